@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "domain/company.h"
+#include "domain/contact.h"
+#include "storage/database.h"
+
+#include <QList>
+
+#include <functional>
+
+namespace crm::core::DemoData {
+
+// Realistic, deterministic sample data with names in English, Latvian, Russian, Estonian,
+// Polish and Greek (native scripts, with their diacritics), e-mails, phones in each
+// country's format, cities, titles, statuses, tags and birthdays.
+QList<Company> makeCompanies(int count, quint32 seed);
+// Contacts linked at random to `companyIds` (some without a company).
+QList<Contact> makeContacts(int count, quint32 seed, const QList<QByteArray> &companyIds);
+
+// Fills a database: ~count/8 companies and `contacts` contacts, in batched transactions,
+// all through the repositories (so everything is captured for sync). `progress(done)` may
+// return false to cancel. Returns the number of contacts written.
+Result<int> populate(const DatabasePtr &db, int contacts = 300, quint32 seed = 2026,
+                     const std::function<bool(int)> &progress = {});
+
+} // namespace crm::core::DemoData

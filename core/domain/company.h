@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace crm::core {
+
+// An organisation (account). Plain value; repositories load and store it.
+struct Company
+{
+    QByteArray id;
+    qint64 rid = 0;
+    QString name;
+    QString industry;
+    QString website;
+    QString phone;
+    QString street;
+    QString postalCode;
+    QString city;
+    QString country;
+    QString notes;
+    QString owner;
+    QString visibility = QStringLiteral("team");
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    bool deleted = false;
+};
+
+} // namespace crm::core

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "companylistmodel.h"
+
+namespace crm::core {
+
+CompanyListModel::CompanyListModel(DatabasePtr db, QObject *parent)
+    : PagedListModel(std::move(db), QStringLiteral("companies"), QStringLiteral("companies_fts"),
+                     QStringLiteral("name, industry, city, country"),
+                     {{QStringLiteral("local_sort_name")},
+                      {QStringLiteral("industry")},
+                      {QStringLiteral("city")},
+                      {QStringLiteral("country")}},
+                     parent)
+{
+}
+
+QVariant CompanyListModel::display(const QVariantList &v, int column) const
+{
+    return column >= 0 && column < v.size() ? v[column] : QVariant();
+}
+
+QString CompanyListModel::header(int column) const
+{
+    switch (column) {
+    case Name:
+        return tr("Name");
+    case Industry:
+        return tr("Industry");
+    case City:
+        return tr("City");
+    case Country:
+        return tr("Country");
+    default:
+        return {};
+    }
+}
+
+} // namespace crm::core

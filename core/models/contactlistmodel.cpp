@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contactlistmodel.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+namespace crm::core {
+
+namespace {
+// Values after rid, id and the sort value, in this order.
+enum Value { First, Last, CompanyName, Email, Phone, City, Status, Updated };
+} // namespace
+
+QString lifecycleLabel(const QString &key)
+{
+    if (key == u"lead")
+        return QCoreApplication::translate("crm::core::Lifecycle", "Lead");
+    if (key == u"prospect")
+        return QCoreApplication::translate("crm::core::Lifecycle", "Prospect");
+    if (key == u"customer")
+        return QCoreApplication::translate("crm::core::Lifecycle", "Customer");
+    if (key == u"former")
+        return QCoreApplication::translate("crm::core::Lifecycle", "Former customer");
+    return key;
+}
+
+ContactListModel::ContactListModel(DatabasePtr db, QObject *parent)
+    : PagedListModel(std::move(db), QStringLiteral("contacts"), QStringLiteral("contacts_fts"),
+                     QStringLiteral("first_name, last_name, local_company_name, local_email, "
+                                    "local_phone, city, status, local_updated_at"),
+                     {{QStringLiteral("local_sort_name")},
+                      {QStringLiteral("local_company_name")},
+                      {QStringLiteral("local_email")},
+                      {QStringLiteral("local_phone")},
+                      {QStringLiteral("city")},
+                      {QStringLiteral("status")},
+                      {QStringLiteral("local_updated_at")}},
+                     parent)
+{
+}
+
+QVariant ContactListModel::display(const QVariantList &v, int column) const
+{
+    switch (column) {
+    case Name: {
+        const QString first = v[First].toString();
+        const QString last = v[Last].toString();
+        return first.isEmpty() ? last : last.isEmpty() ? first : first + u' ' + last;
+    }
+    case Company:
+        return v[CompanyName];
+    case Email:
+        return v[Value::Email];
+    case Phone:
+        return v[Value::Phone];
+    case City:
+        return v[Value::City];
+    case Status:
+        return lifecycleLabel(v[Value::Status].toString());
+    case Updated:
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(v[Value::Updated].toLongLong()),
+                                  QLocale::ShortFormat);
+    default:
+        return {};
+    }
+}
+
+QString ContactListModel::header(int column) const
+{
+    switch (column) {
+    case Name:
+        return tr("Name");
+    case Company:
+        return tr("Company");
+    case Email:
+        return tr("E-mail");
+    case Phone:
+        return tr("Phone");
+    case City:
+        return tr("City");
+    case Status:
+        return tr("Status");
+    case Updated:
+        return tr("Updated");
+    default:
+        return {};
+    }
+}
+
+} // namespace crm::core

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/database.h"
+
+#include <QAbstractTableModel>
+#include <QCache>
+#include <QList>
+#include <QVariant>
+
+namespace crm::core {
+
+// A list of records that pages from SQL, for any number of rows.
+//
+// rowCount() is the true count (one indexed COUNT), so the scroll bar is honest and a drag
+// to row 500,000 lands there. Rows are loaded in pages of PageSize on demand: a page next
+// to one already loaded by keyset ((sort value, rid) > last row), a distant page by an
+// OFFSET walk of the sort index. Sorting and searching run in SQL — a proxy model would
+// see only the pages loaded. A bounded cache keeps memory flat.
+// Lives in the thread that owns it; uses that thread's connection.
+class PagedListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    static constexpr int PageSize = 200;
+    enum Roles { IdRole = Qt::UserRole + 1, RidRole, SortValueRole };
+
+    struct ColumnSpec
+    {
+        QString sortExpression; // an indexed column of the table: "local_sort_name", "city" …
+    };
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // What the search box holds; empty shows everything.
+    void setFilterText(const QString &text);
+    QString filterText() const { return m_filterText; }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    // Re-reads everything (after a change that may move rows or change the count).
+    void reload();
+    // Re-reads one record's row where it is loaded; moves or counts change → reload().
+    void refreshRecord(const QByteArray &id);
+    // The row of a record if it is among the loaded rows, else -1.
+    int loadedRowOf(const QByteArray &id) const;
+    QByteArray idAt(int row) const;
+
+protected:
+    PagedListModel(DatabasePtr db, QString table, QString ftsTable, QString selectColumns,
+                   QList<ColumnSpec> columns, QObject *parent);
+
+    // Display text for a column of a loaded row (values are those of selectColumns, after
+    // rid and id).
+    virtual QVariant display(const QVariantList &values, int column) const = 0;
+    virtual QString header(int column) const = 0;
+    virtual QVariant alignment(int) const { return {}; }
+
+private:
+    struct Row
+    {
+        qint64 rid = 0;
+        QByteArray id;
+        QVariant sortValue;
+        QVariantList values;
+    };
+    using Page = QList<Row>;
+
+    const Row *rowAt(int row) const;
+    bool loadPage(int page) const;
+    QString whereClause() const;
+    void bindFilter(class QSqlQuery &q) const;
+    void recount();
+
+    DatabasePtr m_db;
+    QString m_table;
+    QString m_ftsTable;
+    QString m_selectColumns;
+    QList<ColumnSpec> m_columns;
+    QString m_filterText;
+    QString m_match;
+    int m_sortColumn = 0;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_count = 0;
+    mutable QCache<int, Page> m_pages{64}; // pages, each of cost 1
+};
+
+} // namespace crm::core

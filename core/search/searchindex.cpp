@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchindex.h"
+
+#include "search/textfolder.h"
+#include "storage/sql.h"
+
+#include <QSqlQuery>
+
+namespace crm::core::SearchIndex {
+
+namespace {
+
+void append(QString &out, const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    if (!out.isEmpty())
+        out += u' ';
+    out += TextFolder::indexForms(text);
+}
+
+QString table(Kind kind)
+{
+    return kind == Kind::Contact ? QStringLiteral("contacts_fts") : QStringLiteral("companies_fts");
+}
+
+} // namespace
+
+QString contactText(const Contact &c)
+{
+    QString t;
+    append(t, c.firstName);
+    append(t, c.lastName);
+    append(t, c.title);
+    append(t, c.companyName);
+    for (const EmailAddress &e : c.emails)
+        append(t, e.address);
+    for (const PhoneNumber &p : c.phones) {
+        const QString forms = TextFolder::phoneForms(p.number);
+        if (!forms.isEmpty())
+            t += u' ' + forms;
+    }
+    append(t, c.city);
+    append(t, c.country);
+    for (const QString &tag : c.tags)
+        append(t, tag);
+    return t;
+}
+
+QString companyText(const Company &c)
+{
+    QString t;
+    append(t, c.name);
+    append(t, c.industry);
+    append(t, c.website);
+    append(t, c.city);
+    append(t, c.country);
+    const QString forms = TextFolder::phoneForms(c.phone);
+    if (!forms.isEmpty())
+        t += u' ' + forms;
+    return t;
+}
+
+QString matchExpression(const QString &query)
+{
+    const QString trimmed = query.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    if (TextFolder::looksLikePhone(trimmed))
+        return u'"' + TextFolder::digits(trimmed) + u"\"*";
+    const QString folded = TextFolder::fold(trimmed);
+    QStringList terms;
+    QString word;
+    auto flush = [&] {
+        if (!word.isEmpty())
+            terms << u'"' + word + u"\"*";
+        word.clear();
+    };
+    for (QChar c : folded) {
+        // The same split as the unicode61 tokenizer: letters and digits make words.
+        if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing)
+            word += c;
+        else
+            flush();
+    }
+    flush();
+    return terms.join(u' ');
+}
+
+Status put(QSqlDatabase &db, Kind kind, qint64 rid, const QString &text)
+{
+    QSqlQuery del(db);
+    del.prepare(u"DELETE FROM " + table(kind) + u" WHERE rowid = ?");
+    del.addBindValue(rid);
+    if (!del.exec())
+        return sql::error(del, QStringLiteral("updating the search index"));
+    QSqlQuery ins(db);
+    ins.prepare(u"INSERT INTO " + table(kind) + u"(rowid, text) VALUES (?, ?)");
+    ins.addBindValue(rid);
+    ins.addBindValue(text);
+    if (!ins.exec())
+        return sql::error(ins, QStringLiteral("updating the search index"));
+    return {};
+}
+
+Status remove(QSqlDatabase &db, Kind kind, qint64 rid)
+{
+    QSqlQuery del(db);
+    del.prepare(u"DELETE FROM " + table(kind) + u" WHERE rowid = ?");
+    del.addBindValue(rid);
+    if (!del.exec())
+        return sql::error(del, QStringLiteral("updating the search index"));
+    return {};
+}
+
+} // namespace crm::core::SearchIndex

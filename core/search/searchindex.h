@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "domain/company.h"
+#include "domain/contact.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace crm::core::SearchIndex {
+
+// The text indexed for a record: every searchable field in all its folded forms.
+QString contactText(const Contact &contact);
+QString companyText(const Company &company);
+
+// An FTS5 MATCH expression for what a user typed: every word must match the start of a
+// word of the record (after folding); a phone number matches by its digits. Empty when the
+// query has nothing searchable.
+QString matchExpression(const QString &query);
+
+enum class Kind { Contact, Company };
+Status put(QSqlDatabase &db, Kind kind, qint64 rid, const QString &text);
+Status remove(QSqlDatabase &db, Kind kind, qint64 rid);
+
+} // namespace crm::core::SearchIndex

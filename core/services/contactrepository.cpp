@@ -1,0 +1,606 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contactrepository.h"
+
+#include "common/uuid.h"
+#include "domain/validation.h"
+#include "search/searchindex.h"
+#include "search/textfolder.h"
+#include "storage/sql.h"
+#include "storage/sqlvalue.h"
+#include "storage/transaction.h"
+
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace crm::core {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "c.rid, c.id, c.first_name, c.last_name, c.title, c.company_id, c.street, c.postal_code, "
+    "c.city, c.country, c.birthday, c.source, c.status, c.owner, c.visibility, c.notes, "
+    "c.created_at, c.local_updated_at, c.deleted, c.local_company_name");
+
+Contact fromRecord(const QSqlQuery &q)
+{
+    Contact c;
+    c.rid = q.value(0).toLongLong();
+    c.id = q.value(1).toByteArray();
+    c.firstName = q.value(2).toString();
+    c.lastName = q.value(3).toString();
+    c.title = q.value(4).toString();
+    c.companyId = q.value(5).toByteArray();
+    c.street = q.value(6).toString();
+    c.postalCode = q.value(7).toString();
+    c.city = q.value(8).toString();
+    c.country = q.value(9).toString();
+    c.birthday = QDate::fromString(q.value(10).toString(), Qt::ISODate);
+    c.source = q.value(11).toString();
+    parseLifecycle(q.value(12).toString(), &c.status);
+    c.owner = q.value(13).toString();
+    c.visibility = q.value(14).toString();
+    c.notes = q.value(15).toString();
+    c.createdAt = q.value(16).toLongLong();
+    c.updatedAt = q.value(17).toLongLong();
+    c.deleted = q.value(18).toInt() != 0;
+    c.companyName = q.value(19).toString();
+    return c;
+}
+
+Contact normalized(Contact c)
+{
+    for (QString *s : {&c.firstName, &c.lastName, &c.title, &c.street, &c.postalCode, &c.city,
+                       &c.country, &c.source, &c.owner})
+        *s = s->simplified();
+    for (EmailAddress &e : c.emails)
+        e.address = e.address.trimmed();
+    for (PhoneNumber &p : c.phones)
+        p.number = p.number.simplified();
+    c.emails.removeIf([](const EmailAddress &e) { return e.address.isEmpty(); });
+    c.phones.removeIf([](const PhoneNumber &p) { return p.number.isEmpty(); });
+    QStringList tags;
+    QStringList keys;
+    for (const QString &t : std::as_const(c.tags)) {
+        const QString s = t.simplified();
+        const QString k = TextFolder::fold(s);
+        if (!s.isEmpty() && !keys.contains(k)) {
+            tags << s;
+            keys << k;
+        }
+    }
+    c.tags = tags;
+    return c;
+}
+
+QString sortName(const Contact &c)
+{
+    const QString key = c.lastName.isEmpty() ? c.firstName : c.lastName + u' ' + c.firstName;
+    return TextFolder::fold(key);
+}
+
+bool sameFields(const Contact &a, const Contact &b)
+{
+    return a.firstName == b.firstName && a.lastName == b.lastName && a.title == b.title
+           && a.companyId == b.companyId && a.street == b.street && a.postalCode == b.postalCode
+           && a.city == b.city && a.country == b.country && a.birthday == b.birthday
+           && a.source == b.source && a.status == b.status && a.owner == b.owner
+           && a.visibility == b.visibility && a.notes == b.notes && a.emails == b.emails
+           && a.phones == b.phones && a.tags == b.tags;
+}
+
+// Prepared statements of one connection, re-used across the rows of a batch.
+struct Writer
+{
+    QSqlDatabase db;
+    QSqlQuery insertContact{db};
+    QSqlQuery insertEmail{db};
+    QSqlQuery insertPhone{db};
+    QSqlQuery insertLink{db};
+    QSqlQuery findTag{db};
+    QSqlQuery insertTag{db};
+    QSqlQuery companyName{db};
+    QSqlQuery fts{db};
+    QHash<QString, QByteArray> tagCache; // folded name -> id, within this batch
+
+    explicit Writer(QSqlDatabase d) : db(std::move(d))
+    {
+        insertContact.prepare(QStringLiteral(
+            "INSERT INTO contacts(id, first_name, last_name, title, company_id, street, "
+            "postal_code, city, country, birthday, source, status, owner, visibility, notes, "
+            "created_at, deleted, local_sort_name, local_company_name, local_email, local_phone, "
+            "local_updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)"));
+        insertEmail.prepare(QStringLiteral("INSERT INTO contact_emails(id, contact_id, label, email, "
+                                           "position, deleted) VALUES (?, ?, ?, ?, ?, 0)"));
+        insertPhone.prepare(QStringLiteral("INSERT INTO contact_phones(id, contact_id, label, phone, "
+                                           "position, deleted) VALUES (?, ?, ?, ?, ?, 0)"));
+        insertLink.prepare(QStringLiteral(
+            "INSERT INTO contact_tags(id, contact_id, tag_id, deleted) VALUES (?, ?, ?, 0)"));
+        findTag.prepare(QStringLiteral(
+            "SELECT id FROM tags WHERE local_key = ? AND deleted = 0 ORDER BY id LIMIT 1"));
+        insertTag.prepare(QStringLiteral(
+            "INSERT INTO tags(id, name, color, deleted, local_key) VALUES (?, ?, '', 0, ?)"));
+        companyName.prepare(QStringLiteral(
+            "SELECT CASE WHEN deleted THEN '' ELSE name END FROM companies WHERE id = ?"));
+        fts.prepare(QStringLiteral("INSERT INTO contacts_fts(rowid, text) VALUES (?, ?)"));
+    }
+
+    Result<QString> nameOfCompany(const QByteArray &id)
+    {
+        if (id.isEmpty())
+            return QString();
+        companyName.addBindValue(id);
+        if (!companyName.exec())
+            return sql::error(companyName, QStringLiteral("looking up the company"));
+        if (!companyName.next())
+            return Error{ErrorCode::Invalid, u"no company with id " + Uuid::toString(id),
+                         QStringLiteral("company")};
+        QString n = companyName.value(0).toString();
+        companyName.finish();
+        return n;
+    }
+
+    Result<QByteArray> tagId(const QString &name)
+    {
+        const QString key = TextFolder::fold(name);
+        if (auto it = tagCache.constFind(key); it != tagCache.constEnd())
+            return *it;
+        findTag.addBindValue(key);
+        if (!findTag.exec())
+            return sql::error(findTag, QStringLiteral("looking up a tag"));
+        QByteArray id;
+        if (findTag.next()) {
+            id = findTag.value(0).toByteArray();
+            findTag.finish();
+        } else {
+            id = Uuid::createV7();
+            insertTag.addBindValue(id);
+            insertTag.addBindValue(name);
+            insertTag.addBindValue(key);
+            if (!insertTag.exec())
+                return sql::error(insertTag, QStringLiteral("creating a tag"));
+        }
+        tagCache.insert(key, id);
+        return id;
+    }
+
+    Status addEmail(const QByteArray &contactId, EmailAddress &e, int position)
+    {
+        if (e.id.isEmpty())
+            e.id = Uuid::createV7();
+        for (const QVariant &v : {QVariant(e.id), QVariant(contactId), QVariant(e.label),
+                                  QVariant(e.address), QVariant(position)})
+            insertEmail.addBindValue(sql::text(v));
+        return sql::run(insertEmail, QStringLiteral("saving an e-mail address"));
+    }
+
+    Status addPhone(const QByteArray &contactId, PhoneNumber &p, int position)
+    {
+        if (p.id.isEmpty())
+            p.id = Uuid::createV7();
+        for (const QVariant &v : {QVariant(p.id), QVariant(contactId), QVariant(p.label),
+                                  QVariant(p.number), QVariant(position)})
+            insertPhone.addBindValue(sql::text(v));
+        return sql::run(insertPhone, QStringLiteral("saving a phone number"));
+    }
+
+    Status addTag(const QByteArray &contactId, const QString &tag)
+    {
+        auto id = tagId(tag);
+        if (!id)
+            return id.error();
+        insertLink.addBindValue(Uuid::createV7());
+        insertLink.addBindValue(contactId);
+        insertLink.addBindValue(id.value());
+        return sql::run(insertLink, QStringLiteral("tagging the contact"));
+    }
+
+    // Inserts a validated, normalized contact; fills in its ids.
+    Status insert(Contact &c)
+    {
+        auto company = nameOfCompany(c.companyId);
+        if (!company)
+            return company.error();
+        c.companyName = company.value();
+        c.id = Uuid::createV7();
+        c.createdAt = c.updatedAt = sql::nowMs();
+        const QVariant values[] = {
+            c.id, c.firstName, c.lastName, c.title, sql::blobOrNull(c.companyId), c.street,
+            c.postalCode, c.city, c.country,
+            c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString(), c.source,
+            lifecycleKey(c.status), c.owner, c.visibility, c.notes, c.createdAt, sortName(c),
+            c.companyName, c.primaryEmail(), c.primaryPhone(), c.updatedAt};
+        for (const QVariant &v : values)
+            insertContact.addBindValue(sql::text(v));
+        if (!insertContact.exec())
+            return sql::error(insertContact, QStringLiteral("saving the contact"));
+        c.rid = insertContact.lastInsertId().toLongLong();
+        for (int i = 0; i < c.emails.size(); ++i) {
+            if (auto s = addEmail(c.id, c.emails[i], i); !s)
+                return s;
+        }
+        for (int i = 0; i < c.phones.size(); ++i) {
+            if (auto s = addPhone(c.id, c.phones[i], i); !s)
+                return s;
+        }
+        for (const QString &t : std::as_const(c.tags)) {
+            if (auto s = addTag(c.id, t); !s)
+                return s;
+        }
+        fts.addBindValue(c.rid);
+        fts.addBindValue(SearchIndex::contactText(c));
+        return sql::run(fts, QStringLiteral("indexing the contact"));
+    }
+};
+
+Status loadChildren(QSqlDatabase &db, Contact &c)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, label, email FROM contact_emails WHERE contact_id = ? "
+                             "AND deleted = 0 ORDER BY position, id"));
+    q.addBindValue(c.id);
+    if (!q.exec())
+        return sql::error(q, QStringLiteral("loading e-mail addresses"));
+    while (q.next())
+        c.emails << EmailAddress{q.value(0).toByteArray(), q.value(1).toString(), q.value(2).toString()};
+    q.prepare(QStringLiteral("SELECT id, label, phone FROM contact_phones WHERE contact_id = ? "
+                             "AND deleted = 0 ORDER BY position, id"));
+    q.addBindValue(c.id);
+    if (!q.exec())
+        return sql::error(q, QStringLiteral("loading phone numbers"));
+    while (q.next())
+        c.phones << PhoneNumber{q.value(0).toByteArray(), q.value(1).toString(), q.value(2).toString()};
+    q.prepare(QStringLiteral("SELECT t.name FROM contact_tags l JOIN tags t ON t.id = l.tag_id "
+                             "WHERE l.contact_id = ? AND l.deleted = 0 ORDER BY t.local_key"));
+    q.addBindValue(c.id);
+    if (!q.exec())
+        return sql::error(q, QStringLiteral("loading tags"));
+    while (q.next())
+        c.tags << q.value(0).toString();
+    return {};
+}
+
+Result<Contact> load(QSqlDatabase &db, const QByteArray &id)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT " + kColumns + u" FROM contacts c WHERE c.id = ?");
+    q.addBindValue(id);
+    if (!q.exec())
+        return sql::error(q, QStringLiteral("loading the contact"));
+    if (!q.next())
+        return Error{ErrorCode::NotFound, u"no contact with id " + Uuid::toString(id), {}};
+    Contact c = fromRecord(q);
+    if (auto s = loadChildren(db, c); !s)
+        return s.error();
+    return c;
+}
+
+// Brings the child rows of `table` in line with `wanted`: updates kept rows, inserts new
+// ones, soft-deletes the rest. Rows are matched by id.
+template<typename Item, typename AddFn>
+Status syncChildren(QSqlDatabase &db, const QString &table, const QString &valueColumn,
+                    const QByteArray &contactId, const QList<Item> &stored, QList<Item> wanted,
+                    const QString Item::*value, AddFn add)
+{
+    QSqlQuery upd(db);
+    upd.prepare(u"UPDATE " + table + u" SET label = ?, " + valueColumn
+                + u" = ?, position = ? WHERE id = ? AND contact_id = ?");
+    QSqlQuery del(db);
+    del.prepare(u"UPDATE " + table + u" SET deleted = 1 WHERE id = ?");
+    QList<QByteArray> kept;
+    for (int i = 0; i < wanted.size(); ++i) {
+        Item &w = wanted[i];
+        const bool known = !w.id.isEmpty()
+                           && std::any_of(stored.begin(), stored.end(),
+                                          [&](const Item &s) { return s.id == w.id; });
+        if (known) {
+            kept << w.id;
+            for (const QVariant &v : {QVariant(w.label), QVariant(w.*value), QVariant(i),
+                                      QVariant(w.id), QVariant(contactId)})
+                upd.addBindValue(sql::text(v));
+            if (auto s = sql::run(upd, u"saving " + table); !s)
+                return s;
+        } else {
+            w.id.clear();
+            if (auto s = add(w, i); !s)
+                return s;
+        }
+    }
+    for (const Item &s : stored) {
+        if (kept.contains(s.id))
+            continue;
+        del.addBindValue(s.id);
+        if (auto st = sql::run(del, u"removing from " + table); !st)
+            return st;
+    }
+    return {};
+}
+
+Error firstError(const QList<Error> &errors)
+{
+    return errors.first();
+}
+
+} // namespace
+
+ContactRepository::ContactRepository(DatabasePtr db) : m_db(std::move(db)) {}
+
+Result<QByteArray> ContactRepository::create(Contact contact)
+{
+    contact = normalized(std::move(contact));
+    if (contact.owner.isEmpty())
+        contact.owner = m_db->localUser();
+    if (const auto errors = Validation::check(contact); !errors.isEmpty())
+        return firstError(errors);
+    QSqlDatabase db = m_db->connection();
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun().error();
+    Writer w(db);
+    if (auto s = w.insert(contact); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return contact.id;
+}
+
+Result<int> ContactRepository::createMany(const QList<Contact> &contacts, int batchSize,
+                                          const std::function<bool(int)> &progress)
+{
+    // Validate everything first: a bad row stops the run before anything is written.
+    QList<Contact> ready;
+    ready.reserve(contacts.size());
+    for (int i = 0; i < contacts.size(); ++i) {
+        Contact c = normalized(contacts[i]);
+        if (c.owner.isEmpty())
+            c.owner = m_db->localUser();
+        if (const auto errors = Validation::check(c); !errors.isEmpty()) {
+            Error e = errors.first();
+            e.detail = QStringLiteral("contact %1: %2").arg(i + 1).arg(e.detail);
+            return e;
+        }
+        ready << std::move(c);
+    }
+    QSqlDatabase db = m_db->connection();
+    Writer w(db);
+    int done = 0;
+    while (done < ready.size()) {
+        Transaction tx(db);
+        if (!tx.begun())
+            return tx.begun().error();
+        const int end = std::min<int>(ready.size(), done + std::max(1, batchSize));
+        for (int i = done; i < end; ++i) {
+            if (auto s = w.insert(ready[i]); !s)
+                return s.error();
+        }
+        if (auto s = tx.commit(); !s)
+            return s.error();
+        done = end;
+        if (progress && !progress(done))
+            break;
+    }
+    return done;
+}
+
+Result<Contact> ContactRepository::get(const QByteArray &id) const
+{
+    QSqlDatabase db = m_db->connection();
+    return load(db, id);
+}
+
+Status ContactRepository::update(const Contact &edited)
+{
+    Contact contact = normalized(edited);
+    if (const auto errors = Validation::check(contact); !errors.isEmpty())
+        return firstError(errors);
+    QSqlDatabase db = m_db->connection();
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    auto storedResult = load(db, contact.id);
+    if (!storedResult)
+        return storedResult.error();
+    const Contact &stored = storedResult.value();
+    if (sameFields(stored, contact))
+        return {};
+    Writer w(db);
+    auto company = w.nameOfCompany(contact.companyId);
+    if (!company)
+        return company.error();
+    contact.companyName = company.value();
+    contact.rid = stored.rid;
+
+    if (auto s = syncChildren(db, QStringLiteral("contact_emails"), QStringLiteral("email"), contact.id,
+                              stored.emails, contact.emails, &EmailAddress::address,
+                              [&](EmailAddress &e, int pos) { return w.addEmail(contact.id, e, pos); });
+        !s)
+        return s;
+    if (auto s = syncChildren(db, QStringLiteral("contact_phones"), QStringLiteral("phone"), contact.id,
+                              stored.phones, contact.phones, &PhoneNumber::number,
+                              [&](PhoneNumber &p, int pos) { return w.addPhone(contact.id, p, pos); });
+        !s)
+        return s;
+
+    // Tags: drop links whose tag is gone, re-use a dropped link or add a new one.
+    if (stored.tags != contact.tags) {
+        QStringList storedKeys;
+        for (const QString &t : stored.tags)
+            storedKeys << TextFolder::fold(t);
+        QStringList wantedKeys;
+        for (const QString &t : std::as_const(contact.tags))
+            wantedKeys << TextFolder::fold(t);
+        QSqlQuery links(db);
+        links.prepare(QStringLiteral("SELECT l.id, t.local_key, l.deleted FROM contact_tags l "
+                                     "JOIN tags t ON t.id = l.tag_id WHERE l.contact_id = ?"));
+        links.addBindValue(contact.id);
+        if (!links.exec())
+            return sql::error(links, QStringLiteral("loading tags"));
+        QHash<QString, QPair<QByteArray, bool>> byKey; // key -> (link id, deleted)
+        while (links.next()) {
+            const QString key = links.value(1).toString();
+            if (!byKey.contains(key) || !links.value(2).toBool())
+                byKey.insert(key, {links.value(0).toByteArray(), links.value(2).toBool()});
+        }
+        QSqlQuery setDel(db);
+        setDel.prepare(QStringLiteral("UPDATE contact_tags SET deleted = ? WHERE id = ?"));
+        for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+            const bool want = wantedKeys.contains(it.key());
+            if (want == !it->second)
+                continue;
+            setDel.addBindValue(want ? 0 : 1);
+            setDel.addBindValue(it->first);
+            if (auto s = sql::run(setDel, QStringLiteral("saving tags")); !s)
+                return s;
+        }
+        for (int i = 0; i < contact.tags.size(); ++i) {
+            if (byKey.contains(wantedKeys[i]))
+                continue;
+            if (auto s = w.addTag(contact.id, contact.tags[i]); !s)
+                return s;
+        }
+    }
+
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "UPDATE contacts SET first_name = ?, last_name = ?, title = ?, company_id = ?, street = ?, "
+        "postal_code = ?, city = ?, country = ?, birthday = ?, source = ?, status = ?, owner = ?, "
+        "visibility = ?, notes = ?, local_sort_name = ?, local_company_name = ?, local_email = ?, "
+        "local_phone = ?, local_updated_at = ? WHERE id = ?"));
+    const QVariant values[] = {
+        contact.firstName, contact.lastName, contact.title, sql::blobOrNull(contact.companyId),
+        contact.street, contact.postalCode, contact.city, contact.country,
+        contact.birthday.isValid() ? contact.birthday.toString(Qt::ISODate) : QString(),
+        contact.source, lifecycleKey(contact.status), contact.owner, contact.visibility,
+        contact.notes, sortName(contact), contact.companyName, contact.primaryEmail(),
+        contact.primaryPhone(), sql::nowMs(), contact.id};
+    for (const QVariant &v : values)
+        q.addBindValue(sql::text(v));
+    if (!q.exec())
+        return sql::error(q, QStringLiteral("saving the contact"));
+    if (!stored.deleted) {
+        if (auto s = SearchIndex::put(db, SearchIndex::Kind::Contact, stored.rid,
+                                      SearchIndex::contactText(contact));
+            !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Status ContactRepository::setDeleted(const QByteArray &id, bool deleted)
+{
+    QSqlDatabase db = m_db->connection();
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    auto stored = load(db, id);
+    if (!stored)
+        return stored.error();
+    if (stored->deleted == deleted)
+        return {};
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE contacts SET deleted = ?, local_updated_at = ? WHERE id = ?"));
+    q.addBindValue(deleted ? 1 : 0);
+    q.addBindValue(sql::nowMs());
+    q.addBindValue(id);
+    if (!q.exec())
+        return sql::error(q, QStringLiteral("deleting the contact"));
+    Status s = deleted ? SearchIndex::remove(db, SearchIndex::Kind::Contact, stored->rid)
+                       : SearchIndex::put(db, SearchIndex::Kind::Contact, stored->rid,
+                                          SearchIndex::contactText(stored.value()));
+    if (!s)
+        return s;
+    return tx.commit();
+}
+
+Status ContactRepository::remove(const QByteArray &id)
+{
+    return setDeleted(id, true);
+}
+
+Status ContactRepository::restore(const QByteArray &id)
+{
+    return setDeleted(id, false);
+}
+
+Result<QList<Contact>> ContactRepository::list(int limit) const
+{
+    QSqlDatabase db = m_db->connection();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT " + kColumns
+              + u" FROM contacts c WHERE c.deleted = 0 ORDER BY c.local_sort_name, c.rid LIMIT ?");
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sql::error(q, QStringLiteral("listing contacts"));
+    QList<Contact> out;
+    while (q.next())
+        out << fromRecord(q);
+    for (Contact &c : out) {
+        if (auto s = loadChildren(db, c); !s)
+            return s.error();
+    }
+    return out;
+}
+
+Result<QList<Contact>> ContactRepository::ofCompany(const QByteArray &companyId) const
+{
+    QSqlDatabase db = m_db->connection();
+    QSqlQuery q(db);
+    q.prepare(u"SELECT " + kColumns
+              + u" FROM contacts c WHERE c.company_id = ? AND c.deleted = 0 ORDER BY c.local_sort_name, c.rid");
+    q.addBindValue(companyId);
+    if (!q.exec())
+        return sql::error(q, QStringLiteral("listing the company's contacts"));
+    QList<Contact> out;
+    while (q.next())
+        out << fromRecord(q);
+    for (Contact &c : out) {
+        if (auto s = loadChildren(db, c); !s)
+            return s.error();
+    }
+    return out;
+}
+
+Result<int> ContactRepository::count() const
+{
+    QSqlDatabase db = m_db->connection();
+    auto v = sql::scalar(db, QStringLiteral("SELECT count(*) FROM contacts WHERE deleted = 0"));
+    if (!v)
+        return v.error();
+    return v->toInt();
+}
+
+Status ContactRepository::refreshCompanyContacts(QSqlDatabase &db, const QByteArray &companyId)
+{
+    auto name = sql::scalar(db, QStringLiteral("SELECT CASE WHEN deleted THEN '' ELSE name END "
+                                               "FROM companies WHERE id = ?"),
+                            {companyId});
+    if (!name)
+        return name.error();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE contacts SET local_company_name = ? WHERE company_id = ?"));
+    q.addBindValue(name->toString());
+    q.addBindValue(companyId);
+    if (!q.exec())
+        return sql::error(q, QStringLiteral("updating the company's contacts"));
+    QSqlQuery ids(db);
+    ids.prepare(QStringLiteral("SELECT id FROM contacts WHERE company_id = ? AND deleted = 0"));
+    ids.addBindValue(companyId);
+    if (!ids.exec())
+        return sql::error(ids, QStringLiteral("updating the company's contacts"));
+    QList<QByteArray> list;
+    while (ids.next())
+        list << ids.value(0).toByteArray();
+    for (const QByteArray &id : std::as_const(list)) {
+        auto c = load(db, id);
+        if (!c)
+            return c.error();
+        if (auto s = SearchIndex::put(db, SearchIndex::Kind::Contact, c->rid,
+                                      SearchIndex::contactText(c.value()));
+            !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace crm::core

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "domain/contact.h"
+#include "storage/database.h"
+
+#include <QList>
+
+#include <functional>
+
+namespace crm::core {
+
+// Contacts with their e-mails, phones and tags (child rows). Every write is validated and
+// runs in one transaction together with its captured changes, the derived list columns and
+// the search entry. Safe to use from any thread (uses that thread's connection).
+class ContactRepository
+{
+public:
+    explicit ContactRepository(DatabasePtr db);
+
+    Result<QByteArray> create(Contact contact);
+    // Many contacts in batched transactions with prepared statements (demo data, imports,
+    // benchmarks). `progress(done)` may return false to cancel; finished batches stay.
+    Result<int> createMany(const QList<Contact> &contacts, int batchSize = 1000,
+                           const std::function<bool(int)> &progress = {});
+    Result<Contact> get(const QByteArray &id) const;
+    // Saves what differs from the stored record; an unchanged contact writes nothing.
+    Status update(const Contact &contact);
+    Status remove(const QByteArray &id);  // soft delete
+    Status restore(const QByteArray &id); // undo of remove
+    Result<QList<Contact>> list(int limit = -1) const; // live contacts by name
+    Result<QList<Contact>> ofCompany(const QByteArray &companyId) const;
+    Result<int> count() const;
+
+    // Refreshes the derived columns and search entries of the contacts of a company
+    // (after it was renamed, deleted or restored).
+    static Status refreshCompanyContacts(QSqlDatabase &db, const QByteArray &companyId);
+
+private:
+    Status setDeleted(const QByteArray &id, bool deleted);
+    DatabasePtr m_db;
+};
+
+} // namespace crm::core

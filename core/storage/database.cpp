@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include "common/logging.h"
+#include "storage/changecapture.h"
+#include "storage/migrations.h"
+#include "storage/sql.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+#include <QtEndian>
+
+#include <sqlite3.h>
+
+namespace crm::core {
+
+namespace {
+
+// Connection names this thread opened, removed when the thread ends.
+struct ThreadConnections
+{
+    QStringList names;
+    ~ThreadConnections()
+    {
+        for (const QString &n : std::as_const(names))
+            QSqlDatabase::removeDatabase(n);
+    }
+};
+thread_local ThreadConnections t_connections;
+
+QString connectionNameFor(const QString &prefix)
+{
+    return prefix + u':' + QString::number(quintptr(QThread::currentThreadId()), 16);
+}
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+QString defaultUser()
+{
+    QString u = qEnvironmentVariable("USER");
+    if (u.isEmpty())
+        u = qEnvironmentVariable("USERNAME");
+    return u.isEmpty() ? QStringLiteral("me") : u;
+}
+
+} // namespace
+
+int Database::peekSchemaVersion(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray header = f.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return -1;
+    return qFromBigEndian<qint32>(header.constData() + 60);
+}
+
+Result<std::shared_ptr<Database>> Database::open(const QString &path, const Options &options)
+{
+    std::shared_ptr<Database> db(new Database);
+    db->m_path = QFileInfo(path).absoluteFilePath();
+    db->m_localUser = options.localUser.isEmpty() ? defaultUser() : options.localUser;
+    db->m_connectionPrefix = u"crm:" + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    db->m_clock = options.wallClock ? std::make_unique<HybridLogicalClock>(options.wallClock)
+                                    : std::make_unique<HybridLogicalClock>();
+
+    const QFileInfo info(db->m_path);
+    if (info.exists() && !info.isFile())
+        return Error{ErrorCode::NotADatabase, path + u": not a file", {}};
+
+    if (!info.exists() || info.size() == 0) {
+        if (!options.create)
+            return Error{ErrorCode::NotFound, path + u": no such database", {}};
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error{ErrorCode::Io, info.absolutePath() + u": cannot create the folder", {}};
+        db->m_created = true;
+    } else {
+        // Look before touching: the header says whether this is SQLite and which schema.
+        const int version = peekSchemaVersion(db->m_path);
+        if (version < 0)
+            return Error{ErrorCode::NotADatabase,
+                         path + u": not a CRM database (the file is not an SQLite database)", {}};
+        if (version > Migrations::latestVersion()) {
+            return Error{ErrorCode::NewerVersion,
+                         path + QStringLiteral(": written by a newer version of the program "
+                                               "(schema %1; this program knows up to %2); "
+                                               "the file was not changed")
+                                    .arg(version)
+                                    .arg(Migrations::latestVersion()),
+                         {}};
+        }
+        // Read-only probe: a damaged file fails here and is left untouched.
+        {
+            const QString probeName = db->m_connectionPrefix + u":probe";
+            {
+                auto probe = db->openConnection(probeName, true);
+                if (!probe)
+                    return Error{probe.error().code, path + u": " + probe.error().detail, {}};
+                QSqlDatabase pdb = probe.value();
+                QSqlQuery q(pdb);
+                const bool okSchema = q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next();
+                QString problem = okSchema ? QString() : q.lastError().text();
+                if (okSchema && version < Migrations::latestVersion()) {
+                    // About to migrate: make sure the whole file is sound first.
+                    QSqlQuery c(pdb);
+                    if (!c.exec(QStringLiteral("PRAGMA quick_check(1)")) || !c.next())
+                        problem = c.lastError().text();
+                    else if (c.value(0).toString() != u"ok")
+                        problem = c.value(0).toString();
+                }
+                if (okSchema && version >= 1 && problem.isEmpty()) {
+                    QSqlQuery m(pdb);
+                    if (!m.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'device_id'")) || !m.next())
+                        problem = QStringLiteral("not a CRM database (no device id)");
+                }
+                pdb.close();
+                if (!problem.isEmpty()) {
+                    QSqlDatabase::removeDatabase(probeName);
+                    return Error{ErrorCode::Damaged,
+                                 path + u": the database is damaged or not a CRM database (" + problem
+                                     + u"); the file was not changed",
+                                 {}};
+                }
+            }
+            QSqlDatabase::removeDatabase(probeName);
+        }
+        if (version > 0 && version < Migrations::latestVersion()) {
+            // Keep a copy of the file as it was before the migration.
+            const QString backup = db->m_path + QStringLiteral(".schema%1.bak").arg(version);
+            QFile::remove(backup);
+            if (!QFile::copy(db->m_path, backup))
+                return Error{ErrorCode::Io, backup + u": cannot copy the database aside before upgrading it", {}};
+        }
+    }
+
+    auto conn = db->openConnection(connectionNameFor(db->m_connectionPrefix), false);
+    if (!conn)
+        return Error{conn.error().code, path + u": " + conn.error().detail, {}};
+    t_connections.names << connectionNameFor(db->m_connectionPrefix);
+    QSqlDatabase c = conn.value();
+    if (auto s = Migrations::migrate(c); !s)
+        return Error{s.error().code, path + u": " + s.error().detail, {}};
+
+    auto device = sql::scalar(c, QStringLiteral("SELECT value FROM meta WHERE key = 'device_id'"));
+    if (!device || device->toByteArray().size() != 16)
+        return Error{ErrorCode::Damaged, path + u": the device id is missing", {}};
+    db->m_deviceId = device->toByteArray();
+    auto last = sql::scalar(c, QStringLiteral("SELECT hlc FROM change_log WHERE device = ? "
+                                              "ORDER BY counter DESC LIMIT 1"),
+                            {db->m_deviceId});
+    if (last && last->isValid())
+        db->m_clock->observe(last->toULongLong());
+    {
+        QMutexLocker lock(&db->m_mutex);
+        for (ConnectionState *s : std::as_const(db->m_states)) {
+            s->device = db->m_deviceId;
+        }
+    }
+    return db;
+}
+
+Result<QSqlDatabase> Database::openConnection(const QString &name, bool readOnly)
+{
+    QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    c.setDatabaseName(m_path);
+    c.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000")
+                                 : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!c.open()) {
+        const QString e = c.lastError().text();
+        c = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return Error{ErrorCode::Database, u"cannot open: " + e, {}};
+    }
+    if (readOnly)
+        return c;
+
+    sqlite3 *h = handleOf(c);
+    if (!h)
+        return Error{ErrorCode::Database, QStringLiteral("the SQLite driver gives no handle"), {}};
+    auto *state = new ConnectionState;
+    state->clock = m_clock.get();
+    state->device = m_deviceId;
+    state->author = m_localUser.toUtf8();
+    if (!ChangeCapture::registerFunctions(h, state)) {
+        delete state;
+        return Error{ErrorCode::Database, QStringLiteral("cannot register the capture functions"), {}};
+    }
+    {
+        QMutexLocker lock(&m_mutex);
+        delete m_states.value(name);
+        m_states.insert(name, state);
+    }
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
+                               "PRAGMA synchronous = NORMAL", "PRAGMA temp_store = MEMORY",
+                               "PRAGMA cache_size = -32768"}) {
+        QSqlQuery q(c);
+        if (!q.exec(QString::fromLatin1(pragma))) {
+            const Error e = sql::error(q, QString::fromLatin1(pragma));
+            return e;
+        }
+    }
+    return c;
+}
+
+QSqlDatabase Database::connection()
+{
+    const QString name = connectionNameFor(m_connectionPrefix);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+    auto c = openConnection(name, false);
+    if (!c) {
+        qCWarning(lcStorage) << "cannot open a connection for this thread:" << c.error().detail;
+        return QSqlDatabase::database(name, false);
+    }
+    t_connections.names << name;
+    return c.value();
+}
+
+void Database::closeConnection()
+{
+    const QString name = connectionNameFor(m_connectionPrefix);
+    if (!QSqlDatabase::contains(name))
+        return;
+    QSqlDatabase::database(name, false).close();
+    QSqlDatabase::removeDatabase(name);
+    t_connections.names.removeAll(name);
+    QMutexLocker lock(&m_mutex);
+    delete m_states.take(name);
+}
+
+void Database::setApplyingRemote(const QSqlDatabase &connection, bool applying)
+{
+    QMutexLocker lock(&m_mutex);
+    if (ConnectionState *s = m_states.value(connection.connectionName()))
+        s->applyingRemote = applying;
+}
+
+Database::~Database()
+{
+    closeConnection();
+    QMutexLocker lock(&m_mutex);
+    // Connections of other threads must be closed by those threads; their state stays valid
+    // until here, and the functions are never called after the connection is closed.
+    qDeleteAll(m_states);
+    m_states.clear();
+}
+
+} // namespace crm::core

@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations.h"
+
+#include "common/logging.h"
+#include "common/uuid.h"
+#include "storage/changecapture.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+
+#include <QSqlQuery>
+
+#include <functional>
+
+namespace crm::core::Migrations {
+
+namespace {
+
+Status runAll(QSqlDatabase &db, const QStringList &statements)
+{
+    for (const QString &s : statements) {
+        if (auto st = sql::exec(db, s); !st)
+            return st;
+    }
+    return {};
+}
+
+// v1: the foundation — sync bookkeeping, companies, contacts and their child rows, search.
+Status toVersion1(QSqlDatabase &db)
+{
+    const QStringList schema = {
+        // Local settings of this replica: device id, the local user, sync cursors.
+        QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY, value) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE sync_tables(name TEXT PRIMARY KEY) WITHOUT ROWID"),
+        // The change log: every captured write, local or (later) remote. Local entries with
+        // a counter above the acknowledged one form the outbox; all of them are the history.
+        QStringLiteral("CREATE TABLE change_log("
+                       " seq INTEGER PRIMARY KEY,"
+                       " hlc INTEGER NOT NULL,"
+                       " device BLOB NOT NULL,"
+                       " counter INTEGER NOT NULL,"
+                       " author TEXT,"
+                       " txn INTEGER NOT NULL,"
+                       " tbl TEXT NOT NULL,"
+                       " row BLOB NOT NULL,"
+                       " col TEXT," // NULL: the row was created, new_value holds its fields as JSON
+                       " old_value,"
+                       " new_value,"
+                       " base_seq INTEGER,"
+                       " server_seq INTEGER,"
+                       " UNIQUE(device, counter))"),
+        QStringLiteral("CREATE INDEX change_log_row ON change_log(row, seq)"),
+        QStringLiteral("CREATE TABLE row_clocks(tbl TEXT NOT NULL, row BLOB NOT NULL,"
+                       " hlc INTEGER NOT NULL, device BLOB NOT NULL, server_seq INTEGER,"
+                       " PRIMARY KEY(tbl, row)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE field_clocks(tbl TEXT NOT NULL, row BLOB NOT NULL,"
+                       " col TEXT NOT NULL, hlc INTEGER NOT NULL, device BLOB NOT NULL,"
+                       " server_seq INTEGER, PRIMARY KEY(tbl, row, col)) WITHOUT ROWID"),
+
+        QStringLiteral("CREATE TABLE companies("
+                       " rid INTEGER PRIMARY KEY,"
+                       " id BLOB NOT NULL UNIQUE,"
+                       " name TEXT NOT NULL DEFAULT '',"
+                       " industry TEXT NOT NULL DEFAULT '',"
+                       " website TEXT NOT NULL DEFAULT '',"
+                       " phone TEXT NOT NULL DEFAULT '',"
+                       " street TEXT NOT NULL DEFAULT '',"
+                       " postal_code TEXT NOT NULL DEFAULT '',"
+                       " city TEXT NOT NULL DEFAULT '',"
+                       " country TEXT NOT NULL DEFAULT '',"
+                       " notes TEXT NOT NULL DEFAULT '',"
+                       " owner TEXT NOT NULL DEFAULT '',"
+                       " visibility TEXT NOT NULL DEFAULT 'team',"
+                       " created_at INTEGER NOT NULL DEFAULT 0,"
+                       " deleted INTEGER NOT NULL DEFAULT 0,"
+                       " local_sort_name TEXT NOT NULL DEFAULT '',"
+                       " local_updated_at INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE contacts("
+                       " rid INTEGER PRIMARY KEY,"
+                       " id BLOB NOT NULL UNIQUE,"
+                       " first_name TEXT NOT NULL DEFAULT '',"
+                       " last_name TEXT NOT NULL DEFAULT '',"
+                       " title TEXT NOT NULL DEFAULT '',"
+                       " company_id BLOB,"
+                       " street TEXT NOT NULL DEFAULT '',"
+                       " postal_code TEXT NOT NULL DEFAULT '',"
+                       " city TEXT NOT NULL DEFAULT '',"
+                       " country TEXT NOT NULL DEFAULT '',"
+                       " birthday TEXT NOT NULL DEFAULT '',"
+                       " source TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL DEFAULT 'lead',"
+                       " owner TEXT NOT NULL DEFAULT '',"
+                       " visibility TEXT NOT NULL DEFAULT 'team',"
+                       " notes TEXT NOT NULL DEFAULT '',"
+                       " created_at INTEGER NOT NULL DEFAULT 0,"
+                       " deleted INTEGER NOT NULL DEFAULT 0,"
+                       // Derived, local-only: what lists sort and show without joins.
+                       " local_sort_name TEXT NOT NULL DEFAULT '',"
+                       " local_company_name TEXT NOT NULL DEFAULT '',"
+                       " local_email TEXT NOT NULL DEFAULT '',"
+                       " local_phone TEXT NOT NULL DEFAULT '',"
+                       " local_updated_at INTEGER NOT NULL DEFAULT 0)"),
+        // Child rows, so concurrent additions on two laptops merge instead of overwriting.
+        QStringLiteral("CREATE TABLE contact_emails(id BLOB PRIMARY KEY, contact_id BLOB NOT NULL,"
+                       " label TEXT NOT NULL DEFAULT 'work', email TEXT NOT NULL DEFAULT '',"
+                       " position INTEGER NOT NULL DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0)"
+                       " WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX contact_emails_contact ON contact_emails(contact_id)"),
+        QStringLiteral("CREATE TABLE contact_phones(id BLOB PRIMARY KEY, contact_id BLOB NOT NULL,"
+                       " label TEXT NOT NULL DEFAULT 'work', phone TEXT NOT NULL DEFAULT '',"
+                       " position INTEGER NOT NULL DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0)"
+                       " WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX contact_phones_contact ON contact_phones(contact_id)"),
+        QStringLiteral("CREATE TABLE tags(id BLOB PRIMARY KEY, name TEXT NOT NULL DEFAULT '',"
+                       " color TEXT NOT NULL DEFAULT '', deleted INTEGER NOT NULL DEFAULT 0,"
+                       " local_key TEXT NOT NULL DEFAULT '') WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX tags_key ON tags(local_key)"),
+        QStringLiteral("CREATE TABLE contact_tags(id BLOB PRIMARY KEY, contact_id BLOB NOT NULL,"
+                       " tag_id BLOB NOT NULL, deleted INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX contact_tags_contact ON contact_tags(contact_id)"),
+        QStringLiteral("CREATE INDEX contact_tags_tag ON contact_tags(tag_id)"),
+
+        // Sort indexes: every list column sorts by SQL with keyset paging (value, rid).
+        QStringLiteral("CREATE INDEX contacts_by_name ON contacts(deleted, local_sort_name, rid)"),
+        QStringLiteral("CREATE INDEX contacts_by_company ON contacts(deleted, local_company_name, rid)"),
+        QStringLiteral("CREATE INDEX contacts_by_email ON contacts(deleted, local_email, rid)"),
+        QStringLiteral("CREATE INDEX contacts_by_phone ON contacts(deleted, local_phone, rid)"),
+        QStringLiteral("CREATE INDEX contacts_by_city ON contacts(deleted, city, rid)"),
+        QStringLiteral("CREATE INDEX contacts_by_status ON contacts(deleted, status, rid)"),
+        QStringLiteral("CREATE INDEX contacts_by_updated ON contacts(deleted, local_updated_at, rid)"),
+        QStringLiteral("CREATE INDEX contacts_company ON contacts(company_id)"),
+        QStringLiteral("CREATE INDEX companies_by_name ON companies(deleted, local_sort_name, rid)"),
+        QStringLiteral("CREATE INDEX companies_by_city ON companies(deleted, city, rid)"),
+        QStringLiteral("CREATE INDEX companies_by_industry ON companies(deleted, industry, rid)"),
+        QStringLiteral("CREATE INDEX companies_by_country ON companies(deleted, country, rid)"),
+
+        // Search: text folded and transliterated by ICU in C++ (see TextFolder); the
+        // tokenizer only splits it. rowid = rid of the record.
+        QStringLiteral("CREATE VIRTUAL TABLE contacts_fts USING fts5(text, tokenize = "
+                       "'unicode61 remove_diacritics 0', prefix = '2 3', detail = column)"),
+        QStringLiteral("CREATE VIRTUAL TABLE companies_fts USING fts5(text, tokenize = "
+                       "'unicode61 remove_diacritics 0', prefix = '2 3', detail = column)"),
+    };
+    if (auto s = runAll(db, schema); !s)
+        return s;
+
+    const QStringList captured = {QStringLiteral("companies"),      QStringLiteral("contacts"),
+                                  QStringLiteral("contact_emails"), QStringLiteral("contact_phones"),
+                                  QStringLiteral("tags"),           QStringLiteral("contact_tags")};
+    for (const QString &t : captured) {
+        if (auto s = ChangeCapture::captureTable(db, t); !s)
+            return s;
+    }
+
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES ('device_id', ?)"));
+    q.addBindValue(Uuid::createV7());
+    if (!q.exec())
+        return sql::error(q, QStringLiteral("creating the device id"));
+    return {};
+}
+
+struct Step
+{
+    int version;
+    std::function<Status(QSqlDatabase &)> apply;
+};
+
+const QList<Step> &steps()
+{
+    static const QList<Step> all = {
+        {1, toVersion1},
+    };
+    return all;
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return steps().last().version;
+}
+
+Status migrate(QSqlDatabase &db)
+{
+    auto current = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
+    if (!current)
+        return current.error();
+    const int version = current->toInt();
+    if (version > latestVersion()) {
+        return Error{ErrorCode::NewerVersion,
+                     QStringLiteral("the database was written by a newer version of the program "
+                                    "(schema %1; this program knows up to %2)")
+                         .arg(version)
+                         .arg(latestVersion()),
+                     {}};
+    }
+    for (const Step &step : steps()) {
+        if (step.version <= version)
+            continue;
+        qCInfo(lcStorage) << "migrating database to schema version" << step.version;
+        Transaction tx(db);
+        if (!tx.begun())
+            return tx.begun();
+        if (auto s = step.apply(db); !s)
+            return Error{s.error().code,
+                         QStringLiteral("migration to schema %1: %2").arg(step.version).arg(s.error().detail),
+                         {}};
+        if (auto s = sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version)); !s)
+            return s;
+        if (auto s = tx.commit(); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace crm::core::Migrations

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sql.h"
+
+#include "common/logging.h"
+
+#include <QSqlError>
+
+namespace crm::core::sql {
+
+static ErrorCode codeFor(const QSqlError &e)
+{
+    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26) mean the file, not the statement.
+    const QString native = e.nativeErrorCode();
+    if (native == u"11")
+        return ErrorCode::Damaged;
+    if (native == u"26")
+        return ErrorCode::NotADatabase;
+    return ErrorCode::Database;
+}
+
+Error error(const QSqlQuery &query, const QString &context)
+{
+    const QSqlError e = query.lastError();
+    qCWarning(lcStorage).noquote() << context << "failed:" << e.text() << "in" << query.lastQuery();
+    return Error{codeFor(e), context + u": " + e.text(), {}};
+}
+
+Error error(const QSqlDatabase &db, const QString &context)
+{
+    const QSqlError e = db.lastError();
+    qCWarning(lcStorage).noquote() << context << "failed:" << e.text();
+    return Error{codeFor(e), context + u": " + e.text(), {}};
+}
+
+Status exec(QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery q(db);
+    if (!q.exec(statement))
+        return error(q, statement.left(60));
+    return {};
+}
+
+Status run(QSqlQuery &query, const QString &context)
+{
+    if (!query.exec())
+        return error(query, context);
+    return {};
+}
+
+Result<QVariant> scalar(QSqlDatabase &db, const QString &statement, const QVariantList &binds)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(statement))
+        return error(q, statement.left(60));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return error(q, statement.left(60));
+    if (q.next())
+        return q.value(0);
+    return QVariant();
+}
+
+} // namespace crm::core::sql

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace crm::core::sql {
+
+// The error of a failed query, logged with its SQL (never with bound values).
+Error error(const QSqlQuery &query, const QString &context);
+Error error(const QSqlDatabase &db, const QString &context);
+
+// Runs a statement without binds; for schema work and pragmas.
+Status exec(QSqlDatabase &db, const QString &statement);
+
+// Prepares (once) and runs; the query keeps its prepared statement for re-use.
+Status run(QSqlQuery &query, const QString &context);
+
+// First column of the first row, or an invalid QVariant.
+Result<QVariant> scalar(QSqlDatabase &db, const QString &statement,
+                        const QVariantList &binds = {});
+
+} // namespace crm::core::sql

@@ -9,13 +9,14 @@
 namespace crm::core {
 
 // What went wrong, as a code the UI can translate plus a detail that names what and where.
-enum class ErrorCode {
+enum class ErrorCode
+{
     NotFound,
-    Invalid,       // bad input from a user, a file or a command line
-    Database,      // SQL failed
-    NotADatabase,  // the file is not an SQLite database
-    Damaged,       // the file is an SQLite database but malformed
-    NewerVersion,  // written by a newer program
+    Invalid,      // bad input from a user, a file or a command line
+    Database,     // SQL failed
+    NotADatabase, // the file is not an SQLite database
+    Damaged,      // the file is an SQLite database but malformed
+    NewerVersion, // written by a newer program
     Io,
     Cancelled,
 };
@@ -26,16 +27,22 @@ struct Error
     QString detail;
     QString field; // the offending field, when there is one (for form validation)
 
-    QString message() const { return field.isEmpty() ? detail : field + u": " + detail; }
+    QString message() const
+    {
+        return field.isEmpty() ? detail : field + QStringLiteral(": ") + detail;
+    }
 };
 
 // Value or Error; core never throws across its API.
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -51,12 +58,14 @@ private:
     Error m_error;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_ok(false) {}
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_ok(false)
+    {}
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }

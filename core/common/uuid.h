@@ -12,8 +12,8 @@ class Uuid
 {
 public:
     static QByteArray createV7();
-    static QString toString(const QByteArray &id);      // 8-4-4-4-12 lower-case hex
-    static QByteArray fromString(const QString &text);  // empty on malformed input
+    static QString toString(const QByteArray &id);     // 8-4-4-4-12 lower-case hex
+    static QByteArray fromString(const QString &text); // empty on malformed input
     static bool isValid(const QByteArray &id) { return id.size() == 16; }
 };
 

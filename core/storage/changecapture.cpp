@@ -89,15 +89,15 @@ bool registerFunctions(sqlite3 *h, ConnectionState *state)
         void (*fn)(sqlite3_context *, int, sqlite3_value **);
     };
     static const Fn fns[] = {
-        {"crm_hlc", 1, fnHlc},       {"crm_last_hlc", 0, fnLastHlc}, {"crm_device", 0, fnDevice},
-        {"crm_author", 0, fnAuthor}, {"crm_txn", 0, fnTxn},         {"crm_capturing", 0, fnCapturing},
+        {"crm_hlc", 1, fnHlc},       {"crm_last_hlc", 0, fnLastHlc},
+        {"crm_device", 0, fnDevice}, {"crm_author", 0, fnAuthor},
+        {"crm_txn", 0, fnTxn},       {"crm_capturing", 0, fnCapturing},
     };
     for (const Fn &f : fns) {
         // Not SQLITE_DETERMINISTIC: they read connection state. INNOCUOUS: they only read
         // that state and tick the clock, so triggers may call them whatever trusted_schema is.
         if (sqlite3_create_function_v2(h, f.name, f.args, SQLITE_UTF8 | SQLITE_INNOCUOUS, state,
-                                       f.fn, nullptr, nullptr, nullptr)
-            != SQLITE_OK) {
+                                       f.fn, nullptr, nullptr, nullptr) != SQLITE_OK) {
             qCWarning(lcCapture) << "cannot register" << f.name << sqlite3_errmsg(h);
             return false;
         }
@@ -150,8 +150,8 @@ Status captureTable(QSqlDatabase &db, const QString &table)
     QStringList drop;
     {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name=? AND name LIKE 'capture\\_%' ESCAPE '\\'"));
+        q.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type='trigger' AND "
+                                 "tbl_name=? AND name LIKE 'capture\\_%' ESCAPE '\\'"));
         q.addBindValue(table);
         if (!q.exec())
             return sql::error(q, QStringLiteral("listing triggers"));
@@ -167,43 +167,53 @@ Status captureTable(QSqlDatabase &db, const QString &table)
     // the counter is read inside the transaction, so it stays gapless.
     const QString lastLocal = QStringLiteral(
         "(SELECT %1 FROM change_log WHERE device = crm_device() ORDER BY counter DESC LIMIT 1)");
-    const QString entryHead = QStringLiteral(
-        "INSERT INTO change_log(hlc, device, counter, author, txn, tbl, row, col, old_value, "
-        "new_value, base_seq) VALUES (crm_hlc(%1), crm_device(), COALESCE(%2, 0) + 1, "
-        "crm_author(), crm_txn(), ")
-                                  .arg(lastLocal.arg(u"hlc"), lastLocal.arg(u"counter"));
+    const QString entryHead =
+        QStringLiteral(
+            "INSERT INTO change_log(hlc, device, counter, author, txn, tbl, row, col, old_value, "
+            "new_value, base_seq) VALUES (crm_hlc(%1), crm_device(), COALESCE(%2, 0) + 1, "
+            "crm_author(), crm_txn(), ")
+            .arg(lastLocal.arg(u"hlc"), lastLocal.arg(u"counter"));
 
     QStringList jsonArgs;
     for (const QString &c : std::as_const(cols)) {
-        const QString v = blobCols.contains(c)
-                              ? QString(u"CASE WHEN NEW." + quoted(c) + u" IS NULL THEN NULL ELSE lower(hex(NEW." + quoted(c) + u")) END")
-                              : QString(u"NEW." + quoted(c));
+        const QString v = blobCols.contains(c) ? QString(u"CASE WHEN NEW." + quoted(c) +
+                                                         u" IS NULL THEN NULL ELSE lower(hex(NEW." +
+                                                         quoted(c) + u")) END")
+                                               : QString(u"NEW." + quoted(c));
         jsonArgs << literal(c) + u", " + v;
     }
 
     QStringList statements;
-    statements << u"CREATE TRIGGER " + quoted(u"capture_" + table + u"_insert") + u" AFTER INSERT ON " + t
-                      + u" WHEN crm_capturing() BEGIN " + entryHead + tl
-                      + u", NEW.id, NULL, NULL, json_object(" + jsonArgs.join(u", ")
-                      + u"), NULL); INSERT OR REPLACE INTO row_clocks(tbl, row, hlc, device, server_seq) VALUES ("
-                      + tl + u", NEW.id, crm_last_hlc(), crm_device(), NULL); END";
+    statements << u"CREATE TRIGGER " + quoted(u"capture_" + table + u"_insert") +
+                      u" AFTER INSERT ON " + t + u" WHEN crm_capturing() BEGIN " + entryHead + tl +
+                      u", NEW.id, NULL, NULL, json_object(" + jsonArgs.join(u", ") +
+                      u"), NULL); INSERT OR REPLACE INTO row_clocks(tbl, row, hlc, device, "
+                      u"server_seq) VALUES (" +
+                      tl + u", NEW.id, crm_last_hlc(), crm_device(), NULL); END";
     for (const QString &c : std::as_const(cols)) {
         const QString qc = quoted(c);
         const QString cl = literal(c);
-        statements << u"CREATE TRIGGER " + quoted(u"capture_" + table + u"_update_" + c)
-                          + u" AFTER UPDATE OF " + qc + u" ON " + t + u" WHEN crm_capturing() AND OLD."
-                          + qc + u" IS NOT NEW." + qc + u" BEGIN " + entryHead + tl + u", NEW.id, " + cl
-                          + u", OLD." + qc + u", NEW." + qc
-                          + u", COALESCE((SELECT server_seq FROM field_clocks WHERE tbl = " + tl
-                          + u" AND row = NEW.id AND col = " + cl
-                          + u"), (SELECT server_seq FROM row_clocks WHERE tbl = " + tl
-                          + u" AND row = NEW.id))); INSERT OR REPLACE INTO field_clocks(tbl, row, col, hlc, device, server_seq) VALUES ("
-                          + tl + u", NEW.id, " + cl + u", crm_last_hlc(), crm_device(), NULL); END";
+        statements << u"CREATE TRIGGER " + quoted(u"capture_" + table + u"_update_" + c) +
+                          u" AFTER UPDATE OF " + qc + u" ON " + t +
+                          u" WHEN crm_capturing() AND OLD." + qc + u" IS NOT NEW." + qc +
+                          u" BEGIN " + entryHead + tl + u", NEW.id, " + cl + u", OLD." + qc +
+                          u", NEW." + qc +
+                          u", COALESCE((SELECT server_seq FROM field_clocks WHERE tbl = " + tl +
+                          u" AND row = NEW.id AND col = " + cl +
+                          u"), (SELECT server_seq FROM row_clocks WHERE tbl = " + tl +
+                          u" AND row = NEW.id))); INSERT OR REPLACE INTO field_clocks(tbl, row, "
+                          u"col, hlc, device, server_seq) VALUES (" +
+                          tl + u", NEW.id, " + cl + u", crm_last_hlc(), crm_device(), NULL); END";
     }
-    statements << u"CREATE TRIGGER " + quoted(u"capture_" + table + u"_no_delete") + u" BEFORE DELETE ON " + t
-                      + u" WHEN crm_capturing() BEGIN SELECT RAISE(ABORT, " + literal(table + u": rows are deleted softly (deleted = 1), never removed") + u"); END";
-    statements << u"CREATE TRIGGER " + quoted(u"capture_" + table + u"_id_fixed") + u" BEFORE UPDATE OF id ON " + t
-                      + u" WHEN OLD.id IS NOT NEW.id BEGIN SELECT RAISE(ABORT, " + literal(table + u": an id never changes") + u"); END";
+    statements << u"CREATE TRIGGER " + quoted(u"capture_" + table + u"_no_delete") +
+                      u" BEFORE DELETE ON " + t +
+                      u" WHEN crm_capturing() BEGIN SELECT RAISE(ABORT, " +
+                      literal(table + u": rows are deleted softly (deleted = 1), never removed") +
+                      u"); END";
+    statements << u"CREATE TRIGGER " + quoted(u"capture_" + table + u"_id_fixed") +
+                      u" BEFORE UPDATE OF id ON " + t +
+                      u" WHEN OLD.id IS NOT NEW.id BEGIN SELECT RAISE(ABORT, " +
+                      literal(table + u": an id never changes") + u"); END";
     statements << u"INSERT OR IGNORE INTO sync_tables(name) VALUES (" + tl + u')';
 
     for (const QString &s : std::as_const(statements)) {

@@ -55,6 +55,31 @@ QString defaultUser()
     return u.isEmpty() ? QStringLiteral("me") : u;
 }
 
+// A file shorter than the pages its header counts was cut off (a copy that did not finish,
+// a full disk). With a WAL file beside it the header may lag behind, so only check without.
+QString truncationProblem(const QString &path)
+{
+    if (QFileInfo::exists(path + u"-wal"))
+        return {};
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read the file");
+    const QByteArray h = f.read(100);
+    if (h.size() < 100)
+        return QStringLiteral("the header is cut off");
+    quint32 pageSize = qFromBigEndian<quint16>(h.constData() + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pages = qFromBigEndian<quint32>(h.constData() + 28);
+    const quint32 changeCounter = qFromBigEndian<quint32>(h.constData() + 24);
+    const quint32 validFor = qFromBigEndian<quint32>(h.constData() + 92);
+    if (pages == 0 || changeCounter != validFor)
+        return {}; // the header's page count is not reliable
+    if (f.size() < qint64(pages) * pageSize)
+        return QStringLiteral("the file is shorter than its %1 pages: it was cut off").arg(pages);
+    return {};
+}
+
 } // namespace
 
 int Database::peekSchemaVersion(const QString &path)
@@ -92,7 +117,8 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
         const int version = peekSchemaVersion(db->m_path);
         if (version < 0)
             return Error{ErrorCode::NotADatabase,
-                         path + u": not a CRM database (the file is not an SQLite database)", {}};
+                         path + u": not a CRM database (the file is not an SQLite database)",
+                         {}};
         if (version > Migrations::latestVersion()) {
             return Error{ErrorCode::NewerVersion,
                          path + QStringLiteral(": written by a newer version of the program "
@@ -102,16 +128,23 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
                                     .arg(Migrations::latestVersion()),
                          {}};
         }
+        if (const QString problem = truncationProblem(db->m_path); !problem.isEmpty())
+            return Error{ErrorCode::Damaged,
+                         path + u": the database is damaged (" + problem +
+                             u"); the file was not changed",
+                         {}};
         // Read-only probe: a damaged file fails here and is left untouched.
         {
             const QString probeName = db->m_connectionPrefix + u":probe";
+            QString probeProblem;
             {
                 auto probe = db->openConnection(probeName, true);
                 if (!probe)
                     return Error{probe.error().code, path + u": " + probe.error().detail, {}};
                 QSqlDatabase pdb = probe.value();
                 QSqlQuery q(pdb);
-                const bool okSchema = q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next();
+                const bool okSchema =
+                    q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next();
                 QString problem = okSchema ? QString() : q.lastError().text();
                 if (okSchema && version < Migrations::latestVersion()) {
                     // About to migrate: make sure the whole file is sound first.
@@ -121,28 +154,38 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
                     else if (c.value(0).toString() != u"ok")
                         problem = c.value(0).toString();
                 }
+                if (okSchema && version == 0 && problem.isEmpty()) {
+                    // An SQLite file of some other program: never build our schema into it.
+                    QSqlQuery m(pdb);
+                    if (m.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && m.next() &&
+                        m.value(0).toInt() > 0)
+                        problem = QStringLiteral("an SQLite database of another program");
+                }
                 if (okSchema && version >= 1 && problem.isEmpty()) {
                     QSqlQuery m(pdb);
-                    if (!m.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'device_id'")) || !m.next())
+                    if (!m.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'device_id'")) ||
+                        !m.next())
                         problem = QStringLiteral("not a CRM database (no device id)");
                 }
                 pdb.close();
-                if (!problem.isEmpty()) {
-                    QSqlDatabase::removeDatabase(probeName);
-                    return Error{ErrorCode::Damaged,
-                                 path + u": the database is damaged or not a CRM database (" + problem
-                                     + u"); the file was not changed",
-                                 {}};
-                }
+                probeProblem = problem;
             }
             QSqlDatabase::removeDatabase(probeName);
+            if (!probeProblem.isEmpty()) {
+                return Error{ErrorCode::Damaged,
+                             path + u": the database is damaged or not a CRM database (" +
+                                 probeProblem + u"); the file was not changed",
+                             {}};
+            }
         }
         if (version > 0 && version < Migrations::latestVersion()) {
             // Keep a copy of the file as it was before the migration.
             const QString backup = db->m_path + QStringLiteral(".schema%1.bak").arg(version);
             QFile::remove(backup);
             if (!QFile::copy(db->m_path, backup))
-                return Error{ErrorCode::Io, backup + u": cannot copy the database aside before upgrading it", {}};
+                return Error{ErrorCode::Io,
+                             backup + u": cannot copy the database aside before upgrading it",
+                             {}};
         }
     }
 
@@ -158,8 +201,9 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
     if (!device || device->toByteArray().size() != 16)
         return Error{ErrorCode::Damaged, path + u": the device id is missing", {}};
     db->m_deviceId = device->toByteArray();
-    auto last = sql::scalar(c, QStringLiteral("SELECT hlc FROM change_log WHERE device = ? "
-                                              "ORDER BY counter DESC LIMIT 1"),
+    auto last = sql::scalar(c,
+                            QStringLiteral("SELECT hlc FROM change_log WHERE device = ? "
+                                           "ORDER BY counter DESC LIMIT 1"),
                             {db->m_deviceId});
     if (last && last->isValid())
         db->m_clock->observe(last->toULongLong());
@@ -176,8 +220,9 @@ Result<QSqlDatabase> Database::openConnection(const QString &name, bool readOnly
 {
     QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     c.setDatabaseName(m_path);
-    c.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000")
-                                 : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    c.setConnectOptions(readOnly
+                            ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000")
+                            : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!c.open()) {
         const QString e = c.lastError().text();
         c = QSqlDatabase();
@@ -196,16 +241,17 @@ Result<QSqlDatabase> Database::openConnection(const QString &name, bool readOnly
     state->author = m_localUser.toUtf8();
     if (!ChangeCapture::registerFunctions(h, state)) {
         delete state;
-        return Error{ErrorCode::Database, QStringLiteral("cannot register the capture functions"), {}};
+        return Error{
+            ErrorCode::Database, QStringLiteral("cannot register the capture functions"), {}};
     }
     {
         QMutexLocker lock(&m_mutex);
         delete m_states.value(name);
         m_states.insert(name, state);
     }
-    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
-                               "PRAGMA synchronous = NORMAL", "PRAGMA temp_store = MEMORY",
-                               "PRAGMA cache_size = -32768"}) {
+    for (const char *pragma :
+         {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
+          "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32768"}) {
         QSqlQuery q(c);
         if (!q.exec(QString::fromLatin1(pragma))) {
             const Error e = sql::error(q, QString::fromLatin1(pragma));

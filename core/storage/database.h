@@ -23,8 +23,8 @@ class Database
 public:
     struct Options
     {
-        bool create = true;         // create the file (and its folder) when missing
-        QString localUser;          // recorded as the author of local edits; default: OS user
+        bool create = true; // create the file (and its folder) when missing
+        QString localUser;  // recorded as the author of local edits; default: OS user
         HybridLogicalClock::WallClock wallClock; // for tests
     };
 
@@ -33,7 +33,10 @@ public:
     // Opens (creating or migrating as needed). A file that is not a database, is damaged,
     // or comes from a newer version is refused and left byte-for-byte untouched.
     static Result<std::shared_ptr<Database>> open(const QString &path, const Options &options);
-    static Result<std::shared_ptr<Database>> open(const QString &path) { return open(path, Options()); }
+    static Result<std::shared_ptr<Database>> open(const QString &path)
+    {
+        return open(path, Options());
+    }
 
     ~Database();
     Database(const Database &) = delete;

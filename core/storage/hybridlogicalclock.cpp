@@ -9,10 +9,11 @@ namespace crm::core {
 
 HybridLogicalClock::HybridLogicalClock()
     : HybridLogicalClock([] { return QDateTime::currentMSecsSinceEpoch(); })
-{
-}
+{}
 
-HybridLogicalClock::HybridLogicalClock(WallClock wall) : m_wall(std::move(wall)) {}
+HybridLogicalClock::HybridLogicalClock(WallClock wall)
+    : m_wall(std::move(wall))
+{}
 
 quint64 HybridLogicalClock::tick(quint64 atLeastAfter)
 {

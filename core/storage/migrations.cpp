@@ -121,14 +121,17 @@ Status toVersion1(QSqlDatabase &db)
 
         // Sort indexes: every list column sorts by SQL with keyset paging (value, rid).
         QStringLiteral("CREATE INDEX contacts_by_name ON contacts(deleted, local_sort_name, rid)"),
-        QStringLiteral("CREATE INDEX contacts_by_company ON contacts(deleted, local_company_name, rid)"),
+        QStringLiteral(
+            "CREATE INDEX contacts_by_company ON contacts(deleted, local_company_name, rid)"),
         QStringLiteral("CREATE INDEX contacts_by_email ON contacts(deleted, local_email, rid)"),
         QStringLiteral("CREATE INDEX contacts_by_phone ON contacts(deleted, local_phone, rid)"),
         QStringLiteral("CREATE INDEX contacts_by_city ON contacts(deleted, city, rid)"),
         QStringLiteral("CREATE INDEX contacts_by_status ON contacts(deleted, status, rid)"),
-        QStringLiteral("CREATE INDEX contacts_by_updated ON contacts(deleted, local_updated_at, rid)"),
+        QStringLiteral(
+            "CREATE INDEX contacts_by_updated ON contacts(deleted, local_updated_at, rid)"),
         QStringLiteral("CREATE INDEX contacts_company ON contacts(company_id)"),
-        QStringLiteral("CREATE INDEX companies_by_name ON companies(deleted, local_sort_name, rid)"),
+        QStringLiteral(
+            "CREATE INDEX companies_by_name ON companies(deleted, local_sort_name, rid)"),
         QStringLiteral("CREATE INDEX companies_by_city ON companies(deleted, city, rid)"),
         QStringLiteral("CREATE INDEX companies_by_industry ON companies(deleted, industry, rid)"),
         QStringLiteral("CREATE INDEX companies_by_country ON companies(deleted, country, rid)"),
@@ -143,9 +146,10 @@ Status toVersion1(QSqlDatabase &db)
     if (auto s = runAll(db, schema); !s)
         return s;
 
-    const QStringList captured = {QStringLiteral("companies"),      QStringLiteral("contacts"),
-                                  QStringLiteral("contact_emails"), QStringLiteral("contact_phones"),
-                                  QStringLiteral("tags"),           QStringLiteral("contact_tags")};
+    const QStringList captured = {
+        QStringLiteral("companies"),      QStringLiteral("contacts"),
+        QStringLiteral("contact_emails"), QStringLiteral("contact_phones"),
+        QStringLiteral("tags"),           QStringLiteral("contact_tags")};
     for (const QString &t : captured) {
         if (auto s = ChangeCapture::captureTable(db, t); !s)
             return s;
@@ -203,9 +207,12 @@ Status migrate(QSqlDatabase &db)
             return tx.begun();
         if (auto s = step.apply(db); !s)
             return Error{s.error().code,
-                         QStringLiteral("migration to schema %1: %2").arg(step.version).arg(s.error().detail),
+                         QStringLiteral("migration to schema %1: %2")
+                             .arg(step.version)
+                             .arg(s.error().detail),
                          {}};
-        if (auto s = sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version)); !s)
+        if (auto s = sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version));
+            !s)
             return s;
         if (auto s = tx.commit(); !s)
             return s;

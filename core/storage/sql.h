@@ -20,7 +20,6 @@ Status exec(QSqlDatabase &db, const QString &statement);
 Status run(QSqlQuery &query, const QString &context);
 
 // First column of the first row, or an invalid QVariant.
-Result<QVariant> scalar(QSqlDatabase &db, const QString &statement,
-                        const QVariantList &binds = {});
+Result<QVariant> scalar(QSqlDatabase &db, const QString &statement, const QVariantList &binds = {});
 
 } // namespace crm::core::sql

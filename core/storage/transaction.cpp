@@ -5,7 +5,8 @@
 
 namespace crm::core {
 
-Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db))
 {
     m_begun = sql::exec(m_db, QStringLiteral("BEGIN IMMEDIATE"));
     m_active = m_begun.ok();

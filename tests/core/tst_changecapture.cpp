@@ -34,13 +34,14 @@ private:
     {
         QSqlDatabase db = t.db()->connection();
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT tbl, col, old_value, new_value, counter, hlc FROM change_log "
-                                 "WHERE seq > ? ORDER BY seq"));
+        q.prepare(
+            QStringLiteral("SELECT tbl, col, old_value, new_value, counter, hlc FROM change_log "
+                           "WHERE seq > ? ORDER BY seq"));
         q.addBindValue(seq);
         q.exec();
         QList<Entry> out;
         while (q.next())
-            out << Entry{q.value(0).toString(), q.value(1).toString(), q.value(2), q.value(3),
+            out << Entry{q.value(0).toString(),   q.value(1).toString(),   q.value(2), q.value(3),
                          q.value(4).toLongLong(), q.value(5).toULongLong()};
         return out;
     }
@@ -54,8 +55,9 @@ private slots:
     {
         test::TestDatabase t;
         ContactRepository contacts(t.db());
-        Contact c = test::contact(QStringLiteral("Anna"), QStringLiteral("Bērziņa"),
-                                  QStringLiteral("anna@example.lv"), QStringLiteral("+371 2912 3456"));
+        Contact c =
+            test::contact(QStringLiteral("Anna"), QStringLiteral("Bērziņa"),
+                          QStringLiteral("anna@example.lv"), QStringLiteral("+371 2912 3456"));
         c.tags << QStringLiteral("VIP");
         auto id = contacts.create(c);
         QVERIFY2(id.ok(), qPrintable(id.error().detail));
@@ -68,7 +70,8 @@ private slots:
         }
         QCOMPARE(tables, (QStringList{u"contacts"_qs, u"contact_emails"_qs, u"contact_phones"_qs,
                                       u"tags"_qs, u"contact_tags"_qs}));
-        const QJsonObject fields = QJsonDocument::fromJson(entries[0].newValue.toByteArray()).object();
+        const QJsonObject fields =
+            QJsonDocument::fromJson(entries[0].newValue.toByteArray()).object();
         QCOMPARE(fields.value(u"last_name").toString(), u"Bērziņa"_qs);
         QVERIFY(!fields.contains(u"local_sort_name"));
         QVERIFY(!fields.contains(u"rid"));
@@ -118,7 +121,9 @@ private slots:
         QCOMPARE(t.changeCount(), before);
         // Even a raw UPDATE that writes the same values is not captured.
         QSqlDatabase db = t.db()->connection();
-        QVERIFY(sql::exec(db, u"UPDATE contacts SET first_name = first_name, last_name = last_name"_qs).ok());
+        QVERIFY(
+            sql::exec(db, u"UPDATE contacts SET first_name = first_name, last_name = last_name"_qs)
+                .ok());
         QCOMPARE(t.changeCount(), before);
     }
 
@@ -138,7 +143,7 @@ private slots:
             q.addBindValue(id.value());
             QVERIFY(q.exec());
             QCOMPARE(t.changeCount(), before + 1); // inside the transaction
-        } // rolled back
+        }                                          // rolled back
         QCOMPARE(t.changeCount(), before);
         // The next write gets the next counter: no gap.
         Contact c = contacts.get(id.value()).value();
@@ -238,7 +243,8 @@ private slots:
     {
         test::TestDatabase t(Database::Options{true, u"anna"_qs, {}});
         ContactRepository contacts(t.db());
-        auto id = contacts.create(test::contact(u"Jūlija"_qs, u"Liepa"_qs, {}, u"+371 2000 0001"_qs));
+        auto id =
+            contacts.create(test::contact(u"Jūlija"_qs, u"Liepa"_qs, {}, u"+371 2000 0001"_qs));
         QVERIFY(id.ok());
         Contact c = contacts.get(id.value()).value();
         c.phones[0].number = u"+371 2000 0002"_qs;
@@ -285,7 +291,8 @@ private slots:
         // A second Database object on the same file stands in for crm-cli running beside crm.
         test::TestDatabase t;
         qint64 wall = 10'000;
-        auto other = Database::open(t.path(), Database::Options{false, u"cli"_qs, [&] { return wall; }});
+        auto other =
+            Database::open(t.path(), Database::Options{false, u"cli"_qs, [&] { return wall; }});
         QVERIFY(other.ok());
         ContactRepository a(t.db());
         ContactRepository b(other.value());

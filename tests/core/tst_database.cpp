@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/contactrepository.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/sql.h"
+#include "support/builders.h"
+#include "support/testdatabase.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <thread>
+
+#include <sqlite3.h>
+
+using namespace crm;
+using namespace crm::core;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Writes with the C API, bypassing our own connection set-up, as another program would.
+void rawExec(const QString &path, const char *statement)
+{
+    sqlite3 *h = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &h), SQLITE_OK);
+    char *err = nullptr;
+    const int rc = sqlite3_exec(h, statement, nullptr, nullptr, &err);
+    if (rc != SQLITE_OK)
+        qWarning("%s", err);
+    sqlite3_free(err);
+    sqlite3_close(h);
+    QCOMPARE(rc, SQLITE_OK);
+}
+
+// A database with one contact, closed and checkpointed (no -wal file left).
+QString makeDatabase(const QTemporaryDir &dir, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    {
+        auto db = Database::open(path);
+        if (!db)
+            qFatal("%s", qPrintable(db.error().detail));
+        ContactRepository r(db.value());
+        if (!r.create(test::contact(u"Līga"_qs, u"Kalniņa"_qs)).ok())
+            qFatal("create failed");
+    }
+    rawExec(path, "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;");
+    return path;
+}
+
+} // namespace
+
+class TestDatabaseOpen : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void freshDatabaseHasTheLatestSchema()
+    {
+        test::TestDatabase t;
+        QVERIFY(t.db()->isNew());
+        QCOMPARE(t.scalar(u"PRAGMA user_version"_qs).toInt(), Migrations::latestVersion());
+        QCOMPARE(t.scalar(u"PRAGMA journal_mode"_qs).toString(), u"wal"_qs);
+        QCOMPARE(t.scalar(u"PRAGMA foreign_keys"_qs).toInt(), 1);
+        QCOMPARE(t.db()->deviceId().size(), 16);
+        for (const char *table : {"contacts", "companies", "contact_emails", "contact_phones",
+                                  "tags", "contact_tags"}) {
+            QVERIFY2(t.scalar(u"SELECT count(*) FROM sync_tables WHERE name = ?"_qs,
+                              {QString::fromLatin1(table)})
+                             .toInt() == 1,
+                     table);
+        }
+    }
+
+    void reopenKeepsDeviceAndData()
+    {
+        QTemporaryDir dir;
+        const QString path = makeDatabase(dir, u"a.sqlite"_qs);
+        QByteArray device;
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(!db.value()->isNew());
+            device = db.value()->deviceId();
+            QCOMPARE(ContactRepository(db.value()).count().value(), 1);
+        }
+        auto again = Database::open(path);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value()->deviceId(), device);
+    }
+
+    void upgradesTheKeptVersion1File()
+    {
+        // tests/data/crm-v1.sqlite was written by schema version 1 and is kept unchanged, so
+        // every later migration is tested against a real old file.
+        QTemporaryDir dir;
+        const QString source = qEnvironmentVariable("CRM_TEST_DATA_DIR") + u"/crm-v1.sqlite";
+        QVERIFY2(QFile::exists(source), qPrintable(source));
+        const QString path = dir.filePath(u"old.sqlite"_qs);
+        QVERIFY(QFile::copy(source, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(Database::peekSchemaVersion(path), 1);
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error().detail));
+        QSqlDatabase c = db.value()->connection();
+        QCOMPARE(sql::scalar(c, u"PRAGMA user_version"_qs)->toInt(), Migrations::latestVersion());
+        ContactRepository contacts(db.value());
+        auto all = contacts.list();
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), 3);
+        QCOMPARE(all->at(0).lastName, u"Bērziņš"_qs);
+        QCOMPARE(all->at(0).emails.size(), 1);
+        if (Migrations::latestVersion() > 1) {
+            // The file as it was is kept beside it.
+            QCOMPARE(fileHash(path + u".schema1.bak"), before);
+        }
+        // Writing still works and is captured.
+        Contact first = all->at(0);
+        first.title = u"Director"_qs;
+        QVERIFY(contacts.update(first).ok());
+    }
+
+    void newerVersionIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = makeDatabase(dir, u"newer.sqlite"_qs);
+        rawExec(path, "PRAGMA user_version = 999");
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, ErrorCode::NewerVersion);
+        QVERIFY(db.error().detail.contains(u"newer version"));
+        QVERIFY(db.error().detail.contains(u"999"));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + u"-wal"));
+    }
+
+    void notADatabaseIsRefusedUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addRow("text") << QByteArray("first,last\nAnna,Bērziņa\n");
+        QTest::addRow("binary") << QByteArray(4096, '\x7f');
+        QTest::addRow("short header") << QByteArray("SQLite format 3");
+    }
+
+    void notADatabaseIsRefusedUntouched()
+    {
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"contacts.csv"_qs);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+        }
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, ErrorCode::NotADatabase);
+        QVERIFY(db.error().detail.contains(path));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), content);
+        QVERIFY(!QFile::exists(path + u"-wal"));
+    }
+
+    void foreignSqliteFileIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"other.sqlite"_qs);
+        rawExec(path, "CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT); INSERT INTO "
+                      "notes(body) VALUES ('x');");
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, ErrorCode::Damaged);
+        QVERIFY(db.error().detail.contains(u"another program"));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void damagedFileIsRefusedUntouched_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addRow("schema page scribbled") << u"scribble"_qs;
+        QTest::addRow("cut off") << u"truncate"_qs;
+    }
+
+    void damagedFileIsRefusedUntouched()
+    {
+        QFETCH(QString, damage);
+        QTemporaryDir dir;
+        const QString path = makeDatabase(dir, u"damaged.sqlite"_qs);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            if (damage == u"scribble") {
+                // Overwrite the b-tree of the schema table on page 1, leaving the header.
+                f.seek(100);
+                f.write(QByteArray(900, '\xA5'));
+            } else {
+                QVERIFY(f.resize(f.size() / 2));
+            }
+        }
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, ErrorCode::Damaged);
+        QVERIFY2(db.error().detail.contains(u"damaged"), qPrintable(db.error().detail));
+        QVERIFY(db.error().detail.contains(u"not changed"));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + u"-wal"));
+    }
+
+    void missingFileWithoutCreateIsAnError()
+    {
+        QTemporaryDir dir;
+        Database::Options o;
+        o.create = false;
+        auto db = Database::open(dir.filePath(u"nope.sqlite"_qs), o);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, ErrorCode::NotFound);
+        QVERIFY(!QFile::exists(dir.filePath(u"nope.sqlite"_qs)));
+    }
+
+    void createsMissingFolders()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"a/b/c/crm.sqlite"_qs);
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error().detail));
+        QVERIFY(QFile::exists(path));
+    }
+
+    void connectionPerThread()
+    {
+        test::TestDatabase t;
+        ContactRepository r(t.db());
+        QVERIFY(r.create(test::contact(u"Main"_qs, u"Thread"_qs)).ok());
+        QString workerName;
+        int seen = -1;
+        std::thread worker([&] {
+            workerName = t.db()->connection().connectionName();
+            ContactRepository wr(t.db());
+            seen = wr.count().value();
+            (void)wr.create(test::contact(u"Worker"_qs, u"Thread"_qs));
+            t.db()->closeConnection();
+        });
+        worker.join();
+        QCOMPARE(seen, 1);
+        QVERIFY(workerName != t.db()->connection().connectionName());
+        QCOMPARE(r.count().value(), 2);
+        // Both writes are in one gapless sequence.
+        QCOMPARE(t.scalar(u"SELECT max(counter) - min(counter) + 1 = count(*) FROM change_log"_qs)
+                     .toInt(),
+                 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabaseOpen)
+#include "tst_database.moc"

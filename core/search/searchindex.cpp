@@ -66,8 +66,14 @@ QString matchExpression(const QString &query)
     const QString trimmed = query.trimmed();
     if (trimmed.isEmpty())
         return {};
-    if (TextFolder::looksLikePhone(trimmed))
-        return u'"' + TextFolder::digits(trimmed) + u"\"*";
+    if (TextFolder::looksLikePhone(trimmed)) {
+        QString d = TextFolder::digits(trimmed);
+        if (d.startsWith(u"00") && d.size() > 4)
+            d = d.mid(2); // international call prefix: 00371 … is +371 …
+        else if (d.startsWith(u'0') && d.size() > 4) // national trunk prefix: 07700 … is +44 7700 …
+            return u"(\"" + d + u"\"* OR \"" + d.mid(1) + u"\"*)";
+        return u'"' + d + u"\"*";
+    }
     const QString folded = TextFolder::fold(trimmed);
     QStringList terms;
     QString word;

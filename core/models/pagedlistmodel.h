@@ -23,7 +23,12 @@ class PagedListModel : public QAbstractTableModel
     Q_OBJECT
 public:
     static constexpr int PageSize = 200;
-    enum Roles { IdRole = Qt::UserRole + 1, RidRole, SortValueRole };
+    enum Roles
+    {
+        IdRole = Qt::UserRole + 1,
+        RidRole,
+        SortValueRole
+    };
 
     struct ColumnSpec
     {
@@ -33,7 +38,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // What the search box holds; empty shows everything.

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/companylistmodel.h"
+#include "models/contactlistmodel.h"
+#include "services/companyrepository.h"
+#include "services/contactrepository.h"
+#include "storage/sql.h"
+#include "support/builders.h"
+#include "support/testdatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace crm;
+using namespace crm::core;
+
+// 1,000 contacts over five pages; the model must agree with a plain SQL query everywhere.
+class TestContactListModel : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TestDatabase> m_t;
+    static constexpr int Count = 1000;
+
+    QList<QByteArray> expectedIds(const QString &orderBy, const QString &where = {}) const
+    {
+        QSqlDatabase db = m_t->db()->connection();
+        QSqlQuery q(db);
+        q.exec(u"SELECT id FROM contacts WHERE deleted = 0 " + where + u" ORDER BY " + orderBy);
+        QList<QByteArray> ids;
+        while (q.next())
+            ids << q.value(0).toByteArray();
+        return ids;
+    }
+
+    static QList<QByteArray> modelIds(const QAbstractItemModel &m)
+    {
+        QList<QByteArray> ids;
+        for (int r = 0; r < m.rowCount(); ++r)
+            ids << m.index(r, 0).data(PagedListModel::IdRole).toByteArray();
+        return ids;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_t = std::make_unique<test::TestDatabase>();
+        const QStringList firsts = {u"Anna"_qs,  u"Jānis"_qs,  u"Иван"_qs,
+                                    u"Μαρία"_qs, u"Łukasz"_qs, u"Tõnu"_qs};
+        const QStringList lasts = {u"Bērziņa"_qs, u"Ozols"_qs, u"Петров"_qs, u"Νικολάου"_qs,
+                                   u"Nowak"_qs,   u"Tamm"_qs,  u"Smith"_qs};
+        const QStringList cities = {u"Rīga"_qs,  u"Tallinn"_qs, u"Москва"_qs,
+                                    u"Αθήνα"_qs, u"Kraków"_qs,  u""_qs};
+        QList<Contact> all;
+        for (int i = 0; i < Count; ++i) {
+            Contact c = test::contact(firsts[i % firsts.size()], lasts[(i / 3) % lasts.size()],
+                                      QStringLiteral("p%1@example.com").arg(i % 97));
+            c.city = cities[(i / 7) % cities.size()];
+            c.status = LifecycleStatus(i % 4);
+            all << c;
+        }
+        auto n = ContactRepository(m_t->db()).createMany(all, 300);
+        QVERIFY(n.ok());
+        QCOMPARE(n.value(), Count);
+    }
+    void cleanupTestCase() { m_t.reset(); }
+
+    void pagesAgreeWithSql_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QString>("sqlOrder");
+        QTest::addRow("name asc") << int(ContactListModel::Name) << int(Qt::AscendingOrder)
+                                  << u"local_sort_name, rid"_qs;
+        QTest::addRow("name desc") << int(ContactListModel::Name) << int(Qt::DescendingOrder)
+                                   << u"local_sort_name DESC, rid DESC"_qs;
+        QTest::addRow("email asc")
+            << int(ContactListModel::Email) << int(Qt::AscendingOrder) << u"local_email, rid"_qs;
+        QTest::addRow("city desc")
+            << int(ContactListModel::City) << int(Qt::DescendingOrder) << u"city DESC, rid DESC"_qs;
+        QTest::addRow("status asc")
+            << int(ContactListModel::Status) << int(Qt::AscendingOrder) << u"status, rid"_qs;
+        QTest::addRow("updated desc") << int(ContactListModel::Updated) << int(Qt::DescendingOrder)
+                                      << u"local_updated_at DESC, rid DESC"_qs;
+    }
+
+    void pagesAgreeWithSql()
+    {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        QFETCH(QString, sqlOrder);
+        ContactListModel model(m_t->db());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.sort(column, Qt::SortOrder(order));
+        QCOMPARE(model.rowCount(), Count);
+        QCOMPARE(model.columnCount(), int(ContactListModel::ColumnCount));
+        QCOMPARE(modelIds(model), expectedIds(sqlOrder));
+    }
+
+    void jumpsAndScrollsBackwards()
+    {
+        ContactListModel model(m_t->db());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QList<QByteArray> expected = expectedIds(u"local_sort_name, rid"_qs);
+        // Jump far (an OFFSET walk), then read upwards (keyset before the loaded page).
+        for (int r = 950; r >= 0; r -= 37)
+            QCOMPARE(model.index(r, 0).data(PagedListModel::IdRole).toByteArray(), expected[r]);
+        QCOMPARE(model.index(Count - 1, 0).data(PagedListModel::IdRole).toByteArray(),
+                 expected.last());
+        QVERIFY(!model.index(Count, 0).isValid());
+    }
+
+    void displaysFields()
+    {
+        ContactListModel model(m_t->db());
+        model.setFilterText(u"bērziņa anna"_qs);
+        QVERIFY(model.rowCount() > 0);
+        QCOMPARE(model.index(0, ContactListModel::Name).data().toString(), u"Anna Bērziņa"_qs);
+        QVERIFY(
+            model.index(0, ContactListModel::Email).data().toString().endsWith(u"@example.com"));
+        QCOMPARE(model.headerData(ContactListModel::Email, Qt::Horizontal).toString(),
+                 u"E-mail"_qs);
+        const QString status = model.index(0, ContactListModel::Status).data().toString();
+        QVERIFY(QStringList({u"Lead"_qs, u"Prospect"_qs, u"Customer"_qs, u"Former customer"_qs})
+                    .contains(status));
+    }
+
+    void filtersInSql()
+    {
+        ContactListModel model(m_t->db());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        model.setFilterText(u"petrov"_qs); // Cyrillic "Петров" typed in Latin
+        QCOMPARE(resets.size(), 1);
+        const QList<QByteArray> expected =
+            expectedIds(u"local_sort_name, rid"_qs, u"AND last_name = 'Петров'"_qs);
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(modelIds(model), expected);
+        model.sort(ContactListModel::City, Qt::DescendingOrder);
+        QCOMPARE(modelIds(model),
+                 expectedIds(u"city DESC, rid DESC"_qs, u"AND last_name = 'Петров'"_qs));
+        model.setFilterText(u"!!!"_qs);
+        QCOMPARE(model.rowCount(), 0);
+        model.setFilterText(QString());
+        QCOMPARE(model.rowCount(), Count);
+    }
+
+    void refreshRecordUpdatesOneRow()
+    {
+        ContactListModel model(m_t->db());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QByteArray id = model.index(5, 0).data(PagedListModel::IdRole).toByteArray();
+        ContactRepository repo(m_t->db());
+        Contact c = repo.get(id).value();
+        c.city = u"Tartu"_qs; // does not move the row in a name sort
+        QVERIFY(repo.update(c).ok());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        model.refreshRecord(id);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 5);
+        QCOMPARE(model.index(5, ContactListModel::City).data().toString(), u"Tartu"_qs);
+
+        // A change of the sort key moves the row: the model reloads.
+        c.lastName = u"Aaaaa"_qs;
+        QVERIFY(repo.update(c).ok());
+        model.refreshRecord(id);
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(model.index(0, 0).data(PagedListModel::IdRole).toByteArray(), id);
+
+        // Deleting removes it from the count.
+        QVERIFY(repo.remove(id).ok());
+        model.refreshRecord(id);
+        QCOMPARE(model.rowCount(), Count - 1);
+        QVERIFY(model.loadedRowOf(id) < 0);
+        QVERIFY(repo.restore(id).ok());
+        model.reload();
+        QCOMPARE(model.rowCount(), Count);
+        QCOMPARE(model.loadedRowOf(id) >= 0 || model.idAt(0) == id, true);
+    }
+
+    void companiesModel()
+    {
+        test::TestDatabase t;
+        CompanyRepository companies(t.db());
+        for (const char16_t *n : {u"Žalgiris", u"Ąžuolas", u"Acme", u"Ωmega", u"Berg"})
+            QVERIFY(companies.create(test::company(QString::fromUtf16(n), u"Vilnius"_qs)).ok());
+        CompanyListModel model(t.db());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 5);
+        QStringList names;
+        for (int r = 0; r < model.rowCount(); ++r)
+            names << model.index(r, CompanyListModel::Name).data().toString();
+        // Sorted by the folded name: Ą sorts with A, Ω (omega) with O, Ž with Z.
+        QCOMPARE(names,
+                 (QStringList{u"Acme"_qs, u"Ąžuolas"_qs, u"Berg"_qs, u"Ωmega"_qs, u"Žalgiris"_qs}));
+        model.setFilterText(u"zalg"_qs);
+        QCOMPARE(model.rowCount(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContactListModel)
+#include "tst_contactlistmodel.moc"

@@ -9,6 +9,8 @@
 
 #include <QTest>
 
+#include <random>
+
 using namespace crm;
 using namespace crm::core;
 
@@ -211,6 +213,25 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, folded);
         QCOMPARE(TextFolder::fold(text), folded);
+    }
+
+    // Whatever a user types, the expression is valid FTS5 syntax: the query never fails.
+    void randomQueriesNeverFail()
+    {
+        const QString alphabet = u"abcxyzĀāŁłЁёΣσςΆ0123456789 +-()\"*:^.,;'@#%&|!?{}[]<>/\\\t\n"_qs;
+        std::mt19937 rng(20261122);
+        SearchService s(m_t->db());
+        for (int i = 0; i < 2000; ++i) {
+            QString q;
+            const int len = int(rng() % 24);
+            for (int j = 0; j < len; ++j)
+                q += alphabet[int(rng() % alphabet.size())];
+            if (i % 50 == 0)
+                q += QChar(char16_t(0xD800 + rng() % 0x400)); // a lone surrogate
+            auto hits = s.search(q, 5);
+            QVERIFY2(hits.ok(), qPrintable(q + u" → " + hits.error().detail));
+            QVERIFY(s.countContacts(q).ok());
+        }
     }
 
     void matchExpressionIsSafe()

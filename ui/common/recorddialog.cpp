@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recorddialog.h"
+
+#include "common/icons.h"
+#include "common/messagebox.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace crm::ui {
+
+RecordDialog::RecordDialog(core::DatabasePtr db, QByteArray id, QWidget *parent)
+    : QDialog(parent)
+    , m_db(std::move(db))
+    , m_id(std::move(id))
+{
+    setWindowIcon(Icons::app());
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(8);
+
+    m_generalError = FieldErrors::makeLabel(QStringLiteral("form"), this);
+    layout->addWidget(m_generalError);
+    m_errors.setGeneralLabel(m_generalError);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(false);
+    layout->addWidget(m_tabs, 1);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("buttonBox"));
+    m_saveButton = m_buttons->button(QDialogButtonBox::Save);
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_saveButton->setDefault(true);
+    m_saveButton->setToolTip(tr("Save the changes (Ctrl+S)"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
+
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, &RecordDialog::accept);
+}
+
+bool RecordDialog::isModified() const
+{
+    return formState() != m_cleanState;
+}
+
+void RecordDialog::markClean()
+{
+    m_cleanState = formState();
+}
+
+bool RecordDialog::showErrors(const QList<core::Error> &errors)
+{
+    if (errors.isEmpty()) {
+        m_errors.clear();
+        return false;
+    }
+    if (m_detailsPage)
+        m_tabs->setCurrentWidget(m_detailsPage);
+    if (QWidget *first = m_errors.show(errors))
+        first->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void RecordDialog::accept()
+{
+    if (!save())
+        return;
+    m_cleanState = formState();
+    emit saved(m_id);
+    QDialog::accept();
+}
+
+void RecordDialog::reject()
+{
+    if (isModified()) {
+        const auto answer = MessageBox::question(
+            this, tr("Discard changes?"),
+            tr("You have changed this record. Close it and discard the changes?"),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    QDialog::reject();
+}
+
+} // namespace crm::ui

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/fielderrors.h"
+#include "storage/database.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+
+namespace crm::ui {
+
+// The frame shared by the record dialogs: tabs, a general error line, Save/Cancel,
+// Ctrl+S, and Esc that asks before discarding changes. It works on a copy; subclasses
+// validate and save in save(), and the dialog closes only when that succeeds.
+class RecordDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    QByteArray recordId() const { return m_id; }
+    // True when the form differs from what was loaded.
+    bool isModified() const;
+
+public slots:
+    void accept() override;
+    void reject() override;
+
+signals:
+    // After a successful save, with the record's id.
+    void saved(const QByteArray &id);
+
+protected:
+    RecordDialog(core::DatabasePtr db, QByteArray id, QWidget *parent);
+
+    // Validates and writes; on failure shows the errors and returns false.
+    virtual bool save() = 0;
+    // Every editable value, to tell whether something changed.
+    virtual QString formState() const = 0;
+    // Call when the form is filled, to remember its initial state.
+    void markClean();
+    // Shows errors at their fields and focuses the first one; false when there were none.
+    bool showErrors(const QList<core::Error> &errors);
+
+    core::DatabasePtr m_db;
+    QByteArray m_id;
+    QTabWidget *m_tabs = nullptr;
+    QWidget *m_detailsPage = nullptr;
+    QLabel *m_generalError = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    FieldErrors m_errors;
+
+private:
+    QString m_cleanState;
+};
+
+} // namespace crm::ui

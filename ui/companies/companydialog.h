@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/recorddialog.h"
+#include "domain/company.h"
+
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace crm::ui {
+
+class HistoryView;
+
+// Edits one company (or a new one) on a copy; tabs Details, Contacts and History.
+class CompanyDialog : public RecordDialog
+{
+    Q_OBJECT
+public:
+    CompanyDialog(core::DatabasePtr db, const QByteArray &id, QWidget *parent = nullptr);
+
+    const core::Company &company() const { return m_company; }
+
+public slots:
+    // Opens the contact in the given row of the Contacts tab (non-modal to this dialog's caller).
+    void openContact(int row);
+    void addContact();
+
+signals:
+    // A contact opened from the Contacts tab was saved.
+    void contactSaved(const QByteArray &id);
+
+protected:
+    bool save() override;
+    QString formState() const override;
+
+private:
+    void buildForm();
+    void fill(const core::Company &c);
+    core::Company fromForm() const;
+    void loadContacts();
+
+    core::Company m_company;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_industry = nullptr;
+    QLineEdit *m_website = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QLineEdit *m_street = nullptr;
+    QLineEdit *m_postalCode = nullptr;
+    QLineEdit *m_city = nullptr;
+    QLineEdit *m_country = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    QWidget *m_contactsPage = nullptr;
+    QTableWidget *m_contacts = nullptr;
+    QPushButton *m_addContact = nullptr;
+    HistoryView *m_history = nullptr;
+};
+
+} // namespace crm::ui

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/recorddialog.h"
+#include "domain/contact.h"
+
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace crm::ui {
+
+class ContactPointList;
+class HistoryView;
+
+// Edits one contact (or a new one) on a copy; saves through ContactRepository on Save.
+// Tabs: Details and History. Every field has an objectName for tests.
+class ContactDialog : public RecordDialog
+{
+    Q_OBJECT
+public:
+    // An empty id creates a new contact; `companyId` preselects its company.
+    ContactDialog(core::DatabasePtr db, const QByteArray &id, QWidget *parent = nullptr,
+                  const QByteArray &companyId = {});
+
+    const core::Contact &contact() const { return m_contact; }
+
+signals:
+    // The dialog created a company for the name typed into the company field.
+    void companyCreated(const QByteArray &id);
+
+protected:
+    bool save() override;
+    QString formState() const override;
+
+private:
+    void buildForm();
+    void loadCompanies(const QByteArray &current);
+    void fill(const core::Contact &c);
+    // The contact as the form says; row maps: index in contact.emails → row in the list.
+    core::Contact fromForm(QList<int> *emailRows, QList<int> *phoneRows) const;
+    void registerPointErrors();
+
+    core::Contact m_contact;
+    QLineEdit *m_firstName = nullptr;
+    QLineEdit *m_lastName = nullptr;
+    QLineEdit *m_title = nullptr;
+    QComboBox *m_company = nullptr;
+    ContactPointList *m_emails = nullptr;
+    ContactPointList *m_phones = nullptr;
+    QLineEdit *m_street = nullptr;
+    QLineEdit *m_postalCode = nullptr;
+    QLineEdit *m_city = nullptr;
+    QLineEdit *m_country = nullptr;
+    QLineEdit *m_birthday = nullptr;
+    QLineEdit *m_source = nullptr;
+    QComboBox *m_status = nullptr;
+    QLineEdit *m_owner = nullptr;
+    QComboBox *m_visibility = nullptr;
+    QLineEdit *m_tags = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    HistoryView *m_history = nullptr;
+};
+
+} // namespace crm::ui

@@ -1,0 +1,678 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "common/errors.h"
+#include "common/icons.h"
+#include "common/messagebox.h"
+#include "common/resources.h"
+#include "companies/companydialog.h"
+#include "contacts/contactdialog.h"
+#include "demo/demodata.h"
+#include "mainwindow/navigationdelegate.h"
+#include "models/companylistmodel.h"
+#include "models/contactlistmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QProgressDialog>
+#include <QPromise>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace crm::ui {
+
+namespace {
+constexpr int kSearchDelayMs = 150;
+// How many rows selectRecord() reads to find a record that is not loaded yet.
+constexpr int kSelectScanRows = 1000;
+
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
+const QString kPageKey = QStringLiteral("mainWindow/page");
+const QString kContactsHeaderKey = QStringLiteral("mainWindow/contactsHeader");
+const QString kCompaniesHeaderKey = QStringLiteral("mainWindow/companiesHeader");
+
+// "%Ln contact(s)" → the translation, or proper English when none is loaded.
+QString plural(const char *context, const char *source, int n)
+{
+    QString text = QCoreApplication::translate(context, source, nullptr, n);
+    if (text.contains(u"(s)"))
+        text.replace(QStringLiteral("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+    if (text.contains(u"y(ies)"))
+        text.replace(QStringLiteral("y(ies)"),
+                     n == 1 ? QStringLiteral("y") : QStringLiteral("ies"));
+    return text;
+}
+} // namespace
+
+MainWindow::MainWindow(core::DatabasePtr db, QWidget *parent)
+    : QMainWindow(parent)
+    , m_db(std::move(db))
+{
+    initResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("CRM"));
+    setWindowIcon(Icons::app());
+    setUnifiedTitleAndToolBarOnMac(true);
+
+    m_undo = new QUndoStack(this);
+    m_contactsModel = new core::ContactListModel(m_db, this);
+    m_companiesModel = new core::CompanyListModel(m_db, this);
+
+    m_navigation = new QListWidget;
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setItemDelegate(new NavigationDelegate(m_navigation));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setMinimumWidth(150);
+    auto *contactsItem = new QListWidgetItem(
+        Icons::themed(QStringLiteral("x-office-address-book"), QStringLiteral("contacts")),
+        tr("Contacts"), m_navigation);
+    contactsItem->setToolTip(tr("People you work with"));
+    auto *companiesItem =
+        new QListWidgetItem(Icons::themed(QStringLiteral("building"), QStringLiteral("companies")),
+                            tr("Companies"), m_navigation);
+    companiesItem->setToolTip(tr("Organisations and their contacts"));
+    QPalette navPalette = m_navigation->palette();
+    navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window));
+    m_navigation->setPalette(navPalette);
+
+    m_contactsView = createView(m_contactsModel, QStringLiteral("contactsView"));
+    m_companiesView = createView(m_companiesModel, QStringLiteral("companiesView"));
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    const int contactWidths[] = {16, 14, 17, 10, 9, 8};
+    for (int i = 0; i < int(std::size(contactWidths)); ++i)
+        m_contactsView->setColumnWidth(i, contactWidths[i] * em);
+    const int companyWidths[] = {22, 14, 12};
+    for (int i = 0; i < int(std::size(companyWidths)); ++i)
+        m_companiesView->setColumnWidth(i, companyWidths[i] * em);
+
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(m_contactsView);
+    m_stack->addWidget(m_companiesView);
+
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({190, 1010});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    m_countLabel = new QLabel;
+    m_countLabel->setObjectName(QStringLiteral("statusCountLabel"));
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(kSearchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applySearch);
+
+    createActions();
+    createMenus();
+    createToolBar();
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            setCurrentPage(Page(row));
+    });
+    for (QTableView *view : {m_contactsView, m_companiesView}) {
+        connect(view, &QTableView::activated, this, &MainWindow::openSelected);
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &MainWindow::updateActions);
+    }
+    for (auto *model : {static_cast<core::PagedListModel *>(m_contactsModel),
+                        static_cast<core::PagedListModel *>(m_companiesModel)}) {
+        connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+        connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
+    }
+
+    resize(1200, 760);
+    m_navigation->setCurrentRow(0);
+    restoreSettings();
+    updateCounts();
+    updateActions();
+    currentView()->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QTableView *MainWindow::createView(core::PagedListModel *model, const QString &name)
+{
+    auto *view = new QTableView;
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setShowGrid(false);
+    view->setWordWrap(false);
+    view->setCornerButtonEnabled(false);
+    view->setTabKeyNavigation(false);
+    view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Uniform rows: a fixed height keeps a million rows cheap for the header.
+    QHeaderView *rows = view->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + 10);
+    rows->hide();
+    QHeaderView *columns = view->horizontalHeader();
+    columns->setSectionsMovable(true);
+    columns->setHighlightSections(false);
+    columns->setStretchLastSection(true);
+    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    columns->setSortIndicator(0, Qt::AscendingOrder);
+    columns->setSortIndicatorShown(true);
+    view->setSortingEnabled(true); // the model sorts in SQL
+    return view;
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(Icons::themed(QStringLiteral("document-new"), QStringLiteral("new")),
+                              tr("New"), this);
+    m_newAction->setObjectName(QStringLiteral("newAction"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newRecord);
+
+    m_newContactAction =
+        new QAction(Icons::themed(QStringLiteral("contact-new"), QStringLiteral("new")),
+                    tr("New &contact"), this);
+    m_newContactAction->setObjectName(QStringLiteral("newContactAction"));
+    connect(m_newContactAction, &QAction::triggered, this, &MainWindow::newContact);
+    m_newCompanyAction =
+        new QAction(Icons::themed(QStringLiteral("document-new"), QStringLiteral("new")),
+                    tr("New co&mpany"), this);
+    m_newCompanyAction->setObjectName(QStringLiteral("newCompanyAction"));
+    connect(m_newCompanyAction, &QAction::triggered, this, &MainWindow::newCompany);
+
+    m_openAction = new QAction(
+        Icons::themed(QStringLiteral("document-edit"), QStringLiteral("open")), tr("&Open"), this);
+    m_openAction->setObjectName(QStringLiteral("openAction"));
+    m_openAction->setToolTip(tr("Open the selected record (Enter)"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openSelected);
+
+    m_deleteAction =
+        new QAction(Icons::themed(QStringLiteral("edit-delete"), QStringLiteral("delete")),
+                    tr("&Delete"), this);
+    m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    // Only in the lists: Delete in the search box deletes text, not records.
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_contactsView->addAction(m_deleteAction);
+    m_companiesView->addAction(m_deleteAction);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
+
+    m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setIcon(Icons::themed(QStringLiteral("edit-undo"), QStringLiteral("undo")));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+
+    m_findAction = new QAction(Icons::themed(QStringLiteral("edit-find"), QStringLiteral("search")),
+                               tr("&Find"), this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::focusSearch);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(tr("&About CRM"), this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(
+            this, tr("About CRM"),
+            tr("<h3>CRM %1</h3><p>An offline-first desktop CRM: your contacts and companies, "
+               "on your laptop, searchable in an instant.</p><p>Database: %2</p>")
+                .arg(QApplication::applicationVersion(), m_db->path().toHtmlEscaped()));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_newContactAction);
+    file->addAction(m_newCompanyAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_openAction);
+    edit->addAction(m_deleteAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setIconSize(QSize(20, 20));
+    bar->addAction(m_newAction);
+    bar->addAction(m_openAction);
+    bar->addAction(m_deleteAction);
+    bar->addSeparator();
+    bar->addAction(m_undoAction);
+
+    auto *spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("searchLineEdit"));
+    m_search->setPlaceholderText(tr("Search contacts and companies (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(340);
+    m_search->setMaximumWidth(460);
+    m_search->addAction(Icons::themed(QStringLiteral("edit-find"), QStringLiteral("search")),
+                        QLineEdit::LeadingPosition);
+    bar->addWidget(m_search);
+    auto *margin = new QWidget;
+    margin->setFixedWidth(6);
+    bar->addWidget(margin);
+
+    auto *clear = new QAction(this);
+    clear->setShortcut(QKeySequence(Qt::Key_Escape));
+    clear->setShortcutContext(Qt::WidgetShortcut);
+    m_search->addAction(clear);
+    connect(clear, &QAction::triggered, this, [this] {
+        if (m_search->text().isEmpty())
+            currentView()->setFocus();
+        m_search->clear();
+    });
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        // Enter in the search box: apply now and go to the first hit.
+        m_searchTimer->stop();
+        applySearch();
+        QTableView *view = currentView();
+        if (view->model()->rowCount() > 0) {
+            view->setCurrentIndex(view->model()->index(0, 0));
+            view->selectRow(0);
+        }
+        view->setFocus();
+    });
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (const QByteArray g = settings.value(kGeometryKey).toByteArray(); !g.isEmpty())
+        restoreGeometry(g);
+    if (const QByteArray s = settings.value(kStateKey).toByteArray(); !s.isEmpty())
+        restoreState(s);
+    if (const QByteArray s = settings.value(kSplitterKey).toByteArray(); !s.isEmpty())
+        m_splitter->restoreState(s);
+    const std::pair<QTableView *, QString> headers[] = {{m_contactsView, kContactsHeaderKey},
+                                                        {m_companiesView, kCompaniesHeaderKey}};
+    for (const auto &[view, key] : headers) {
+        const QByteArray state = settings.value(key).toByteArray();
+        if (state.isEmpty() || !view->horizontalHeader()->restoreState(state))
+            continue;
+        // restoreState() sets the indicator without sorting; sort to match it.
+        view->sortByColumn(view->horizontalHeader()->sortIndicatorSection(),
+                           view->horizontalHeader()->sortIndicatorOrder());
+    }
+    const int page = settings.value(kPageKey, 0).toInt();
+    setCurrentPage(page == 1 ? Page::Companies : Page::Contacts);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kContactsHeaderKey, m_contactsView->horizontalHeader()->saveState());
+    settings.setValue(kCompaniesHeaderKey, m_companiesView->horizontalHeader()->saveState());
+    settings.setValue(kPageKey, int(currentPage()));
+    settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return m_stack->currentIndex() == 1 ? Page::Companies : Page::Contacts;
+}
+
+void MainWindow::setCurrentPage(Page page)
+{
+    const int index = int(page);
+    if (m_navigation->currentRow() != index)
+        m_navigation->setCurrentRow(index);
+    m_stack->setCurrentIndex(index);
+    // Ctrl+N creates what the list shows; the menu shows where the shortcut goes.
+    m_newContactAction->setShortcut(page == Page::Contacts ? QKeySequence(QKeySequence::New)
+                                                           : QKeySequence());
+    m_newCompanyAction->setShortcut(page == Page::Companies ? QKeySequence(QKeySequence::New)
+                                                            : QKeySequence());
+    m_newAction->setToolTip(page == Page::Contacts ? tr("New contact (Ctrl+N)")
+                                                   : tr("New company (Ctrl+N)"));
+    updateCounts();
+    updateActions();
+}
+
+QTableView *MainWindow::currentView() const
+{
+    return currentPage() == Page::Contacts ? m_contactsView : m_companiesView;
+}
+
+core::PagedListModel *MainWindow::currentModel() const
+{
+    if (currentPage() == Page::Contacts)
+        return m_contactsModel;
+    return m_companiesModel;
+}
+
+QString MainWindow::countText(Page page, int count)
+{
+    return page == Page::Contacts
+               ? plural("crm::ui::MainWindow",
+                        QT_TRANSLATE_NOOP("crm::ui::MainWindow", "%Ln contact(s)"), count)
+               : plural("crm::ui::MainWindow",
+                        QT_TRANSLATE_NOOP("crm::ui::MainWindow", "%Ln company(ies)"), count);
+}
+
+void MainWindow::applySearch()
+{
+    const QString text = m_search->text().trimmed();
+    m_contactsModel->setFilterText(text);
+    m_companiesModel->setFilterText(text);
+    updateCounts();
+    emit searchApplied(text);
+}
+
+void MainWindow::updateCounts()
+{
+    if (!m_navigation || m_navigation->count() < 2 || !m_countLabel)
+        return;
+    const int contacts = m_contactsModel->rowCount();
+    const int companies = m_companiesModel->rowCount();
+    m_navigation->item(0)->setData(NavigationDelegate::CountRole, contacts);
+    m_navigation->item(1)->setData(NavigationDelegate::CountRole, companies);
+    const Page page = currentPage();
+    const int shown = page == Page::Contacts ? contacts : companies;
+    QString text = countText(page, shown);
+    if (!m_search->text().trimmed().isEmpty())
+        text = tr("%1 match “%2”").arg(text, m_search->text().trimmed());
+    m_countLabel->setText(text);
+}
+
+void MainWindow::updateActions()
+{
+    if (!m_deleteAction)
+        return;
+    const bool selected = currentView()->selectionModel()->hasSelection();
+    m_openAction->setEnabled(selected);
+    m_deleteAction->setEnabled(selected);
+    m_newAction->setText(currentPage() == Page::Contacts ? tr("New contact") : tr("New company"));
+}
+
+void MainWindow::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void MainWindow::newRecord()
+{
+    if (currentPage() == Page::Contacts)
+        newContact();
+    else
+        newCompany();
+}
+
+void MainWindow::newContact()
+{
+    openContact({});
+}
+
+void MainWindow::newCompany()
+{
+    openCompany({});
+}
+
+void MainWindow::openSelected()
+{
+    QTableView *view = currentView();
+    const QModelIndex index = view->currentIndex();
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    const int row = index.isValid() ? index.row() : rows.isEmpty() ? -1 : rows.first().row();
+    if (row < 0)
+        return;
+    const QByteArray id = currentModel()->idAt(row);
+    if (id.isEmpty())
+        return;
+    if (currentPage() == Page::Contacts)
+        openContact(id);
+    else
+        openCompany(id);
+}
+
+void MainWindow::openContact(const QByteArray &id)
+{
+    auto *dialog = new ContactDialog(m_db, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecordDialog::saved, this, &MainWindow::contactSaved);
+    connect(dialog, &ContactDialog::companyCreated, this, [this] { m_companiesModel->reload(); });
+    dialog->open();
+}
+
+void MainWindow::openCompany(const QByteArray &id)
+{
+    auto *dialog = new CompanyDialog(m_db, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecordDialog::saved, this, &MainWindow::companySaved);
+    connect(dialog, &CompanyDialog::contactSaved, this,
+            [this](const QByteArray &contactId) { m_contactsModel->refreshRecord(contactId); });
+    dialog->open();
+}
+
+void MainWindow::contactSaved(const QByteArray &id)
+{
+    m_contactsModel->refreshRecord(id);
+    updateCounts();
+    if (currentPage() == Page::Contacts)
+        selectRecord(m_contactsView, m_contactsModel, id);
+    statusBar()->showMessage(tr("Contact saved"), 4000);
+}
+
+void MainWindow::companySaved(const QByteArray &id)
+{
+    m_companiesModel->refreshRecord(id);
+    // Its contacts show its name.
+    m_contactsModel->reload();
+    updateCounts();
+    if (currentPage() == Page::Companies)
+        selectRecord(m_companiesView, m_companiesModel, id);
+    statusBar()->showMessage(tr("Company saved"), 4000);
+}
+
+void MainWindow::selectRecord(QTableView *view, core::PagedListModel *model, const QByteArray &id)
+{
+    int row = model->loadedRowOf(id);
+    for (int i = 0; row < 0 && i < std::min(model->rowCount(), kSelectScanRows); ++i) {
+        if (model->idAt(i) == id)
+            row = i;
+    }
+    if (row < 0)
+        return;
+    const QModelIndex index = model->index(row, 0);
+    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
+    view->scrollTo(index);
+}
+
+void MainWindow::deleteSelected()
+{
+    QTableView *view = currentView();
+    core::PagedListModel *model = currentModel();
+    QList<QByteArray> ids;
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        const QByteArray id = model->idAt(index.row());
+        if (!id.isEmpty())
+            ids << id;
+    }
+    if (ids.isEmpty())
+        return;
+    const auto kind = currentPage() == Page::Contacts ? DeleteCommand::Kind::Contact
+                                                      : DeleteCommand::Kind::Company;
+    const int firstRow = rows.isEmpty() ? 0 : rows.first().row();
+    auto *command =
+        new DeleteCommand(m_db, kind, ids,
+                          [this](DeleteCommand::Kind k, const QList<QByteArray> &touched,
+                                 bool restored) { recordsChanged(k, touched, restored); });
+    m_undo->push(command);
+    if (!command->errorText().isEmpty()) {
+        statusBar()->showMessage(command->errorText(), 10000);
+        return;
+    }
+    const int n = int(ids.size());
+    const QString what =
+        kind == DeleteCommand::Kind::Contact
+            ? plural("crm::ui::MainWindow",
+                     QT_TRANSLATE_NOOP("crm::ui::MainWindow", "Deleted %Ln contact(s)"), n)
+            : plural("crm::ui::MainWindow",
+                     QT_TRANSLATE_NOOP("crm::ui::MainWindow", "Deleted %Ln company(ies)"), n);
+    statusBar()->showMessage(tr("%1 — Ctrl+Z to undo").arg(what), 10000);
+    // Keep the cursor where the deleted rows were.
+    const int count = model->rowCount();
+    if (count > 0) {
+        const QModelIndex next = model->index(std::min(firstRow, count - 1), 0);
+        view->selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    }
+}
+
+void MainWindow::recordsChanged(DeleteCommand::Kind kind, const QList<QByteArray> &ids,
+                                bool restored)
+{
+    if (kind == DeleteCommand::Kind::Contact) {
+        m_contactsModel->reload();
+    } else {
+        m_companiesModel->reload();
+        m_contactsModel->reload(); // their company column
+    }
+    updateCounts();
+    if (restored && !ids.isEmpty()) {
+        const bool contacts = kind == DeleteCommand::Kind::Contact;
+        setCurrentPage(contacts ? Page::Contacts : Page::Companies);
+        if (contacts)
+            selectRecord(m_contactsView, m_contactsModel, ids.first());
+        else
+            selectRecord(m_companiesView, m_companiesModel, ids.first());
+        const int n = int(ids.size());
+        statusBar()->showMessage(
+            contacts
+                ? plural("crm::ui::MainWindow",
+                         QT_TRANSLATE_NOOP("crm::ui::MainWindow", "Restored %Ln contact(s)"), n)
+                : plural("crm::ui::MainWindow",
+                         QT_TRANSLATE_NOOP("crm::ui::MainWindow", "Restored %Ln company(ies)"), n),
+            6000);
+    }
+}
+
+void MainWindow::offerDemoData()
+{
+    const auto answer = MessageBox::question(
+        this, tr("New database"),
+        tr("Fill the new database with demo data?\n\nA few hundred sample contacts and "
+           "companies let you try everything out; you can delete them later."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        populateDemoData(300);
+}
+
+void MainWindow::populateDemoData(int contacts)
+{
+    auto *progress = new QProgressDialog(tr("Adding demo data…"), tr("Cancel"), 0, contacts, this);
+    progress->setObjectName(QStringLiteral("demoProgress"));
+    progress->setWindowTitle(tr("Demo data"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setValue(0);
+
+    auto *watcher = new QFutureWatcher<int>(this);
+    connect(watcher, &QFutureWatcher<int>::progressValueChanged, progress,
+            &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, watcher, &QFutureWatcher<int>::cancel);
+    connect(watcher, &QFutureWatcher<int>::finished, this, [this, watcher, progress] {
+        const QFuture<int> future = watcher->future();
+        const int written = future.isCanceled()        ? 0
+                            : future.resultCount() > 0 ? future.result()
+                                                       : -1;
+        progress->deleteLater();
+        watcher->deleteLater();
+        m_contactsModel->reload();
+        m_companiesModel->reload();
+        updateCounts();
+        if (written >= 0)
+            statusBar()->showMessage(
+                plural("crm::ui::MainWindow",
+                       QT_TRANSLATE_NOOP("crm::ui::MainWindow", "Added %Ln demo contact(s)"),
+                       written),
+                8000);
+        emit demoDataFinished(written);
+    });
+
+    core::DatabasePtr db = m_db;
+    // Runs on a pool thread with that thread's own connection; Cancel stops between batches.
+    watcher->setFuture(QtConcurrent::run([db, contacts](QPromise<int> &promise) {
+        promise.setProgressRange(0, contacts);
+        auto result = core::DemoData::populate(db, contacts, 2026, [&promise](int done) {
+            promise.setProgressValue(done);
+            return !promise.isCanceled();
+        });
+        db->closeConnection();
+        if (result)
+            promise.addResult(result.value());
+        else
+            promise.addResult(result.error().code == core::ErrorCode::Cancelled ? 0 : -1);
+    }));
+}
+
+} // namespace crm::ui

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mainwindow/deletecommand.h"
+#include "storage/database.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QUndoStack;
+
+namespace crm::core {
+class CompanyListModel;
+class ContactListModel;
+class PagedListModel;
+} // namespace crm::core
+
+namespace crm::ui {
+
+// The main window: navigation (Contacts, Companies with counts), one search box over both
+// lists, the two paged lists, a toolbar, menus and a status bar. Remembers its layout.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class Page
+    {
+        Contacts = 0,
+        Companies = 1
+    };
+
+    explicit MainWindow(core::DatabasePtr db, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Page currentPage() const;
+    QTableView *contactsView() const { return m_contactsView; }
+    QTableView *companiesView() const { return m_companiesView; }
+    core::ContactListModel *contactsModel() const { return m_contactsModel; }
+    core::CompanyListModel *companiesModel() const { return m_companiesModel; }
+    QUndoStack *undoStack() const { return m_undo; }
+    // Translated counts with a proper plural even before any translation is loaded.
+    static QString countText(Page page, int count);
+
+public slots:
+    void setCurrentPage(crm::ui::MainWindow::Page page);
+    void newRecord();
+    void newContact();
+    void newCompany();
+    void openSelected();
+    void openContact(const QByteArray &id);
+    void openCompany(const QByteArray &id);
+    void deleteSelected();
+    void focusSearch();
+    // Asks whether to fill a new database with demo data and does it in the background.
+    void offerDemoData();
+    void populateDemoData(int contacts);
+    void saveSettings() const;
+
+signals:
+    // The demo data generator finished (count of contacts written, or -1 on failure).
+    void demoDataFinished(int contacts);
+    // A search typed into the box has been applied to both lists.
+    void searchApplied(const QString &text);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    QTableView *createView(core::PagedListModel *model, const QString &name);
+    void restoreSettings();
+    void applySearch();
+    void updateCounts();
+    void updateActions();
+    void recordsChanged(DeleteCommand::Kind kind, const QList<QByteArray> &ids, bool restored);
+    void contactSaved(const QByteArray &id);
+    void companySaved(const QByteArray &id);
+    void selectRecord(QTableView *view, core::PagedListModel *model, const QByteArray &id);
+    QTableView *currentView() const;
+    core::PagedListModel *currentModel() const;
+
+    core::DatabasePtr m_db;
+    core::ContactListModel *m_contactsModel = nullptr;
+    core::CompanyListModel *m_companiesModel = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_contactsView = nullptr;
+    QTableView *m_companiesView = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QUndoStack *m_undo = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_newContactAction = nullptr;
+    QAction *m_newCompanyAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace crm::ui

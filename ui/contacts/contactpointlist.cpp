@@ -150,6 +150,7 @@ void ContactPointList::appendRow(const Item &item)
     r.error = FieldErrors::makeLabel(prefix() + u":0", r.box);
     v->addWidget(r.error);
     m_rowsLayout->addWidget(r.box);
+    r.box->show(); // at once, not when the layout gets to it: its error may show right away
 
     QWidget *box = r.box;
     connect(r.remove, &QToolButton::clicked, this, [this, box] { removeRow(box); });

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The contact dialog on its own: loading, editing e-mails and phones, history sentences.
+#include "common/messagebox.h"
+#include "contacts/contactdialog.h"
+#include "services/contactrepository.h"
+#include "support/builders.h"
+#include "support/testdatabase.h"
+#include "uitesthelpers.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+#include <QToolButton>
+
+using namespace crm;
+using namespace crm::core;
+
+class TestContactDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+
+    static QLineEdit *edit(QWidget *dialog, const QString &name)
+    {
+        return dialog->findChild<QLineEdit *>(name);
+    }
+
+private slots:
+    void initTestCase() { test::isolateSettings(m_settingsDir); }
+
+    void loadsEveryField()
+    {
+        test::TestDatabase t;
+        ContactRepository repo(t.db());
+        Contact c =
+            test::contact(QStringLiteral("Ιωάννης"), QStringLiteral("Παπαδόπουλος"),
+                          QStringLiteral("ioannis@example.gr"), QStringLiteral("+30 21 0123 4567"));
+        c.emails << EmailAddress{{}, QStringLiteral("home"), QStringLiteral("giannis@example.gr")};
+        c.title = QStringLiteral("Director");
+        c.city = QStringLiteral("Αθήνα");
+        c.birthday = QDate(1975, 5, 17);
+        c.status = LifecycleStatus::Customer;
+        c.visibility = QStringLiteral("private");
+        c.tags = QStringList{QStringLiteral("VIP"), QStringLiteral("shipping")};
+        c.notes = QStringLiteral("Prefers calls in the morning.");
+        auto id = repo.create(c);
+        QVERIFY(id.ok());
+
+        ui::ContactDialog dialog(t.db(), id.value());
+        dialog.show();
+        QCOMPARE(dialog.objectName(), u"contactDialog"_qs);
+        QCOMPARE(edit(&dialog, u"firstNameEdit"_qs)->text(), c.firstName);
+        QCOMPARE(edit(&dialog, u"lastNameEdit"_qs)->text(), c.lastName);
+        QCOMPARE(edit(&dialog, u"titleEdit"_qs)->text(), c.title);
+        QCOMPARE(edit(&dialog, u"emailEdit0"_qs)->text(), u"ioannis@example.gr"_qs);
+        QCOMPARE(edit(&dialog, u"emailEdit1"_qs)->text(), u"giannis@example.gr"_qs);
+        QCOMPARE(dialog.findChild<QComboBox *>(u"emailLabel1"_qs)->currentData().toString(),
+                 u"home"_qs);
+        QCOMPARE(edit(&dialog, u"phoneEdit0"_qs)->text(), u"+30 21 0123 4567"_qs);
+        QCOMPARE(edit(&dialog, u"cityEdit"_qs)->text(), c.city);
+        QCOMPARE(edit(&dialog, u"birthdayEdit"_qs)->text(), u"1975-05-17"_qs);
+        QCOMPARE(dialog.findChild<QComboBox *>(u"statusCombo"_qs)->currentData().toString(),
+                 u"customer"_qs);
+        QCOMPARE(dialog.findChild<QComboBox *>(u"visibilityCombo"_qs)->currentData().toString(),
+                 u"private"_qs);
+        const QString tags = edit(&dialog, u"tagsEdit"_qs)->text();
+        QVERIFY2(tags.contains(u"VIP") && tags.contains(u"shipping"), qPrintable(tags));
+        QCOMPARE(dialog.findChild<QPlainTextEdit *>(u"notesEdit"_qs)->toPlainText(), c.notes);
+        QVERIFY(!dialog.isModified());
+        QVERIFY(dialog.windowTitle().contains(u"Ιωάννης Παπαδόπουλος"));
+    }
+
+    void removingAnEmailIsSavedAndInTheHistory()
+    {
+        test::TestDatabase t;
+        ContactRepository repo(t.db());
+        Contact c = test::contact(QStringLiteral("Kadri"), QStringLiteral("Tamm"),
+                                  QStringLiteral("kadri@example.ee"));
+        c.emails << EmailAddress{{}, QStringLiteral("home"), QStringLiteral("kadri@home.ee")};
+        auto id = repo.create(c);
+        QVERIFY(id.ok());
+
+        ui::ContactDialog dialog(t.db(), id.value());
+        dialog.show();
+        QSignalSpy saved(&dialog, &ui::RecordDialog::saved);
+        QTest::mouseClick(dialog.findChild<QToolButton *>(u"removeEmailButton0"_qs),
+                          Qt::LeftButton);
+        QTRY_COMPARE(edit(&dialog, u"emailEdit0"_qs)->text(), u"kadri@home.ee"_qs);
+        QVERIFY(dialog.isModified());
+        // A new phone through the Add button.
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"addPhoneButton"_qs), Qt::LeftButton);
+        test::typeText(edit(&dialog, u"phoneEdit0"_qs), QStringLiteral("+372 5123 4567"));
+        dialog.accept();
+        QCOMPARE(saved.count(), 1);
+        auto stored = repo.get(id.value());
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->emails.size(), 1);
+        QCOMPARE(stored->emails.first().address, u"kadri@home.ee"_qs);
+        QCOMPARE(stored->phones.size(), 1);
+
+        ui::ContactDialog again(t.db(), id.value());
+        auto *history = again.findChild<QListWidget *>(u"historyView"_qs);
+        QVERIFY(history);
+        QStringList lines;
+        for (int i = 0; i < history->count(); ++i)
+            lines << history->item(i)->text();
+        QVERIFY2(lines.join(u'\n').contains(u"removed e-mail kadri@example.ee"),
+                 qPrintable(lines.join(u'\n')));
+        QVERIFY(lines.join(u'\n').contains(u"added phone +372 5123 4567 (mobile)"));
+    }
+
+    void savingAnUnchangedContactKeepsItsHistory()
+    {
+        test::TestDatabase t;
+        auto id = ContactRepository(t.db()).create(
+            test::contact(QStringLiteral("Olga"), QStringLiteral("Ivanova")));
+        QVERIFY(id.ok());
+        const int changes = t.changeCount();
+        ui::ContactDialog dialog(t.db(), id.value());
+        dialog.show();
+        dialog.accept();
+        QCOMPARE(t.changeCount(), changes);
+    }
+
+    void tabOrderFollowsTheForm()
+    {
+        test::TestDatabase t;
+        ui::ContactDialog dialog(t.db(), {});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QLineEdit *first = edit(&dialog, u"firstNameEdit"_qs);
+        QTRY_VERIFY(first->hasFocus());
+        QTest::keyClick(first, Qt::Key_Tab);
+        QVERIFY(edit(&dialog, u"lastNameEdit"_qs)->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(edit(&dialog, u"titleEdit"_qs)->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(dialog.findChild<QComboBox *>(u"companyCombo"_qs)
+                    ->isAncestorOf(QApplication::focusWidget()) ||
+                QApplication::focusWidget()->objectName() == u"companyCombo");
+    }
+};
+
+QTEST_MAIN(TestContactDialog)
+#include "tst_contactdialog.moc"

@@ -1,0 +1,418 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window driven like a person would: keys, typing, clicks, found by objectName.
+#include "common/messagebox.h"
+#include "companies/companydialog.h"
+#include "contacts/contactdialog.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/navigationdelegate.h"
+#include "models/companylistmodel.h"
+#include "models/contactlistmodel.h"
+#include "services/companyrepository.h"
+#include "services/contactrepository.h"
+#include "support/builders.h"
+#include "support/testdatabase.h"
+#include "uitesthelpers.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+#include <memory>
+
+using namespace crm;
+using namespace crm::core;
+using crm::ui::MainWindow;
+using crm::ui::MessageBox;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<test::TestDatabase> m_db;
+    std::unique_ptr<MainWindow> m_window;
+
+    int liveContacts() const
+    {
+        return m_db->scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted = 0"))
+            .toInt();
+    }
+
+    std::unique_ptr<MainWindow> makeWindow()
+    {
+        auto w = std::make_unique<MainWindow>(m_db->db());
+        // Live testers for the whole test: every reset and change is checked.
+        new QAbstractItemModelTester(
+            w->contactsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, w.get());
+        new QAbstractItemModelTester(
+            w->companiesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, w.get());
+        w->show();
+        w->activateWindow();
+        return w;
+    }
+
+    QLineEdit *edit(QWidget *dialog, const char *name)
+    {
+        return dialog->findChild<QLineEdit *>(QString::fromLatin1(name));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        test::isolateSettings(m_settingsDir);
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        m_db = std::make_unique<test::TestDatabase>();
+        m_window = makeWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_db.reset();
+    }
+
+    void createSearchEditDeleteUndo()
+    {
+        ContactRepository contacts(m_db->db());
+        QVERIFY(
+            contacts.create(test::contact(QStringLiteral("Jānis"), QStringLiteral("Ozols"))).ok());
+        m_window->contactsModel()->reload();
+        QTableView *view = m_window->findChild<QTableView *>(QStringLiteral("contactsView"));
+        QVERIFY(view);
+        QCOMPARE(view->model()->rowCount(), 1);
+
+        // Ctrl+N opens an empty contact; type into it and save with Ctrl+S.
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_N, Qt::ControlModifier);
+        ui::ContactDialog *dialog = nullptr;
+        QVERIFY((dialog = test::waitForDialog<ui::ContactDialog>(u"contactDialog"_qs)));
+        QPointer<ui::ContactDialog> guard(dialog);
+        test::typeText(edit(dialog, "firstNameEdit"), QStringLiteral("Anna"));
+        test::typeText(edit(dialog, "lastNameEdit"), QStringLiteral("Bērziņa"));
+        test::typeText(edit(dialog, "emailEdit0"), QStringLiteral("anna@example.lv"));
+        test::typeText(edit(dialog, "phoneEdit0"), QStringLiteral("+371 2912 3456"));
+        QTest::keyClick(edit(dialog, "phoneEdit0"), Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+        QCOMPARE(liveContacts(), 2);
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+
+        // The search box folds diacritics: "berzi" finds Bērziņa, and only her.
+        auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+        QVERIFY(search);
+        QApplication::setActiveWindow(m_window.get()); // offscreen: nobody re-activates it
+        QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(search->hasFocus());
+        test::typeText(search, QStringLiteral("berzi"));
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, ContactListModel::Name).data().toString(),
+                 u"Anna Bērziņa"_qs);
+        QCOMPARE(view->model()->index(0, ContactListModel::Email).data().toString(),
+                 u"anna@example.lv"_qs);
+        const auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("navigationList"));
+        QVERIFY(nav);
+        QCOMPARE(nav->item(0)->data(ui::NavigationDelegate::CountRole).toInt(), 1);
+
+        // Enter opens it; change the title and save with the button.
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QTest::keyClick(view, Qt::Key_Return);
+        QVERIFY((dialog = test::waitForDialog<ui::ContactDialog>(u"contactDialog"_qs)));
+        guard = dialog;
+        QCOMPARE(edit(dialog, "firstNameEdit")->text(), u"Anna"_qs);
+        QCOMPARE(edit(dialog, "emailEdit0")->text(), u"anna@example.lv"_qs);
+        test::typeText(edit(dialog, "titleEdit"), QStringLiteral("Sales manager"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+        const QByteArray id = m_window->contactsModel()->idAt(0);
+        auto stored = contacts.get(id);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->title, u"Sales manager"_qs);
+        // The edited record stays selected.
+        QCOMPARE(view->currentIndex().row(), 0);
+
+        // Its History tab tells who changed what.
+        QTest::keyClick(view, Qt::Key_Return);
+        QVERIFY((dialog = test::waitForDialog<ui::ContactDialog>(u"contactDialog"_qs)));
+        guard = dialog;
+        auto *history = dialog->findChild<QListWidget *>(QStringLiteral("historyView"));
+        QVERIFY(history);
+        QVERIFY(history->count() >= 3);
+        QVERIFY2(history->item(0)->text().contains(u"changed Title from “” to “Sales manager”"),
+                 qPrintable(history->item(0)->text()));
+        QVERIFY(history->item(history->count() - 1)->text().contains(u"created the contact"));
+        bool emailAdded = false;
+        for (int i = 0; i < history->count(); ++i)
+            emailAdded = emailAdded ||
+                         history->item(i)->text().contains(u"added e-mail anna@example.lv (work)");
+        QVERIFY(emailAdded);
+        // Nothing changed: Esc closes without asking.
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+
+        // Delete removes it (no question), with Undo offered in the status bar.
+        QApplication::setActiveWindow(m_window.get());
+        QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+        view->setFocus();
+        view->selectRow(0);
+        QTest::keyClick(view, Qt::Key_Delete);
+        QTRY_COMPARE(view->model()->rowCount(), 0);
+        QCOMPARE(liveContacts(), 1);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(u"Deleted 1 contact — Ctrl+Z"),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+
+        // Ctrl+Z brings it back.
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(liveContacts(), 2);
+        QCOMPARE(m_window->contactsModel()->idAt(0), id);
+
+        // Esc in the search box clears it and both lists show everything again.
+        search->setFocus();
+        QTest::keyClick(search, Qt::Key_Escape);
+        QVERIFY(search->text().isEmpty());
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+    }
+
+    void searchFiltersBothListsAndCounts()
+    {
+        ContactRepository contacts(m_db->db());
+        CompanyRepository companies(m_db->db());
+        QVERIFY(companies.create(test::company(QStringLiteral("Łódź Logistics"))).ok());
+        QVERIFY(companies.create(test::company(QStringLiteral("Riga Timber"))).ok());
+        QVERIFY(contacts.create(test::contact(QStringLiteral("Paweł"), QStringLiteral("Łodziński")))
+                    .ok());
+        QVERIFY(
+            contacts.create(test::contact(QStringLiteral("Ilze"), QStringLiteral("Kalniņa"))).ok());
+        m_window->contactsModel()->reload();
+        m_window->companiesModel()->reload();
+        auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+        QSignalSpy applied(m_window.get(), &MainWindow::searchApplied);
+        test::typeText(search, QStringLiteral("lodz"));
+        QTRY_COMPARE(applied.count(), 1); // typed quickly: one search, not four
+        QCOMPARE(m_window->contactsModel()->rowCount(), 1);
+        QCOMPARE(m_window->companiesModel()->rowCount(), 1);
+        const auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("navigationList"));
+        QCOMPARE(nav->item(1)->data(ui::NavigationDelegate::CountRole).toInt(), 1);
+        auto *count = m_window->findChild<QLabel *>(QStringLiteral("statusCountLabel"));
+        QVERIFY(count->text().startsWith(u"1 contact match"));
+    }
+
+    void malformedEmailIsRefusedAtTheField()
+    {
+        const int before = liveContacts();
+        m_window->newContact();
+        ui::ContactDialog *dialog = nullptr;
+        QVERIFY((dialog = test::waitForDialog<ui::ContactDialog>(u"contactDialog"_qs)));
+        test::typeText(edit(dialog, "firstNameEdit"), QStringLiteral("Ēriks"));
+        test::typeText(edit(dialog, "emailEdit0"), QStringLiteral("eriks@@example"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addPhoneButton")),
+                          Qt::LeftButton);
+        test::typeText(edit(dialog, "phoneEdit1"), QStringLiteral("call me"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                          Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        auto *emailError = dialog->findChild<QLabel *>(QStringLiteral("emailError0"));
+        QVERIFY(emailError);
+        QVERIFY(emailError->isVisible());
+        QVERIFY2(emailError->text().contains(u"eriks@@example"), qPrintable(emailError->text()));
+        // Every error at once: the phone in the second row too (the empty first one is ignored).
+        auto *phoneError = dialog->findChild<QLabel *>(QStringLiteral("phoneError1"));
+        QVERIFY(phoneError && phoneError->isVisible());
+        QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("phoneError0"))->isVisible());
+        QVERIFY(edit(dialog, "emailEdit0")->hasFocus());
+        QCOMPARE(liveContacts(), before);
+
+        // Fixed, it saves.
+        edit(dialog, "emailEdit0")->clear();
+        test::typeText(edit(dialog, "emailEdit0"), QStringLiteral("eriks@example.ee"));
+        edit(dialog, "phoneEdit1")->clear();
+        QPointer<ui::ContactDialog> guard(dialog);
+        QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+        QCOMPARE(liveContacts(), before + 1);
+    }
+
+    void impossibleBirthdayIsRefused_data()
+    {
+        QTest::addColumn<QString>("birthday");
+        QTest::addRow("30 February") << u"1990-02-30"_qs;
+        QTest::addRow("month 13") << u"1990-13-01"_qs;
+        QTest::addRow("future") << u"2999-01-01"_qs;
+        QTest::addRow("not a date") << u"yesterday"_qs;
+    }
+
+    void impossibleBirthdayIsRefused()
+    {
+        QFETCH(QString, birthday);
+        m_window->newContact();
+        ui::ContactDialog *dialog = nullptr;
+        QVERIFY((dialog = test::waitForDialog<ui::ContactDialog>(u"contactDialog"_qs)));
+        test::typeText(edit(dialog, "lastNameEdit"), QStringLiteral("Tamm"));
+        test::typeText(edit(dialog, "birthdayEdit"), birthday);
+        QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("birthdayError"));
+        QVERIFY(error && error->isVisible() && !error->text().isEmpty());
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(liveContacts(), 0);
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->isVisible());
+    }
+
+    void emptyNameIsRefused()
+    {
+        m_window->newContact();
+        ui::ContactDialog *dialog = nullptr;
+        QVERIFY((dialog = test::waitForDialog<ui::ContactDialog>(u"contactDialog"_qs)));
+        test::typeText(edit(dialog, "emailEdit0"), QStringLiteral("nobody@example.com"));
+        QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("lastNameError"));
+        QVERIFY(error && error->isVisible());
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(liveContacts(), 0);
+
+        // Esc on a changed form asks; Cancel keeps it open, Discard closes it.
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QVERIFY(dialog->isVisible());
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(liveContacts(), 0);
+    }
+
+    void companyCreateRenameAndItsContacts()
+    {
+        auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("navigationList"));
+        nav->setCurrentRow(1);
+        QCOMPARE(m_window->currentPage(), MainWindow::Page::Companies);
+        QTableView *view = m_window->findChild<QTableView *>(QStringLiteral("companiesView"));
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_N, Qt::ControlModifier);
+        ui::CompanyDialog *dialog = nullptr;
+        QVERIFY((dialog = test::waitForDialog<ui::CompanyDialog>(u"companyDialog"_qs)));
+        QPointer<ui::CompanyDialog> guard(dialog);
+        test::typeText(edit(dialog, "nameEdit"), QStringLiteral("Baltic Freight"));
+        test::typeText(edit(dialog, "websiteEdit"), QStringLiteral("not a website"));
+        QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("websiteError"))->isVisible());
+        edit(dialog, "websiteEdit")->clear();
+        test::typeText(edit(dialog, "websiteEdit"), QStringLiteral("balticfreight.lv"));
+        test::typeText(edit(dialog, "cityEdit"), QStringLiteral("Rīga"));
+        QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        const QByteArray companyId = m_window->companiesModel()->idAt(0);
+        QCOMPARE(view->currentIndex().row(), 0);
+
+        ContactRepository contacts(m_db->db());
+        Contact c = test::contact(QStringLiteral("Marta"), QStringLiteral("Kask"),
+                                  QStringLiteral("marta@balticfreight.lv"));
+        c.companyId = companyId;
+        QVERIFY(contacts.create(c).ok());
+        m_window->contactsModel()->reload();
+
+        // Rename it; its Contacts tab lists Marta.
+        QTest::keyClick(view, Qt::Key_Return);
+        QVERIFY((dialog = test::waitForDialog<ui::CompanyDialog>(u"companyDialog"_qs)));
+        guard = dialog;
+        auto *people = dialog->findChild<QTableWidget *>(QStringLiteral("companyContactsView"));
+        QVERIFY(people);
+        QCOMPARE(people->rowCount(), 1);
+        QCOMPARE(people->item(0, 0)->text(), u"Marta Kask"_qs);
+        edit(dialog, "nameEdit")->selectAll();
+        test::typeText(edit(dialog, "nameEdit"), QStringLiteral("Baltic Freight SIA"));
+        QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+        auto stored = CompanyRepository(m_db->db()).get(companyId);
+        QCOMPARE(stored->name, u"Baltic Freight SIA"_qs);
+        QCOMPARE(view->model()->index(0, CompanyListModel::Name).data().toString(),
+                 u"Baltic Freight SIA"_qs);
+        // The contact list shows the new name.
+        QCOMPARE(m_window->contactsModel()->index(0, ContactListModel::Company).data().toString(),
+                 u"Baltic Freight SIA"_qs);
+    }
+
+    void contactWithANewCompanyCreatesIt()
+    {
+        m_window->newContact();
+        ui::ContactDialog *dialog = nullptr;
+        QVERIFY((dialog = test::waitForDialog<ui::ContactDialog>(u"contactDialog"_qs)));
+        QPointer<ui::ContactDialog> guard(dialog);
+        test::typeText(edit(dialog, "lastNameEdit"), QStringLiteral("Papadopoulos"));
+        auto *company = dialog->findChild<QComboBox *>(QStringLiteral("companyCombo"));
+        QVERIFY(company);
+        test::typeText(company->lineEdit(), QStringLiteral("Αθήνα Shipping"));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+        QVERIFY(MessageBox::lastText().contains(u"Αθήνα Shipping"));
+        QTRY_COMPARE(m_window->companiesModel()->rowCount(), 1);
+        QCOMPARE(m_window->contactsModel()->index(0, ContactListModel::Company).data().toString(),
+                 u"Αθήνα Shipping"_qs);
+    }
+
+    void layoutIsRemembered()
+    {
+        QTableView *view = m_window->contactsView();
+        view->horizontalHeader()->resizeSection(ContactListModel::Email, 333);
+        // A click on the City header sorts by city (in SQL).
+        QHeaderView *header = view->horizontalHeader();
+        const int x = header->sectionViewportPosition(ContactListModel::City) + 5;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, 5));
+        QTRY_COMPARE(m_window->contactsModel()->sortColumn(), int(ContactListModel::City));
+        m_window->resize(1000, 700);
+        m_window->close();
+        m_window.reset();
+
+        auto second = makeWindow();
+        QCOMPARE(second->contactsView()->horizontalHeader()->sectionSize(ContactListModel::Email),
+                 333);
+        QCOMPARE(second->contactsModel()->sortColumn(), int(ContactListModel::City));
+        QCOMPARE(second->contactsView()->horizontalHeader()->sortIndicatorSection(),
+                 int(ContactListModel::City));
+        QCOMPARE(second->size(), QSize(1000, 700));
+    }
+
+    void demoDataIsOfferedAndLoadedInTheBackground()
+    {
+        QSignalSpy finished(m_window.get(), &MainWindow::demoDataFinished);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        m_window->offerDemoData();
+        QVERIFY(MessageBox::lastText().contains(u"demo data"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        const int written = finished.first().first().toInt();
+        QVERIFY(written >= 0);
+        QCOMPARE(m_window->contactsModel()->rowCount(), liveContacts());
+
+        // "No" leaves the database alone.
+        const int before = liveContacts();
+        MessageBox::setNextAnswer(QMessageBox::No);
+        m_window->offerDemoData();
+        QTest::qWait(50);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(liveContacts(), before);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -213,7 +213,7 @@ private slots:
         const auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("navigationList"));
         QCOMPARE(nav->item(1)->data(ui::NavigationDelegate::CountRole).toInt(), 1);
         auto *count = m_window->findChild<QLabel *>(QStringLiteral("statusCountLabel"));
-        QVERIFY(count->text().startsWith(u"1 contact match"));
+        QVERIFY(count->text().startsWith(u"1 contact matching “lodz”"));
     }
 
     void malformedEmailIsRefusedAtTheField()

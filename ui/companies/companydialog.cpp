@@ -110,6 +110,10 @@ void CompanyDialog::buildForm()
     m_contacts->verticalHeader()->hide();
     m_contacts->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_contacts->horizontalHeader()->setStretchLastSection(true);
+    m_contacts->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_contacts->horizontalHeader()->setHighlightSections(false);
+    m_contacts->setShowGrid(false);
+    m_contacts->setWordWrap(false);
     m_contacts->setSortingEnabled(true);
     contactsLayout->addWidget(m_contacts, 1);
     auto *buttons = new QHBoxLayout;

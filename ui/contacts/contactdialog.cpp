@@ -136,10 +136,15 @@ void ContactDialog::buildForm()
     auto *emailsLabel = new QLabel(tr("&E-mails:"));
     emailsLabel->setAlignment(Qt::AlignRight | Qt::AlignTop);
     emailsLabel->setContentsMargins(0, 4, 0, 0);
+    // The mnemonic (Alt+E, Alt+P) goes to the first value, whichever row that is now.
+    connect(m_emails, &ContactPointList::rowsChanged, emailsLabel,
+            [this, emailsLabel] { emailsLabel->setBuddy(m_emails->editAt(0)); });
     person->addRow(emailsLabel, m_emails);
     auto *phonesLabel = new QLabel(tr("&Phones:"));
     phonesLabel->setAlignment(Qt::AlignRight | Qt::AlignTop);
     phonesLabel->setContentsMargins(0, 4, 0, 0);
+    connect(m_phones, &ContactPointList::rowsChanged, phonesLabel,
+            [this, phonesLabel] { phonesLabel->setBuddy(m_phones->editAt(0)); });
     person->addRow(phonesLabel, m_phones);
 
     auto *relation = makeForm();
@@ -154,7 +159,7 @@ void ContactDialog::buildForm()
     auto *cityLabel = new QLabel(tr("Postcode, cit&y:"));
     cityLabel->setBuddy(m_postalCode);
     relation->addRow(cityLabel, cityRow);
-    relation->addRow(tr("Cou&ntry:"), m_country);
+    relation->addRow(tr("Count&ry:"), m_country);
     relation->addRow(tr("&Birthday:"), m_errors.wrap(QStringLiteral("birthday"), m_birthday));
     relation->addRow(tr("So&urce:"), m_source);
     relation->addRow(tr("St&atus:"), m_errors.wrap(QStringLiteral("status"), m_status));
@@ -170,8 +175,9 @@ void ContactDialog::buildForm()
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     auto *notesForm = makeForm();
-    auto *notesLabel = new QLabel(tr("N&otes:"));
+    auto *notesLabel = new QLabel(tr("&Notes:"));
     notesLabel->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    notesLabel->setBuddy(m_notes);
     notesForm->addRow(notesLabel, m_notes);
     grid->addLayout(notesForm, 1, 0, 1, 2);
     grid->setRowStretch(1, 1);
@@ -195,7 +201,7 @@ void ContactDialog::buildForm()
 
     connect(m_emails, &ContactPointList::rowsChanged, this, &ContactDialog::registerPointErrors);
     connect(m_phones, &ContactPointList::rowsChanged, this, &ContactDialog::registerPointErrors);
-    resize(860, 620);
+    resize(860, 580);
 }
 
 void ContactDialog::registerPointErrors()

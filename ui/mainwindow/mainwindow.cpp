@@ -96,7 +96,7 @@ MainWindow::MainWindow(core::DatabasePtr db, QWidget *parent)
     m_contactsView = createView(m_contactsModel, QStringLiteral("contactsView"));
     m_companiesView = createView(m_companiesModel, QStringLiteral("companiesView"));
     const int em = fontMetrics().horizontalAdvance(u'M');
-    const int contactWidths[] = {16, 14, 17, 10, 9, 8};
+    const int contactWidths[] = {17, 15, 19, 13, 11, 10};
     for (int i = 0; i < int(std::size(contactWidths)); ++i)
         m_contactsView->setColumnWidth(i, contactWidths[i] * em);
     const int companyWidths[] = {22, 14, 12};
@@ -435,7 +435,7 @@ void MainWindow::updateCounts()
     const int shown = page == Page::Contacts ? contacts : companies;
     QString text = countText(page, shown);
     if (!m_search->text().trimmed().isEmpty())
-        text = tr("%1 match “%2”").arg(text, m_search->text().trimmed());
+        text = tr("%1 matching “%2”").arg(text, m_search->text().trimmed());
     m_countLabel->setText(text);
 }
 

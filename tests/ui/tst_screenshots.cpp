@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Renders the main screens with realistic data. With CRM_SCREENSHOT_DIR set, saves them as
+// PNG (the README's screenshot comes from here); always checks that they render.
+#include "common/messagebox.h"
+#include "companies/companydialog.h"
+#include "contacts/contactdialog.h"
+#include "mainwindow/mainwindow.h"
+#include "models/contactlistmodel.h"
+#include "services/companyrepository.h"
+#include "services/contactrepository.h"
+#include "support/builders.h"
+#include "support/testdatabase.h"
+#include "uitesthelpers.h"
+
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace crm;
+using namespace crm::core;
+
+namespace {
+struct Person
+{
+    const char *first, *last, *title, *email, *phone, *city, *status;
+    int company;
+};
+
+// A few people from each of the six languages of our first users.
+const Person kPeople[] = {
+    {"Anna", "Bērziņa", "Sales manager", "anna.berzina@baltfreight.lv", "+371 2912 3456", "Rīga",
+     "customer", 0},
+    {"Jānis", "Ozols", "Logistics lead", "janis.ozols@baltfreight.lv", "+371 2655 1020", "Rīga",
+     "customer", 0},
+    {"Ilze", "Kalniņa", "Buyer", "ilze@kurzemesdarzi.lv", "+371 2233 4455", "Liepāja", "prospect",
+     -1},
+    {"Kadri", "Tamm", "CEO", "kadri.tamm@tallinnasoft.ee", "+372 5123 4567", "Tallinn", "customer",
+     1},
+    {"Märt", "Kask", "Developer", "mart.kask@tallinnasoft.ee", "+372 5550 1234", "Tartu", "lead",
+     1},
+    {"Paweł", "Łodziński", "Dyrektor handlowy", "p.lodzinski@wisla-trans.pl", "+48 601 234 567",
+     "Łódź", "prospect", 2},
+    {"Agnieszka", "Wójcik", "Księgowa", "a.wojcik@wisla-trans.pl", "+48 512 345 678", "Kraków",
+     "customer", 2},
+    {"Ольга", "Иванова", "Менеджер по закупкам", "olga.ivanova@severstal.example",
+     "+7 912 345 67 89", "Санкт-Петербург", "lead", 3},
+    {"Сергей", "Ёлкин", "Инженер", "s.yolkin@severstal.example", "+7 921 000 11 22", "Москва",
+     "former", 3},
+    {"Ιωάννης", "Παπαδόπουλος", "Διευθυντής", "ioannis@aegean-ship.gr", "+30 21 0123 4567", "Αθήνα",
+     "customer", 4},
+    {"Μαρία", "Γεωργίου", "Πωλήσεις", "maria.g@aegean-ship.gr", "+30 231 055 1234", "Θεσσαλονίκη",
+     "prospect", 4},
+    {"Emily", "Clarke", "Account executive", "emily.clarke@northwind.example", "+44 20 7946 0958",
+     "London", "customer", 5},
+    {"James", "O'Neill", "Procurement", "james.oneill@northwind.example", "+44 161 496 0012",
+     "Manchester", "lead", 5},
+    {"Līga", "Pētersone", "Marketing", "liga@kurzemesdarzi.lv", "+371 2000 1234", "Ventspils",
+     "lead", -1},
+    {"Tõnu", "Saar", "Consultant", "tonu.saar@example.ee", "+372 5300 9876", "Pärnu", "former", -1},
+};
+
+const char *kCompanies[][3] = {
+    {"Baltic Freight SIA", "Logistics", "Rīga"},
+    {"Tallinna Tarkvara OÜ", "Software", "Tallinn"},
+    {"Wisła Trans Sp. z o.o.", "Transport", "Łódź"},
+    {"Северсталь Трейд", "Steel", "Москва"},
+    {"Αιγαίο Ναυτιλιακή", "Shipping", "Πειραιάς"},
+    {"Northwind Traders Ltd", "Wholesale", "London"},
+};
+} // namespace
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+    QString m_outDir;
+
+    void save(QWidget *w, const QString &name)
+    {
+        const QImage image = w->grab().toImage();
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() > 300 && image.height() > 200);
+        if (!m_outDir.isEmpty())
+            QVERIFY(image.save(QDir(m_outDir).filePath(name)));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        test::isolateSettings(m_settingsDir);
+        m_outDir = qEnvironmentVariable("CRM_SCREENSHOT_DIR");
+    }
+
+    void screens()
+    {
+        test::TestDatabase t;
+        CompanyRepository companies(t.db());
+        ContactRepository contacts(t.db());
+        QList<QByteArray> companyIds;
+        for (const auto &c : kCompanies) {
+            Company company = test::company(QString::fromUtf8(c[0]), QString::fromUtf8(c[2]));
+            company.industry = QString::fromUtf8(c[1]);
+            auto id = companies.create(company);
+            QVERIFY(id.ok());
+            companyIds << id.value();
+        }
+        QByteArray annaId;
+        for (const Person &p : kPeople) {
+            Contact c = test::contact(QString::fromUtf8(p.first), QString::fromUtf8(p.last),
+                                      QString::fromUtf8(p.email), QString::fromUtf8(p.phone));
+            c.title = QString::fromUtf8(p.title);
+            c.city = QString::fromUtf8(p.city);
+            parseLifecycle(QString::fromLatin1(p.status), &c.status);
+            if (p.company >= 0)
+                c.companyId = companyIds.at(p.company);
+            auto id = contacts.create(c);
+            QVERIFY2(id.ok(), qPrintable(id.error().message()));
+            if (annaId.isEmpty())
+                annaId = id.value();
+        }
+        // Some history for Anna.
+        auto anna = contacts.get(annaId);
+        QVERIFY(anna.ok());
+        Contact edited = anna.value();
+        edited.title = QStringLiteral("Head of sales");
+        edited.tags = QStringList{QStringLiteral("VIP"), QStringLiteral("newsletter")};
+        edited.phones << PhoneNumber{{}, QStringLiteral("work"), QStringLiteral("+371 6700 1234")};
+        edited.birthday = QDate(1986, 4, 12);
+        QVERIFY(contacts.update(edited).ok());
+
+        ui::MainWindow window(t.db());
+        window.resize(1200, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.contactsView()->selectRow(0);
+        save(&window, QStringLiteral("main-window.png"));
+
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+        test::typeText(search, QStringLiteral("lodz"));
+        QTRY_COMPARE(window.contactsModel()->rowCount(), 1);
+        save(&window, QStringLiteral("main-window-search.png"));
+        search->clear();
+        QTRY_COMPARE(window.contactsModel()->rowCount(), int(std::size(kPeople)));
+
+        {
+            ui::ContactDialog dialog(t.db(), annaId, &window);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            save(&dialog, QStringLiteral("contact-dialog.png"));
+            dialog.findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(1);
+            save(&dialog, QStringLiteral("contact-history.png"));
+        }
+        {
+            ui::ContactDialog dialog(t.db(), {}, &window);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            test::typeText(dialog.findChild<QLineEdit *>(QStringLiteral("emailEdit0")),
+                           QStringLiteral("anna@@example"));
+            test::typeText(dialog.findChild<QLineEdit *>(QStringLiteral("birthdayEdit")),
+                           QStringLiteral("1990-02-30"));
+            QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveButton")),
+                              Qt::LeftButton);
+            QVERIFY(dialog.isVisible());
+            save(&dialog, QStringLiteral("contact-errors.png"));
+            ui::MessageBox::setNextAnswer(QMessageBox::Discard);
+        }
+        {
+            ui::CompanyDialog dialog(t.db(), companyIds.first(), &window);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            save(&dialog, QStringLiteral("company-dialog.png"));
+            dialog.findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(1);
+            save(&dialog, QStringLiteral("company-contacts.png"));
+        }
+    }
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"

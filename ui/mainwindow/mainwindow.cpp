@@ -217,8 +217,12 @@ void MainWindow::createActions()
     m_deleteAction->setShortcut(QKeySequence::Delete);
     // Only in the lists: Delete in the search box deletes text, not records.
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
-    m_contactsView->addAction(m_deleteAction);
-    m_companiesView->addAction(m_deleteAction);
+    for (QTableView *view : {m_contactsView, m_companiesView}) {
+        // The row's context menu offers the same actions.
+        view->setContextMenuPolicy(Qt::ActionsContextMenu);
+        view->addAction(m_openAction);
+        view->addAction(m_deleteAction);
+    }
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
 
     m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));

@@ -216,6 +216,36 @@ private slots:
         QVERIFY(count->text().startsWith(u"1 contact matching “lodz”"));
     }
 
+    void deleteSeveralAndUndo()
+    {
+        ContactRepository contacts(m_db->db());
+        for (const char *name : {"Aivars", "Baiba", "Dace", "Edgars"})
+            QVERIFY(contacts.create(test::contact(QString::fromLatin1(name), u"Liepa"_qs)).ok());
+        m_window->contactsModel()->reload();
+        QTableView *view = m_window->contactsView();
+        view->setFocus();
+        view->selectRow(1);
+        QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 2);
+        QTest::keyClick(view, Qt::Key_Delete);
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        QCOMPARE(liveContacts(), 2);
+        QVERIFY2(m_window->statusBar()->currentMessage().startsWith(u"Deleted 2 contacts"),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        // The cursor stays where the deleted rows were.
+        QCOMPARE(view->currentIndex().row(), 1);
+        // Undo through the Edit menu's action.
+        auto *undo = m_window->findChild<QAction *>(QStringLiteral("undoAction"));
+        QVERIFY(undo && undo->isEnabled());
+        undo->trigger();
+        QTRY_COMPARE(view->model()->rowCount(), 4);
+        QCOMPARE(liveContacts(), 4);
+        QVERIFY(m_window->statusBar()->currentMessage().startsWith(u"Restored 2 contacts"));
+        // And redo deletes them again.
+        m_window->findChild<QAction *>(QStringLiteral("redoAction"))->trigger();
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+    }
+
     void malformedEmailIsRefusedAtTheField()
     {
         const int before = liveContacts();
@@ -401,8 +431,12 @@ private slots:
         QVERIFY(MessageBox::lastText().contains(u"demo data"));
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
         const int written = finished.first().first().toInt();
-        QVERIFY(written >= 0);
-        QCOMPARE(m_window->contactsModel()->rowCount(), liveContacts());
+        QCOMPARE(written, 300);
+        QCOMPARE(liveContacts(), 300);
+        QCOMPARE(m_window->contactsModel()->rowCount(), 300);
+        QVERIFY(m_window->companiesModel()->rowCount() > 0);
+        const auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("navigationList"));
+        QCOMPARE(nav->item(0)->data(ui::NavigationDelegate::CountRole).toInt(), 300);
 
         // "No" leaves the database alone.
         const int before = liveContacts();

@@ -90,7 +90,7 @@ void CompanyDialog::buildForm()
     auto *cityLabel = new QLabel(tr("Postcode, cit&y:"));
     cityLabel->setBuddy(m_postalCode);
     form->addRow(cityLabel, cityRow);
-    form->addRow(tr("Cou&ntry:"), m_country);
+    form->addRow(tr("Count&ry:"), m_country);
     auto *notesLabel = new QLabel(tr("N&otes:"));
     notesLabel->setAlignment(Qt::AlignRight | Qt::AlignTop);
     notesLabel->setBuddy(m_notes);
@@ -250,6 +250,7 @@ bool CompanyDialog::save()
         showErrors({e});
         return false;
     }
+    m_renamed = c.name != m_company.name;
     m_company = c;
     m_company.id = m_id;
     return true;

@@ -21,6 +21,8 @@ public:
     CompanyDialog(core::DatabasePtr db, const QByteArray &id, QWidget *parent = nullptr);
 
     const core::Company &company() const { return m_company; }
+    // The last save renamed the company (its contacts show the name).
+    bool renamed() const { return m_renamed; }
 
 public slots:
     // Opens the contact in the given row of the Contacts tab (non-modal to this dialog's caller).
@@ -42,6 +44,7 @@ private:
     void loadContacts();
 
     core::Company m_company;
+    bool m_renamed = false;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_industry = nullptr;
     QLineEdit *m_website = nullptr;

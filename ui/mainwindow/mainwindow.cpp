@@ -507,7 +507,8 @@ void MainWindow::openCompany(const QByteArray &id)
 {
     auto *dialog = new CompanyDialog(m_db, id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RecordDialog::saved, this, &MainWindow::companySaved);
+    connect(dialog, &RecordDialog::saved, this,
+            [this, dialog](const QByteArray &saved) { companySaved(saved, dialog->renamed()); });
     connect(dialog, &CompanyDialog::contactSaved, this,
             [this](const QByteArray &contactId) { m_contactsModel->refreshRecord(contactId); });
     dialog->open();
@@ -522,11 +523,11 @@ void MainWindow::contactSaved(const QByteArray &id)
     statusBar()->showMessage(tr("Contact saved"), 4000);
 }
 
-void MainWindow::companySaved(const QByteArray &id)
+void MainWindow::companySaved(const QByteArray &id, bool renamed)
 {
     m_companiesModel->refreshRecord(id);
-    // Its contacts show its name.
-    m_contactsModel->reload();
+    if (renamed)
+        m_contactsModel->reload(); // its contacts show its name
     updateCounts();
     if (currentPage() == Page::Companies)
         selectRecord(m_companiesView, m_companiesModel, id);

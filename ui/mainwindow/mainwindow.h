@@ -84,7 +84,7 @@ private:
     void updateActions();
     void recordsChanged(DeleteCommand::Kind kind, const QList<QByteArray> &ids, bool restored);
     void contactSaved(const QByteArray &id);
-    void companySaved(const QByteArray &id);
+    void companySaved(const QByteArray &id, bool renamed);
     void selectRecord(QTableView *view, core::PagedListModel *model, const QByteArray &id);
     QTableView *currentView() const;
     core::PagedListModel *currentModel() const;

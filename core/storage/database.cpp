@@ -114,7 +114,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
         db->m_created = true;
     } else {
         // Look before touching: the header says whether this is SQLite and which schema.
-        const int version = peekSchemaVersion(db->m_path);
+        int version = peekSchemaVersion(db->m_path);
         if (version < 0)
             return Error{ErrorCode::NotADatabase,
                          path + u": not a CRM database (the file is not an SQLite database)",
@@ -137,6 +137,8 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
         {
             const QString probeName = db->m_connectionPrefix + u":probe";
             QString probeProblem;
+            QString backupProblem;
+            bool newer = false;
             {
                 auto probe = db->openConnection(probeName, true);
                 if (!probe)
@@ -146,7 +148,15 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
                 const bool okSchema =
                     q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next();
                 QString problem = okSchema ? QString() : q.lastError().text();
-                if (okSchema && version < Migrations::latestVersion()) {
+                q.finish();
+                if (okSchema) {
+                    // The header may lag behind a write-ahead log: ask SQLite itself.
+                    QSqlQuery v(pdb);
+                    if (v.exec(QStringLiteral("PRAGMA user_version")) && v.next())
+                        version = v.value(0).toInt();
+                    newer = version > Migrations::latestVersion();
+                }
+                if (okSchema && !newer && version < Migrations::latestVersion()) {
                     // About to migrate: make sure the whole file is sound first.
                     QSqlQuery c(pdb);
                     if (!c.exec(QStringLiteral("PRAGMA quick_check(1)")) || !c.next())
@@ -161,31 +171,48 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
                         m.value(0).toInt() > 0)
                         problem = QStringLiteral("an SQLite database of another program");
                 }
-                if (okSchema && version >= 1 && problem.isEmpty()) {
+                if (okSchema && !newer && version >= 1 && problem.isEmpty()) {
                     QSqlQuery m(pdb);
                     if (!m.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'device_id'")) ||
                         !m.next())
                         problem = QStringLiteral("not a CRM database (no device id)");
                 }
+                if (problem.isEmpty() && !newer && version > 0 &&
+                    version < Migrations::latestVersion()) {
+                    // Keep a copy of the database as it was before the migration (VACUUM INTO
+                    // reads through the write-ahead log, so the copy is complete).
+                    const QString backup =
+                        db->m_path + QStringLiteral(".schema%1.bak").arg(version);
+                    QFile::remove(backup);
+                    QSqlQuery b(pdb);
+                    b.prepare(QStringLiteral("VACUUM INTO ?"));
+                    b.addBindValue(backup);
+                    if (!b.exec())
+                        backupProblem = backup +
+                                        u": cannot copy the database aside before upgrading it: " +
+                                        b.lastError().text();
+                }
                 pdb.close();
                 probeProblem = problem;
             }
             QSqlDatabase::removeDatabase(probeName);
+            if (newer) {
+                return Error{ErrorCode::NewerVersion,
+                             path + QStringLiteral(": written by a newer version of the program "
+                                                   "(schema %1; this program knows up to %2); "
+                                                   "the file was not changed")
+                                        .arg(version)
+                                        .arg(Migrations::latestVersion()),
+                             {}};
+            }
+            if (!backupProblem.isEmpty())
+                return Error{ErrorCode::Io, backupProblem, {}};
             if (!probeProblem.isEmpty()) {
                 return Error{ErrorCode::Damaged,
                              path + u": the database is damaged or not a CRM database (" +
                                  probeProblem + u"); the file was not changed",
                              {}};
             }
-        }
-        if (version > 0 && version < Migrations::latestVersion()) {
-            // Keep a copy of the file as it was before the migration.
-            const QString backup = db->m_path + QStringLiteral(".schema%1.bak").arg(version);
-            QFile::remove(backup);
-            if (!QFile::copy(db->m_path, backup))
-                return Error{ErrorCode::Io,
-                             backup + u": cannot copy the database aside before upgrading it",
-                             {}};
         }
     }
 

@@ -169,15 +169,25 @@ struct Step
     std::function<Status(QSqlDatabase &)> apply;
 };
 
-const QList<Step> &steps()
+QList<Step> &steps()
 {
-    static const QList<Step> all = {
+    static QList<Step> all = {
         {1, toVersion1},
     };
     return all;
 }
 
+constexpr int RealSteps = 1;
+
 } // namespace
+
+void setExtraStepForTesting(std::function<Status(QSqlDatabase &)> step)
+{
+    QList<Step> &all = steps();
+    all.resize(RealSteps);
+    if (step)
+        all.append(Step{RealSteps + 1, std::move(step)});
+}
 
 int latestVersion()
 {

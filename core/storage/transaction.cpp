@@ -3,12 +3,37 @@
 
 #include "sql.h"
 
+#include <QAtomicInteger>
+
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
 namespace crm::core {
+
+namespace {
+
+bool inTransaction(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *h = *static_cast<sqlite3 *const *>(v.constData());
+    return h && sqlite3_get_autocommit(h) == 0;
+}
+
+} // namespace
 
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    m_begun = sql::exec(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    if (inTransaction(m_db)) {
+        static QAtomicInteger<quint64> next = 0;
+        m_savepoint = QStringLiteral("crm_sp%1").arg(++next);
+        m_begun = sql::exec(m_db, u"SAVEPOINT " + m_savepoint);
+    } else {
+        m_begun = sql::exec(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    }
     m_active = m_begun.ok();
 }
 
@@ -22,7 +47,8 @@ Status Transaction::commit()
 {
     if (!m_active)
         return Error{ErrorCode::Database, QStringLiteral("commit without an open transaction"), {}};
-    Status s = sql::exec(m_db, QStringLiteral("COMMIT"));
+    Status s = sql::exec(m_db, m_savepoint.isEmpty() ? QStringLiteral("COMMIT")
+                                                     : u"RELEASE " + m_savepoint);
     if (!s.ok()) {
         rollback();
         return s;
@@ -36,7 +62,12 @@ void Transaction::rollback()
     if (!m_active)
         return;
     m_active = false;
-    (void)sql::exec(m_db, QStringLiteral("ROLLBACK"));
+    if (m_savepoint.isEmpty()) {
+        (void)sql::exec(m_db, QStringLiteral("ROLLBACK"));
+    } else {
+        (void)sql::exec(m_db, u"ROLLBACK TO " + m_savepoint);
+        (void)sql::exec(m_db, u"RELEASE " + m_savepoint);
+    }
 }
 
 } // namespace crm::core

@@ -7,8 +7,10 @@
 
 namespace crm::core {
 
-// A write transaction (BEGIN IMMEDIATE, so a writer waits at the start rather than failing
-// half-way); rolls back on scope exit unless committed.
+// A write transaction that rolls back on scope exit unless committed.
+// The outermost one is BEGIN IMMEDIATE (a writer waits at the start rather than failing
+// half-way); one opened while another is active on the connection is a SAVEPOINT, so
+// repository calls compose: a caller can wrap several of them into one atomic unit.
 class Transaction
 {
 public:
@@ -20,9 +22,11 @@ public:
     const Status &begun() const { return m_begun; }
     Status commit();
     void rollback();
+    bool isNested() const { return !m_savepoint.isEmpty(); }
 
 private:
     QSqlDatabase m_db;
+    QString m_savepoint; // empty for the outermost transaction
     Status m_begun;
     bool m_active = false;
 };

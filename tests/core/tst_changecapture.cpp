@@ -152,6 +152,43 @@ private slots:
         QCOMPARE(t.scalar(u"SELECT max(counter) FROM change_log"_qs).toInt(), before + 1);
     }
 
+    void nestedTransactionsCompose()
+    {
+        test::TestDatabase t;
+        CompanyRepository companies(t.db());
+        ContactRepository contacts(t.db());
+        QSqlDatabase db = t.db()->connection();
+        {
+            // A company and a contact as one unit: the contact fails, so neither stays.
+            Transaction outer(db);
+            QVERIFY(outer.begun().ok());
+            auto co = companies.findOrCreate(u"New Co"_qs);
+            QVERIFY(co.ok());
+            Contact c = test::contact(u"X"_qs, u"Y"_qs, u"broken"_qs);
+            c.companyId = co.value();
+            QVERIFY(!contacts.create(c).ok());
+        }
+        QCOMPARE(companies.count().value(), 0);
+        QCOMPARE(t.changeCount(), 0);
+        {
+            Transaction outer(db);
+            auto co = companies.findOrCreate(u"New Co"_qs);
+            Contact c = test::contact(u"X"_qs, u"Y"_qs);
+            c.companyId = co.value();
+            QVERIFY(contacts.create(c).ok());
+            {
+                Transaction inner(db);
+                QVERIFY(inner.isNested());
+                QVERIFY(sql::exec(db, u"UPDATE contacts SET title = 'inner'"_qs).ok());
+            } // the inner one rolls back alone
+            QVERIFY(outer.commit().ok());
+        }
+        QCOMPARE(companies.count().value(), 1);
+        QCOMPARE(contacts.count().value(), 1);
+        QCOMPARE(t.scalar(u"SELECT title FROM contacts"_qs).toString(), QString());
+        QCOMPARE(t.scalar(u"SELECT max(counter) = count(*) FROM change_log"_qs).toInt(), 1);
+    }
+
     void invalidEditWritesNothing()
     {
         test::TestDatabase t;
@@ -293,7 +330,7 @@ private slots:
         qint64 wall = 10'000;
         auto other =
             Database::open(t.path(), Database::Options{false, u"cli"_qs, [&] { return wall; }});
-        QVERIFY(other.ok());
+        QVERIFY2(other.ok(), qPrintable(other.error().detail));
         ContactRepository a(t.db());
         ContactRepository b(other.value());
         QVERIFY(a.create(test::contact(u"A"_qs, u"One"_qs)).ok());

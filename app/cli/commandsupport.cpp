@@ -68,10 +68,4 @@ CommandSupport::findOrCreateCompany(const core::DatabasePtr &db, const QString &
     return CompanyLink{created.value(), true};
 }
 
-void CommandSupport::dropCreatedCompany(const core::DatabasePtr &db, const CompanyLink &link)
-{
-    if (link.created)
-        (void)core::CompanyRepository(db).remove(link.id);
-}
-
 } // namespace crm::cli

@@ -34,8 +34,6 @@ public:
     };
     static CliResult<CompanyLink> findOrCreateCompany(const core::DatabasePtr &db,
                                                       const QString &name);
-    // Undoes findOrCreateCompany after a failed write.
-    static void dropCreatedCompany(const core::DatabasePtr &db, const CompanyLink &link);
     // Refuses a company name the repository would refuse, before anything is written.
     static CliStatus checkCompanyName(const QString &name);
 };

@@ -9,6 +9,7 @@
 #include "domain/validation.h"
 #include "search/textfolder.h"
 #include "services/contactrepository.h"
+#include "storage/transaction.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -514,14 +515,18 @@ CliStatus ContactCommands::add(CommandContext &context, const ParsedArguments &a
     auto db = context.database();
     if (!db)
         return db.error();
+    // A new company and the contact are one unit: if the contact fails, the company goes too.
+    core::Transaction tx(db.value()->connection());
+    if (!tx.begun())
+        return CliError::fromCore(tx.begun().error());
     auto link = linkCompany(db.value(), patch.value(), contact);
     if (!link)
         return link.error();
     auto id = core::ContactRepository(db.value()).create(contact);
-    if (!id) {
-        CommandSupport::dropCreatedCompany(db.value(), link.value());
+    if (!id)
         return CliError::fromCore(id.error());
-    }
+    if (auto s = tx.commit(); !s)
+        return CliError::fromCore(s.error());
     context.printLine(core::Uuid::toString(id.value()));
     return {};
 }
@@ -590,13 +595,16 @@ CliStatus ContactCommands::edit(CommandContext &context, const ParsedArguments &
         return s;
     if (auto s = validate(contact); !s)
         return s;
+    core::Transaction tx(db.value()->connection());
+    if (!tx.begun())
+        return CliError::fromCore(tx.begun().error());
     auto link = linkCompany(db.value(), patch.value(), contact);
     if (!link)
         return link.error();
-    if (auto s = contacts.update(contact); !s) {
-        CommandSupport::dropCreatedCompany(db.value(), link.value());
+    if (auto s = contacts.update(contact); !s)
         return CliError::fromCore(s.error());
-    }
+    if (auto s = tx.commit(); !s)
+        return CliError::fromCore(s.error());
     return {};
 }
 

@@ -214,6 +214,13 @@ private slots:
         QCOMPARE(nav->item(1)->data(ui::NavigationDelegate::CountRole).toInt(), 1);
         auto *count = m_window->findChild<QLabel *>(QStringLiteral("statusCountLabel"));
         QVERIFY(count->text().startsWith(u"1 contact matching “lodz”"));
+        auto *hint = m_window->findChild<QLabel *>(QStringLiteral("contactsEmptyHint"));
+        QVERIFY(hint && !hint->isVisible());
+        search->selectAll();
+        test::typeText(search, QStringLiteral("zzzq"));
+        QTRY_COMPARE(m_window->contactsModel()->rowCount(), 0);
+        QVERIFY(hint->isVisible());
+        QCOMPARE(hint->text(), u"No contact matches “zzzq”."_qs);
     }
 
     void deleteSeveralAndUndo()

@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,6 +33,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace crm::ui {
@@ -67,7 +69,7 @@ MainWindow::MainWindow(core::DatabasePtr db, QWidget *parent)
 {
     initResources();
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("CRM"));
+    setWindowTitle(tr("%1 — CRM").arg(QFileInfo(m_db->path()).fileName()));
     setWindowIcon(Icons::app());
     setUnifiedTitleAndToolBarOnMac(true);
 
@@ -102,6 +104,9 @@ MainWindow::MainWindow(core::DatabasePtr db, QWidget *parent)
     const int companyWidths[] = {22, 14, 12};
     for (int i = 0; i < int(std::size(companyWidths)); ++i)
         m_companiesView->setColumnWidth(i, companyWidths[i] * em);
+
+    m_contactsEmpty = addEmptyHint(m_contactsView, QStringLiteral("contactsEmptyHint"));
+    m_companiesEmpty = addEmptyHint(m_companiesView, QStringLiteral("companiesEmptyHint"));
 
     m_stack = new QStackedWidget;
     m_stack->addWidget(m_contactsView);
@@ -186,6 +191,23 @@ QTableView *MainWindow::createView(core::PagedListModel *model, const QString &n
     return view;
 }
 
+QLabel *MainWindow::addEmptyHint(QTableView *view, const QString &name)
+{
+    // A quiet line in the middle of an empty list says why it is empty and what to do.
+    auto *hint = new QLabel(view->viewport());
+    hint->setObjectName(name);
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setWordWrap(true);
+    hint->setAttribute(Qt::WA_TransparentForMouseEvents);
+    QPalette p = hint->palette();
+    p.setColor(QPalette::WindowText, p.color(QPalette::PlaceholderText));
+    hint->setPalette(p);
+    auto *layout = new QVBoxLayout(view->viewport());
+    layout->addWidget(hint, 0, Qt::AlignCenter);
+    hint->hide();
+    return hint;
+}
+
 void MainWindow::createActions()
 {
     m_newAction = new QAction(Icons::themed(QStringLiteral("document-new"), QStringLiteral("new")),
@@ -245,6 +267,25 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_showContactsAction = new QAction(
+        Icons::themed(QStringLiteral("x-office-address-book"), QStringLiteral("contacts")),
+        tr("&Contacts"), this);
+    m_showContactsAction->setObjectName(QStringLiteral("showContactsAction"));
+    m_showContactsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_showContactsAction, &QAction::triggered, this, [this] {
+        setCurrentPage(Page::Contacts);
+        m_contactsView->setFocus();
+    });
+    m_showCompaniesAction =
+        new QAction(Icons::themed(QStringLiteral("building"), QStringLiteral("companies")),
+                    tr("C&ompanies"), this);
+    m_showCompaniesAction->setObjectName(QStringLiteral("showCompaniesAction"));
+    m_showCompaniesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_showCompaniesAction, &QAction::triggered, this, [this] {
+        setCurrentPage(Page::Companies);
+        m_companiesView->setFocus();
+    });
+
     m_aboutAction = new QAction(tr("&About CRM"), this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -275,6 +316,11 @@ void MainWindow::createMenus()
     edit->addAction(m_deleteAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_showContactsAction);
+    view->addAction(m_showCompaniesAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -429,7 +475,7 @@ void MainWindow::applySearch()
 
 void MainWindow::updateCounts()
 {
-    if (!m_navigation || m_navigation->count() < 2 || !m_countLabel)
+    if (!m_navigation || m_navigation->count() < 2 || !m_countLabel || !m_search)
         return;
     const int contacts = m_contactsModel->rowCount();
     const int companies = m_companiesModel->rowCount();
@@ -441,6 +487,14 @@ void MainWindow::updateCounts()
     if (!m_search->text().trimmed().isEmpty())
         text = tr("%1 matching “%2”").arg(text, m_search->text().trimmed());
     m_countLabel->setText(text);
+
+    const QString query = m_search->text().trimmed();
+    m_contactsEmpty->setText(query.isEmpty() ? tr("No contacts yet.\nPress Ctrl+N to add one.")
+                                             : tr("No contact matches “%1”.").arg(query));
+    m_contactsEmpty->setVisible(contacts == 0);
+    m_companiesEmpty->setText(query.isEmpty() ? tr("No companies yet.\nPress Ctrl+N to add one.")
+                                              : tr("No company matches “%1”.").arg(query));
+    m_companiesEmpty->setVisible(companies == 0);
 }
 
 void MainWindow::updateActions()

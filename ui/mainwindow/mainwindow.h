@@ -78,6 +78,7 @@ private:
     void createMenus();
     void createToolBar();
     QTableView *createView(core::PagedListModel *model, const QString &name);
+    static QLabel *addEmptyHint(QTableView *view, const QString &name);
     void restoreSettings();
     void applySearch();
     void updateCounts();
@@ -100,6 +101,8 @@ private:
     QLineEdit *m_search = nullptr;
     QTimer *m_searchTimer = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_contactsEmpty = nullptr;
+    QLabel *m_companiesEmpty = nullptr;
     QUndoStack *m_undo = nullptr;
 
     QAction *m_newAction = nullptr;
@@ -112,6 +115,8 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_showContactsAction = nullptr;
+    QAction *m_showCompaniesAction = nullptr;
 };
 
 } // namespace crm::ui

@@ -4,11 +4,26 @@
 #include "search/textfolder.h"
 #include "storage/sql.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace crm::core::SearchIndex {
 
 namespace {
+
+// The forms of a field. Names, cities, titles and companies repeat a lot, and their ICU
+// transliterations are the costliest part of indexing a contact: keep the recent ones.
+QString forms(const QString &text)
+{
+    thread_local QHash<QString, QString> cache;
+    if (auto it = cache.constFind(text); it != cache.constEnd())
+        return *it;
+    QString f = TextFolder::indexForms(text);
+    if (cache.size() > 50000)
+        cache.clear();
+    cache.insert(text, f);
+    return f;
+}
 
 void append(QString &out, const QString &text)
 {
@@ -16,7 +31,7 @@ void append(QString &out, const QString &text)
         return;
     if (!out.isEmpty())
         out += u' ';
-    out += TextFolder::indexForms(text);
+    out += forms(text);
 }
 
 QString table(Kind kind)

@@ -81,12 +81,12 @@ QString sortName(const Contact &c)
 
 bool sameFields(const Contact &a, const Contact &b)
 {
-    return a.firstName == b.firstName && a.lastName == b.lastName && a.title == b.title
-           && a.companyId == b.companyId && a.street == b.street && a.postalCode == b.postalCode
-           && a.city == b.city && a.country == b.country && a.birthday == b.birthday
-           && a.source == b.source && a.status == b.status && a.owner == b.owner
-           && a.visibility == b.visibility && a.notes == b.notes && a.emails == b.emails
-           && a.phones == b.phones && a.tags == b.tags;
+    return a.firstName == b.firstName && a.lastName == b.lastName && a.title == b.title &&
+           a.companyId == b.companyId && a.street == b.street && a.postalCode == b.postalCode &&
+           a.city == b.city && a.country == b.country && a.birthday == b.birthday &&
+           a.source == b.source && a.status == b.status && a.owner == b.owner &&
+           a.visibility == b.visibility && a.notes == b.notes && a.emails == b.emails &&
+           a.phones == b.phones && a.tags == b.tags;
 }
 
 // Prepared statements of one connection, re-used across the rows of a batch.
@@ -102,18 +102,29 @@ struct Writer
     QSqlQuery companyName{db};
     QSqlQuery fts{db};
     QHash<QString, QByteArray> tagCache; // folded name -> id, within this batch
+    // createMany indexes a batch at its end. Once FTS5 is part of a transaction it flushes its
+    // pending terms to a new segment at every statement savepoint, and every insert into a
+    // captured table opens one (its triggers): indexing row by row wrote one tiny segment per
+    // contact and merged them again and again — most of the insert time.
+    bool deferIndex = false;
+    QList<QPair<qint64, QString>> pendingIndex;
+    QHash<QByteArray, QString> companyNames; // createMany only
 
-    explicit Writer(QSqlDatabase d) : db(std::move(d))
+    explicit Writer(QSqlDatabase d)
+        : db(std::move(d))
     {
         insertContact.prepare(QStringLiteral(
             "INSERT INTO contacts(id, first_name, last_name, title, company_id, street, "
             "postal_code, city, country, birthday, source, status, owner, visibility, notes, "
             "created_at, deleted, local_sort_name, local_company_name, local_email, local_phone, "
-            "local_updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)"));
-        insertEmail.prepare(QStringLiteral("INSERT INTO contact_emails(id, contact_id, label, email, "
-                                           "position, deleted) VALUES (?, ?, ?, ?, ?, 0)"));
-        insertPhone.prepare(QStringLiteral("INSERT INTO contact_phones(id, contact_id, label, phone, "
-                                           "position, deleted) VALUES (?, ?, ?, ?, ?, 0)"));
+            "local_updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, "
+            "?, ?)"));
+        insertEmail.prepare(
+            QStringLiteral("INSERT INTO contact_emails(id, contact_id, label, email, "
+                           "position, deleted) VALUES (?, ?, ?, ?, ?, 0)"));
+        insertPhone.prepare(
+            QStringLiteral("INSERT INTO contact_phones(id, contact_id, label, phone, "
+                           "position, deleted) VALUES (?, ?, ?, ?, ?, 0)"));
         insertLink.prepare(QStringLiteral(
             "INSERT INTO contact_tags(id, contact_id, tag_id, deleted) VALUES (?, ?, ?, 0)"));
         findTag.prepare(QStringLiteral(
@@ -129,6 +140,11 @@ struct Writer
     {
         if (id.isEmpty())
             return QString();
+        // Within one createMany nothing renames a company: ask SQLite once per company.
+        if (deferIndex) {
+            if (auto it = companyNames.constFind(id); it != companyNames.constEnd())
+                return *it;
+        }
         companyName.addBindValue(id);
         if (!companyName.exec())
             return sql::error(companyName, QStringLiteral("looking up the company"));
@@ -137,6 +153,8 @@ struct Writer
                          QStringLiteral("company")};
         QString n = companyName.value(0).toString();
         companyName.finish();
+        if (deferIndex)
+            companyNames.insert(id, n);
         return n;
     }
 
@@ -204,12 +222,28 @@ struct Writer
         c.companyName = company.value();
         c.id = Uuid::createV7();
         c.createdAt = c.updatedAt = sql::nowMs();
-        const QVariant values[] = {
-            c.id, c.firstName, c.lastName, c.title, sql::blobOrNull(c.companyId), c.street,
-            c.postalCode, c.city, c.country,
-            c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString(), c.source,
-            lifecycleKey(c.status), c.owner, c.visibility, c.notes, c.createdAt, sortName(c),
-            c.companyName, c.primaryEmail(), c.primaryPhone(), c.updatedAt};
+        const QVariant values[] = {c.id,
+                                   c.firstName,
+                                   c.lastName,
+                                   c.title,
+                                   sql::blobOrNull(c.companyId),
+                                   c.street,
+                                   c.postalCode,
+                                   c.city,
+                                   c.country,
+                                   c.birthday.isValid() ? c.birthday.toString(Qt::ISODate)
+                                                        : QString(),
+                                   c.source,
+                                   lifecycleKey(c.status),
+                                   c.owner,
+                                   c.visibility,
+                                   c.notes,
+                                   c.createdAt,
+                                   sortName(c),
+                                   c.companyName,
+                                   c.primaryEmail(),
+                                   c.primaryPhone(),
+                                   c.updatedAt};
         for (const QVariant &v : values)
             insertContact.addBindValue(sql::text(v));
         if (!insertContact.exec())
@@ -227,9 +261,26 @@ struct Writer
             if (auto s = addTag(c.id, t); !s)
                 return s;
         }
+        if (deferIndex) {
+            pendingIndex.append({c.rid, SearchIndex::contactText(c)});
+            return {};
+        }
         fts.addBindValue(c.rid);
         fts.addBindValue(SearchIndex::contactText(c));
         return sql::run(fts, QStringLiteral("indexing the contact"));
+    }
+
+    // Writes the deferred search entries (in the transaction of their contacts).
+    Status flushIndex()
+    {
+        for (const auto &[rid, text] : std::as_const(pendingIndex)) {
+            fts.addBindValue(rid);
+            fts.addBindValue(text);
+            if (auto s = sql::run(fts, QStringLiteral("indexing the contact")); !s)
+                return s;
+        }
+        pendingIndex.clear();
+        return {};
     }
 };
 
@@ -242,14 +293,16 @@ Status loadChildren(QSqlDatabase &db, Contact &c)
     if (!q.exec())
         return sql::error(q, QStringLiteral("loading e-mail addresses"));
     while (q.next())
-        c.emails << EmailAddress{q.value(0).toByteArray(), q.value(1).toString(), q.value(2).toString()};
+        c.emails << EmailAddress{q.value(0).toByteArray(), q.value(1).toString(),
+                                 q.value(2).toString()};
     q.prepare(QStringLiteral("SELECT id, label, phone FROM contact_phones WHERE contact_id = ? "
                              "AND deleted = 0 ORDER BY position, id"));
     q.addBindValue(c.id);
     if (!q.exec())
         return sql::error(q, QStringLiteral("loading phone numbers"));
     while (q.next())
-        c.phones << PhoneNumber{q.value(0).toByteArray(), q.value(1).toString(), q.value(2).toString()};
+        c.phones << PhoneNumber{q.value(0).toByteArray(), q.value(1).toString(),
+                                q.value(2).toString()};
     q.prepare(QStringLiteral("SELECT t.name FROM contact_tags l JOIN tags t ON t.id = l.tag_id "
                              "WHERE l.contact_id = ? AND l.deleted = 0 ORDER BY t.local_key"));
     q.addBindValue(c.id);
@@ -277,22 +330,22 @@ Result<Contact> load(QSqlDatabase &db, const QByteArray &id)
 
 // Brings the child rows of `table` in line with `wanted`: updates kept rows, inserts new
 // ones, soft-deletes the rest. Rows are matched by id.
-template<typename Item, typename AddFn>
+template <typename Item, typename AddFn>
 Status syncChildren(QSqlDatabase &db, const QString &table, const QString &valueColumn,
                     const QByteArray &contactId, const QList<Item> &stored, QList<Item> wanted,
                     const QString Item::*value, AddFn add)
 {
     QSqlQuery upd(db);
-    upd.prepare(u"UPDATE " + table + u" SET label = ?, " + valueColumn
-                + u" = ?, position = ? WHERE id = ? AND contact_id = ?");
+    upd.prepare(u"UPDATE " + table + u" SET label = ?, " + valueColumn +
+                u" = ?, position = ? WHERE id = ? AND contact_id = ?");
     QSqlQuery del(db);
     del.prepare(u"UPDATE " + table + u" SET deleted = 1 WHERE id = ?");
     QList<QByteArray> kept;
     for (int i = 0; i < wanted.size(); ++i) {
         Item &w = wanted[i];
-        const bool known = !w.id.isEmpty()
-                           && std::any_of(stored.begin(), stored.end(),
-                                          [&](const Item &s) { return s.id == w.id; });
+        const bool known =
+            !w.id.isEmpty() &&
+            std::any_of(stored.begin(), stored.end(), [&](const Item &s) { return s.id == w.id; });
         if (known) {
             kept << w.id;
             for (const QVariant &v : {QVariant(w.label), QVariant(w.*value), QVariant(i),
@@ -323,7 +376,9 @@ Error firstError(const QList<Error> &errors)
 
 } // namespace
 
-ContactRepository::ContactRepository(DatabasePtr db) : m_db(std::move(db)) {}
+ContactRepository::ContactRepository(DatabasePtr db)
+    : m_db(std::move(db))
+{}
 
 Result<QByteArray> ContactRepository::create(Contact contact)
 {
@@ -362,7 +417,29 @@ Result<int> ContactRepository::createMany(const QList<Contact> &contacts, int ba
         ready << std::move(c);
     }
     QSqlDatabase db = m_db->connection();
+    // A bulk write checkpoints the write-ahead log every 1,000 pages by default, copying the
+    // same hot index pages into the file again and again; let the log grow to ~64 MB instead.
+    struct CheckpointGuard
+    {
+        QSqlDatabase db;
+        QVariant before;
+        explicit CheckpointGuard(QSqlDatabase d)
+            : db(std::move(d))
+        {
+            auto v = sql::scalar(db, QStringLiteral("PRAGMA wal_autocheckpoint"));
+            if (v)
+                before = v.value();
+            if (before.isValid())
+                (void)sql::exec(db, QStringLiteral("PRAGMA wal_autocheckpoint = 16384"));
+        }
+        ~CheckpointGuard()
+        {
+            if (before.isValid())
+                (void)sql::exec(db, u"PRAGMA wal_autocheckpoint = " + before.toString());
+        }
+    } checkpoints(db);
     Writer w(db);
+    w.deferIndex = true;
     int done = 0;
     while (done < ready.size()) {
         Transaction tx(db);
@@ -373,6 +450,8 @@ Result<int> ContactRepository::createMany(const QList<Contact> &contacts, int ba
             if (auto s = w.insert(ready[i]); !s)
                 return s.error();
         }
+        if (auto s = w.flushIndex(); !s)
+            return s.error();
         if (auto s = tx.commit(); !s)
             return s.error();
         done = end;
@@ -410,14 +489,16 @@ Status ContactRepository::update(const Contact &edited)
     contact.companyName = company.value();
     contact.rid = stored.rid;
 
-    if (auto s = syncChildren(db, QStringLiteral("contact_emails"), QStringLiteral("email"), contact.id,
-                              stored.emails, contact.emails, &EmailAddress::address,
-                              [&](EmailAddress &e, int pos) { return w.addEmail(contact.id, e, pos); });
+    if (auto s =
+            syncChildren(db, QStringLiteral("contact_emails"), QStringLiteral("email"), contact.id,
+                         stored.emails, contact.emails, &EmailAddress::address,
+                         [&](EmailAddress &e, int pos) { return w.addEmail(contact.id, e, pos); });
         !s)
         return s;
-    if (auto s = syncChildren(db, QStringLiteral("contact_phones"), QStringLiteral("phone"), contact.id,
-                              stored.phones, contact.phones, &PhoneNumber::number,
-                              [&](PhoneNumber &p, int pos) { return w.addPhone(contact.id, p, pos); });
+    if (auto s =
+            syncChildren(db, QStringLiteral("contact_phones"), QStringLiteral("phone"), contact.id,
+                         stored.phones, contact.phones, &PhoneNumber::number,
+                         [&](PhoneNumber &p, int pos) { return w.addPhone(contact.id, p, pos); });
         !s)
         return s;
 
@@ -466,13 +547,27 @@ Status ContactRepository::update(const Contact &edited)
         "postal_code = ?, city = ?, country = ?, birthday = ?, source = ?, status = ?, owner = ?, "
         "visibility = ?, notes = ?, local_sort_name = ?, local_company_name = ?, local_email = ?, "
         "local_phone = ?, local_updated_at = ? WHERE id = ?"));
-    const QVariant values[] = {
-        contact.firstName, contact.lastName, contact.title, sql::blobOrNull(contact.companyId),
-        contact.street, contact.postalCode, contact.city, contact.country,
-        contact.birthday.isValid() ? contact.birthday.toString(Qt::ISODate) : QString(),
-        contact.source, lifecycleKey(contact.status), contact.owner, contact.visibility,
-        contact.notes, sortName(contact), contact.companyName, contact.primaryEmail(),
-        contact.primaryPhone(), sql::nowMs(), contact.id};
+    const QVariant values[] = {contact.firstName,
+                               contact.lastName,
+                               contact.title,
+                               sql::blobOrNull(contact.companyId),
+                               contact.street,
+                               contact.postalCode,
+                               contact.city,
+                               contact.country,
+                               contact.birthday.isValid() ? contact.birthday.toString(Qt::ISODate)
+                                                          : QString(),
+                               contact.source,
+                               lifecycleKey(contact.status),
+                               contact.owner,
+                               contact.visibility,
+                               contact.notes,
+                               sortName(contact),
+                               contact.companyName,
+                               contact.primaryEmail(),
+                               contact.primaryPhone(),
+                               sql::nowMs(),
+                               contact.id};
     for (const QVariant &v : values)
         q.addBindValue(sql::text(v));
     if (!q.exec())
@@ -527,8 +622,8 @@ Result<QList<Contact>> ContactRepository::list(int limit) const
     QSqlDatabase db = m_db->connection();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT " + kColumns
-              + u" FROM contacts c WHERE c.deleted = 0 ORDER BY c.local_sort_name, c.rid LIMIT ?");
+    q.prepare(u"SELECT " + kColumns +
+              u" FROM contacts c WHERE c.deleted = 0 ORDER BY c.local_sort_name, c.rid LIMIT ?");
     q.addBindValue(limit);
     if (!q.exec())
         return sql::error(q, QStringLiteral("listing contacts"));
@@ -546,8 +641,9 @@ Result<QList<Contact>> ContactRepository::ofCompany(const QByteArray &companyId)
 {
     QSqlDatabase db = m_db->connection();
     QSqlQuery q(db);
-    q.prepare(u"SELECT " + kColumns
-              + u" FROM contacts c WHERE c.company_id = ? AND c.deleted = 0 ORDER BY c.local_sort_name, c.rid");
+    q.prepare(u"SELECT " + kColumns +
+              u" FROM contacts c WHERE c.company_id = ? AND c.deleted = 0 ORDER BY "
+              u"c.local_sort_name, c.rid");
     q.addBindValue(companyId);
     if (!q.exec())
         return sql::error(q, QStringLiteral("listing the company's contacts"));
@@ -572,8 +668,9 @@ Result<int> ContactRepository::count() const
 
 Status ContactRepository::refreshCompanyContacts(QSqlDatabase &db, const QByteArray &companyId)
 {
-    auto name = sql::scalar(db, QStringLiteral("SELECT CASE WHEN deleted THEN '' ELSE name END "
-                                               "FROM companies WHERE id = ?"),
+    auto name = sql::scalar(db,
+                            QStringLiteral("SELECT CASE WHEN deleted THEN '' ELSE name END "
+                                           "FROM companies WHERE id = ?"),
                             {companyId});
     if (!name)
         return name.error();

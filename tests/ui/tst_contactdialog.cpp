@@ -2,6 +2,7 @@
 // The contact dialog on its own: loading, editing e-mails and phones, history sentences.
 #include "common/messagebox.h"
 #include "contacts/contactdialog.h"
+#include "services/companyrepository.h"
 #include "services/contactrepository.h"
 #include "support/builders.h"
 #include "support/testdatabase.h"
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -128,6 +130,34 @@ private slots:
         dialog.show();
         dialog.accept();
         QCOMPARE(t.changeCount(), changes);
+    }
+
+    void presetCompanyAndBirthdayHint()
+    {
+        test::TestDatabase t;
+        auto company = CompanyRepository(t.db()).create(test::company(u"Tallinna Tarkvara OÜ"_qs));
+        QVERIFY(company.ok());
+        ui::ContactDialog dialog(t.db(), {}, nullptr, company.value());
+        dialog.show();
+        auto *combo = dialog.findChild<QComboBox *>(u"companyCombo"_qs);
+        QCOMPARE(combo->currentText(), u"Tallinna Tarkvara OÜ"_qs);
+        QVERIFY(!dialog.isModified());
+        auto *hint = dialog.findChild<QLabel *>(u"birthdayHint"_qs);
+        QVERIFY(hint);
+        test::typeText(edit(&dialog, u"birthdayEdit"_qs), QStringLiteral("1984-03-27"));
+        QCOMPARE(hint->text(), QLocale().toString(QDate(1984, 3, 27), QLocale::LongFormat));
+        QVERIFY(dialog.isModified());
+        edit(&dialog, u"birthdayEdit"_qs)->setText(QStringLiteral("1984-02-30"));
+        QVERIFY(hint->text().isEmpty());
+
+        // Saved, the contact belongs to the company.
+        edit(&dialog, u"birthdayEdit"_qs)->clear();
+        test::typeText(edit(&dialog, u"lastNameEdit"_qs), QStringLiteral("Kask"));
+        dialog.accept();
+        auto stored = ContactRepository(t.db()).get(dialog.recordId());
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->companyId, company.value());
+        QVERIFY(!stored->birthday.isValid());
     }
 
     void tabOrderFollowsTheForm()

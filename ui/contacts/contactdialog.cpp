@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -160,7 +161,31 @@ void ContactDialog::buildForm()
     cityLabel->setBuddy(m_postalCode);
     relation->addRow(cityLabel, cityRow);
     relation->addRow(tr("Count&ry:"), m_country);
-    relation->addRow(tr("&Birthday:"), m_errors.wrap(QStringLiteral("birthday"), m_birthday));
+    // The date as the user's locale writes it, once what is typed is a date.
+    m_birthdayHint = new QLabel(page);
+    m_birthdayHint->setObjectName(QStringLiteral("birthdayHint"));
+    QPalette hintPalette = m_birthdayHint->palette();
+    hintPalette.setColor(QPalette::WindowText, hintPalette.color(QPalette::PlaceholderText));
+    m_birthdayHint->setPalette(hintPalette);
+    connect(m_birthday, &QLineEdit::textChanged, m_birthdayHint, [this](const QString &text) {
+        auto date = core::Validation::parseBirthday(text);
+        m_birthdayHint->setText(date && !text.trimmed().isEmpty()
+                                    ? QLocale().toString(date.value(), QLocale::LongFormat)
+                                    : QString());
+    });
+    auto *birthdayRow = new QHBoxLayout;
+    birthdayRow->setSpacing(8);
+    m_birthday->setMaximumWidth(fontMetrics().horizontalAdvance(u'0') * 10 + 24);
+    birthdayRow->addWidget(m_birthday);
+    birthdayRow->addWidget(m_birthdayHint, 1);
+    auto *birthdayBox = new QWidget(page);
+    birthdayBox->setLayout(birthdayRow);
+    birthdayRow->setContentsMargins(0, 0, 0, 0);
+    auto *birthdayField = m_errors.wrap(QStringLiteral("birthday"), birthdayBox);
+    m_errors.add(QStringLiteral("birthday"), m_birthday,
+                 birthdayField->findChild<QLabel *>(QStringLiteral("birthdayError")));
+    relation->addRow(tr("&Birthday:"), birthdayField);
+    qobject_cast<QLabel *>(relation->labelForField(birthdayField))->setBuddy(m_birthday);
     relation->addRow(tr("So&urce:"), m_source);
     relation->addRow(tr("St&atus:"), m_errors.wrap(QStringLiteral("status"), m_status));
     relation->addRow(tr("O&wner:"), m_owner);
@@ -338,17 +363,18 @@ bool ContactDialog::save()
     QList<int> phoneRows;
     core::Contact c = fromForm(&emailRows, &phoneRows);
 
-    QList<core::Error> errors;
     const QString birthdayText = m_birthday->text().trimmed();
     c.birthday = QDate();
+    core::Result<QDate> birthday = QDate();
     if (!birthdayText.isEmpty()) {
-        auto parsed = core::Validation::parseBirthday(birthdayText);
-        if (parsed)
-            c.birthday = parsed.value();
-        else
-            errors << parsed.error();
+        birthday = core::Validation::parseBirthday(birthdayText);
+        if (birthday)
+            c.birthday = birthday.value();
     }
-    errors << core::Validation::check(c);
+    // All errors at once, in the order of the form (the birthday comes after the phones).
+    QList<core::Error> errors = core::Validation::check(c);
+    if (!birthday)
+        errors << birthday.error();
     // Core numbers e-mails and phones among the non-empty ones; the form by row.
     auto toRow = [&](core::Error e) {
         for (auto [prefix, rows] : {std::pair{QStringLiteral("email:"), &emailRows},

@@ -5,6 +5,7 @@
 #include "domain/contact.h"
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -53,6 +54,7 @@ private:
     QLineEdit *m_city = nullptr;
     QLineEdit *m_country = nullptr;
     QLineEdit *m_birthday = nullptr;
+    QLabel *m_birthdayHint = nullptr;
     QLineEdit *m_source = nullptr;
     QComboBox *m_status = nullptr;
     QLineEdit *m_owner = nullptr;

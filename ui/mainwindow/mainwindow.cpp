@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -149,6 +150,11 @@ MainWindow::MainWindow(core::DatabasePtr db, QWidget *parent)
         connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
         connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
     }
+
+    setTabOrder(m_search, m_navigation);
+    setTabOrder(m_navigation, m_contactsView);
+    setTabOrder(m_contactsView, m_companiesView);
+    m_search->installEventFilter(this);
 
     resize(1200, 760);
     m_navigation->setCurrentRow(0);
@@ -413,6 +419,22 @@ void MainWindow::saveSettings() const
     settings.setValue(kCompaniesHeaderKey, m_companiesView->horizontalHeader()->saveState());
     settings.setValue(kPageKey, int(currentPage()));
     settings.sync();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Down in the search box goes on to the list, as in a browser's address bar.
+    if (watched == m_search && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down) {
+        m_searchTimer->stop();
+        applySearch();
+        QTableView *view = currentView();
+        if (view->model()->rowCount() > 0 && !view->currentIndex().isValid())
+            view->setCurrentIndex(view->model()->index(0, 0));
+        view->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -164,7 +164,14 @@ MainWindow::MainWindow(core::DatabasePtr db, QWidget *parent)
     currentView()->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A demo fill still running writes through the database: stop it at its next batch.
+    if (m_demoWatcher && m_demoWatcher->isRunning()) {
+        m_demoWatcher->cancel();
+        m_demoWatcher->waitForFinished();
+    }
+}
 
 QTableView *MainWindow::createView(core::PagedListModel *model, const QString &name)
 {
@@ -708,6 +715,8 @@ void MainWindow::offerDemoData()
 
 void MainWindow::populateDemoData(int contacts)
 {
+    if (m_demoWatcher && m_demoWatcher->isRunning())
+        return; // one fill at a time
     auto *progress = new QProgressDialog(tr("Adding demo data…"), tr("Cancel"), 0, contacts, this);
     progress->setObjectName(QStringLiteral("demoProgress"));
     progress->setWindowTitle(tr("Demo data"));
@@ -718,6 +727,7 @@ void MainWindow::populateDemoData(int contacts)
     progress->setValue(0);
 
     auto *watcher = new QFutureWatcher<int>(this);
+    m_demoWatcher = watcher;
     connect(watcher, &QFutureWatcher<int>::progressValueChanged, progress,
             &QProgressDialog::setValue);
     connect(progress, &QProgressDialog::canceled, watcher, &QFutureWatcher<int>::cancel);

@@ -4,6 +4,7 @@
 #include "mainwindow/deletecommand.h"
 #include "storage/database.h"
 
+#include <QFutureWatcher>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -105,6 +106,7 @@ private:
     QLabel *m_contactsEmpty = nullptr;
     QLabel *m_companiesEmpty = nullptr;
     QUndoStack *m_undo = nullptr;
+    QPointer<QFutureWatcher<int>> m_demoWatcher;
 
     QAction *m_newAction = nullptr;
     QAction *m_newContactAction = nullptr;

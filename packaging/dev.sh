@@ -181,7 +181,10 @@ main() {
     case "$command" in
     run) cmd_run "$@" ;;
     test)
-        (($# == 0)) || die "test takes no arguments (see --help)"
+        if (($# > 0)); then
+            printf 'dev.sh: test takes no arguments (see --help)\n' >&2
+            exit 2
+        fi
         cmd_test
         ;;
     -h | --help | help) usage ;;

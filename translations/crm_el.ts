@@ -166,43 +166,43 @@
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Κλάδος</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ιστότοπος</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Τηλέφωνο</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Οδός</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ταχυδρομικός κώδικας</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Πόλη</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Χώρα</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Υπεύθυνος</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ορατότητα</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Σημειώσεις</translation>
     </message>
     <message>
         <source>Created</source>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ενημέρωση</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -222,15 +222,15 @@
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Επαφές</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Θέση</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Email</translation>
     </message>
     <message>
         <source>company edit: nothing to change; give the fields to change (see crm-cli company edit --help)</source>
@@ -245,11 +245,11 @@
     </message>
     <message>
         <source>“%1” is not a valid e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">το «%1» δεν είναι έγκυρη διεύθυνση email</translation>
     </message>
     <message>
         <source>“%1” is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">το «%1» δεν είναι αριθμός τηλεφώνου</translation>
     </message>
     <message>
         <source>unknown status “%1”; use lead, prospect, customer or former</source>
@@ -281,19 +281,19 @@
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Όνομα</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Επώνυμο</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Θέση</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Εταιρεία</translation>
     </message>
     <message>
         <source>Company ID</source>
@@ -301,11 +301,11 @@
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Email</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Τηλέφωνο</translation>
     </message>
     <message>
         <source>E-mails</source>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Κατάσταση</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -325,39 +325,39 @@
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Γενέθλια</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Οδός</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ταχυδρομικός κώδικας</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Πόλη</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Χώρα</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Προέλευση</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Υπεύθυνος</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ορατότητα</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Σημειώσεις</translation>
     </message>
     <message>
         <source>Created</source>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ενημέρωση</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Νέο</translation>
     </message>
     <message>
         <source>Change</source>
@@ -715,7 +715,7 @@
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Εταιρεία</translation>
     </message>
     <message>
         <source>E-mails</source>
@@ -730,158 +730,158 @@
     <name>crm::core::CompanyListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Επωνυμία</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλάδος</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Πόλη</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Χώρα</translation>
     </message>
 </context>
 <context>
     <name>crm::core::ContactListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Εταιρεία</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Τηλέφωνο</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Πόλη</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάσταση</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ενημέρωση</translation>
     </message>
 </context>
 <context>
     <name>crm::core::Lifecycle</name>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Υποψήφιος πελάτης</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Δυνητικός πελάτης</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Πελάτης</translation>
     </message>
     <message>
         <source>Former customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρώην πελάτης</translation>
     </message>
 </context>
 <context>
     <name>crm::core::Validation</name>
     <message>
         <source>“%1” is not a date; write it as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>το «%1» δεν είναι ημερομηνία· γράψτε τη ως ΕΕΕΕ-ΜΜ-ΗΗ</translation>
     </message>
     <message>
         <source>%1 is not a day of the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>η %1 δεν υπάρχει στο ημερολόγιο</translation>
     </message>
     <message>
         <source>a birthday must lie between 1900 and today</source>
-        <translation type="unfinished"></translation>
+        <translation>τα γενέθλια πρέπει να είναι μεταξύ του 1900 και της σημερινής ημέρας</translation>
     </message>
     <message>
         <source>a contact needs a first or a last name</source>
-        <translation type="unfinished"></translation>
+        <translation>η επαφή χρειάζεται όνομα ή επώνυμο</translation>
     </message>
     <message>
         <source>the first name is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>το όνομα είναι πολύ μεγάλο</translation>
     </message>
     <message>
         <source>the last name is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>το επώνυμο είναι πολύ μεγάλο</translation>
     </message>
     <message>
         <source>“%1” is not a valid e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>το «%1» δεν είναι έγκυρη διεύθυνση email</translation>
     </message>
     <message>
         <source>unknown label “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστος τύπος «%1»</translation>
     </message>
     <message>
         <source>“%1” is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>το «%1» δεν είναι αριθμός τηλεφώνου</translation>
     </message>
     <message>
         <source>visibility is “team” or “private”</source>
-        <translation type="unfinished"></translation>
+        <translation>η ορατότητα είναι «team» ή «private»</translation>
     </message>
     <message>
         <source>a company needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>η εταιρεία χρειάζεται επωνυμία</translation>
     </message>
     <message>
         <source>the name is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>η επωνυμία είναι πολύ μεγάλη</translation>
     </message>
     <message>
         <source>“%1” is not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>το «%1» δεν είναι διεύθυνση ιστότοπου</translation>
     </message>
 </context>
 <context>
     <name>crm::ui</name>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>εργασίας</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>κινητό</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>οικίας</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>άλλο</translation>
     </message>
 </context>
 <context>
     <name>crm::ui::CompanyDialog</name>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα εταιρεία</translation>
     </message>
     <message>
         <source>%1 — Company</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — εταιρεία</translation>
     </message>
     <message>
         <source>e.g. Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>π.χ. εφοδιαστική</translation>
     </message>
     <message>
         <source>example.com</source>
@@ -889,78 +889,82 @@
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Τ.Κ.</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Πόλη</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Επωνυμία:</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Κλάδος:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ιστότοπος:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Τηλέφ&amp;ωνο:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο&amp;δός:</translation>
     </message>
     <message>
         <source>Postcode, cit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Τ.Κ., πό&amp;λη:</translation>
     </message>
     <message>
         <source>Cou&amp;ntry:</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">&amp;Χώρα:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ση&amp;μειώσεις:</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Στοιχεία</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Θέση</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Τηλέφωνο</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη επαφής</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Επ&amp;αφές</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Ιστο&amp;ρικό</translation>
     </message>
     <message>
         <source>&amp;Contacts (%L1)</source>
+        <translation>Επ&amp;αφές (%L1)</translation>
+    </message>
+    <message>
+        <source>Count&amp;ry:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -968,130 +972,138 @@
     <name>crm::ui::ContactDialog</name>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα επαφή</translation>
     </message>
     <message>
         <source>%1 — Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — επαφή</translation>
     </message>
     <message>
         <source>e.g. Sales manager</source>
-        <translation type="unfinished"></translation>
+        <translation>π.χ. διευθυντής πωλήσεων</translation>
     </message>
     <message>
         <source>Type to find or add a company</source>
-        <translation type="unfinished"></translation>
+        <translation>Πληκτρολογήστε για να βρείτε ή να προσθέσετε εταιρεία</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ΕΕΕΕ-ΜΜ-ΗΗ</translation>
     </message>
     <message>
         <source>Year-month-day, for example 1984-03-27; leave empty if unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Έτος-μήνας-ημέρα, για παράδειγμα 1984-03-27· αφήστε το κενό αν δεν το γνωρίζετε</translation>
     </message>
     <message>
         <source>e.g. trade fair, website, referral</source>
-        <translation type="unfinished"></translation>
+        <translation>π.χ. έκθεση, ιστότοπος, σύσταση</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ομάδα</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Ιδιωτικό</translation>
     </message>
     <message>
         <source>Comma separated, e.g. VIP, newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Χωρισμένα με κόμμα, π.χ. VIP, ενημερωτικό δελτίο</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ό&amp;νομα:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Επώνυμο:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Θέση:</translation>
     </message>
     <message>
         <source>C&amp;ompany:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ε&amp;ταιρεία:</translation>
     </message>
     <message>
         <source>&amp;E-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email:</translation>
     </message>
     <message>
         <source>&amp;Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Τηλέφ&amp;ωνα:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο&amp;δός:</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Τ.Κ.</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Πόλη</translation>
     </message>
     <message>
         <source>Postcode, cit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Τ.Κ., πό&amp;λη:</translation>
     </message>
     <message>
         <source>Cou&amp;ntry:</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">&amp;Χώρα:</translation>
     </message>
     <message>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Γενέθλια:</translation>
     </message>
     <message>
         <source>So&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Προέλευση:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Κατάσταση:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Υπεύθυνος:</translation>
     </message>
     <message>
         <source>&amp;Visibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ορ&amp;ατότητα:</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ετ&amp;ικέτες:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Ση&amp;μειώσεις:</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Στοιχεία</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Ιστο&amp;ρικό</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα εταιρεία</translation>
     </message>
     <message>
         <source>There is no company “%1” yet. Create it?</source>
+        <translation>Δεν υπάρχει ακόμη εταιρεία «%1». Να δημιουργηθεί;</translation>
+    </message>
+    <message>
+        <source>Count&amp;ry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1099,27 +1111,27 @@
     <name>crm::ui::ContactPointList</name>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Εργασίας</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Κινητό</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Οικίας</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Άλλο</translation>
     </message>
     <message>
         <source>Add e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη email</translation>
     </message>
     <message>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη τηλεφώνου</translation>
     </message>
     <message>
         <source>name@example.com</source>
@@ -1131,27 +1143,27 @@
     </message>
     <message>
         <source>Remove this e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Αφαίρεση αυτού του email</translation>
     </message>
     <message>
         <source>Remove this phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Αφαίρεση αυτού του τηλεφώνου</translation>
     </message>
 </context>
 <context>
     <name>crm::ui::DeleteCommand</name>
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Διαγραφή %n επαφής</numerusform>
+            <numerusform>Διαγραφή %n επαφών</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n company(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Διαγραφή %n εταιρείας</numerusform>
+            <numerusform>Διαγραφή %n εταιρειών</numerusform>
         </translation>
     </message>
 </context>
@@ -1159,312 +1171,312 @@
     <name>crm::ui::Errors</name>
     <message>
         <source>The record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εγγραφή δεν υπάρχει πλέον.</translation>
     </message>
     <message>
         <source>Some of the input is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ορισμένα από τα στοιχεία που δώσατε δεν είναι έγκυρα.</translation>
     </message>
     <message>
         <source>The database could not carry out the operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων δεν μπόρεσε να εκτελέσει τη λειτουργία.</translation>
     </message>
     <message>
         <source>The file is not a CRM database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το αρχείο δεν είναι βάση δεδομένων του CRM.</translation>
     </message>
     <message>
         <source>The database file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το αρχείο της βάσης δεδομένων είναι κατεστραμμένο.</translation>
     </message>
     <message>
         <source>The database was written by a newer version of this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων γράφτηκε από νεότερη έκδοση αυτού του προγράμματος.</translation>
     </message>
     <message>
         <source>The file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν ήταν δυνατή η ανάγνωση ή η εγγραφή του αρχείου.</translation>
     </message>
     <message>
         <source>The operation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η λειτουργία ακυρώθηκε.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κάτι πήγε στραβά.</translation>
     </message>
 </context>
 <context>
     <name>crm::ui::HistoryFormatter</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Επώνυμο</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Θέση</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Εταιρεία</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Οδός</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ταχυδρομικός κώδικας</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Πόλη</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Χώρα</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Γενέθλια</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Προέλευση</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάσταση</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπεύθυνος</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Ορατότητα</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Σημειώσεις</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Επωνυμία</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλάδος</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Ιστότοπος</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Τύπος</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Τηλέφωνο</translation>
     </message>
     <message>
         <source>(unknown company)</source>
-        <translation type="unfinished"></translation>
+        <translation>(άγνωστη εταιρεία)</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Ιδιωτικό</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ομάδα</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>κάποιος</translation>
     </message>
     <message>
         <source>%1 created the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 δημιούργησε την επαφή</translation>
     </message>
     <message>
         <source>%1 created the company</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 δημιούργησε την εταιρεία</translation>
     </message>
     <message>
         <source>%1 added e-mail %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 πρόσθεσε το email %2 (%3)</translation>
     </message>
     <message>
         <source>%1 added phone %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 πρόσθεσε το τηλέφωνο %2 (%3)</translation>
     </message>
     <message>
         <source>%1 added tag %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 πρόσθεσε την ετικέτα %2</translation>
     </message>
     <message>
         <source>%1 deleted the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 διέγραψε την επαφή</translation>
     </message>
     <message>
         <source>%1 restored the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 επανέφερε την επαφή</translation>
     </message>
     <message>
         <source>%1 deleted the company</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 διέγραψε την εταιρεία</translation>
     </message>
     <message>
         <source>%1 restored the company</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 επανέφερε την εταιρεία</translation>
     </message>
     <message>
         <source>%1 removed e-mail %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 αφαίρεσε το email %2</translation>
     </message>
     <message>
         <source>%1 added e-mail %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 πρόσθεσε το email %2</translation>
     </message>
     <message>
         <source>%1 removed phone %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 αφαίρεσε το τηλέφωνο %2</translation>
     </message>
     <message>
         <source>%1 added phone %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 πρόσθεσε το τηλέφωνο %2</translation>
     </message>
     <message>
         <source>%1 removed tag %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 αφαίρεσε την ετικέτα %2</translation>
     </message>
     <message>
         <source>%1 changed the label of %2 from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 άλλαξε τον τύπο του %2 από %3 σε %4</translation>
     </message>
     <message>
         <source>%1 changed %2 from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 άλλαξε το πεδίο «%2» από %3 σε %4</translation>
     </message>
 </context>
 <context>
     <name>crm::ui::HistoryView</name>
     <message>
         <source>The history starts when the record is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το ιστορικό ξεκινά όταν αποθηκευτεί η εγγραφή.</translation>
     </message>
 </context>
 <context>
     <name>crm::ui::MainWindow</name>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">CRM</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαφές</translation>
     </message>
     <message>
         <source>People you work with</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνθρωποι με τους οποίους συνεργάζεστε</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Εταιρείες</translation>
     </message>
     <message>
         <source>Organisations and their contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Οργανισμοί και οι επαφές τους</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέο</translation>
     </message>
     <message>
         <source>New &amp;contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα &amp;επαφή</translation>
     </message>
     <message>
         <source>New co&amp;mpany</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα ε&amp;ταιρεία</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ά&amp;νοιγμα</translation>
     </message>
     <message>
         <source>Open the selected record (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα της επιλεγμένης εγγραφής (Enter)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Διαγραφή</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αναίρεση</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ε&amp;πανάληψη</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Εύρεση</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Έ&amp;ξοδος</translation>
     </message>
     <message>
         <source>&amp;About CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Σχετικά με το CRM</translation>
     </message>
     <message>
         <source>About CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Σχετικά με το CRM</translation>
     </message>
     <message>
         <source>&lt;h3&gt;CRM %1&lt;/h3&gt;&lt;p&gt;An offline-first desktop CRM: your contacts and companies, on your laptop, searchable in an instant.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CRM %1&lt;/h3&gt;&lt;p&gt;Ένα CRM για υπολογιστή που λειτουργεί και χωρίς σύνδεση: οι επαφές και οι εταιρείες σας στον φορητό σας, με άμεση αναζήτηση.&lt;/p&gt;&lt;p&gt;Βάση δεδομένων: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αρχείο</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Επεξεργασία</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Βοήθεια</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Κύρια γραμμή εργαλείων</translation>
     </message>
     <message>
         <source>Search contacts and companies (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναζήτηση επαφών και εταιρειών (Ctrl+F)</translation>
     </message>
     <message>
         <source>New contact (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα επαφή (Ctrl+N)</translation>
     </message>
     <message>
         <source>New company (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα εταιρεία (Ctrl+N)</translation>
     </message>
     <message>
         <source>%Ln contact(s)</source>
@@ -1476,23 +1488,23 @@
     </message>
     <message>
         <source>%1 match “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Αποτελέσματα για «%2»: %1</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα επαφή</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα εταιρεία</translation>
     </message>
     <message>
         <source>Contact saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Η επαφή αποθηκεύτηκε</translation>
     </message>
     <message>
         <source>Company saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εταιρεία αποθηκεύτηκε</translation>
     </message>
     <message>
         <source>Deleted %Ln contact(s)</source>
@@ -1504,7 +1516,7 @@
     </message>
     <message>
         <source>%1 — Ctrl+Z to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Ctrl+Z για αναίρεση</translation>
     </message>
     <message>
         <source>Restored %Ln contact(s)</source>
@@ -1516,28 +1528,68 @@
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα βάση δεδομένων</translation>
     </message>
     <message>
         <source>Fill the new database with demo data?
 
 A few hundred sample contacts and companies let you try everything out; you can delete them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Να συμπληρωθεί η νέα βάση με δεδομένα επίδειξης;
+
+Μερικές εκατοντάδες δείγματα επαφών και εταιρειών σάς επιτρέπουν να δοκιμάσετε τα πάντα· μπορείτε να τα διαγράψετε αργότερα.</translation>
     </message>
     <message>
         <source>Adding demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη δεδομένων επίδειξης…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακύρωση</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεδομένα επίδειξης</translation>
     </message>
     <message>
         <source>Added %Ln demo contact(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation type="unfinished">Επ&amp;αφές</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matching “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts yet.
+Press Ctrl+N to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No companies yet.
+Press Ctrl+N to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1545,38 +1597,38 @@ A few hundred sample contacts and companies let you try everything out; you can 
     <name>crm::ui::RecordDialog</name>
     <message>
         <source>Save the changes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση αλλαγών (Ctrl+S)</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Απόρριψη αλλαγών;</translation>
     </message>
     <message>
         <source>You have changed this record. Close it and discard the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Αλλάξατε αυτή την εγγραφή. Να κλείσει και να απορριφθούν οι αλλαγές;</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Offline-first desktop CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM για υπολογιστή που λειτουργεί και χωρίς σύνδεση</translation>
     </message>
     <message>
         <source>Open the database at &lt;path&gt; (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα της βάσης δεδομένων &lt;διαδρομή&gt; (προεπιλογή: %1).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>διαδρομή</translation>
     </message>
     <message>
         <source>The database %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν ήταν δυνατό το άνοιγμα της βάσης δεδομένων %1.</translation>
     </message>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
 </context>
 </TS>

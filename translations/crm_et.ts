@@ -162,47 +162,47 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nimi</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tegevusala</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Veebileht</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tänav</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Postiindeks</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Linn</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Riik</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Omanik</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nähtavus</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Märkmed</translation>
     </message>
     <message>
         <source>Created</source>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Muudetud</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -222,15 +222,15 @@
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontaktid</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ametinimetus</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-post</translation>
     </message>
     <message>
         <source>company edit: nothing to change; give the fields to change (see crm-cli company edit --help)</source>
@@ -245,11 +245,11 @@
     </message>
     <message>
         <source>“%1” is not a valid e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„%1“ ei ole korrektne e-posti aadress</translation>
     </message>
     <message>
         <source>“%1” is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„%1“ ei ole telefoninumber</translation>
     </message>
     <message>
         <source>unknown status “%1”; use lead, prospect, customer or former</source>
@@ -277,23 +277,23 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nimi</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eesnimi</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Perekonnanimi</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ametinimetus</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ettevõte</translation>
     </message>
     <message>
         <source>Company ID</source>
@@ -301,11 +301,11 @@
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-post</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon</translation>
     </message>
     <message>
         <source>E-mails</source>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Olek</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -325,39 +325,39 @@
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sünnipäev</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tänav</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Postiindeks</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Linn</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Riik</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Allikas</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Omanik</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nähtavus</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Märkmed</translation>
     </message>
     <message>
         <source>Created</source>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Muudetud</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Uus</translation>
     </message>
     <message>
         <source>Change</source>
@@ -711,11 +711,11 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nimi</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ettevõte</translation>
     </message>
     <message>
         <source>E-mails</source>
@@ -730,158 +730,158 @@
     <name>crm::core::CompanyListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegevusala</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Linn</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Riik</translation>
     </message>
 </context>
 <context>
     <name>crm::core::ContactListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Ettevõte</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Linn</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Olek</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Muudetud</translation>
     </message>
 </context>
 <context>
     <name>crm::core::Lifecycle</name>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Müügivihje</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Potentsiaalne klient</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Former customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Endine klient</translation>
     </message>
 </context>
 <context>
     <name>crm::core::Validation</name>
     <message>
         <source>“%1” is not a date; write it as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ei ole kuupäev; kirjutage see kujul AAAA-KK-PP</translation>
     </message>
     <message>
         <source>%1 is not a day of the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole kalendripäev</translation>
     </message>
     <message>
         <source>a birthday must lie between 1900 and today</source>
-        <translation type="unfinished"></translation>
+        <translation>sünnipäev peab jääma 1900. aasta ja tänase päeva vahele</translation>
     </message>
     <message>
         <source>a contact needs a first or a last name</source>
-        <translation type="unfinished"></translation>
+        <translation>kontaktil peab olema eesnimi või perekonnanimi</translation>
     </message>
     <message>
         <source>the first name is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>eesnimi on liiga pikk</translation>
     </message>
     <message>
         <source>the last name is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>perekonnanimi on liiga pikk</translation>
     </message>
     <message>
         <source>“%1” is not a valid e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ei ole korrektne e-posti aadress</translation>
     </message>
     <message>
         <source>unknown label “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>tundmatu tüüp „%1“</translation>
     </message>
     <message>
         <source>“%1” is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ei ole telefoninumber</translation>
     </message>
     <message>
         <source>visibility is “team” or “private”</source>
-        <translation type="unfinished"></translation>
+        <translation>nähtavus on kas „team“ või „private“</translation>
     </message>
     <message>
         <source>a company needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ettevõttel peab olema nimi</translation>
     </message>
     <message>
         <source>the name is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>nimi on liiga pikk</translation>
     </message>
     <message>
         <source>“%1” is not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ei ole veebiaadress</translation>
     </message>
 </context>
 <context>
     <name>crm::ui</name>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>töö</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>mobiil</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>kodu</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>muu</translation>
     </message>
 </context>
 <context>
     <name>crm::ui::CompanyDialog</name>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus ettevõte</translation>
     </message>
     <message>
         <source>%1 — Company</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ettevõte</translation>
     </message>
     <message>
         <source>e.g. Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>nt logistika</translation>
     </message>
     <message>
         <source>example.com</source>
@@ -889,78 +889,82 @@
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postiindeks</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Linn</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nimi:</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tegevusala:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veebileht:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele&amp;fon:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;änav:</translation>
     </message>
     <message>
         <source>Postcode, cit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postiindeks, &amp;linn:</translation>
     </message>
     <message>
         <source>Cou&amp;ntry:</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">&amp;Riik:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Märkmed:</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Üksikasjad</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Ametinimetus</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa kontakt</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontaktid</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jalugu</translation>
     </message>
     <message>
         <source>&amp;Contacts (%L1)</source>
+        <translation>&amp;Kontaktid (%L1)</translation>
+    </message>
+    <message>
+        <source>Count&amp;ry:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -968,130 +972,138 @@
     <name>crm::ui::ContactDialog</name>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus kontakt</translation>
     </message>
     <message>
         <source>%1 — Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — kontakt</translation>
     </message>
     <message>
         <source>e.g. Sales manager</source>
-        <translation type="unfinished"></translation>
+        <translation>nt müügijuht</translation>
     </message>
     <message>
         <source>Type to find or add a company</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjutage, et leida või lisada ettevõte</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-KK-PP</translation>
     </message>
     <message>
         <source>Year-month-day, for example 1984-03-27; leave empty if unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aasta-kuu-päev, näiteks 1984-03-27; jätke tühjaks, kui see pole teada</translation>
     </message>
     <message>
         <source>e.g. trade fair, website, referral</source>
-        <translation type="unfinished"></translation>
+        <translation>nt mess, veebileht, soovitus</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeskond</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privaatne</translation>
     </message>
     <message>
         <source>Comma separated, e.g. VIP, newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Komadega eraldatud, nt VIP, uudiskiri</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eesnimi:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perekonnanimi:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ametinimetus:</translation>
     </message>
     <message>
         <source>C&amp;ompany:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ette&amp;võte:</translation>
     </message>
     <message>
         <source>&amp;E-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-p&amp;ost:</translation>
     </message>
     <message>
         <source>&amp;Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefonid:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;änav:</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postiindeks</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Linn</translation>
     </message>
     <message>
         <source>Postcode, cit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postiindeks, &amp;linn:</translation>
     </message>
     <message>
         <source>Cou&amp;ntry:</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">&amp;Riik:</translation>
     </message>
     <message>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sünnipäev:</translation>
     </message>
     <message>
         <source>So&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>All&amp;ikas:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ole&amp;k:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oma&amp;nik:</translation>
     </message>
     <message>
         <source>&amp;Visibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nähtav&amp;us:</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sil&amp;did:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">&amp;Märkmed:</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Üksikasjad</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jalugu</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus ettevõte</translation>
     </message>
     <message>
         <source>There is no company “%1” yet. Create it?</source>
+        <translation>Ettevõtet „%1“ veel ei ole. Kas luua see?</translation>
+    </message>
+    <message>
+        <source>Count&amp;ry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1099,27 +1111,27 @@
     <name>crm::ui::ContactPointList</name>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Töö</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiil</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodu</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Muu</translation>
     </message>
     <message>
         <source>Add e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa e-post</translation>
     </message>
     <message>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa telefon</translation>
     </message>
     <message>
         <source>name@example.com</source>
@@ -1131,27 +1143,27 @@
     </message>
     <message>
         <source>Remove this e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Eemalda see e-post</translation>
     </message>
     <message>
         <source>Remove this phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Eemalda see telefon</translation>
     </message>
 </context>
 <context>
     <name>crm::ui::DeleteCommand</name>
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kustuta %n kontakt</numerusform>
+            <numerusform>Kustuta %n kontakti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n company(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kustuta %n ettevõte</numerusform>
+            <numerusform>Kustuta %n ettevõtet</numerusform>
         </translation>
     </message>
 </context>
@@ -1159,312 +1171,312 @@
     <name>crm::ui::Errors</name>
     <message>
         <source>The record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjet enam ei ole.</translation>
     </message>
     <message>
         <source>Some of the input is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osa sisestatud andmetest ei ole korrektne.</translation>
     </message>
     <message>
         <source>The database could not carry out the operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmebaas ei saanud toimingut teha.</translation>
     </message>
     <message>
         <source>The file is not a CRM database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail ei ole CRM-i andmebaas.</translation>
     </message>
     <message>
         <source>The database file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmebaasi fail on rikutud.</translation>
     </message>
     <message>
         <source>The database was written by a newer version of this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmebaasi on kirjutanud selle programmi uuem versioon.</translation>
     </message>
     <message>
         <source>The file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili ei õnnestunud lugeda ega kirjutada.</translation>
     </message>
     <message>
         <source>The operation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toiming katkestati.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Midagi läks valesti.</translation>
     </message>
 </context>
 <context>
     <name>crm::ui::HistoryFormatter</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eesnimi</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Perekonnanimi</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Ametinimetus</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Ettevõte</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Tänav</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postiindeks</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Linn</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Riik</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sünnipäev</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Allikas</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Olek</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Omanik</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Nähtavus</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Märkmed</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegevusala</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Veebileht</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüüp</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>(unknown company)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tundmatu ettevõte)</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privaatne</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeskond</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>keegi</translation>
     </message>
     <message>
         <source>%1 created the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lõi kontakti</translation>
     </message>
     <message>
         <source>%1 created the company</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lõi ettevõtte</translation>
     </message>
     <message>
         <source>%1 added e-mail %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lisas e-posti %2 (%3)</translation>
     </message>
     <message>
         <source>%1 added phone %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lisas telefoni %2 (%3)</translation>
     </message>
     <message>
         <source>%1 added tag %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lisas sildi %2</translation>
     </message>
     <message>
         <source>%1 deleted the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kustutas kontakti</translation>
     </message>
     <message>
         <source>%1 restored the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 taastas kontakti</translation>
     </message>
     <message>
         <source>%1 deleted the company</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kustutas ettevõtte</translation>
     </message>
     <message>
         <source>%1 restored the company</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 taastas ettevõtte</translation>
     </message>
     <message>
         <source>%1 removed e-mail %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eemaldas e-posti %2</translation>
     </message>
     <message>
         <source>%1 added e-mail %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lisas e-posti %2</translation>
     </message>
     <message>
         <source>%1 removed phone %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eemaldas telefoni %2</translation>
     </message>
     <message>
         <source>%1 added phone %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lisas telefoni %2</translation>
     </message>
     <message>
         <source>%1 removed tag %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eemaldas sildi %2</translation>
     </message>
     <message>
         <source>%1 changed the label of %2 from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muutis %2 tüüpi: oli %3, nüüd %4</translation>
     </message>
     <message>
         <source>%1 changed %2 from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muutis välja „%2“: oli %3, nüüd %4</translation>
     </message>
 </context>
 <context>
     <name>crm::ui::HistoryView</name>
     <message>
         <source>The history starts when the record is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajalugu algab kirje salvestamisest.</translation>
     </message>
 </context>
 <context>
     <name>crm::ui::MainWindow</name>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">CRM</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktid</translation>
     </message>
     <message>
         <source>People you work with</source>
-        <translation type="unfinished"></translation>
+        <translation>Inimesed, kellega töötate</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ettevõtted</translation>
     </message>
     <message>
         <source>Organisations and their contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatsioonid ja nende kontaktid</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus</translation>
     </message>
     <message>
         <source>New &amp;contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus &amp;kontakt</translation>
     </message>
     <message>
         <source>New co&amp;mpany</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus &amp;ettevõte</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ava</translation>
     </message>
     <message>
         <source>Open the selected record (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ava valitud kirje (Enter)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kustuta</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Võta tagasi</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tee uuesti</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otsi</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Välju</translation>
     </message>
     <message>
         <source>&amp;About CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM-&amp;ist</translation>
     </message>
     <message>
         <source>About CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM-ist</translation>
     </message>
     <message>
         <source>&lt;h3&gt;CRM %1&lt;/h3&gt;&lt;p&gt;An offline-first desktop CRM: your contacts and companies, on your laptop, searchable in an instant.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CRM %1&lt;/h3&gt;&lt;p&gt;Ka võrguühenduseta töötav töölaua-CRM: teie kontaktid ja ettevõtted teie sülearvutis, hetkega leitavad.&lt;/p&gt;&lt;p&gt;Andmebaas: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fail</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigeeri</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bi</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Peamine tööriistariba</translation>
     </message>
     <message>
         <source>Search contacts and companies (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsi kontakte ja ettevõtteid (Ctrl+F)</translation>
     </message>
     <message>
         <source>New contact (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus kontakt (Ctrl+N)</translation>
     </message>
     <message>
         <source>New company (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus ettevõte (Ctrl+N)</translation>
     </message>
     <message>
         <source>%Ln contact(s)</source>
@@ -1476,23 +1488,23 @@
     </message>
     <message>
         <source>%1 match “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Päringule „%2“ vastab: %1</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus kontakt</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus ettevõte</translation>
     </message>
     <message>
         <source>Contact saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt salvestatud</translation>
     </message>
     <message>
         <source>Company saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ettevõte salvestatud</translation>
     </message>
     <message>
         <source>Deleted %Ln contact(s)</source>
@@ -1504,7 +1516,7 @@
     </message>
     <message>
         <source>%1 — Ctrl+Z to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — tagasivõtmiseks Ctrl+Z</translation>
     </message>
     <message>
         <source>Restored %Ln contact(s)</source>
@@ -1516,28 +1528,68 @@
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus andmebaas</translation>
     </message>
     <message>
         <source>Fill the new database with demo data?
 
 A few hundred sample contacts and companies let you try everything out; you can delete them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas täita uus andmebaas näidisandmetega?
+
+Mõnisada näidiskontakti ja -ettevõtet lasevad kõike proovida; hiljem saate need kustutada.</translation>
     </message>
     <message>
         <source>Adding demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Näidisandmete lisamine…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Loobu</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Näidisandmed</translation>
     </message>
     <message>
         <source>Added %Ln demo contact(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation type="unfinished">&amp;Kontaktid</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matching “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts yet.
+Press Ctrl+N to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No companies yet.
+Press Ctrl+N to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1545,38 +1597,38 @@ A few hundred sample contacts and companies let you try everything out; you can 
     <name>crm::ui::RecordDialog</name>
     <message>
         <source>Save the changes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvesta muudatused (Ctrl+S)</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas loobuda muudatustest?</translation>
     </message>
     <message>
         <source>You have changed this record. Close it and discard the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Olete seda kirjet muutnud. Kas sulgeda see ja muudatustest loobuda?</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Offline-first desktop CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka võrguühenduseta töötav töölaua-CRM</translation>
     </message>
     <message>
         <source>Open the database at &lt;path&gt; (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ava andmebaas &lt;tee&gt; (vaikimisi: %1).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>tee</translation>
     </message>
     <message>
         <source>The database %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmebaasi %1 ei õnnestunud avada.</translation>
     </message>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
 </context>
 </TS>

@@ -166,43 +166,43 @@
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nozare</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tīmekļa vietne</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tālrunis</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Iela</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pasta indekss</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pilsēta</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Valsts</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Īpašnieks</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Redzamība</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Piezīmes</translation>
     </message>
     <message>
         <source>Created</source>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Atjaunināts</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -222,15 +222,15 @@
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakti</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Amats</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-pasts</translation>
     </message>
     <message>
         <source>company edit: nothing to change; give the fields to change (see crm-cli company edit --help)</source>
@@ -245,11 +245,11 @@
     </message>
     <message>
         <source>“%1” is not a valid e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„%1“ nav derīga e-pasta adrese</translation>
     </message>
     <message>
         <source>“%1” is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„%1“ nav tālruņa numurs</translation>
     </message>
     <message>
         <source>unknown status “%1”; use lead, prospect, customer or former</source>
@@ -281,19 +281,19 @@
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vārds</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Uzvārds</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Amats</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Uzņēmums</translation>
     </message>
     <message>
         <source>Company ID</source>
@@ -301,11 +301,11 @@
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-pasts</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tālrunis</translation>
     </message>
     <message>
         <source>E-mails</source>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Statuss</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -325,39 +325,39 @@
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dzimšanas diena</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Iela</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pasta indekss</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pilsēta</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Valsts</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Avots</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Īpašnieks</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Redzamība</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Piezīmes</translation>
     </message>
     <message>
         <source>Created</source>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Atjaunināts</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jauns</translation>
     </message>
     <message>
         <source>Change</source>
@@ -715,7 +715,7 @@
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Uzņēmums</translation>
     </message>
     <message>
         <source>E-mails</source>
@@ -730,158 +730,158 @@
     <name>crm::core::CompanyListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosaukums</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nozare</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilsēta</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Valsts</translation>
     </message>
 </context>
 <context>
     <name>crm::core::ContactListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārds, uzvārds</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzņēmums</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pasts</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tālrunis</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilsēta</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuss</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atjaunināts</translation>
     </message>
 </context>
 <context>
     <name>crm::core::Lifecycle</name>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesents</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenciālais klients</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klients</translation>
     </message>
     <message>
         <source>Former customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijušais klients</translation>
     </message>
 </context>
 <context>
     <name>crm::core::Validation</name>
     <message>
         <source>“%1” is not a date; write it as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nav datums; rakstiet to formātā GGGG-MM-DD</translation>
     </message>
     <message>
         <source>%1 is not a day of the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nav kalendāra diena</translation>
     </message>
     <message>
         <source>a birthday must lie between 1900 and today</source>
-        <translation type="unfinished"></translation>
+        <translation>dzimšanas dienai jābūt starp 1900. gadu un šodienu</translation>
     </message>
     <message>
         <source>a contact needs a first or a last name</source>
-        <translation type="unfinished"></translation>
+        <translation>kontaktam nepieciešams vārds vai uzvārds</translation>
     </message>
     <message>
         <source>the first name is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>vārds ir pārāk garš</translation>
     </message>
     <message>
         <source>the last name is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>uzvārds ir pārāk garš</translation>
     </message>
     <message>
         <source>“%1” is not a valid e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nav derīga e-pasta adrese</translation>
     </message>
     <message>
         <source>unknown label “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>nezināms veids „%1“</translation>
     </message>
     <message>
         <source>“%1” is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nav tālruņa numurs</translation>
     </message>
     <message>
         <source>visibility is “team” or “private”</source>
-        <translation type="unfinished"></translation>
+        <translation>redzamībai jābūt „team“ vai „private“</translation>
     </message>
     <message>
         <source>a company needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>uzņēmumam nepieciešams nosaukums</translation>
     </message>
     <message>
         <source>the name is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>nosaukums ir pārāk garš</translation>
     </message>
     <message>
         <source>“%1” is not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nav tīmekļa adrese</translation>
     </message>
 </context>
 <context>
     <name>crm::ui</name>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>darba</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>mobilais</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>mājas</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>cits</translation>
     </message>
 </context>
 <context>
     <name>crm::ui::CompanyDialog</name>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns uzņēmums</translation>
     </message>
     <message>
         <source>%1 — Company</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — uzņēmums</translation>
     </message>
     <message>
         <source>e.g. Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>piem., loģistika</translation>
     </message>
     <message>
         <source>example.com</source>
@@ -889,78 +889,82 @@
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta indekss</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilsēta</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ozare:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tīmekļa vietne:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tā&amp;lrunis:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iela:</translation>
     </message>
     <message>
         <source>Postcode, cit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta indekss, &amp;pilsēta:</translation>
     </message>
     <message>
         <source>Cou&amp;ntry:</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Valst&amp;s:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie&amp;zīmes:</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detaļas</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārds, uzvārds</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Amats</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pasts</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tālrunis</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot kontaktu</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakti</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vēsture</translation>
     </message>
     <message>
         <source>&amp;Contacts (%L1)</source>
+        <translation>&amp;Kontakti (%L1)</translation>
+    </message>
+    <message>
+        <source>Count&amp;ry:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -968,130 +972,138 @@
     <name>crm::ui::ContactDialog</name>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns kontakts</translation>
     </message>
     <message>
         <source>%1 — Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — kontakts</translation>
     </message>
     <message>
         <source>e.g. Sales manager</source>
-        <translation type="unfinished"></translation>
+        <translation>piem., pārdošanas vadītājs</translation>
     </message>
     <message>
         <source>Type to find or add a company</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakstiet, lai atrastu vai pievienotu uzņēmumu</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>GGGG-MM-DD</translation>
     </message>
     <message>
         <source>Year-month-day, for example 1984-03-27; leave empty if unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Gads-mēnesis-diena, piemēram, 1984-03-27; atstājiet tukšu, ja nezināt</translation>
     </message>
     <message>
         <source>e.g. trade fair, website, referral</source>
-        <translation type="unfinished"></translation>
+        <translation>piem., izstāde, tīmekļa vietne, ieteikums</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Komanda</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privāts</translation>
     </message>
     <message>
         <source>Comma separated, e.g. VIP, newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Atdaliet ar komatiem, piem., VIP, jaunumi</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vā&amp;rds:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uzvārds:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amats:</translation>
     </message>
     <message>
         <source>C&amp;ompany:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzņē&amp;mums:</translation>
     </message>
     <message>
         <source>&amp;E-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-pasti:</translation>
     </message>
     <message>
         <source>&amp;Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tā&amp;lruņi:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iela:</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta indekss</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilsēta</translation>
     </message>
     <message>
         <source>Postcode, cit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta indekss, &amp;pilsēta:</translation>
     </message>
     <message>
         <source>Cou&amp;ntry:</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Valst&amp;s:</translation>
     </message>
     <message>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzimšanas die&amp;na:</translation>
     </message>
     <message>
         <source>So&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>Av&amp;ots:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatuss:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Īpa&amp;šnieks:</translation>
     </message>
     <message>
         <source>&amp;Visibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>Redzamī&amp;ba:</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir&amp;kas:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Pie&amp;zīmes:</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detaļas</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vēsture</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns uzņēmums</translation>
     </message>
     <message>
         <source>There is no company “%1” yet. Create it?</source>
+        <translation>Uzņēmuma „%1“ vēl nav. Izveidot to?</translation>
+    </message>
+    <message>
+        <source>Count&amp;ry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1099,27 +1111,27 @@
     <name>crm::ui::ContactPointList</name>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Darba</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilais</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Mājas</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Cits</translation>
     </message>
     <message>
         <source>Add e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot e-pastu</translation>
     </message>
     <message>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot tālruni</translation>
     </message>
     <message>
         <source>name@example.com</source>
@@ -1131,29 +1143,29 @@
     </message>
     <message>
         <source>Remove this e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt šo e-pastu</translation>
     </message>
     <message>
         <source>Remove this phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt šo tālruni</translation>
     </message>
 </context>
 <context>
     <name>crm::ui::DeleteCommand</name>
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dzēst %n kontaktu</numerusform>
+            <numerusform>Dzēst %n kontaktus</numerusform>
+            <numerusform>Dzēst %n kontaktu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n company(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dzēst %n uzņēmumu</numerusform>
+            <numerusform>Dzēst %n uzņēmumus</numerusform>
+            <numerusform>Dzēst %n uzņēmumu</numerusform>
         </translation>
     </message>
 </context>
@@ -1161,312 +1173,312 @@
     <name>crm::ui::Errors</name>
     <message>
         <source>The record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieraksts vairs nepastāv.</translation>
     </message>
     <message>
         <source>Some of the input is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daļa ievadīto datu nav derīga.</translation>
     </message>
     <message>
         <source>The database could not carry out the operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datubāze nevarēja izpildīt darbību.</translation>
     </message>
     <message>
         <source>The file is not a CRM database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fails nav CRM datubāze.</translation>
     </message>
     <message>
         <source>The database file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datubāzes fails ir bojāts.</translation>
     </message>
     <message>
         <source>The database was written by a newer version of this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datubāzi ir rakstījusi jaunāka šīs programmas versija.</translation>
     </message>
     <message>
         <source>The file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Failu nevarēja nolasīt vai ierakstīt.</translation>
     </message>
     <message>
         <source>The operation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbība tika atcelta.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaut kas nogāja greizi.</translation>
     </message>
 </context>
 <context>
     <name>crm::ui::HistoryFormatter</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārds</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzvārds</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Amats</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzņēmums</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Iela</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta indekss</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilsēta</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Valsts</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzimšanas diena</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Avots</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuss</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Īpašnieks</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Redzamība</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezīmes</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosaukums</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nozare</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Tīmekļa vietne</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pasts</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Veids</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tālrunis</translation>
     </message>
     <message>
         <source>(unknown company)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nezināms uzņēmums)</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privāts</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Komanda</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>kāds</translation>
     </message>
     <message>
         <source>%1 created the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 izveidoja kontaktu</translation>
     </message>
     <message>
         <source>%1 created the company</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 izveidoja uzņēmumu</translation>
     </message>
     <message>
         <source>%1 added e-mail %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pievienoja e-pastu %2 (%3)</translation>
     </message>
     <message>
         <source>%1 added phone %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pievienoja tālruni %2 (%3)</translation>
     </message>
     <message>
         <source>%1 added tag %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pievienoja birku %2</translation>
     </message>
     <message>
         <source>%1 deleted the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 izdzēsa kontaktu</translation>
     </message>
     <message>
         <source>%1 restored the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 atjaunoja kontaktu</translation>
     </message>
     <message>
         <source>%1 deleted the company</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 izdzēsa uzņēmumu</translation>
     </message>
     <message>
         <source>%1 restored the company</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 atjaunoja uzņēmumu</translation>
     </message>
     <message>
         <source>%1 removed e-mail %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noņēma e-pastu %2</translation>
     </message>
     <message>
         <source>%1 added e-mail %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pievienoja e-pastu %2</translation>
     </message>
     <message>
         <source>%1 removed phone %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noņēma tālruni %2</translation>
     </message>
     <message>
         <source>%1 added phone %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pievienoja tālruni %2</translation>
     </message>
     <message>
         <source>%1 removed tag %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noņēma birku %2</translation>
     </message>
     <message>
         <source>%1 changed the label of %2 from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mainīja %2 veidu no %3 uz %4</translation>
     </message>
     <message>
         <source>%1 changed %2 from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mainīja lauku „%2“ no %3 uz %4</translation>
     </message>
 </context>
 <context>
     <name>crm::ui::HistoryView</name>
     <message>
         <source>The history starts when the record is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēsture sākas, kad ieraksts tiek saglabāts.</translation>
     </message>
 </context>
 <context>
     <name>crm::ui::MainWindow</name>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">CRM</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakti</translation>
     </message>
     <message>
         <source>People you work with</source>
-        <translation type="unfinished"></translation>
+        <translation>Cilvēki, ar kuriem strādājat</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzņēmumi</translation>
     </message>
     <message>
         <source>Organisations and their contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizācijas un to kontakti</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns</translation>
     </message>
     <message>
         <source>New &amp;contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns &amp;kontakts</translation>
     </message>
     <message>
         <source>New co&amp;mpany</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns &amp;uzņēmums</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atvērt</translation>
     </message>
     <message>
         <source>Open the selected record (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt atlasīto ierakstu (Enter)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dzēst</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atsaukt</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>At&amp;kārtot</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meklēt</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iziet</translation>
     </message>
     <message>
         <source>&amp;About CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ar CRM</translation>
     </message>
     <message>
         <source>About CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Par CRM</translation>
     </message>
     <message>
         <source>&lt;h3&gt;CRM %1&lt;/h3&gt;&lt;p&gt;An offline-first desktop CRM: your contacts and companies, on your laptop, searchable in an instant.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CRM %1&lt;/h3&gt;&lt;p&gt;Darbvirsmas CRM, kas strādā arī bezsaistē: jūsu kontakti un uzņēmumi jūsu klēpjdatorā, atrodami acumirklī.&lt;/p&gt;&lt;p&gt;Datubāze: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fails</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediģēt</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palīdzība</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Galvenā rīkjosla</translation>
     </message>
     <message>
         <source>Search contacts and companies (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meklēt kontaktus un uzņēmumus (Ctrl+F)</translation>
     </message>
     <message>
         <source>New contact (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns kontakts (Ctrl+N)</translation>
     </message>
     <message>
         <source>New company (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns uzņēmums (Ctrl+N)</translation>
     </message>
     <message>
         <source>%Ln contact(s)</source>
@@ -1478,23 +1490,23 @@
     </message>
     <message>
         <source>%1 match “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Atbilst „%2“: %1</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns kontakts</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns uzņēmums</translation>
     </message>
     <message>
         <source>Contact saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakts saglabāts</translation>
     </message>
     <message>
         <source>Company saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzņēmums saglabāts</translation>
     </message>
     <message>
         <source>Deleted %Ln contact(s)</source>
@@ -1506,7 +1518,7 @@
     </message>
     <message>
         <source>%1 — Ctrl+Z to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Ctrl+Z, lai atsauktu</translation>
     </message>
     <message>
         <source>Restored %Ln contact(s)</source>
@@ -1518,28 +1530,68 @@
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauna datubāze</translation>
     </message>
     <message>
         <source>Fill the new database with demo data?
 
 A few hundred sample contacts and companies let you try everything out; you can delete them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aizpildīt jauno datubāzi ar demonstrācijas datiem?
+
+Dažsimt parauga kontaktu un uzņēmumu ļaus visu izmēģināt; vēlāk tos varēsiet izdzēst.</translation>
     </message>
     <message>
         <source>Adding demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievieno demonstrācijas datus…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Atcelt</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstrācijas dati</translation>
     </message>
     <message>
         <source>Added %Ln demo contact(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation type="unfinished">&amp;Kontakti</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matching “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts yet.
+Press Ctrl+N to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No companies yet.
+Press Ctrl+N to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1547,38 +1599,38 @@ A few hundred sample contacts and companies let you try everything out; you can 
     <name>crm::ui::RecordDialog</name>
     <message>
         <source>Save the changes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt izmaiņas (Ctrl+S)</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmest izmaiņas?</translation>
     </message>
     <message>
         <source>You have changed this record. Close it and discard the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūs mainījāt šo ierakstu. Aizvērt to un atmest izmaiņas?</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Offline-first desktop CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbvirsmas CRM, kas strādā arī bezsaistē</translation>
     </message>
     <message>
         <source>Open the database at &lt;path&gt; (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt datubāzi &lt;ceļš&gt; (pēc noklusējuma: %1).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>ceļš</translation>
     </message>
     <message>
         <source>The database %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datubāzi %1 nevarēja atvērt.</translation>
     </message>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
 </context>
 </TS>

@@ -166,43 +166,43 @@
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Branża</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Strona WWW</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ulica</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kod pocztowy</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Miasto</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kraj</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Właściciel</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Widoczność</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notatki</translation>
     </message>
     <message>
         <source>Created</source>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zmieniono</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -222,15 +222,15 @@
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakty</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stanowisko</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-mail</translation>
     </message>
     <message>
         <source>company edit: nothing to change; give the fields to change (see crm-cli company edit --help)</source>
@@ -245,11 +245,11 @@
     </message>
     <message>
         <source>“%1” is not a valid e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„%1” nie jest prawidłowym adresem e-mail</translation>
     </message>
     <message>
         <source>“%1” is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„%1” nie jest numerem telefonu</translation>
     </message>
     <message>
         <source>unknown status “%1”; use lead, prospect, customer or former</source>
@@ -281,19 +281,19 @@
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Imię</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nazwisko</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stanowisko</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Firma</translation>
     </message>
     <message>
         <source>Company ID</source>
@@ -301,11 +301,11 @@
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon</translation>
     </message>
     <message>
         <source>E-mails</source>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -325,39 +325,39 @@
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Data urodzenia</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ulica</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kod pocztowy</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Miasto</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kraj</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Źródło</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Właściciel</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Widoczność</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notatki</translation>
     </message>
     <message>
         <source>Created</source>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zmieniono</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nowy</translation>
     </message>
     <message>
         <source>Change</source>
@@ -715,7 +715,7 @@
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Firma</translation>
     </message>
     <message>
         <source>E-mails</source>
@@ -730,158 +730,158 @@
     <name>crm::core::CompanyListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Branża</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Miasto</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
 </context>
 <context>
     <name>crm::core::ContactListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Miasto</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono</translation>
     </message>
 </context>
 <context>
     <name>crm::core::Lifecycle</name>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencjalny klient</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Former customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Były klient</translation>
     </message>
 </context>
 <context>
     <name>crm::core::Validation</name>
     <message>
         <source>“%1” is not a date; write it as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest datą; wpisz ją w formacie RRRR-MM-DD</translation>
     </message>
     <message>
         <source>%1 is not a day of the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>dnia %1 nie ma w kalendarzu</translation>
     </message>
     <message>
         <source>a birthday must lie between 1900 and today</source>
-        <translation type="unfinished"></translation>
+        <translation>data urodzenia musi przypadać między rokiem 1900 a dniem dzisiejszym</translation>
     </message>
     <message>
         <source>a contact needs a first or a last name</source>
-        <translation type="unfinished"></translation>
+        <translation>kontakt musi mieć imię lub nazwisko</translation>
     </message>
     <message>
         <source>the first name is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>imię jest za długie</translation>
     </message>
     <message>
         <source>the last name is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwisko jest za długie</translation>
     </message>
     <message>
         <source>“%1” is not a valid e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest prawidłowym adresem e-mail</translation>
     </message>
     <message>
         <source>unknown label “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany rodzaj „%1”</translation>
     </message>
     <message>
         <source>“%1” is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest numerem telefonu</translation>
     </message>
     <message>
         <source>visibility is “team” or “private”</source>
-        <translation type="unfinished"></translation>
+        <translation>widoczność to „team” lub „private”</translation>
     </message>
     <message>
         <source>a company needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>firma musi mieć nazwę</translation>
     </message>
     <message>
         <source>the name is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa jest za długa</translation>
     </message>
     <message>
         <source>“%1” is not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest adresem strony internetowej</translation>
     </message>
 </context>
 <context>
     <name>crm::ui</name>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>służbowy</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>komórkowy</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>domowy</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>inny</translation>
     </message>
 </context>
 <context>
     <name>crm::ui::CompanyDialog</name>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa firma</translation>
     </message>
     <message>
         <source>%1 — Company</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — firma</translation>
     </message>
     <message>
         <source>e.g. Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>np. logistyka</translation>
     </message>
     <message>
         <source>example.com</source>
@@ -889,78 +889,82 @@
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pocztowy</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Miasto</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Branża:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strona WWW:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ulica:</translation>
     </message>
     <message>
         <source>Postcode, cit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pocztowy, &amp;miasto:</translation>
     </message>
     <message>
         <source>Cou&amp;ntry:</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">&amp;Kraj:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otatki:</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;zczegóły</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanowisko</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj kontakt</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt&amp;y</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historia</translation>
     </message>
     <message>
         <source>&amp;Contacts (%L1)</source>
+        <translation>Kontakt&amp;y (%L1)</translation>
+    </message>
+    <message>
+        <source>Count&amp;ry:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -968,130 +972,138 @@
     <name>crm::ui::ContactDialog</name>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy kontakt</translation>
     </message>
     <message>
         <source>%1 — Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — kontakt</translation>
     </message>
     <message>
         <source>e.g. Sales manager</source>
-        <translation type="unfinished"></translation>
+        <translation>np. kierownik sprzedaży</translation>
     </message>
     <message>
         <source>Type to find or add a company</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij pisać, aby znaleźć lub dodać firmę</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>RRRR-MM-DD</translation>
     </message>
     <message>
         <source>Year-month-day, for example 1984-03-27; leave empty if unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok-miesiąc-dzień, np. 1984-03-27; pozostaw puste, jeśli nieznane</translation>
     </message>
     <message>
         <source>e.g. trade fair, website, referral</source>
-        <translation type="unfinished"></translation>
+        <translation>np. targi, strona WWW, polecenie</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Prywatny</translation>
     </message>
     <message>
         <source>Comma separated, e.g. VIP, newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddzielone przecinkami, np. VIP, newsletter</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imię:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwisko:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tanowisko:</translation>
     </message>
     <message>
         <source>C&amp;ompany:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firma:</translation>
     </message>
     <message>
         <source>&amp;E-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-maile:</translation>
     </message>
     <message>
         <source>&amp;Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon&amp;y:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ulica:</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pocztowy</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Miasto</translation>
     </message>
     <message>
         <source>Postcode, cit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pocztowy, &amp;miasto:</translation>
     </message>
     <message>
         <source>Cou&amp;ntry:</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">&amp;Kraj:</translation>
     </message>
     <message>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data urodzenia:</translation>
     </message>
     <message>
         <source>So&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ź&amp;ródło:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Właściciel:</translation>
     </message>
     <message>
         <source>&amp;Visibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wido&amp;czność:</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;gi:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">N&amp;otatki:</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;zczegóły</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historia</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa firma</translation>
     </message>
     <message>
         <source>There is no company “%1” yet. Create it?</source>
+        <translation>Firmy „%1” jeszcze nie ma. Utworzyć ją?</translation>
+    </message>
+    <message>
+        <source>Count&amp;ry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1099,27 +1111,27 @@
     <name>crm::ui::ContactPointList</name>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Służbowy</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Komórkowy</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Domowy</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny</translation>
     </message>
     <message>
         <source>Add e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj e-mail</translation>
     </message>
     <message>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj telefon</translation>
     </message>
     <message>
         <source>name@example.com</source>
@@ -1131,29 +1143,29 @@
     </message>
     <message>
         <source>Remove this e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń ten adres e-mail</translation>
     </message>
     <message>
         <source>Remove this phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń ten telefon</translation>
     </message>
 </context>
 <context>
     <name>crm::ui::DeleteCommand</name>
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usuń %n kontakt</numerusform>
+            <numerusform>Usuń %n kontakty</numerusform>
+            <numerusform>Usuń %n kontaktów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n company(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usuń %n firmę</numerusform>
+            <numerusform>Usuń %n firmy</numerusform>
+            <numerusform>Usuń %n firm</numerusform>
         </translation>
     </message>
 </context>
@@ -1161,312 +1173,312 @@
     <name>crm::ui::Errors</name>
     <message>
         <source>The record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord już nie istnieje.</translation>
     </message>
     <message>
         <source>Some of the input is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Część wprowadzonych danych jest nieprawidłowa.</translation>
     </message>
     <message>
         <source>The database could not carry out the operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych nie mogła wykonać operacji.</translation>
     </message>
     <message>
         <source>The file is not a CRM database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik nie jest bazą danych CRM.</translation>
     </message>
     <message>
         <source>The database file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik bazy danych jest uszkodzony.</translation>
     </message>
     <message>
         <source>The database was written by a newer version of this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych została zapisana przez nowszą wersję tego programu.</translation>
     </message>
     <message>
         <source>The file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać ani zapisać pliku.</translation>
     </message>
     <message>
         <source>The operation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operacja została anulowana.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coś poszło nie tak.</translation>
     </message>
 </context>
 <context>
     <name>crm::ui::HistoryFormatter</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwisko</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanowisko</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulica</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pocztowy</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Miasto</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Data urodzenia</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Widoczność</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Branża</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona WWW</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>(unknown company)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nieznana firma)</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Prywatny</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>ktoś</translation>
     </message>
     <message>
         <source>%1 created the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: utworzono kontakt</translation>
     </message>
     <message>
         <source>%1 created the company</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: utworzono firmę</translation>
     </message>
     <message>
         <source>%1 added e-mail %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dodano e-mail %2 (%3)</translation>
     </message>
     <message>
         <source>%1 added phone %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dodano telefon %2 (%3)</translation>
     </message>
     <message>
         <source>%1 added tag %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dodano tag %2</translation>
     </message>
     <message>
         <source>%1 deleted the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: usunięto kontakt</translation>
     </message>
     <message>
         <source>%1 restored the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: przywrócono kontakt</translation>
     </message>
     <message>
         <source>%1 deleted the company</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: usunięto firmę</translation>
     </message>
     <message>
         <source>%1 restored the company</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: przywrócono firmę</translation>
     </message>
     <message>
         <source>%1 removed e-mail %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: usunięto e-mail %2</translation>
     </message>
     <message>
         <source>%1 added e-mail %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dodano e-mail %2</translation>
     </message>
     <message>
         <source>%1 removed phone %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: usunięto telefon %2</translation>
     </message>
     <message>
         <source>%1 added phone %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dodano telefon %2</translation>
     </message>
     <message>
         <source>%1 removed tag %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: usunięto tag %2</translation>
     </message>
     <message>
         <source>%1 changed the label of %2 from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zmieniono rodzaj %2 z %3 na %4</translation>
     </message>
     <message>
         <source>%1 changed %2 from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zmieniono pole „%2” z %3 na %4</translation>
     </message>
 </context>
 <context>
     <name>crm::ui::HistoryView</name>
     <message>
         <source>The history starts when the record is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia zaczyna się od zapisania rekordu.</translation>
     </message>
 </context>
 <context>
     <name>crm::ui::MainWindow</name>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">CRM</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty</translation>
     </message>
     <message>
         <source>People you work with</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby, z którymi pracujesz</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmy</translation>
     </message>
     <message>
         <source>Organisations and their contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacje i ich kontakty</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy</translation>
     </message>
     <message>
         <source>New &amp;contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy &amp;kontakt</translation>
     </message>
     <message>
         <source>New co&amp;mpany</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa &amp;firma</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz</translation>
     </message>
     <message>
         <source>Open the selected record (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz zaznaczony rekord (Enter)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Znajdź</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;kończ</translation>
     </message>
     <message>
         <source>&amp;About CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie CRM</translation>
     </message>
     <message>
         <source>About CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie CRM</translation>
     </message>
     <message>
         <source>&lt;h3&gt;CRM %1&lt;/h3&gt;&lt;p&gt;An offline-first desktop CRM: your contacts and companies, on your laptop, searchable in an instant.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CRM %1&lt;/h3&gt;&lt;p&gt;Desktopowy CRM działający także offline: Twoje kontakty i firmy na Twoim laptopie, wyszukiwane w mgnieniu oka.&lt;/p&gt;&lt;p&gt;Baza danych: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
         <source>Search contacts and companies (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj kontaktów i firm (Ctrl+F)</translation>
     </message>
     <message>
         <source>New contact (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy kontakt (Ctrl+N)</translation>
     </message>
     <message>
         <source>New company (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa firma (Ctrl+N)</translation>
     </message>
     <message>
         <source>%Ln contact(s)</source>
@@ -1478,23 +1490,23 @@
     </message>
     <message>
         <source>%1 match “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Pasujące do „%2”: %1</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy kontakt</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa firma</translation>
     </message>
     <message>
         <source>Contact saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt zapisany</translation>
     </message>
     <message>
         <source>Company saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma zapisana</translation>
     </message>
     <message>
         <source>Deleted %Ln contact(s)</source>
@@ -1506,7 +1518,7 @@
     </message>
     <message>
         <source>%1 — Ctrl+Z to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Ctrl+Z, aby cofnąć</translation>
     </message>
     <message>
         <source>Restored %Ln contact(s)</source>
@@ -1518,28 +1530,68 @@
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa baza danych</translation>
     </message>
     <message>
         <source>Fill the new database with demo data?
 
 A few hundred sample contacts and companies let you try everything out; you can delete them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypełnić nową bazę danymi demonstracyjnymi?
+
+Kilkaset przykładowych kontaktów i firm pozwoli wszystko wypróbować; później możesz je usunąć.</translation>
     </message>
     <message>
         <source>Adding demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodawanie danych demonstracyjnych…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane demonstracyjne</translation>
     </message>
     <message>
         <source>Added %Ln demo contact(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation type="unfinished">Kontakt&amp;y</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matching “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts yet.
+Press Ctrl+N to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No companies yet.
+Press Ctrl+N to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1547,38 +1599,38 @@ A few hundred sample contacts and companies let you try everything out; you can 
     <name>crm::ui::RecordDialog</name>
     <message>
         <source>Save the changes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz zmiany (Ctrl+S)</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucić zmiany?</translation>
     </message>
     <message>
         <source>You have changed this record. Close it and discard the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten rekord został zmieniony. Zamknąć go i odrzucić zmiany?</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Offline-first desktop CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktopowy CRM działający także offline</translation>
     </message>
     <message>
         <source>Open the database at &lt;path&gt; (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz bazę danych &lt;ścieżka&gt; (domyślnie: %1).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>ścieżka</translation>
     </message>
     <message>
         <source>The database %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć bazy danych %1.</translation>
     </message>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
 </context>
 </TS>

@@ -166,43 +166,43 @@
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Отрасль</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Веб-сайт</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Телефон</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Улица</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Индекс</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Город</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Страна</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Владелец</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Видимость</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Заметки</translation>
     </message>
     <message>
         <source>Created</source>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Изменено</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -222,15 +222,15 @@
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Контакты</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Должность</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Эл. почта</translation>
     </message>
     <message>
         <source>company edit: nothing to change; give the fields to change (see crm-cli company edit --help)</source>
@@ -245,11 +245,11 @@
     </message>
     <message>
         <source>“%1” is not a valid e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«%1» — неверный адрес электронной почты</translation>
     </message>
     <message>
         <source>“%1” is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«%1» — не номер телефона</translation>
     </message>
     <message>
         <source>unknown status “%1”; use lead, prospect, customer or former</source>
@@ -281,19 +281,19 @@
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Имя</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Фамилия</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Должность</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Компания</translation>
     </message>
     <message>
         <source>Company ID</source>
@@ -301,11 +301,11 @@
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Телефон</translation>
     </message>
     <message>
         <source>E-mails</source>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Статус</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -325,39 +325,39 @@
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">День рождения</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Улица</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Индекс</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Город</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Страна</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Источник</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Владелец</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Видимость</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Заметки</translation>
     </message>
     <message>
         <source>Created</source>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Изменено</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Создать</translation>
     </message>
     <message>
         <source>Change</source>
@@ -715,7 +715,7 @@
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Компания</translation>
     </message>
     <message>
         <source>E-mails</source>
@@ -730,158 +730,158 @@
     <name>crm::core::CompanyListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрасль</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
 </context>
 <context>
     <name>crm::core::ContactListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено</translation>
     </message>
 </context>
 <context>
     <name>crm::core::Lifecycle</name>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Потенциальный клиент</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Former customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Бывший клиент</translation>
     </message>
 </context>
 <context>
     <name>crm::core::Validation</name>
     <message>
         <source>“%1” is not a date; write it as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не дата; введите её в формате ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>%1 is not a day of the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>дня %1 нет в календаре</translation>
     </message>
     <message>
         <source>a birthday must lie between 1900 and today</source>
-        <translation type="unfinished"></translation>
+        <translation>дата рождения должна быть между 1900 годом и сегодняшним днём</translation>
     </message>
     <message>
         <source>a contact needs a first or a last name</source>
-        <translation type="unfinished"></translation>
+        <translation>у контакта должно быть имя или фамилия</translation>
     </message>
     <message>
         <source>the first name is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>имя слишком длинное</translation>
     </message>
     <message>
         <source>the last name is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>фамилия слишком длинная</translation>
     </message>
     <message>
         <source>“%1” is not a valid e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — неверный адрес электронной почты</translation>
     </message>
     <message>
         <source>unknown label “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный тип «%1»</translation>
     </message>
     <message>
         <source>“%1” is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не номер телефона</translation>
     </message>
     <message>
         <source>visibility is “team” or “private”</source>
-        <translation type="unfinished"></translation>
+        <translation>видимость может быть только «team» или «private»</translation>
     </message>
     <message>
         <source>a company needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>у компании должно быть название</translation>
     </message>
     <message>
         <source>the name is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>название слишком длинное</translation>
     </message>
     <message>
         <source>“%1” is not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не веб-адрес</translation>
     </message>
 </context>
 <context>
     <name>crm::ui</name>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>рабочий</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>мобильный</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>домашний</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>другой</translation>
     </message>
 </context>
 <context>
     <name>crm::ui::CompanyDialog</name>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая компания</translation>
     </message>
     <message>
         <source>%1 — Company</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — компания</translation>
     </message>
     <message>
         <source>e.g. Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., логистика</translation>
     </message>
     <message>
         <source>example.com</source>
@@ -889,78 +889,82 @@
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекс</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отрасль:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Веб-сайт:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Улица:</translation>
     </message>
     <message>
         <source>Postcode, cit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекс, &amp;город:</translation>
     </message>
     <message>
         <source>Cou&amp;ntry:</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Ст&amp;рана:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметки:</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сведения</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить контакт</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контакты</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История</translation>
     </message>
     <message>
         <source>&amp;Contacts (%L1)</source>
+        <translation>&amp;Контакты (%L1)</translation>
+    </message>
+    <message>
+        <source>Count&amp;ry:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -968,130 +972,138 @@
     <name>crm::ui::ContactDialog</name>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый контакт</translation>
     </message>
     <message>
         <source>%1 — Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — контакт</translation>
     </message>
     <message>
         <source>e.g. Sales manager</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., менеджер по продажам</translation>
     </message>
     <message>
         <source>Type to find or add a company</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните вводить, чтобы найти или добавить компанию</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>Year-month-day, for example 1984-03-27; leave empty if unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Год-месяц-день, например 1984-03-27; оставьте пустым, если неизвестно</translation>
     </message>
     <message>
         <source>e.g. trade fair, website, referral</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., выставка, сайт, рекомендация</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Личное</translation>
     </message>
     <message>
         <source>Comma separated, e.g. VIP, newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Через запятую, напр., VIP, рассылка</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фамилия:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Должность:</translation>
     </message>
     <message>
         <source>C&amp;ompany:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Компания:</translation>
     </message>
     <message>
         <source>&amp;E-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <source>&amp;Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефоны:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Улица:</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекс</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Postcode, cit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекс, &amp;город:</translation>
     </message>
     <message>
         <source>Cou&amp;ntry:</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Ст&amp;рана:</translation>
     </message>
     <message>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;ень рождения:</translation>
     </message>
     <message>
         <source>So&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>Исто&amp;чник:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Владелец:</translation>
     </message>
     <message>
         <source>&amp;Visibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>Видим&amp;ость:</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Метки:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">&amp;Заметки:</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведе&amp;ния</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Истори&amp;я</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая компания</translation>
     </message>
     <message>
         <source>There is no company “%1” yet. Create it?</source>
+        <translation>Компании «%1» ещё нет. Создать её?</translation>
+    </message>
+    <message>
+        <source>Count&amp;ry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1099,27 +1111,27 @@
     <name>crm::ui::ContactPointList</name>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочий</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Мобильный</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Домашний</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой</translation>
     </message>
     <message>
         <source>Add e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить адрес эл. почты</translation>
     </message>
     <message>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить телефон</translation>
     </message>
     <message>
         <source>name@example.com</source>
@@ -1131,29 +1143,29 @@
     </message>
     <message>
         <source>Remove this e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этот адрес</translation>
     </message>
     <message>
         <source>Remove this phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этот телефон</translation>
     </message>
 </context>
 <context>
     <name>crm::ui::DeleteCommand</name>
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить %n контакт</numerusform>
+            <numerusform>Удалить %n контакта</numerusform>
+            <numerusform>Удалить %n контактов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n company(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить %n компанию</numerusform>
+            <numerusform>Удалить %n компании</numerusform>
+            <numerusform>Удалить %n компаний</numerusform>
         </translation>
     </message>
 </context>
@@ -1161,312 +1173,312 @@
     <name>crm::ui::Errors</name>
     <message>
         <source>The record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись больше не существует.</translation>
     </message>
     <message>
         <source>Some of the input is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть введённых данных неверна.</translation>
     </message>
     <message>
         <source>The database could not carry out the operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных не смогла выполнить операцию.</translation>
     </message>
     <message>
         <source>The file is not a CRM database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не является базой данных CRM.</translation>
     </message>
     <message>
         <source>The database file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных повреждён.</translation>
     </message>
     <message>
         <source>The database was written by a newer version of this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных создана более новой версией этой программы.</translation>
     </message>
     <message>
         <source>The file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать или записать файл.</translation>
     </message>
     <message>
         <source>The operation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Операция отменена.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так.</translation>
     </message>
 </context>
 <context>
     <name>crm::ui::HistoryFormatter</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Улица</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекс</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>День рождения</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Видимость</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрасль</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-сайт</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>(unknown company)</source>
-        <translation type="unfinished"></translation>
+        <translation>(неизвестная компания)</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Личное</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>кто-то</translation>
     </message>
     <message>
         <source>%1 created the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: создан контакт</translation>
     </message>
     <message>
         <source>%1 created the company</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: создана компания</translation>
     </message>
     <message>
         <source>%1 added e-mail %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: добавлен адрес эл. почты %2 (%3)</translation>
     </message>
     <message>
         <source>%1 added phone %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: добавлен телефон %2 (%3)</translation>
     </message>
     <message>
         <source>%1 added tag %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: добавлена метка %2</translation>
     </message>
     <message>
         <source>%1 deleted the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: контакт удалён</translation>
     </message>
     <message>
         <source>%1 restored the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: контакт восстановлен</translation>
     </message>
     <message>
         <source>%1 deleted the company</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: компания удалена</translation>
     </message>
     <message>
         <source>%1 restored the company</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: компания восстановлена</translation>
     </message>
     <message>
         <source>%1 removed e-mail %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: удалён адрес эл. почты %2</translation>
     </message>
     <message>
         <source>%1 added e-mail %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: добавлен адрес эл. почты %2</translation>
     </message>
     <message>
         <source>%1 removed phone %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: удалён телефон %2</translation>
     </message>
     <message>
         <source>%1 added phone %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: добавлен телефон %2</translation>
     </message>
     <message>
         <source>%1 removed tag %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: удалена метка %2</translation>
     </message>
     <message>
         <source>%1 changed the label of %2 from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: тип %2 изменён с %3 на %4</translation>
     </message>
     <message>
         <source>%1 changed %2 from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: поле «%2» изменено с %3 на %4</translation>
     </message>
 </context>
 <context>
     <name>crm::ui::HistoryView</name>
     <message>
         <source>The history starts when the record is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>История начнётся после сохранения записи.</translation>
     </message>
 </context>
 <context>
     <name>crm::ui::MainWindow</name>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">CRM</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>People you work with</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди, с которыми вы работаете</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Компании</translation>
     </message>
     <message>
         <source>Organisations and their contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации и их контакты</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <source>New &amp;contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый &amp;контакт</translation>
     </message>
     <message>
         <source>New co&amp;mpany</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая ко&amp;мпания</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <source>Open the selected record (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть выбранную запись (Enter)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;About CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе CRM</translation>
     </message>
     <message>
         <source>About CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе CRM</translation>
     </message>
     <message>
         <source>&lt;h3&gt;CRM %1&lt;/h3&gt;&lt;p&gt;An offline-first desktop CRM: your contacts and companies, on your laptop, searchable in an instant.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CRM %1&lt;/h3&gt;&lt;p&gt;Настольная CRM, которая работает и без сети: ваши контакты и компании на вашем ноутбуке, с мгновенным поиском.&lt;/p&gt;&lt;p&gt;База данных: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная панель инструментов</translation>
     </message>
     <message>
         <source>Search contacts and companies (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск контактов и компаний (Ctrl+F)</translation>
     </message>
     <message>
         <source>New contact (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый контакт (Ctrl+N)</translation>
     </message>
     <message>
         <source>New company (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая компания (Ctrl+N)</translation>
     </message>
     <message>
         <source>%Ln contact(s)</source>
@@ -1478,23 +1490,23 @@
     </message>
     <message>
         <source>%1 match “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Найдено по запросу «%2»: %1</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый контакт</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая компания</translation>
     </message>
     <message>
         <source>Contact saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт сохранён</translation>
     </message>
     <message>
         <source>Company saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания сохранена</translation>
     </message>
     <message>
         <source>Deleted %Ln contact(s)</source>
@@ -1506,7 +1518,7 @@
     </message>
     <message>
         <source>%1 — Ctrl+Z to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Ctrl+Z, чтобы отменить</translation>
     </message>
     <message>
         <source>Restored %Ln contact(s)</source>
@@ -1518,28 +1530,68 @@
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая база данных</translation>
     </message>
     <message>
         <source>Fill the new database with demo data?
 
 A few hundred sample contacts and companies let you try everything out; you can delete them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить новую базу демонстрационными данными?
+
+Несколько сотен примеров контактов и компаний позволят всё опробовать; позже их можно удалить.</translation>
     </message>
     <message>
         <source>Adding demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление демонстрационных данных…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационные данные</translation>
     </message>
     <message>
         <source>Added %Ln demo contact(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation type="unfinished">&amp;Контакты</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matching “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts yet.
+Press Ctrl+N to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No companies yet.
+Press Ctrl+N to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1547,38 +1599,38 @@ A few hundred sample contacts and companies let you try everything out; you can 
     <name>crm::ui::RecordDialog</name>
     <message>
         <source>Save the changes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения (Ctrl+S)</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения?</translation>
     </message>
     <message>
         <source>You have changed this record. Close it and discard the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы изменили эту запись. Закрыть её без сохранения изменений?</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Offline-first desktop CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Настольная CRM, работающая и без сети</translation>
     </message>
     <message>
         <source>Open the database at &lt;path&gt; (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть базу данных &lt;путь&gt; (по умолчанию: %1).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>путь</translation>
     </message>
     <message>
         <source>The database %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть базу данных %1.</translation>
     </message>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,22 @@
 
 namespace crm::core {
 
+namespace {
+
+// A filter matching up to this many rows pages by sorting its matches (see loadPage()).
+constexpr int SortMatchesUpTo = 20000;
+
+// With a filter, SQLite prefers to walk a sort index (deleted, value, rid) and probe every
+// entry against the matches: the whole index for a rare word, O(rows) per keystroke.
+// "+deleted" takes that index out of play, so it starts from the matches and looks each one up
+// by rid. `where` is whereClause(), which starts with "deleted = 0".
+QString fromMatches(const QString &where)
+{
+    return u'+' + where;
+}
+
+} // namespace
+
 PagedListModel::PagedListModel(DatabasePtr db, QString table, QString ftsTable,
                                QString selectColumns, QList<ColumnSpec> columns, QObject *parent)
     : QAbstractTableModel(parent)
@@ -40,8 +56,8 @@ QVariant PagedListModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::TextAlignmentRole)
         return alignment(index.column());
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != IdRole && role != RidRole
-        && role != SortValueRole)
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != IdRole && role != RidRole &&
+        role != SortValueRole)
         return {};
     const Row *r = rowAt(index.row());
     if (!r)
@@ -60,8 +76,8 @@ QVariant PagedListModel::data(const QModelIndex &index, int role) const
 
 QVariant PagedListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
-        || section >= m_columns.size())
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= m_columns.size())
         return QAbstractTableModel::headerData(section, orientation, role);
     return header(section);
 }
@@ -105,8 +121,8 @@ QString PagedListModel::whereClause() const
     if (!m_filterText.trimmed().isEmpty()) {
         // A query with nothing searchable in it matches nothing rather than everything.
         where += m_match.isEmpty() ? QStringLiteral(" AND 0")
-                                   : u" AND rid IN (SELECT rowid FROM " + m_ftsTable + u" WHERE "
-                                         + m_ftsTable + u" MATCH :match)";
+                                   : u" AND rid IN (SELECT rowid FROM " + m_ftsTable + u" WHERE " +
+                                         m_ftsTable + u" MATCH :match)";
     }
     return where;
 }
@@ -121,7 +137,9 @@ void PagedListModel::recount()
 {
     QSqlDatabase db = m_db->connection();
     QSqlQuery q(db);
-    q.prepare(u"SELECT count(*) FROM " + m_table + u" WHERE " + whereClause());
+    const bool filtered = !m_filterText.trimmed().isEmpty() && !m_match.isEmpty();
+    q.prepare(u"SELECT count(*) FROM " + m_table + u" WHERE " +
+              (filtered ? fromMatches(whereClause()) : whereClause()));
     bindFilter(q);
     if (!q.exec() || !q.next()) {
         sql::error(q, QStringLiteral("counting rows"));
@@ -145,12 +163,19 @@ const PagedListModel::Row *PagedListModel::rowAt(int row) const
 
 bool PagedListModel::loadPage(int page) const
 {
-    const QString sortExpr = m_columns.at(m_sortColumn).sortExpression;
+    const QString column = m_columns.at(m_sortColumn).sortExpression;
+    // Few matches: sorting them is cheaper than finding them along a sort index; many matches
+    // lie densely along the index, so the next PageSize of them are found quickly there.
+    const bool sortMatches =
+        !m_filterText.trimmed().isEmpty() && !m_match.isEmpty() && m_count <= SortMatchesUpTo;
+    // "+column": the same order, but not taken from the sort index (see fromMatches()).
+    const QString sortExpr = sortMatches ? u'+' + column : column;
     const bool asc = m_sortOrder == Qt::AscendingOrder;
     const QString forward = asc ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const QString backward = asc ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    const QString select = u"SELECT rid, id, " + sortExpr + u", " + m_selectColumns + u" FROM "
-                           + m_table + u" WHERE " + whereClause();
+    const QString select = u"SELECT rid, id, " + column + u", " + m_selectColumns + u" FROM " +
+                           m_table + u" WHERE " +
+                           (sortMatches ? fromMatches(whereClause()) : whereClause());
 
     QSqlDatabase db = m_db->connection();
     QSqlQuery q(db);
@@ -160,22 +185,22 @@ bool PagedListModel::loadPage(int page) const
     const Page *after = m_pages.object(page + 1);
     if (before && before->size() == PageSize) {
         // Keyset: the rows right after the last loaded one.
-        q.prepare(select + u" AND (" + sortExpr + u", rid) " + (asc ? u">" : u"<")
-                  + u" (:sv, :rid) ORDER BY " + sortExpr + u' ' + forward + u", rid " + forward
-                  + u" LIMIT :limit");
+        q.prepare(select + u" AND (" + sortExpr + u", rid) " + (asc ? u">" : u"<") +
+                  u" (:sv, :rid) ORDER BY " + sortExpr + u' ' + forward + u", rid " + forward +
+                  u" LIMIT :limit");
         q.bindValue(QStringLiteral(":sv"), before->last().sortValue);
         q.bindValue(QStringLiteral(":rid"), before->last().rid);
     } else if (after && !after->isEmpty()) {
-        q.prepare(select + u" AND (" + sortExpr + u", rid) " + (asc ? u"<" : u">")
-                  + u" (:sv, :rid) ORDER BY " + sortExpr + u' ' + backward + u", rid " + backward
-                  + u" LIMIT :limit");
+        q.prepare(select + u" AND (" + sortExpr + u", rid) " + (asc ? u"<" : u">") +
+                  u" (:sv, :rid) ORDER BY " + sortExpr + u' ' + backward + u", rid " + backward +
+                  u" LIMIT :limit");
         q.bindValue(QStringLiteral(":sv"), after->first().sortValue);
         q.bindValue(QStringLiteral(":rid"), after->first().rid);
         reversed = true;
     } else {
         // A jump: walk the sort index to the page.
-        q.prepare(select + u" ORDER BY " + sortExpr + u' ' + forward + u", rid " + forward
-                  + u" LIMIT :limit OFFSET :offset");
+        q.prepare(select + u" ORDER BY " + sortExpr + u' ' + forward + u", rid " + forward +
+                  u" LIMIT :limit OFFSET :offset");
         q.bindValue(QStringLiteral(":offset"), page * PageSize);
     }
     q.bindValue(QStringLiteral(":limit"), PageSize);
@@ -235,8 +260,8 @@ void PagedListModel::refreshRecord(const QByteArray &id)
     const QString sortExpr = m_columns.at(m_sortColumn).sortExpression;
     QSqlDatabase db = m_db->connection();
     QSqlQuery q(db);
-    q.prepare(u"SELECT rid, id, " + sortExpr + u", " + m_selectColumns + u", (" + whereClause()
-              + u") FROM " + m_table + u" WHERE id = :id");
+    q.prepare(u"SELECT rid, id, " + sortExpr + u", " + m_selectColumns + u", (" + whereClause() +
+              u") FROM " + m_table + u" WHERE id = :id");
     q.bindValue(QStringLiteral(":id"), id);
     bindFilter(q);
     if (!q.exec() || !q.next()) {

@@ -9,7 +9,17 @@ namespace crm::core {
 
 namespace {
 // Values after rid, id and the sort value, in this order.
-enum Value { First, Last, CompanyName, Email, Phone, City, Status, Updated };
+enum Value
+{
+    First,
+    Last,
+    CompanyName,
+    Email,
+    Phone,
+    City,
+    Status,
+    Updated
+};
 } // namespace
 
 QString lifecycleLabel(const QString &key)
@@ -37,8 +47,7 @@ ContactListModel::ContactListModel(DatabasePtr db, QObject *parent)
                       {QStringLiteral("status")},
                       {QStringLiteral("local_updated_at")}},
                      parent)
-{
-}
+{}
 
 QVariant ContactListModel::display(const QVariantList &v, int column) const
 {
@@ -58,9 +67,14 @@ QVariant ContactListModel::display(const QVariantList &v, int column) const
         return v[Value::City];
     case Status:
         return lifecycleLabel(v[Value::Status].toString());
-    case Updated:
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(v[Value::Updated].toLongLong()),
-                                  QLocale::ShortFormat);
+    case Updated: {
+        // The locale's short date and time, without seconds (some locales' short time has them).
+        const QLocale locale;
+        QString format = locale.dateTimeFormat(QLocale::ShortFormat);
+        format.remove(QStringLiteral(":ss"));
+        return locale.toString(QDateTime::fromMSecsSinceEpoch(v[Value::Updated].toLongLong()),
+                               format);
+    }
     default:
         return {};
     }

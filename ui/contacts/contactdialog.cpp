@@ -9,6 +9,7 @@
 #include "models/contactlistmodel.h"
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
+#include "storage/transaction.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -393,15 +394,16 @@ bool ContactDialog::save()
         return false;
 
     // The company: one from the list, one found by its name, or a new one on request.
+    // The question comes first: no write transaction stays open while the user decides.
     const QString companyText = m_company->currentText().trimmed();
+    QString newCompany;
     c.companyId.clear();
     if (!companyText.isEmpty()) {
         const int index = m_company->findText(companyText, Qt::MatchFixedString);
         if (index > 0) {
             c.companyId = m_company->itemData(index).toByteArray();
         } else {
-            core::CompanyRepository companies(m_db);
-            auto found = companies.findByName(companyText);
+            auto found = core::CompanyRepository(m_db).findByName(companyText);
             if (found && !found->isEmpty()) {
                 c.companyId = found.value();
             } else {
@@ -414,36 +416,44 @@ bool ContactDialog::save()
                     m_company->setFocus();
                     return false;
                 }
-                auto created = companies.findOrCreate(companyText);
-                if (!created) {
-                    showErrors({created.error()});
-                    return false;
-                }
-                c.companyId = created.value();
-                emit companyCreated(c.companyId);
+                newCompany = companyText;
             }
         }
     }
 
-    core::ContactRepository contacts(m_db);
-    if (m_id.isEmpty()) {
-        auto created = contacts.create(c);
-        if (!created) {
-            core::Error e = toRow(created.error());
-            if (e.field.isEmpty())
-                e.detail = Errors::describe(e);
-            showErrors({e});
-            return false;
-        }
-        m_id = created.value();
-        c.id = m_id;
-    } else if (auto st = contacts.update(c); !st) {
-        core::Error e = toRow(st.error());
+    // A new company and the contact are saved as one unit: if the contact fails, no company.
+    auto fail = [&](const core::Error &error) {
+        core::Error e = toRow(error);
         if (e.field.isEmpty())
             e.detail = Errors::describe(e);
         showErrors({e});
         return false;
+    };
+    core::Transaction tx(m_db->connection());
+    if (!tx.begun())
+        return fail(tx.begun().error());
+    if (!newCompany.isEmpty()) {
+        auto created = core::CompanyRepository(m_db).findOrCreate(newCompany);
+        if (!created)
+            return fail(created.error());
+        c.companyId = created.value();
     }
+    core::ContactRepository contacts(m_db);
+    QByteArray id = m_id;
+    if (id.isEmpty()) {
+        auto created = contacts.create(c);
+        if (!created)
+            return fail(created.error());
+        id = created.value();
+    } else if (auto st = contacts.update(c); !st) {
+        return fail(st.error());
+    }
+    if (auto st = tx.commit(); !st)
+        return fail(st.error());
+    m_id = id;
+    c.id = m_id;
+    if (!newCompany.isEmpty())
+        emit companyCreated(c.companyId);
     m_contact = c;
     return true;
 }

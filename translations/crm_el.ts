@@ -965,7 +965,7 @@
     </message>
     <message>
         <source>Count&amp;ry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Χώρα:</translation>
     </message>
 </context>
 <context>
@@ -1100,11 +1100,11 @@
     </message>
     <message>
         <source>Count&amp;ry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Χώρα:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ση&amp;μειώσεις:</translation>
     </message>
 </context>
 <context>
@@ -1556,41 +1556,43 @@ A few hundred sample contacts and companies let you try everything out; you can 
     </message>
     <message>
         <source>%1 — CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — CRM</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished">Επ&amp;αφές</translation>
+        <translation>Επ&amp;αφές</translation>
     </message>
     <message>
         <source>C&amp;ompanies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ε&amp;ταιρείες</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Π&amp;ροβολή</translation>
     </message>
     <message>
         <source>%1 matching “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποτελέσματα για «%2»: %1</translation>
     </message>
     <message>
         <source>No contacts yet.
 Press Ctrl+N to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχουν ακόμη επαφές.
+Πατήστε Ctrl+N για να προσθέσετε μία.</translation>
     </message>
     <message>
         <source>No contact matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Καμία επαφή δεν ταιριάζει με «%1».</translation>
     </message>
     <message>
         <source>No companies yet.
 Press Ctrl+N to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχουν ακόμη εταιρείες.
+Πατήστε Ctrl+N για να προσθέσετε μία.</translation>
     </message>
     <message>
         <source>No company matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Καμία εταιρεία δεν ταιριάζει με «%1».</translation>
     </message>
 </context>
 <context>

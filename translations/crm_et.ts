@@ -965,7 +965,7 @@
     </message>
     <message>
         <source>Count&amp;ry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riik:</translation>
     </message>
 </context>
 <context>
@@ -1100,11 +1100,11 @@
     </message>
     <message>
         <source>Count&amp;ry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riik:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Märkmed:</translation>
     </message>
 </context>
 <context>
@@ -1556,41 +1556,43 @@ Mõnisada näidiskontakti ja -ettevõtet lasevad kõike proovida; hiljem saate n
     </message>
     <message>
         <source>%1 — CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — CRM</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished">&amp;Kontaktid</translation>
+        <translation>&amp;Kontaktid</translation>
     </message>
     <message>
         <source>C&amp;ompanies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ettevõtted</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaade</translation>
     </message>
     <message>
         <source>%1 matching “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Päringule „%2“ vastab: %1</translation>
     </message>
     <message>
         <source>No contacts yet.
 Press Ctrl+N to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte veel ei ole.
+Lisamiseks vajutage Ctrl+N.</translation>
     </message>
     <message>
         <source>No contact matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Päringule „%1“ ei vasta ükski kontakt.</translation>
     </message>
     <message>
         <source>No companies yet.
 Press Ctrl+N to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ettevõtteid veel ei ole.
+Lisamiseks vajutage Ctrl+N.</translation>
     </message>
     <message>
         <source>No company matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Päringule „%1“ ei vasta ükski ettevõte.</translation>
     </message>
 </context>
 <context>

@@ -965,7 +965,7 @@
     </message>
     <message>
         <source>Count&amp;ry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valst&amp;s:</translation>
     </message>
 </context>
 <context>
@@ -1100,11 +1100,11 @@
     </message>
     <message>
         <source>Count&amp;ry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valst&amp;s:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie&amp;zīmes:</translation>
     </message>
 </context>
 <context>
@@ -1558,41 +1558,43 @@ Dažsimt parauga kontaktu un uzņēmumu ļaus visu izmēģināt; vēlāk tos var
     </message>
     <message>
         <source>%1 — CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — CRM</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished">&amp;Kontakti</translation>
+        <translation>&amp;Kontakti</translation>
     </message>
     <message>
         <source>C&amp;ompanies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uzņēmumi</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skats</translation>
     </message>
     <message>
         <source>%1 matching “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbilst „%2“: %1</translation>
     </message>
     <message>
         <source>No contacts yet.
 Press Ctrl+N to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktu vēl nav.
+Nospiediet Ctrl+N, lai pievienotu.</translation>
     </message>
     <message>
         <source>No contact matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neviens kontakts neatbilst „%1“.</translation>
     </message>
     <message>
         <source>No companies yet.
 Press Ctrl+N to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzņēmumu vēl nav.
+Nospiediet Ctrl+N, lai pievienotu.</translation>
     </message>
     <message>
         <source>No company matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neviens uzņēmums neatbilst „%1“.</translation>
     </message>
 </context>
 <context>

@@ -965,7 +965,7 @@
     </message>
     <message>
         <source>Count&amp;ry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kraj:</translation>
     </message>
 </context>
 <context>
@@ -1100,11 +1100,11 @@
     </message>
     <message>
         <source>Count&amp;ry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kraj:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otatki:</translation>
     </message>
 </context>
 <context>
@@ -1558,41 +1558,43 @@ Kilkaset przykładowych kontaktów i firm pozwoli wszystko wypróbować; późni
     </message>
     <message>
         <source>%1 — CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — CRM</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished">Kontakt&amp;y</translation>
+        <translation>Kontakt&amp;y</translation>
     </message>
     <message>
         <source>C&amp;ompanies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmy</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
         <source>%1 matching “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasujące do „%2”: %1</translation>
     </message>
     <message>
         <source>No contacts yet.
 Press Ctrl+N to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze kontaktów.
+Naciśnij Ctrl+N, aby dodać.</translation>
     </message>
     <message>
         <source>No contact matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden kontakt nie pasuje do „%1”.</translation>
     </message>
     <message>
         <source>No companies yet.
 Press Ctrl+N to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze firm.
+Naciśnij Ctrl+N, aby dodać.</translation>
     </message>
     <message>
         <source>No company matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna firma nie pasuje do „%1”.</translation>
     </message>
 </context>
 <context>

@@ -965,7 +965,7 @@
     </message>
     <message>
         <source>Count&amp;ry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ст&amp;рана:</translation>
     </message>
 </context>
 <context>
@@ -1100,11 +1100,11 @@
     </message>
     <message>
         <source>Count&amp;ry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ст&amp;рана:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметки:</translation>
     </message>
 </context>
 <context>
@@ -1558,41 +1558,43 @@ A few hundred sample contacts and companies let you try everything out; you can 
     </message>
     <message>
         <source>%1 — CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — CRM</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished">&amp;Контакты</translation>
+        <translation>&amp;Контакты</translation>
     </message>
     <message>
         <source>C&amp;ompanies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко&amp;мпании</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>%1 matching “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено по запросу «%2»: %1</translation>
     </message>
     <message>
         <source>No contacts yet.
 Press Ctrl+N to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактов пока нет.
+Нажмите Ctrl+N, чтобы добавить.</translation>
     </message>
     <message>
         <source>No contact matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет контактов по запросу «%1».</translation>
     </message>
     <message>
         <source>No companies yet.
 Press Ctrl+N to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компаний пока нет.
+Нажмите Ctrl+N, чтобы добавить.</translation>
     </message>
     <message>
         <source>No company matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет компаний по запросу «%1».</translation>
     </message>
 </context>
 <context>

@@ -137,10 +137,21 @@ void PagedListModel::recount()
 {
     QSqlDatabase db = m_db->connection();
     QSqlQuery q(db);
-    const bool filtered = !m_filterText.trimmed().isEmpty() && !m_match.isEmpty();
-    q.prepare(u"SELECT count(*) FROM " + m_table + u" WHERE " +
-              (filtered ? fromMatches(whereClause()) : whereClause()));
-    bindFilter(q);
+    if (!m_filterText.trimmed().isEmpty() && !m_match.isEmpty()) {
+        // The matches less those of deleted rows (every search entry belongs to a row: its
+        // rowid is the row's rid). Both counts are cheap; counting the live matches directly
+        // walks a sort index and probes every entry, or looks up every match by rid — 0.3 to
+        // 0.9 s for the 80,000 matches of "mar" among 1,000,000 contacts.
+        q.prepare(u"SELECT (SELECT count(*) FROM " + m_ftsTable + u" WHERE " + m_ftsTable +
+                  u" MATCH :match) - (SELECT count(*) FROM " + m_table +
+                  u" WHERE (deleted > 0 OR deleted < 0) AND +rid IN (SELECT rowid FROM " +
+                  m_ftsTable + u" WHERE " + m_ftsTable + u" MATCH :match2))");
+        q.bindValue(QStringLiteral(":match"), m_match);
+        q.bindValue(QStringLiteral(":match2"), m_match);
+    } else {
+        q.prepare(u"SELECT count(*) FROM " + m_table + u" WHERE " + whereClause());
+        bindFilter(q);
+    }
     if (!q.exec() || !q.next()) {
         sql::error(q, QStringLiteral("counting rows"));
         m_count = 0;

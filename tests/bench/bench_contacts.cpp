@@ -57,6 +57,7 @@ double threadCpuMs()
 
 int g_batchSize = 1000;
 bool g_insertOnly = false; // --insert-only: for profiling the write path
+bool g_existing = false;   // --existing: measure a database kept by an earlier --keep run
 double g_insertCpuMs = 0;
 
 qint64 maxRssKb()
@@ -436,8 +437,14 @@ Result<double> insertContacts(const DatabasePtr &db, int count, const QList<Comp
 bool runSize(int size, const Options &opt, const QString &dir)
 {
     const QString path = QDir(dir).filePath(QStringLiteral("bench-%1.sqlite").arg(size));
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
+    if (g_existing && !QFileInfo::exists(path)) {
+        std::fprintf(stderr, "--existing: no %s\n", qPrintable(path));
+        return false;
+    }
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (!g_existing)
+            QFile::remove(path + suffix);
+    }
     resetPeakRss();
     Table table;
     const QString n = thousands(size);
@@ -453,118 +460,137 @@ bool runSize(int size, const Options &opt, const QString &dir)
         }
         DatabasePtr db = opened.value();
 
+        if (g_existing) {
+            // The same contacts as the run that made the file: the sample is regenerated.
+            const QList<Company> companies =
+                DemoData::makeCompanies(std::max(60, size / 100), Seed);
+            for (int done = 0; done < size; done += ChunkSize) {
+                const QList<Contact> chunk = DemoData::makeContactRange(
+                    done, std::min(ChunkSize, size - done), Seed, companies);
+                for (int i = 0; i < chunk.size(); ++i) {
+                    if ((done + i) % std::max(1, size / 2000) == 0)
+                        sample << chunk[i];
+                }
+            }
+            table.info(QStringLiteral("insert"), QStringLiteral("not measured (--existing)"));
+        }
         // Companies: few, one transaction each, as the UI and the CLI create them.
-        const int companyCount = std::max(60, size / 100);
-        QList<Company> companies = DemoData::makeCompanies(companyCount, Seed);
-        QElapsedTimer t;
-        t.start();
-        CompanyRepository companyRepo(db);
-        for (Company &c : companies) {
-            auto id = companyRepo.create(c);
-            if (!id) {
-                std::fprintf(stderr, "company: %s\n", qPrintable(id.error().message()));
+        if (!g_existing) {
+            const int companyCount = std::max(60, size / 100);
+            QList<Company> companies = DemoData::makeCompanies(companyCount, Seed);
+            QElapsedTimer t;
+            t.start();
+            CompanyRepository companyRepo(db);
+            for (Company &c : companies) {
+                auto id = companyRepo.create(c);
+                if (!id) {
+                    std::fprintf(stderr, "company: %s\n", qPrintable(id.error().message()));
+                    return false;
+                }
+                c.id = id.value();
+            }
+            const double companyMs = msSince(t);
+            table.info(QStringLiteral("companies created (CompanyRepository::create, 1 tx each)"),
+                       thousands(companyCount) +
+                           QStringLiteral(" in %1 s").arg(companyMs / 1000, 0, 'f', 1));
+
+            double generationMs = 0;
+            g_insertCpuMs = 0;
+            auto seconds = insertContacts(db, size, companies, &generationMs, &sample,
+                                          std::max(1, size / 2000));
+            if (!seconds) {
+                std::fprintf(stderr, "insert: %s\n", qPrintable(seconds.error().message()));
                 return false;
             }
-            c.id = id.value();
-        }
-        const double companyMs = msSince(t);
-        table.info(QStringLiteral("companies created (CompanyRepository::create, 1 tx each)"),
-                   thousands(companyCount) +
-                       QStringLiteral(" in %1 s").arg(companyMs / 1000, 0, 'f', 1));
+            table.info(QStringLiteral("demo data generated in memory"),
+                       QStringLiteral("%1 s (%2/s)")
+                           .arg(generationMs / 1000, 0, 'f', 2)
+                           .arg(thousands(qint64(size / (generationMs / 1000)))));
+            table.atLeast(QStringLiteral("insert: createMany with capture + search index"),
+                          size / seconds.value(), 25000, QStringLiteral("contacts/s"));
+            table.info(QStringLiteral("insert: total time (wall; batches of %1)").arg(g_batchSize),
+                       QStringLiteral("%1 s").arg(seconds.value(), 0, 'f', 1));
+            table.info(QStringLiteral("insert: per CPU second of the inserting thread"),
+                       thousands(qint64(size / (g_insertCpuMs / 1000))) +
+                           QStringLiteral(" contacts/s"));
 
-        double generationMs = 0;
-        g_insertCpuMs = 0;
-        auto seconds =
-            insertContacts(db, size, companies, &generationMs, &sample, std::max(1, size / 2000));
-        if (!seconds) {
-            std::fprintf(stderr, "insert: %s\n", qPrintable(seconds.error().message()));
-            return false;
-        }
-        table.info(QStringLiteral("demo data generated in memory"),
-                   QStringLiteral("%1 s (%2/s)")
-                       .arg(generationMs / 1000, 0, 'f', 2)
-                       .arg(thousands(qint64(size / (generationMs / 1000)))));
-        table.atLeast(QStringLiteral("insert: createMany with capture + search index"),
-                      size / seconds.value(), 25000, QStringLiteral("contacts/s"));
-        table.info(QStringLiteral("insert: total time (wall; batches of %1)").arg(g_batchSize),
-                   QStringLiteral("%1 s").arg(seconds.value(), 0, 'f', 1));
-        table.info(QStringLiteral("insert: per CPU second of the inserting thread"),
-                   thousands(qint64(size / (g_insertCpuMs / 1000))) +
-                       QStringLiteral(" contacts/s"));
+            if (opt.diagnose) {
+                // Where insert time goes, statement by statement, on a fresh file.
+                const QString p3 = path + QStringLiteral(".profile");
+                QFile::remove(p3);
+                if (auto db3 = Database::open(p3)) {
+                    QList<Company> c3 = companies;
+                    CompanyRepository cr(db3.value());
+                    for (Company &c : c3)
+                        c.id = cr.create(c).value();
+                    StatementTimes times;
+                    sqlite3 *h = handleOf(db3.value()->connection());
+                    sqlite3_trace_v2(h, SQLITE_TRACE_PROFILE, profileStatement, &times);
+                    double g3 = 0;
+                    const int n3 = std::min(size, 50000);
+                    auto s3 = insertContacts(db3.value(), n3, c3, &g3, nullptr, 1);
+                    sqlite3_trace_v2(h, 0, nullptr, nullptr);
+                    qint64 sqlNs = 0;
+                    for (auto it = times.bySql.cbegin(); it != times.bySql.cend(); ++it)
+                        sqlNs += it->first;
+                    std::printf(
+                        "\nInsert profile, %d contacts: %.2f s in createMany, %.2f s in SQL\n", n3,
+                        s3 ? s3.value() : -1.0, double(sqlNs) / 1e9);
+                    QList<QPair<qint64, QByteArray>> sorted;
+                    for (auto it = times.bySql.cbegin(); it != times.bySql.cend(); ++it)
+                        sorted << qMakePair(it->first, it.key());
+                    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+                    for (const auto &e : std::as_const(sorted))
+                        std::printf("  %8.1f µs/contact  %7lld runs  %s\n",
+                                    double(e.first) / 1e3 / n3, times.bySql.value(e.second).second,
+                                    e.second.constData());
+                    // The C++ side: what createMany computes per contact before SQL.
+                    const QList<Contact> chunk = DemoData::makeContactRange(0, 20000, Seed + 1, c3);
+                    QElapsedTimer c;
+                    c.start();
+                    int errors = 0;
+                    for (const Contact &x : chunk)
+                        errors += int(Validation::check(x).size());
+                    const double validateUs = msSince(c) * 1000 / chunk.size();
+                    c.restart();
+                    qsizetype chars = 0;
+                    for (const Contact &x : chunk)
+                        chars += SearchIndex::contactText(x).size() +
+                                 TextFolder::fold(x.lastName).size();
+                    const double textUs = msSince(c) * 1000 / chunk.size();
+                    std::printf(
+                        "  %8.1f µs/contact  validation (%d errors)\n  %8.1f µs/contact  search "
+                        "text + sort key (%lld chars)\n",
+                        validateUs, errors, textUs, qint64(chars));
+                }
+                for (const QString &suffix :
+                     {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                    QFile::remove(p3 + suffix);
 
-        if (opt.diagnose) {
-            // Where insert time goes, statement by statement, on a fresh file.
-            const QString p3 = path + QStringLiteral(".profile");
-            QFile::remove(p3);
-            if (auto db3 = Database::open(p3)) {
-                QList<Company> c3 = companies;
-                CompanyRepository cr(db3.value());
-                for (Company &c : c3)
-                    c.id = cr.create(c).value();
-                StatementTimes times;
-                sqlite3 *h = handleOf(db3.value()->connection());
-                sqlite3_trace_v2(h, SQLITE_TRACE_PROFILE, profileStatement, &times);
-                double g3 = 0;
-                const int n3 = std::min(size, 50000);
-                auto s3 = insertContacts(db3.value(), n3, c3, &g3, nullptr, 1);
-                sqlite3_trace_v2(h, 0, nullptr, nullptr);
-                qint64 sqlNs = 0;
-                for (auto it = times.bySql.cbegin(); it != times.bySql.cend(); ++it)
-                    sqlNs += it->first;
-                std::printf("\nInsert profile, %d contacts: %.2f s in createMany, %.2f s in SQL\n",
-                            n3, s3 ? s3.value() : -1.0, double(sqlNs) / 1e9);
-                QList<QPair<qint64, QByteArray>> sorted;
-                for (auto it = times.bySql.cbegin(); it != times.bySql.cend(); ++it)
-                    sorted << qMakePair(it->first, it.key());
-                std::sort(sorted.begin(), sorted.end(), std::greater<>());
-                for (const auto &e : std::as_const(sorted))
-                    std::printf("  %8.1f µs/contact  %7lld runs  %s\n", double(e.first) / 1e3 / n3,
-                                times.bySql.value(e.second).second, e.second.constData());
-                // The C++ side: what createMany computes per contact before SQL.
-                const QList<Contact> chunk = DemoData::makeContactRange(0, 20000, Seed + 1, c3);
-                QElapsedTimer c;
-                c.start();
-                int errors = 0;
-                for (const Contact &x : chunk)
-                    errors += int(Validation::check(x).size());
-                const double validateUs = msSince(c) * 1000 / chunk.size();
-                c.restart();
-                qsizetype chars = 0;
-                for (const Contact &x : chunk)
-                    chars +=
-                        SearchIndex::contactText(x).size() + TextFolder::fold(x.lastName).size();
-                const double textUs = msSince(c) * 1000 / chunk.size();
-                std::printf(
-                    "  %8.1f µs/contact  validation (%d errors)\n  %8.1f µs/contact  search "
-                    "text + sort key (%lld chars)\n",
-                    validateUs, errors, textUs, qint64(chars));
+                // The same rows without capture (remote-apply mode).
+                const QString p2 = path + QStringLiteral(".nocapture");
+                QFile::remove(p2);
+                auto db2 = Database::open(p2);
+                if (db2) {
+                    QList<Company> c2 = companies;
+                    CompanyRepository cr(db2.value());
+                    for (Company &c : c2)
+                        c.id = cr.create(c).value();
+                    db2.value()->setApplyingRemote(db2.value()->connection(), true);
+                    double g2 = 0;
+                    auto s2 =
+                        insertContacts(db2.value(), std::min(size, 100000), c2, &g2, nullptr, 1);
+                    if (s2)
+                        table.info(QStringLiteral("diagnostic: createMany without capture"),
+                                   thousands(qint64(std::min(size, 100000) / s2.value())) +
+                                       QStringLiteral(" contacts/s"));
+                }
+                QFile::remove(p2);
+                QFile::remove(p2 + QStringLiteral("-wal"));
+                QFile::remove(p2 + QStringLiteral("-shm"));
             }
-            for (const QString &suffix :
-                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-                QFile::remove(p3 + suffix);
 
-            // The same rows without capture (remote-apply mode).
-            const QString p2 = path + QStringLiteral(".nocapture");
-            QFile::remove(p2);
-            auto db2 = Database::open(p2);
-            if (db2) {
-                QList<Company> c2 = companies;
-                CompanyRepository cr(db2.value());
-                for (Company &c : c2)
-                    c.id = cr.create(c).value();
-                db2.value()->setApplyingRemote(db2.value()->connection(), true);
-                double g2 = 0;
-                auto s2 = insertContacts(db2.value(), std::min(size, 100000), c2, &g2, nullptr, 1);
-                if (s2)
-                    table.info(QStringLiteral("diagnostic: createMany without capture"),
-                               thousands(qint64(std::min(size, 100000) / s2.value())) +
-                                   QStringLiteral(" contacts/s"));
-            }
-            QFile::remove(p2);
-            QFile::remove(p2 + QStringLiteral("-wal"));
-            QFile::remove(p2 + QStringLiteral("-shm"));
-        }
-
+        } // !g_existing
         if (g_insertOnly) {
             table.print(QStringLiteral("=== %1 contacts (insert only) ===").arg(n));
             return true;
@@ -751,6 +777,9 @@ int main(int argc, char **argv)
             g_batchSize = std::max(1, args[++i].toInt());
         } else if (a == u"--insert-only") {
             g_insertOnly = true;
+        } else if (a == u"--existing") {
+            g_existing = true;
+            opt.keep = true;
         } else if (a == u"--keep") {
             opt.keep = true;
         } else if (a == u"--no-plans") {
@@ -758,9 +787,10 @@ int main(int argc, char **argv)
         } else if (a == u"--diagnose") {
             opt.diagnose = true;
         } else {
-            std::fprintf(stderr,
-                         "usage: bench_contacts [--sizes 100000,1000000] [--quick] [--dir PATH] "
-                         "[--keep] [--no-plans] [--diagnose] [--batch N]\n");
+            std::fprintf(
+                stderr,
+                "usage: bench_contacts [--sizes 100000,1000000] [--quick] [--dir PATH] "
+                "[--keep] [--no-plans] [--diagnose] [--batch N] [--insert-only] [--existing]\n");
             return 2;
         }
     }

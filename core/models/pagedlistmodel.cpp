@@ -15,7 +15,7 @@ namespace crm::core {
 namespace {
 
 // A filter matching up to this many rows pages by sorting its matches (see loadPage()).
-constexpr int SortMatchesUpTo = 20000;
+constexpr int SortMatchesUpTo = 4000;
 
 // With a filter, SQLite prefers to walk a sort index (deleted, value, rid) and probe every
 // entry against the matches: the whole index for a rare word, O(rows) per keystroke.

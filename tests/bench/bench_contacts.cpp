@@ -332,7 +332,7 @@ Plan explain(sqlite3 *h, const QByteArray &sql)
         if (detail.contains(u"TEMP B-TREE"))
             plan.problems << u"sorts in a temp B-tree: " + detail;
         if (detail.startsWith(u"SCAN ") && !detail.contains(u"INDEX") &&
-            !detail.contains(u"VIRTUAL TABLE"))
+            detail != u"SCAN CONSTANT ROW" && !detail.contains(u"VIRTUAL TABLE"))
             plan.problems << u"full table scan: " + detail;
     }
     sqlite3_finalize(st);

@@ -138,8 +138,8 @@ bool TextFolder::looksLikePhone(const QString &text)
     for (QChar c : text) {
         if (c.isDigit())
             ++digitCount;
-        else if (!(c.isSpace() || c == u'+' || c == u'-' || c == u'(' || c == u')' || c == u'.'
-                   || c == u'/'))
+        else if (!(c.isSpace() || c == u'+' || c == u'-' || c == u'(' || c == u')' || c == u'.' ||
+                   c == u'/'))
             return false;
     }
     return digitCount >= 3;

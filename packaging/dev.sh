@@ -24,11 +24,17 @@ readonly BUILD_PACKAGES=(
     libgl-dev                                                  # OpenGL headers Qt6Gui's CMake package asks for
     libicu-dev                                                 # ICU: search folding and transliteration
     libsqlite3-dev                                             # SQLite 3.40 with FTS5
+    zlib1g-dev                                                 # zlib: compressed sync bodies
+    qt6-httpserver-dev qt6-websockets-dev                      # Qt HttpServer: crm-server
+    libqt6sql6-psql                                            # Qt's QPSQL driver: crm-server on PostgreSQL
+    libsodium-dev                                              # Argon2id password hashes, tokens
+    qtkeychain-qt6-dev                                         # the sync token in the OS keychain
 )
 readonly TEST_PACKAGES=(
     xvfb xauth fonts-dejavu-core                               # a real X server for screenshots
     dpkg-dev file                                              # CPack's dpkg-shlibdeps; checks of the .deb
     desktop-file-utils appstream                               # desktop-file-validate, appstreamcli
+    postgresql                                                 # initdb/pg_ctl: the PostgreSQL conformance tests
 )
 
 usage() {

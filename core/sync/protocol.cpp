@@ -311,8 +311,10 @@ QByteArray encode(const PushResponse &r)
     qint64 counter = 0, seq = 0;
     for (const PushResult &p : r.results) {
         QCborArray a{p.counter - counter, int(p.status), p.serverSeq - seq};
-        if (!p.reason.isEmpty())
-            a.append(p.reason);
+        if (!p.reason.isEmpty() || p.hlc)
+            a.append(p.reason.isEmpty() ? QCborValue(QCborValue::Null) : QCborValue(p.reason));
+        if (p.hlc)
+            a.append(qint64(p.hlc));
         results.append(a);
         counter = p.counter;
         seq = p.serverSeq;
@@ -415,9 +417,12 @@ Result<PushResponse> decodePushResponse(const QByteArray &cbor)
     for (qsizetype i = 0; i < results.size(); ++i) {
         const QString where = QStringLiteral("results[%1]").arg(i);
         const QCborArray a = results.at(i).toArray();
-        if (!results.at(i).isArray() || a.size() < 3 || a.size() > 4 || !a.at(0).isInteger() ||
-            !a.at(1).isInteger() || !a.at(2).isInteger() || (a.size() == 4 && !a.at(3).isString()))
-            return malformed(where, QStringLiteral("expected [counter, status, seq, reason?]"));
+        if (!results.at(i).isArray() || a.size() < 3 || a.size() > 5 || !a.at(0).isInteger() ||
+            !a.at(1).isInteger() || !a.at(2).isInteger() ||
+            (a.size() >= 4 && !a.at(3).isString() && !a.at(3).isNull()) ||
+            (a.size() == 5 && !a.at(4).isInteger()))
+            return malformed(where,
+                             QStringLiteral("expected [counter, status, seq, reason?, clock?]"));
         const qint64 status = a.at(1).toInteger();
         if (status < 0 || status > int(PushStatus::Rejected))
             return malformed(where, QStringLiteral("unknown status %1").arg(status));
@@ -425,7 +430,8 @@ Result<PushResponse> decodePushResponse(const QByteArray &cbor)
         p.counter = counter + a.at(0).toInteger();
         p.status = PushStatus(status);
         p.serverSeq = seq + a.at(2).toInteger();
-        p.reason = a.size() == 4 ? a.at(3).toString() : QString();
+        p.reason = a.size() >= 4 ? a.at(3).toString() : QString();
+        p.hlc = a.size() == 5 ? quint64(a.at(4).toInteger()) : 0;
         counter = p.counter;
         seq = p.serverSeq;
         r.results << p;

@@ -70,6 +70,8 @@ struct PushResult
     PushStatus status = PushStatus::Applied;
     qint64 serverSeq = 0;
     QString reason;
+    quint64 hlc = 0; // the clock the server stored when it clamped a far-future one (else 0):
+                     // the client stores the same, so every replica orders the value alike
     friend bool operator==(const PushResult &, const PushResult &) = default;
 };
 

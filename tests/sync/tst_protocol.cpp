@@ -93,7 +93,9 @@ private slots:
         r.hlc = 77;
         r.results = {{5, PushStatus::Applied, 900, {}},
                      {6, PushStatus::Duplicate, 850, {}},
-                     {7, PushStatus::Rejected, 0, QStringLiteral("contacts: private to bob")}};
+                     {7, PushStatus::Rejected, 0, QStringLiteral("contacts: private to bob")},
+                     {8, PushStatus::Applied, 901, {}, 0x1234567890},
+                     {9, PushStatus::Rejected, 0, QStringLiteral("no"), 0x99}};
         auto back = decodePushResponse(encode(r));
         QVERIFY2(back.ok(), qPrintable(back.error().message()));
         QCOMPARE(back->results, r.results);

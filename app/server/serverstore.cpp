@@ -1,0 +1,586 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "serverstore.h"
+
+#include "common/uuid.h"
+#include "storage/sqlvalue.h"
+
+#include <QAtomicInteger>
+#include <QCborValue>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QUrl>
+
+namespace crm::server {
+
+using core::Error;
+using core::ErrorCode;
+using core::Result;
+using core::Status;
+
+namespace {
+
+QVariant str(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+QVariant i64(qint64 v)
+{
+    return QVariant(v);
+}
+
+QVariant hlcValue(quint64 v)
+{
+    return QVariant(qint64(v));
+}
+
+Error queryError(const QSqlQuery &q, const QString &what)
+{
+    return Error{ErrorCode::Database, what + u": " + q.lastError().text(), {}};
+}
+
+Status run(QSqlQuery &q, const QString &what, const QVariantList &binds)
+{
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    if (!q.exec())
+        return queryError(q, what);
+    return {};
+}
+
+// Schema version 1. BLOB becomes BYTEA on PostgreSQL; everything else is common SQL.
+const char *const Schema1[] = {
+    "CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)",
+    "CREATE TABLE users (name TEXT PRIMARY KEY, team TEXT NOT NULL, password_hash TEXT NOT NULL,"
+    " disabled INTEGER NOT NULL DEFAULT 0, created_at BIGINT NOT NULL)",
+    "CREATE TABLE devices (id BLOB PRIMARY KEY, user_name TEXT NOT NULL, name TEXT NOT NULL,"
+    " token_hash BLOB, token_expires_at BIGINT NOT NULL DEFAULT 0,"
+    " revoked INTEGER NOT NULL DEFAULT 0, registered_at BIGINT NOT NULL,"
+    " last_seen_at BIGINT NOT NULL DEFAULT 0)",
+    "CREATE UNIQUE INDEX devices_token ON devices (token_hash)",
+    // The first answer to each pushed change, so a retry gets the same one.
+    "CREATE TABLE applied (device BLOB NOT NULL, counter BIGINT NOT NULL, status INTEGER NOT NULL,"
+    " server_seq BIGINT NOT NULL, reason TEXT NOT NULL, hlc BIGINT NOT NULL,"
+    " PRIMARY KEY (device, counter))",
+    // The authoritative log; rec is the root record whose visibility governs the entry.
+    "CREATE TABLE log (server_seq BIGINT PRIMARY KEY, device BLOB NOT NULL, counter BIGINT NOT "
+    "NULL, hlc BIGINT NOT NULL, txn BIGINT NOT NULL, tbl TEXT NOT NULL, row_id BLOB NOT NULL,"
+    " col TEXT NOT NULL, value BLOB NOT NULL, base_seq BIGINT NOT NULL, scope BLOB,"
+    " author TEXT NOT NULL, rec BLOB NOT NULL)",
+    "CREATE TABLE fields (tbl TEXT NOT NULL, row_id BLOB NOT NULL, col TEXT NOT NULL,"
+    " value BLOB NOT NULL, hlc BIGINT NOT NULL, device BLOB NOT NULL, server_seq BIGINT NOT NULL,"
+    " author TEXT NOT NULL, PRIMARY KEY (tbl, row_id, col))",
+    "CREATE TABLE records (row_id BLOB PRIMARY KEY, tbl TEXT NOT NULL, root BLOB NOT NULL,"
+    " owner TEXT NOT NULL, visibility TEXT NOT NULL)",
+    "INSERT INTO counters (name, value) VALUES ('server_seq', 0)",
+    "INSERT INTO counters (name, value) VALUES ('server_counter', 0)",
+};
+
+QAtomicInteger<quint64> g_connections = 0;
+
+} // namespace
+
+QString ServerStore::ddl(QString sql) const
+{
+    if (m_dialect == Dialect::Postgres)
+        sql.replace(QStringLiteral("BLOB"), QStringLiteral("BYTEA"));
+    return sql;
+}
+
+Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &spec)
+{
+    std::unique_ptr<ServerStore> store(new ServerStore);
+    store->m_connection = QStringLiteral("crm-server-%1").arg(++g_connections);
+    if (spec.startsWith(u"sqlite:")) {
+        const QString path = spec.mid(7);
+        if (path.isEmpty())
+            return Error{ErrorCode::Invalid,
+                         QStringLiteral("--database sqlite:PATH: the path is missing"),
+                         {}};
+        if (!QFileInfo(path).absoluteDir().exists())
+            return Error{ErrorCode::Io,
+                         QStringLiteral("%1: the directory does not exist")
+                             .arg(QFileInfo(path).absolutePath()),
+                         {}};
+        store->m_dialect = Dialect::Sqlite;
+        store->m_description = QStringLiteral("sqlite:") + path;
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open())
+            return Error{ErrorCode::Database,
+                         QStringLiteral("%1: cannot open: %2").arg(path, db.lastError().text()),
+                         {}};
+        for (const char *pragma :
+             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=OFF"}) {
+            if (Status s = store->exec(QString::fromLatin1(pragma)); !s)
+                return Error{ErrorCode::NotADatabase,
+                             QStringLiteral("%1: not a crm-server database (%2)")
+                                 .arg(path, s.error().detail),
+                             {}};
+        }
+    } else if (spec.startsWith(u"postgresql://") || spec.startsWith(u"postgres://")) {
+        const QUrl url(spec, QUrl::StrictMode);
+        const QString dbName = url.path().mid(1);
+        if (!url.isValid() || url.host().isEmpty() || dbName.isEmpty())
+            return Error{ErrorCode::Invalid,
+                         QStringLiteral("--database: expected postgresql://USER@HOST:PORT/DB"),
+                         {}};
+        store->m_dialect = Dialect::Postgres;
+        store->m_description = QStringLiteral("postgresql://%1@%2:%3/%4")
+                                   .arg(url.userName(), url.host())
+                                   .arg(url.port(5432))
+                                   .arg(dbName);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), store->m_connection);
+        if (!db.isValid())
+            return Error{ErrorCode::Database,
+                         QStringLiteral("the PostgreSQL driver QPSQL is not installed "
+                                        "(Debian package libqt6sql6-psql)"),
+                         {}};
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setDatabaseName(dbName);
+        db.setUserName(url.userName());
+        if (!url.password().isEmpty())
+            db.setPassword(url.password());
+        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        if (!db.open())
+            return Error{ErrorCode::Database,
+                         QStringLiteral("%1: cannot connect: %2")
+                             .arg(store->m_description, db.lastError().text().simplified()),
+                         {}};
+        if (Status s = store->exec(QStringLiteral("SET client_min_messages = WARNING")); !s)
+            return s.error();
+    } else {
+        return Error{ErrorCode::Invalid,
+                     QStringLiteral("--database: expected sqlite:PATH or "
+                                    "postgresql://USER@HOST:PORT/DB, not \"%1\"")
+                         .arg(spec.section(u':', 0, 0)),
+                     {}};
+    }
+    if (Status s = store->migrate(); !s)
+        return s.error();
+    return store;
+}
+
+ServerStore::~ServerStore()
+{
+    m_queries.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Status ServerStore::exec(const QString &sql)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(sql))
+        return queryError(q, sql.left(60));
+    return {};
+}
+
+QSqlQuery &ServerStore::prepared(const QString &sql)
+{
+    auto it = m_queries.find(sql);
+    if (it == m_queries.end()) {
+        auto q = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connection, false));
+        q->setForwardOnly(true);
+        q->prepare(sql);
+        it = m_queries.emplace(sql, std::move(q)).first;
+    }
+    it->second->finish();
+    return *it->second;
+}
+
+Status ServerStore::migrate()
+{
+    if (Status s = exec(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+        !s)
+        return Error{ErrorCode::NotADatabase,
+                     QStringLiteral("%1: cannot use as a crm-server database: %2")
+                         .arg(m_description, s.error().detail),
+                     {}};
+    if (Status s = begin(); !s)
+        return s;
+    if (m_dialect == Dialect::Postgres) {
+        // Several instances may start at once: one migrates, the others wait and see it done.
+        if (Status s = exec(QStringLiteral("LOCK TABLE meta IN EXCLUSIVE MODE")); !s) {
+            rollback();
+            return s;
+        }
+    }
+    int current = 0;
+    {
+        QSqlQuery &q = prepared(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+        if (Status s = run(q, QStringLiteral("schema version"), {QStringLiteral("schema_version")});
+            !s) {
+            rollback();
+            return s;
+        }
+        if (q.next())
+            current = q.value(0).toString().toInt();
+        q.finish();
+    }
+    if (current > SchemaVersion) {
+        rollback();
+        return Error{ErrorCode::NewerVersion,
+                     QStringLiteral("%1: schema version %2 was written by a newer crm-server "
+                                    "(this one knows up to %3)")
+                         .arg(m_description)
+                         .arg(current)
+                         .arg(SchemaVersion),
+                     {}};
+    }
+    if (current < 1) {
+        for (const char *statement : Schema1) {
+            if (Status s = exec(ddl(QString::fromLatin1(statement))); !s) {
+                rollback();
+                return s;
+            }
+        }
+        QSqlQuery &q = prepared(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+        for (const auto &[key, value] :
+             {std::pair{QStringLiteral("schema_version"), QString::number(SchemaVersion)},
+              std::pair{QStringLiteral("server_device"),
+                        QString::fromLatin1(core::Uuid::createV7().toHex())}}) {
+            if (Status s = run(q, QStringLiteral("schema"), {key, value}); !s) {
+                rollback();
+                return s;
+            }
+        }
+    }
+    QSqlQuery &q = prepared(QStringLiteral("SELECT value FROM meta WHERE key = 'server_device'"));
+    if (Status s = run(q, QStringLiteral("server device"), {}); !s) {
+        rollback();
+        return s;
+    }
+    if (q.next())
+        m_serverDevice = QByteArray::fromHex(q.value(0).toString().toLatin1());
+    q.finish();
+    if (m_serverDevice.size() != 16) {
+        rollback();
+        return Error{ErrorCode::Damaged,
+                     m_description + QStringLiteral(": the server device id is missing"),
+                     {}};
+    }
+    return commit();
+}
+
+Status ServerStore::begin()
+{
+    return exec(m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
+                                             : QStringLiteral("BEGIN"));
+}
+
+Status ServerStore::commit()
+{
+    for (auto &[sql, q] : m_queries)
+        q->finish();
+    Status s = exec(QStringLiteral("COMMIT"));
+    if (!s)
+        rollback();
+    return s;
+}
+
+void ServerStore::rollback()
+{
+    for (auto &[sql, q] : m_queries)
+        q->finish();
+    (void)exec(QStringLiteral("ROLLBACK"));
+}
+
+Result<qint64> ServerStore::lockCounter(const QString &name)
+{
+    QSqlQuery &q = prepared(
+        QStringLiteral("UPDATE counters SET value = value WHERE name = ? RETURNING value"));
+    if (Status s = run(q, QStringLiteral("lock counter ") + name, {name}); !s)
+        return s.error();
+    if (!q.next())
+        return Error{ErrorCode::Damaged, QStringLiteral("counter %1 is missing").arg(name), {}};
+    const qint64 v = q.value(0).toLongLong();
+    q.finish();
+    return v;
+}
+
+Status ServerStore::setCounter(const QString &name, qint64 value)
+{
+    QSqlQuery &q = prepared(QStringLiteral("UPDATE counters SET value = ? WHERE name = ?"));
+    return run(q, QStringLiteral("set counter ") + name, {i64(value), name});
+}
+
+Result<qint64> ServerStore::counter(const QString &name)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT value FROM counters WHERE name = ?"));
+    if (Status s = run(q, QStringLiteral("read counter ") + name, {name}); !s)
+        return s.error();
+    const qint64 v = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return v;
+}
+
+Result<std::optional<UserRow>> ServerStore::user(const QString &name)
+{
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT name, team, password_hash, disabled, created_at FROM users WHERE name = ?"));
+    if (Status s = run(q, QStringLiteral("read user"), {name}); !s)
+        return s.error();
+    std::optional<UserRow> out;
+    if (q.next())
+        out = UserRow{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                      q.value(3).toInt() != 0, q.value(4).toLongLong()};
+    q.finish();
+    return out;
+}
+
+Status ServerStore::insertUser(const UserRow &u)
+{
+    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO users (name, team, password_hash, "
+                                           "disabled, created_at) VALUES (?, ?, ?, ?, ?)"));
+    return run(q, QStringLiteral("add user"),
+               {str(u.name), str(u.team), str(u.passwordHash), int(u.disabled), i64(u.createdAt)});
+}
+
+Status ServerStore::setPasswordHash(const QString &name, const QString &hash)
+{
+    QSqlQuery &q = prepared(QStringLiteral("UPDATE users SET password_hash = ? WHERE name = ?"));
+    return run(q, QStringLiteral("set password"), {str(hash), name});
+}
+
+Status ServerStore::setDisabled(const QString &name, bool disabled)
+{
+    QSqlQuery &q = prepared(QStringLiteral("UPDATE users SET disabled = ? WHERE name = ?"));
+    return run(q, QStringLiteral("disable user"), {int(disabled), name});
+}
+
+namespace {
+
+const QString DeviceColumns = QStringLiteral(
+    "id, user_name, name, token_hash, token_expires_at, revoked, registered_at, last_seen_at");
+
+DeviceRow deviceFrom(const QSqlQuery &q)
+{
+    return DeviceRow{q.value(0).toByteArray(), q.value(1).toString(),   q.value(2).toString(),
+                     q.value(3).toByteArray(), q.value(4).toLongLong(), q.value(5).toInt() != 0,
+                     q.value(6).toLongLong(),  q.value(7).toLongLong()};
+}
+
+} // namespace
+
+Result<std::optional<DeviceRow>> ServerStore::device(const QByteArray &id)
+{
+    QSqlQuery &q = prepared(u"SELECT " + DeviceColumns + u" FROM devices WHERE id = ?");
+    if (Status s = run(q, QStringLiteral("read device"), {id}); !s)
+        return s.error();
+    std::optional<DeviceRow> out;
+    if (q.next())
+        out = deviceFrom(q);
+    q.finish();
+    return out;
+}
+
+Result<std::optional<DeviceRow>> ServerStore::deviceByToken(const QByteArray &tokenHash)
+{
+    QSqlQuery &q = prepared(u"SELECT " + DeviceColumns + u" FROM devices WHERE token_hash = ?");
+    if (Status s = run(q, QStringLiteral("read token"), {tokenHash}); !s)
+        return s.error();
+    std::optional<DeviceRow> out;
+    if (q.next())
+        out = deviceFrom(q);
+    q.finish();
+    return out;
+}
+
+Status ServerStore::saveDevice(const DeviceRow &d)
+{
+    QSqlQuery &q = prepared(
+        u"INSERT INTO devices (" + DeviceColumns +
+        u") VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+        " user_name = excluded.user_name, name = excluded.name, token_hash = excluded.token_hash,"
+        " token_expires_at = excluded.token_expires_at, revoked = excluded.revoked,"
+        " registered_at = excluded.registered_at, last_seen_at = excluded.last_seen_at");
+    return run(q, QStringLiteral("save device"),
+               {d.id, str(d.user), str(d.name), core::sql::blobOrNull(d.tokenHash),
+                i64(d.tokenExpiresAt), int(d.revoked), i64(d.registeredAt), i64(d.lastSeenAt)});
+}
+
+Result<QList<DeviceRow>> ServerStore::devices(const QString &user)
+{
+    QSqlQuery &q = prepared(u"SELECT " + DeviceColumns +
+                            u" FROM devices WHERE ? = '' OR user_name = ? ORDER BY user_name, "
+                            u"registered_at");
+    if (Status s = run(q, QStringLiteral("list devices"), {str(user), str(user)}); !s)
+        return s.error();
+    QList<DeviceRow> out;
+    while (q.next())
+        out << deviceFrom(q);
+    q.finish();
+    return out;
+}
+
+Status ServerStore::touchDevice(const QByteArray &id, qint64 now)
+{
+    QSqlQuery &q = prepared(QStringLiteral("UPDATE devices SET last_seen_at = ? WHERE id = ?"));
+    return run(q, QStringLiteral("touch device"), {i64(now), id});
+}
+
+Result<std::optional<AppliedRow>> ServerStore::applied(const QByteArray &device, qint64 counter)
+{
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT status, server_seq, reason, hlc FROM applied WHERE device = ? AND counter = ?"));
+    if (Status s = run(q, QStringLiteral("read applied"), {device, i64(counter)}); !s)
+        return s.error();
+    std::optional<AppliedRow> out;
+    if (q.next())
+        out = AppliedRow{q.value(0).toInt(), q.value(1).toLongLong(), q.value(2).toString(),
+                         quint64(q.value(3).toLongLong())};
+    q.finish();
+    return out;
+}
+
+Status ServerStore::saveApplied(const QByteArray &device, qint64 counter, const AppliedRow &r)
+{
+    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO applied (device, counter, status, "
+                                           "server_seq, reason, hlc) VALUES (?, ?, ?, ?, ?, ?)"));
+    return run(q, QStringLiteral("save applied"),
+               {device, i64(counter), r.status, i64(r.serverSeq), str(r.reason), hlcValue(r.hlc)});
+}
+
+Result<std::optional<FieldState>> ServerStore::field(const QString &table, const QByteArray &row,
+                                                     const QString &column)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT value, hlc, device, server_seq, author FROM "
+                                           "fields WHERE tbl = ? AND row_id = ? AND col = ?"));
+    if (Status s = run(q, QStringLiteral("read field"), {table, row, column}); !s)
+        return s.error();
+    std::optional<FieldState> out;
+    if (q.next())
+        out = FieldState{q.value(0).toByteArray(), quint64(q.value(1).toLongLong()),
+                         q.value(2).toByteArray(), q.value(3).toLongLong(), q.value(4).toString()};
+    q.finish();
+    return out;
+}
+
+Status ServerStore::saveField(const QString &table, const QByteArray &row, const QString &column,
+                              const FieldState &f)
+{
+    QSqlQuery &q = prepared(QStringLiteral(
+        "INSERT INTO fields (tbl, row_id, col, value, hlc, device, server_seq, author)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, row_id, col) DO UPDATE SET"
+        " value = excluded.value, hlc = excluded.hlc, device = excluded.device,"
+        " server_seq = excluded.server_seq, author = excluded.author"));
+    return run(
+        q, QStringLiteral("save field"),
+        {table, row, column, f.value, hlcValue(f.hlc), f.device, i64(f.serverSeq), str(f.author)});
+}
+
+Result<std::optional<std::pair<QString, FieldState>>>
+ServerStore::latestOtherWrite(const QString &table, const QByteArray &row,
+                              const QByteArray &exceptDevice, qint64 afterSeq,
+                              const QString &exceptColumn)
+{
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT col, value, hlc, device, server_seq, author FROM fields WHERE tbl = ? AND "
+        "row_id = ? AND device <> ? AND server_seq > ? AND col <> ? ORDER BY server_seq DESC "
+        "LIMIT 1"));
+    if (Status s = run(q, QStringLiteral("read latest write"),
+                       {table, row, exceptDevice, i64(afterSeq), exceptColumn});
+        !s)
+        return s.error();
+    std::optional<std::pair<QString, FieldState>> out;
+    if (q.next())
+        out = std::pair{q.value(0).toString(),
+                        FieldState{q.value(1).toByteArray(), quint64(q.value(2).toLongLong()),
+                                   q.value(3).toByteArray(), q.value(4).toLongLong(),
+                                   q.value(5).toString()}};
+    q.finish();
+    return out;
+}
+
+Result<std::optional<RecordRow>> ServerStore::record(const QByteArray &row)
+{
+    QSqlQuery &q = prepared(
+        QStringLiteral("SELECT tbl, root, owner, visibility FROM records WHERE row_id = ?"));
+    if (Status s = run(q, QStringLiteral("read record"), {row}); !s)
+        return s.error();
+    std::optional<RecordRow> out;
+    if (q.next())
+        out = RecordRow{q.value(0).toString(), q.value(1).toByteArray(), q.value(2).toString(),
+                        q.value(3).toString()};
+    q.finish();
+    return out;
+}
+
+Status ServerStore::saveRecord(const QByteArray &row, const RecordRow &r)
+{
+    QSqlQuery &q = prepared(QStringLiteral(
+        "INSERT INTO records (row_id, tbl, root, owner, visibility) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT (row_id) DO UPDATE SET tbl = excluded.tbl, root = excluded.root,"
+        " owner = excluded.owner, visibility = excluded.visibility"));
+    return run(q, QStringLiteral("save record"),
+               {row, r.table, r.root, str(r.owner), str(r.visibility)});
+}
+
+Status ServerStore::appendLog(const core::sync::Change &c, const QByteArray &root)
+{
+    QSqlQuery &q = prepared(QStringLiteral(
+        "INSERT INTO log (server_seq, device, counter, hlc, txn, tbl, row_id, col, value, "
+        "base_seq, scope, author, rec) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    return run(q, QStringLiteral("append to the log"),
+               {i64(c.serverSeq), c.device, i64(c.counter), hlcValue(c.hlc), i64(c.txn), c.table,
+                c.row, str(c.column), c.value.toCbor(), i64(c.baseSeq),
+                core::sql::blobOrNull(c.scope), str(c.author), root});
+}
+
+Result<QList<core::sync::Change>> ServerStore::visibleLog(const QString &user, const QString &team,
+                                                          const QByteArray &device, qint64 since,
+                                                          qint64 head, int limit)
+{
+    // Visibility is the root record's as it is now: its owner, or its owner's team.
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT l.server_seq, l.device, l.counter, l.hlc, l.txn, l.tbl, l.row_id, l.col, l.value,"
+        " l.base_seq, l.scope, l.author FROM log l JOIN records r ON r.row_id = l.rec"
+        " JOIN users u ON u.name = r.owner"
+        " WHERE l.server_seq > ? AND l.server_seq <= ? AND l.device <> ?"
+        " AND (r.owner = ? OR (r.visibility = 'team' AND u.team = ?))"
+        " ORDER BY l.server_seq LIMIT ?"));
+    if (Status s = run(q, QStringLiteral("pull"),
+                       {i64(since), i64(head), device, str(user), str(team), limit});
+        !s)
+        return s.error();
+    QList<core::sync::Change> out;
+    while (q.next()) {
+        core::sync::Change c;
+        c.serverSeq = q.value(0).toLongLong();
+        c.device = q.value(1).toByteArray();
+        c.counter = q.value(2).toLongLong();
+        c.hlc = quint64(q.value(3).toLongLong());
+        c.txn = q.value(4).toLongLong();
+        c.table = q.value(5).toString();
+        c.row = q.value(6).toByteArray();
+        c.column = q.value(7).toString();
+        c.value = QCborValue::fromCbor(q.value(8).toByteArray());
+        c.baseSeq = q.value(9).toLongLong();
+        c.scope = q.value(10).toByteArray();
+        c.author = q.value(11).toString();
+        out << std::move(c);
+    }
+    q.finish();
+    return out;
+}
+
+Result<quint64> ServerStore::maxLoggedHlc()
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT MAX(hlc) FROM log"));
+    if (Status s = run(q, QStringLiteral("read clock"), {}); !s)
+        return s.error();
+    const quint64 v = q.next() ? quint64(q.value(0).toLongLong()) : 0;
+    q.finish();
+    return v;
+}
+
+} // namespace crm::server

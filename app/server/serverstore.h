@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "sync/protocol.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace crm::server {
+
+struct UserRow
+{
+    QString name;
+    QString team;
+    QString passwordHash;
+    bool disabled = false;
+    qint64 createdAt = 0;
+};
+
+struct DeviceRow
+{
+    QByteArray id;
+    QString user;
+    QString name;
+    QByteArray tokenHash; // empty: no valid token (revoked or never logged in)
+    qint64 tokenExpiresAt = 0;
+    bool revoked = false;
+    qint64 registeredAt = 0;
+    qint64 lastSeenAt = 0;
+};
+
+// The first answer to a pushed (device, counter): a retry gets it again.
+struct AppliedRow
+{
+    int status = 0;
+    qint64 serverSeq = 0;
+    QString reason;
+    quint64 hlc = 0;
+};
+
+// The current value of one field and its clock.
+struct FieldState
+{
+    QByteArray value; // CBOR
+    quint64 hlc = 0;
+    QByteArray device;
+    qint64 serverSeq = 0;
+    QString author;
+};
+
+// A synced record and the root record whose owner/visibility govern it. For a root
+// (root == its own id) owner and visibility are kept here from its winning field values.
+struct RecordRow
+{
+    QString table;
+    QByteArray root;
+    QString owner;
+    QString visibility; // "private" or "team"
+};
+
+// Everything crm-server keeps, on SQLite (QSQLITE) or PostgreSQL (QPSQL). One class with a
+// dialect rather than two implementations: the SQL is the same but for column types, how a
+// transaction starts, and how the sequence counter is locked, so both backends run the very
+// same statements the conformance suite checks. One connection per thread: the caller owns
+// the store on the thread that uses it.
+class ServerStore
+{
+public:
+    enum class Dialect
+    {
+        Sqlite,
+        Postgres
+    };
+    static constexpr int SchemaVersion = 1;
+
+    // `spec`: "sqlite:PATH" or "postgresql://USER[:PASSWORD]@HOST[:PORT]/DB" (libpq also
+    // reads PGPASSWORD). Creates or upgrades the schema; refuses a newer one.
+    static core::Result<std::unique_ptr<ServerStore>> open(const QString &spec);
+    ~ServerStore();
+    ServerStore(const ServerStore &) = delete;
+    ServerStore &operator=(const ServerStore &) = delete;
+
+    Dialect dialect() const { return m_dialect; }
+    QString description() const { return m_description; }
+    QByteArray serverDevice() const { return m_serverDevice; }
+
+    // Transactions (not nested). On PostgreSQL the caller serialises writers with
+    // lockCounter(); on SQLite BEGIN IMMEDIATE already does.
+    core::Status begin();
+    core::Status commit();
+    void rollback();
+
+    // Named counters ("server_seq", "server_counter"). lockCounter() takes the row lock
+    // (UPDATE ... RETURNING) and answers the current value; setCounter() stores a new one.
+    core::Result<qint64> lockCounter(const QString &name);
+    core::Status setCounter(const QString &name, qint64 value);
+    core::Result<qint64> counter(const QString &name);
+
+    // Accounts.
+    core::Result<std::optional<UserRow>> user(const QString &name);
+    core::Status insertUser(const UserRow &user);
+    core::Status setPasswordHash(const QString &name, const QString &hash);
+    core::Status setDisabled(const QString &name, bool disabled);
+    core::Result<std::optional<DeviceRow>> device(const QByteArray &id);
+    core::Result<std::optional<DeviceRow>> deviceByToken(const QByteArray &tokenHash);
+    core::Status saveDevice(const DeviceRow &device); // insert or replace
+    core::Result<QList<DeviceRow>> devices(const QString &user = {});
+    core::Status touchDevice(const QByteArray &id, qint64 now);
+
+    // Sync state.
+    core::Result<std::optional<AppliedRow>> applied(const QByteArray &device, qint64 counter);
+    core::Status saveApplied(const QByteArray &device, qint64 counter, const AppliedRow &row);
+    core::Result<std::optional<FieldState>> field(const QString &table, const QByteArray &row,
+                                                  const QString &column);
+    core::Status saveField(const QString &table, const QByteArray &row, const QString &column,
+                           const FieldState &state);
+    // The latest write (by server_seq) to a field of the row other than `exceptColumn`, by a
+    // device other than `exceptDevice`, with server_seq > afterSeq.
+    core::Result<std::optional<std::pair<QString, FieldState>>>
+    latestOtherWrite(const QString &table, const QByteArray &row, const QByteArray &exceptDevice,
+                     qint64 afterSeq, const QString &exceptColumn);
+    core::Result<std::optional<RecordRow>> record(const QByteArray &row);
+    core::Status saveRecord(const QByteArray &row, const RecordRow &record);
+    core::Status appendLog(const core::sync::Change &change, const QByteArray &root);
+    // Log entries in (since, head] of records the user may see now, not written by
+    // `device`, server_seq ascending, at most `limit`.
+    core::Result<QList<core::sync::Change>> visibleLog(const QString &user, const QString &team,
+                                                       const QByteArray &device, qint64 since,
+                                                       qint64 head, int limit);
+    core::Result<quint64> maxLoggedHlc();
+
+private:
+    ServerStore() = default;
+    core::Status migrate();
+    QSqlQuery &prepared(const QString &sql); // cached per statement
+    core::Status exec(const QString &sql);
+    QString ddl(QString sql) const;
+
+    Dialect m_dialect = Dialect::Sqlite;
+    QString m_connection;
+    QString m_description;
+    QByteArray m_serverDevice;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+};
+
+} // namespace crm::server

@@ -23,5 +23,5 @@ function(crm_add_test)
     set_tests_properties(${T_NAME} PROPERTIES
         TIMEOUT ${T_TIMEOUT}
         LABELS "${T_LABELS}"
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;CRM_TEST_DATA_DIR=${PROJECT_SOURCE_DIR}/tests/data;CRM_CLI_BINARY=$<TARGET_FILE:crm-cli>;QT_LOGGING_RULES=crm.*.debug=false")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;CRM_TEST_DATA_DIR=${PROJECT_SOURCE_DIR}/tests/data;CRM_CLI_BINARY=$<TARGET_FILE:crm-cli>;CRM_SERVER_BINARY=$<TARGET_FILE:crm-server>;QT_LOGGING_RULES=crm.*.debug=false")
 endfunction()

@@ -1,0 +1,801 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The server's contract, run on SQLite and on a real PostgreSQL started by the test:
+// accounts and tokens, gapless and idempotent push, last-writer-wins, conflict records,
+// clamped clocks, visibility on push and pull, paged pull.
+#include "accountservice.h"
+#include "postgresfixture.h"
+#include "serverstore.h"
+#include "syncservice.h"
+
+#include "storage/hybridlogicalclock.h"
+
+#include <QCborMap>
+#include <QCoreApplication>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace crm::server;
+using crm::core::HybridLogicalClock;
+using crm::core::sync::Change;
+using crm::core::sync::LoginRequest;
+using crm::core::sync::PullResponse;
+using crm::core::sync::PushRequest;
+using crm::core::sync::PushResponse;
+using crm::core::sync::PushResult;
+using crm::core::sync::PushStatus;
+
+namespace {
+
+QByteArray id(char last, char first = 0)
+{
+    QByteArray b(16, 0);
+    b[0] = first;
+    b[15] = last;
+    return b;
+}
+
+const QByteArray DevA = id(1, 0x10);  // anna's laptop
+const QByteArray DevB = id(2, 0x20);  // bob's laptop (bob's device id sorts after anna's)
+const QByteArray DevC = id(3, 0x30);  // carl's laptop, another team
+const QByteArray DevA2 = id(4, 0x11); // anna's second laptop
+
+} // namespace
+
+class tst_ServerConformance : public QObject
+{
+    Q_OBJECT
+public:
+    explicit tst_ServerConformance(bool postgres)
+        : m_postgres(postgres)
+    {}
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+
+    void login();
+    void tokens();
+    void pushAssignsGaplessSequence();
+    void retriedPushGetsSameAnswers();
+    void lastWriterWins();
+    void conflictForConcurrentValues();
+    void noConflictForEqualOrSequentialValues();
+    void editVersusDelete();
+    void deleteVersusEdit();
+    void farFutureClockIsClamped();
+    void privateRecordStaysPrivate();
+    void teamRecordReachesTeamOnly();
+    void visibilityChangeOpensRecord();
+    void pullPagesAndResumes();
+    void ownChangesExcludedCursorAdvances();
+    void pushFromAnotherDeviceRefused();
+
+private:
+    Session loginAs(const QString &user, const QByteArray &device);
+    PushResponse push(const Session &s, const QList<Change> &changes);
+    PullResponse pull(const Session &s, qint64 since = 0, int limit = 0);
+    QList<Change> pullAll(const Session &s);
+    Change creation(const QByteArray &device, qint64 counter, const QString &table,
+                    const QByteArray &row, const QCborMap &fields, const QByteArray &scope = {});
+    Change edit(const QByteArray &device, qint64 counter, const QString &table,
+                const QByteArray &row, const QString &column, const QCborValue &value,
+                qint64 baseSeq, quint64 hlc = 0);
+    QCborValue fieldValue(const QString &table, const QByteArray &row, const QString &column);
+    QList<QCborMap> conflicts(const Session &s);
+    quint64 hlcAt(qint64 offsetMs) const { return HybridLogicalClock::make(m_now + offsetMs, 0); }
+
+    bool m_postgres;
+    PostgresFixture m_pg;
+    QTemporaryDir m_dir;
+    int m_databases = 0;
+    qint64 m_now = 1'700'000'000'000;
+    std::unique_ptr<ServerStore> m_store;
+    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<SyncService> m_sync;
+    Session m_anna, m_bob, m_carl;
+};
+
+void tst_ServerConformance::initTestCase()
+{
+    qputenv("CRM_SERVER_FAST_HASH", "1");
+    if (m_postgres) {
+        QString skip, error;
+        if (!m_pg.start(&skip, &error)) {
+            if (!skip.isEmpty())
+                QSKIP(qPrintable(skip));
+            QFAIL(qPrintable(QStringLiteral("PostgreSQL did not start: ") + error));
+        }
+    }
+}
+
+void tst_ServerConformance::cleanupTestCase()
+{
+    m_pg.stop();
+}
+
+void tst_ServerConformance::init()
+{
+    QString spec;
+    if (m_postgres) {
+        QString error;
+        spec = m_pg.createDatabase(&error);
+        QVERIFY2(!spec.isEmpty(), qPrintable(error));
+    } else {
+        spec = QStringLiteral("sqlite:") +
+               m_dir.filePath(QStringLiteral("server%1.sqlite").arg(++m_databases));
+    }
+    auto store = ServerStore::open(spec);
+    QVERIFY2(store, qPrintable(store.error().message()));
+    m_store = std::move(store).value();
+    auto wall = [this] { return m_now; };
+    m_accounts = std::make_unique<AccountService>(*m_store, wall);
+    m_sync = std::make_unique<SyncService>(*m_store, wall);
+    QVERIFY(m_accounts->addUser(QStringLiteral("anna"), QStringLiteral("sales"),
+                                QStringLiteral("anna-pw")));
+    QVERIFY(m_accounts->addUser(QStringLiteral("bob"), QStringLiteral("sales"),
+                                QStringLiteral("bob-pw")));
+    QVERIFY(m_accounts->addUser(QStringLiteral("carl"), QStringLiteral("support"),
+                                QStringLiteral("carl-pw")));
+    m_anna = loginAs(QStringLiteral("anna"), DevA);
+    m_bob = loginAs(QStringLiteral("bob"), DevB);
+    m_carl = loginAs(QStringLiteral("carl"), DevC);
+    QCOMPARE(m_bob.team, QStringLiteral("sales"));
+}
+
+void tst_ServerConformance::cleanup()
+{
+    m_sync.reset();
+    m_accounts.reset();
+    m_store.reset();
+}
+
+Session tst_ServerConformance::loginAs(const QString &user, const QByteArray &device)
+{
+    auto r = m_accounts->login(
+        LoginRequest{user, user + QStringLiteral("-pw"), device, QStringLiteral("laptop")});
+    if (!r) {
+        QTest::qFail(qPrintable(r.refusal().reason), __FILE__, __LINE__);
+        return {};
+    }
+    auto s = m_accounts->authenticate("Bearer " + r->token.toLatin1());
+    if (!s) {
+        QTest::qFail(qPrintable(s.refusal().reason), __FILE__, __LINE__);
+        return {};
+    }
+    return *s;
+}
+
+PushResponse tst_ServerConformance::push(const Session &s, const QList<Change> &changes)
+{
+    auto r = m_sync->push(s, PushRequest{s.device, changes});
+    if (!r) {
+        QTest::qFail(qPrintable(r.refusal().reason), __FILE__, __LINE__);
+        return {};
+    }
+    return *r;
+}
+
+PullResponse tst_ServerConformance::pull(const Session &s, qint64 since, int limit)
+{
+    auto r = m_sync->pull(s, since, limit);
+    if (!r) {
+        QTest::qFail(qPrintable(r.refusal().reason), __FILE__, __LINE__);
+        return {};
+    }
+    return *r;
+}
+
+QList<Change> tst_ServerConformance::pullAll(const Session &s)
+{
+    QList<Change> all;
+    qint64 since = 0;
+    for (int page = 0; page < 100; ++page) {
+        const PullResponse r = pull(s, since);
+        all += r.changes;
+        since = r.next;
+        if (!r.more)
+            break;
+    }
+    return all;
+}
+
+Change tst_ServerConformance::creation(const QByteArray &device, qint64 counter,
+                                       const QString &table, const QByteArray &row,
+                                       const QCborMap &fields, const QByteArray &scope)
+{
+    Change c;
+    c.device = device;
+    c.counter = counter;
+    c.hlc = hlcAt(counter);
+    c.txn = counter;
+    c.table = table;
+    c.row = row;
+    c.value = fields;
+    c.scope = scope;
+    return c;
+}
+
+Change tst_ServerConformance::edit(const QByteArray &device, qint64 counter, const QString &table,
+                                   const QByteArray &row, const QString &column,
+                                   const QCborValue &value, qint64 baseSeq, quint64 hlc)
+{
+    Change c;
+    c.device = device;
+    c.counter = counter;
+    c.hlc = hlc ? hlc : hlcAt(counter);
+    c.txn = counter;
+    c.table = table;
+    c.row = row;
+    c.column = column;
+    c.value = value;
+    c.baseSeq = baseSeq;
+    return c;
+}
+
+QCborValue tst_ServerConformance::fieldValue(const QString &table, const QByteArray &row,
+                                             const QString &column)
+{
+    auto f = m_store->field(table, row, column);
+    if (!f || !f->has_value())
+        return QCborValue(QCborValue::Undefined);
+    return QCborValue::fromCbor((*f)->value);
+}
+
+QList<QCborMap> tst_ServerConformance::conflicts(const Session &s)
+{
+    QList<QCborMap> out;
+    for (const Change &c : pullAll(s)) {
+        if (c.table == u"conflicts" && c.isCreation())
+            out << c.value.toMap();
+    }
+    return out;
+}
+
+namespace {
+
+const QString Contacts = QStringLiteral("contacts");
+const QByteArray Contact1 = id(0x41, 0x01);
+const QByteArray Contact2 = id(0x42, 0x01);
+
+QCborMap contactFields(const QString &name, const QString &visibility = QStringLiteral("team"))
+{
+    QCborMap m;
+    m.insert(QStringLiteral("name"), name);
+    m.insert(QStringLiteral("phone"), QStringLiteral("+371 1111"));
+    m.insert(QStringLiteral("owner"), QStringLiteral(""));
+    m.insert(QStringLiteral("visibility"), visibility);
+    m.insert(QStringLiteral("deleted"), 0);
+    return m;
+}
+
+} // namespace
+
+void tst_ServerConformance::login()
+{
+    auto ok = m_accounts->login(LoginRequest{QStringLiteral("anna"), QStringLiteral("anna-pw"),
+                                             DevA2, QStringLiteral("x")});
+    QVERIFY(ok);
+    QCOMPARE(ok->user, QStringLiteral("anna"));
+    QCOMPARE(ok->team, QStringLiteral("sales"));
+    QCOMPARE(ok->token.size(), 43); // 32 bytes, base64url without padding
+
+    auto wrong = m_accounts->login(
+        LoginRequest{QStringLiteral("anna"), QStringLiteral("nope"), DevA2, QStringLiteral("x")});
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.refusal().status, 401);
+    auto unknown = m_accounts->login(
+        LoginRequest{QStringLiteral("zoe"), QStringLiteral("nope"), id(9), QStringLiteral("x")});
+    QCOMPARE(unknown.refusal().status, 401);
+    QCOMPARE(unknown.refusal().reason, wrong.refusal().reason); // no hint which one was wrong
+
+    // bob's device cannot be taken over by anna.
+    auto taken = m_accounts->login(
+        LoginRequest{QStringLiteral("anna"), QStringLiteral("anna-pw"), DevB, QStringLiteral("x")});
+    QCOMPARE(taken.refusal().status, 403);
+    QVERIFY2(taken.refusal().reason.contains(u"another user"), qPrintable(taken.refusal().reason));
+
+    // A disabled user can neither log in nor use a token it already has.
+    QVERIFY(m_accounts->disableUser(QStringLiteral("bob")));
+    auto disabled = m_accounts->login(
+        LoginRequest{QStringLiteral("bob"), QStringLiteral("bob-pw"), DevB, QStringLiteral("x")});
+    QCOMPARE(disabled.refusal().status, 403);
+    auto wrongWhileDisabled = m_accounts->login(
+        LoginRequest{QStringLiteral("bob"), QStringLiteral("bad"), DevB, QStringLiteral("x")});
+    QCOMPARE(wrongWhileDisabled.refusal().status, 401);
+
+    // A new password replaces the old one.
+    QVERIFY(m_accounts->setPassword(QStringLiteral("carl"), QStringLiteral("new-pw")));
+    QCOMPARE(
+        m_accounts->login(LoginRequest{QStringLiteral("carl"), QStringLiteral("carl-pw"), DevC, {}})
+            .refusal()
+            .status,
+        401);
+    QVERIFY(m_accounts->login(
+        LoginRequest{QStringLiteral("carl"), QStringLiteral("new-pw"), DevC, {}}));
+    QVERIFY(!m_accounts->addUser(QStringLiteral("anna"), {}, QStringLiteral("x")));
+}
+
+void tst_ServerConformance::tokens()
+{
+    auto login = m_accounts->login(LoginRequest{QStringLiteral("anna"), QStringLiteral("anna-pw"),
+                                                DevA2, QStringLiteral("x")});
+    QVERIFY(login);
+    const QByteArray header = "Bearer " + login->token.toLatin1();
+    QVERIFY(m_accounts->authenticate(header));
+    QCOMPARE(m_accounts->authenticate({}).refusal().status, 401);
+    QCOMPARE(m_accounts->authenticate("Bearer nonsense").refusal().status, 401);
+
+    // A second login replaces the device's token.
+    auto again = m_accounts->login(LoginRequest{QStringLiteral("anna"), QStringLiteral("anna-pw"),
+                                                DevA2, QStringLiteral("x")});
+    QVERIFY(again);
+    QCOMPARE(m_accounts->authenticate(header).refusal().status, 401);
+    const QByteArray header2 = "Bearer " + again->token.toLatin1();
+    QVERIFY(m_accounts->authenticate(header2));
+
+    // Revoked.
+    QVERIFY(m_accounts->revokeDevice(QString::fromLatin1(DevA2.toHex())));
+    auto revoked = m_accounts->authenticate(header2);
+    QCOMPARE(revoked.refusal().status, 401);
+    QVERIFY2(revoked.refusal().reason.contains(u"revoked"), qPrintable(revoked.refusal().reason));
+    auto devices = m_accounts->devices(QStringLiteral("anna"));
+    QVERIFY(devices);
+    QCOMPARE(devices->size(), 2);
+
+    // Expired.
+    m_accounts->setTokenLifetimeMs(1000);
+    auto shortLived = m_accounts->login(LoginRequest{
+        QStringLiteral("anna"), QStringLiteral("anna-pw"), DevA2, QStringLiteral("x")});
+    QVERIFY(shortLived);
+    const QByteArray header3 = "Bearer " + shortLived->token.toLatin1();
+    QVERIFY(m_accounts->authenticate(header3));
+    m_now += 1000;
+    auto expired = m_accounts->authenticate(header3);
+    QCOMPARE(expired.refusal().status, 401);
+    QVERIFY2(expired.refusal().reason.contains(u"expired"), qPrintable(expired.refusal().reason));
+
+    // Disabled user with a valid token.
+    m_accounts->setTokenLifetimeMs(3600 * 1000);
+    QVERIFY(m_accounts->disableUser(QStringLiteral("carl")));
+    auto carl = m_accounts->login(
+        LoginRequest{QStringLiteral("bob"), QStringLiteral("bob-pw"), DevB, QStringLiteral("x")});
+    QVERIFY(carl);
+    QVERIFY(m_accounts->disableUser(QStringLiteral("bob")));
+    QCOMPARE(m_accounts->authenticate("Bearer " + carl->token.toLatin1()).refusal().status, 403);
+}
+
+void tst_ServerConformance::pushAssignsGaplessSequence()
+{
+    const PushResponse first =
+        push(m_anna, {creation(DevA, 1, Contacts, Contact1, contactFields(QStringLiteral("Jānis"))),
+                      edit(DevA, 2, Contacts, Contact1, QStringLiteral("phone"), u"+371 2"_qs, 1),
+                      // rejected (unknown record): no number is used up
+                      edit(DevA, 3, Contacts, id(0x77), QStringLiteral("phone"), u"x"_qs, 0),
+                      edit(DevA, 4, Contacts, Contact1, QStringLiteral("name"), u"Jānis B"_qs, 1)});
+    QCOMPARE(first.results.size(), 4);
+    QCOMPARE(first.results[0], (PushResult{1, PushStatus::Applied, 1, {}, 0}));
+    QCOMPARE(first.results[1], (PushResult{2, PushStatus::Applied, 2, {}, 0}));
+    QCOMPARE(first.results[2].status, PushStatus::Rejected);
+    QCOMPARE(first.results[2].serverSeq, 0);
+    QVERIFY2(first.results[2].reason.startsWith(u"contacts 00000000: unknown record"),
+             qPrintable(first.results[2].reason));
+    QCOMPARE(first.results[3], (PushResult{4, PushStatus::Applied, 3, {}, 0}));
+    QVERIFY(first.hlc >= hlcAt(4));
+
+    const PushResponse second =
+        push(m_bob, {creation(DevB, 1, Contacts, Contact2, contactFields(QStringLiteral("Ola")))});
+    QCOMPARE(second.results[0].serverSeq, 4);
+
+    // Everything applied is in the log, in order and without gaps.
+    const QList<Change> seen = pullAll(m_carl.team == u"sales" ? m_carl : m_bob);
+    QList<qint64> seqs;
+    for (const Change &c : pullAll(loginAs(QStringLiteral("anna"), DevA2)))
+        seqs << c.serverSeq;
+    QCOMPARE(seqs, (QList<qint64>{1, 2, 3, 4}));
+    QCOMPARE(seen.size(), 3); // bob sees anna's three, not his own
+}
+
+void tst_ServerConformance::retriedPushGetsSameAnswers()
+{
+    QCborMap privateFields = contactFields(QStringLiteral("Mine"), QStringLiteral("private"));
+    push(m_anna, {creation(DevA, 1, Contacts, Contact1, privateFields)});
+    const QList<Change> batch{
+        creation(DevB, 1, Contacts, Contact2, contactFields(QStringLiteral("Ola"))),
+        edit(DevB, 2, Contacts, Contact2, QStringLiteral("phone"), u"+48 1"_qs, 2),
+        edit(DevB, 3, Contacts, Contact1, QStringLiteral("phone"), u"+48 2"_qs, 1), // private
+    };
+    const PushResponse first = push(m_bob, batch);
+    QCOMPARE(first.results[0].status, PushStatus::Applied);
+    QCOMPARE(first.results[2].status, PushStatus::Rejected);
+    const QList<Change> logBefore = pullAll(m_carl.team == u"x" ? m_carl : m_anna);
+
+    const PushResponse retry = push(m_bob, batch);
+    QCOMPARE(retry.results.size(), 3);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(retry.results[i].status, PushStatus::Duplicate);
+        QCOMPARE(retry.results[i].serverSeq, first.results[i].serverSeq);
+        QCOMPARE(retry.results[i].counter, first.results[i].counter);
+    }
+    QCOMPARE(retry.results[2], first.results[2]);
+    QCOMPARE(pullAll(m_anna), logBefore);
+    QCOMPARE(fieldValue(Contacts, Contact2, QStringLiteral("phone")).toString(), u"+48 1"_qs);
+    QCOMPARE(fieldValue(Contacts, Contact1, QStringLiteral("phone")).toString(), u"+371 1111"_qs);
+
+    // A retry that carries one more change: the old ones are duplicates, the new one applies.
+    QList<Change> longer = batch;
+    longer << edit(DevB, 4, Contacts, Contact2, QStringLiteral("name"), u"Ola N"_qs, 2);
+    const PushResponse third = push(m_bob, longer);
+    QCOMPARE(third.results[3].status, PushStatus::Applied);
+    QCOMPARE(third.results[3].serverSeq, first.results[1].serverSeq + 1);
+}
+
+void tst_ServerConformance::lastWriterWins()
+{
+    push(m_anna, {creation(DevA, 1, Contacts, Contact1, contactFields(QStringLiteral("Base")))});
+    // anna writes at +100 ms, bob at +50 ms but pushes later: anna's value stays.
+    push(m_anna,
+         {edit(DevA, 2, Contacts, Contact1, QStringLiteral("name"), u"Anna's"_qs, 1, hlcAt(100))});
+    const PushResponse late = push(m_bob, {edit(DevB, 1, Contacts, Contact1, QStringLiteral("name"),
+                                                u"Bob's"_qs, 1, hlcAt(50))});
+    QCOMPARE(late.results[0].status, PushStatus::Applied); // stored in the log although it lost
+    QCOMPARE(fieldValue(Contacts, Contact1, QStringLiteral("name")).toString(), u"Anna's"_qs);
+    // The losing change still reaches anna, so her replica can apply LWW itself.
+    bool found = false;
+    for (const Change &c : pullAll(m_anna))
+        found = found || (c.column == u"name" && c.value.toString() == u"Bob's");
+    QVERIFY(found);
+
+    // The same clock: the larger device id wins (bob's sorts after anna's).
+    push(m_anna,
+         {edit(DevA, 3, Contacts, Contact1, QStringLiteral("phone"), u"A"_qs, 1, hlcAt(200))});
+    push(m_bob,
+         {edit(DevB, 2, Contacts, Contact1, QStringLiteral("phone"), u"B"_qs, 1, hlcAt(200))});
+    QCOMPARE(fieldValue(Contacts, Contact1, QStringLiteral("phone")).toString(), u"B"_qs);
+    push(m_anna,
+         {edit(DevA, 4, Contacts, Contact1, QStringLiteral("phone"), u"A2"_qs, 1, hlcAt(200))});
+    QCOMPARE(fieldValue(Contacts, Contact1, QStringLiteral("phone")).toString(), u"B"_qs);
+}
+
+void tst_ServerConformance::conflictForConcurrentValues()
+{
+    push(m_anna, {creation(DevA, 1, Contacts, Contact1, contactFields(QStringLiteral("Base")))});
+    // Both saw seq 1 and changed the phone to different values.
+    push(m_anna,
+         {edit(DevA, 2, Contacts, Contact1, QStringLiteral("phone"), u"+371 A"_qs, 1, hlcAt(100))});
+    const PushResponse r = push(m_bob, {edit(DevB, 1, Contacts, Contact1, QStringLiteral("phone"),
+                                             u"+371 B"_qs, 1, hlcAt(50))});
+    QCOMPARE(r.results[0].serverSeq, 3);
+    const QList<QCborMap> found = conflicts(m_anna);
+    QCOMPARE(found.size(), 1);
+    const QCborMap c = found.first();
+    QCOMPARE(c.value(u"tbl"_qs).toString(), Contacts);
+    QCOMPARE(c.value(u"row"_qs).toByteArray(), Contact1);
+    QCOMPARE(c.value(u"col"_qs).toString(), u"phone"_qs);
+    QCOMPARE(c.value(u"kind"_qs).toString(), u"value"_qs);
+    QCOMPARE(c.value(u"winner_value"_qs).toString(), u"+371 A"_qs);
+    QCOMPARE(c.value(u"winner_device"_qs).toByteArray(), DevA);
+    QCOMPARE(c.value(u"winner_author"_qs).toString(), u"anna"_qs);
+    QCOMPARE(quint64(c.value(u"winner_hlc"_qs).toInteger()), hlcAt(100));
+    QCOMPARE(c.value(u"loser_value"_qs).toString(), u"+371 B"_qs);
+    QCOMPARE(c.value(u"loser_device"_qs).toByteArray(), DevB);
+    QCOMPARE(c.value(u"loser_author"_qs).toString(), u"bob"_qs);
+    QCOMPARE(quint64(c.value(u"loser_hlc"_qs).toInteger()), hlcAt(50));
+    QCOMPARE(c.value(u"created_at"_qs).toInteger(), m_now);
+    QCOMPARE(c.value(u"state"_qs).toString(), u"open"_qs);
+    QCOMPARE(c.value(u"resolution"_qs).toString(), u""_qs);
+    QCOMPARE(c.value(u"deleted"_qs).toInteger(), 0);
+    QCOMPARE(c.size(), 16);
+
+    // The conflict record is an ordinary synced row: by the server's device, after the change,
+    // scoped to the conflicted record, and bob sees it too.
+    QList<Change> all = pullAll(m_bob);
+    QCOMPARE(all.size(), 3); // anna's creation and edit, the conflict (not bob's own change)
+    const Change record = all.last();
+    QCOMPARE(record.table, u"conflicts"_qs);
+    QCOMPARE(record.serverSeq, 4);
+    QCOMPARE(record.author, u"server"_qs);
+    QCOMPARE(record.scope, Contact1);
+    QCOMPARE(record.counter, 1);
+    QCOMPARE(record.device, m_store->serverDevice());
+    QVERIFY(record.device != DevA && record.device != DevB);
+    QVERIFY(all.at(1).serverSeq < record.serverSeq);
+
+    // carl (another team) sees neither the record nor its conflict.
+    QVERIFY(pullAll(m_carl).isEmpty());
+
+    // Resolving it is an ordinary edit of the conflict row.
+    const PushResponse resolved = push(m_bob, {edit(DevB, 2, u"conflicts"_qs, record.row,
+                                                    u"state"_qs, u"resolved"_qs, 4, hlcAt(1000))});
+    QCOMPARE(resolved.results[0].status, PushStatus::Applied);
+    QCOMPARE(fieldValue(u"conflicts"_qs, record.row, u"state"_qs).toString(), u"resolved"_qs);
+
+    // A second conflict gets the server device's next counter.
+    push(m_anna, {edit(DevA, 3, Contacts, Contact1, QStringLiteral("name"), u"NA"_qs, 1)});
+    push(m_bob, {edit(DevB, 3, Contacts, Contact1, QStringLiteral("name"), u"NB"_qs, 1)});
+    all = pullAll(m_anna);
+    QCOMPARE(all.last().table, u"conflicts"_qs);
+    QCOMPARE(all.last().counter, 2);
+}
+
+void tst_ServerConformance::noConflictForEqualOrSequentialValues()
+{
+    push(m_anna, {creation(DevA, 1, Contacts, Contact1, contactFields(QStringLiteral("Base")))});
+    // Concurrent, same value.
+    push(m_anna, {edit(DevA, 2, Contacts, Contact1, QStringLiteral("phone"), u"same"_qs, 1)});
+    push(m_bob, {edit(DevB, 1, Contacts, Contact1, QStringLiteral("phone"), u"same"_qs, 1)});
+    // Sequential: bob had seen anna's edit (seq 2, then his own seq 3).
+    push(m_anna, {edit(DevA, 3, Contacts, Contact1, QStringLiteral("name"), u"A"_qs, 1)});
+    push(m_bob, {edit(DevB, 2, Contacts, Contact1, QStringLiteral("name"), u"B"_qs, 4, hlcAt(50))});
+    // The same device twice without pulling in between.
+    push(m_anna, {edit(DevA, 4, Contacts, Contact1, QStringLiteral("phone"), u"A1"_qs, 2),
+                  edit(DevA, 5, Contacts, Contact1, QStringLiteral("phone"), u"A2"_qs, 2)});
+    // Different fields of one record never conflict.
+    push(m_anna, {edit(DevA, 6, Contacts, Contact1, QStringLiteral("city"), u"Rīga"_qs, 0)});
+    push(m_bob, {edit(DevB, 3, Contacts, Contact1, QStringLiteral("street"), u"Iela"_qs, 0)});
+    QVERIFY(conflicts(m_anna).isEmpty());
+    QCOMPARE(fieldValue(Contacts, Contact1, QStringLiteral("name")).toString(), u"B"_qs);
+}
+
+void tst_ServerConformance::editVersusDelete()
+{
+    push(m_anna, {creation(DevA, 1, Contacts, Contact1, contactFields(QStringLiteral("Base")))});
+    // anna deletes; bob, offline since seq 1, edits the phone.
+    push(m_anna, {edit(DevA, 2, Contacts, Contact1, QStringLiteral("deleted"), 1, 1)});
+    push(m_bob, {edit(DevB, 1, Contacts, Contact1, QStringLiteral("phone"), u"+1"_qs, 1)});
+    const QList<QCborMap> found = conflicts(m_bob);
+    QCOMPARE(found.size(), 1);
+    const QCborMap c = found.first();
+    QCOMPARE(c.value(u"kind"_qs).toString(), u"edit_delete"_qs);
+    QCOMPARE(c.value(u"col"_qs).toString(), u"phone"_qs);
+    QCOMPARE(c.value(u"winner_device"_qs).toByteArray(), DevA);
+    QCOMPARE(c.value(u"winner_value"_qs).toInteger(), 1);
+    QCOMPARE(c.value(u"loser_device"_qs).toByteArray(), DevB);
+    QCOMPARE(c.value(u"loser_value"_qs).toString(), u"+1"_qs);
+    // The edit is kept (the field), the record stays deleted.
+    QCOMPARE(fieldValue(Contacts, Contact1, QStringLiteral("deleted")).toInteger(), 1);
+    QCOMPARE(fieldValue(Contacts, Contact1, QStringLiteral("phone")).toString(), u"+1"_qs);
+
+    // An edit by someone who had seen the delete is no conflict.
+    push(m_bob, {edit(DevB, 2, Contacts, Contact1, QStringLiteral("name"), u"N"_qs, 2)});
+    QCOMPARE(conflicts(m_bob).size(), 1);
+}
+
+void tst_ServerConformance::deleteVersusEdit()
+{
+    push(m_anna, {creation(DevA, 1, Contacts, Contact1, contactFields(QStringLiteral("Base")))});
+    // bob edits; anna, who knew only seq 1 of the row, deletes it.
+    push(m_bob, {edit(DevB, 1, Contacts, Contact1, QStringLiteral("phone"), u"+2"_qs, 1)});
+    push(m_anna, {edit(DevA, 2, Contacts, Contact1, QStringLiteral("deleted"), 1, 1)});
+    QList<QCborMap> found = conflicts(m_bob);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found[0].value(u"kind"_qs).toString(), u"edit_delete"_qs);
+    QCOMPARE(found[0].value(u"col"_qs).toString(), u"phone"_qs);
+    QCOMPARE(found[0].value(u"winner_device"_qs).toByteArray(), DevA);
+    QCOMPARE(found[0].value(u"loser_device"_qs).toByteArray(), DevB);
+    QCOMPARE(found[0].value(u"loser_value"_qs).toString(), u"+2"_qs);
+
+    // A delete by someone who had seen the edit (seq 2) is no conflict; neither is a restore.
+    push(m_anna, {edit(DevA, 3, Contacts, Contact1, QStringLiteral("deleted"), 0, 3)});
+    push(m_bob, {edit(DevB, 2, Contacts, Contact1, QStringLiteral("deleted"), 1, 5)});
+    found = conflicts(m_anna);
+    QCOMPARE(found.size(), 1);
+}
+
+void tst_ServerConformance::farFutureClockIsClamped()
+{
+    const qint64 inAYear = m_now + 365LL * 24 * 3600 * 1000;
+    const quint64 future = HybridLogicalClock::make(inAYear, 7);
+    Change c = creation(DevA, 1, Contacts, Contact1, contactFields(QStringLiteral("Future")));
+    c.hlc = future;
+    Change near = edit(DevA, 2, Contacts, Contact1, QStringLiteral("name"), u"Near"_qs, 1,
+                       HybridLogicalClock::make(m_now + 60000, 0)); // within the skew: kept
+    const PushResponse r = push(m_anna, {c, near});
+    QCOMPARE(r.results[0].status, PushStatus::Applied);
+    const quint64 clamped = HybridLogicalClock::make(m_now + crm::core::sync::MaxClockSkewMs, 7);
+    QCOMPARE(r.results[0].hlc, clamped);
+    QCOMPARE(r.results[1].hlc, quint64(0));
+    // The server's clock has folded it in.
+    QVERIFY(r.hlc > clamped);
+    const QList<Change> seen = pullAll(m_bob);
+    QCOMPARE(seen.size(), 2);
+    QCOMPARE(seen[0].hlc, clamped);
+    // A retry echoes the same stored clock.
+    QCOMPARE(push(m_anna, {c}).results[0].hlc, clamped);
+    // The far-future write does not win forever: a write after the clamp limit beats it.
+    auto f = m_store->field(Contacts, Contact1, u"phone"_qs);
+    QVERIFY(f && f->has_value());
+    QCOMPARE((*f)->hlc, clamped);
+}
+
+void tst_ServerConformance::privateRecordStaysPrivate()
+{
+    const PushResponse created =
+        push(m_anna, {creation(DevA, 1, Contacts, Contact1,
+                               contactFields(QStringLiteral("Secret"), QStringLiteral("private"))),
+                      creation(DevA, 2, u"emails"_qs, id(0x51),
+                               QCborMap{{u"address"_qs, u"s@x.lv"_qs}}, Contact1)});
+    QCOMPARE(created.results[1].status, PushStatus::Applied);
+    // Never pulled by a teammate or anyone else.
+    QVERIFY(pullAll(m_bob).isEmpty());
+    QVERIFY(pullAll(m_carl).isEmpty());
+    // anna's other laptop sees it.
+    QCOMPARE(pullAll(loginAs(QStringLiteral("anna"), DevA2)).size(), 2);
+
+    // bob's pushes touching it are rejected with a reason and stored nowhere.
+    const PushResponse r = push(
+        m_bob,
+        {edit(DevB, 1, Contacts, Contact1, QStringLiteral("phone"), u"+9"_qs, 1),
+         creation(DevB, 2, u"emails"_qs, id(0x52), QCborMap{{u"address"_qs, u"b@x"_qs}}, Contact1),
+         creation(DevB, 3, Contacts, Contact1, contactFields(QStringLiteral("Overwrite")))});
+    for (const PushResult &p : r.results) {
+        QCOMPARE(p.status, PushStatus::Rejected);
+        QCOMPARE(p.serverSeq, 0);
+    }
+    QCOMPARE(r.results[0].reason, u"contacts 01000000: private to another user"_qs);
+    QVERIFY2(r.results[1].reason.endsWith(u": private to another user"),
+             qPrintable(r.results[1].reason));
+    QCOMPARE(fieldValue(Contacts, Contact1, QStringLiteral("phone")).toString(), u"+371 1111"_qs);
+    QCOMPARE(fieldValue(Contacts, Contact1, QStringLiteral("name")).toString(), u"Secret"_qs);
+    QCOMPARE(pullAll(loginAs(QStringLiteral("anna"), DevA2)).size(), 2);
+
+    // bob cannot create a record owned by carl (another team) either.
+    QCborMap foreign = contactFields(QStringLiteral("Carl's"));
+    foreign.insert(u"owner"_qs, u"carl"_qs);
+    const PushResponse f = push(m_bob, {creation(DevB, 4, Contacts, Contact2, foreign)});
+    QCOMPARE(f.results[0].status, PushStatus::Rejected);
+    QVERIFY2(f.results[0].reason.contains(u"not in your team"), qPrintable(f.results[0].reason));
+}
+
+void tst_ServerConformance::teamRecordReachesTeamOnly()
+{
+    push(m_anna,
+         {creation(DevA, 1, Contacts, Contact1, contactFields(QStringLiteral("Shared"))),
+          creation(DevA, 2, u"tags"_qs, id(0x61), QCborMap{{u"name"_qs, u"vip"_qs}}),
+          creation(DevA, 3, u"phones"_qs, id(0x62), QCborMap{{u"number"_qs, u"+1"_qs}}, Contact1)});
+    QCOMPARE(pullAll(m_bob).size(), 3);
+    QVERIFY(pullAll(m_carl).isEmpty());
+    const PushResponse r =
+        push(m_carl, {edit(DevC, 1, Contacts, Contact1, QStringLiteral("name"), u"X"_qs, 1),
+                      edit(DevC, 2, u"tags"_qs, id(0x61), QStringLiteral("name"), u"X"_qs, 2)});
+    QCOMPARE(r.results[0].status, PushStatus::Rejected);
+    QCOMPARE(r.results[0].reason, u"contacts 01000000: belongs to another team"_qs);
+    QCOMPARE(r.results[1].status, PushStatus::Rejected);
+    // bob, a teammate, may edit it; anna receives his edit.
+    const PushResponse b =
+        push(m_bob, {edit(DevB, 1, Contacts, Contact1, QStringLiteral("name"), u"Bob"_qs, 1)});
+    QCOMPARE(b.results[0].status, PushStatus::Applied);
+    QCOMPARE(pullAll(m_anna).size(), 1);
+    // A record bob creates owned by anna, his teammate, is allowed.
+    QCborMap forAnna = contactFields(QStringLiteral("For Anna"), QStringLiteral("private"));
+    forAnna.insert(u"owner"_qs, u"anna"_qs);
+    QCOMPARE(push(m_bob, {creation(DevB, 2, Contacts, Contact2, forAnna)}).results[0].status,
+             PushStatus::Applied);
+    QCOMPARE(pullAll(m_anna).size(), 2);
+    // ...and being anna's private record, bob no longer sees or edits it.
+    QCOMPARE(push(m_bob, {edit(DevB, 3, Contacts, Contact2, u"name"_qs, u"Mine"_qs, 5)})
+                 .results[0]
+                 .status,
+             PushStatus::Rejected);
+}
+
+void tst_ServerConformance::visibilityChangeOpensRecord()
+{
+    push(m_anna,
+         {creation(DevA, 1, Contacts, Contact1,
+                   contactFields(QStringLiteral("Later shared"), QStringLiteral("private"))),
+          edit(DevA, 2, Contacts, Contact1, u"phone"_qs, u"+3"_qs, 1)});
+    QVERIFY(pullAll(m_bob).isEmpty());
+    const PushResponse bad =
+        push(m_anna, {edit(DevA, 3, Contacts, Contact1, u"visibility"_qs, u"world"_qs, 1)});
+    QCOMPARE(bad.results[0].status, PushStatus::Rejected);
+    push(m_anna, {edit(DevA, 4, Contacts, Contact1, u"visibility"_qs, u"team"_qs, 1)});
+    // Now bob receives the whole history of the record.
+    QCOMPARE(pullAll(m_bob).size(), 3);
+    QVERIFY(pullAll(m_carl).isEmpty());
+    // Handing it to bob as a private record: anna no longer sees new changes.
+    push(m_anna, {edit(DevA, 5, Contacts, Contact1, u"owner"_qs, u"bob"_qs, 1),
+                  edit(DevA, 6, Contacts, Contact1, u"visibility"_qs, u"private"_qs, 3)});
+    QCOMPARE(
+        push(m_anna, {edit(DevA, 7, Contacts, Contact1, u"name"_qs, u"x"_qs, 1)}).results[0].status,
+        PushStatus::Rejected);
+    QCOMPARE(
+        push(m_bob, {edit(DevB, 1, Contacts, Contact1, u"name"_qs, u"y"_qs, 1)}).results[0].status,
+        PushStatus::Applied);
+}
+
+void tst_ServerConformance::pullPagesAndResumes()
+{
+    QList<Change> batch{creation(DevA, 1, Contacts, Contact1, contactFields(QStringLiteral("P")))};
+    for (int i = 2; i <= 25; ++i)
+        batch << edit(DevA, i, Contacts, Contact1, QStringLiteral("name"),
+                      QStringLiteral("n%1").arg(i), i - 1);
+    push(m_anna, batch);
+    PullResponse p = pull(m_bob, 0, 10);
+    QCOMPARE(p.changes.size(), 10);
+    QVERIFY(p.more);
+    QCOMPARE(p.next, 10);
+    QCOMPARE(p.changes.first().serverSeq, 1);
+    QCOMPARE(p.changes.last().serverSeq, 10);
+    p = pull(m_bob, p.next, 10);
+    QCOMPARE(p.changes.first().serverSeq, 11);
+    QCOMPARE(p.next, 20);
+    QVERIFY(p.more);
+    // Interrupted here; resuming from the same cursor gives the same page.
+    const PullResponse again = pull(m_bob, 10, 10);
+    QCOMPARE(again.changes, p.changes);
+    p = pull(m_bob, p.next, 10);
+    QCOMPARE(p.changes.size(), 5);
+    QVERIFY(!p.more);
+    QCOMPARE(p.next, 25);
+    p = pull(m_bob, p.next, 10);
+    QVERIFY(p.changes.isEmpty());
+    QCOMPARE(p.next, 25);
+    // Exactly a full page: no phantom "more".
+    p = pull(m_bob, 15, 10);
+    QCOMPARE(p.changes.size(), 10);
+    QVERIFY(!p.more);
+    // Default and maximum page size.
+    QCOMPARE(pull(m_bob, 0, 0).changes.size(), 25);
+    QCOMPARE(pull(m_bob, 0, 1'000'000).changes.size(), 25);
+    // What a pulled change carries.
+    const Change first = pull(m_bob, 0, 1).changes.first();
+    QCOMPARE(first.author, u"anna"_qs);
+    QCOMPARE(first.device, DevA);
+    QCOMPARE(first.counter, 1);
+    QCOMPARE(first.txn, 1);
+    QCOMPARE(first.row, Contact1);
+    QVERIFY(first.isCreation());
+    QCOMPARE(first.value.toMap().value(u"name"_qs).toString(), u"P"_qs);
+}
+
+void tst_ServerConformance::ownChangesExcludedCursorAdvances()
+{
+    push(m_anna, {creation(DevA, 1, Contacts, Contact1, contactFields(QStringLiteral("Own"))),
+                  edit(DevA, 2, Contacts, Contact1, u"name"_qs, u"Own 2"_qs, 1),
+                  edit(DevA, 3, Contacts, Contact1, u"name"_qs, u"Own 3"_qs, 2)});
+    PullResponse p = pull(m_anna, 0, 2);
+    QVERIFY(p.changes.isEmpty());
+    QCOMPARE(p.next, 3);
+    QVERIFY(!p.more);
+    push(m_bob, {edit(DevB, 1, Contacts, Contact1, u"phone"_qs, u"+4"_qs, 1)});
+    push(m_anna, {edit(DevA, 4, Contacts, Contact1, u"name"_qs, u"Own 4"_qs, 3)});
+    p = pull(m_anna, 3);
+    QCOMPARE(p.changes.size(), 1);
+    QCOMPARE(p.changes[0].serverSeq, 4);
+    QCOMPARE(p.next, 5);
+    // Changes of records the user cannot see advance the cursor the same way.
+    push(m_carl, {creation(DevC, 1, Contacts, Contact2, contactFields(QStringLiteral("C")))});
+    p = pull(m_anna, 5);
+    QVERIFY(p.changes.isEmpty());
+    QCOMPARE(p.next, 6);
+}
+
+void tst_ServerConformance::pushFromAnotherDeviceRefused()
+{
+    auto r =
+        m_sync->push(m_anna, PushRequest{DevB, {edit(DevB, 1, Contacts, Contact1, u"x"_qs, 1, 0)}});
+    QVERIFY(!r);
+    QCOMPARE(r.refusal().status, 403);
+    QVERIFY(pullAll(m_bob).isEmpty());
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int status = 0;
+    {
+        tst_ServerConformance sqlite(false);
+        status |= QTest::qExec(&sqlite, argc, argv);
+    }
+    {
+        tst_ServerConformance postgres(true);
+        status |= QTest::qExec(&postgres, argc, argv);
+    }
+    return status;
+}
+
+#include "tst_serverconformance.moc"

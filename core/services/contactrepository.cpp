@@ -75,8 +75,14 @@ Contact normalized(Contact c)
 
 QString sortName(const Contact &c)
 {
-    const QString key = c.lastName.isEmpty() ? c.firstName : c.lastName + u' ' + c.firstName;
-    return TextFolder::fold(key);
+    // Folded name by name rather than "last first" as one string: first and last names
+    // repeat, so each hits TextFolder's cache, while whole names would miss it and cost an
+    // ICU transliteration per contact. Folding never crosses the space between them.
+    if (c.lastName.isEmpty())
+        return TextFolder::fold(c.firstName);
+    if (c.firstName.isEmpty())
+        return TextFolder::fold(c.lastName) + u' ';
+    return TextFolder::fold(c.lastName) + u' ' + TextFolder::fold(c.firstName);
 }
 
 bool sameFields(const Contact &a, const Contact &b)
@@ -113,20 +119,24 @@ struct Writer
     explicit Writer(QSqlDatabase d)
         : db(std::move(d))
     {
+        // OR FAIL rather than the default ABORT: a statement whose triggers write other
+        // tables and that may abort keeps a statement journal (a copy of every page it
+        // touches, opened and closed per row). A failing insert here always ends in the
+        // rollback of the enclosing transaction or savepoint, so FAIL loses nothing.
         insertContact.prepare(QStringLiteral(
-            "INSERT INTO contacts(id, first_name, last_name, title, company_id, street, "
+            "INSERT OR FAIL INTO contacts(id, first_name, last_name, title, company_id, street, "
             "postal_code, city, country, birthday, source, status, owner, visibility, notes, "
             "created_at, deleted, local_sort_name, local_company_name, local_email, local_phone, "
             "local_updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, "
             "?, ?)"));
         insertEmail.prepare(
-            QStringLiteral("INSERT INTO contact_emails(id, contact_id, label, email, "
+            QStringLiteral("INSERT OR FAIL INTO contact_emails(id, contact_id, label, email, "
                            "position, deleted) VALUES (?, ?, ?, ?, ?, 0)"));
         insertPhone.prepare(
-            QStringLiteral("INSERT INTO contact_phones(id, contact_id, label, phone, "
+            QStringLiteral("INSERT OR FAIL INTO contact_phones(id, contact_id, label, phone, "
                            "position, deleted) VALUES (?, ?, ?, ?, ?, 0)"));
-        insertLink.prepare(QStringLiteral(
-            "INSERT INTO contact_tags(id, contact_id, tag_id, deleted) VALUES (?, ?, ?, 0)"));
+        insertLink.prepare(QStringLiteral("INSERT OR FAIL INTO contact_tags(id, contact_id, "
+                                          "tag_id, deleted) VALUES (?, ?, ?, 0)"));
         findTag.prepare(QStringLiteral(
             "SELECT id FROM tags WHERE local_key = ? AND deleted = 0 ORDER BY id LIMIT 1"));
         insertTag.prepare(QStringLiteral(

@@ -128,6 +128,7 @@ check_deb() {
     local expected=(
         ./usr/bin/crm
         ./usr/bin/crm-cli
+        ./usr/bin/crm-server
         ./usr/share/applications/crm.desktop
         ./usr/share/icons/hicolor/scalable/apps/crm.svg
         ./usr/share/metainfo/org.example.crm.metainfo.xml
@@ -153,11 +154,12 @@ check_deb() {
     rm -rf "$extract"
     dpkg-deb --extract "$deb" "$extract"
     local program
-    for program in crm crm-cli; do
+    for program in crm crm-cli crm-server; do
         [[ "$(file -b "$extract/usr/bin/$program")" == "ELF 64-bit"*executable* ]] \
             || die "usr/bin/$program in the package is not an executable"
     done
     "$extract/usr/bin/crm-cli" --help >/dev/null || die "the packaged crm-cli does not start"
+    "$extract/usr/bin/crm-server" --help >/dev/null || die "the packaged crm-server does not start"
     desktop-file-validate "$extract/usr/share/applications/crm.desktop"
     appstreamcli validate --no-net --pedantic "$extract/usr/share/metainfo/org.example.crm.metainfo.xml"
     log "$(basename "$deb") is complete"

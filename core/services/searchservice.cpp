@@ -7,7 +7,9 @@
 
 namespace crm::core {
 
-SearchService::SearchService(DatabasePtr db) : m_db(std::move(db)) {}
+SearchService::SearchService(DatabasePtr db)
+    : m_db(std::move(db))
+{}
 
 Result<QList<SearchHit>> SearchService::search(const QString &query, int limit) const
 {
@@ -16,12 +18,22 @@ Result<QList<SearchHit>> SearchService::search(const QString &query, int limit) 
     if (match.isEmpty())
         return hits;
     QSqlDatabase db = m_db->connection();
+    // As the list model does: few matches are looked up by rid and sorted ("+" keeps SQLite
+    // off the sort index); many lie densely along the name index, so walking it finds the
+    // first `limit` live ones soon. Either plan alone is slow for the other case.
+    auto matches = sql::scalar(
+        db, QStringLiteral("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH ?"),
+        {match});
+    if (!matches)
+        return matches.error();
+    const bool few = matches->toInt() <= 4000;
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT c.id, c.first_name, c.last_name, c.local_company_name FROM contacts c "
-        "WHERE c.deleted = 0 AND c.rid IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?) "
-        "ORDER BY c.local_sort_name, c.rid LIMIT ?"));
+                  "SELECT c.id, c.first_name, c.last_name, c.local_company_name FROM contacts c "
+                  "WHERE %1c.deleted = 0 AND c.rid IN (SELECT rowid FROM contacts_fts WHERE "
+                  "contacts_fts MATCH ?) ORDER BY %1c.local_sort_name, c.rid LIMIT ?")
+                  .arg(few ? QStringLiteral("+") : QString()));
     q.addBindValue(match);
     q.addBindValue(limit);
     if (!q.exec())
@@ -37,9 +49,11 @@ Result<QList<SearchHit>> SearchService::search(const QString &query, int limit) 
         hits << h;
     }
     QSqlQuery emails(db);
-    emails.prepare(QStringLiteral("SELECT email FROM contact_emails WHERE contact_id = ? AND deleted = 0 ORDER BY position"));
+    emails.prepare(QStringLiteral(
+        "SELECT email FROM contact_emails WHERE contact_id = ? AND deleted = 0 ORDER BY position"));
     QSqlQuery phones(db);
-    phones.prepare(QStringLiteral("SELECT phone FROM contact_phones WHERE contact_id = ? AND deleted = 0 ORDER BY position"));
+    phones.prepare(QStringLiteral(
+        "SELECT phone FROM contact_phones WHERE contact_id = ? AND deleted = 0 ORDER BY position"));
     for (SearchHit &h : hits) {
         emails.addBindValue(h.id);
         if (emails.exec()) {
@@ -55,9 +69,9 @@ Result<QList<SearchHit>> SearchService::search(const QString &query, int limit) 
 
     QSqlQuery c(db);
     c.setForwardOnly(true);
-    c.prepare(QStringLiteral(
-        "SELECT id, name, phone FROM companies WHERE deleted = 0 AND rid IN "
-        "(SELECT rowid FROM companies_fts WHERE companies_fts MATCH ?) ORDER BY local_sort_name, rid LIMIT ?"));
+    c.prepare(QStringLiteral("SELECT id, name, phone FROM companies WHERE deleted = 0 AND rid IN "
+                             "(SELECT rowid FROM companies_fts WHERE companies_fts MATCH ?) ORDER "
+                             "BY local_sort_name, rid LIMIT ?"));
     c.addBindValue(match);
     c.addBindValue(limit);
     if (!c.exec())
@@ -79,8 +93,8 @@ static Result<int> countIn(QSqlDatabase db, const QString &table, const QString 
     const QString match = SearchIndex::matchExpression(query);
     if (match.isEmpty())
         return 0;
-    auto v = sql::scalar(db, u"SELECT count(*) FROM " + table + u"_fts WHERE " + table + u"_fts MATCH ?",
-                         {match});
+    auto v = sql::scalar(
+        db, u"SELECT count(*) FROM " + table + u"_fts WHERE " + table + u"_fts MATCH ?", {match});
     if (!v)
         return v.error();
     return v->toInt();

@@ -4,3 +4,4 @@
 Q_LOGGING_CATEGORY(lcStorage, "crm.storage", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSearch, "crm.search", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCapture, "crm.capture", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSync, "crm.sync", QtInfoMsg)

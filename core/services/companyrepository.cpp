@@ -53,10 +53,10 @@ Company normalized(Company c)
 
 bool sameFields(const Company &a, const Company &b)
 {
-    return a.name == b.name && a.industry == b.industry && a.website == b.website
-           && a.phone == b.phone && a.street == b.street && a.postalCode == b.postalCode
-           && a.city == b.city && a.country == b.country && a.notes == b.notes
-           && a.owner == b.owner && a.visibility == b.visibility;
+    return a.name == b.name && a.industry == b.industry && a.website == b.website &&
+           a.phone == b.phone && a.street == b.street && a.postalCode == b.postalCode &&
+           a.city == b.city && a.country == b.country && a.notes == b.notes && a.owner == b.owner &&
+           a.visibility == b.visibility;
 }
 
 Error firstError(const QList<Error> &errors)
@@ -66,7 +66,9 @@ Error firstError(const QList<Error> &errors)
 
 } // namespace
 
-CompanyRepository::CompanyRepository(DatabasePtr db) : m_db(std::move(db)) {}
+CompanyRepository::CompanyRepository(DatabasePtr db)
+    : m_db(std::move(db))
+{}
 
 Result<QByteArray> CompanyRepository::create(Company company)
 {
@@ -84,15 +86,16 @@ Result<QByteArray> CompanyRepository::create(Company company)
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO companies(id, name, industry, website, phone, street, postal_code, city, "
-        "country, notes, owner, visibility, created_at, deleted, local_sort_name, local_updated_at) "
+        "country, notes, owner, visibility, created_at, deleted, local_sort_name, "
+        "local_updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
-    for (const QVariant &v : {QVariant(company.id), QVariant(company.name), QVariant(company.industry),
-                              QVariant(company.website), QVariant(company.phone),
-                              QVariant(company.street), QVariant(company.postalCode),
-                              QVariant(company.city), QVariant(company.country),
-                              QVariant(company.notes), QVariant(company.owner),
-                              QVariant(company.visibility), QVariant(company.createdAt),
-                              QVariant(TextFolder::fold(company.name)), QVariant(company.updatedAt)})
+    for (const QVariant &v :
+         {QVariant(company.id), QVariant(company.name), QVariant(company.industry),
+          QVariant(company.website), QVariant(company.phone), QVariant(company.street),
+          QVariant(company.postalCode), QVariant(company.city), QVariant(company.country),
+          QVariant(company.notes), QVariant(company.owner), QVariant(company.visibility),
+          QVariant(company.createdAt), QVariant(TextFolder::fold(company.name)),
+          QVariant(company.updatedAt)})
         q.addBindValue(sql::text(v));
     if (!q.exec())
         return sql::error(q, QStringLiteral("saving the company"));
@@ -172,7 +175,8 @@ Status CompanyRepository::setDeleted(const QByteArray &id, bool deleted)
     if (stored->deleted == deleted)
         return {};
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE companies SET deleted = ?, local_updated_at = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE companies SET deleted = ?, local_updated_at = ? WHERE id = ?"));
     q.addBindValue(deleted ? 1 : 0);
     q.addBindValue(sql::nowMs());
     q.addBindValue(id);
@@ -202,8 +206,9 @@ Result<QByteArray> CompanyRepository::findByName(const QString &name) const
 {
     QSqlDatabase db = m_db->connection();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, name FROM companies WHERE deleted = 0 AND local_sort_name = ? "
-                             "ORDER BY rid"));
+    q.prepare(
+        QStringLiteral("SELECT id, name FROM companies WHERE deleted = 0 AND local_sort_name = ? "
+                       "ORDER BY rid"));
     q.addBindValue(TextFolder::fold(name.trimmed()));
     if (!q.exec())
         return sql::error(q, QStringLiteral("looking up the company"));
@@ -233,8 +238,8 @@ Result<QList<Company>> CompanyRepository::list(int limit) const
     QSqlDatabase db = m_db->connection();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT " + kColumns
-              + u" FROM companies WHERE deleted = 0 ORDER BY local_sort_name, rid LIMIT ?");
+    q.prepare(u"SELECT " + kColumns +
+              u" FROM companies WHERE deleted = 0 ORDER BY local_sort_name, rid LIMIT ?");
     q.addBindValue(limit);
     if (!q.exec())
         return sql::error(q, QStringLiteral("listing companies"));
@@ -251,6 +256,33 @@ Result<int> CompanyRepository::count() const
     if (!v)
         return v.error();
     return v->toInt();
+}
+
+Status CompanyRepository::refreshDerived(QSqlDatabase &db, const QByteArray &companyId)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT " + kColumns + u" FROM companies WHERE id = ?");
+    q.addBindValue(companyId);
+    if (!q.exec())
+        return sql::error(q, QStringLiteral("loading the company"));
+    if (!q.next())
+        return {};
+    const Company company = fromRecord(q);
+    q.finish();
+    QSqlQuery u(db);
+    u.prepare(QStringLiteral(
+        "UPDATE companies SET local_sort_name = ?, local_updated_at = ? WHERE id = ?"));
+    u.addBindValue(TextFolder::fold(company.name));
+    u.addBindValue(sql::nowMs());
+    u.addBindValue(companyId);
+    if (!u.exec())
+        return sql::error(u, QStringLiteral("refreshing the company"));
+    Status s = company.deleted ? SearchIndex::remove(db, SearchIndex::Kind::Company, company.rid)
+                               : SearchIndex::put(db, SearchIndex::Kind::Company, company.rid,
+                                                  SearchIndex::companyText(company));
+    if (!s)
+        return s;
+    return ContactRepository::refreshCompanyContacts(db, companyId);
 }
 
 } // namespace crm::core

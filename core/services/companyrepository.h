@@ -28,6 +28,11 @@ public:
     Result<QList<Company>> list(int limit = -1) const; // live companies by name
     Result<int> count() const;
 
+    // Recomputes a company's local-only columns and search entry, and its contacts' company
+    // name, from its stored fields — after sync wrote them directly. A missing company is
+    // not an error.
+    static Status refreshDerived(QSqlDatabase &db, const QByteArray &companyId);
+
 private:
     Status setDeleted(const QByteArray &id, bool deleted);
     DatabasePtr m_db;

@@ -710,4 +710,32 @@ Status ContactRepository::refreshCompanyContacts(QSqlDatabase &db, const QByteAr
     return {};
 }
 
+Status ContactRepository::refreshDerived(QSqlDatabase &db, const QByteArray &contactId)
+{
+    auto loaded = load(db, contactId);
+    if (!loaded)
+        return loaded.error().code == ErrorCode::NotFound ? Status() : Status(loaded.error());
+    Contact *c = &loaded.value();
+    auto company = sql::scalar(db,
+                               QStringLiteral("SELECT CASE WHEN deleted THEN '' ELSE name END "
+                                              "FROM companies WHERE id = ?"),
+                               {c->companyId});
+    if (!company)
+        return company.error();
+    c->companyName = company->toString();
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("UPDATE contacts SET local_sort_name = ?, local_company_name = ?, "
+                       "local_email = ?, local_phone = ?, local_updated_at = ? WHERE id = ?"));
+    for (const QVariant &v :
+         {QVariant(sortName(*c)), QVariant(c->companyName), QVariant(c->primaryEmail()),
+          QVariant(c->primaryPhone()), QVariant(sql::nowMs()), QVariant(contactId)})
+        q.addBindValue(sql::text(v));
+    if (!q.exec())
+        return sql::error(q, QStringLiteral("refreshing the contact"));
+    return c->deleted ? SearchIndex::remove(db, SearchIndex::Kind::Contact, c->rid)
+                      : SearchIndex::put(db, SearchIndex::Kind::Contact, c->rid,
+                                         SearchIndex::contactText(*c));
+}
+
 } // namespace crm::core

@@ -27,8 +27,8 @@ public:
     Result<Contact> get(const QByteArray &id) const;
     // Saves what differs from the stored record; an unchanged contact writes nothing.
     Status update(const Contact &contact);
-    Status remove(const QByteArray &id);  // soft delete
-    Status restore(const QByteArray &id); // undo of remove
+    Status remove(const QByteArray &id);               // soft delete
+    Status restore(const QByteArray &id);              // undo of remove
     Result<QList<Contact>> list(int limit = -1) const; // live contacts by name
     Result<QList<Contact>> ofCompany(const QByteArray &companyId) const;
     Result<int> count() const;
@@ -36,6 +36,10 @@ public:
     // Refreshes the derived columns and search entries of the contacts of a company
     // (after it was renamed, deleted or restored).
     static Status refreshCompanyContacts(QSqlDatabase &db, const QByteArray &companyId);
+    // Recomputes a contact's local-only columns (sort name, company name, first e-mail and
+    // phone) and its search entry from its stored fields — after sync wrote them directly.
+    // A missing contact is not an error (its creation has not arrived yet).
+    static Status refreshDerived(QSqlDatabase &db, const QByteArray &contactId);
 
 private:
     Status setDeleted(const QByteArray &id, bool deleted);

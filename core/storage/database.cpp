@@ -228,6 +228,13 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
     if (!device || device->toByteArray().size() != 16)
         return Error{ErrorCode::Damaged, path + u": the device id is missing", {}};
     db->m_deviceId = device->toByteArray();
+    // Once the laptop signed in to a team server, edits are authored by that account.
+    if (options.localUser.isEmpty()) {
+        auto account =
+            sql::scalar(c, QStringLiteral("SELECT value FROM meta WHERE key = 'sync_user'"));
+        if (account && !account->toString().isEmpty())
+            db->m_localUser = account->toString();
+    }
     auto last = sql::scalar(c,
                             QStringLiteral("SELECT hlc FROM change_log WHERE device = ? "
                                            "ORDER BY counter DESC LIMIT 1"),
@@ -238,6 +245,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
         QMutexLocker lock(&db->m_mutex);
         for (ConnectionState *s : std::as_const(db->m_states)) {
             s->device = db->m_deviceId;
+            s->author = db->m_localUser.toUtf8();
         }
     }
     return db;

@@ -163,6 +163,50 @@ Status toVersion1(QSqlDatabase &db)
     return {};
 }
 
+// v2: sync — conflict records (synced; created by the server), the scope of child rows,
+// and the local record of changes the server refused.
+Status toVersion2(QSqlDatabase &db)
+{
+    const QStringList schema = {
+        // A conflict: two devices wrote different values to one field concurrently, or one
+        // edited a record the other deleted. Every replica keeps the winner of the field;
+        // the loser's value lives here until someone resolves it (an ordinary synced edit).
+        QStringLiteral("CREATE TABLE conflicts("
+                       " rid INTEGER PRIMARY KEY,"
+                       " id BLOB NOT NULL UNIQUE,"
+                       " tbl TEXT NOT NULL DEFAULT '',"
+                       " row BLOB,"
+                       " col TEXT NOT NULL DEFAULT '',"
+                       " kind TEXT NOT NULL DEFAULT 'value'," // value | edit_delete
+                       " winner_value,"
+                       " winner_device BLOB,"
+                       " winner_author TEXT NOT NULL DEFAULT '',"
+                       " winner_hlc INTEGER NOT NULL DEFAULT 0,"
+                       " loser_value,"
+                       " loser_device BLOB,"
+                       " loser_author TEXT NOT NULL DEFAULT '',"
+                       " loser_hlc INTEGER NOT NULL DEFAULT 0,"
+                       " created_at INTEGER NOT NULL DEFAULT 0,"
+                       " state TEXT NOT NULL DEFAULT 'open',"  // open | resolved
+                       " resolution TEXT NOT NULL DEFAULT ''," // mine | theirs | both
+                       " deleted INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX conflicts_by_state ON conflicts(deleted, state, created_at)"),
+        QStringLiteral("CREATE INDEX conflicts_by_row ON conflicts(row)"),
+        // The column of a child row that names the record whose owner and visibility govern
+        // it (an e-mail follows its contact); '' for a record that carries its own.
+        QStringLiteral("ALTER TABLE sync_tables ADD COLUMN scope_column TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("UPDATE sync_tables SET scope_column = 'contact_id' WHERE name IN "
+                       "('contact_emails', 'contact_phones', 'contact_tags')"),
+        // Local only: changes the server refused, with its reason, for the user to see.
+        QStringLiteral("CREATE TABLE sync_rejections(device BLOB NOT NULL, counter INTEGER NOT "
+                       "NULL, tbl TEXT NOT NULL, row BLOB NOT NULL, col TEXT, reason TEXT NOT "
+                       "NULL, at INTEGER NOT NULL, PRIMARY KEY(device, counter)) WITHOUT ROWID"),
+    };
+    if (auto s = runAll(db, schema); !s)
+        return s;
+    return ChangeCapture::captureTable(db, QStringLiteral("conflicts"));
+}
+
 struct Step
 {
     int version;
@@ -173,11 +217,12 @@ QList<Step> &steps()
 {
     static QList<Step> all = {
         {1, toVersion1},
+        {2, toVersion2},
     };
     return all;
 }
 
-constexpr int RealSteps = 1;
+constexpr int RealSteps = 2;
 
 } // namespace
 

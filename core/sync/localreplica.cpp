@@ -1,0 +1,552 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "localreplica.h"
+
+#include "common/logging.h"
+#include "common/uuid.h"
+#include "services/companyrepository.h"
+#include "services/contactrepository.h"
+#include "storage/sql.h"
+#include "storage/sqlvalue.h"
+#include "storage/transaction.h"
+
+#include <QCborMap>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMutex>
+#include <QSqlQuery>
+
+#include <cstring>
+
+namespace crm::core::sync {
+
+namespace {
+
+const QString kPushAcked = QStringLiteral("sync_push_acked");
+const QString kPullCursor = QStringLiteral("sync_pull_cursor");
+
+QVariant toSql(const QCborValue &v)
+{
+    switch (v.type()) {
+    case QCborValue::Integer:
+        return QVariant(qint64(v.toInteger()));
+    case QCborValue::Double:
+        return QVariant(v.toDouble());
+    case QCborValue::String:
+        return QVariant(v.toString());
+    case QCborValue::ByteArray:
+        return QVariant(v.toByteArray());
+    case QCborValue::False:
+        return QVariant(qint64(0));
+    case QCborValue::True:
+        return QVariant(qint64(1));
+    default:
+        return QVariant();
+    }
+}
+
+QCborValue toCbor(const QVariant &v)
+{
+    if (v.isNull() || !v.isValid())
+        return QCborValue(QCborValue::Null);
+    switch (v.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        return QCborValue(v.toLongLong());
+    case QMetaType::Double:
+        return QCborValue(v.toDouble());
+    case QMetaType::QByteArray:
+        return QCborValue(v.toByteArray());
+    default:
+        return QCborValue(v.toString());
+    }
+}
+
+// The same JSON the capture trigger writes for a created row: BLOBs as lower-case hex.
+QString creationJson(const QCborMap &fields)
+{
+    QString out = QStringLiteral("{");
+    bool first = true;
+    auto quote = [](const QString &s) {
+        const QString a =
+            QString::fromUtf8(QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact));
+        return a.mid(1, a.size() - 2);
+    };
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        if (!first)
+            out += u',';
+        first = false;
+        out += quote(it.key().toString()) + u':';
+        const QCborValue &v = it.value();
+        if (v.isInteger())
+            out += QString::number(v.toInteger());
+        else if (v.isDouble())
+            out += QString::number(v.toDouble(), 'g', 17);
+        else if (v.isString())
+            out += quote(v.toString());
+        else if (v.isByteArray())
+            out += quote(QString::fromLatin1(v.toByteArray().toHex()));
+        else if (v.isBool())
+            out += v.toBool() ? u'1' : u'0';
+        else
+            out += QStringLiteral("null");
+    }
+    return out + u'}';
+}
+
+// Last writer wins: the larger clock; on a tie, the larger device id.
+bool newer(quint64 hlcA, const QByteArray &devA, quint64 hlcB, const QByteArray &devB)
+{
+    if (hlcA != hlcB)
+        return hlcA > hlcB;
+    const int c =
+        std::memcmp(devA.constData(), devB.constData(), size_t(std::min(devA.size(), devB.size())));
+    return c != 0 ? c > 0 : devA.size() > devB.size();
+}
+
+QString quoted(const QString &identifier)
+{
+    return u'"' + QString(identifier).replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+QMutex &refresherMutex()
+{
+    static QMutex m;
+    return m;
+}
+
+QHash<QString, LocalReplica::Refresher> &refreshers()
+{
+    static QHash<QString, LocalReplica::Refresher> all = [] {
+        QHash<QString, LocalReplica::Refresher> r;
+        r.insert(QStringLiteral("contacts"), &ContactRepository::refreshDerived);
+        r.insert(QStringLiteral("companies"), &CompanyRepository::refreshDerived);
+        auto viaContact = [](const QString &table) {
+            return [table](QSqlDatabase &db, const QByteArray &row) -> Status {
+                auto contact = sql::scalar(
+                    db, u"SELECT contact_id FROM " + quoted(table) + u" WHERE id = ?", {row});
+                if (!contact)
+                    return contact.error();
+                if (contact->isNull())
+                    return {};
+                return ContactRepository::refreshDerived(db, contact->toByteArray());
+            };
+        };
+        for (const char *t : {"contact_emails", "contact_phones", "contact_tags"})
+            r.insert(QString::fromLatin1(t), viaContact(QString::fromLatin1(t)));
+        return r;
+    }();
+    return all;
+}
+
+} // namespace
+
+LocalReplica::LocalReplica(DatabasePtr db)
+    : m_db(std::move(db))
+{}
+
+void LocalReplica::registerRefresher(const QString &table, Refresher refresher)
+{
+    QMutexLocker lock(&refresherMutex());
+    refreshers().insert(table, std::move(refresher));
+}
+
+const LocalReplica::TableInfo &LocalReplica::table(QSqlDatabase &db, const QString &name)
+{
+    auto it = m_tables.find(name);
+    if (it != m_tables.end())
+        return *it;
+    TableInfo info;
+    auto scope = sql::scalar(
+        db, QStringLiteral("SELECT scope_column FROM sync_tables WHERE name = ?"), {name});
+    if (scope && scope->isValid()) {
+        info.known = true;
+        info.scopeColumn = scope->toString();
+        QSqlQuery q(db);
+        q.exec(u"PRAGMA table_info(" + quoted(name) + u')');
+        while (q.next()) {
+            const QString col = q.value(1).toString();
+            if (col == u"rid" || col == u"id" || col.startsWith(u"local_"))
+                continue;
+            info.columns.insert(
+                col, Column{col, q.value(2).toString().compare(u"BLOB", Qt::CaseInsensitive) == 0});
+        }
+    }
+    return *m_tables.insert(name, info);
+}
+
+Result<QString> LocalReplica::setting(const QString &key)
+{
+    QSqlDatabase db = m_db->connection();
+    auto v = sql::scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    if (!v)
+        return v.error();
+    return v->toString();
+}
+
+Status LocalReplica::setSetting(const QString &key, const QString &value)
+{
+    QSqlDatabase db = m_db->connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    return sql::run(q, QStringLiteral("saving a sync setting"));
+}
+
+Result<qint64> LocalReplica::pullCursor()
+{
+    auto v = setting(kPullCursor);
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+Result<qint64> LocalReplica::pendingCount()
+{
+    QSqlDatabase db = m_db->connection();
+    auto acked = setting(kPushAcked);
+    if (!acked)
+        return acked.error();
+    auto n = sql::scalar(db,
+                         QStringLiteral("SELECT count(*) FROM change_log WHERE device = ? AND "
+                                        "counter > ?"),
+                         {device(), acked->toLongLong()});
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
+Result<QList<Change>> LocalReplica::pending(int limit)
+{
+    QSqlDatabase db = m_db->connection();
+    auto acked = setting(kPushAcked);
+    if (!acked)
+        return acked.error();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT seq, hlc, counter, author, txn, tbl, row, col, new_value, "
+                             "base_seq FROM change_log WHERE device = ? AND counter > ? "
+                             "ORDER BY counter LIMIT ?"));
+    q.addBindValue(device());
+    q.addBindValue(acked->toLongLong());
+    q.addBindValue(limit + 1);
+    if (!q.exec())
+        return sql::error(q, QStringLiteral("reading the outbox"));
+    QSqlQuery fields(db);
+    fields.prepare(QStringLiteral("SELECT key, value FROM json_each(?)"));
+    QSqlQuery seen(db);
+    seen.prepare(QStringLiteral("SELECT max(server_seq) FROM change_log WHERE row = ? AND "
+                                "seq < ? AND tbl = ?"));
+    QList<Change> out;
+    QList<qint64> seqs;
+    while (q.next()) {
+        Change c;
+        c.device = device();
+        c.hlc = quint64(q.value(1).toLongLong());
+        c.counter = q.value(2).toLongLong();
+        c.author = q.value(3).toString();
+        c.txn = q.value(4).toLongLong();
+        c.table = q.value(5).toString();
+        c.row = q.value(6).toByteArray();
+        c.column = q.value(7).toString();
+        c.baseSeq = q.value(9).toLongLong();
+        const TableInfo &info = table(db, c.table);
+        if (c.isCreation()) {
+            fields.addBindValue(q.value(8).toString());
+            if (!fields.exec())
+                return sql::error(fields, QStringLiteral("reading a created row"));
+            QCborMap map;
+            while (fields.next()) {
+                const QString key = fields.value(0).toString();
+                QCborValue v = toCbor(fields.value(1));
+                if (info.columns.value(key).blob && v.isString())
+                    v = QCborValue(QByteArray::fromHex(v.toString().toLatin1()));
+                map.insert(key, v);
+            }
+            if (!info.scopeColumn.isEmpty())
+                c.scope = map.value(info.scopeColumn).toByteArray();
+            c.value = map;
+        } else {
+            c.value = toCbor(q.value(8));
+            if (c.column == u"deleted") {
+                // A delete was made looking at everything the replica knew of the row then;
+                // the server calls an edit it had not seen an edit-versus-delete conflict.
+                seen.addBindValue(c.row);
+                seen.addBindValue(q.value(0));
+                seen.addBindValue(c.table);
+                if (!seen.exec())
+                    return sql::error(seen, QStringLiteral("reading the outbox"));
+                if (seen.next())
+                    c.baseSeq = std::max(c.baseSeq, seen.value(0).toLongLong());
+                seen.finish();
+            }
+        }
+        out << std::move(c);
+    }
+    if (out.size() > limit) {
+        // Cut on a transaction boundary unless one transaction alone is larger than a batch.
+        const qint64 cutTxn = out.last().txn;
+        out.removeLast();
+        QList<Change> whole = out;
+        while (!whole.isEmpty() && whole.last().txn == cutTxn)
+            whole.removeLast();
+        if (!whole.isEmpty())
+            out = whole;
+    }
+    return out;
+}
+
+Status LocalReplica::acknowledge(const QList<Change> &pushed, const PushResponse &response,
+                                 SyncReport &report)
+{
+    QSqlDatabase db = m_db->connection();
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    m_db->clock().observe(response.hlc);
+    QHash<qint64, const Change *> byCounter;
+    for (const Change &c : pushed)
+        byCounter.insert(c.counter, &c);
+    QSqlQuery log(db), rowClock(db), fieldClock(db), reject(db);
+    log.prepare(QStringLiteral(
+        "UPDATE change_log SET server_seq = ?, hlc = ? WHERE device = ? AND counter = ?"));
+    rowClock.prepare(QStringLiteral("UPDATE row_clocks SET server_seq = ?, hlc = ? WHERE tbl = ? "
+                                    "AND row = ? AND device = ? AND hlc = ?"));
+    fieldClock.prepare(
+        QStringLiteral("UPDATE field_clocks SET server_seq = ?, hlc = ? WHERE "
+                       "tbl = ? AND row = ? AND col = ? AND device = ? AND hlc = ?"));
+    reject.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_rejections(device, counter, tbl, "
+                                  "row, col, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    qint64 acked = 0;
+    for (const PushResult &r : response.results) {
+        const Change *c = byCounter.value(r.counter);
+        if (!c)
+            return Error{ErrorCode::Invalid,
+                         QStringLiteral("the server answered counter %1, which was not pushed")
+                             .arg(r.counter),
+                         {}};
+        acked = std::max(acked, r.counter);
+        if (r.status == PushStatus::Rejected) {
+            ++report.rejected;
+            report.rejections << QStringLiteral("%1 %2%3: %4")
+                                     .arg(c->table, Uuid::toString(c->row).left(8),
+                                          c->column.isEmpty() ? QString() : u'.' + c->column,
+                                          r.reason);
+            for (const QVariant &v :
+                 {QVariant(device()), QVariant(c->counter), QVariant(c->table), QVariant(c->row),
+                  QVariant(c->column), QVariant(r.reason), QVariant(sql::nowMs())})
+                reject.addBindValue(v);
+            if (auto s = sql::run(reject, QStringLiteral("recording a refused change")); !s)
+                return s;
+            continue;
+        }
+        ++(r.status == PushStatus::Duplicate ? report.duplicates : report.pushed);
+        const quint64 hlc = r.hlc ? r.hlc : c->hlc;
+        for (const QVariant &v : {QVariant(r.serverSeq), QVariant(qint64(hlc)), QVariant(device()),
+                                  QVariant(c->counter)})
+            log.addBindValue(v);
+        if (auto s = sql::run(log, QStringLiteral("acknowledging a change")); !s)
+            return s;
+        QSqlQuery &clock = c->isCreation() ? rowClock : fieldClock;
+        clock.addBindValue(r.serverSeq);
+        clock.addBindValue(qint64(hlc));
+        clock.addBindValue(c->table);
+        clock.addBindValue(c->row);
+        if (!c->isCreation())
+            clock.addBindValue(c->column);
+        clock.addBindValue(device());
+        clock.addBindValue(qint64(c->hlc));
+        if (auto s = sql::run(clock, QStringLiteral("acknowledging a change")); !s)
+            return s;
+    }
+    auto before = setting(kPushAcked);
+    if (!before)
+        return before.error();
+    if (acked > before->toLongLong()) {
+        if (auto s = setSetting(kPushAcked, QString::number(acked)); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Status LocalReplica::applyField(QSqlDatabase &db, const Change &c, const QString &column,
+                                const QCborValue &value, bool &won)
+{
+    won = false;
+    QSqlQuery clock(db);
+    clock.prepare(QStringLiteral(
+        "SELECT hlc, device FROM field_clocks WHERE tbl = ? AND row = ? AND col = ? "
+        "UNION ALL SELECT hlc, device FROM row_clocks WHERE tbl = ? AND row = ? LIMIT 1"));
+    for (const QVariant &v :
+         {QVariant(c.table), QVariant(c.row), QVariant(column), QVariant(c.table), QVariant(c.row)})
+        clock.addBindValue(v);
+    if (!clock.exec())
+        return sql::error(clock, QStringLiteral("reading a field clock"));
+    if (clock.next() &&
+        !newer(c.hlc, c.device, quint64(clock.value(0).toLongLong()), clock.value(1).toByteArray()))
+        return {}; // what this replica has is newer (or the very same write)
+    clock.finish();
+    QSqlQuery update(db);
+    update.prepare(u"UPDATE " + quoted(c.table) + u" SET " + quoted(column) + u" = ? WHERE id = ?");
+    update.addBindValue(toSql(value));
+    update.addBindValue(c.row);
+    if (!update.exec())
+        return sql::error(update, QStringLiteral("applying %1.%2").arg(c.table, column));
+    QSqlQuery fc(db);
+    fc.prepare(QStringLiteral("INSERT OR REPLACE INTO field_clocks(tbl, row, col, hlc, device, "
+                              "server_seq) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(c.table), QVariant(c.row), QVariant(column),
+                              QVariant(qint64(c.hlc)), QVariant(c.device), QVariant(c.serverSeq)})
+        fc.addBindValue(v);
+    if (!fc.exec())
+        return sql::error(fc, QStringLiteral("recording a field clock"));
+    won = true;
+    return {};
+}
+
+Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &report,
+                              QSet<QPair<QString, QByteArray>> &touched)
+{
+    QSqlQuery dup(db);
+    dup.prepare(QStringLiteral("SELECT 1 FROM change_log WHERE device = ? AND counter = ?"));
+    dup.addBindValue(c.device);
+    dup.addBindValue(c.counter);
+    if (!dup.exec())
+        return sql::error(dup, QStringLiteral("checking a pulled change"));
+    if (dup.next() || c.device == device())
+        return {}; // applied before: nothing is applied twice
+    dup.finish();
+    m_db->clock().observe(c.hlc);
+    ++report.pulled;
+
+    const TableInfo &info = table(db, c.table);
+    QVariant oldValue;
+    QVariant newValue;
+    bool applied = false;
+    if (!info.known) {
+        qCWarning(lcSync) << "skipping a change of unknown table" << c.table
+                          << "(written by a newer version?)";
+    } else if (c.isCreation()) {
+        const QCborMap fields = c.value.toMap();
+        auto exists =
+            sql::scalar(db, u"SELECT 1 FROM " + quoted(c.table) + u" WHERE id = ?", {c.row});
+        if (!exists)
+            return exists.error();
+        if (!exists->isValid()) {
+            QStringList cols{QStringLiteral("id")};
+            QVariantList binds{c.row};
+            for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+                const QString key = it.key().toString();
+                if (!info.columns.contains(key))
+                    continue; // a column this version does not have
+                cols << quoted(key);
+                binds << toSql(it.value());
+            }
+            QSqlQuery insert(db);
+            insert.prepare(u"INSERT INTO " + quoted(c.table) + u'(' + cols.join(u',') +
+                           u") VALUES (" +
+                           QStringList(cols.size(), QStringLiteral("?")).join(u',') + u')');
+            for (const QVariant &v : std::as_const(binds))
+                insert.addBindValue(v);
+            if (!insert.exec())
+                return sql::error(insert, QStringLiteral("applying a new %1 row").arg(c.table));
+            QSqlQuery rc(db);
+            rc.prepare(QStringLiteral("INSERT OR REPLACE INTO row_clocks(tbl, row, hlc, device, "
+                                      "server_seq) VALUES (?, ?, ?, ?, ?)"));
+            for (const QVariant &v : {QVariant(c.table), QVariant(c.row), QVariant(qint64(c.hlc)),
+                                      QVariant(c.device), QVariant(c.serverSeq)})
+                rc.addBindValue(v);
+            if (!rc.exec())
+                return sql::error(rc, QStringLiteral("recording a row clock"));
+            applied = true;
+        } else {
+            for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+                const QString key = it.key().toString();
+                if (!info.columns.contains(key))
+                    continue;
+                bool won = false;
+                if (auto s = applyField(db, c, key, it.value(), won); !s)
+                    return s;
+                applied = applied || won;
+            }
+        }
+        newValue = creationJson(fields);
+        if (c.table == u"conflicts" && fields.value(QStringLiteral("state")).toString() == u"open")
+            ++report.conflicts;
+    } else if (info.columns.contains(c.column)) {
+        auto old = sql::scalar(
+            db, u"SELECT " + quoted(c.column) + u" FROM " + quoted(c.table) + u" WHERE id = ?",
+            {c.row});
+        if (!old)
+            return old.error();
+        oldValue = old.value();
+        newValue = toSql(c.value);
+        if (auto s = applyField(db, c, c.column, c.value, applied); !s)
+            return s;
+    }
+    if (applied) {
+        ++report.applied;
+        touched.insert({c.table, c.row});
+    }
+
+    // The log keeps every change, winner or not: it is the history, and it marks the change
+    // as seen.
+    QSqlQuery log(db);
+    log.prepare(QStringLiteral(
+        "INSERT INTO change_log(hlc, device, counter, author, txn, tbl, row, col, old_value, "
+        "new_value, base_seq, server_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v :
+         {QVariant(qint64(c.hlc)), QVariant(c.device), QVariant(c.counter), QVariant(c.author),
+          QVariant(c.txn), QVariant(c.table), QVariant(c.row),
+          c.isCreation() ? QVariant() : QVariant(c.column), oldValue, newValue,
+          c.baseSeq ? QVariant(c.baseSeq) : QVariant(), QVariant(c.serverSeq)})
+        log.addBindValue(v);
+    if (!log.exec())
+        return sql::error(log, QStringLiteral("recording a pulled change"));
+    return {};
+}
+
+Status LocalReplica::apply(const PullResponse &page, SyncReport &report)
+{
+    QSqlDatabase db = m_db->connection();
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    struct RemoteGuard
+    {
+        Database *db;
+        QSqlDatabase conn;
+        RemoteGuard(Database *d, QSqlDatabase c)
+            : db(d)
+            , conn(std::move(c))
+        {
+            db->setApplyingRemote(conn, true);
+        }
+        ~RemoteGuard() { db->setApplyingRemote(conn, false); }
+    } remote(m_db.get(), db);
+    m_db->clock().observe(page.hlc);
+
+    QSet<QPair<QString, QByteArray>> touched;
+    for (const Change &c : page.changes) {
+        if (auto s = applyOne(db, c, report, touched); !s)
+            return s;
+    }
+    {
+        QMutexLocker lock(&refresherMutex());
+        const auto all = refreshers();
+        lock.unlock();
+        for (const auto &[tbl, row] : std::as_const(touched)) {
+            if (auto fn = all.value(tbl)) {
+                if (auto s = fn(db, row); !s)
+                    return s;
+            }
+        }
+    }
+    if (auto s = setSetting(kPullCursor, QString::number(page.next)); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace crm::core::sync

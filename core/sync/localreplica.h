@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "storage/database.h"
+#include "sync/protocol.h"
+
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+
+#include <functional>
+
+namespace crm::core::sync {
+
+// What one sync did, for the status bar, the sync log and `crm-cli sync`.
+struct SyncReport
+{
+    int pushed = 0;     // local changes the server stored
+    int duplicates = 0; // answered before (a retried push)
+    int rejected = 0;   // refused by the server; reasons below
+    int pulled = 0;     // changes received from other devices
+    int applied = 0;    // of those, the ones that won their field here
+    int conflicts = 0;  // new open conflict records received
+    QStringList rejections;
+};
+
+// The local side of sync, over the change log that capture writes: the outbox (local
+// entries above the counter the server acknowledged), acknowledging pushed entries, and
+// applying pulled changes field by field with last-writer-wins by (hlc, device). Generic:
+// it knows tables only through sync_tables and their columns.
+class LocalReplica
+{
+public:
+    explicit LocalReplica(DatabasePtr db);
+
+    QByteArray device() const { return m_db->deviceId(); }
+
+    // Up to `limit` local changes not yet answered by the server, oldest first; a batch that
+    // has to be cut ends on a local transaction boundary when it can.
+    Result<QList<Change>> pending(int limit);
+    Result<qint64> pendingCount();
+
+    // Records the server's answers to `pushed` in one transaction: server sequence numbers
+    // (and clamped clocks) onto the log and the clocks, rejections with their reasons; the
+    // answered entries leave the outbox.
+    Status acknowledge(const QList<Change> &pushed, const PushResponse &response,
+                       SyncReport &report);
+
+    // Applies one pulled page and moves the pull cursor, in one transaction; a change seen
+    // before (same device and counter) is skipped, so nothing is applied twice.
+    Status apply(const PullResponse &page, SyncReport &report);
+
+    Result<qint64> pullCursor();
+
+    // Local settings of sync, kept in the database (meta).
+    Result<QString> setting(const QString &key);
+    Status setSetting(const QString &key, const QString &value);
+
+    // Keeps a table's local-only columns (sort keys, search index) right after sync wrote
+    // its synced columns directly. Contacts, companies and the contact child tables are
+    // registered; later tables add theirs.
+    using Refresher = std::function<Status(QSqlDatabase &, const QByteArray &row)>;
+    static void registerRefresher(const QString &table, Refresher refresher);
+
+private:
+    struct Column
+    {
+        QString name;
+        bool blob = false;
+    };
+    struct TableInfo
+    {
+        bool known = false;
+        QString scopeColumn;
+        QHash<QString, Column> columns; // synced columns, without id
+    };
+    const TableInfo &table(QSqlDatabase &db, const QString &name);
+    Status applyOne(QSqlDatabase &db, const Change &c, SyncReport &report,
+                    QSet<QPair<QString, QByteArray>> &touched);
+    Status applyField(QSqlDatabase &db, const Change &c, const QString &column,
+                      const QCborValue &value, bool &won);
+
+    DatabasePtr m_db;
+    QHash<QString, TableInfo> m_tables;
+};
+
+} // namespace crm::core::sync

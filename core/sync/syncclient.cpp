@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncclient.h"
+
+#include <QEventLoop>
+#include <QNetworkReply>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace crm::core::sync {
+
+SyncClient::SyncClient(const QUrl &server)
+    : m_server(server)
+{
+    m_nam.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+Result<QByteArray> SyncClient::call(const QByteArray &verb, const QString &path,
+                                    const QByteArray &body)
+{
+    m_lastStatus = 0;
+    QUrl url = m_server;
+    const int query = path.indexOf(u'?');
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path.left(query));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/cbor"));
+    request.setRawHeader("Accept", "application/cbor");
+    request.setRawHeader("Accept-Encoding", "deflate");
+    request.setRawHeader("User-Agent", "crm-sync/1");
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    QByteArray payload;
+    if (!body.isEmpty()) {
+        payload = compress(body);
+        request.setRawHeader("Content-Encoding", "deflate");
+    }
+    QNetworkReply *reply = m_nam.sendCustomRequest(request, verb, payload);
+    QEventLoop loop;
+    QTimer timer;
+    timer.setSingleShot(true);
+    bool timedOut = false;
+    QObject::connect(&timer, &QTimer::timeout, &loop, [&] {
+        timedOut = true;
+        reply->abort();
+    });
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    timer.start(m_timeoutMs);
+    if (!reply->isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    reply->deleteLater();
+
+    const QString where = m_server.toDisplayString();
+    m_lastStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (timedOut)
+        return Error{ErrorCode::Io,
+                     QStringLiteral("the server at %1 did not answer within %2 s")
+                         .arg(where)
+                         .arg(m_timeoutMs / 1000),
+                     {}};
+    QByteArray data = reply->readAll();
+    if (reply->rawHeader("Content-Encoding").trimmed().compare("deflate", Qt::CaseInsensitive) ==
+        0) {
+        auto plain = decompress(data);
+        if (!plain)
+            return Error{ErrorCode::Invalid,
+                         QStringLiteral("the server at %1 sent a damaged answer: %2")
+                             .arg(where, plain.error().detail),
+                         {}};
+        data = std::move(plain).value();
+    }
+    if (m_lastStatus == 0)
+        return Error{
+            ErrorCode::Io,
+            QStringLiteral("cannot reach the server at %1: %2").arg(where, reply->errorString()),
+            {}};
+    if (m_lastStatus != 200) {
+        auto e = decodeErrorResponse(data);
+        const QString detail = e ? e->error : QString::fromUtf8(data.left(200)).simplified();
+        return Error{m_lastStatus == 401 || m_lastStatus == 403 ? ErrorCode::Invalid
+                                                                : ErrorCode::Io,
+                     QStringLiteral("the server at %1 answered %2: %3")
+                         .arg(where)
+                         .arg(m_lastStatus)
+                         .arg(detail.isEmpty() ? reply->errorString() : detail),
+                     {}};
+    }
+    return data;
+}
+
+Result<LoginResponse> SyncClient::login(const LoginRequest &request)
+{
+    auto data = call("POST", QStringLiteral("/api/v1/login"), encode(request));
+    if (!data)
+        return data.error();
+    return decodeLoginResponse(*data);
+}
+
+Result<PushResponse> SyncClient::push(const PushRequest &request)
+{
+    auto data = call("POST", QStringLiteral("/api/v1/push"), encode(request));
+    if (!data)
+        return data.error();
+    return decodePushResponse(*data);
+}
+
+Result<PullResponse> SyncClient::pull(qint64 since, int limit)
+{
+    auto data =
+        call("GET", QStringLiteral("/api/v1/pull?since=%1&limit=%2").arg(since).arg(limit), {});
+    if (!data)
+        return data.error();
+    return decodePullResponse(*data);
+}
+
+} // namespace crm::core::sync

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncengine.h"
+
+#include "common/logging.h"
+#include "sync/credentialstore.h"
+#include "sync/syncclient.h"
+
+namespace crm::core::sync {
+
+namespace {
+const QString kServer = QStringLiteral("sync_server");
+const QString kUser = QStringLiteral("sync_user");
+const QString kTeam = QStringLiteral("sync_team");
+} // namespace
+
+SyncEngine::SyncEngine(DatabasePtr db)
+    : m_db(db)
+    , m_replica(std::move(db))
+{}
+
+bool SyncEngine::isConfigured()
+{
+    return !server().isEmpty();
+}
+
+QUrl SyncEngine::server()
+{
+    auto s = m_replica.setting(kServer);
+    return s ? QUrl(*s) : QUrl();
+}
+
+Result<LoginResponse> SyncEngine::login(const QUrl &server, const QString &user,
+                                        const QString &password, const QString &deviceName)
+{
+    if (!server.isValid() || (server.scheme() != u"http" && server.scheme() != u"https") ||
+        server.host().isEmpty())
+        return Error{ErrorCode::Invalid,
+                     QStringLiteral("\"%1\" is not a server address such as "
+                                    "https://crm.example.com:8443")
+                         .arg(server.toString()),
+                     QStringLiteral("server")};
+    SyncClient client(server);
+    auto r = client.login(LoginRequest{user, password, m_replica.device(), deviceName});
+    if (!r)
+        return r.error();
+    if (auto s = CredentialStore(m_db->path()).save(r->token); !s)
+        return s.error();
+    for (const auto &[key, value] : {std::pair{kServer, server.toString()},
+                                     std::pair{kUser, r->user}, std::pair{kTeam, r->team}}) {
+        if (auto s = m_replica.setSetting(key, value); !s)
+            return s.error();
+    }
+    return r;
+}
+
+Status SyncEngine::logout()
+{
+    if (auto s = CredentialStore(m_db->path()).clear(); !s)
+        return s;
+    return m_replica.setSetting(kServer, QString());
+}
+
+Result<SyncReport> SyncEngine::syncOnce(const Progress &progress)
+{
+    const QUrl url = server();
+    if (url.isEmpty())
+        return Error{ErrorCode::Invalid,
+                     QStringLiteral("not signed in to a server (crm-cli account login)"),
+                     {}};
+    auto token = CredentialStore(m_db->path()).load();
+    if (!token)
+        return token.error();
+    if (token->isEmpty())
+        return Error{ErrorCode::Invalid,
+                     QStringLiteral("no sign-in token for %1: sign in again").arg(url.toString()),
+                     {}};
+    SyncClient client(url);
+    client.setToken(*token);
+    SyncReport report;
+
+    // Push the outbox, batch by batch.
+    auto total = m_replica.pendingCount();
+    if (!total)
+        return total.error();
+    qint64 done = 0;
+    while (true) {
+        auto batch = m_replica.pending(m_batch);
+        if (!batch)
+            return batch.error();
+        if (batch->isEmpty())
+            break;
+        if (progress)
+            progress(QStringLiteral("push"), done, *total);
+        auto answer = client.push(PushRequest{m_replica.device(), *batch});
+        if (!answer)
+            return answer.error();
+        if (answer->results.size() != batch->size())
+            return Error{ErrorCode::Invalid,
+                         QStringLiteral("the server answered %1 of %2 changes")
+                             .arg(answer->results.size())
+                             .arg(batch->size()),
+                         {}};
+        if (auto s = m_replica.acknowledge(*batch, *answer, report); !s)
+            return s.error();
+        done += batch->size();
+    }
+
+    // Pull what the others wrote, page by page; each page commits with its cursor.
+    auto cursor = m_replica.pullCursor();
+    if (!cursor)
+        return cursor.error();
+    qint64 since = *cursor;
+    while (true) {
+        if (progress)
+            progress(QStringLiteral("pull"), report.pulled, -1);
+        auto page = client.pull(since, m_batch);
+        if (!page)
+            return page.error();
+        if (auto s = m_replica.apply(*page, report); !s)
+            return s.error();
+        if (!page->more || page->next <= since)
+            break;
+        since = page->next;
+    }
+    qCInfo(lcSync) << "sync: pushed" << report.pushed << "pulled" << report.pulled << "conflicts"
+                   << report.conflicts;
+    return report;
+}
+
+} // namespace crm::core::sync

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "storage/database.h"
+#include "sync/localreplica.h"
+#include "sync/protocol.h"
+
+#include <QUrl>
+
+#include <functional>
+
+namespace crm::core::sync {
+
+// One laptop's sync with the team server: sign in once, then push the outbox and pull what
+// others wrote, page by page. Blocking; the desktop app runs it on its own thread, crm-cli
+// in its main thread. Every page is applied in its own transaction together with the
+// cursor, so an interrupted first sync resumes where it stopped.
+class SyncEngine
+{
+public:
+    explicit SyncEngine(DatabasePtr db);
+
+    // Signs in, registers this laptop's device and keeps the token (CredentialStore).
+    Result<LoginResponse> login(const QUrl &server, const QString &user, const QString &password,
+                                const QString &deviceName);
+    Status logout();
+
+    bool isConfigured();
+    QUrl server();
+
+    using Progress = std::function<void(const QString &phase, qint64 done, qint64 total)>;
+    Result<SyncReport> syncOnce(const Progress &progress = {});
+
+    void setBatchSize(int changes) { m_batch = changes; }
+
+private:
+    DatabasePtr m_db;
+    LocalReplica m_replica;
+    int m_batch = 5000;
+};
+
+} // namespace crm::core::sync

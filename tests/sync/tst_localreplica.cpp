@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The local side of sync between two real database files: the outbox as it goes on the
+// wire, acknowledgements, and pulled changes applied field by field — last writer wins by
+// (clock, device), nothing applied twice, derived columns and search kept right, nothing
+// re-captured. The server's own rules are tested in tests/server against crm-server.
+#include "services/companyrepository.h"
+#include "services/contactrepository.h"
+#include "services/historyrepository.h"
+#include "services/searchservice.h"
+#include "support/builders.h"
+#include "support/testdatabase.h"
+#include "sync/localreplica.h"
+
+#include <QCborMap>
+#include <QTest>
+
+using namespace crm::core;
+using namespace crm::core::sync;
+using crm::test::TestDatabase;
+
+namespace {
+
+// Plays the server's part of giving sequence numbers: a log shared by the replicas.
+struct Log
+{
+    QList<Change> changes;
+
+    PushResponse push(const QList<Change> &batch)
+    {
+        PushResponse r;
+        for (Change c : batch) {
+            c.serverSeq = changes.size() + 1;
+            changes << c;
+            r.results << PushResult{c.counter, PushStatus::Applied, c.serverSeq, {}, 0};
+        }
+        return r;
+    }
+    PullResponse since(qint64 cursor, const QByteArray &device) const
+    {
+        PullResponse p;
+        for (const Change &c : changes) {
+            if (c.serverSeq > cursor && c.device != device)
+                p.changes << c;
+        }
+        p.next = changes.size();
+        return p;
+    }
+};
+
+Status exchange(Log &log, LocalReplica &r, SyncReport *out = nullptr)
+{
+    SyncReport report;
+    auto pending = r.pending(1000);
+    if (!pending)
+        return pending.error();
+    if (!pending->isEmpty()) {
+        if (auto s = r.acknowledge(*pending, log.push(*pending), report); !s)
+            return s;
+    }
+    auto cursor = r.pullCursor();
+    if (!cursor)
+        return cursor.error();
+    auto s = r.apply(log.since(*cursor, r.device()), report);
+    if (out)
+        *out = report;
+    return s;
+}
+
+} // namespace
+
+class TestLocalReplica : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createdContactArrivesWhole()
+    {
+        TestDatabase a, b;
+        LocalReplica ra(a.db()), rb(b.db());
+        auto companyId = CompanyRepository(a.db()).create(
+            crm::test::company(u"Łódzka Sp. z o.o."_qs, u"Łódź"_qs));
+        QVERIFY(companyId.ok());
+        Contact c = crm::test::contact(u"Jānis"_qs, u"Bērziņš"_qs, u"janis@example.lv"_qs,
+                                       u"+371 2612 3456"_qs);
+        c.companyId = *companyId;
+        c.tags = {u"VIP"_qs};
+        auto id = ContactRepository(a.db()).create(c);
+        QVERIFY2(id.ok(), qPrintable(id.error().message()));
+
+        Log log;
+        QVERIFY(exchange(log, ra).ok());
+        QCOMPARE(ra.pendingCount().value(), 0);
+        SyncReport report;
+        auto s = exchange(log, rb, &report);
+        QVERIFY2(s.ok(), qPrintable(s.error().message()));
+        QCOMPARE(report.pulled, log.changes.size());
+        QVERIFY(report.applied > 0);
+
+        auto got = ContactRepository(b.db()).get(*id);
+        QVERIFY2(got.ok(), qPrintable(got.error().message()));
+        QCOMPARE(got->lastName, u"Bērziņš"_qs);
+        QCOMPARE(got->emails.size(), 1);
+        QCOMPARE(got->emails.first().address, u"janis@example.lv"_qs);
+        QCOMPARE(got->phones.first().number, u"+371 2612 3456"_qs);
+        QCOMPARE(got->tags, QStringList{u"VIP"_qs});
+        // Derived columns and the search index follow on the receiving laptop.
+        QCOMPARE(
+            b.scalar(u"SELECT local_company_name FROM contacts WHERE id = ?"_qs, {*id}).toString(),
+            u"Łódzka Sp. z o.o."_qs);
+        QCOMPARE(b.scalar(u"SELECT local_email FROM contacts WHERE id = ?"_qs, {*id}).toString(),
+                 u"janis@example.lv"_qs);
+        auto hits = SearchService(b.db()).search(u"berzins lodz"_qs);
+        QVERIFY(hits.ok());
+        QCOMPARE(hits->size(), 1);
+        hits = SearchService(b.db()).search(u"26123456"_qs);
+        QCOMPARE(hits->size(), 1);
+        // Applying did not capture anything as B's own.
+        QCOMPARE(rb.pendingCount().value(), 0);
+        // B's history tells who wrote it.
+        auto history = HistoryRepository(b.db()).historyOf(*id);
+        QVERIFY(history.ok());
+        QVERIFY(!history->isEmpty());
+        QVERIFY(!history->first().local);
+    }
+
+    void aChangeIsNeverAppliedTwice()
+    {
+        TestDatabase a, b;
+        LocalReplica ra(a.db()), rb(b.db());
+        auto id = ContactRepository(a.db()).create(crm::test::contact(u"Anna"_qs, u"Kowalska"_qs));
+        QVERIFY(id.ok());
+        Log log;
+        QVERIFY(exchange(log, ra).ok());
+        PullResponse page = log.since(0, rb.device());
+        SyncReport first, second;
+        QVERIFY(rb.apply(page, first).ok());
+        const int entries = b.changeCount();
+        QVERIFY(rb.apply(page, second).ok()); // a page delivered twice
+        QCOMPARE(b.changeCount(), entries);
+        QCOMPARE(second.pulled, 0);
+    }
+
+    void lastWriterWinsAndBothConverge()
+    {
+        TestDatabase a, b;
+        LocalReplica ra(a.db()), rb(b.db());
+        ContactRepository ca(a.db()), cb(b.db());
+        auto id = ca.create(crm::test::contact(u"Ирина"_qs, u"Иванова"_qs));
+        QVERIFY(id.ok());
+        Log log;
+        QVERIFY(exchange(log, ra).ok());
+        QVERIFY(exchange(log, rb).ok());
+
+        // Both edit the city offline; B's edit is later.
+        Contact x = ca.get(*id).value();
+        x.city = u"Rīga"_qs;
+        QVERIFY(ca.update(x).ok());
+        QTest::qWait(5);
+        Contact y = cb.get(*id).value();
+        y.city = u"Москва"_qs;
+        y.title = u"Директор"_qs; // a field only B changed
+        QVERIFY(cb.update(y).ok());
+
+        QVERIFY(exchange(log, ra).ok());
+        QVERIFY(exchange(log, rb).ok());
+        QVERIFY(exchange(log, ra).ok());
+        QCOMPARE(ca.get(*id)->city, u"Москва"_qs);
+        QCOMPARE(cb.get(*id)->city, u"Москва"_qs);
+        QCOMPARE(ca.get(*id)->title, u"Директор"_qs);
+        // The search index on A follows the pulled value.
+        QCOMPARE(SearchService(a.db()).search(u"moskva"_qs)->size(), 1);
+        QCOMPARE(SearchService(a.db()).search(u"riga"_qs)->size(), 0);
+        // A keeps B's value in its history beside its own.
+        auto history = HistoryRepository(a.db()).historyOf(*id);
+        int cityEntries = 0;
+        for (const HistoryEntry &e : *history)
+            cityEntries += e.column == u"city";
+        QCOMPARE(cityEntries, 2);
+    }
+
+    void anOlderRemoteValueLoses()
+    {
+        TestDatabase a, b;
+        LocalReplica ra(a.db()), rb(b.db());
+        ContactRepository ca(a.db()), cb(b.db());
+        auto id = ca.create(crm::test::contact(u"Mari"_qs, u"Tamm"_qs));
+        Log log;
+        QVERIFY(exchange(log, ra).ok());
+        QVERIFY(exchange(log, rb).ok());
+        Contact x = ca.get(*id).value();
+        x.city = u"Tartu"_qs; // earlier
+        QVERIFY(ca.update(x).ok());
+        QTest::qWait(5);
+        Contact y = cb.get(*id).value();
+        y.city = u"Tallinn"_qs; // later, but reaches the log first
+        QVERIFY(cb.update(y).ok());
+        QVERIFY(exchange(log, rb).ok());
+        QVERIFY(exchange(log, ra).ok());
+        QVERIFY(exchange(log, rb).ok());
+        QCOMPARE(ca.get(*id)->city, u"Tallinn"_qs);
+        QCOMPARE(cb.get(*id)->city, u"Tallinn"_qs);
+    }
+
+    void acknowledgementsEmptyTheOutboxAndRejectionsAreKept()
+    {
+        TestDatabase a;
+        LocalReplica ra(a.db());
+        ContactRepository ca(a.db());
+        QVERIFY(ca.create(crm::test::contact(u"Ελένη"_qs, u"Παπαδοπούλου"_qs,
+                                             u"eleni@example.gr"_qs, u"+30 694 123 4567"_qs))
+                    .ok());
+        QCOMPARE(ra.pending(100)->size(), 3);
+        auto pending = ra.pending(100);
+        QVERIFY(pending.ok());
+        QVERIFY(!pending->isEmpty());
+        QCOMPARE(ra.pendingCount().value(), pending->size());
+        const Change &creation = pending->first();
+        QVERIFY(creation.isCreation());
+        QCOMPARE(creation.table, u"contacts"_qs);
+        QCOMPARE(creation.value.toMap().value(u"last_name"_qs).toString(), u"Παπαδοπούλου"_qs);
+
+        PushResponse answer;
+        qint64 seq = 40;
+        for (const Change &c : *pending)
+            answer.results << PushResult{c.counter, PushStatus::Applied, ++seq, {}, 0};
+        answer.results.last() = PushResult{pending->last().counter, PushStatus::Rejected, 0,
+                                           u"private to another user"_qs, 0};
+        SyncReport report;
+        QVERIFY(ra.acknowledge(*pending, answer, report).ok());
+        QCOMPARE(report.pushed, pending->size() - 1);
+        QCOMPARE(report.rejected, 1);
+        QVERIFY(report.rejections.first().contains(u"private to another user"_qs));
+        QCOMPARE(ra.pendingCount().value(), 0);
+        QCOMPARE(a.scalar(u"SELECT count(*) FROM sync_rejections"_qs).toInt(), 1);
+        QCOMPARE(a.scalar(u"SELECT server_seq FROM row_clocks WHERE tbl = 'contacts'"_qs).toInt(),
+                 41);
+    }
+
+    void aClampedClockReplacesTheLocalOne()
+    {
+        TestDatabase a;
+        LocalReplica ra(a.db());
+        ContactRepository ca(a.db());
+        auto id = ca.create(crm::test::contact(u"Kārlis"_qs, u"Ozols"_qs));
+        Contact x = ca.get(*id).value();
+        x.city = u"Cēsis"_qs;
+        QVERIFY(ca.update(x).ok());
+        auto pending = ra.pending(100).value();
+        PushResponse answer;
+        for (const Change &c : pending)
+            answer.results << PushResult{
+                c.counter, PushStatus::Applied, c.counter, {}, c.column == u"city" ? 777u : 0u};
+        SyncReport report;
+        QVERIFY(ra.acknowledge(pending, answer, report).ok());
+        QCOMPARE(a.scalar(u"SELECT hlc FROM field_clocks WHERE col = 'city'"_qs).toLongLong(), 777);
+        QCOMPARE(a.scalar(u"SELECT hlc FROM change_log WHERE col = 'city'"_qs).toLongLong(), 777);
+    }
+
+    void batchesEndOnATransactionBoundary()
+    {
+        TestDatabase a;
+        LocalReplica ra(a.db());
+        ContactRepository ca(a.db());
+        // Each contact is one transaction of 3 entries (row, e-mail, phone).
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(ca.create(crm::test::contact(u"N"_qs, QString::number(i), u"n%1@x.lv"_qs.arg(i),
+                                                 u"+371 2000000%1"_qs.arg(i)))
+                        .ok());
+        auto batch = ra.pending(7).value();
+        QCOMPARE(batch.size(), 6);
+        QCOMPARE(batch.at(5).txn, batch.at(3).txn);
+        QVERIFY(batch.at(2).txn != batch.at(3).txn);
+        // A transaction larger than a batch is cut anyway rather than never sent.
+        QCOMPARE(ra.pending(2).value().size(), 2);
+    }
+
+    void deleteCarriesWhatTheReplicaHadSeen()
+    {
+        TestDatabase a, b;
+        LocalReplica ra(a.db()), rb(b.db());
+        ContactRepository ca(a.db()), cb(b.db());
+        auto id = ca.create(crm::test::contact(u"Tomasz"_qs, u"Łukasiewicz"_qs));
+        Log log;
+        QVERIFY(exchange(log, ra).ok());
+        QVERIFY(exchange(log, rb).ok());
+        Contact y = cb.get(*id).value();
+        y.city = u"Kraków"_qs;
+        QVERIFY(cb.update(y).ok());
+        QVERIFY(exchange(log, rb).ok());
+        QVERIFY(exchange(log, ra).ok()); // A has seen B's edit (seq 2 or more)
+        const qint64 seenSeq = log.changes.size();
+        QVERIFY(ca.remove(*id).ok());
+        auto pending = ra.pending(10).value();
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().column, u"deleted"_qs);
+        QCOMPARE(pending.first().baseSeq, seenSeq);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLocalReplica)
+#include "tst_localreplica.moc"

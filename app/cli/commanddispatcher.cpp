@@ -6,6 +6,7 @@
 #include "contactcommands.h"
 #include "historycommand.h"
 #include "searchcommand.h"
+#include "synccommands.h"
 
 #include "storage/databaselocation.h"
 
@@ -94,7 +95,7 @@ void write(FILE *stream, const QByteArray &bytes)
 CommandDispatcher::CommandDispatcher()
 {
     m_commands << ContactCommands::commands() << CompanyCommands::commands()
-               << SearchCommand::command() << HistoryCommand::command();
+               << SearchCommand::command() << HistoryCommand::command() << SyncCommands::commands();
 }
 
 const Command *CommandDispatcher::find(const QStringList &words) const

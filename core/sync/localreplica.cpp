@@ -153,6 +153,14 @@ void LocalReplica::registerRefresher(const QString &table, Refresher refresher)
     refreshers().insert(table, std::move(refresher));
 }
 
+Status LocalReplica::refresh(QSqlDatabase &db, const QString &table, const QByteArray &row)
+{
+    QMutexLocker lock(&refresherMutex());
+    const Refresher fn = refreshers().value(table);
+    lock.unlock();
+    return fn ? fn(db, row) : Status();
+}
+
 const LocalReplica::TableInfo &LocalReplica::table(QSqlDatabase &db, const QString &name)
 {
     auto it = m_tables.find(name);
@@ -202,6 +210,63 @@ Result<qint64> LocalReplica::pullCursor()
     if (!v)
         return v.error();
     return v->toLongLong();
+}
+
+Status LocalReplica::adoptLocalRecords(const QString &localUser, const QString &account)
+{
+    if (localUser == account)
+        return {};
+    QSqlDatabase db = m_db->connection();
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    struct Uncaptured
+    {
+        Database *db;
+        QSqlDatabase conn;
+        ~Uncaptured() { db->setApplyingRemote(conn, false); }
+    } guard{m_db.get(), db};
+    m_db->setApplyingRemote(db, true);
+    auto acked = setting(kPushAcked);
+    if (!acked)
+        return acked.error();
+    const QVariantList unsent{device(), acked->toLongLong()};
+    const QString where = QStringLiteral(" WHERE device = ? AND counter > ?");
+    const QList<std::pair<QString, QVariantList>> statements = {
+        {u"UPDATE change_log SET author = ?" + where + u" AND author = ?",
+         QVariantList{account} + unsent + QVariantList{localUser}},
+        {u"UPDATE change_log SET new_value = json_set(new_value, '$.owner', ?)" + where +
+             u" AND col IS NULL AND json_extract(new_value, '$.owner') = ?",
+         QVariantList{account} + unsent + QVariantList{localUser}},
+        {u"UPDATE change_log SET new_value = ?" + where + u" AND col = 'owner' AND new_value = ?",
+         QVariantList{account} + unsent + QVariantList{localUser}},
+    };
+    for (const auto &[statement, binds] : statements) {
+        QSqlQuery q(db);
+        q.prepare(statement);
+        for (const QVariant &v : binds)
+            q.addBindValue(v);
+        if (auto s = sql::run(q, QStringLiteral("taking over local records")); !s)
+            return s;
+    }
+    QSqlQuery tables(db);
+    if (!tables.exec(QStringLiteral("SELECT name FROM sync_tables")))
+        return sql::error(tables, QStringLiteral("taking over local records"));
+    QStringList owned;
+    while (tables.next()) {
+        const QString name = tables.value(0).toString();
+        if (table(db, name).columns.contains(QStringLiteral("owner")))
+            owned << name;
+    }
+    for (const QString &t : std::as_const(owned)) {
+        QSqlQuery q(db);
+        q.prepare(u"UPDATE " + quoted(t) + u" SET owner = ? WHERE owner = ?");
+        q.addBindValue(account);
+        q.addBindValue(localUser);
+        if (auto s = sql::run(q, QStringLiteral("taking over local records")); !s)
+            return s;
+    }
+    return tx.commit();
 }
 
 Result<qint64> LocalReplica::pendingCount()

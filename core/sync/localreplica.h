@@ -53,6 +53,11 @@ public:
 
     Result<qint64> pullCursor();
 
+    // On first sign-in: records this laptop made before, owned and authored by the local
+    // (OS) user, become the account's — in the tables and in the not yet pushed log
+    // entries — so the server accepts them as the account's own.
+    Status adoptLocalRecords(const QString &localUser, const QString &account);
+
     // Local settings of sync, kept in the database (meta).
     Result<QString> setting(const QString &key);
     Status setSetting(const QString &key, const QString &value);
@@ -62,6 +67,8 @@ public:
     // registered; later tables add theirs.
     using Refresher = std::function<Status(QSqlDatabase &, const QByteArray &row)>;
     static void registerRefresher(const QString &table, Refresher refresher);
+    // Runs the refresher of `table` for one row (nothing when it has none).
+    static Status refresh(QSqlDatabase &db, const QString &table, const QByteArray &row);
 
 private:
     struct Column

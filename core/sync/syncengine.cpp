@@ -45,6 +45,13 @@ Result<LoginResponse> SyncEngine::login(const QUrl &server, const QString &user,
         return r.error();
     if (auto s = CredentialStore(m_db->path()).save(r->token); !s)
         return s.error();
+    auto previous = m_replica.setting(kUser);
+    if (!previous)
+        return previous.error();
+    if (previous->isEmpty()) {
+        if (auto s = m_replica.adoptLocalRecords(m_db->localUser(), r->user); !s)
+            return s.error();
+    }
     for (const auto &[key, value] : {std::pair{kServer, server.toString()},
                                      std::pair{kUser, r->user}, std::pair{kTeam, r->team}}) {
         if (auto s = m_replica.setSetting(key, value); !s)

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QVariant>
+
+namespace crm::core::sync {
+
+// A conflict record as the server created it, seen from this laptop.
+struct Conflict
+{
+    QByteArray id;
+    QString table;
+    QByteArray row;
+    QString column;
+    QString kind; // "value" or "edit_delete"
+    QVariant winnerValue, loserValue;
+    QByteArray winnerDevice, loserDevice;
+    QString winnerAuthor, loserAuthor;
+    quint64 winnerHlc = 0, loserHlc = 0;
+    QDateTime created;
+    QString state; // "open" or "resolved"
+    QString resolution;
+    bool mineWon = false;  // this laptop wrote the value that is in the field
+    bool mineLost = false; // this laptop wrote the value kept only here
+};
+
+// Lists conflicts and resolves them. A resolution is an ordinary edit — of the field and of
+// the conflict record — so it is captured and syncs like any other.
+class ConflictService
+{
+public:
+    enum class Keep
+    {
+        Mine,
+        Theirs,
+        Both // multi-valued things (e-mails, phones): keep the other value as another row
+    };
+
+    explicit ConflictService(DatabasePtr db);
+
+    Result<QList<Conflict>> list(bool openOnly = true) const;
+    Result<Conflict> get(const QByteArray &id) const;
+    Status resolve(const QByteArray &id, Keep keep);
+
+private:
+    DatabasePtr m_db;
+};
+
+} // namespace crm::core::sync

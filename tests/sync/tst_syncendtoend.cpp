@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// End to end with real processes: a crm-server and three crm-cli laptops on their own
+// database files. Edits made "offline" on two laptops meet on the server; both end with the
+// same data and a conflict record that neither loses; another team sees nothing; a server
+// that is gone makes `sync` fail with exit 1. Run on SQLite and on a PostgreSQL server the
+// test starts itself.
+#include "postgresfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QString &program, const QStringList &args, const QByteArray &input = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CRM_NO_KEYCHAIN"), QStringLiteral("1"));
+    env.insert(QStringLiteral("CRM_SERVER_FAST_HASH"), QStringLiteral("1"));
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    p.write(input);
+    p.closeWriteChannel();
+    Run r;
+    if (!p.waitForFinished(60000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+} // namespace
+
+class TestSyncEndToEnd : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_cli;
+    QString m_serverBinary;
+    QTemporaryDir m_dir;
+    QProcess m_server;
+    QString m_url;
+    QString m_database;
+
+    Run server(const QStringList &args, const QByteArray &input = {})
+    {
+        return run(m_serverBinary, args + QStringList{QStringLiteral("--database"), m_database},
+                   input);
+    }
+    Run cli(const QString &laptop, const QStringList &args, const QByteArray &input = {})
+    {
+        return run(m_cli,
+                   QStringList{QStringLiteral("--database"),
+                               m_dir.filePath(laptop + QStringLiteral(".sqlite"))} +
+                       args,
+                   input);
+    }
+    QJsonObject json(const QString &laptop, const QStringList &args)
+    {
+        const Run r =
+            cli(laptop, QStringList{QStringLiteral("--format"), QStringLiteral("json")} + args);
+        if (r.exitCode != 0)
+            qWarning() << args << r.err;
+        return QJsonDocument::fromJson(r.out).object();
+    }
+    QJsonArray jsonList(const QString &laptop, const QStringList &args)
+    {
+        const Run r =
+            cli(laptop, QStringList{QStringLiteral("--format"), QStringLiteral("json")} + args);
+        if (r.exitCode != 0)
+            qWarning() << args << r.err;
+        return QJsonDocument::fromJson(r.out).array();
+    }
+    int syncField(const QString &laptop, const QString &field)
+    {
+        const QJsonObject o = json(laptop, {QStringLiteral("sync")});
+        return o.value(field).toInt(-1);
+    }
+
+    bool startServer(const QString &database)
+    {
+        m_database = database;
+        for (const auto &[user, team] :
+             {std::pair{"anna", "riga"}, std::pair{"bob", "riga"}, std::pair{"carl", "tallinn"}}) {
+            const Run r = server({QStringLiteral("user"), QStringLiteral("add"),
+                                  QString::fromLatin1(user), QStringLiteral("--team"),
+                                  QString::fromLatin1(team), QStringLiteral("--password-stdin")},
+                                 QByteArray(user) + " pass\n");
+            if (r.exitCode != 0) {
+                qWarning() << r.err;
+                return false;
+            }
+        }
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CRM_SERVER_FAST_HASH"), QStringLiteral("1"));
+        m_server.setProcessEnvironment(env);
+        m_server.start(m_serverBinary, {QStringLiteral("serve"), QStringLiteral("--listen"),
+                                        QStringLiteral("127.0.0.1:0"), QStringLiteral("--insecure"),
+                                        QStringLiteral("--database"), m_database});
+        if (!m_server.waitForStarted(10000))
+            return false;
+        QByteArray out;
+        for (int i = 0; i < 100 && !out.contains('\n'); ++i) {
+            m_server.waitForReadyRead(100);
+            out += m_server.readAllStandardOutput();
+        }
+        const auto match = QRegularExpression(QStringLiteral("listening on (http://\\S+)"))
+                               .match(QString::fromUtf8(out));
+        m_url = match.captured(1);
+        return match.hasMatch();
+    }
+
+    void stopServer()
+    {
+        if (m_server.state() != QProcess::NotRunning) {
+            m_server.terminate();
+            m_server.waitForFinished(10000);
+        }
+    }
+
+    void scenario(const QString &prefix)
+    {
+        const QString a = prefix + QStringLiteral("-anna"), b = prefix + QStringLiteral("-bob"),
+                      c = prefix + QStringLiteral("-carl");
+        // Anna worked before she had an account: her contact is hers once she signs in.
+        const Run added = cli(a, {QStringLiteral("contact"), QStringLiteral("add"),
+                                  QStringLiteral("--first-name"), QStringLiteral("Jānis"),
+                                  QStringLiteral("--last-name"), QStringLiteral("Bērziņš"),
+                                  QStringLiteral("--email"), QStringLiteral("janis@koks.lv"),
+                                  QStringLiteral("--phone"), QStringLiteral("+371 2612 3456"),
+                                  QStringLiteral("--company"), QStringLiteral("SIA Koks")});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const QString id = QString::fromUtf8(added.out).trimmed();
+        // A private contact of Anna's never reaches Bob.
+        const Run secret = cli(a, {QStringLiteral("contact"), QStringLiteral("add"),
+                                   QStringLiteral("--first-name"), QStringLiteral("Slepens"),
+                                   QStringLiteral("--last-name"), QStringLiteral("Kontakts"),
+                                   QStringLiteral("--visibility"), QStringLiteral("private")});
+        QVERIFY2(secret.exitCode == 0, secret.err.constData());
+
+        for (const auto &[laptop, user] :
+             {std::pair{a, "anna"}, std::pair{b, "bob"}, std::pair{c, "carl"}}) {
+            const Run login = cli(laptop,
+                                  {QStringLiteral("account"), QStringLiteral("login"),
+                                   QStringLiteral("--server"), m_url, QStringLiteral("--user"),
+                                   QString::fromLatin1(user), QStringLiteral("--password-stdin")},
+                                  QByteArray(user) + " pass\n");
+            QVERIFY2(login.exitCode == 0, login.err.constData());
+        }
+        const Run wrong = cli(b,
+                              {QStringLiteral("account"), QStringLiteral("login"),
+                               QStringLiteral("--server"), m_url, QStringLiteral("--user"),
+                               QStringLiteral("bob"), QStringLiteral("--password-stdin")},
+                              "not his password\n");
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.err.contains("401"), wrong.err.constData());
+
+        const Run first =
+            cli(a, {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("sync")});
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        const QJsonObject pushed = QJsonDocument::fromJson(first.out).object();
+        QVERIFY2(pushed.value(u"pushed").toInt() >= 5, first.out.constData());
+        QCOMPARE(pushed.value(u"rejected").toInt(), 0);
+        QVERIFY(syncField(b, QStringLiteral("pulled")) >= 5);
+        QCOMPARE(syncField(c, QStringLiteral("pulled")), 0); // another team
+
+        // Bob finds Jānis by a folded prefix, with his company and phone.
+        const QJsonArray hits = jsonList(b, {QStringLiteral("search"), QStringLiteral("berz")});
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first()[u"company"].toString(), QStringLiteral("SIA Koks"));
+        QCOMPARE(jsonList(b, {QStringLiteral("search"), QStringLiteral("slepens")}).size(), 0);
+        QCOMPARE(jsonList(c, {QStringLiteral("search"), QStringLiteral("berz")}).size(), 0);
+        QCOMPARE(
+            json(b, {QStringLiteral("contact"), QStringLiteral("show"), id})[u"owner"].toString(),
+            QStringLiteral("anna"));
+
+        // Offline, both change the city; Bob's edit is the later one.
+        QCOMPARE(cli(a, {QStringLiteral("contact"), QStringLiteral("edit"), id,
+                         QStringLiteral("--city"), QStringLiteral("Rīga")})
+                     .exitCode,
+                 0);
+        QTest::qWait(20);
+        QCOMPARE(cli(b, {QStringLiteral("contact"), QStringLiteral("edit"), id,
+                         QStringLiteral("--city"), QStringLiteral("Jūrmala"),
+                         QStringLiteral("--title"), QStringLiteral("Valdes loceklis")})
+                     .exitCode,
+                 0);
+        QCOMPARE(syncField(a, QStringLiteral("conflicts")), 0);
+        QCOMPARE(syncField(b, QStringLiteral("conflicts")), 1);
+        QCOMPARE(syncField(a, QStringLiteral("conflicts")), 1);
+        for (const QString &laptop : {a, b}) {
+            const QJsonObject shown =
+                json(laptop, {QStringLiteral("contact"), QStringLiteral("show"), id});
+            QCOMPARE(shown[u"city"].toString(), QStringLiteral("Jūrmala"));
+            QCOMPARE(shown[u"title"].toString(), QStringLiteral("Valdes loceklis"));
+        }
+        // Anna's value is not lost: her conflicts inbox has it.
+        const QJsonArray conflicts =
+            jsonList(a, {QStringLiteral("conflicts"), QStringLiteral("list")});
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.first()[u"field"].toString(), QStringLiteral("city"));
+        QCOMPARE(conflicts.first()[u"mine"].toString(), QStringLiteral("Rīga"));
+        QCOMPARE(conflicts.first()[u"theirs"].toString(), QStringLiteral("Jūrmala"));
+        QCOMPARE(conflicts.first()[u"by"].toString(), QStringLiteral("bob"));
+
+        // Anna keeps hers; the choice is an ordinary edit and reaches Bob.
+        const Run resolved = cli(a, {QStringLiteral("conflicts"), QStringLiteral("resolve"),
+                                     conflicts.first()[u"id"].toString(), QStringLiteral("--keep"),
+                                     QStringLiteral("mine")});
+        QVERIFY2(resolved.exitCode == 0, resolved.err.constData());
+        QCOMPARE(syncField(a, QStringLiteral("rejected")), 0);
+        QCOMPARE(syncField(b, QStringLiteral("conflicts")), 0);
+        for (const QString &laptop : {a, b}) {
+            QCOMPARE(json(laptop, {QStringLiteral("contact"), QStringLiteral("show"), id})[u"city"]
+                         .toString(),
+                     QStringLiteral("Rīga"));
+            QCOMPARE(jsonList(laptop, {QStringLiteral("conflicts"), QStringLiteral("list")}).size(),
+                     0);
+        }
+
+        // Edit versus delete: Bob deletes while Anna edits; the edit is kept in a conflict
+        // and "mine" on Anna's side restores the contact with her edit.
+        QCOMPARE(cli(b, {QStringLiteral("contact"), QStringLiteral("delete"), id}).exitCode, 0);
+        QCOMPARE(cli(a, {QStringLiteral("contact"), QStringLiteral("edit"), id,
+                         QStringLiteral("--notes"), QStringLiteral("Zvanīt pirmdien")})
+                     .exitCode,
+                 0);
+        QCOMPARE(syncField(b, QStringLiteral("conflicts")), 0);
+        QCOMPARE(syncField(a, QStringLiteral("conflicts")), 1);
+        const QJsonArray editDelete =
+            jsonList(a, {QStringLiteral("conflicts"), QStringLiteral("list")});
+        QCOMPARE(editDelete.size(), 1);
+        QCOMPARE(editDelete.first()[u"kind"].toString(), QStringLiteral("edit_delete"));
+        QCOMPARE(cli(a, {QStringLiteral("conflicts"), QStringLiteral("resolve"),
+                         editDelete.first()[u"id"].toString(), QStringLiteral("--keep"),
+                         QStringLiteral("mine")})
+                     .exitCode,
+                 0);
+        QVERIFY(syncField(a, QStringLiteral("pushed")) >= 1);
+        QVERIFY(syncField(b, QStringLiteral("pulled")) >= 1);
+        const QJsonObject restored =
+            json(b, {QStringLiteral("contact"), QStringLiteral("show"), id});
+        QCOMPARE(restored[u"notes"].toString(), QStringLiteral("Zvanīt pirmdien"));
+        QCOMPARE(jsonList(b, {QStringLiteral("search"), QStringLiteral("berz")}).size(), 1);
+
+        // Bob's history of the contact names both authors.
+        const Run history = cli(b, {QStringLiteral("history"), id});
+        QVERIFY(history.out.contains("anna"));
+        QVERIFY(history.out.contains("bob"));
+
+        // A sync with nothing to do does nothing.
+        const QJsonObject idle = json(b, {QStringLiteral("sync")});
+        QCOMPARE(idle[u"pushed"].toInt(), 0);
+        QCOMPARE(idle[u"pulled"].toInt(), 0);
+
+        // No server: exit 1 with a clear line; the local edit waits in the outbox.
+        stopServer();
+        QCOMPARE(cli(b, {QStringLiteral("contact"), QStringLiteral("edit"), id,
+                         QStringLiteral("--city"), QStringLiteral("Liepāja")})
+                     .exitCode,
+                 0);
+        const Run offline = cli(b, {QStringLiteral("sync")});
+        QCOMPARE(offline.exitCode, 1);
+        QVERIFY2(offline.err.contains("cannot reach"), offline.err.constData());
+        QCOMPARE(offline.err.count('\n'), 1);
+        QCOMPARE(offline.out, QByteArray());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_cli = qEnvironmentVariable("CRM_CLI_BINARY");
+        m_serverBinary = qEnvironmentVariable("CRM_SERVER_BINARY");
+        QVERIFY2(QFile::exists(m_cli), "CRM_CLI_BINARY names no file");
+        QVERIFY2(QFile::exists(m_serverBinary), "CRM_SERVER_BINARY names no file");
+    }
+
+    void cleanup() { stopServer(); }
+
+    void onSqlite()
+    {
+        QVERIFY(startServer(u"sqlite:" + m_dir.filePath(QStringLiteral("server.sqlite"))));
+        scenario(QStringLiteral("sqlite"));
+    }
+
+    void onPostgres()
+    {
+        PostgresFixture pg;
+        QString skip, error;
+        if (!pg.start(&skip, &error)) {
+            if (!skip.isEmpty())
+                QSKIP(qPrintable(skip));
+            QFAIL(qPrintable(error));
+        }
+        const QString spec = pg.createDatabase(&error);
+        QVERIFY2(!spec.isEmpty(), qPrintable(error));
+        QVERIFY(startServer(spec));
+        scenario(QStringLiteral("pg"));
+        stopServer();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEndToEnd)
+#include "tst_syncendtoend.moc"

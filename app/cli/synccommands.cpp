@@ -154,7 +154,7 @@ QList<Command> SyncCommands::commands()
           {QStringLiteral("password-stdin"), QString(), false,
            QT_TRANSLATE_NOOP("crm::cli::Help", "read the password from standard input")}},
          &SyncCommands::login,
-         false},
+         true},
         {{QStringLiteral("sync")},
          QString(),
          0,

@@ -31,8 +31,11 @@ QVariant toSql(const QCborValue &v)
         return QVariant(qint64(v.toInteger()));
     case QCborValue::Double:
         return QVariant(v.toDouble());
-    case QCborValue::String:
-        return QVariant(v.toString());
+    case QCborValue::String: {
+        // Qt's SQL drivers bind a null QString as NULL; '' must stay ''.
+        const QString text = v.toString();
+        return QVariant(text.isNull() ? QStringLiteral("") : text);
+    }
     case QCborValue::ByteArray:
         return QVariant(v.toByteArray());
     case QCborValue::False:
@@ -44,10 +47,16 @@ QVariant toSql(const QCborValue &v)
     }
 }
 
-QCborValue toCbor(const QVariant &v)
+// `sqlType` is SQLite's typeof() (or json_each's type) of the value: Qt's driver gives NULL
+// and '' alike as a null QString.
+QCborValue toCbor(const QVariant &v, const QString &sqlType)
 {
-    if (v.isNull() || !v.isValid())
+    if (sqlType == u"null" || !v.isValid())
         return QCborValue(QCborValue::Null);
+    if (sqlType == u"text")
+        return QCborValue(v.toString());
+    if (sqlType == u"true" || sqlType == u"false")
+        return QCborValue(qint64(sqlType == u"true"));
     switch (v.typeId()) {
     case QMetaType::LongLong:
     case QMetaType::Int:
@@ -292,15 +301,15 @@ Result<QList<Change>> LocalReplica::pending(int limit)
         return acked.error();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT seq, hlc, counter, author, txn, tbl, row, col, new_value, "
-                             "base_seq FROM change_log WHERE device = ? AND counter > ? "
-                             "ORDER BY counter LIMIT ?"));
+                             "base_seq, typeof(new_value) FROM change_log WHERE device = ? AND "
+                             "counter > ? ORDER BY counter LIMIT ?"));
     q.addBindValue(device());
     q.addBindValue(acked->toLongLong());
     q.addBindValue(limit + 1);
     if (!q.exec())
         return sql::error(q, QStringLiteral("reading the outbox"));
     QSqlQuery fields(db);
-    fields.prepare(QStringLiteral("SELECT key, value FROM json_each(?)"));
+    fields.prepare(QStringLiteral("SELECT key, value, type FROM json_each(?)"));
     QSqlQuery seen(db);
     seen.prepare(QStringLiteral("SELECT max(server_seq) FROM change_log WHERE row = ? AND "
                                 "seq < ? AND tbl = ?"));
@@ -325,7 +334,7 @@ Result<QList<Change>> LocalReplica::pending(int limit)
             QCborMap map;
             while (fields.next()) {
                 const QString key = fields.value(0).toString();
-                QCborValue v = toCbor(fields.value(1));
+                QCborValue v = toCbor(fields.value(1), fields.value(2).toString());
                 if (info.columns.value(key).blob && v.isString())
                     v = QCborValue(QByteArray::fromHex(v.toString().toLatin1()));
                 map.insert(key, v);
@@ -334,7 +343,7 @@ Result<QList<Change>> LocalReplica::pending(int limit)
                 c.scope = map.value(info.scopeColumn).toByteArray();
             c.value = map;
         } else {
-            c.value = toCbor(q.value(8));
+            c.value = toCbor(q.value(8), q.value(10).toString());
             if (c.column == u"deleted") {
                 // A delete was made looking at everything the replica knew of the row then;
                 // the server calls an edit it had not seen an edit-versus-delete conflict.

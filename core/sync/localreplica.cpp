@@ -618,8 +618,14 @@ Status LocalReplica::apply(const PullResponse &page, SyncReport &report)
             }
         }
     }
-    if (auto s = setSetting(kPullCursor, QString::number(page.next)); !s)
-        return s;
+    // A page delivered late (after a newer one) must not move the cursor back.
+    auto cursor = pullCursor();
+    if (!cursor)
+        return cursor.error();
+    if (page.next > *cursor) {
+        if (auto s = setSetting(kPullCursor, QString::number(page.next)); !s)
+            return s;
+    }
     return tx.commit();
 }
 

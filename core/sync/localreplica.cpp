@@ -128,25 +128,28 @@ QMutex &refresherMutex()
 
 QHash<QString, LocalReplica::Refresher> &refreshers()
 {
-    static QHash<QString, LocalReplica::Refresher> all = [] {
-        QHash<QString, LocalReplica::Refresher> r;
-        r.insert(QStringLiteral("contacts"), &ContactRepository::refreshDerived);
-        r.insert(QStringLiteral("companies"), &CompanyRepository::refreshDerived);
-        auto viaContact = [](const QString &table) {
-            return [table](QSqlDatabase &db, const QByteArray &row) -> Status {
-                auto contact = sql::scalar(
-                    db, u"SELECT contact_id FROM " + quoted(table) + u" WHERE id = ?", {row});
-                if (!contact)
-                    return contact.error();
-                if (contact->isNull())
-                    return {};
-                return ContactRepository::refreshDerived(db, contact->toByteArray());
-            };
-        };
-        for (const char *t : {"contact_emails", "contact_phones", "contact_tags"})
-            r.insert(QString::fromLatin1(t), viaContact(QString::fromLatin1(t)));
-        return r;
-    }();
+    static QHash<QString, LocalReplica::Refresher> all = {
+        {QStringLiteral("contacts"), &ContactRepository::refreshDerived},
+        {QStringLiteral("companies"), &CompanyRepository::refreshDerived},
+    };
+    return all;
+}
+
+// Child rows whose change refreshes their parent record (once per page, however many of its
+// rows arrived).
+struct ParentLink
+{
+    QString table;
+    QString column;
+};
+
+QHash<QString, ParentLink> &parents()
+{
+    static QHash<QString, ParentLink> all = {
+        {QStringLiteral("contact_emails"), {QStringLiteral("contacts"), QStringLiteral("contact_id")}},
+        {QStringLiteral("contact_phones"), {QStringLiteral("contacts"), QStringLiteral("contact_id")}},
+        {QStringLiteral("contact_tags"), {QStringLiteral("contacts"), QStringLiteral("contact_id")}},
+    };
     return all;
 }
 
@@ -162,12 +165,56 @@ void LocalReplica::registerRefresher(const QString &table, Refresher refresher)
     refreshers().insert(table, std::move(refresher));
 }
 
-Status LocalReplica::refresh(QSqlDatabase &db, const QString &table, const QByteArray &row)
+void LocalReplica::registerParent(const QString &table, const QString &parentTable,
+                                  const QString &column)
 {
     QMutexLocker lock(&refresherMutex());
-    const Refresher fn = refreshers().value(table);
+    parents().insert(table, ParentLink{parentTable, column});
+}
+
+QSqlQuery &LocalReplica::statement(QSqlDatabase &db, const QString &text)
+{
+    auto it = m_statements.find(text);
+    if (it == m_statements.end()) {
+        it = m_statements.insert(text, QSqlQuery(db));
+        it->prepare(text);
+    }
+    return *it;
+}
+
+Status LocalReplica::refresh(QSqlDatabase &db, const QString &table, const QByteArray &row)
+{
+    return refreshAll(db, {{table, row}});
+}
+
+Status LocalReplica::refreshAll(QSqlDatabase &db, const QSet<QPair<QString, QByteArray>> &touched)
+{
+    QMutexLocker lock(&refresherMutex());
+    const auto fns = refreshers();
+    const auto links = parents();
     lock.unlock();
-    return fn ? fn(db, row) : Status();
+    QSet<QPair<QString, QByteArray>> roots;
+    for (const auto &[table, row] : touched) {
+        const auto link = links.constFind(table);
+        if (link == links.constEnd()) {
+            roots.insert({table, row});
+            continue;
+        }
+        QSqlQuery q(db);
+        q.prepare(u"SELECT " + quoted(link->column) + u" FROM " + quoted(table) + u" WHERE id = ?");
+        q.addBindValue(row);
+        if (!q.exec())
+            return sql::error(q, QStringLiteral("refreshing after sync"));
+        if (q.next() && !q.value(0).isNull())
+            roots.insert({link->table, q.value(0).toByteArray()});
+    }
+    for (const auto &[table, row] : std::as_const(roots)) {
+        if (const auto fn = fns.value(table)) {
+            if (auto s = fn(db, row); !s)
+                return s;
+        }
+    }
+    return {};
 }
 
 const LocalReplica::TableInfo &LocalReplica::table(QSqlDatabase &db, const QString &name)
@@ -449,28 +496,30 @@ Status LocalReplica::applyField(QSqlDatabase &db, const Change &c, const QString
                                 const QCborValue &value, bool &won)
 {
     won = false;
-    QSqlQuery clock(db);
-    clock.prepare(QStringLiteral(
-        "SELECT hlc, device FROM field_clocks WHERE tbl = ? AND row = ? AND col = ? "
-        "UNION ALL SELECT hlc, device FROM row_clocks WHERE tbl = ? AND row = ? LIMIT 1"));
-    for (const QVariant &v :
-         {QVariant(c.table), QVariant(c.row), QVariant(column), QVariant(c.table), QVariant(c.row)})
+    QSqlQuery &clock = statement(
+        db, QStringLiteral("SELECT hlc, device FROM field_clocks WHERE tbl = ? AND row = ? AND "
+                           "col = ? UNION ALL SELECT hlc, device FROM row_clocks WHERE tbl = ? "
+                           "AND row = ? LIMIT 1"));
+    for (const QVariant &v : {QVariant(c.table), QVariant(c.row), QVariant(column),
+                              QVariant(c.table), QVariant(c.row)})
         clock.addBindValue(v);
     if (!clock.exec())
         return sql::error(clock, QStringLiteral("reading a field clock"));
-    if (clock.next() &&
-        !newer(c.hlc, c.device, quint64(clock.value(0).toLongLong()), clock.value(1).toByteArray()))
-        return {}; // what this replica has is newer (or the very same write)
+    const bool older =
+        clock.next() && !newer(c.hlc, c.device, quint64(clock.value(0).toLongLong()),
+                               clock.value(1).toByteArray());
     clock.finish();
-    QSqlQuery update(db);
-    update.prepare(u"UPDATE " + quoted(c.table) + u" SET " + quoted(column) + u" = ? WHERE id = ?");
+    if (older)
+        return {}; // what this replica has is newer (or the very same write)
+    QSqlQuery &update = statement(db, u"UPDATE " + quoted(c.table) + u" SET " + quoted(column) +
+                                          u" = ? WHERE id = ?");
     update.addBindValue(toSql(value));
     update.addBindValue(c.row);
     if (!update.exec())
         return sql::error(update, QStringLiteral("applying %1.%2").arg(c.table, column));
-    QSqlQuery fc(db);
-    fc.prepare(QStringLiteral("INSERT OR REPLACE INTO field_clocks(tbl, row, col, hlc, device, "
-                              "server_seq) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &fc = statement(db, QStringLiteral("INSERT OR REPLACE INTO field_clocks(tbl, row, "
+                                                 "col, hlc, device, server_seq) VALUES (?, ?, ?, "
+                                                 "?, ?, ?)"));
     for (const QVariant &v : {QVariant(c.table), QVariant(c.row), QVariant(column),
                               QVariant(qint64(c.hlc)), QVariant(c.device), QVariant(c.serverSeq)})
         fc.addBindValue(v);
@@ -483,15 +532,16 @@ Status LocalReplica::applyField(QSqlDatabase &db, const Change &c, const QString
 Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &report,
                               QSet<QPair<QString, QByteArray>> &touched)
 {
-    QSqlQuery dup(db);
-    dup.prepare(QStringLiteral("SELECT 1 FROM change_log WHERE device = ? AND counter = ?"));
+    QSqlQuery &dup =
+        statement(db, QStringLiteral("SELECT 1 FROM change_log WHERE device = ? AND counter = ?"));
     dup.addBindValue(c.device);
     dup.addBindValue(c.counter);
     if (!dup.exec())
         return sql::error(dup, QStringLiteral("checking a pulled change"));
-    if (dup.next() || c.device == device())
-        return {}; // applied before: nothing is applied twice
+    const bool seen = dup.next();
     dup.finish();
+    if (seen || c.device == device())
+        return {}; // applied before: nothing is applied twice
     m_db->clock().observe(c.hlc);
     ++report.pulled;
 
@@ -518,17 +568,17 @@ Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &rep
                 cols << quoted(key);
                 binds << toSql(it.value());
             }
-            QSqlQuery insert(db);
-            insert.prepare(u"INSERT INTO " + quoted(c.table) + u'(' + cols.join(u',') +
-                           u") VALUES (" +
-                           QStringList(cols.size(), QStringLiteral("?")).join(u',') + u')');
+            QSqlQuery &insert =
+                statement(db, u"INSERT INTO " + quoted(c.table) + u'(' + cols.join(u',') +
+                                  u") VALUES (" +
+                                  QStringList(cols.size(), QStringLiteral("?")).join(u',') + u')');
             for (const QVariant &v : std::as_const(binds))
                 insert.addBindValue(v);
             if (!insert.exec())
                 return sql::error(insert, QStringLiteral("applying a new %1 row").arg(c.table));
-            QSqlQuery rc(db);
-            rc.prepare(QStringLiteral("INSERT OR REPLACE INTO row_clocks(tbl, row, hlc, device, "
-                                      "server_seq) VALUES (?, ?, ?, ?, ?)"));
+            QSqlQuery &rc = statement(db, QStringLiteral("INSERT OR REPLACE INTO row_clocks(tbl, "
+                                                         "row, hlc, device, server_seq) VALUES "
+                                                         "(?, ?, ?, ?, ?)"));
             for (const QVariant &v : {QVariant(c.table), QVariant(c.row), QVariant(qint64(c.hlc)),
                                       QVariant(c.device), QVariant(c.serverSeq)})
                 rc.addBindValue(v);
@@ -567,10 +617,10 @@ Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &rep
 
     // The log keeps every change, winner or not: it is the history, and it marks the change
     // as seen.
-    QSqlQuery log(db);
-    log.prepare(QStringLiteral(
-        "INSERT INTO change_log(hlc, device, counter, author, txn, tbl, row, col, old_value, "
-        "new_value, base_seq, server_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &log = statement(
+        db, QStringLiteral("INSERT INTO change_log(hlc, device, counter, author, txn, tbl, row, "
+                           "col, old_value, new_value, base_seq, server_seq) VALUES (?, ?, ?, ?, "
+                           "?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v :
          {QVariant(qint64(c.hlc)), QVariant(c.device), QVariant(c.counter), QVariant(c.author),
           QVariant(c.txn), QVariant(c.table), QVariant(c.row),
@@ -602,22 +652,17 @@ Status LocalReplica::apply(const PullResponse &page, SyncReport &report)
     } remote(m_db.get(), db);
     m_db->clock().observe(page.hlc);
 
+    m_statements.clear();
     QSet<QPair<QString, QByteArray>> touched;
     for (const Change &c : page.changes) {
-        if (auto s = applyOne(db, c, report, touched); !s)
+        if (auto s = applyOne(db, c, report, touched); !s) {
+            m_statements.clear();
             return s;
-    }
-    {
-        QMutexLocker lock(&refresherMutex());
-        const auto all = refreshers();
-        lock.unlock();
-        for (const auto &[tbl, row] : std::as_const(touched)) {
-            if (auto fn = all.value(tbl)) {
-                if (auto s = fn(db, row); !s)
-                    return s;
-            }
         }
     }
+    m_statements.clear();
+    if (auto s = refreshAll(db, touched); !s)
+        return s;
     // A page delivered late (after a newer one) must not move the cursor back.
     auto cursor = pullCursor();
     if (!cursor)

@@ -6,6 +6,7 @@
 #include "sync/protocol.h"
 
 #include <QHash>
+#include <QSqlQuery>
 #include <QSet>
 #include <QStringList>
 
@@ -67,7 +68,11 @@ public:
     // registered; later tables add theirs.
     using Refresher = std::function<Status(QSqlDatabase &, const QByteArray &row)>;
     static void registerRefresher(const QString &table, Refresher refresher);
-    // Runs the refresher of `table` for one row (nothing when it has none).
+    // A child table whose rows' changes refresh their parent record instead (an e-mail's
+    // contact).
+    static void registerParent(const QString &table, const QString &parentTable,
+                               const QString &column);
+    // Runs the refreshers for one row (its parent's for a child row).
     static Status refresh(QSqlDatabase &db, const QString &table, const QByteArray &row);
 
 private:
@@ -88,8 +93,13 @@ private:
     Status applyField(QSqlDatabase &db, const Change &c, const QString &column,
                       const QCborValue &value, bool &won);
 
+    static Status refreshAll(QSqlDatabase &db, const QSet<QPair<QString, QByteArray>> &touched);
+    // Statements prepared once per applied page, by their text.
+    QSqlQuery &statement(QSqlDatabase &db, const QString &text);
+
     DatabasePtr m_db;
     QHash<QString, TableInfo> m_tables;
+    QHash<QString, QSqlQuery> m_statements;
 };
 
 } // namespace crm::core::sync

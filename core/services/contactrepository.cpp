@@ -5,11 +5,15 @@
 #include "domain/validation.h"
 #include "search/searchindex.h"
 #include "search/textfolder.h"
+#include "storage/bulkcapture.h"
 #include "storage/sql.h"
+#include "storage/sqlitestatement.h"
 #include "storage/sqlvalue.h"
 #include "storage/transaction.h"
 
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 #include <optional>
 
@@ -107,14 +111,7 @@ struct Writer
     QSqlQuery insertTag{db};
     QSqlQuery companyName{db};
     QSqlQuery fts{db};
-    QHash<QString, QByteArray> tagCache; // folded name -> id, within this batch
-    // createMany indexes a batch at its end. Once FTS5 is part of a transaction it flushes its
-    // pending terms to a new segment at every statement savepoint, and every insert into a
-    // captured table opens one (its triggers): indexing row by row wrote one tiny segment per
-    // contact and merged them again and again — most of the insert time.
-    bool deferIndex = false;
-    QList<QPair<qint64, QString>> pendingIndex;
-    QHash<QByteArray, QString> companyNames; // createMany only
+    QHash<QString, QByteArray> tagCache; // folded name -> id, within this write
 
     explicit Writer(QSqlDatabase d)
         : db(std::move(d))
@@ -150,11 +147,6 @@ struct Writer
     {
         if (id.isEmpty())
             return QString();
-        // Within one createMany nothing renames a company: ask SQLite once per company.
-        if (deferIndex) {
-            if (auto it = companyNames.constFind(id); it != companyNames.constEnd())
-                return *it;
-        }
         companyName.addBindValue(id);
         if (!companyName.exec())
             return sql::error(companyName, QStringLiteral("looking up the company"));
@@ -163,8 +155,6 @@ struct Writer
                          QStringLiteral("company")};
         QString n = companyName.value(0).toString();
         companyName.finish();
-        if (deferIndex)
-            companyNames.insert(id, n);
         return n;
     }
 
@@ -271,22 +261,223 @@ struct Writer
             if (auto s = addTag(c.id, t); !s)
                 return s;
         }
-        if (deferIndex) {
-            pendingIndex.append({c.rid, SearchIndex::contactText(c)});
-            return {};
-        }
         fts.addBindValue(c.rid);
         fts.addBindValue(SearchIndex::contactText(c));
         return sql::run(fts, QStringLiteral("indexing the contact"));
     }
+};
 
-    // Writes the deferred search entries (in the transaction of their contacts).
+// createMany's writer: the statements of Writer on the raw SQLite handle, and the capture
+// written by BulkCapture instead of the triggers (a trigger program per row, with its two
+// look-ups of the newest change, cost more than the rows themselves). The change_log and
+// row_clocks rows are the ones create() leaves, in the same order.
+struct BulkWriter
+{
+    BulkCapture capture;
+    SqliteStatement insertContact;
+    SqliteStatement insertEmail;
+    SqliteStatement insertPhone;
+    SqliteStatement insertLink;
+    SqliteStatement findTag;
+    SqliteStatement insertTag;
+    SqliteStatement companyName;
+    SqliteStatement fts;
+    int contactsTable = 0;
+    int emailsTable = 0;
+    int phonesTable = 0;
+    int tagsTable = 0;
+    int linksTable = 0;
+    QHash<QString, QByteArray> tagCache;     // folded name -> id, within this call
+    QHash<QByteArray, QString> companyNames; // nothing renames a company meanwhile
+    QList<QPair<qint64, QString>> pendingIndex;
+
+    explicit BulkWriter(const QSqlDatabase &db)
+        : capture(db)
+    {}
+
+    Status prepare()
+    {
+        if (!capture.begun())
+            return capture.begun();
+        sqlite3 *h = capture.handle();
+        const std::pair<SqliteStatement *, QString> statements[] = {
+            {&insertContact,
+             QStringLiteral(
+                 "INSERT OR FAIL INTO contacts(id, first_name, last_name, title, company_id, "
+                 "street, postal_code, city, country, birthday, source, status, owner, "
+                 "visibility, notes, created_at, deleted, local_sort_name, local_company_name, "
+                 "local_email, local_phone, local_updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+                 "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, 0, ?17, ?18, ?19, ?20, ?21)")},
+            {&insertEmail,
+             QStringLiteral("INSERT OR FAIL INTO contact_emails(id, contact_id, label, email, "
+                            "position, deleted) VALUES (?1, ?2, ?3, ?4, ?5, 0)")},
+            {&insertPhone,
+             QStringLiteral("INSERT OR FAIL INTO contact_phones(id, contact_id, label, phone, "
+                            "position, deleted) VALUES (?1, ?2, ?3, ?4, ?5, 0)")},
+            {&insertLink, QStringLiteral("INSERT OR FAIL INTO contact_tags(id, contact_id, "
+                                         "tag_id, deleted) VALUES (?1, ?2, ?3, 0)")},
+            {&findTag, QStringLiteral("SELECT id FROM tags WHERE local_key = ?1 AND deleted = 0 "
+                                      "ORDER BY id LIMIT 1")},
+            {&insertTag, QStringLiteral("INSERT OR FAIL INTO tags(id, name, color, deleted, "
+                                        "local_key) VALUES (?1, ?2, '', 0, ?3)")},
+            {&companyName, QStringLiteral("SELECT CASE WHEN deleted THEN '' ELSE name END FROM "
+                                          "companies WHERE id = ?1")},
+            {&fts, QStringLiteral("INSERT INTO contacts_fts(rowid, text) VALUES (?1, ?2)")},
+        };
+        for (const auto &[stmt, text] : statements) {
+            if (auto s = stmt->prepare(h, text); !s)
+                return s;
+        }
+        const std::pair<int *, QString> tables[] = {
+            {&contactsTable, QStringLiteral("contacts")},
+            {&emailsTable, QStringLiteral("contact_emails")},
+            {&phonesTable, QStringLiteral("contact_phones")},
+            {&tagsTable, QStringLiteral("tags")},
+            {&linksTable, QStringLiteral("contact_tags")},
+        };
+        for (const auto &[index, name] : tables) {
+            auto t = capture.table(name);
+            if (!t)
+                return t.error();
+            *index = t.value();
+        }
+        return {};
+    }
+
+    Result<QString> nameOfCompany(const QByteArray &id)
+    {
+        if (id.isEmpty())
+            return QString();
+        if (auto it = companyNames.constFind(id); it != companyNames.constEnd())
+            return *it;
+        companyName.bindBlobOrNull(1, id);
+        auto row = companyName.next(QStringLiteral("looking up the company"));
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return Error{ErrorCode::Invalid, u"no company with id " + Uuid::toString(id),
+                         QStringLiteral("company")};
+        QString n = companyName.columnText(0);
+        companyName.reset();
+        companyNames.insert(id, n);
+        return n;
+    }
+
+    Result<QByteArray> tagId(const QString &name)
+    {
+        const QString key = TextFolder::fold(name);
+        if (auto it = tagCache.constFind(key); it != tagCache.constEnd())
+            return *it;
+        findTag.bindText(1, key);
+        auto row = findTag.next(QStringLiteral("looking up a tag"));
+        if (!row)
+            return row.error();
+        QByteArray id;
+        if (row.value()) {
+            id = findTag.columnBlob(0);
+            findTag.reset();
+        } else {
+            id = Uuid::createV7();
+            insertTag.bindBlobOrNull(1, id);
+            insertTag.bindText(2, name);
+            insertTag.bindText(3, key);
+            if (auto s = insertTag.run(QStringLiteral("creating a tag")); !s)
+                return s.error();
+            if (auto s = capture.inserted(tagsTable, id); !s)
+                return s.error();
+        }
+        tagCache.insert(key, id);
+        return id;
+    }
+
+    Status insert(Contact &c)
+    {
+        auto company = nameOfCompany(c.companyId);
+        if (!company)
+            return company.error();
+        c.companyName = company.value();
+        c.id = Uuid::createV7();
+        c.createdAt = c.updatedAt = sql::nowMs();
+        SqliteStatement &q = insertContact;
+        q.bindBlobOrNull(1, c.id);
+        q.bindText(2, c.firstName);
+        q.bindText(3, c.lastName);
+        q.bindText(4, c.title);
+        q.bindBlobOrNull(5, c.companyId);
+        q.bindText(6, c.street);
+        q.bindText(7, c.postalCode);
+        q.bindText(8, c.city);
+        q.bindText(9, c.country);
+        q.bindText(10, c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString());
+        q.bindText(11, c.source);
+        q.bindText(12, lifecycleKey(c.status));
+        q.bindText(13, c.owner);
+        q.bindText(14, c.visibility);
+        q.bindText(15, c.notes);
+        q.bindInt(16, c.createdAt);
+        q.bindText(17, sortName(c));
+        q.bindText(18, c.companyName);
+        q.bindText(19, c.primaryEmail());
+        q.bindText(20, c.primaryPhone());
+        q.bindInt(21, c.updatedAt);
+        if (auto s = q.run(QStringLiteral("saving the contact")); !s)
+            return s;
+        c.rid = sqlite3_last_insert_rowid(capture.handle());
+        if (auto s = capture.inserted(contactsTable, c.id); !s)
+            return s;
+        for (int i = 0; i < c.emails.size(); ++i) {
+            EmailAddress &e = c.emails[i];
+            if (e.id.isEmpty())
+                e.id = Uuid::createV7();
+            insertEmail.bindBlobOrNull(1, e.id);
+            insertEmail.bindBlobOrNull(2, c.id);
+            insertEmail.bindText(3, e.label);
+            insertEmail.bindText(4, e.address);
+            insertEmail.bindInt(5, i);
+            if (auto s = insertEmail.run(QStringLiteral("saving an e-mail address")); !s)
+                return s;
+            if (auto s = capture.inserted(emailsTable, e.id); !s)
+                return s;
+        }
+        for (int i = 0; i < c.phones.size(); ++i) {
+            PhoneNumber &p = c.phones[i];
+            if (p.id.isEmpty())
+                p.id = Uuid::createV7();
+            insertPhone.bindBlobOrNull(1, p.id);
+            insertPhone.bindBlobOrNull(2, c.id);
+            insertPhone.bindText(3, p.label);
+            insertPhone.bindText(4, p.number);
+            insertPhone.bindInt(5, i);
+            if (auto s = insertPhone.run(QStringLiteral("saving a phone number")); !s)
+                return s;
+            if (auto s = capture.inserted(phonesTable, p.id); !s)
+                return s;
+        }
+        for (const QString &t : std::as_const(c.tags)) {
+            auto tag = tagId(t);
+            if (!tag)
+                return tag.error();
+            const QByteArray linkId = Uuid::createV7();
+            insertLink.bindBlobOrNull(1, linkId);
+            insertLink.bindBlobOrNull(2, c.id);
+            insertLink.bindBlobOrNull(3, tag.value());
+            if (auto s = insertLink.run(QStringLiteral("tagging the contact")); !s)
+                return s;
+            if (auto s = capture.inserted(linksTable, linkId); !s)
+                return s;
+        }
+        pendingIndex.append({c.rid, SearchIndex::contactText(c)});
+        return {};
+    }
+
+    // The batch's search entries, at its end: FTS5 writes one segment per flush, so many
+    // rows at once rather than one at a time.
     Status flushIndex()
     {
         for (const auto &[rid, text] : std::as_const(pendingIndex)) {
-            fts.addBindValue(rid);
-            fts.addBindValue(text);
-            if (auto s = sql::run(fts, QStringLiteral("indexing the contact")); !s)
+            fts.bindInt(1, rid);
+            fts.bindText(2, text);
+            if (auto s = fts.run(QStringLiteral("indexing the contact")); !s)
                 return s;
         }
         pendingIndex.clear();
@@ -427,34 +618,44 @@ Result<int> ContactRepository::createMany(const QList<Contact> &contacts, int ba
         ready << std::move(c);
     }
     QSqlDatabase db = m_db->connection();
-    // A bulk write checkpoints the write-ahead log every 1,000 pages by default, copying the
-    // same hot index pages into the file again and again; let the log grow to ~64 MB instead.
-    struct CheckpointGuard
+    // Settings of the connection for the duration of the bulk write, restored afterwards.
+    struct PragmaGuard
     {
         QSqlDatabase db;
+        QString name;
         QVariant before;
-        explicit CheckpointGuard(QSqlDatabase d)
+        PragmaGuard(QSqlDatabase d, const QString &pragma, qint64 value)
             : db(std::move(d))
+            , name(pragma)
         {
-            auto v = sql::scalar(db, QStringLiteral("PRAGMA wal_autocheckpoint"));
+            auto v = sql::scalar(db, u"PRAGMA " + name);
             if (v)
                 before = v.value();
             if (before.isValid())
-                (void)sql::exec(db, QStringLiteral("PRAGMA wal_autocheckpoint = 16384"));
+                (void)sql::exec(db, u"PRAGMA " + name + u" = " + QString::number(value));
         }
-        ~CheckpointGuard()
+        ~PragmaGuard()
         {
             if (before.isValid())
-                (void)sql::exec(db, u"PRAGMA wal_autocheckpoint = " + before.toString());
+                (void)sql::exec(db, u"PRAGMA " + name + u" = " + before.toString());
         }
-    } checkpoints(db);
-    Writer w(db);
-    w.deferIndex = true;
+    };
+    // A bulk write checkpoints the write-ahead log every 1,000 pages by default, copying the
+    // same hot index pages into the file again and again; let the log grow first.
+    const PragmaGuard checkpoints(db, QStringLiteral("wal_autocheckpoint"), 16384);
+    // The sort indexes take every new contact at a random place: with a million contacts their
+    // leaves outgrow the usual 32 MB cache, and an insert would read a page back again.
+    const PragmaGuard cache(db, QStringLiteral("cache_size"), -98304); // 96 MB, in KiB
+    BulkWriter w(db);
+    if (auto s = w.prepare(); !s)
+        return s.error();
     int done = 0;
     while (done < ready.size()) {
         Transaction tx(db);
         if (!tx.begun())
             return tx.begun().error();
+        if (auto s = w.capture.startTransaction(); !s)
+            return s.error();
         const int end = std::min<int>(ready.size(), done + std::max(1, batchSize));
         for (int i = done; i < end; ++i) {
             if (auto s = w.insert(ready[i]); !s)

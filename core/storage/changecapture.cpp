@@ -54,7 +54,15 @@ void fnTxn(sqlite3_context *ctx, int, sqlite3_value **)
 
 void fnCapturing(sqlite3_context *ctx, int, sqlite3_value **)
 {
-    sqlite3_result_int(ctx, stateOf(ctx)->applyingRemote ? 0 : 1);
+    const ConnectionState *s = stateOf(ctx);
+    sqlite3_result_int(ctx, s->applyingRemote || s->bulkWriting ? 0 : 1);
+}
+
+void fnBulkWriting(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    ConnectionState *s = stateOf(ctx);
+    s->bulkWriting = sqlite3_value_int(argv[0]) != 0;
+    sqlite3_result_int(ctx, s->applyingRemote ? 0 : 1);
 }
 
 int onCommit(void *p)
@@ -89,9 +97,13 @@ bool registerFunctions(sqlite3 *h, ConnectionState *state)
         void (*fn)(sqlite3_context *, int, sqlite3_value **);
     };
     static const Fn fns[] = {
-        {"crm_hlc", 1, fnHlc},       {"crm_last_hlc", 0, fnLastHlc},
-        {"crm_device", 0, fnDevice}, {"crm_author", 0, fnAuthor},
-        {"crm_txn", 0, fnTxn},       {"crm_capturing", 0, fnCapturing},
+        {"crm_hlc", 1, fnHlc},
+        {"crm_last_hlc", 0, fnLastHlc},
+        {"crm_device", 0, fnDevice},
+        {"crm_author", 0, fnAuthor},
+        {"crm_txn", 0, fnTxn},
+        {"crm_capturing", 0, fnCapturing},
+        {"crm_bulk_writing", 1, fnBulkWriting},
     };
     for (const Fn &f : fns) {
         // Not SQLITE_DETERMINISTIC: they read connection state. INNOCUOUS: they only read
@@ -121,29 +133,67 @@ QStringList syncedColumns(QSqlDatabase &db, const QString &table)
     return cols;
 }
 
-Status captureTable(QSqlDatabase &db, const QString &table)
+namespace {
+
+struct Columns
+{
+    QStringList synced;
+    QStringList blobs;
+};
+
+Result<Columns> columnsOf(QSqlDatabase &db, const QString &table)
 {
     // Column names and declared types, to JSON-encode BLOB columns as hex on insert.
-    QStringList cols;
-    QStringList blobCols;
-    {
-        QSqlQuery q(db);
-        if (!q.exec(u"PRAGMA table_info(" + quoted(table) + u')'))
-            return sql::error(q, QStringLiteral("reading columns of ") + table);
-        bool hasId = false;
-        while (q.next()) {
-            const QString name = q.value(1).toString();
-            if (name == u"id")
-                hasId = true;
-            if (name == u"rid" || name == u"id" || name.startsWith(u"local_"))
-                continue;
-            cols << name;
-            if (q.value(2).toString().compare(u"BLOB", Qt::CaseInsensitive) == 0)
-                blobCols << name;
-        }
-        if (!hasId)
-            return Error{ErrorCode::Invalid, table + u": a captured table needs an id column", {}};
+    Columns out;
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA table_info(" + quoted(table) + u')'))
+        return sql::error(q, QStringLiteral("reading columns of ") + table);
+    bool hasId = false;
+    while (q.next()) {
+        const QString name = q.value(1).toString();
+        if (name == u"id")
+            hasId = true;
+        if (name == u"rid" || name == u"id" || name.startsWith(u"local_"))
+            continue;
+        out.synced << name;
+        if (q.value(2).toString().compare(u"BLOB", Qt::CaseInsensitive) == 0)
+            out.blobs << name;
     }
+    if (!hasId)
+        return Error{ErrorCode::Invalid, table + u": a captured table needs an id column", {}};
+    return out;
+}
+
+QString jsonExpression(const Columns &columns)
+{
+    QStringList jsonArgs;
+    for (const QString &c : columns.synced) {
+        const QString v =
+            columns.blobs.contains(c)
+                ? QString(u"CASE WHEN NEW." + quoted(c) +
+                          u" IS NULL THEN NULL ELSE lower(hex(NEW." + quoted(c) + u")) END")
+                : QString(u"NEW." + quoted(c));
+        jsonArgs << literal(c) + u", " + v;
+    }
+    return u"json_object(" + jsonArgs.join(u", ") + u')';
+}
+
+} // namespace
+
+Result<QString> rowJsonExpression(QSqlDatabase &db, const QString &table)
+{
+    auto columns = columnsOf(db, table);
+    if (!columns)
+        return columns.error();
+    return jsonExpression(columns.value());
+}
+
+Status captureTable(QSqlDatabase &db, const QString &table)
+{
+    auto columns = columnsOf(db, table);
+    if (!columns)
+        return columns.error();
+    const QStringList &cols = columns->synced;
 
     const QString t = quoted(table);
     const QString tl = literal(table);
@@ -174,20 +224,11 @@ Status captureTable(QSqlDatabase &db, const QString &table)
             "crm_author(), crm_txn(), ")
             .arg(lastLocal.arg(u"hlc"), lastLocal.arg(u"counter"));
 
-    QStringList jsonArgs;
-    for (const QString &c : std::as_const(cols)) {
-        const QString v = blobCols.contains(c) ? QString(u"CASE WHEN NEW." + quoted(c) +
-                                                         u" IS NULL THEN NULL ELSE lower(hex(NEW." +
-                                                         quoted(c) + u")) END")
-                                               : QString(u"NEW." + quoted(c));
-        jsonArgs << literal(c) + u", " + v;
-    }
-
     QStringList statements;
     statements << u"CREATE TRIGGER " + quoted(u"capture_" + table + u"_insert") +
                       u" AFTER INSERT ON " + t + u" WHEN crm_capturing() BEGIN " + entryHead + tl +
-                      u", NEW.id, NULL, NULL, json_object(" + jsonArgs.join(u", ") +
-                      u"), NULL); INSERT OR REPLACE INTO row_clocks(tbl, row, hlc, device, "
+                      u", NEW.id, NULL, NULL, " + jsonExpression(columns.value()) +
+                      u", NULL); INSERT OR REPLACE INTO row_clocks(tbl, row, hlc, device, "
                       u"server_seq) VALUES (" +
                       tl + u", NEW.id, crm_last_hlc(), crm_device(), NULL); END";
     for (const QString &c : std::as_const(cols)) {

@@ -23,6 +23,8 @@ struct ConnectionState
     quint64 lastHlc = 0;
     quint64 txn = 0; // the first clock value of the open transaction; 0 outside one
     bool applyingRemote = false;
+    // A bulk writer (BulkCapture) writes the entries itself: the insert triggers stand aside.
+    bool bulkWriting = false;
 };
 
 // Change capture lives in SQLite triggers, so every writer — UI, CLI, import, demo data,
@@ -38,12 +40,18 @@ struct ConnectionState
 namespace ChangeCapture {
 
 // Registers crm_hlc(), crm_last_hlc(), crm_device(), crm_author(), crm_txn(),
-// crm_capturing() and the transaction hooks on a raw connection.
+// crm_capturing(), crm_bulk_writing(on) and the transaction hooks on a raw connection.
+// crm_bulk_writing(1|0) switches the triggers off or on again for a BulkCapture and returns
+// 1 when the connection captures at all (it does not while applying remote changes).
 bool registerFunctions(sqlite3 *handle, ConnectionState *state);
 
 // (Re)creates the capture triggers of `table` from its current columns and records it in
 // sync_tables. Migrations call it after creating or altering a synced table.
 Status captureTable(QSqlDatabase &db, const QString &table);
+
+// The expression an insert trigger records as the new row's fields: json_object() over the
+// synced columns in table order, BLOBs as lower-case hex, the row named NEW.
+Result<QString> rowJsonExpression(QSqlDatabase &db, const QString &table);
 
 // The captured (synced) columns of a table, without `id`.
 QStringList syncedColumns(QSqlDatabase &db, const QString &table);

@@ -10,6 +10,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -48,6 +49,87 @@ private:
     static int lastSeq(test::TestDatabase &t)
     {
         return t.scalar(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM change_log")).toInt();
+    }
+
+    // The captured rows of the contacts written after `seq`, with ids replaced by the order
+    // in which they first appear (ids, clocks and counters differ from file to file).
+    struct Captured
+    {
+        QStringList rows; // "tbl row-label {fields with ids as labels}", in log order
+        QList<qint64> counters;
+        QList<quint64> clocks;
+        QList<quint64> txns;
+        int rowClocksMatching = 0; // row clocks equal to their entry's clock and device
+    };
+    static Captured captured(test::TestDatabase &t, int afterSeq)
+    {
+        QSqlDatabase db = t.db()->connection();
+        QHash<QString, QString> labels; // hex id -> "#n"
+        auto label = [&](const QString &hex) {
+            if (hex.isEmpty())
+                return QString();
+            auto it = labels.find(hex);
+            if (it == labels.end())
+                it = labels.insert(hex, u'#' + QString::number(labels.size()));
+            return *it;
+        };
+        QSqlQuery known(db);
+        known.exec(u"SELECT lower(hex(row)) FROM change_log WHERE seq <= " +
+                   QString::number(afterSeq) + u" ORDER BY seq");
+        while (known.next())
+            label(known.value(0).toString());
+        QSqlQuery q(db);
+        q.prepare(u"SELECT l.tbl, lower(hex(l.row)), l.col, l.old_value, l.new_value, "
+                  u"l.counter, l.hlc, l.txn, l.author, l.device = c.device AND l.hlc = c.hlc "
+                  u"AND c.server_seq IS NULL FROM change_log l LEFT JOIN row_clocks c ON "
+                  u"c.tbl = l.tbl AND c.row = l.row WHERE l.seq > ? ORDER BY l.seq"_qs);
+        q.addBindValue(afterSeq);
+        q.exec();
+        Captured out;
+        while (q.next()) {
+            QJsonObject fields = QJsonDocument::fromJson(q.value(4).toByteArray()).object();
+            for (const QString &key : {u"company_id"_qs, u"contact_id"_qs, u"tag_id"_qs}) {
+                if (fields.contains(key) && fields.value(key).isString())
+                    fields.insert(key, label(fields.value(key).toString()));
+            }
+            // A time of creation, never the same twice: present and a number is enough.
+            if (fields.contains(u"created_at") && fields.value(u"created_at").isDouble() &&
+                fields.value(u"created_at").toDouble() > 0)
+                fields.insert(u"created_at"_qs, u"set"_qs);
+            out.rows << q.value(0).toString() + u' ' + label(q.value(1).toString()) + u' ' +
+                            q.value(2).toString() + q.value(3).toString() + u' ' +
+                            QString::fromUtf8(
+                                QJsonDocument(fields).toJson(QJsonDocument::Compact)) +
+                            u' ' + q.value(8).toString();
+            out.counters << q.value(5).toLongLong();
+            out.clocks << q.value(6).toULongLong();
+            out.txns << q.value(7).toULongLong();
+            out.rowClocksMatching += q.value(9).toBool() ? 1 : 0;
+        }
+        return out;
+    }
+    static QList<Contact> bulkSample(const QByteArray &companyId)
+    {
+        QList<Contact> list;
+        Contact a =
+            test::contact(u"Anna"_qs, u"Bērziņa"_qs, u"anna@example.lv"_qs, u"+371 2912 3456"_qs);
+        a.emails << EmailAddress{{}, u"home"_qs, u"anna.b@example.com"_qs};
+        a.tags << u"VIP"_qs << u"Rīga"_qs;
+        a.companyId = companyId;
+        a.title = u"CEO \"the boss\"\\ \t tab"_qs;
+        a.birthday = QDate(1980, 2, 29);
+        a.notes = u"line one\nline two, ünïcödé Ωμέγα 😀"_qs;
+        list << a;
+        Contact b = test::contact(u"Иван"_qs, u"Иванов"_qs);
+        b.status = LifecycleStatus::Customer;
+        b.tags << u"vip"_qs; // the same tag as Anna's (folded)
+        list << b;
+        Contact c = test::contact(u"Ζωή"_qs, u"Παπαδοπούλου"_qs, {}, u"+30 210 123 4567"_qs);
+        c.phones << PhoneNumber{{}, u"work"_qs, u"+30 210 765 4321"_qs};
+        c.visibility = u"private"_qs;
+        c.tags << u"Athens"_qs;
+        list << c;
+        return list;
     }
 
 private slots:
@@ -321,6 +403,111 @@ private slots:
         QCOMPARE(HybridLogicalClock::counter(c), 8);
         wall = 3'000'000;
         QCOMPARE(clock.tick(), HybridLogicalClock::make(3'000'000, 0));
+    }
+
+    void createManyCapturesAsCreateDoes()
+    {
+        // The same contacts through create() in one file and createMany() in another: the
+        // same entries in the same order with the same fields, row clocks for each row.
+        test::TestDatabase one;
+        test::TestDatabase many;
+        auto companyOne = CompanyRepository(one.db()).create(test::company(u"SIA Koks"_qs));
+        auto companyMany = CompanyRepository(many.db()).create(test::company(u"SIA Koks"_qs));
+        QVERIFY(companyOne.ok() && companyMany.ok());
+        const int startOne = lastSeq(one);
+        const int startMany = lastSeq(many);
+
+        ContactRepository byOne(one.db());
+        for (const Contact &c : bulkSample(companyOne.value()))
+            QVERIFY(byOne.create(c).ok());
+        ContactRepository byMany(many.db());
+        auto written = byMany.createMany(bulkSample(companyMany.value()), 2); // two batches
+        QVERIFY2(written.ok(), qPrintable(written.error().detail));
+        QCOMPARE(written.value(), 3);
+
+        const Captured expected = captured(one, startOne);
+        const Captured actual = captured(many, startMany);
+        // 3 contacts, 2 e-mails, 3 phones, 3 tags (VIP, Rīga, Athens), 4 links.
+        QCOMPARE(expected.rows.size(), 15);
+        QCOMPARE(actual.rows, expected.rows);
+        QCOMPARE(actual.rowClocksMatching, actual.rows.size());
+        QCOMPARE(many.scalar(u"SELECT count(*) FROM row_clocks"_qs),
+                 one.scalar(u"SELECT count(*) FROM row_clocks"_qs));
+        QCOMPARE(many.scalar(u"SELECT count(*) FROM field_clocks"_qs).toInt(), 0);
+        // Gapless counters after the company's entry, strictly increasing clocks.
+        const qint64 before =
+            many.scalar(u"SELECT counter FROM change_log WHERE seq = ?"_qs, {startMany})
+                .toLongLong();
+        for (int i = 0; i < actual.counters.size(); ++i) {
+            QCOMPARE(actual.counters[i], before + 1 + i);
+            if (i > 0)
+                QVERIFY(actual.clocks[i] > actual.clocks[i - 1]);
+        }
+        // One transaction per batch, named by its first clock: contacts 1-2, then contact 3.
+        const QList<quint64> txns(actual.txns.begin(), actual.txns.end());
+        QCOMPARE(QSet<quint64>(txns.begin(), txns.end()).size(), 2);
+        QCOMPARE(actual.txns.first(), actual.clocks.first());
+        const int secondBatch = int(actual.txns.lastIndexOf(actual.txns.first())) + 1;
+        QVERIFY(actual.rows[secondBatch].startsWith(u"contacts "));
+        QCOMPARE(actual.txns[secondBatch], actual.clocks[secondBatch]);
+        QCOMPARE(actual.txns.last(), actual.clocks[secondBatch]);
+        // What the sync code sends for a creation: the fields read back with json_each.
+        QCOMPARE(many.scalar(u"SELECT count(*) FROM change_log l, json_each(l.new_value) j "
+                             u"WHERE l.seq > ? AND l.tbl = 'contacts'"_qs,
+                             {startMany})
+                     .toInt(),
+                 3 * 16);
+
+        // Afterwards the triggers capture again on that connection.
+        auto ids = byMany.list();
+        QVERIFY(ids.ok());
+        Contact edited = ids->first();
+        edited.title = u"Changed"_qs;
+        const int beforeEdit = lastSeq(many);
+        QVERIFY(byMany.update(edited).ok());
+        const auto edit = entriesAfter(many, beforeEdit);
+        QCOMPARE(edit.size(), 1);
+        QCOMPARE(edit[0].column, u"title"_qs);
+        QCOMPARE(edit[0].counter, actual.counters.last() + 1);
+    }
+
+    void failingRowInCreateManyLeavesNoEntries()
+    {
+        test::TestDatabase t;
+        ContactRepository contacts(t.db());
+        QVERIFY(contacts.create(test::contact(u"First"_qs, u"One"_qs)).ok());
+        const int before = lastSeq(t);
+        const int clocksBefore = t.scalar(u"SELECT count(*) FROM row_clocks"_qs).toInt();
+        QList<Contact> batch = bulkSample({});
+        batch[2].companyId = QByteArray(16, '\x42'); // no such company: fails after two rows
+        auto written = contacts.createMany(batch, 100);
+        QVERIFY(!written.ok());
+        QCOMPARE(lastSeq(t), before);
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM row_clocks"_qs).toInt(), clocksBefore);
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM contacts"_qs).toInt(), 1);
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM tags"_qs).toInt(), 0);
+        // The next write continues the counter without a gap, and the tags come back.
+        written = contacts.createMany(bulkSample({}).mid(0, 2), 100);
+        QVERIFY2(written.ok(), qPrintable(written.error().detail));
+        const auto entries = entriesAfter(t, before);
+        QVERIFY(!entries.isEmpty());
+        for (int i = 0; i < entries.size(); ++i)
+            QCOMPARE(entries[i].counter, 2 + i);
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM tags"_qs).toInt(), 2);
+    }
+
+    void createManyWhileApplyingRemoteCapturesNothing()
+    {
+        test::TestDatabase t;
+        t.db()->setApplyingRemote(t.db()->connection(), true);
+        ContactRepository contacts(t.db());
+        auto written = contacts.createMany(bulkSample({}), 2);
+        QVERIFY(written.ok());
+        QCOMPARE(t.changeCount(), 0);
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM row_clocks"_qs).toInt(), 0);
+        t.db()->setApplyingRemote(t.db()->connection(), false);
+        QVERIFY(contacts.create(test::contact(u"Local"_qs, u"Again"_qs)).ok());
+        QCOMPARE(t.changeCount(), 1);
     }
 
     void twoProcessesOnOneFileStayOrdered()

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace crm::core {
+
+// One statement on the raw SQLite handle of a connection, for hot write paths (bulk inserts)
+// where QSqlQuery's QVariant binding costs more than the SQL itself. Prepared once
+// (SQLITE_PREPARE_PERSISTENT) and re-used: bind, then run() steps and resets it.
+// Thread affinity: the thread of its connection. Finalized on destruction.
+class SqliteStatement
+{
+public:
+    SqliteStatement() = default;
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    // The sqlite3 handle of a QSQLITE connection; nullptr for another driver.
+    static sqlite3 *handleOf(const QSqlDatabase &db);
+
+    Status prepare(sqlite3 *handle, const QString &sql);
+
+    // Parameters count from 1. A null QString binds as '' (text columns are NOT NULL);
+    // an empty QByteArray binds as NULL (an id that is not set).
+    void bindText(int index, const QString &value);
+    void bindBlobOrNull(int index, const QByteArray &value);
+    void bindInt(int index, qint64 value);
+
+    // Steps to the end (a write) and resets; an error names `context` and SQLite's message.
+    Status run(const QString &context);
+    // Steps once for a query: true with a row (read it with column*, then reset()).
+    Result<bool> next(const QString &context);
+    qint64 columnInt(int column) const;
+    QByteArray columnBlob(int column) const;
+    QString columnText(int column) const;
+    void reset();
+
+private:
+    Error error(int rc, const QString &context) const;
+    sqlite3 *m_handle = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+} // namespace crm::core

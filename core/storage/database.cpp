@@ -251,6 +251,20 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
     return db;
 }
 
+QString Database::localUser() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_localUser;
+}
+
+void Database::setLocalUser(const QString &user)
+{
+    QMutexLocker lock(&m_mutex);
+    m_localUser = user;
+    for (ConnectionState *s : std::as_const(m_states))
+        s->author = user.toUtf8();
+}
+
 Result<QSqlDatabase> Database::openConnection(const QString &name, bool readOnly)
 {
     QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -273,7 +287,7 @@ Result<QSqlDatabase> Database::openConnection(const QString &name, bool readOnly
     auto *state = new ConnectionState;
     state->clock = m_clock.get();
     state->device = m_deviceId;
-    state->author = m_localUser.toUtf8();
+    state->author = localUser().toUtf8();
     if (!ChangeCapture::registerFunctions(h, state)) {
         delete state;
         return Error{

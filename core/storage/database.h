@@ -44,7 +44,10 @@ public:
 
     QString path() const { return m_path; }
     QByteArray deviceId() const { return m_deviceId; }
-    QString localUser() const { return m_localUser; }
+    QString localUser() const;
+    // Makes `user` the author of edits from now on, on every connection (after signing in
+    // to a team server, edits are the account's at once, not only after the next open).
+    void setLocalUser(const QString &user);
     HybridLogicalClock &clock() { return *m_clock; }
     // True when this open created the file (the app then offers demo data).
     bool isNew() const { return m_created; }
@@ -72,7 +75,7 @@ private:
     QString m_connectionPrefix;
     std::unique_ptr<HybridLogicalClock> m_clock;
     bool m_created = false;
-    QMutex m_mutex;
+    mutable QMutex m_mutex;
     QHash<QString, ConnectionState *> m_states; // by connection name
 };
 

@@ -22,6 +22,17 @@ RecordDialog::RecordDialog(core::DatabasePtr db, QByteArray id, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(8);
 
+    m_conflictNotice = new QLabel(this);
+    m_conflictNotice->setObjectName(QStringLiteral("conflictNotice"));
+    m_conflictNotice->setWordWrap(true);
+    m_conflictNotice->setTextFormat(Qt::RichText);
+    m_conflictNotice->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4d6; border: 1px solid #e0b44c; border-radius: 3px; "
+        "padding: 6px; color: #3d2b00; }"));
+    m_conflictNotice->hide();
+    connect(m_conflictNotice, &QLabel::linkActivated, this, &RecordDialog::conflictsRequested);
+    layout->addWidget(m_conflictNotice);
+
     m_generalError = FieldErrors::makeLabel(QStringLiteral("form"), this);
     layout->addWidget(m_generalError);
     m_errors.setGeneralLabel(m_generalError);
@@ -44,6 +55,12 @@ RecordDialog::RecordDialog(core::DatabasePtr db, QByteArray id, QWidget *parent)
 
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     connect(saveShortcut, &QShortcut::activated, this, &RecordDialog::accept);
+}
+
+void RecordDialog::setConflictNotice(const QString &text)
+{
+    m_conflictNotice->setText(text);
+    m_conflictNotice->setVisible(!text.isEmpty());
 }
 
 bool RecordDialog::isModified() const

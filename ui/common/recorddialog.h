@@ -24,13 +24,22 @@ public:
     // True when the form differs from what was loaded.
     bool isModified() const;
 
+    // A line above the form saying the record has open sync conflicts (empty hides it).
+    void setConflictNotice(const QString &text);
+
 public slots:
     void accept() override;
     void reject() override;
+    // Shows what sync brought in: reloads a form without unsaved edits; in one with
+    // unsaved edits, fields the user has not touched take the new values and the user's
+    // edits stay (saved later as an ordinary edit).
+    virtual void refreshFromDatabase() {}
 
 signals:
     // After a successful save, with the record's id.
     void saved(const QByteArray &id);
+    // The conflict notice's link was clicked.
+    void conflictsRequested();
 
 protected:
     RecordDialog(core::DatabasePtr db, QByteArray id, QWidget *parent);
@@ -49,6 +58,7 @@ protected:
     QTabWidget *m_tabs = nullptr;
     QWidget *m_detailsPage = nullptr;
     QLabel *m_generalError = nullptr;
+    QLabel *m_conflictNotice = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_saveButton = nullptr;
     FieldErrors m_errors;

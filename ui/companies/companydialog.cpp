@@ -53,6 +53,41 @@ CompanyDialog::CompanyDialog(core::DatabasePtr db, const QByteArray &id, QWidget
     m_name->setFocus();
 }
 
+void CompanyDialog::refreshFromDatabase()
+{
+    if (m_id.isEmpty())
+        return;
+    auto loaded = core::CompanyRepository(m_db).get(m_id);
+    if (!loaded)
+        return;
+    const core::Company now = loaded.value();
+    core::Company merged = now;
+    const bool modified = isModified();
+    if (modified) {
+        // Unsaved edits: what the user changed stays, the other fields take what arrived.
+        const core::Company before = m_company;
+        const core::Company form = fromForm();
+        auto keep = [&](QString core::Company::*member) {
+            if (form.*member != before.*member)
+                merged.*member = form.*member;
+        };
+        for (auto member :
+             {&core::Company::name, &core::Company::industry, &core::Company::website,
+              &core::Company::phone, &core::Company::street, &core::Company::postalCode,
+              &core::Company::city, &core::Company::country, &core::Company::notes})
+            keep(member);
+    }
+    m_company = now;
+    fill(now);
+    markClean();
+    if (modified)
+        fill(merged);
+    else
+        setWindowTitle(tr("%1 — Company").arg(m_company.name));
+    loadContacts();
+    m_history->load(m_id);
+}
+
 void CompanyDialog::buildForm()
 {
     m_detailsPage = new QWidget;

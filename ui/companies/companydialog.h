@@ -28,6 +28,7 @@ public slots:
     // Opens the contact in the given row of the Contacts tab (non-modal to this dialog's caller).
     void openContact(int row);
     void addContact();
+    void refreshFromDatabase() override;
 
 signals:
     // A contact opened from the Contacts tab was saved.

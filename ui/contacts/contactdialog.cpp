@@ -75,6 +75,64 @@ ContactDialog::ContactDialog(core::DatabasePtr db, const QByteArray &id, QWidget
     m_firstName->setFocus();
 }
 
+void ContactDialog::refreshFromDatabase()
+{
+    if (m_id.isEmpty())
+        return;
+    auto loaded = core::ContactRepository(m_db).get(m_id);
+    if (!loaded)
+        return;
+    const core::Contact now = loaded.value();
+    if (!isModified()) {
+        m_contact = now;
+        loadCompanies(now.companyId);
+        fill(now);
+        setWindowTitle(tr("%1 — Contact").arg(m_contact.displayName()));
+        m_history->load(m_id);
+        markClean();
+        return;
+    }
+    // Unsaved edits: what the user changed stays, the other fields take what arrived.
+    const core::Contact before = m_contact;
+    const core::Contact form = fromForm(nullptr, nullptr);
+    const QString companyText = m_company->currentText().trimmed();
+    const QString birthdayText = m_birthday->text().trimmed();
+    const bool companyEdited = companyText != before.companyName.trimmed();
+    const bool birthdayEdited =
+        birthdayText !=
+        (before.birthday.isValid() ? before.birthday.toString(Qt::ISODate) : QString());
+    core::Contact merged = now;
+    auto keep = [&](auto member) {
+        if (form.*member != before.*member)
+            merged.*member = form.*member;
+    };
+    keep(&core::Contact::firstName);
+    keep(&core::Contact::lastName);
+    keep(&core::Contact::title);
+    keep(&core::Contact::emails);
+    keep(&core::Contact::phones);
+    keep(&core::Contact::street);
+    keep(&core::Contact::postalCode);
+    keep(&core::Contact::city);
+    keep(&core::Contact::country);
+    keep(&core::Contact::source);
+    keep(&core::Contact::status);
+    keep(&core::Contact::owner);
+    keep(&core::Contact::visibility);
+    keep(&core::Contact::tags);
+    keep(&core::Contact::notes);
+    m_contact = now;
+    loadCompanies(now.companyId);
+    fill(now);
+    markClean(); // clean is what is stored now; the user's edits make the form modified again
+    fill(merged);
+    if (companyEdited)
+        m_company->setEditText(companyText);
+    if (birthdayEdited)
+        m_birthday->setText(birthdayText);
+    m_history->load(m_id);
+}
+
 void ContactDialog::buildForm()
 {
     auto *page = new QWidget;

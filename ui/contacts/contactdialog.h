@@ -30,6 +30,9 @@ signals:
     // The dialog created a company for the name typed into the company field.
     void companyCreated(const QByteArray &id);
 
+public slots:
+    void refreshFromDatabase() override;
+
 protected:
     bool save() override;
     QString formState() const override;

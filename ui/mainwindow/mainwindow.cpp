@@ -11,6 +11,13 @@
 #include "mainwindow/navigationdelegate.h"
 #include "models/companylistmodel.h"
 #include "models/contactlistmodel.h"
+#include "sync/conflictbadgedelegate.h"
+#include "sync/conflictsdialog.h"
+#include "sync/outboxdialog.h"
+#include "sync/synccontroller.h"
+#include "sync/syncdescriber.h"
+#include "sync/syncsettingsdialog.h"
+#include "sync/syncstatusbutton.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,8 +33,10 @@
 #include <QMenuBar>
 #include <QProgressDialog>
 #include <QPromise>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -133,6 +142,7 @@ MainWindow::MainWindow(core::DatabasePtr db, QWidget *parent)
     connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applySearch);
 
     createActions();
+    createSync();
     createMenus();
     createToolBar();
 
@@ -161,7 +171,9 @@ MainWindow::MainWindow(core::DatabasePtr db, QWidget *parent)
     restoreSettings();
     updateCounts();
     updateActions();
+    updateConflictBadges();
     currentView()->setFocus();
+    m_sync->start();
 }
 
 MainWindow::~MainWindow()
@@ -334,6 +346,17 @@ void MainWindow::createMenus()
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_showContactsAction);
     view->addAction(m_showCompaniesAction);
+
+    QMenu *sync = menuBar()->addMenu(tr("&Sync"));
+    sync->setObjectName(QStringLiteral("syncMenu"));
+    sync->addAction(m_syncNowAction);
+    sync->addSeparator();
+    sync->addAction(m_outboxAction);
+    sync->addAction(m_conflictsAction);
+
+    QMenu *settings = menuBar()->addMenu(tr("Se&ttings"));
+    settings->setObjectName(QStringLiteral("settingsMenu"));
+    settings->addAction(m_syncSettingsAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -583,6 +606,9 @@ void MainWindow::openContact(const QByteArray &id)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RecordDialog::saved, this, &MainWindow::contactSaved);
     connect(dialog, &ContactDialog::companyCreated, this, [this] { m_companiesModel->reload(); });
+    connect(dialog, &RecordDialog::conflictsRequested, this, &MainWindow::showConflicts);
+    if (m_conflicted.contains(id))
+        dialog->setConflictNotice(conflictNoticeText());
     dialog->open();
 }
 
@@ -592,8 +618,13 @@ void MainWindow::openCompany(const QByteArray &id)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RecordDialog::saved, this,
             [this, dialog](const QByteArray &saved) { companySaved(saved, dialog->renamed()); });
-    connect(dialog, &CompanyDialog::contactSaved, this,
-            [this](const QByteArray &contactId) { m_contactsModel->refreshRecord(contactId); });
+    connect(dialog, &CompanyDialog::contactSaved, this, [this](const QByteArray &contactId) {
+        m_contactsModel->refreshRecord(contactId);
+        localChange();
+    });
+    connect(dialog, &RecordDialog::conflictsRequested, this, &MainWindow::showConflicts);
+    if (m_conflicted.contains(id))
+        dialog->setConflictNotice(conflictNoticeText());
     dialog->open();
 }
 
@@ -601,6 +632,7 @@ void MainWindow::contactSaved(const QByteArray &id)
 {
     m_contactsModel->refreshRecord(id);
     updateCounts();
+    localChange();
     if (currentPage() == Page::Contacts)
         selectRecord(m_contactsView, m_contactsModel, id);
     statusBar()->showMessage(tr("Contact saved"), 4000);
@@ -612,6 +644,7 @@ void MainWindow::companySaved(const QByteArray &id, bool renamed)
     if (renamed)
         m_contactsModel->reload(); // its contacts show its name
     updateCounts();
+    localChange();
     if (currentPage() == Page::Companies)
         selectRecord(m_companiesView, m_companiesModel, id);
     statusBar()->showMessage(tr("Company saved"), 4000);
@@ -684,6 +717,7 @@ void MainWindow::recordsChanged(DeleteCommand::Kind kind, const QList<QByteArray
         m_contactsModel->reload(); // their company column
     }
     updateCounts();
+    localChange();
     if (restored && !ids.isEmpty()) {
         const bool contacts = kind == DeleteCommand::Kind::Contact;
         setCurrentPage(contacts ? Page::Contacts : Page::Companies);
@@ -700,6 +734,234 @@ void MainWindow::recordsChanged(DeleteCommand::Kind kind, const QList<QByteArray
                          QT_TRANSLATE_NOOP("crm::ui::MainWindow", "Restored %Ln company(ies)"), n),
             6000);
     }
+}
+
+void MainWindow::createSync()
+{
+    m_sync = new SyncController(m_db, this);
+    m_syncStatus = new SyncStatusButton;
+    m_syncStatus->setStatus(m_sync->status());
+    statusBar()->addPermanentWidget(m_syncStatus);
+    connect(m_syncStatus, &QToolButton::clicked, this, &MainWindow::syncStatusClicked);
+    connect(m_sync, &SyncController::statusChanged, m_syncStatus, &SyncStatusButton::setStatus);
+    connect(m_sync, &SyncController::statusChanged, this, [this](const SyncStatus &status) {
+        m_conflictsAction->setText(
+            status.conflicts > 0 ? tr("&Conflicts (%1)…").arg(QLocale().toString(status.conflicts))
+                                 : tr("&Conflicts…"));
+        if (m_outbox && m_outbox->isVisible() && status.state != SyncStatus::State::Syncing)
+            m_outbox->reload();
+    });
+    connect(m_sync, &SyncController::dataArrived, this, &MainWindow::refreshAfterSync);
+    connect(m_sync, &SyncController::signedInChanged, this,
+            [this] { m_syncNowAction->setEnabled(m_sync->isSignedIn()); });
+
+    m_syncNowAction =
+        new QAction(Icons::themed(QStringLiteral("view-refresh"), QStringLiteral("sync")),
+                    tr("Sync &now"), this);
+    m_syncNowAction->setObjectName(QStringLiteral("syncNowAction"));
+    m_syncNowAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
+    m_syncNowAction->setToolTip(tr("Send your changes and receive your team's (F5)"));
+    m_syncNowAction->setEnabled(m_sync->isSignedIn());
+    connect(m_syncNowAction, &QAction::triggered, m_sync, &SyncController::syncNow);
+
+    m_outboxAction = new QAction(tr("&Outbox…"), this);
+    m_outboxAction->setObjectName(QStringLiteral("outboxAction"));
+    m_outboxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_outboxAction, &QAction::triggered, this, &MainWindow::showOutbox);
+
+    m_conflictsAction = new QAction(tr("&Conflicts…"), this);
+    m_conflictsAction->setObjectName(QStringLiteral("conflictsAction"));
+    m_conflictsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    connect(m_conflictsAction, &QAction::triggered, this, &MainWindow::showConflicts);
+
+    m_syncSettingsAction = new QAction(tr("&Sync…"), this);
+    m_syncSettingsAction->setObjectName(QStringLiteral("syncSettingsAction"));
+    m_syncSettingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_syncSettingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_syncSettingsAction, &QAction::triggered, this, &MainWindow::showSyncSettings);
+
+    m_contactBadges = new ConflictBadgeDelegate(this);
+    m_contactsView->setItemDelegateForColumn(0, m_contactBadges);
+    m_companyBadges = new ConflictBadgeDelegate(this);
+    m_companiesView->setItemDelegateForColumn(0, m_companyBadges);
+}
+
+QString MainWindow::conflictNoticeText()
+{
+    return tr("This record has a sync conflict: someone else changed the same field. "
+              "<a href=\"#conflicts\">Choose which value stays…</a>");
+}
+
+void MainWindow::showSyncSettings()
+{
+    if (!m_syncSettings) {
+        m_syncSettings = new SyncSettingsDialog(m_sync, this);
+        m_syncSettings->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_syncSettings->open();
+    m_syncSettings->raise();
+}
+
+void MainWindow::showOutbox()
+{
+    if (!m_outbox) {
+        m_outbox = new OutboxDialog(m_db, this);
+        m_outbox->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_outbox, &OutboxDialog::syncRequested, m_sync, &SyncController::syncNow);
+        connect(m_outbox, &OutboxDialog::dismissRefusedRequested, m_sync,
+                &SyncController::dismissRejections);
+    } else {
+        m_outbox->reload();
+    }
+    m_outbox->show();
+    m_outbox->raise();
+    m_outbox->activateWindow();
+}
+
+void MainWindow::showConflicts()
+{
+    if (!m_conflicts) {
+        m_conflicts = new ConflictsDialog(m_db, this);
+        m_conflicts->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_conflicts, &ConflictsDialog::resolved, this,
+                [this](const QString &table, const QByteArray &id) {
+                    if (table == u"companies") {
+                        m_companiesModel->refreshRecord(id);
+                        m_contactsModel->reload(); // a renamed company shows in its contacts
+                    } else if (table == u"contacts") {
+                        m_contactsModel->refreshRecord(id);
+                    }
+                    updateConflictBadges();
+                    const auto dialogs = findChildren<RecordDialog *>();
+                    for (RecordDialog *d : dialogs) {
+                        if (d->recordId() == id)
+                            d->refreshFromDatabase();
+                    }
+                    localChange();
+                });
+        connect(m_conflicts, &ConflictsDialog::openRecord, this,
+                [this](const QString &table, const QByteArray &id) {
+                    if (table == u"companies")
+                        openCompany(id);
+                    else
+                        openContact(id);
+                });
+    } else {
+        m_conflicts->reload();
+    }
+    m_conflicts->show();
+    m_conflicts->raise();
+    m_conflicts->activateWindow();
+}
+
+void MainWindow::syncStatusClicked()
+{
+    using State = SyncStatus::State;
+    const SyncStatus &s = m_sync->status();
+    switch (s.state) {
+    case State::NotSignedIn:
+    case State::SignInNeeded:
+        showSyncSettings();
+        break;
+    case State::NeedsAttention:
+        if (s.conflicts > 0)
+            showConflicts();
+        else
+            showOutbox();
+        break;
+    default:
+        showOutbox();
+    }
+}
+
+void MainWindow::localChange()
+{
+    if (m_sync)
+        m_sync->localChanged();
+}
+
+void MainWindow::reloadKeepingPlace(QTableView *view, core::PagedListModel *model)
+{
+    QList<std::pair<QByteArray, int>> selected; // id and its row before
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        selected.append({model->idAt(index.row()), index.row()});
+    const int currentBefore = view->currentIndex().isValid() ? view->currentIndex().row() : -1;
+    const QByteArray current = currentBefore >= 0 ? model->idAt(currentBefore) : QByteArray();
+    const int scroll = view->verticalScrollBar()->value();
+    model->reload();
+    view->doItemsLayout(); // the scroll range for the new row count, before restoring
+    view->verticalScrollBar()->setValue(scroll);
+    // A record is usually where it was; else among the rows loaded, else near the top.
+    auto rowOf = [model](const QByteArray &id, int hint) {
+        if (id.isEmpty())
+            return -1;
+        if (hint >= 0 && hint < model->rowCount() && model->idAt(hint) == id)
+            return hint;
+        int row = model->loadedRowOf(id);
+        for (int i = 0; row < 0 && i < std::min(model->rowCount(), kSelectScanRows); ++i) {
+            if (model->idAt(i) == id)
+                row = i;
+        }
+        return row;
+    };
+    QItemSelection selection;
+    for (const auto &[id, before] : std::as_const(selected)) {
+        const int row = rowOf(id, before);
+        if (row >= 0)
+            selection.select(model->index(row, 0), model->index(row, model->columnCount() - 1));
+    }
+    const int currentRow = rowOf(current, currentBefore);
+    if (currentRow >= 0)
+        view->selectionModel()->setCurrentIndex(model->index(currentRow, 0),
+                                                QItemSelectionModel::NoUpdate);
+    view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+}
+
+void MainWindow::refreshAfterSync()
+{
+    reloadKeepingPlace(m_contactsView, m_contactsModel);
+    reloadKeepingPlace(m_companiesView, m_companiesModel);
+    updateCounts();
+    updateActions();
+    updateConflictBadges();
+    const auto dialogs = findChildren<RecordDialog *>();
+    for (RecordDialog *d : dialogs)
+        d->refreshFromDatabase();
+    if (m_conflicts && m_conflicts->isVisible())
+        m_conflicts->reload();
+    if (m_outbox && m_outbox->isVisible())
+        m_outbox->reload();
+}
+
+void MainWindow::updateConflictBadges()
+{
+    QSet<QByteArray> ids;
+    QSqlDatabase db = m_db->connection();
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral(
+            "SELECT tbl, row FROM conflicts WHERE deleted = 0 AND state = 'open'"))) {
+        const SyncDescriber describer(m_db);
+        while (q.next()) {
+            const auto owner =
+                describer.owningRecord(q.value(0).toString(), q.value(1).toByteArray());
+            if (!owner.second.isEmpty())
+                ids.insert(owner.second);
+        }
+    }
+    const bool changed = ids != m_conflicted;
+    m_conflicted = ids;
+    m_contactBadges->setRecords(ids);
+    m_companyBadges->setRecords(ids);
+    if (changed) {
+        m_contactsView->viewport()->update();
+        m_companiesView->viewport()->update();
+    }
+    const auto dialogs = findChildren<RecordDialog *>();
+    for (RecordDialog *d : dialogs)
+        d->setConflictNotice(!d->recordId().isEmpty() && ids.contains(d->recordId())
+                                 ? conflictNoticeText()
+                                 : QString());
 }
 
 void MainWindow::offerDemoData()

@@ -7,6 +7,7 @@
 #include <QFutureWatcher>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 class QAction;
 class QLabel;
@@ -25,6 +26,13 @@ class PagedListModel;
 } // namespace crm::core
 
 namespace crm::ui {
+
+class ConflictBadgeDelegate;
+class ConflictsDialog;
+class OutboxDialog;
+class SyncController;
+class SyncSettingsDialog;
+class SyncStatusButton;
 
 // The main window: navigation (Contacts, Companies with counts), one search box over both
 // lists, the two paged lists, a toolbar, menus and a status bar. Remembers its layout.
@@ -47,6 +55,10 @@ public:
     core::ContactListModel *contactsModel() const { return m_contactsModel; }
     core::CompanyListModel *companiesModel() const { return m_companiesModel; }
     QUndoStack *undoStack() const { return m_undo; }
+    SyncController *syncController() const { return m_sync; }
+    SyncStatusButton *syncStatusButton() const { return m_syncStatus; }
+    // Records with open sync conflicts (they carry a badge in the lists and forms).
+    QSet<QByteArray> conflictedRecords() const { return m_conflicted; }
     // Translated counts with a proper plural even before any translation is loaded.
     static QString countText(Page page, int count);
 
@@ -64,6 +76,9 @@ public slots:
     void offerDemoData();
     void populateDemoData(int contacts);
     void saveSettings() const;
+    void showSyncSettings();
+    void showOutbox();
+    void showConflicts();
 
 signals:
     // The demo data generator finished (count of contacts written, or -1 on failure).
@@ -89,6 +104,14 @@ private:
     void contactSaved(const QByteArray &id);
     void companySaved(const QByteArray &id, bool renamed);
     void selectRecord(QTableView *view, core::PagedListModel *model, const QByteArray &id);
+    void createSync();
+    void syncStatusClicked();
+    // After a pull: lists reload keeping selection and scroll; open forms take what came.
+    void refreshAfterSync();
+    void reloadKeepingPlace(QTableView *view, core::PagedListModel *model);
+    void updateConflictBadges();
+    void localChange();
+    static QString conflictNoticeText();
     QTableView *currentView() const;
     core::PagedListModel *currentModel() const;
 
@@ -107,6 +130,14 @@ private:
     QLabel *m_companiesEmpty = nullptr;
     QUndoStack *m_undo = nullptr;
     QPointer<QFutureWatcher<int>> m_demoWatcher;
+    SyncController *m_sync = nullptr;
+    SyncStatusButton *m_syncStatus = nullptr;
+    ConflictBadgeDelegate *m_contactBadges = nullptr;
+    ConflictBadgeDelegate *m_companyBadges = nullptr;
+    QSet<QByteArray> m_conflicted;
+    QPointer<SyncSettingsDialog> m_syncSettings;
+    QPointer<OutboxDialog> m_outbox;
+    QPointer<ConflictsDialog> m_conflicts;
 
     QAction *m_newAction = nullptr;
     QAction *m_newContactAction = nullptr;
@@ -120,6 +151,10 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_showContactsAction = nullptr;
     QAction *m_showCompaniesAction = nullptr;
+    QAction *m_syncNowAction = nullptr;
+    QAction *m_syncSettingsAction = nullptr;
+    QAction *m_outboxAction = nullptr;
+    QAction *m_conflictsAction = nullptr;
 };
 
 } // namespace crm::ui

@@ -589,6 +589,54 @@
         <source>at most N contacts and N companies (default 50)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign this database in to a team server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is kept in the keychain, or in DATABASE.token (readable only by you) when no keychain runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server, e.g. https://crm.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your user name on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the password from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push local changes to the team server and pull the others&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints what was pushed, pulled and which conflicts arose; exits with 1 when the server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List open conflicts from sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved ones too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve a conflict: keep my value, theirs, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both is for e-mail addresses and phone numbers. For an edit of a deleted record, mine restores it with the edit when the edit was mine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which value stays</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::HistoryCommand</name>
@@ -723,6 +771,113 @@
     </message>
     <message>
         <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::SyncCommands</name>
+    <message>
+        <source>account login: --server and --user are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account login: give the password on standard input with --password-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account login: cannot read the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account login: the password on standard input is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (team %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts resolve: --keep must be mine, theirs or both, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts resolve: &quot;%1&quot; is not a conflict id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved; the choice syncs with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -966,6 +1121,82 @@
     <message>
         <source>Count&amp;ry:</source>
         <translation>&amp;Χώρα:</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ConflictBadgeDelegate</name>
+    <message>
+        <source>%1
+This record has a sync conflict: choose which value stays in the conflicts inbox.</source>
+        <translation>%1
+Αυτή η εγγραφή έχει διένεξη συγχρονισμού: επιλέξτε στις διενέξεις ποια τιμή μένει.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Διενέξεις</translation>
+    </message>
+    <message>
+        <source>The conflicts could not be read: %1</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση των διενέξεων: %1</translation>
+    </message>
+    <message>
+        <source>No conflicts. When two people change the same field while apart, you choose here which value stays.</source>
+        <translation>Δεν υπάρχουν διενέξεις. Όταν δύο άτομα αλλάζουν χωριστά το ίδιο πεδίο, εδώ επιλέγετε ποια τιμή μένει.</translation>
+    </message>
+    <message>
+        <source>Conflicts to decide: %1. The same field was changed on two devices at once; choose which value stays, and your choice syncs to everyone.</source>
+        <translation>Διενέξεις προς απόφαση: %1. Το ίδιο πεδίο άλλαξε σε δύο συσκευές ταυτόχρονα· επιλέξτε ποια τιμή μένει και η επιλογή συγχρονίζεται σε όλους.</translation>
+    </message>
+    <message>
+        <source>Company %1</source>
+        <translation>Εταιρεία %1</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Επαφή %1</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(δεν βρέθηκε)</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved: %1</source>
+        <translation>Δεν ήταν δυνατή η αποθήκευση της επιλογής: %1</translation>
+    </message>
+    <message>
+        <source>Use mine</source>
+        <translation>Χρήση της δικής μου</translation>
+    </message>
+    <message>
+        <source>Keep your side: your change, or your deletion</source>
+        <translation>Διατήρηση της δικής σας πλευράς: της αλλαγής ή της διαγραφής σας</translation>
+    </message>
+    <message>
+        <source>Put your value back in the field</source>
+        <translation>Επαναφορά της δικής σας τιμής στο πεδίο</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Διατήρηση της δικής τους</translation>
+    </message>
+    <message>
+        <source>Keep the other value; yours is dropped</source>
+        <translation>Διατήρηση της άλλης τιμής· η δική σας απορρίπτεται</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Διατήρηση και των δύο</translation>
+    </message>
+    <message>
+        <source>Keep both values as two entries</source>
+        <translation>Διατήρηση και των δύο τιμών ως δύο καταχωρίσεις</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>Άνοιγμα εγγραφής</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1825,109 @@ Press Ctrl+N to add one.</source>
         <source>No company matches “%1”.</source>
         <translation>Καμία εταιρεία δεν ταιριάζει με «%1».</translation>
     </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Συγχρονισμός</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Ρυθμίσεις</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)…</source>
+        <translation>&amp;Διενέξεις (%1)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Διενέξεις…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Συγχρονισμός &amp;τώρα</translation>
+    </message>
+    <message>
+        <source>Send your changes and receive your team&apos;s (F5)</source>
+        <translation>Αποστολή των αλλαγών σας και λήψη των αλλαγών της ομάδας (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Εξερχόμενα…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync…</source>
+        <translation>&amp;Συγχρονισμός…</translation>
+    </message>
+    <message>
+        <source>This record has a sync conflict: someone else changed the same field. &lt;a href=&quot;#conflicts&quot;&gt;Choose which value stays…&lt;/a&gt;</source>
+        <translation>Αυτή η εγγραφή έχει διένεξη συγχρονισμού: κάποιος άλλος άλλαξε το ίδιο πεδίο. &lt;a href=&quot;#conflicts&quot;&gt;Επιλέξτε ποια τιμή μένει…&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Εξερχόμενα</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Εγγραφή</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Πεδίο</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Νέα τιμή</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Πότε</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Αιτία</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Συγχρονισμός τώρα</translation>
+    </message>
+    <message>
+        <source>Clear refused</source>
+        <translation>Εκκαθάριση απορριφθέντων</translation>
+    </message>
+    <message>
+        <source>Forget the refused changes listed here (they stay refused)</source>
+        <translation>Παράβλεψη των απορριφθεισών αλλαγών της λίστας (παραμένουν απορριφθείσες)</translation>
+    </message>
+    <message>
+        <source>new record</source>
+        <translation>νέα εγγραφή</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Τίποτα δεν περιμένει αποστολή.</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: %1 (the first %2 are listed).</source>
+        <translation>Αλλαγές σε αναμονή αποστολής: %1 (εμφανίζονται οι πρώτες %2).</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: %1.</source>
+        <translation>Αλλαγές σε αναμονή αποστολής: %1.</translation>
+    </message>
+    <message>
+        <source>The server refused no changes.</source>
+        <translation>Ο διακομιστής δεν απέρριψε καμία αλλαγή.</translation>
+    </message>
+    <message>
+        <source>Changes the server refused: %1. They are not sent again.</source>
+        <translation>Αλλαγές που απέρριψε ο διακομιστής: %1. Δεν αποστέλλονται ξανά.</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::RecordDialog</name>
@@ -1608,6 +1942,322 @@ Press Ctrl+N to add one.</source>
     <message>
         <source>You have changed this record. Close it and discard the changes?</source>
         <translation>Αλλάξατε αυτή την εγγραφή. Να κλείσει και να απορριφθούν οι αλλαγές;</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SyncController</name>
+    <message>
+        <source>Enter a server address such as https://crm.example.com:8443.</source>
+        <translation>Εισαγάγετε διεύθυνση διακομιστή, π.χ. https://crm.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and your network connection.</source>
+        <translation>Ο διακομιστής δεν είναι προσβάσιμος. Ελέγξτε τη διεύθυνση και τη σύνδεση δικτύου.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Λάθος όνομα χρήστη ή κωδικός πρόσβασης.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation>Ο διακομιστής απέρριψε τη σύνδεση: %1</translation>
+    </message>
+    <message>
+        <source>A sync is running; try again in a moment.</source>
+        <translation>Εκτελείται συγχρονισμός· δοκιμάστε ξανά σε λίγο.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SyncDescriber</name>
+    <message>
+        <source>Contact</source>
+        <translation>Επαφή</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Εταιρεία</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Διεύθυνση e-mail</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Αριθμός τηλεφώνου</translation>
+    </message>
+    <message>
+        <source>Tag of a contact</source>
+        <translation>Ετικέτα επαφής</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Ετικέτα</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Διένεξη</translation>
+    </message>
+    <message>
+        <source>(new record)</source>
+        <translation>(νέα εγγραφή)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Διαγραμμένο</translation>
+    </message>
+    <message>
+        <source>Conflict state</source>
+        <translation>Κατάσταση διένεξης</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>σήμερα %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(κενό)</translation>
+    </message>
+    <message>
+        <source>(unknown company)</source>
+        <translation>(άγνωστη εταιρεία)</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Ιδιωτικό</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Ομάδα</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>διαγραμμένο</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>επαναφέρθηκε</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Κάποιος</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>κάποιος</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 to %3 while you deleted this record, %4.</source>
+        <translation>Ο/Η %1 άλλαξε το %2 σε %3 ενώ εσείς διαγράψατε αυτή την εγγραφή, %4.</translation>
+    </message>
+    <message>
+        <source>%1 deleted this record while you changed %2 to %3, %4.</source>
+        <translation>Ο/Η %1 διέγραψε αυτή την εγγραφή ενώ εσείς αλλάξατε το %2 σε %3, %4.</translation>
+    </message>
+    <message>
+        <source>%1 deleted this record while %2 changed %3 to %4, %5.</source>
+        <translation>Ο/Η %1 διέγραψε αυτή την εγγραφή ενώ ο/η %2 άλλαξε το %3 σε %4, %5.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 to %3 while you changed it to %4, %5.</source>
+        <translation>Ο/Η %1 άλλαξε το %2 σε %3 ενώ εσείς το αλλάξατε σε %4, %5.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 to %3 while %4 changed it to %5, %6.</source>
+        <translation>Ο/Η %1 άλλαξε το %2 σε %3 ενώ ο/η %4 το άλλαξε σε %5, %6.</translation>
+    </message>
+    <message>
+        <source>The record stays deleted unless you keep their change.</source>
+        <translation>Η εγγραφή μένει διαγραμμένη εκτός αν κρατήσετε την αλλαγή τους.</translation>
+    </message>
+    <message>
+        <source>The record is deleted now; “Use mine” restores it with your change.</source>
+        <translation>Η εγγραφή είναι τώρα διαγραμμένη· η «Χρήση της δικής μου» την επαναφέρει με την αλλαγή σας.</translation>
+    </message>
+    <message>
+        <source>The record shows your value %1 now.</source>
+        <translation>Η εγγραφή δείχνει τώρα τη δική σας τιμή %1.</translation>
+    </message>
+    <message>
+        <source>The record shows their value %1 now; yours is kept here.</source>
+        <translation>Η εγγραφή δείχνει τώρα τη δική τους τιμή %1· η δική σας φυλάσσεται εδώ.</translation>
+    </message>
+    <message>
+        <source>The record shows %1 now.</source>
+        <translation>Η εγγραφή δείχνει τώρα %1.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SyncSettingsDialog</name>
+    <message>
+        <source>Settings — Sync</source>
+        <translation>Ρυθμίσεις — Συγχρονισμός</translation>
+    </message>
+    <message>
+        <source>Sync shares your contacts and companies with your team through a CRM server. You keep working offline; changes are sent when the server can be reached.</source>
+        <translation>Ο συγχρονισμός μοιράζεται τις επαφές και τις εταιρείες σας με την ομάδα μέσω διακομιστή CRM. Συνεχίζετε να εργάζεστε εκτός σύνδεσης· οι αλλαγές αποστέλλονται όταν ο διακομιστής είναι προσβάσιμος.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Σύνδεση</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Διακομιστής:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Χρήστης:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Κωδικός:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Σύνδεση</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Σύνδεση…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Λογαριασμός</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Συγχρονισμός &amp;τώρα</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Αποσύνδεση</translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically (at start, after changes and every 5 minutes)</source>
+        <translation>&amp;Αυτόματος συγχρονισμός (στην εκκίνηση, μετά από αλλαγές και κάθε 5 λεπτά)</translation>
+    </message>
+    <message>
+        <source>Enter the address of your team&apos;s server.</source>
+        <translation>Εισαγάγετε τη διεύθυνση του διακομιστή της ομάδας σας.</translation>
+    </message>
+    <message>
+        <source>Enter a server address such as https://crm.example.com:8443.</source>
+        <translation>Εισαγάγετε διεύθυνση διακομιστή, π.χ. https://crm.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Εισαγάγετε το όνομα χρήστη σας.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Εισαγάγετε τον κωδικό σας.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Συνδεδεμένος στο %1 ως %2.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2, team %3.</source>
+        <translation>Συνδεδεμένος στο %1 ως %2, ομάδα %3.</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Τελευταίος συγχρονισμός: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SyncStatusButton</name>
+    <message>
+        <source>Not syncing</source>
+        <translation>Χωρίς συγχρονισμό</translation>
+    </message>
+    <message>
+        <source>Sync off — %1</source>
+        <translation>Συγχρονισμός ανενεργός — %1</translation>
+    </message>
+    <message>
+        <source>%Ln change(s) waiting</source>
+        <translation>αλλαγές σε αναμονή: %Ln</translation>
+    </message>
+    <message>
+        <source>Sync off</source>
+        <translation>Συγχρονισμός ανενεργός</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2</source>
+        <translation>Συγχρονισμός… %1 από %2</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 received</source>
+        <translation>Συγχρονισμός… ελήφθησαν: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Συγχρονισμός…</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Συγχρονίστηκε</translation>
+    </message>
+    <message>
+        <source>Offline — %1</source>
+        <translation>Εκτός σύνδεσης — %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Εκτός σύνδεσης</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>Χρειάζεται προσοχή: %1</translation>
+    </message>
+    <message>
+        <source>%Ln conflict(s)</source>
+        <translation>διενέξεις: %Ln</translation>
+    </message>
+    <message>
+        <source>%Ln refused change(s)</source>
+        <translation>απορριφθείσες αλλαγές: %Ln</translation>
+    </message>
+    <message>
+        <source>Sign in again to sync</source>
+        <translation>Συνδεθείτε ξανά για συγχρονισμό</translation>
+    </message>
+    <message>
+        <source>Sign in to a team server in Settings → Sync</source>
+        <translation>Συνδεθείτε σε διακομιστή ομάδας: Ρυθμίσεις → Συγχρονισμός</translation>
+    </message>
+    <message>
+        <source>Automatic sync is off; F5 syncs now</source>
+        <translation>Ο αυτόματος συγχρονισμός είναι ανενεργός· το F5 συγχρονίζει τώρα</translation>
+    </message>
+    <message>
+        <source>Sending your changes and receiving your team&apos;s</source>
+        <translation>Αποστολή των αλλαγών σας και λήψη των αλλαγών της ομάδας</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Τελευταίος συγχρονισμός: %1</translation>
+    </message>
+    <message>
+        <source>Everything is sent</source>
+        <translation>Όλα έχουν αποσταλεί</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; retrying. Click to see the waiting changes.</source>
+        <translation>Ο διακομιστής δεν είναι προσβάσιμος· νέα προσπάθεια. Κάντε κλικ για τις αλλαγές σε αναμονή.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation>Ο διακομιστής απέρριψε τη σύνδεση: %1</translation>
+    </message>
+    <message>
+        <source>Click to choose which values stay</source>
+        <translation>Κάντε κλικ για να επιλέξετε ποιες τιμές μένουν</translation>
+    </message>
+    <message>
+        <source>Click to see what the server refused</source>
+        <translation>Κάντε κλικ για να δείτε τι απέρριψε ο διακομιστής</translation>
     </message>
 </context>
 <context>

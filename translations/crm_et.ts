@@ -589,6 +589,54 @@
         <source>at most N contacts and N companies (default 50)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign this database in to a team server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is kept in the keychain, or in DATABASE.token (readable only by you) when no keychain runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server, e.g. https://crm.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your user name on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the password from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push local changes to the team server and pull the others&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints what was pushed, pulled and which conflicts arose; exits with 1 when the server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List open conflicts from sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved ones too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve a conflict: keep my value, theirs, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both is for e-mail addresses and phone numbers. For an edit of a deleted record, mine restores it with the edit when the edit was mine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which value stays</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::HistoryCommand</name>
@@ -723,6 +771,113 @@
     </message>
     <message>
         <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::SyncCommands</name>
+    <message>
+        <source>account login: --server and --user are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account login: give the password on standard input with --password-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account login: cannot read the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account login: the password on standard input is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (team %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts resolve: --keep must be mine, theirs or both, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts resolve: &quot;%1&quot; is not a conflict id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved; the choice syncs with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -966,6 +1121,82 @@
     <message>
         <source>Count&amp;ry:</source>
         <translation>&amp;Riik:</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ConflictBadgeDelegate</name>
+    <message>
+        <source>%1
+This record has a sync conflict: choose which value stays in the conflicts inbox.</source>
+        <translation>%1
+Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline väärtus jääb.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konfliktid</translation>
+    </message>
+    <message>
+        <source>The conflicts could not be read: %1</source>
+        <translation>Konflikte ei õnnestunud lugeda: %1</translation>
+    </message>
+    <message>
+        <source>No conflicts. When two people change the same field while apart, you choose here which value stays.</source>
+        <translation>Konflikte pole. Kui kaks inimest muudavad eraldi sama välja, valite siin, milline väärtus jääb.</translation>
+    </message>
+    <message>
+        <source>Conflicts to decide: %1. The same field was changed on two devices at once; choose which value stays, and your choice syncs to everyone.</source>
+        <translation>Lahendamata konflikte: %1. Sama välja muudeti korraga kahes seadmes; valige, milline väärtus jääb, ja valik sünkroonitakse kõigile.</translation>
+    </message>
+    <message>
+        <source>Company %1</source>
+        <translation>Ettevõte %1</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Kontakt %1</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(ei leitud)</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved: %1</source>
+        <translation>Valikut ei õnnestunud salvestada: %1</translation>
+    </message>
+    <message>
+        <source>Use mine</source>
+        <translation>Kasuta minu oma</translation>
+    </message>
+    <message>
+        <source>Keep your side: your change, or your deletion</source>
+        <translation>Jäta teie pool: teie muudatus või kustutamine</translation>
+    </message>
+    <message>
+        <source>Put your value back in the field</source>
+        <translation>Pane väljale tagasi teie väärtus</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Jäta nende oma</translation>
+    </message>
+    <message>
+        <source>Keep the other value; yours is dropped</source>
+        <translation>Jäta teine väärtus; teie oma loobutakse</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Jäta mõlemad</translation>
+    </message>
+    <message>
+        <source>Keep both values as two entries</source>
+        <translation>Jäta mõlemad väärtused kahe kirjena</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>Ava kirje</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1825,109 @@ Lisamiseks vajutage Ctrl+N.</translation>
         <source>No company matches “%1”.</source>
         <translation>Päringule „%1“ ei vasta ükski ettevõte.</translation>
     </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sünkroonimine</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Seaded</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)…</source>
+        <translation>&amp;Konfliktid (%1)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Konfliktid…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sünkrooni &amp;kohe</translation>
+    </message>
+    <message>
+        <source>Send your changes and receive your team&apos;s (F5)</source>
+        <translation>Saada oma muudatused ja võta vastu meeskonna omad (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Väljaminevad…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync…</source>
+        <translation>&amp;Sünkroonimine…</translation>
+    </message>
+    <message>
+        <source>This record has a sync conflict: someone else changed the same field. &lt;a href=&quot;#conflicts&quot;&gt;Choose which value stays…&lt;/a&gt;</source>
+        <translation>Sellel kirjel on sünkroonimise konflikt: keegi teine muutis sama välja. &lt;a href=&quot;#conflicts&quot;&gt;Valige, milline väärtus jääb…&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Väljaminevad</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Väli</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Uus väärtus</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Millal</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Põhjus</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sünkrooni kohe</translation>
+    </message>
+    <message>
+        <source>Clear refused</source>
+        <translation>Tühjenda tagasi lükatud</translation>
+    </message>
+    <message>
+        <source>Forget the refused changes listed here (they stay refused)</source>
+        <translation>Unusta siin loetletud tagasi lükatud muudatused (need jäävad tagasi lükatuks)</translation>
+    </message>
+    <message>
+        <source>new record</source>
+        <translation>uus kirje</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Miski ei oota saatmist.</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: %1 (the first %2 are listed).</source>
+        <translation>Saatmist ootavaid muudatusi: %1 (näidatud on esimesed %2).</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: %1.</source>
+        <translation>Saatmist ootavaid muudatusi: %1.</translation>
+    </message>
+    <message>
+        <source>The server refused no changes.</source>
+        <translation>Server ei lükanud ühtegi muudatust tagasi.</translation>
+    </message>
+    <message>
+        <source>Changes the server refused: %1. They are not sent again.</source>
+        <translation>Serveri poolt tagasi lükatud muudatusi: %1. Neid uuesti ei saadeta.</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::RecordDialog</name>
@@ -1608,6 +1942,322 @@ Lisamiseks vajutage Ctrl+N.</translation>
     <message>
         <source>You have changed this record. Close it and discard the changes?</source>
         <translation>Olete seda kirjet muutnud. Kas sulgeda see ja muudatustest loobuda?</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SyncController</name>
+    <message>
+        <source>Enter a server address such as https://crm.example.com:8443.</source>
+        <translation>Sisestage serveri aadress, näiteks https://crm.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and your network connection.</source>
+        <translation>Server pole kättesaadav. Kontrollige aadressi ja võrguühendust.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Vale kasutajanimi või parool.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation>Server keeldus sisselogimisest: %1</translation>
+    </message>
+    <message>
+        <source>A sync is running; try again in a moment.</source>
+        <translation>Sünkroonimine käib; proovige hetke pärast uuesti.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SyncDescriber</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Ettevõte</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-posti aadress</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefoninumber</translation>
+    </message>
+    <message>
+        <source>Tag of a contact</source>
+        <translation>Kontakti silt</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Silt</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>(new record)</source>
+        <translation>(uus kirje)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Kustutatud</translation>
+    </message>
+    <message>
+        <source>Conflict state</source>
+        <translation>Konflikti olek</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>täna %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tühi)</translation>
+    </message>
+    <message>
+        <source>(unknown company)</source>
+        <translation>(tundmatu ettevõte)</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privaatne</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Meeskond</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>kustutatud</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>taastatud</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Keegi</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>keegi</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 to %3 while you deleted this record, %4.</source>
+        <translation>%1 muutis välja %2 väärtuseks %3, samal ajal kui teie selle kirje kustutasite, %4.</translation>
+    </message>
+    <message>
+        <source>%1 deleted this record while you changed %2 to %3, %4.</source>
+        <translation>%1 kustutas selle kirje, samal ajal kui teie muutsite välja %2 väärtuseks %3, %4.</translation>
+    </message>
+    <message>
+        <source>%1 deleted this record while %2 changed %3 to %4, %5.</source>
+        <translation>%1 kustutas selle kirje, samal ajal kui %2 muutis välja %3 väärtuseks %4, %5.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 to %3 while you changed it to %4, %5.</source>
+        <translation>%1 muutis välja %2 väärtuseks %3, samal ajal kui teie muutsite selle väärtuseks %4, %5.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 to %3 while %4 changed it to %5, %6.</source>
+        <translation>%1 muutis välja %2 väärtuseks %3, samal ajal kui %4 muutis selle väärtuseks %5, %6.</translation>
+    </message>
+    <message>
+        <source>The record stays deleted unless you keep their change.</source>
+        <translation>Kirje jääb kustutatuks, kui te ei jäta nende muudatust.</translation>
+    </message>
+    <message>
+        <source>The record is deleted now; “Use mine” restores it with your change.</source>
+        <translation>Kirje on nüüd kustutatud; „Kasuta minu oma“ taastab selle teie muudatusega.</translation>
+    </message>
+    <message>
+        <source>The record shows your value %1 now.</source>
+        <translation>Kirjes on nüüd teie väärtus %1.</translation>
+    </message>
+    <message>
+        <source>The record shows their value %1 now; yours is kept here.</source>
+        <translation>Kirjes on nüüd nende väärtus %1; teie oma hoitakse siin.</translation>
+    </message>
+    <message>
+        <source>The record shows %1 now.</source>
+        <translation>Kirjes on nüüd %1.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SyncSettingsDialog</name>
+    <message>
+        <source>Settings — Sync</source>
+        <translation>Seaded — sünkroonimine</translation>
+    </message>
+    <message>
+        <source>Sync shares your contacts and companies with your team through a CRM server. You keep working offline; changes are sent when the server can be reached.</source>
+        <translation>Sünkroonimine jagab teie kontakte ja ettevõtteid meeskonnaga CRM-serveri kaudu. Saate töötada võrguühenduseta; muudatused saadetakse, kui server on kättesaadav.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Logi sisse</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Kasutaja:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parool:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Logi &amp;sisse</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Sisselogimine…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sünkrooni &amp;kohe</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Logi &amp;välja</translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically (at start, after changes and every 5 minutes)</source>
+        <translation>Sünkrooni &amp;automaatselt (käivitamisel, pärast muudatusi ja iga 5 minuti järel)</translation>
+    </message>
+    <message>
+        <source>Enter the address of your team&apos;s server.</source>
+        <translation>Sisestage oma meeskonna serveri aadress.</translation>
+    </message>
+    <message>
+        <source>Enter a server address such as https://crm.example.com:8443.</source>
+        <translation>Sisestage serveri aadress, näiteks https://crm.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Sisestage oma kasutajanimi.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Sisestage oma parool.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Sisse logitud serverisse %1 kasutajana %2.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2, team %3.</source>
+        <translation>Sisse logitud serverisse %1 kasutajana %2, meeskond %3.</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Viimati sünkroonitud: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SyncStatusButton</name>
+    <message>
+        <source>Not syncing</source>
+        <translation>Ei sünkroonita</translation>
+    </message>
+    <message>
+        <source>Sync off — %1</source>
+        <translation>Sünkroonimine väljas — %1</translation>
+    </message>
+    <message>
+        <source>%Ln change(s) waiting</source>
+        <translation>ootel muudatusi: %Ln</translation>
+    </message>
+    <message>
+        <source>Sync off</source>
+        <translation>Sünkroonimine väljas</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2</source>
+        <translation>Sünkroonimine… %1 / %2</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 received</source>
+        <translation>Sünkroonimine… vastu võetud: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sünkroonimine…</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Sünkroonitud</translation>
+    </message>
+    <message>
+        <source>Offline — %1</source>
+        <translation>Võrguühenduseta — %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Võrguühenduseta</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>Vajab tähelepanu: %1</translation>
+    </message>
+    <message>
+        <source>%Ln conflict(s)</source>
+        <translation>konflikte: %Ln</translation>
+    </message>
+    <message>
+        <source>%Ln refused change(s)</source>
+        <translation>tagasi lükatud muudatusi: %Ln</translation>
+    </message>
+    <message>
+        <source>Sign in again to sync</source>
+        <translation>Sünkroonimiseks logige uuesti sisse</translation>
+    </message>
+    <message>
+        <source>Sign in to a team server in Settings → Sync</source>
+        <translation>Logige meeskonna serverisse: Seaded → Sünkroonimine</translation>
+    </message>
+    <message>
+        <source>Automatic sync is off; F5 syncs now</source>
+        <translation>Automaatne sünkroonimine on väljas; F5 sünkroonib kohe</translation>
+    </message>
+    <message>
+        <source>Sending your changes and receiving your team&apos;s</source>
+        <translation>Teie muudatuste saatmine ja meeskonna omade vastuvõtmine</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Viimati sünkroonitud: %1</translation>
+    </message>
+    <message>
+        <source>Everything is sent</source>
+        <translation>Kõik on saadetud</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; retrying. Click to see the waiting changes.</source>
+        <translation>Server pole kättesaadav; proovitakse uuesti. Klõpsake, et näha ootel muudatusi.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation>Server keeldus sisselogimisest: %1</translation>
+    </message>
+    <message>
+        <source>Click to choose which values stay</source>
+        <translation>Klõpsake, et valida, millised väärtused jäävad</translation>
+    </message>
+    <message>
+        <source>Click to see what the server refused</source>
+        <translation>Klõpsake, et näha, mida server tagasi lükkas</translation>
     </message>
 </context>
 <context>

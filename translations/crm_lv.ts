@@ -589,6 +589,54 @@
         <source>at most N contacts and N companies (default 50)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign this database in to a team server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is kept in the keychain, or in DATABASE.token (readable only by you) when no keychain runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server, e.g. https://crm.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your user name on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the password from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push local changes to the team server and pull the others&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints what was pushed, pulled and which conflicts arose; exits with 1 when the server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List open conflicts from sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved ones too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve a conflict: keep my value, theirs, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both is for e-mail addresses and phone numbers. For an edit of a deleted record, mine restores it with the edit when the edit was mine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which value stays</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::HistoryCommand</name>
@@ -723,6 +771,113 @@
     </message>
     <message>
         <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::SyncCommands</name>
+    <message>
+        <source>account login: --server and --user are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account login: give the password on standard input with --password-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account login: cannot read the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account login: the password on standard input is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (team %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts resolve: --keep must be mine, theirs or both, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts resolve: &quot;%1&quot; is not a conflict id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved; the choice syncs with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -966,6 +1121,82 @@
     <message>
         <source>Count&amp;ry:</source>
         <translation>Valst&amp;s:</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ConflictBadgeDelegate</name>
+    <message>
+        <source>%1
+This record has a sync conflict: choose which value stays in the conflicts inbox.</source>
+        <translation>%1
+Šim ierakstam ir sinhronizācijas konflikts: konfliktu sarakstā izvēlieties, kura vērtība paliek.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikti</translation>
+    </message>
+    <message>
+        <source>The conflicts could not be read: %1</source>
+        <translation>Konfliktus nevarēja nolasīt: %1</translation>
+    </message>
+    <message>
+        <source>No conflicts. When two people change the same field while apart, you choose here which value stays.</source>
+        <translation>Konfliktu nav. Ja divi cilvēki atsevišķi maina vienu lauku, šeit izvēlaties, kura vērtība paliek.</translation>
+    </message>
+    <message>
+        <source>Conflicts to decide: %1. The same field was changed on two devices at once; choose which value stays, and your choice syncs to everyone.</source>
+        <translation>Izlemjamie konflikti: %1. Viens lauks mainīts divās ierīcēs vienlaikus; izvēlieties, kura vērtība paliek, un izvēle sinhronizēsies visiem.</translation>
+    </message>
+    <message>
+        <source>Company %1</source>
+        <translation>Uzņēmums %1</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Kontakts %1</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(nav atrasts)</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved: %1</source>
+        <translation>Izvēli nevarēja saglabāt: %1</translation>
+    </message>
+    <message>
+        <source>Use mine</source>
+        <translation>Izmantot manu</translation>
+    </message>
+    <message>
+        <source>Keep your side: your change, or your deletion</source>
+        <translation>Paturēt jūsu pusi: jūsu izmaiņu vai dzēšanu</translation>
+    </message>
+    <message>
+        <source>Put your value back in the field</source>
+        <translation>Atgriezt laukā jūsu vērtību</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Paturēt viņu</translation>
+    </message>
+    <message>
+        <source>Keep the other value; yours is dropped</source>
+        <translation>Paturēt otru vērtību; jūsējā tiek atmesta</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Paturēt abas</translation>
+    </message>
+    <message>
+        <source>Keep both values as two entries</source>
+        <translation>Paturēt abas vērtības kā divus ierakstus</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>Atvērt ierakstu</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1827,109 @@ Nospiediet Ctrl+N, lai pievienotu.</translation>
         <source>No company matches “%1”.</source>
         <translation>Neviens uzņēmums neatbilst „%1“.</translation>
     </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sinhronizācija</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Iestatījumi</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)…</source>
+        <translation>&amp;Konflikti (%1)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Konflikti…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sinhronizēt &amp;tagad</translation>
+    </message>
+    <message>
+        <source>Send your changes and receive your team&apos;s (F5)</source>
+        <translation>Nosūtīt savas izmaiņas un saņemt komandas izmaiņas (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Izsūtne…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync…</source>
+        <translation>&amp;Sinhronizācija…</translation>
+    </message>
+    <message>
+        <source>This record has a sync conflict: someone else changed the same field. &lt;a href=&quot;#conflicts&quot;&gt;Choose which value stays…&lt;/a&gt;</source>
+        <translation>Šim ierakstam ir sinhronizācijas konflikts: kāds cits mainīja to pašu lauku. &lt;a href=&quot;#conflicts&quot;&gt;Izvēlieties, kura vērtība paliek…&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Izsūtne</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Ieraksts</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nosaukums</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lauks</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Jaunā vērtība</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kad</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Iemesls</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinhronizēt tagad</translation>
+    </message>
+    <message>
+        <source>Clear refused</source>
+        <translation>Notīrīt noraidītās</translation>
+    </message>
+    <message>
+        <source>Forget the refused changes listed here (they stay refused)</source>
+        <translation>Aizmirst šeit uzskaitītās noraidītās izmaiņas (tās paliek noraidītas)</translation>
+    </message>
+    <message>
+        <source>new record</source>
+        <translation>jauns ieraksts</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Nekas negaida nosūtīšanu.</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: %1 (the first %2 are listed).</source>
+        <translation>Izmaiņas, kas gaida nosūtīšanu: %1 (parādītas pirmās %2).</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: %1.</source>
+        <translation>Izmaiņas, kas gaida nosūtīšanu: %1.</translation>
+    </message>
+    <message>
+        <source>The server refused no changes.</source>
+        <translation>Serveris nav noraidījis nevienu izmaiņu.</translation>
+    </message>
+    <message>
+        <source>Changes the server refused: %1. They are not sent again.</source>
+        <translation>Servera noraidītās izmaiņas: %1. Tās netiek sūtītas atkārtoti.</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::RecordDialog</name>
@@ -1610,6 +1944,322 @@ Nospiediet Ctrl+N, lai pievienotu.</translation>
     <message>
         <source>You have changed this record. Close it and discard the changes?</source>
         <translation>Jūs mainījāt šo ierakstu. Aizvērt to un atmest izmaiņas?</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SyncController</name>
+    <message>
+        <source>Enter a server address such as https://crm.example.com:8443.</source>
+        <translation>Ievadiet servera adresi, piemēram, https://crm.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and your network connection.</source>
+        <translation>Serveris nav sasniedzams. Pārbaudiet adresi un tīkla savienojumu.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Nepareizs lietotājvārds vai parole.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation>Serveris noraidīja pieteikšanos: %1</translation>
+    </message>
+    <message>
+        <source>A sync is running; try again in a moment.</source>
+        <translation>Notiek sinhronizācija; mēģiniet vēlreiz pēc brīža.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SyncDescriber</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakts</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Uzņēmums</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-pasta adrese</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Tālruņa numurs</translation>
+    </message>
+    <message>
+        <source>Tag of a contact</source>
+        <translation>Kontakta birka</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Birka</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikts</translation>
+    </message>
+    <message>
+        <source>(new record)</source>
+        <translation>(jauns ieraksts)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Dzēsts</translation>
+    </message>
+    <message>
+        <source>Conflict state</source>
+        <translation>Konflikta stāvoklis</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>šodien %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tukšs)</translation>
+    </message>
+    <message>
+        <source>(unknown company)</source>
+        <translation>(nezināms uzņēmums)</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privāts</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Komanda</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>dzēsts</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>atjaunots</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Kāds</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>kāds</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 to %3 while you deleted this record, %4.</source>
+        <translation>%1 nomainīja %2 uz %3, kamēr jūs dzēsāt šo ierakstu, %4.</translation>
+    </message>
+    <message>
+        <source>%1 deleted this record while you changed %2 to %3, %4.</source>
+        <translation>%1 dzēsa šo ierakstu, kamēr jūs nomainījāt %2 uz %3, %4.</translation>
+    </message>
+    <message>
+        <source>%1 deleted this record while %2 changed %3 to %4, %5.</source>
+        <translation>%1 dzēsa šo ierakstu, kamēr %2 nomainīja %3 uz %4, %5.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 to %3 while you changed it to %4, %5.</source>
+        <translation>%1 nomainīja %2 uz %3, kamēr jūs to nomainījāt uz %4, %5.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 to %3 while %4 changed it to %5, %6.</source>
+        <translation>%1 nomainīja %2 uz %3, kamēr %4 to nomainīja uz %5, %6.</translation>
+    </message>
+    <message>
+        <source>The record stays deleted unless you keep their change.</source>
+        <translation>Ieraksts paliek dzēsts, ja vien nepaturat viņu izmaiņu.</translation>
+    </message>
+    <message>
+        <source>The record is deleted now; “Use mine” restores it with your change.</source>
+        <translation>Ieraksts tagad ir dzēsts; “Izmantot manu” to atjauno ar jūsu izmaiņu.</translation>
+    </message>
+    <message>
+        <source>The record shows your value %1 now.</source>
+        <translation>Ierakstā tagad ir jūsu vērtība %1.</translation>
+    </message>
+    <message>
+        <source>The record shows their value %1 now; yours is kept here.</source>
+        <translation>Ierakstā tagad ir viņu vērtība %1; jūsējā glabājas šeit.</translation>
+    </message>
+    <message>
+        <source>The record shows %1 now.</source>
+        <translation>Ierakstā tagad ir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SyncSettingsDialog</name>
+    <message>
+        <source>Settings — Sync</source>
+        <translation>Iestatījumi — sinhronizācija</translation>
+    </message>
+    <message>
+        <source>Sync shares your contacts and companies with your team through a CRM server. You keep working offline; changes are sent when the server can be reached.</source>
+        <translation>Sinhronizācija kopīgo jūsu kontaktus un uzņēmumus ar komandu caur CRM serveri. Jūs turpināt strādāt bezsaistē; izmaiņas tiek nosūtītas, kad serveris ir sasniedzams.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Pieteikties</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveris:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Lietotājs:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parole:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Pie&amp;teikties</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Piesakās…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konts</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sinhronizēt &amp;tagad</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Atteikties</translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically (at start, after changes and every 5 minutes)</source>
+        <translation>Sinhronizēt &amp;automātiski (startējot, pēc izmaiņām un ik pēc 5 minūtēm)</translation>
+    </message>
+    <message>
+        <source>Enter the address of your team&apos;s server.</source>
+        <translation>Ievadiet komandas servera adresi.</translation>
+    </message>
+    <message>
+        <source>Enter a server address such as https://crm.example.com:8443.</source>
+        <translation>Ievadiet servera adresi, piemēram, https://crm.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Ievadiet lietotājvārdu.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Ievadiet paroli.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Pieteicies %1 kā %2.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2, team %3.</source>
+        <translation>Pieteicies %1 kā %2, komanda %3.</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Pēdējā sinhronizācija: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SyncStatusButton</name>
+    <message>
+        <source>Not syncing</source>
+        <translation>Nesinhronizē</translation>
+    </message>
+    <message>
+        <source>Sync off — %1</source>
+        <translation>Sinhronizācija izslēgta — %1</translation>
+    </message>
+    <message>
+        <source>%Ln change(s) waiting</source>
+        <translation>gaida izmaiņas: %Ln</translation>
+    </message>
+    <message>
+        <source>Sync off</source>
+        <translation>Sinhronizācija izslēgta</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2</source>
+        <translation>Sinhronizē… %1 no %2</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 received</source>
+        <translation>Sinhronizē… saņemts: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sinhronizē…</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Sinhronizēts</translation>
+    </message>
+    <message>
+        <source>Offline — %1</source>
+        <translation>Bezsaistē — %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Bezsaistē</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>Vajadzīga uzmanība: %1</translation>
+    </message>
+    <message>
+        <source>%Ln conflict(s)</source>
+        <translation>konflikti: %Ln</translation>
+    </message>
+    <message>
+        <source>%Ln refused change(s)</source>
+        <translation>noraidītas izmaiņas: %Ln</translation>
+    </message>
+    <message>
+        <source>Sign in again to sync</source>
+        <translation>Lai sinhronizētu, piesakieties vēlreiz</translation>
+    </message>
+    <message>
+        <source>Sign in to a team server in Settings → Sync</source>
+        <translation>Piesakieties komandas serverī: Iestatījumi → Sinhronizācija</translation>
+    </message>
+    <message>
+        <source>Automatic sync is off; F5 syncs now</source>
+        <translation>Automātiskā sinhronizācija izslēgta; F5 sinhronizē tagad</translation>
+    </message>
+    <message>
+        <source>Sending your changes and receiving your team&apos;s</source>
+        <translation>Sūta jūsu izmaiņas un saņem komandas izmaiņas</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Pēdējā sinhronizācija: %1</translation>
+    </message>
+    <message>
+        <source>Everything is sent</source>
+        <translation>Viss ir nosūtīts</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; retrying. Click to see the waiting changes.</source>
+        <translation>Serveris nav sasniedzams; mēģina vēlreiz. Noklikšķiniet, lai redzētu gaidošās izmaiņas.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation>Serveris noraidīja pieteikšanos: %1</translation>
+    </message>
+    <message>
+        <source>Click to choose which values stay</source>
+        <translation>Noklikšķiniet, lai izvēlētos, kuras vērtības paliek</translation>
+    </message>
+    <message>
+        <source>Click to see what the server refused</source>
+        <translation>Noklikšķiniet, lai redzētu, ko serveris noraidīja</translation>
     </message>
 </context>
 <context>

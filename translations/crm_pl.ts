@@ -589,6 +589,54 @@
         <source>at most N contacts and N companies (default 50)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign this database in to a team server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is kept in the keychain, or in DATABASE.token (readable only by you) when no keychain runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server, e.g. https://crm.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your user name on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the password from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push local changes to the team server and pull the others&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints what was pushed, pulled and which conflicts arose; exits with 1 when the server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List open conflicts from sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved ones too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve a conflict: keep my value, theirs, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both is for e-mail addresses and phone numbers. For an edit of a deleted record, mine restores it with the edit when the edit was mine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which value stays</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::HistoryCommand</name>
@@ -723,6 +771,113 @@
     </message>
     <message>
         <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::SyncCommands</name>
+    <message>
+        <source>account login: --server and --user are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account login: give the password on standard input with --password-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account login: cannot read the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account login: the password on standard input is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (team %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts resolve: --keep must be mine, theirs or both, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts resolve: &quot;%1&quot; is not a conflict id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved; the choice syncs with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -966,6 +1121,82 @@
     <message>
         <source>Count&amp;ry:</source>
         <translation>&amp;Kraj:</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ConflictBadgeDelegate</name>
+    <message>
+        <source>%1
+This record has a sync conflict: choose which value stays in the conflicts inbox.</source>
+        <translation>%1
+Ten rekord ma konflikt synchronizacji: wybierz w skrzynce konfliktów, która wartość zostaje.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikty</translation>
+    </message>
+    <message>
+        <source>The conflicts could not be read: %1</source>
+        <translation>Nie udało się odczytać konfliktów: %1</translation>
+    </message>
+    <message>
+        <source>No conflicts. When two people change the same field while apart, you choose here which value stays.</source>
+        <translation>Brak konfliktów. Gdy dwie osoby niezależnie zmienią to samo pole, tutaj wybierasz, która wartość zostaje.</translation>
+    </message>
+    <message>
+        <source>Conflicts to decide: %1. The same field was changed on two devices at once; choose which value stays, and your choice syncs to everyone.</source>
+        <translation>Konflikty do rozstrzygnięcia: %1. To samo pole zmieniono jednocześnie na dwóch urządzeniach; wybierz, która wartość zostaje, a wybór trafi do wszystkich.</translation>
+    </message>
+    <message>
+        <source>Company %1</source>
+        <translation>Firma %1</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Kontakt %1</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(nie znaleziono)</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved: %1</source>
+        <translation>Nie udało się zapisać wyboru: %1</translation>
+    </message>
+    <message>
+        <source>Use mine</source>
+        <translation>Użyj mojej</translation>
+    </message>
+    <message>
+        <source>Keep your side: your change, or your deletion</source>
+        <translation>Zachowaj swoją stronę: swoją zmianę lub usunięcie</translation>
+    </message>
+    <message>
+        <source>Put your value back in the field</source>
+        <translation>Przywróć w polu swoją wartość</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Zachowaj ich</translation>
+    </message>
+    <message>
+        <source>Keep the other value; yours is dropped</source>
+        <translation>Zachowaj drugą wartość; twoja zostanie odrzucona</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Zachowaj obie</translation>
+    </message>
+    <message>
+        <source>Keep both values as two entries</source>
+        <translation>Zachowaj obie wartości jako dwa wpisy</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>Otwórz rekord</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1827,109 @@ Naciśnij Ctrl+N, aby dodać.</translation>
         <source>No company matches “%1”.</source>
         <translation>Żadna firma nie pasuje do „%1”.</translation>
     </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronizacja</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Ustawienia</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)…</source>
+        <translation>&amp;Konflikty (%1)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Konflikty…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Synchronizuj &amp;teraz</translation>
+    </message>
+    <message>
+        <source>Send your changes and receive your team&apos;s (F5)</source>
+        <translation>Wyślij swoje zmiany i odbierz zmiany zespołu (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Skrzynka nadawcza…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync…</source>
+        <translation>&amp;Synchronizacja…</translation>
+    </message>
+    <message>
+        <source>This record has a sync conflict: someone else changed the same field. &lt;a href=&quot;#conflicts&quot;&gt;Choose which value stays…&lt;/a&gt;</source>
+        <translation>Ten rekord ma konflikt synchronizacji: ktoś inny zmienił to samo pole. &lt;a href=&quot;#conflicts&quot;&gt;Wybierz, która wartość zostaje…&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Skrzynka nadawcza</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nowa wartość</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchronizuj teraz</translation>
+    </message>
+    <message>
+        <source>Clear refused</source>
+        <translation>Wyczyść odrzucone</translation>
+    </message>
+    <message>
+        <source>Forget the refused changes listed here (they stay refused)</source>
+        <translation>Zapomnij wymienione odrzucone zmiany (pozostają odrzucone)</translation>
+    </message>
+    <message>
+        <source>new record</source>
+        <translation>nowy rekord</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Nic nie czeka na wysłanie.</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: %1 (the first %2 are listed).</source>
+        <translation>Zmiany czekające na wysłanie: %1 (pokazano pierwsze %2).</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: %1.</source>
+        <translation>Zmiany czekające na wysłanie: %1.</translation>
+    </message>
+    <message>
+        <source>The server refused no changes.</source>
+        <translation>Serwer nie odrzucił żadnych zmian.</translation>
+    </message>
+    <message>
+        <source>Changes the server refused: %1. They are not sent again.</source>
+        <translation>Zmiany odrzucone przez serwer: %1. Nie są wysyłane ponownie.</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::RecordDialog</name>
@@ -1610,6 +1944,322 @@ Naciśnij Ctrl+N, aby dodać.</translation>
     <message>
         <source>You have changed this record. Close it and discard the changes?</source>
         <translation>Ten rekord został zmieniony. Zamknąć go i odrzucić zmiany?</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SyncController</name>
+    <message>
+        <source>Enter a server address such as https://crm.example.com:8443.</source>
+        <translation>Wpisz adres serwera, np. https://crm.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and your network connection.</source>
+        <translation>Serwer jest nieosiągalny. Sprawdź adres i połączenie sieciowe.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Nieprawidłowa nazwa użytkownika lub hasło.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation>Serwer odrzucił logowanie: %1</translation>
+    </message>
+    <message>
+        <source>A sync is running; try again in a moment.</source>
+        <translation>Trwa synchronizacja; spróbuj ponownie za chwilę.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SyncDescriber</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adres e-mail</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numer telefonu</translation>
+    </message>
+    <message>
+        <source>Tag of a contact</source>
+        <translation>Etykieta kontaktu</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etykieta</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>(new record)</source>
+        <translation>(nowy rekord)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Usunięty</translation>
+    </message>
+    <message>
+        <source>Conflict state</source>
+        <translation>Stan konfliktu</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>dziś %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(puste)</translation>
+    </message>
+    <message>
+        <source>(unknown company)</source>
+        <translation>(nieznana firma)</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Prywatny</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>usunięty</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>przywrócony</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Ktoś</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>ktoś</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 to %3 while you deleted this record, %4.</source>
+        <translation>%1 zmienił(a) %2 na %3, gdy ty usuwałeś(-aś) ten rekord, %4.</translation>
+    </message>
+    <message>
+        <source>%1 deleted this record while you changed %2 to %3, %4.</source>
+        <translation>%1 usunął(-ęła) ten rekord, gdy ty zmieniałeś(-aś) %2 na %3, %4.</translation>
+    </message>
+    <message>
+        <source>%1 deleted this record while %2 changed %3 to %4, %5.</source>
+        <translation>%1 usunął(-ęła) ten rekord, gdy %2 zmieniał(a) %3 na %4, %5.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 to %3 while you changed it to %4, %5.</source>
+        <translation>%1 zmienił(a) %2 na %3, gdy ty zmieniłeś(-aś) je na %4, %5.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 to %3 while %4 changed it to %5, %6.</source>
+        <translation>%1 zmienił(a) %2 na %3, gdy %4 zmienił(a) je na %5, %6.</translation>
+    </message>
+    <message>
+        <source>The record stays deleted unless you keep their change.</source>
+        <translation>Rekord pozostaje usunięty, chyba że zachowasz ich zmianę.</translation>
+    </message>
+    <message>
+        <source>The record is deleted now; “Use mine” restores it with your change.</source>
+        <translation>Rekord jest teraz usunięty; „Użyj mojej” przywróci go z twoją zmianą.</translation>
+    </message>
+    <message>
+        <source>The record shows your value %1 now.</source>
+        <translation>Rekord pokazuje teraz twoją wartość %1.</translation>
+    </message>
+    <message>
+        <source>The record shows their value %1 now; yours is kept here.</source>
+        <translation>Rekord pokazuje teraz ich wartość %1; twoja jest zachowana tutaj.</translation>
+    </message>
+    <message>
+        <source>The record shows %1 now.</source>
+        <translation>Rekord pokazuje teraz %1.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SyncSettingsDialog</name>
+    <message>
+        <source>Settings — Sync</source>
+        <translation>Ustawienia — synchronizacja</translation>
+    </message>
+    <message>
+        <source>Sync shares your contacts and companies with your team through a CRM server. You keep working offline; changes are sent when the server can be reached.</source>
+        <translation>Synchronizacja udostępnia kontakty i firmy zespołowi przez serwer CRM. Pracujesz dalej offline; zmiany są wysyłane, gdy serwer jest osiągalny.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Zaloguj się</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serwer:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Użytkownik:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Zaloguj</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Logowanie…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Synchronizuj &amp;teraz</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Wyloguj</translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically (at start, after changes and every 5 minutes)</source>
+        <translation>Synchronizuj &amp;automatycznie (przy starcie, po zmianach i co 5 minut)</translation>
+    </message>
+    <message>
+        <source>Enter the address of your team&apos;s server.</source>
+        <translation>Wpisz adres serwera swojego zespołu.</translation>
+    </message>
+    <message>
+        <source>Enter a server address such as https://crm.example.com:8443.</source>
+        <translation>Wpisz adres serwera, np. https://crm.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Wpisz nazwę użytkownika.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Wpisz hasło.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Zalogowano do %1 jako %2.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2, team %3.</source>
+        <translation>Zalogowano do %1 jako %2, zespół %3.</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Ostatnia synchronizacja: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SyncStatusButton</name>
+    <message>
+        <source>Not syncing</source>
+        <translation>Bez synchronizacji</translation>
+    </message>
+    <message>
+        <source>Sync off — %1</source>
+        <translation>Synchronizacja wyłączona — %1</translation>
+    </message>
+    <message>
+        <source>%Ln change(s) waiting</source>
+        <translation>oczekujące zmiany: %Ln</translation>
+    </message>
+    <message>
+        <source>Sync off</source>
+        <translation>Synchronizacja wyłączona</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2</source>
+        <translation>Synchronizacja… %1 z %2</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 received</source>
+        <translation>Synchronizacja… odebrano: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronizacja…</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Zsynchronizowano</translation>
+    </message>
+    <message>
+        <source>Offline — %1</source>
+        <translation>Offline — %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>Wymaga uwagi: %1</translation>
+    </message>
+    <message>
+        <source>%Ln conflict(s)</source>
+        <translation>konflikty: %Ln</translation>
+    </message>
+    <message>
+        <source>%Ln refused change(s)</source>
+        <translation>odrzucone zmiany: %Ln</translation>
+    </message>
+    <message>
+        <source>Sign in again to sync</source>
+        <translation>Zaloguj się ponownie, aby synchronizować</translation>
+    </message>
+    <message>
+        <source>Sign in to a team server in Settings → Sync</source>
+        <translation>Zaloguj się do serwera zespołu: Ustawienia → Synchronizacja</translation>
+    </message>
+    <message>
+        <source>Automatic sync is off; F5 syncs now</source>
+        <translation>Automatyczna synchronizacja wyłączona; F5 synchronizuje teraz</translation>
+    </message>
+    <message>
+        <source>Sending your changes and receiving your team&apos;s</source>
+        <translation>Wysyłanie twoich zmian i odbieranie zmian zespołu</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Ostatnia synchronizacja: %1</translation>
+    </message>
+    <message>
+        <source>Everything is sent</source>
+        <translation>Wszystko wysłane</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; retrying. Click to see the waiting changes.</source>
+        <translation>Serwer jest nieosiągalny; ponawianie. Kliknij, aby zobaczyć oczekujące zmiany.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation>Serwer odrzucił logowanie: %1</translation>
+    </message>
+    <message>
+        <source>Click to choose which values stay</source>
+        <translation>Kliknij, aby wybrać, które wartości zostają</translation>
+    </message>
+    <message>
+        <source>Click to see what the server refused</source>
+        <translation>Kliknij, aby zobaczyć, co serwer odrzucił</translation>
     </message>
 </context>
 <context>

@@ -589,6 +589,54 @@
         <source>at most N contacts and N companies (default 50)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign this database in to a team server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is kept in the keychain, or in DATABASE.token (readable only by you) when no keychain runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server, e.g. https://crm.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your user name on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the password from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push local changes to the team server and pull the others&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints what was pushed, pulled and which conflicts arose; exits with 1 when the server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List open conflicts from sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved ones too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve a conflict: keep my value, theirs, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both is for e-mail addresses and phone numbers. For an edit of a deleted record, mine restores it with the edit when the edit was mine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which value stays</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::HistoryCommand</name>
@@ -723,6 +771,113 @@
     </message>
     <message>
         <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::SyncCommands</name>
+    <message>
+        <source>account login: --server and --user are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account login: give the password on standard input with --password-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account login: cannot read the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account login: the password on standard input is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (team %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts resolve: --keep must be mine, theirs or both, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts resolve: &quot;%1&quot; is not a conflict id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved; the choice syncs with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -966,6 +1121,82 @@
     <message>
         <source>Count&amp;ry:</source>
         <translation>Ст&amp;рана:</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ConflictBadgeDelegate</name>
+    <message>
+        <source>%1
+This record has a sync conflict: choose which value stays in the conflicts inbox.</source>
+        <translation>%1
+У этой записи конфликт синхронизации: выберите в списке конфликтов, какое значение остаётся.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>The conflicts could not be read: %1</source>
+        <translation>Не удалось прочитать конфликты: %1</translation>
+    </message>
+    <message>
+        <source>No conflicts. When two people change the same field while apart, you choose here which value stays.</source>
+        <translation>Конфликтов нет. Если два человека независимо меняют одно поле, здесь вы выбираете, какое значение останется.</translation>
+    </message>
+    <message>
+        <source>Conflicts to decide: %1. The same field was changed on two devices at once; choose which value stays, and your choice syncs to everyone.</source>
+        <translation>Конфликтов для решения: %1. Одно поле изменено на двух устройствах одновременно; выберите, какое значение останется, и выбор синхронизируется у всех.</translation>
+    </message>
+    <message>
+        <source>Company %1</source>
+        <translation>Компания %1</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Контакт %1</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(не найдено)</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved: %1</source>
+        <translation>Не удалось сохранить выбор: %1</translation>
+    </message>
+    <message>
+        <source>Use mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <source>Keep your side: your change, or your deletion</source>
+        <translation>Оставить вашу сторону: ваше изменение или удаление</translation>
+    </message>
+    <message>
+        <source>Put your value back in the field</source>
+        <translation>Вернуть в поле ваше значение</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Оставить их</translation>
+    </message>
+    <message>
+        <source>Keep the other value; yours is dropped</source>
+        <translation>Оставить другое значение; ваше отбрасывается</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Оставить оба</translation>
+    </message>
+    <message>
+        <source>Keep both values as two entries</source>
+        <translation>Оставить оба значения как две записи</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>Открыть запись</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1827,109 @@ Press Ctrl+N to add one.</source>
         <source>No company matches “%1”.</source>
         <translation>Нет компаний по запросу «%1».</translation>
     </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Синхронизация</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)…</source>
+        <translation>&amp;Конфликты (%1)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Конфликты…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Синхронизировать &amp;сейчас</translation>
+    </message>
+    <message>
+        <source>Send your changes and receive your team&apos;s (F5)</source>
+        <translation>Отправить ваши изменения и получить изменения команды (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Исходящие…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync…</source>
+        <translation>&amp;Синхронизация…</translation>
+    </message>
+    <message>
+        <source>This record has a sync conflict: someone else changed the same field. &lt;a href=&quot;#conflicts&quot;&gt;Choose which value stays…&lt;/a&gt;</source>
+        <translation>У этой записи конфликт синхронизации: кто-то другой изменил то же поле. &lt;a href=&quot;#conflicts&quot;&gt;Выберите, какое значение останется…&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Новое значение</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>Clear refused</source>
+        <translation>Очистить отклонённые</translation>
+    </message>
+    <message>
+        <source>Forget the refused changes listed here (they stay refused)</source>
+        <translation>Забыть перечисленные отклонённые изменения (они остаются отклонёнными)</translation>
+    </message>
+    <message>
+        <source>new record</source>
+        <translation>новая запись</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Ничто не ждёт отправки.</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: %1 (the first %2 are listed).</source>
+        <translation>Изменений ждёт отправки: %1 (показаны первые %2).</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: %1.</source>
+        <translation>Изменений ждёт отправки: %1.</translation>
+    </message>
+    <message>
+        <source>The server refused no changes.</source>
+        <translation>Сервер не отклонил ни одного изменения.</translation>
+    </message>
+    <message>
+        <source>Changes the server refused: %1. They are not sent again.</source>
+        <translation>Изменений отклонено сервером: %1. Повторно они не отправляются.</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::RecordDialog</name>
@@ -1610,6 +1944,322 @@ Press Ctrl+N to add one.</source>
     <message>
         <source>You have changed this record. Close it and discard the changes?</source>
         <translation>Вы изменили эту запись. Закрыть её без сохранения изменений?</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SyncController</name>
+    <message>
+        <source>Enter a server address such as https://crm.example.com:8443.</source>
+        <translation>Введите адрес сервера, например https://crm.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and your network connection.</source>
+        <translation>Сервер недоступен. Проверьте адрес и подключение к сети.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation>Сервер отказал во входе: %1</translation>
+    </message>
+    <message>
+        <source>A sync is running; try again in a moment.</source>
+        <translation>Идёт синхронизация; повторите через минуту.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SyncDescriber</name>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Адрес эл. почты</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <source>Tag of a contact</source>
+        <translation>Метка контакта</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <source>(new record)</source>
+        <translation>(новая запись)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Conflict state</source>
+        <translation>Состояние конфликта</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>сегодня %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>(unknown company)</source>
+        <translation>(неизвестная компания)</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Личный</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>восстановлено</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Кто-то</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>кто-то</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 to %3 while you deleted this record, %4.</source>
+        <translation>%1 изменил(а) %2 на %3, пока вы удаляли эту запись, %4.</translation>
+    </message>
+    <message>
+        <source>%1 deleted this record while you changed %2 to %3, %4.</source>
+        <translation>%1 удалил(а) эту запись, пока вы меняли %2 на %3, %4.</translation>
+    </message>
+    <message>
+        <source>%1 deleted this record while %2 changed %3 to %4, %5.</source>
+        <translation>%1 удалил(а) эту запись, пока %2 менял(а) %3 на %4, %5.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 to %3 while you changed it to %4, %5.</source>
+        <translation>%1 изменил(а) %2 на %3, пока вы меняли его на %4, %5.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 to %3 while %4 changed it to %5, %6.</source>
+        <translation>%1 изменил(а) %2 на %3, пока %4 менял(а) его на %5, %6.</translation>
+    </message>
+    <message>
+        <source>The record stays deleted unless you keep their change.</source>
+        <translation>Запись остаётся удалённой, если вы не оставите их изменение.</translation>
+    </message>
+    <message>
+        <source>The record is deleted now; “Use mine” restores it with your change.</source>
+        <translation>Запись сейчас удалена; «Оставить моё» восстановит её с вашим изменением.</translation>
+    </message>
+    <message>
+        <source>The record shows your value %1 now.</source>
+        <translation>Сейчас в записи ваше значение %1.</translation>
+    </message>
+    <message>
+        <source>The record shows their value %1 now; yours is kept here.</source>
+        <translation>Сейчас в записи их значение %1; ваше сохранено здесь.</translation>
+    </message>
+    <message>
+        <source>The record shows %1 now.</source>
+        <translation>Сейчас в записи %1.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SyncSettingsDialog</name>
+    <message>
+        <source>Settings — Sync</source>
+        <translation>Настройки — синхронизация</translation>
+    </message>
+    <message>
+        <source>Sync shares your contacts and companies with your team through a CRM server. You keep working offline; changes are sent when the server can be reached.</source>
+        <translation>Синхронизация делится вашими контактами и компаниями с командой через сервер CRM. Вы продолжаете работать офлайн; изменения отправляются, когда сервер доступен.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Выполняется вход…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Синхронизировать &amp;сейчас</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>В&amp;ыйти</translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically (at start, after changes and every 5 minutes)</source>
+        <translation>Синхронизировать &amp;автоматически (при запуске, после изменений и каждые 5 минут)</translation>
+    </message>
+    <message>
+        <source>Enter the address of your team&apos;s server.</source>
+        <translation>Введите адрес сервера вашей команды.</translation>
+    </message>
+    <message>
+        <source>Enter a server address such as https://crm.example.com:8443.</source>
+        <translation>Введите адрес сервера, например https://crm.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Введите имя пользователя.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Вход на %1 выполнен как %2.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2, team %3.</source>
+        <translation>Вход на %1 выполнен как %2, команда %3.</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Последняя синхронизация: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SyncStatusButton</name>
+    <message>
+        <source>Not syncing</source>
+        <translation>Синхронизация не настроена</translation>
+    </message>
+    <message>
+        <source>Sync off — %1</source>
+        <translation>Синхронизация выключена — %1</translation>
+    </message>
+    <message>
+        <source>%Ln change(s) waiting</source>
+        <translation>ждут изменений: %Ln</translation>
+    </message>
+    <message>
+        <source>Sync off</source>
+        <translation>Синхронизация выключена</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2</source>
+        <translation>Синхронизация… %1 из %2</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 received</source>
+        <translation>Синхронизация… получено: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Синхронизировано</translation>
+    </message>
+    <message>
+        <source>Offline — %1</source>
+        <translation>Нет связи — %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>Требует внимания: %1</translation>
+    </message>
+    <message>
+        <source>%Ln conflict(s)</source>
+        <translation>конфликтов: %Ln</translation>
+    </message>
+    <message>
+        <source>%Ln refused change(s)</source>
+        <translation>отклонённых изменений: %Ln</translation>
+    </message>
+    <message>
+        <source>Sign in again to sync</source>
+        <translation>Войдите снова, чтобы синхронизировать</translation>
+    </message>
+    <message>
+        <source>Sign in to a team server in Settings → Sync</source>
+        <translation>Войдите на сервер команды: Настройки → Синхронизация</translation>
+    </message>
+    <message>
+        <source>Automatic sync is off; F5 syncs now</source>
+        <translation>Автосинхронизация выключена; F5 синхронизирует сейчас</translation>
+    </message>
+    <message>
+        <source>Sending your changes and receiving your team&apos;s</source>
+        <translation>Отправка ваших изменений и получение изменений команды</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Последняя синхронизация: %1</translation>
+    </message>
+    <message>
+        <source>Everything is sent</source>
+        <translation>Всё отправлено</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; retrying. Click to see the waiting changes.</source>
+        <translation>Сервер недоступен; повторная попытка. Нажмите, чтобы увидеть ожидающие изменения.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation>Сервер отказал во входе: %1</translation>
+    </message>
+    <message>
+        <source>Click to choose which values stay</source>
+        <translation>Нажмите, чтобы выбрать, какие значения останутся</translation>
+    </message>
+    <message>
+        <source>Click to see what the server refused</source>
+        <translation>Нажмите, чтобы увидеть, что отклонил сервер</translation>
     </message>
 </context>
 <context>

@@ -384,7 +384,11 @@ Outcome<core::sync::PushResponse> SyncService::push(const Session &session,
         c.serverSeq = 0;
         quint64 clamped = 0;
         if (HybridLogicalClock::millis(c.hlc) > skewLimit) {
-            c.hlc = HybridLogicalClock::make(skewLimit, HybridLogicalClock::counter(c.hlc));
+            // Through the server's clock, so clamped clocks only grow: the far-future writes
+            // of one push share the limit's millisecond, and a device's later write (say, a
+            // delete after the creation) must not get the smaller counter and lose.
+            c.hlc = m_clock.tick(
+                HybridLogicalClock::make(skewLimit, HybridLogicalClock::counter(c.hlc)) - 1);
             clamped = c.hlc;
         }
         auto placement = place(session, c);
@@ -421,6 +425,11 @@ Outcome<core::sync::PushResponse> SyncService::push(const Session &session,
         if (Status s = m_store.setCounter(QStringLiteral("server_counter"), *state.serverCounter);
             !s)
             return fail(s.error());
+    }
+    if (m_failBeforeCommit) {
+        m_failBeforeCommit = false;
+        m_store.rollback();
+        return Refusal{503, QStringLiteral("push: the server stopped before commit (test hook)")};
     }
     if (Status s = m_store.commit(); !s)
         return s.error();

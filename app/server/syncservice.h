@@ -27,6 +27,10 @@ public:
 
     quint64 clock() { return m_clock.tick(); }
 
+    // Tests only (the convergence simulator): the next push does all its work and then
+    // fails just before COMMIT, as if the server died there — it rolls back and answers 503.
+    void setFailBeforeCommitForTesting(bool fail) { m_failBeforeCommit = fail; }
+
 private:
     struct PushState;
     struct Placement; // where a change's record sits: its root, or why it is refused
@@ -45,6 +49,7 @@ private:
     ServerStore &m_store;
     core::HybridLogicalClock::WallClock m_wall;
     core::HybridLogicalClock m_clock;
+    bool m_failBeforeCommit = false;
 };
 
 } // namespace crm::server

@@ -241,6 +241,11 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
                             {db->m_deviceId});
     if (last && last->isValid())
         db->m_clock->observe(last->toULongLong());
+    // And above every clock sync brought in (LocalReplica keeps the largest in meta), so an
+    // edit made after a restart still sorts after the pulled value it replaces.
+    auto synced = sql::scalar(c, QStringLiteral("SELECT value FROM meta WHERE key = 'sync_hlc'"));
+    if (synced && synced->isValid())
+        db->m_clock->observe(synced->toULongLong());
     {
         QMutexLocker lock(&db->m_mutex);
         for (ConnectionState *s : std::as_const(db->m_states)) {

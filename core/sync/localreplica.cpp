@@ -23,6 +23,8 @@ namespace {
 
 const QString kPushAcked = QStringLiteral("sync_push_acked");
 const QString kPullCursor = QStringLiteral("sync_pull_cursor");
+// The largest clock this laptop has seen; Database::open resumes its clock above it.
+const QString kSyncClock = QStringLiteral("sync_hlc");
 
 QVariant toSql(const QCborValue &v)
 {
@@ -489,6 +491,8 @@ Status LocalReplica::acknowledge(const QList<Change> &pushed, const PushResponse
         if (auto s = setSetting(kPushAcked, QString::number(acked)); !s)
             return s;
     }
+    if (auto s = setSetting(kSyncClock, QString::number(m_db->clock().last())); !s)
+        return s;
     return tx.commit();
 }
 
@@ -671,6 +675,8 @@ Status LocalReplica::apply(const PullResponse &page, SyncReport &report)
         if (auto s = setSetting(kPullCursor, QString::number(page.next)); !s)
             return s;
     }
+    if (auto s = setSetting(kSyncClock, QString::number(m_db->clock().last())); !s)
+        return s;
     return tx.commit();
 }
 

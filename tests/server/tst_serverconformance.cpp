@@ -67,6 +67,7 @@ private slots:
     void editVersusDelete();
     void deleteVersusEdit();
     void farFutureClockIsClamped();
+    void clampedClocksKeepTheWritersOrder();
     void privateRecordStaysPrivate();
     void teamRecordReachesTeamOnly();
     void visibilityChangeOpensRecord();
@@ -609,6 +610,25 @@ void tst_ServerConformance::farFutureClockIsClamped()
     auto f = m_store->field(Contacts, Contact1, u"phone"_qs);
     QVERIFY(f && f->has_value());
     QCOMPARE((*f)->hlc, clamped);
+}
+
+// Found by the convergence simulator (seed 2): a laptop hours ahead created a row at clock
+// (t, 5) and deleted it at (t + 1 ms, 0); both were clamped to the limit's millisecond with
+// their own counters, so the delete got the smaller clock and lost to the creation on the
+// server while the laptop kept it deleted.
+void tst_ServerConformance::clampedClocksKeepTheWritersOrder()
+{
+    const qint64 inAnHour = m_now + 3600LL * 1000;
+    Change created = creation(DevA, 1, Contacts, Contact1, contactFields(QStringLiteral("Ahead")));
+    created.hlc = HybridLogicalClock::make(inAnHour, 5);
+    const Change deleted = edit(DevA, 2, Contacts, Contact1, QStringLiteral("deleted"), 1, 0,
+                                HybridLogicalClock::make(inAnHour + 1, 0));
+    const PushResponse r = push(m_anna, {created, deleted});
+    QCOMPARE(r.results[0].status, PushStatus::Applied);
+    QCOMPARE(r.results[1].status, PushStatus::Applied);
+    QVERIFY(r.results[0].hlc != 0);
+    QVERIFY2(r.results[1].hlc > r.results[0].hlc, "the later write keeps the larger clock");
+    QCOMPARE(fieldValue(Contacts, Contact1, u"deleted"_qs).toInteger(), 1);
 }
 
 void tst_ServerConformance::privateRecordStaysPrivate()

@@ -12,6 +12,7 @@
 #include "sync/localreplica.h"
 
 #include <QCborMap>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace crm::core;
@@ -294,6 +295,44 @@ private slots:
         QCOMPARE(pending.size(), 1);
         QCOMPARE(pending.first().column, u"deleted"_qs);
         QCOMPARE(pending.first().baseSeq, seenSeq);
+    }
+
+    // Found by the convergence simulator (seed 13): a laptop whose clock is behind pulled a
+    // value, was restarted, and edited it — with a clock below the pulled value's, so the
+    // edit lost everywhere but on the laptop, and the server saw no conflict (the edit was
+    // made looking at that value). The clock now resumes above what sync brought in.
+    void theClockResumesAboveWhatWasPulled()
+    {
+        const qint64 now = 1'780'000'000'000;
+        Database::Options ahead, behind;
+        ahead.wallClock = [now] { return now + 3 * 3600 * 1000; };
+        behind.wallClock = [now] { return now; };
+        TestDatabase a(ahead);
+        LocalReplica ra(a.db());
+        auto id = ContactRepository(a.db()).create(crm::test::contact(u"Liis"_qs, u"Saar"_qs));
+        QVERIFY(id.ok());
+        Log log;
+        QVERIFY(exchange(log, ra).ok());
+        const quint64 pulled = log.changes.first().hlc;
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"b.sqlite"_qs);
+        {
+            auto b = Database::open(path, behind);
+            QVERIFY(b.ok());
+            LocalReplica rb(*b);
+            QVERIFY(exchange(log, rb).ok());
+        }
+        auto b = Database::open(path, behind); // the laptop starts again
+        QVERIFY(b.ok());
+        QVERIFY((*b)->clock().last() >= pulled);
+        Contact x = ContactRepository(*b).get(*id).value();
+        x.city = u"Pärnu"_qs;
+        QVERIFY(ContactRepository(*b).update(x).ok());
+        auto pending = LocalReplica(*b).pending(10);
+        QVERIFY(pending.ok());
+        QCOMPARE(pending->size(), 1);
+        QVERIFY(pending->first().hlc > pulled);
     }
 };
 

@@ -152,7 +152,7 @@ private:
     void editContact(Laptop &l);
     void editCompany(Laptop &l);
     void deleteOrRestore(Laptop &l, bool contact);
-    void resolveConflict(Laptop &l);
+    bool resolveConflict(Laptop &l); // false: none open
     void killLaptop(Laptop &l, const QString &why);
     // A sync round of `l`: push the outbox in batches, then pull pages; with faults when
     // `faults` is set. Returns how many changes moved (pushed new + pulled).
@@ -566,16 +566,16 @@ void World::deleteOrRestore(Laptop &l, bool contact)
         (s ? QString() : u" — refused: " + s.error().message()));
 }
 
-void World::resolveConflict(Laptop &l)
+bool World::resolveConflict(Laptop &l)
 {
     ConflictService conflicts(l.db);
     auto open = conflicts.list(true);
     if (!open) {
         failWith(l.name() + u": listing conflicts: " + open.error().message());
-        return;
+        return false;
     }
     if (open->isEmpty())
-        return;
+        return false;
     const Conflict &c = open->at(pick(open->size()));
     const bool bothPossible =
         c.kind == u"value" && ((c.table == u"contact_emails" && c.column == u"email") ||
@@ -594,10 +594,11 @@ void World::resolveConflict(Laptop &l)
                                   c.loserValue.toString(), how);
     if (auto s = conflicts.resolve(c.id, keep); !s) {
         log(l.name() + u" cannot resolve " + what + u": " + s.error().message());
-        return;
+        return true;
     }
     ++m_stats.resolutions;
     log(l.name() + u" resolves " + what);
+    return true;
 }
 
 void World::killLaptop(Laptop &l, const QString &why)
@@ -812,6 +813,9 @@ void World::step()
     m_now += 1 + pick(chance(0.1) ? 600'000 : 5'000);
     Laptop &l = *m_laptops[pick(m_laptops.size())];
     const bool online = m_step >= l.offlineUntil;
+    // A person with open conflicts often deals with one.
+    if (chance(0.2) && resolveConflict(l))
+        return;
     const int action = pick(100);
     if (action < 8)
         createContact(l);
@@ -826,7 +830,7 @@ void World::step()
     else if (action < 54)
         deleteOrRestore(l, false);
     else if (action < 62)
-        resolveConflict(l);
+        (void)resolveConflict(l);
     else if (action < 65) {
         if (online) {
             ++m_stats.partitions;
@@ -852,19 +856,33 @@ QString World::run()
         return m_failure;
 
     // Healing: everyone online, rounds without faults until nothing moves.
-    log(QStringLiteral("healing"));
-    bool quiet = false;
-    for (int round = 0; round < 12 && !quiet && !failed(); ++round) {
-        quiet = true;
-        for (Laptop *l : std::as_const(m_laptops)) {
-            m_now += 1000;
-            l->offlineUntil = -1;
-            if (sync(*l, false) > 0)
-                quiet = false;
+    auto heal = [this] {
+        log(QStringLiteral("healing"));
+        bool quiet = false;
+        for (int round = 0; round < 12 && !quiet && !failed(); ++round) {
+            quiet = true;
+            for (Laptop *l : std::as_const(m_laptops)) {
+                m_now += 1000;
+                l->offlineUntil = -1;
+                if (sync(*l, false) > 0)
+                    quiet = false;
+            }
+        }
+        if (!failed() && !quiet)
+            failWith(QStringLiteral("sync did not settle after 12 rounds"));
+    };
+    heal();
+    // Then people deal with the conflicts that arrived, each on their own before syncing
+    // (two may resolve one conflict differently), and everyone syncs again.
+    for (Laptop *l : std::as_const(m_laptops)) {
+        for (int i = 0; i < 2 && !failed(); ++i) {
+            m_now += 1 + pick(5000);
+            if (chance(0.5))
+                (void)resolveConflict(*l);
         }
     }
-    if (!failed() && !quiet)
-        failWith(QStringLiteral("sync did not settle after 12 rounds"));
+    if (!failed())
+        heal();
     if (!failed())
         checkConverged();
     if (!failed())

@@ -56,7 +56,10 @@ QByteArray Uuid::fromString(const QString &text)
     const QString t = text.trimmed();
     if (t.size() != 36 && t.size() != 32)
         return {};
-    QUuid u = t.size() == 36 ? QUuid::fromString(t) : QUuid::fromString(QString(u'{' + t.left(8) + u'-' + t.mid(8, 4) + u'-' + t.mid(12, 4) + u'-' + t.mid(16, 4) + u'-' + t.mid(20) + u'}'));
+    QUuid u = t.size() == 36 ? QUuid::fromString(t)
+                             : QUuid::fromString(QString(u'{' + t.left(8) + u'-' + t.mid(8, 4) +
+                                                         u'-' + t.mid(12, 4) + u'-' + t.mid(16, 4) +
+                                                         u'-' + t.mid(20) + u'}'));
     if (u.isNull())
         return {};
     return u.toRfc4122();

@@ -10,7 +10,13 @@
 namespace crm::core {
 
 // Lifecycle of a customer relationship; stored as the lower-case English key.
-enum class LifecycleStatus { Lead, Prospect, Customer, Former };
+enum class LifecycleStatus
+{
+    Lead,
+    Prospect,
+    Customer,
+    Former
+};
 QString lifecycleKey(LifecycleStatus status);
 // Parses a key ("lead", "prospect", "customer", "former"); false when unknown.
 bool parseLifecycle(const QString &key, LifecycleStatus *status);
@@ -37,7 +43,7 @@ struct PhoneNumber
 // A person. Plain value; repositories load and store it.
 struct Contact
 {
-    QByteArray id; // UUIDv7, empty until stored
+    QByteArray id;  // UUIDv7, empty until stored
     qint64 rid = 0; // local row id (never synced)
     QString firstName;
     QString lastName;

@@ -24,9 +24,9 @@ Error invalid(const QString &field, const QString &message)
 bool isValidEmail(const QString &email)
 {
     // Pragmatic RFC 5322 subset: a dot-atom local part, a domain of labels with a dot.
-    static const QRegularExpression re(QStringLiteral(
-        R"(^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*)"
-        R"(@([\p{L}\p{N}]([\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}]{2,63}$)"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*)"
+                       R"(@([\p{L}\p{N}]([\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}]{2,63}$)"));
     return email.size() <= 254 && re.match(email).hasMatch();
 }
 
@@ -47,8 +47,8 @@ bool isValidWebsite(const QString &url)
         return false;
     const QString withScheme = url.contains(u"://") ? url : u"https://" + url;
     const QUrl u(withScheme, QUrl::StrictMode);
-    return u.isValid() && (u.scheme() == u"http" || u.scheme() == u"https")
-           && u.host().contains(u'.') && !u.host().startsWith(u'.') && !u.host().endsWith(u'.');
+    return u.isValid() && (u.scheme() == u"http" || u.scheme() == u"https") &&
+           u.host().contains(u'.') && !u.host().startsWith(u'.') && !u.host().endsWith(u'.');
 }
 
 Result<QDate> parseBirthday(const QString &text)
@@ -81,17 +81,20 @@ QList<Error> check(const Contact &c)
             errors << invalid(QStringLiteral("email:%1").arg(i),
                               tr("“%1” is not a valid e-mail address").arg(c.emails[i].address));
         if (!contactLabels().contains(c.emails[i].label))
-            errors << invalid(QStringLiteral("email:%1").arg(i), tr("unknown label “%1”").arg(c.emails[i].label));
+            errors << invalid(QStringLiteral("email:%1").arg(i),
+                              tr("unknown label “%1”").arg(c.emails[i].label));
     }
     for (int i = 0; i < c.phones.size(); ++i) {
         if (!isValidPhone(c.phones[i].number))
             errors << invalid(QStringLiteral("phone:%1").arg(i),
                               tr("“%1” is not a phone number").arg(c.phones[i].number));
         if (!contactLabels().contains(c.phones[i].label))
-            errors << invalid(QStringLiteral("phone:%1").arg(i), tr("unknown label “%1”").arg(c.phones[i].label));
+            errors << invalid(QStringLiteral("phone:%1").arg(i),
+                              tr("unknown label “%1”").arg(c.phones[i].label));
     }
     if (c.birthday.isValid() && (c.birthday.year() < 1900 || c.birthday > QDate::currentDate()))
-        errors << invalid(QStringLiteral("birthday"), tr("a birthday must lie between 1900 and today"));
+        errors << invalid(QStringLiteral("birthday"),
+                          tr("a birthday must lie between 1900 and today"));
     if (c.visibility != u"team" && c.visibility != u"private")
         errors << invalid(QStringLiteral("visibility"), tr("visibility is “team” or “private”"));
     return errors;
@@ -105,7 +108,8 @@ QList<Error> check(const Company &c)
     if (c.name.size() > 300)
         errors << invalid(QStringLiteral("name"), tr("the name is too long"));
     if (!c.website.isEmpty() && !isValidWebsite(c.website))
-        errors << invalid(QStringLiteral("website"), tr("“%1” is not a web address").arg(c.website));
+        errors << invalid(QStringLiteral("website"),
+                          tr("“%1” is not a web address").arg(c.website));
     if (!c.phone.isEmpty() && !isValidPhone(c.phone))
         errors << invalid(QStringLiteral("phone"), tr("“%1” is not a phone number").arg(c.phone));
     if (c.visibility != u"team" && c.visibility != u"private")

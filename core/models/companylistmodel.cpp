@@ -11,8 +11,7 @@ CompanyListModel::CompanyListModel(DatabasePtr db, QObject *parent)
                       {QStringLiteral("city")},
                       {QStringLiteral("country")}},
                      parent)
-{
-}
+{}
 
 QVariant CompanyListModel::display(const QVariantList &v, int column) const
 {

@@ -10,7 +10,14 @@ class CompanyListModel : public PagedListModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Industry, City, Country, ColumnCount };
+    enum Column
+    {
+        Name,
+        Industry,
+        City,
+        Country,
+        ColumnCount
+    };
 
     explicit CompanyListModel(DatabasePtr db, QObject *parent = nullptr);
 

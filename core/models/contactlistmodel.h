@@ -10,7 +10,17 @@ class ContactListModel : public PagedListModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Company, Email, Phone, City, Status, Updated, ColumnCount };
+    enum Column
+    {
+        Name,
+        Company,
+        Email,
+        Phone,
+        City,
+        Status,
+        Updated,
+        ColumnCount
+    };
 
     explicit ContactListModel(DatabasePtr db, QObject *parent = nullptr);
 

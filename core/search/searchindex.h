@@ -19,7 +19,11 @@ QString companyText(const Company &company);
 // query has nothing searchable.
 QString matchExpression(const QString &query);
 
-enum class Kind { Contact, Company };
+enum class Kind
+{
+    Contact,
+    Company
+};
 Status put(QSqlDatabase &db, Kind kind, qint64 rid, const QString &text);
 Status remove(QSqlDatabase &db, Kind kind, qint64 rid);
 

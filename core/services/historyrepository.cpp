@@ -11,8 +11,7 @@ namespace crm::core {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "hlc, author, device, tbl, row, col, old_value, new_value");
+const QString kColumns = QStringLiteral("hlc, author, device, tbl, row, col, old_value, new_value");
 
 HistoryEntry fromRecord(const QSqlQuery &q, const QByteArray &localDevice)
 {
@@ -32,14 +31,17 @@ HistoryEntry fromRecord(const QSqlQuery &q, const QByteArray &localDevice)
 
 } // namespace
 
-HistoryRepository::HistoryRepository(DatabasePtr db) : m_db(std::move(db)) {}
+HistoryRepository::HistoryRepository(DatabasePtr db)
+    : m_db(std::move(db))
+{}
 
 Result<QList<HistoryEntry>> HistoryRepository::historyOf(const QByteArray &recordId) const
 {
     QSqlDatabase db = m_db->connection();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT " + kColumns + u" FROM change_log WHERE row = :id OR row IN ("
+    q.prepare(u"SELECT " + kColumns +
+              u" FROM change_log WHERE row = :id OR row IN ("
               u"SELECT id FROM contact_emails WHERE contact_id = :id "
               u"UNION ALL SELECT id FROM contact_phones WHERE contact_id = :id "
               u"UNION ALL SELECT id FROM contact_tags WHERE contact_id = :id) ORDER BY hlc, seq");
@@ -57,7 +59,8 @@ Result<QList<HistoryEntry>> HistoryRepository::pending(int limit) const
     QSqlDatabase db = m_db->connection();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT " + kColumns + u" FROM change_log WHERE device = ? AND counter > "
+    q.prepare(u"SELECT " + kColumns +
+              u" FROM change_log WHERE device = ? AND counter > "
               u"COALESCE((SELECT value FROM meta WHERE key = 'acked_counter'), 0) "
               u"ORDER BY counter LIMIT ?");
     q.addBindValue(m_db->deviceId());
@@ -73,10 +76,11 @@ Result<QList<HistoryEntry>> HistoryRepository::pending(int limit) const
 Result<int> HistoryRepository::pendingCount() const
 {
     QSqlDatabase db = m_db->connection();
-    auto v = sql::scalar(db,
-                         QStringLiteral("SELECT count(*) FROM change_log WHERE device = ? AND counter > "
-                                        "COALESCE((SELECT value FROM meta WHERE key = 'acked_counter'), 0)"),
-                         {m_db->deviceId()});
+    auto v = sql::scalar(
+        db,
+        QStringLiteral("SELECT count(*) FROM change_log WHERE device = ? AND counter > "
+                       "COALESCE((SELECT value FROM meta WHERE key = 'acked_counter'), 0)"),
+        {m_db->deviceId()});
     if (!v)
         return v.error();
     return v->toInt();

@@ -14,14 +14,14 @@ namespace crm::core {
 struct HistoryEntry
 {
     quint64 hlc = 0;
-    QDateTime when;   // from the clock, in UTC
+    QDateTime when; // from the clock, in UTC
     QString author;
     QByteArray device;
-    QString table;    // "contacts", "contact_emails", …
+    QString table; // "contacts", "contact_emails", …
     QByteArray row;
-    QString column;   // empty: the row was created
+    QString column; // empty: the row was created
     QVariant oldValue;
-    QVariant newValue; // for a created row: its fields as a JSON object (text)
+    QVariant newValue;  // for a created row: its fields as a JSON object (text)
     bool local = false; // made on this device
 };
 

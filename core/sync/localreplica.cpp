@@ -148,9 +148,12 @@ struct ParentLink
 QHash<QString, ParentLink> &parents()
 {
     static QHash<QString, ParentLink> all = {
-        {QStringLiteral("contact_emails"), {QStringLiteral("contacts"), QStringLiteral("contact_id")}},
-        {QStringLiteral("contact_phones"), {QStringLiteral("contacts"), QStringLiteral("contact_id")}},
-        {QStringLiteral("contact_tags"), {QStringLiteral("contacts"), QStringLiteral("contact_id")}},
+        {QStringLiteral("contact_emails"),
+         {QStringLiteral("contacts"), QStringLiteral("contact_id")}},
+        {QStringLiteral("contact_phones"),
+         {QStringLiteral("contacts"), QStringLiteral("contact_id")}},
+        {QStringLiteral("contact_tags"),
+         {QStringLiteral("contacts"), QStringLiteral("contact_id")}},
     };
     return all;
 }
@@ -504,14 +507,13 @@ Status LocalReplica::applyField(QSqlDatabase &db, const Change &c, const QString
         db, QStringLiteral("SELECT hlc, device FROM field_clocks WHERE tbl = ? AND row = ? AND "
                            "col = ? UNION ALL SELECT hlc, device FROM row_clocks WHERE tbl = ? "
                            "AND row = ? LIMIT 1"));
-    for (const QVariant &v : {QVariant(c.table), QVariant(c.row), QVariant(column),
-                              QVariant(c.table), QVariant(c.row)})
+    for (const QVariant &v :
+         {QVariant(c.table), QVariant(c.row), QVariant(column), QVariant(c.table), QVariant(c.row)})
         clock.addBindValue(v);
     if (!clock.exec())
         return sql::error(clock, QStringLiteral("reading a field clock"));
-    const bool older =
-        clock.next() && !newer(c.hlc, c.device, quint64(clock.value(0).toLongLong()),
-                               clock.value(1).toByteArray());
+    const bool older = clock.next() && !newer(c.hlc, c.device, quint64(clock.value(0).toLongLong()),
+                                              clock.value(1).toByteArray());
     clock.finish();
     if (older)
         return {}; // what this replica has is newer (or the very same write)
@@ -572,10 +574,9 @@ Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &rep
                 cols << quoted(key);
                 binds << toSql(it.value());
             }
-            QSqlQuery &insert =
-                statement(db, u"INSERT INTO " + quoted(c.table) + u'(' + cols.join(u',') +
-                                  u") VALUES (" +
-                                  QStringList(cols.size(), QStringLiteral("?")).join(u',') + u')');
+            QSqlQuery &insert = statement(
+                db, u"INSERT INTO " + quoted(c.table) + u'(' + cols.join(u',') + u") VALUES (" +
+                        QStringList(cols.size(), QStringLiteral("?")).join(u',') + u')');
             for (const QVariant &v : std::as_const(binds))
                 insert.addBindValue(v);
             if (!insert.exec())

@@ -6,8 +6,8 @@
 #include "sync/protocol.h"
 
 #include <QHash>
-#include <QSqlQuery>
 #include <QSet>
+#include <QSqlQuery>
 #include <QStringList>
 
 #include <functional>

@@ -38,12 +38,10 @@ struct Options
     QString dir;
 };
 
-void row(const QString &figure, const QString &value, const QString &target = {},
-         int verdict = -1)
+void row(const QString &figure, const QString &value, const QString &target = {}, int verdict = -1)
 {
     std::printf("| %-58s | %22s | %-14s | %-5s |\n", qPrintable(figure), qPrintable(value),
-                qPrintable(target),
-                verdict < 0 ? "" : (verdict ? "ok" : "OVER"));
+                qPrintable(target), verdict < 0 ? "" : (verdict ? "ok" : "OVER"));
     std::fflush(stdout);
 }
 
@@ -143,12 +141,12 @@ bool login(sync::SyncEngine &engine, const QUrl &url, const QString &user)
 bool fill(const DatabasePtr &db, int contacts)
 {
     ContactRepository repo(db);
-    const QStringList first = {QStringLiteral("Anna"), QStringLiteral("Jānis"),
-                               QStringLiteral("Ирина"), QStringLiteral("Μαρία"),
+    const QStringList first = {QStringLiteral("Anna"),   QStringLiteral("Jānis"),
+                               QStringLiteral("Ирина"),  QStringLiteral("Μαρία"),
                                QStringLiteral("Łukasz"), QStringLiteral("Mari")};
     const QStringList last = {QStringLiteral("Bērziņa"), QStringLiteral("Kowalski"),
                               QStringLiteral("Иванова"), QStringLiteral("Παπαδοπούλου"),
-                              QStringLiteral("Tamm"), QStringLiteral("Smith")};
+                              QStringLiteral("Tamm"),    QStringLiteral("Smith")};
     for (int done = 0; done < contacts;) {
         QList<Contact> chunk;
         const int n = std::min(20000, contacts - done);
@@ -158,9 +156,11 @@ bool fill(const DatabasePtr &db, int contacts)
             c.firstName = first[k % first.size()];
             c.lastName = last[(k / 7) % last.size()] + QString::number(k);
             c.city = QStringLiteral("Rīga");
-            c.emails = {EmailAddress{{}, QStringLiteral("work"), QStringLiteral("p%1@work.lv").arg(k)},
-                        EmailAddress{{}, QStringLiteral("home"), QStringLiteral("p%1@home.lv").arg(k)}};
-            c.phones = {PhoneNumber{{}, QStringLiteral("mobile"),
+            c.emails = {
+                EmailAddress{{}, QStringLiteral("work"), QStringLiteral("p%1@work.lv").arg(k)},
+                EmailAddress{{}, QStringLiteral("home"), QStringLiteral("p%1@home.lv").arg(k)}};
+            c.phones = {PhoneNumber{{},
+                                    QStringLiteral("mobile"),
                                     QStringLiteral("+371 2%1").arg(k, 7, 10, QLatin1Char('0'))}};
             chunk << c;
         }
@@ -215,8 +215,9 @@ int runCase(const Options &o, const QString &database, const QString &label, boo
     QTemporaryDir tmp(o.dir.isEmpty() ? QDir::tempPath() + QStringLiteral("/bench-sync-XXXXXX")
                                       : o.dir + QStringLiteral("/bench-sync-XXXXXX"));
     Server server;
-    if (!server.start(database.isEmpty() ? u"sqlite:" + tmp.filePath(QStringLiteral("server.sqlite"))
-                                         : database)) {
+    if (!server.start(database.isEmpty()
+                          ? u"sqlite:" + tmp.filePath(QStringLiteral("server.sqlite"))
+                          : database)) {
         std::fprintf(stderr, "crm-server did not start\n");
         return 1;
     }
@@ -294,7 +295,8 @@ int runCase(const Options &o, const QString &database, const QString &label, boo
         cli.start(QStringLiteral(CRM_CLI_BINARY),
                   {QStringLiteral("--database"), fresh, QStringLiteral("account"),
                    QStringLiteral("login"), QStringLiteral("--server"), server.url().toString(),
-                   QStringLiteral("--user"), QStringLiteral("carl"), QStringLiteral("--password-stdin")});
+                   QStringLiteral("--user"), QStringLiteral("carl"),
+                   QStringLiteral("--password-stdin")});
         cli.write("carl pass\n");
         cli.closeWriteChannel();
         cli.waitForFinished(60000);
@@ -307,8 +309,10 @@ int runCase(const Options &o, const QString &database, const QString &label, boo
         rusage children{};
         getrusage(RUSAGE_CHILDREN, &children); // the largest child so far: the syncing crm-cli
         const QByteArray out = cli.readAllStandardOutput();
-        const int records =
-            QRegularExpression(QStringLiteral("\"pulled\": (\\d+)")).match(QString::fromUtf8(out)).captured(1).toInt();
+        const int records = QRegularExpression(QStringLiteral("\"pulled\": (\\d+)"))
+                                .match(QString::fromUtf8(out))
+                                .captured(1)
+                                .toInt();
         row(QStringLiteral("initial sync of a new laptop (crm-cli): %1 records").arg(records),
             sec(initial), QStringLiteral("≤ 90 s"), initial <= 90);
         row(QStringLiteral("… its peak RSS (largest child process)"),
@@ -349,8 +353,9 @@ int main(int argc, char **argv)
             return 2;
         }
     }
-    std::printf("bench_sync: crm-server on loopback; %d field changes; initial sync of %d records\n",
-                o.changes, o.records);
+    std::printf(
+        "bench_sync: crm-server on loopback; %d field changes; initial sync of %d records\n",
+        o.changes, o.records);
     if (int rc = runCase(o, {}, QStringLiteral("SQLite server"), true); rc != 0)
         return rc;
     if (o.postgres) {

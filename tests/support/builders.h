@@ -7,8 +7,8 @@
 namespace crm::test {
 
 // A valid contact to start from; tests change what they care about.
-core::Contact contact(const QString &first, const QString &last,
-                      const QString &email = {}, const QString &phone = {});
+core::Contact contact(const QString &first, const QString &last, const QString &email = {},
+                      const QString &phone = {});
 core::Company company(const QString &name, const QString &city = {});
 
 } // namespace crm::test

@@ -5,6 +5,7 @@
 // that is gone makes `sync` fail with exit 1. Run on SQLite and on a PostgreSQL server the
 // test starts itself.
 #include "postgresfixture.h"
+#include "support/process.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,30 +17,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = crm::test::ProcessRun;
 
 Run run(const QString &program, const QStringList &args, const QByteArray &input = {})
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CRM_NO_KEYCHAIN"), QStringLiteral("1"));
-    env.insert(QStringLiteral("CRM_SERVER_FAST_HASH"), QStringLiteral("1"));
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    p.write(input);
-    p.closeWriteChannel();
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return crm::test::runProcess(program, args, input);
 }
 
 } // namespace
@@ -105,9 +87,7 @@ private:
                 return false;
             }
         }
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("CRM_SERVER_FAST_HASH"), QStringLiteral("1"));
-        m_server.setProcessEnvironment(env);
+        m_server.setProcessEnvironment(crm::test::testEnvironment());
         m_server.start(m_serverBinary, {QStringLiteral("serve"), QStringLiteral("--listen"),
                                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--insecure"),
                                         QStringLiteral("--database"), m_database});

@@ -10,6 +10,7 @@
 #include "contacts/contactdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "models/contactlistmodel.h"
+#include "support/process.h"
 #include "sync/conflictsdialog.h"
 #include "sync/outboxdialog.h"
 #include "sync/synccontroller.h"
@@ -37,26 +38,11 @@
 using namespace crm;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = crm::test::ProcessRun;
 
 Run run(const QString &program, const QStringList &args, const QByteArray &input = {})
 {
-    QProcess p;
-    p.start(program, args);
-    p.write(input);
-    p.closeWriteChannel();
-    Run r;
-    if (!p.waitForFinished(30000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return crm::test::runProcess(program, args, input);
 }
 } // namespace
 

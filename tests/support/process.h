@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace crm::test {
+
+// What a finished program left: its exit code (-1 when it crashed or timed out) and output.
+struct ProcessRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs a real program (crm-cli, crm-server) to its end with `input` on its standard input.
+// The environment is this process's with CRM_NO_KEYCHAIN=1 and CRM_SERVER_FAST_HASH=1 added,
+// so no test touches a desktop keychain or spends seconds on password hashing.
+ProcessRun runProcess(const QString &program, const QStringList &arguments,
+                      const QByteArray &input = {}, int timeoutMs = 60000);
+
+// The environment runProcess gives its programs.
+QProcessEnvironment testEnvironment();
+
+} // namespace crm::test

@@ -137,6 +137,26 @@ QHash<QString, LocalReplica::Refresher> &refreshers()
     return all;
 }
 
+// The columns whose change needs a table's refresher (its sort keys and search text); a
+// change of any other column only stamps local_updated_at. No entry: every column.
+QHash<QString, QSet<QString>> &refreshColumns()
+{
+    static QHash<QString, QSet<QString>> all = {
+        {QStringLiteral("contacts"),
+         {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("title"),
+          QStringLiteral("company_id"), QStringLiteral("city"), QStringLiteral("country"),
+          QStringLiteral("deleted")}},
+    };
+    return all;
+}
+
+bool refreshNeeded(const QString &table, const QString &column)
+{
+    QMutexLocker lock(&refresherMutex());
+    const auto it = refreshColumns().constFind(table);
+    return it == refreshColumns().constEnd() || it->contains(column);
+}
+
 // Child rows whose change refreshes their parent record (once per page, however many of its
 // rows arrived).
 struct ParentLink
@@ -237,6 +257,8 @@ const LocalReplica::TableInfo &LocalReplica::table(QSqlDatabase &db, const QStri
         q.exec(u"PRAGMA table_info(" + quoted(name) + u')');
         while (q.next()) {
             const QString col = q.value(1).toString();
+            if (col == u"local_updated_at")
+                info.hasUpdatedAt = true;
             if (col == u"rid" || col == u"id" || col.startsWith(u"local_"))
                 continue;
             info.columns.insert(
@@ -617,7 +639,10 @@ Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &rep
     }
     if (applied) {
         ++report.applied;
-        touched.insert({c.table, c.row});
+        if (!c.isCreation() && !refreshNeeded(c.table, c.column))
+            m_stamped.insert({c.table, c.row});
+        else
+            touched.insert({c.table, c.row});
     }
 
     // The log keeps every change, winner or not: it is the history, and it marks the change
@@ -658,6 +683,7 @@ Status LocalReplica::apply(const PullResponse &page, SyncReport &report)
     m_db->clock().observe(page.hlc);
 
     m_statements.clear();
+    m_stamped.clear();
     QSet<QPair<QString, QByteArray>> touched;
     for (const Change &c : page.changes) {
         if (auto s = applyOne(db, c, report, touched); !s) {
@@ -668,6 +694,19 @@ Status LocalReplica::apply(const PullResponse &page, SyncReport &report)
     m_statements.clear();
     if (auto s = refreshAll(db, touched); !s)
         return s;
+    const qint64 now = sql::nowMs();
+    for (const auto &[tbl, row] : std::as_const(m_stamped)) {
+        if (touched.contains({tbl, row}) || !table(db, tbl).hasUpdatedAt)
+            continue;
+        QSqlQuery &stamp =
+            statement(db, u"UPDATE " + quoted(tbl) + u" SET local_updated_at = ? WHERE id = ?");
+        stamp.addBindValue(now);
+        stamp.addBindValue(row);
+        if (!stamp.exec())
+            return sql::error(stamp, QStringLiteral("applying %1").arg(tbl));
+    }
+    m_stamped.clear();
+    m_statements.clear();
     // A page delivered late (after a newer one) must not move the cursor back.
     auto cursor = pullCursor();
     if (!cursor)

@@ -86,6 +86,7 @@ private:
         bool known = false;
         QString scopeColumn;
         QHash<QString, Column> columns; // synced columns, without id
+        bool hasUpdatedAt = false;      // a local_updated_at column, stamped on every change
     };
     const TableInfo &table(QSqlDatabase &db, const QString &name);
     Status applyOne(QSqlDatabase &db, const Change &c, SyncReport &report,
@@ -100,6 +101,9 @@ private:
     DatabasePtr m_db;
     QHash<QString, TableInfo> m_tables;
     QHash<QString, QSqlQuery> m_statements;
+    // Rows of the page being applied whose changed fields need no refresh, only a new
+    // local_updated_at (e.g. a contact's notes: not in its sort keys or search text).
+    QSet<QPair<QString, QByteArray>> m_stamped;
 };
 
 } // namespace crm::core::sync

@@ -627,12 +627,14 @@ Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &rep
         if (c.table == u"conflicts" && fields.value(QStringLiteral("state")).toString() == u"open")
             ++report.conflicts;
     } else if (info.columns.contains(c.column)) {
-        auto old = sql::scalar(
-            db, u"SELECT " + quoted(c.column) + u" FROM " + quoted(c.table) + u" WHERE id = ?",
-            {c.row});
-        if (!old)
-            return old.error();
-        oldValue = old.value();
+        QSqlQuery &old = statement(db, u"SELECT " + quoted(c.column) + u" FROM " + quoted(c.table) +
+                                           u" WHERE id = ?");
+        old.addBindValue(c.row);
+        if (!old.exec())
+            return sql::error(old, QStringLiteral("applying %1.%2").arg(c.table, c.column));
+        if (old.next())
+            oldValue = old.value(0);
+        old.finish();
         newValue = toSql(c.value);
         if (auto s = applyField(db, c, c.column, c.value, applied); !s)
             return s;

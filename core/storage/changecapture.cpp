@@ -43,7 +43,10 @@ void fnDevice(sqlite3_context *ctx, int, sqlite3_value **)
 
 void fnAuthor(sqlite3_context *ctx, int, sqlite3_value **)
 {
-    const QByteArray &a = stateOf(ctx)->author;
+    ConnectionState *state = stateOf(ctx);
+    QMutexLocker lock(&state->authorMutex);
+    const QByteArray a = state->author;
+    lock.unlock();
     sqlite3_result_text(ctx, a.constData(), int(a.size()), SQLITE_TRANSIENT);
 }
 

@@ -4,6 +4,7 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -19,7 +20,8 @@ struct ConnectionState
 {
     HybridLogicalClock *clock = nullptr;
     QByteArray device;
-    QByteArray author; // UTF-8
+    QByteArray author;  // UTF-8; another thread may change it (Database::setLocalUser):
+    QMutex authorMutex; // read and written under this
     quint64 lastHlc = 0;
     quint64 txn = 0; // the first clock value of the open transaction; 0 outside one
     bool applyingRemote = false;

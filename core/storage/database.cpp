@@ -250,6 +250,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
         QMutexLocker lock(&db->m_mutex);
         for (ConnectionState *s : std::as_const(db->m_states)) {
             s->device = db->m_deviceId;
+            QMutexLocker authorLock(&s->authorMutex);
             s->author = db->m_localUser.toUtf8();
         }
     }
@@ -266,8 +267,11 @@ void Database::setLocalUser(const QString &user)
 {
     QMutexLocker lock(&m_mutex);
     m_localUser = user;
-    for (ConnectionState *s : std::as_const(m_states))
-        s->author = user.toUtf8();
+    const QByteArray author = user.toUtf8();
+    for (ConnectionState *s : std::as_const(m_states)) {
+        QMutexLocker authorLock(&s->authorMutex);
+        s->author = author;
+    }
 }
 
 Result<QSqlDatabase> Database::openConnection(const QString &name, bool readOnly)

@@ -1433,6 +1433,14 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
         <translation>Η λειτουργία ακυρώθηκε.</translation>
     </message>
     <message>
+        <source>The server did not accept the sign-in.</source>
+        <translation>Ο διακομιστής δεν δέχτηκε τη σύνδεση.</translation>
+    </message>
+    <message>
+        <source>The server refused access.</source>
+        <translation>Ο διακομιστής αρνήθηκε την πρόσβαση.</translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <translation>Κάτι πήγε στραβά.</translation>
     </message>

@@ -1433,6 +1433,14 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
         <translation>Toiming katkestati.</translation>
     </message>
     <message>
+        <source>The server did not accept the sign-in.</source>
+        <translation>Server ei aktsepteerinud sisselogimist.</translation>
+    </message>
+    <message>
+        <source>The server refused access.</source>
+        <translation>Server keelas juurdepääsu.</translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <translation>Midagi läks valesti.</translation>
     </message>

@@ -1435,6 +1435,14 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
         <translation>Darbība tika atcelta.</translation>
     </message>
     <message>
+        <source>The server did not accept the sign-in.</source>
+        <translation>Serveris nepieņēma pierakstīšanos.</translation>
+    </message>
+    <message>
+        <source>The server refused access.</source>
+        <translation>Serveris atteica piekļuvi.</translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <translation>Kaut kas nogāja greizi.</translation>
     </message>

@@ -1435,6 +1435,14 @@ Ten rekord ma konflikt synchronizacji: wybierz w skrzynce konfliktów, która wa
         <translation>Operacja została anulowana.</translation>
     </message>
     <message>
+        <source>The server did not accept the sign-in.</source>
+        <translation>Serwer nie zaakceptował logowania.</translation>
+    </message>
+    <message>
+        <source>The server refused access.</source>
+        <translation>Serwer odmówił dostępu.</translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <translation>Coś poszło nie tak.</translation>
     </message>

@@ -1435,6 +1435,14 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
         <translation>Операция отменена.</translation>
     </message>
     <message>
+        <source>The server did not accept the sign-in.</source>
+        <translation>Сервер не принял вход.</translation>
+    </message>
+    <message>
+        <source>The server refused access.</source>
+        <translation>Сервер отказал в доступе.</translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <translation>Что-то пошло не так.</translation>
     </message>

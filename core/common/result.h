@@ -19,6 +19,8 @@ enum class ErrorCode
     NewerVersion, // written by a newer program
     Io,
     Cancelled,
+    Unauthorized, // a server did not accept the credentials or the token (HTTP 401)
+    Forbidden,    // a server refused the account or device (HTTP 403)
 };
 
 struct Error

@@ -77,8 +77,14 @@ Result<QByteArray> SyncClient::call(const QByteArray &verb, const QString &path,
     if (m_lastStatus != 200) {
         auto e = decodeErrorResponse(data);
         const QString detail = e ? e->error : QString::fromUtf8(data.left(200)).simplified();
-        return Error{m_lastStatus == 401 || m_lastStatus == 403 ? ErrorCode::Invalid
-                                                                : ErrorCode::Io,
+        ErrorCode code = ErrorCode::Io; // the server failed: try again later
+        if (m_lastStatus == 401)
+            code = ErrorCode::Unauthorized;
+        else if (m_lastStatus == 403)
+            code = ErrorCode::Forbidden;
+        else if (m_lastStatus >= 400 && m_lastStatus < 500)
+            code = ErrorCode::Invalid;
+        return Error{code,
                      QStringLiteral("the server at %1 answered %2: %3")
                          .arg(where)
                          .arg(m_lastStatus)

@@ -71,14 +71,14 @@ Result<SyncReport> SyncEngine::syncOnce(const Progress &progress)
 {
     const QUrl url = server();
     if (url.isEmpty())
-        return Error{ErrorCode::Invalid,
+        return Error{ErrorCode::Unauthorized,
                      QStringLiteral("not signed in to a server (crm-cli account login)"),
                      {}};
     auto token = CredentialStore(m_db->path()).load();
     if (!token)
         return token.error();
     if (token->isEmpty())
-        return Error{ErrorCode::Invalid,
+        return Error{ErrorCode::Unauthorized,
                      QStringLiteral("no sign-in token for %1: sign in again").arg(url.toString()),
                      {}};
     SyncClient client(url);

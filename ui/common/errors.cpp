@@ -32,6 +32,10 @@ QString leadSentence(core::ErrorCode code)
         return tr("The file could not be read or written.");
     case ErrorCode::Cancelled:
         return tr("The operation was cancelled.");
+    case ErrorCode::Unauthorized:
+        return tr("The server did not accept the sign-in.");
+    case ErrorCode::Forbidden:
+        return tr("The server refused access.");
     }
     return tr("Something went wrong.");
 }

@@ -28,10 +28,7 @@ enum ErrorKind
 
 int errorKind(const core::Error &e)
 {
-    if (e.code == core::ErrorCode::Io)
-        return Unreachable;
-    if (e.detail.contains(u" answered 401") || e.detail.contains(u" answered 403") ||
-        e.detail.contains(u"no sign-in token") || e.detail.contains(u"not signed in"))
+    if (e.code == core::ErrorCode::Unauthorized || e.code == core::ErrorCode::Forbidden)
         return Refused;
     return Unreachable;
 }
@@ -59,7 +56,10 @@ public slots:
         auto r = engine().login(server, user, password, QSysInfo::machineHostName());
         if (!r) {
             const core::Error &e = r.error();
-            emit loginDone(false, e.field == u"server" ? 3 : errorKind(e), e.detail, {}, {});
+            const int kind = e.field == u"server"                      ? 3
+                             : e.code == core::ErrorCode::Unauthorized ? 4
+                                                                       : errorKind(e);
+            emit loginDone(false, kind, e.detail, {}, {});
             return;
         }
         emit loginDone(true, NoError, {}, r->user, r->team);
@@ -170,10 +170,12 @@ SyncController::SyncController(core::DatabasePtr db, QObject *parent)
                                      "your network connection.");
                         field = QStringLiteral("server");
                         break;
+                    case 4: // HTTP 401
+                        message = tr("The user name or the password is wrong.");
+                        field = QStringLiteral("password");
+                        break;
                     default:
-                        message = error.contains(u" answered 401")
-                                      ? tr("The user name or the password is wrong.")
-                                      : tr("The server refused the sign-in: %1").arg(error);
+                        message = tr("The server refused the sign-in: %1").arg(error);
                         field = QStringLiteral("password");
                     }
                     emit signInFinished(false, message, field);

@@ -95,16 +95,9 @@ CliStatus SyncCommands::listConflicts(CommandContext &context, const ParsedArgum
         {QStringLiteral("theirs"), tr("Theirs")}, {QStringLiteral("by"), tr("By")},
         {QStringLiteral("state"), tr("State")}};
     for (const core::sync::Conflict &c : *list) {
-        const bool mineIsWinner = c.mineWon && !c.mineLost;
-        listing.rows << Row{core::Uuid::toString(c.id),
-                            c.kind,
-                            c.table,
-                            core::Uuid::toString(c.row),
-                            c.column,
-                            plain(mineIsWinner ? c.winnerValue : c.loserValue),
-                            plain(mineIsWinner ? c.loserValue : c.winnerValue),
-                            mineIsWinner ? c.loserAuthor : c.winnerAuthor,
-                            c.state};
+        listing.rows << Row{core::Uuid::toString(c.id),  c.kind,          c.table,
+                            core::Uuid::toString(c.row), c.column,        plain(c.mine()),
+                            plain(c.theirs()),           c.theirAuthor(), c.state};
     }
     context.print(OutputFormatter::list(context.format(), listing));
     return {};

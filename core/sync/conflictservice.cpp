@@ -6,6 +6,7 @@
 #include "storage/sql.h"
 #include "storage/transaction.h"
 #include "sync/localreplica.h"
+#include "sync/protocol.h"
 
 #include <QSqlQuery>
 
@@ -17,17 +18,6 @@ const QString kColumns = QStringLiteral(
     "id, tbl, row, col, kind, winner_value, loser_value, winner_device, loser_device, "
     "winner_author, loser_author, winner_hlc, loser_hlc, created_at, state, resolution");
 
-bool plainIdentifier(const QString &name)
-{
-    if (name.isEmpty())
-        return false;
-    for (QChar c : name) {
-        if (!((c.isLetterOrNumber() && c.unicode() < 128) || c == u'_'))
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
 ConflictService::ConflictService(DatabasePtr db)
@@ -36,10 +26,30 @@ ConflictService::ConflictService(DatabasePtr db)
 
 Result<QList<Conflict>> ConflictService::list(bool openOnly) const
 {
+    return select(openOnly ? QStringLiteral("deleted = 0 AND state = 'open'")
+                           : QStringLiteral("deleted = 0"),
+                  {});
+}
+
+Result<Conflict> ConflictService::get(const QByteArray &id) const
+{
+    auto found = select(QStringLiteral("id = ?"), {id});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error{ErrorCode::NotFound, u"no conflict with id " + Uuid::toString(id), {}};
+    return found->first();
+}
+
+Result<QList<Conflict>> ConflictService::select(const QString &where,
+                                                const QVariantList &binds) const
+{
     QSqlDatabase db = m_db->connection();
     QSqlQuery q(db);
-    q.prepare(u"SELECT " + kColumns + u" FROM conflicts WHERE deleted = 0" +
-              (openOnly ? u" AND state = 'open'" : u"") + u" ORDER BY created_at, rid");
+    q.prepare(u"SELECT " + kColumns + u" FROM conflicts WHERE " + where +
+              u" ORDER BY created_at, rid");
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
     if (!q.exec())
         return sql::error(q, QStringLiteral("listing conflicts"));
     QList<Conflict> out;
@@ -69,18 +79,6 @@ Result<QList<Conflict>> ConflictService::list(bool openOnly) const
     return out;
 }
 
-Result<Conflict> ConflictService::get(const QByteArray &id) const
-{
-    auto all = list(false);
-    if (!all)
-        return all.error();
-    for (const Conflict &c : *all) {
-        if (c.id == id)
-            return c;
-    }
-    return Error{ErrorCode::NotFound, u"no conflict with id " + Uuid::toString(id), {}};
-}
-
 Status ConflictService::resolve(const QByteArray &id, Keep keep)
 {
     auto found = get(id);
@@ -89,13 +87,8 @@ Status ConflictService::resolve(const QByteArray &id, Keep keep)
     const Conflict &c = *found;
     if (c.state != u"open")
         return Error{ErrorCode::Invalid, QStringLiteral("the conflict is already resolved"), {}};
-    if (!plainIdentifier(c.table) || !plainIdentifier(c.column))
+    if (!isPlainIdentifier(c.table) || !isPlainIdentifier(c.column))
         return Error{ErrorCode::Invalid, QStringLiteral("the conflict names no field"), {}};
-    // "Mine" is the value this laptop wrote; when both were written elsewhere, the value
-    // that lost (the one not in the field now).
-    const bool mineIsWinner = c.mineWon && !c.mineLost;
-    const QVariant mine = mineIsWinner ? c.winnerValue : c.loserValue;
-    const QVariant theirs = mineIsWinner ? c.loserValue : c.winnerValue;
 
     QSqlDatabase db = m_db->connection();
     Transaction tx(db);
@@ -115,7 +108,8 @@ Status ConflictService::resolve(const QByteArray &id, Keep keep)
                          QStringLiteral("\"keep both\" is for e-mail addresses and phone numbers; "
                                         "choose mine or theirs"),
                          {}};
-        // The field keeps the winner; the other value becomes a new row beside it.
+        // The row keeps the value it shows (the winner, once it has arrived); the other value
+        // becomes a new row beside it.
         const QString valueColumn =
             c.table == u"contact_emails" ? QStringLiteral("email") : QStringLiteral("phone");
         if (c.column != valueColumn)
@@ -124,12 +118,17 @@ Status ConflictService::resolve(const QByteArray &id, Keep keep)
                                         "conflict is about %1")
                              .arg(c.column),
                          {}};
+        auto shown = sql::scalar(
+            db, u"SELECT " + valueColumn + u" FROM \"" + c.table + u"\" WHERE id = ?", {c.row});
+        if (!shown)
+            return shown.error();
+        const QVariant other = *shown == c.winnerValue ? c.loserValue : c.winnerValue;
         QSqlQuery q(db);
         q.prepare(u"INSERT INTO \"" + c.table + u"\"(id, contact_id, label, " + valueColumn +
                   u", position, deleted) SELECT ?, contact_id, label, ?, position + 1, 0 FROM \"" +
                   c.table + u"\" WHERE id = ?");
         q.addBindValue(Uuid::createV7());
-        q.addBindValue(c.loserValue);
+        q.addBindValue(other);
         q.addBindValue(c.row);
         if (auto s = sql::run(q, QStringLiteral("keeping both values")); !s)
             return s;
@@ -137,7 +136,7 @@ Status ConflictService::resolve(const QByteArray &id, Keep keep)
     } else if (c.kind == u"edit_delete") {
         // The server makes the delete the winner and the edit of `column` the loser.
         // Keeping the edit restores the record with the edited value.
-        const bool mineDeleted = c.mineWon && !c.mineLost;
+        const bool mineDeleted = c.mineIsWinner();
         const bool restore = (keep == Keep::Mine) != mineDeleted;
         if (restore) {
             if (auto s = setField(QStringLiteral("deleted"), 0); !s)
@@ -151,7 +150,7 @@ Status ConflictService::resolve(const QByteArray &id, Keep keep)
         }
         resolution = keep == Keep::Mine ? QStringLiteral("mine") : QStringLiteral("theirs");
     } else {
-        if (auto s = setField(c.column, keep == Keep::Mine ? mine : theirs); !s)
+        if (auto s = setField(c.column, keep == Keep::Mine ? c.mine() : c.theirs()); !s)
             return s;
         resolution = keep == Keep::Mine ? QStringLiteral("mine") : QStringLiteral("theirs");
     }

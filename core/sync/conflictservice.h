@@ -26,6 +26,14 @@ struct Conflict
     QString resolution;
     bool mineWon = false;  // this laptop wrote the value that is in the field
     bool mineLost = false; // this laptop wrote the value kept only here
+
+    // "Mine" is the value this laptop wrote; when both (or neither) were written here, the
+    // value that lost — the one no longer in the field.
+    bool mineIsWinner() const { return mineWon && !mineLost; }
+    bool mineIsLoser() const { return mineLost && !mineWon; }
+    QVariant mine() const { return mineIsWinner() ? winnerValue : loserValue; }
+    QVariant theirs() const { return mineIsWinner() ? loserValue : winnerValue; }
+    QString theirAuthor() const { return mineIsWinner() ? loserAuthor : winnerAuthor; }
 };
 
 // Lists conflicts and resolves them. A resolution is an ordinary edit — of the field and of
@@ -47,6 +55,9 @@ public:
     Status resolve(const QByteArray &id, Keep keep);
 
 private:
+    // Conflicts matching `where` (SQL over the conflicts table), oldest first.
+    Result<QList<Conflict>> select(const QString &where, const QVariantList &binds) const;
+
     DatabasePtr m_db;
 };
 

@@ -33,11 +33,8 @@ QVariant toSql(const QCborValue &v)
         return QVariant(qint64(v.toInteger()));
     case QCborValue::Double:
         return QVariant(v.toDouble());
-    case QCborValue::String: {
-        // Qt's SQL drivers bind a null QString as NULL; '' must stay ''.
-        const QString text = v.toString();
-        return QVariant(text.isNull() ? QStringLiteral("") : text);
-    }
+    case QCborValue::String:
+        return sql::text(v.toString()); // '' must not bind as NULL
     case QCborValue::ByteArray:
         return QVariant(v.toByteArray());
     case QCborValue::False:

@@ -127,15 +127,12 @@ Result<QList<Change>> decodeChanges(const QCborMap &m)
             }
         }
     }
-    // Table and column names reach SQL as identifiers on both ends: letters, digits and _.
     for (const QStringList *names : {&tables, &columns}) {
         for (const QString &n : *names) {
-            for (QChar ch : n) {
-                if (!(ch.isLetterOrNumber() && ch.unicode() < 128) && ch != u'_')
-                    return malformed(names == &tables ? QStringLiteral("tables")
-                                                      : QStringLiteral("columns"),
-                                     QStringLiteral("\"%1\" is not a plain identifier").arg(n));
-            }
+            if (!isPlainIdentifier(n))
+                return malformed(names == &tables ? QStringLiteral("tables")
+                                                  : QStringLiteral("columns"),
+                                 QStringLiteral("\"%1\" is not a plain identifier").arg(n));
         }
     }
 
@@ -191,10 +188,7 @@ Result<QList<Change>> decodeChanges(const QCborMap &m)
             const QCborMap fields = c.value.toMap();
             for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
                 const QString key = it.key().toString();
-                bool plain = it.key().isString() && !key.isEmpty() && key.size() <= 64;
-                for (QChar ch : key)
-                    plain = plain && ((ch.isLetterOrNumber() && ch.unicode() < 128) || ch == u'_');
-                if (!plain)
+                if (!it.key().isString() || !isPlainIdentifier(key))
                     return malformed(where + QStringLiteral(".value"),
                                      QStringLiteral("field names are plain identifiers"));
                 if (!isValue(it.value()))
@@ -278,6 +272,17 @@ QByteArray withVersion(QCborMap m)
 }
 
 } // namespace
+
+bool isPlainIdentifier(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 64)
+        return false;
+    for (QChar ch : name) {
+        if (!(ch.unicode() < 128 && (ch.isLetterOrNumber() || ch == u'_')))
+            return false;
+    }
+    return true;
+}
 
 QByteArray encode(const LoginRequest &r)
 {

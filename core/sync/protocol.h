@@ -115,6 +115,10 @@ struct ErrorResponse
     QString error; // one line: what and where
 };
 
+// Table, column and field names reach SQL as identifiers on both ends: 1 to 64 ASCII letters,
+// digits and underscores.
+bool isPlainIdentifier(const QString &name);
+
 // Encoding. Every decoder answers malformed or truncated input with an Error naming the
 // field (e.g. "changes[3].row: expected 16 bytes") and never crashes.
 QByteArray encode(const LoginRequest &);

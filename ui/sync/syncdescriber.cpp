@@ -157,8 +157,8 @@ QString SyncDescriber::sentence(const core::sync::Conflict &c) const
 {
     const QString field = fieldLabel(c.table, c.column);
     // "Mine" is what this laptop wrote; when neither side is this laptop, both are named.
-    const bool mineIsWinner = c.mineWon && !c.mineLost;
-    const bool mineIsLoser = c.mineLost && !c.mineWon;
+    const bool mineIsWinner = c.mineIsWinner();
+    const bool mineIsLoser = c.mineIsLoser();
     const QString winnerValue = value(c.table, c.column, c.winnerValue);
     const QString loserValue = value(c.table, c.column, c.loserValue);
     const QString winner = c.winnerAuthor.isEmpty() ? tr("Someone") : c.winnerAuthor;
@@ -188,7 +188,7 @@ QString SyncDescriber::sentence(const core::sync::Conflict &c) const
 
 QString SyncDescriber::outcome(const core::sync::Conflict &c) const
 {
-    const bool mineIsWinner = c.mineWon && !c.mineLost;
+    const bool mineIsWinner = c.mineIsWinner();
     if (c.kind == u"edit_delete")
         return mineIsWinner ? tr("The record stays deleted unless you keep their change.")
                             : tr("The record is deleted now; “Use mine” restores it with "

@@ -3,12 +3,14 @@
 // wire, acknowledgements, and pulled changes applied field by field — last writer wins by
 // (clock, device), nothing applied twice, derived columns and search kept right, nothing
 // re-captured. The server's own rules are tested in tests/server against crm-server.
+#include "common/uuid.h"
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
 #include "services/historyrepository.h"
 #include "services/searchservice.h"
 #include "support/builders.h"
 #include "support/testdatabase.h"
+#include "sync/conflictservice.h"
 #include "sync/localreplica.h"
 
 #include <QCborMap>
@@ -333,6 +335,117 @@ private slots:
         QVERIFY(pending.ok());
         QCOMPARE(pending->size(), 1);
         QVERIFY(pending->first().hlc > pulled);
+    }
+    // A new laptop's first sync is cut off after its first page: started again, it goes on
+    // from that page's cursor and gets the rest, without the first page a second time.
+    void anInterruptedFirstSyncResumes()
+    {
+        TestDatabase a;
+        LocalReplica ra(a.db());
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(ContactRepository(a.db())
+                        .create(crm::test::contact(u"Ieva"_qs, u"Kalniņa %1"_qs.arg(i)))
+                        .ok());
+        Log log;
+        QVERIFY(exchange(log, ra).ok());
+        QCOMPARE(log.changes.size(), 3);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"new.sqlite"_qs);
+        {
+            auto b = Database::open(path);
+            QVERIFY(b.ok());
+            PullResponse first = log.since(0, {});
+            first.changes = first.changes.mid(0, 2);
+            first.next = first.changes.last().serverSeq;
+            first.more = true;
+            SyncReport report;
+            QVERIFY(LocalReplica(*b).apply(first, report).ok());
+            QCOMPARE(report.pulled, 2);
+        } // the laptop is switched off
+        auto b = Database::open(path);
+        QVERIFY(b.ok());
+        LocalReplica rb(*b);
+        QCOMPARE(rb.pullCursor().value(), 2);
+        SyncReport report;
+        QVERIFY(rb.apply(log.since(rb.pullCursor().value(), rb.device()), report).ok());
+        QCOMPARE(report.pulled, 1);
+        QCOMPARE(ContactRepository(*b).count().value(), 3);
+    }
+
+    // Conflicts as the server sends them, resolved the three ways a user can.
+    void conflictsResolveAsOrdinaryEdits()
+    {
+        TestDatabase a;
+        ContactRepository contacts(a.db());
+        auto id = contacts.create(
+            crm::test::contact(u"Olga"_qs, u"Petrova"_qs, {}, u"+7 912 000-00-01"_qs));
+        QVERIFY(id.ok());
+        Contact stored = contacts.get(*id).value();
+        stored.city = u"Tartu"_qs;
+        QVERIFY(contacts.update(stored).ok());
+        const QByteArray phoneRow = stored.phones.first().id;
+        const QByteArray server = Uuid::createV7(), other = Uuid::createV7();
+        auto conflict = [&](const QString &table, const QByteArray &row, const QString &col,
+                            const QString &mine, const QString &theirs, qint64 counter) {
+            QCborMap f;
+            f.insert(u"tbl"_qs, table);
+            f.insert(u"row"_qs, QCborValue(row));
+            f.insert(u"col"_qs, col);
+            f.insert(u"kind"_qs, u"value"_qs);
+            f.insert(u"winner_value"_qs, theirs); // the other laptop's write won the field
+            f.insert(u"winner_device"_qs, QCborValue(other));
+            f.insert(u"winner_author"_qs, u"anna"_qs);
+            f.insert(u"loser_value"_qs, mine);
+            f.insert(u"loser_device"_qs, QCborValue(a.db()->deviceId()));
+            f.insert(u"loser_author"_qs, u"me"_qs);
+            f.insert(u"state"_qs, u"open"_qs);
+            f.insert(u"deleted"_qs, 0);
+            Change c;
+            c.device = server;
+            c.counter = counter;
+            c.hlc = a.db()->clock().tick();
+            c.table = u"conflicts"_qs;
+            c.row = Uuid::createV7();
+            c.value = f;
+            c.serverSeq = counter;
+            return c;
+        };
+        PullResponse page;
+        page.changes = {conflict(u"contacts"_qs, *id, u"city"_qs, u"Tartu"_qs, u"Tallinn"_qs, 1),
+                        conflict(u"contact_phones"_qs, phoneRow, u"phone"_qs,
+                                 u"+7 912 000-00-01"_qs, u"+7 912 000-00-02"_qs, 2)};
+        page.next = 2;
+        SyncReport report;
+        QVERIFY(LocalReplica(a.db()).apply(page, report).ok());
+        QCOMPARE(report.conflicts, 2);
+        ConflictService service(a.db());
+        QCOMPARE(service.list()->size(), 2);
+        const Conflict city = service.get(page.changes[0].row).value();
+        QCOMPARE(city.mine().toString(), u"Tartu"_qs);
+        QCOMPARE(city.theirs().toString(), u"Tallinn"_qs);
+        QCOMPARE(city.theirAuthor(), u"anna"_qs);
+
+        // Both is only for e-mails and phones; nothing changes when it is refused.
+        const qint64 before = LocalReplica(a.db()).pendingCount().value();
+        QVERIFY(!service.resolve(city.id, ConflictService::Keep::Both).ok());
+        QCOMPARE(LocalReplica(a.db()).pendingCount().value(), before);
+
+        QVERIFY(service.resolve(city.id, ConflictService::Keep::Theirs).ok());
+        QCOMPARE(contacts.get(*id)->city, u"Tallinn"_qs);
+        QVERIFY(service.resolve(page.changes[1].row, ConflictService::Keep::Both).ok());
+        const Contact after = contacts.get(*id).value();
+        QStringList phones;
+        for (const PhoneNumber &p : after.phones)
+            phones << p.number;
+        QCOMPARE(phones.size(), 2);
+        QVERIFY(phones.contains(u"+7 912 000-00-01"_qs));
+        QVERIFY(phones.contains(u"+7 912 000-00-02"_qs));
+        // Both choices are edits that sync: the field, the new phone, the two conflict states.
+        QVERIFY(LocalReplica(a.db()).pendingCount().value() >= before + 4);
+        QCOMPARE(service.list()->size(), 0);
+        QVERIFY(!service.resolve(city.id, ConflictService::Keep::Mine).ok()); // already resolved
+        QCOMPARE(service.get(Uuid::createV7()).error().code, ErrorCode::NotFound);
     }
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real crm-server binary: user administration through its command line, then the
 // protocol over HTTP with QNetworkAccessManager, and bad requests that change nothing.
+#include "support/process.h"
 #include "sync/protocol.h"
 
 #include <QCborMap>
@@ -49,12 +50,7 @@ private slots:
     void badRequestsChangeNothing();
 
 private:
-    struct Cli
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Cli = crm::test::ProcessRun;
     Cli cli(const QStringList &args, const QByteArray &input = {});
     Reply send(const QByteArray &method, const QString &path, const QByteArray &body = {},
                const QList<std::pair<QByteArray, QByteArray>> &headers = {});
@@ -72,17 +68,7 @@ private:
 
 tst_ServerProcess::Cli tst_ServerProcess::cli(const QStringList &args, const QByteArray &input)
 {
-    QProcess p;
-    p.start(m_binary, args);
-    p.write(input);
-    p.closeWriteChannel();
-    Cli r;
-    if (!p.waitForFinished(30000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return crm::test::runProcess(m_binary, args, input, 30000);
 }
 
 void tst_ServerProcess::initTestCase()

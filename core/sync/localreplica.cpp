@@ -216,19 +216,25 @@ Status LocalReplica::refreshAll(QSqlDatabase &db, const QSet<QPair<QString, QByt
     const auto links = parents();
     lock.unlock();
     QSet<QPair<QString, QByteArray>> roots;
+    QHash<QString, QSqlQuery> parentOf; // one prepared lookup per child table
     for (const auto &[table, row] : touched) {
         const auto link = links.constFind(table);
         if (link == links.constEnd()) {
             roots.insert({table, row});
             continue;
         }
-        QSqlQuery q(db);
-        q.prepare(u"SELECT " + quoted(link->column) + u" FROM " + quoted(table) + u" WHERE id = ?");
-        q.addBindValue(row);
-        if (!q.exec())
-            return sql::error(q, QStringLiteral("refreshing after sync"));
-        if (q.next() && !q.value(0).isNull())
-            roots.insert({link->table, q.value(0).toByteArray()});
+        auto q = parentOf.find(table);
+        if (q == parentOf.end()) {
+            q = parentOf.insert(table, QSqlQuery(db));
+            q->prepare(u"SELECT " + quoted(link->column) + u" FROM " + quoted(table) +
+                       u" WHERE id = ?");
+        }
+        q->addBindValue(row);
+        if (!q->exec())
+            return sql::error(*q, QStringLiteral("refreshing after sync"));
+        if (q->next() && !q->value(0).isNull())
+            roots.insert({link->table, q->value(0).toByteArray()});
+        q->finish();
     }
     for (const auto &[table, row] : std::as_const(roots)) {
         if (const auto fn = fns.value(table)) {

@@ -4,6 +4,7 @@
 #include "common/logging.h"
 #include "search/searchindex.h"
 #include "storage/sql.h"
+#include "storage/sqlitestatement.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -14,13 +15,10 @@ namespace crm::core {
 
 namespace {
 
-// A filter matching up to this many rows pages by sorting its matches (see loadPage()).
-constexpr int SortMatchesUpTo = 4000;
-
 // With a filter, SQLite prefers to walk a sort index (deleted, value, rid) and probe every
 // entry against the matches: the whole index for a rare word, O(rows) per keystroke.
 // "+deleted" takes that index out of play, so it starts from the matches and looks each one up
-// by rid. `where` is whereClause(), which starts with "deleted = 0".
+// by rid. `where` starts with "deleted = 0".
 QString fromMatches(const QString &where)
 {
     return u'+' + where;
@@ -129,35 +127,63 @@ QString PagedListModel::whereClause() const
 
 void PagedListModel::bindFilter(QSqlQuery &q) const
 {
-    if (!m_filterText.trimmed().isEmpty() && !m_match.isEmpty())
+    if (filtering())
         q.bindValue(QStringLiteral(":match"), m_match);
+}
+
+bool PagedListModel::filtering() const
+{
+    return !m_filterText.trimmed().isEmpty() && !m_match.isEmpty();
 }
 
 void PagedListModel::recount()
 {
+    m_matches.clear();
     QSqlDatabase db = m_db->connection();
-    QSqlQuery q(db);
-    if (!m_filterText.trimmed().isEmpty() && !m_match.isEmpty()) {
-        // The matches less those of deleted rows (every search entry belongs to a row: its
-        // rowid is the row's rid). Both counts are cheap; counting the live matches directly
-        // walks a sort index and probes every entry, or looks up every match by rid — 0.3 to
-        // 0.9 s for the 80,000 matches of "mar" among 1,000,000 contacts.
-        q.prepare(u"SELECT (SELECT count(*) FROM " + m_ftsTable + u" WHERE " + m_ftsTable +
-                  u" MATCH :match) - (SELECT count(*) FROM " + m_table +
-                  u" WHERE (deleted > 0 OR deleted < 0) AND +rid IN (SELECT rowid FROM " +
-                  m_ftsTable + u" WHERE " + m_ftsTable + u" MATCH :match2))");
-        q.bindValue(QStringLiteral(":match"), m_match);
-        q.bindValue(QStringLiteral(":match2"), m_match);
-    } else {
+    if (!filtering()) {
+        QSqlQuery q(db);
         q.prepare(u"SELECT count(*) FROM " + m_table + u" WHERE " + whereClause());
-        bindFilter(q);
+        if (!q.exec() || !q.next()) {
+            sql::error(q, QStringLiteral("counting rows"));
+            m_count = 0;
+            return;
+        }
+        m_count = q.value(0).toInt();
+        return;
     }
-    if (!q.exec() || !q.next()) {
-        sql::error(q, QStringLiteral("counting rows"));
+    // The matches, once per filter: the search index yields their rowids (each the rid of a
+    // live row) in one pass, and the pages test rows against them (see loadPage()).
+    sqlite3 *h = SqliteStatement::handleOf(db);
+    SqliteStatement scan;
+    if (auto s = scan.prepare(h, u"SELECT rowid FROM " + m_ftsTable + u" WHERE " + m_ftsTable +
+                                     u" MATCH ?1");
+        !s) {
         m_count = 0;
         return;
     }
-    m_count = q.value(0).toInt();
+    scan.bindText(1, m_match);
+    for (;;) {
+        auto row = scan.next(QStringLiteral("searching"));
+        if (!row) {
+            m_matches.clear();
+            break;
+        }
+        if (!row.value())
+            break;
+        m_matches.insert(scan.columnInt(0));
+    }
+    // Deleted rows leave the search index; should one linger, it is not counted. This walks
+    // only the deleted rows (the sort indexes start with `deleted`).
+    SqliteStatement lingering;
+    qint64 stale = 0;
+    if (lingering.prepare(h, u"SELECT count(*) FROM " + m_table +
+                                 u" WHERE (deleted > 0 OR deleted < 0) AND crm_rid_in(rid, ?1)")) {
+        lingering.bindRidSet(1, &m_matches);
+        if (auto row = lingering.next(QStringLiteral("counting matches")); row && row.value())
+            stale = lingering.columnInt(0);
+        lingering.reset();
+    }
+    m_count = int(m_matches.size() - stale);
 }
 
 const PagedListModel::Row *PagedListModel::rowAt(int row) const
@@ -175,67 +201,87 @@ const PagedListModel::Row *PagedListModel::rowAt(int row) const
 bool PagedListModel::loadPage(int page) const
 {
     const QString column = m_columns.at(m_sortColumn).sortExpression;
-    // Few matches: sorting them is cheaper than finding them along a sort index; many matches
-    // lie densely along the index, so the next PageSize of them are found quickly there.
-    const bool sortMatches =
-        !m_filterText.trimmed().isEmpty() && !m_match.isEmpty() && m_count <= SortMatchesUpTo;
+    // Few matches: sorting them is cheaper than finding them along a sort index. Many lie
+    // densely along the index: walk it and test each row against the matches in memory.
+    const bool sortMatches = filtering() && m_count <= m_fewMatches;
     // "+column": the same order, but not taken from the sort index (see fromMatches()).
     const QString sortExpr = sortMatches ? u'+' + column : column;
+    QString where;
+    if (!filtering())
+        where = whereClause();
+    else if (sortMatches)
+        where = fromMatches(u"deleted = 0 AND rid IN (SELECT rowid FROM " + m_ftsTable +
+                            u" WHERE " + m_ftsTable + u" MATCH ?1)");
+    else
+        where = QStringLiteral("deleted = 0 AND crm_rid_in(rid, ?1)");
     const bool asc = m_sortOrder == Qt::AscendingOrder;
     const QString forward = asc ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const QString backward = asc ? QStringLiteral("DESC") : QStringLiteral("ASC");
     const QString select = u"SELECT rid, id, " + column + u", " + m_selectColumns + u" FROM " +
-                           m_table + u" WHERE " +
-                           (sortMatches ? fromMatches(whereClause()) : whereClause());
+                           m_table + u" WHERE " + where;
 
-    QSqlDatabase db = m_db->connection();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
+    // ?1 the filter, ?2 and ?3 the keyset, ?4 the limit, ?5 the offset.
+    QString text;
     bool reversed = false;
     const Page *before = page > 0 ? m_pages.object(page - 1) : nullptr;
     const Page *after = m_pages.object(page + 1);
+    const Row *key = nullptr;
     if (before && before->size() == PageSize) {
         // Keyset: the rows right after the last loaded one.
-        q.prepare(select + u" AND (" + sortExpr + u", rid) " + (asc ? u">" : u"<") +
-                  u" (:sv, :rid) ORDER BY " + sortExpr + u' ' + forward + u", rid " + forward +
-                  u" LIMIT :limit");
-        q.bindValue(QStringLiteral(":sv"), before->last().sortValue);
-        q.bindValue(QStringLiteral(":rid"), before->last().rid);
+        text = select + u" AND (" + sortExpr + u", rid) " + (asc ? u">" : u"<") +
+               u" (?2, ?3) ORDER BY " + sortExpr + u' ' + forward + u", rid " + forward +
+               u" LIMIT ?4";
+        key = &before->last();
     } else if (after && !after->isEmpty()) {
-        q.prepare(select + u" AND (" + sortExpr + u", rid) " + (asc ? u"<" : u">") +
-                  u" (:sv, :rid) ORDER BY " + sortExpr + u' ' + backward + u", rid " + backward +
-                  u" LIMIT :limit");
-        q.bindValue(QStringLiteral(":sv"), after->first().sortValue);
-        q.bindValue(QStringLiteral(":rid"), after->first().rid);
+        text = select + u" AND (" + sortExpr + u", rid) " + (asc ? u"<" : u">") +
+               u" (?2, ?3) ORDER BY " + sortExpr + u' ' + backward + u", rid " + backward +
+               u" LIMIT ?4";
+        key = &after->first();
         reversed = true;
     } else {
         // A jump: walk the sort index to the page.
-        q.prepare(select + u" ORDER BY " + sortExpr + u' ' + forward + u", rid " + forward +
-                  u" LIMIT :limit OFFSET :offset");
-        q.bindValue(QStringLiteral(":offset"), page * PageSize);
+        text = select + u" ORDER BY " + sortExpr + u' ' + forward + u", rid " + forward +
+               u" LIMIT ?4 OFFSET ?5";
     }
-    q.bindValue(QStringLiteral(":limit"), PageSize);
-    bindFilter(q);
-    if (!q.exec()) {
-        sql::error(q, QStringLiteral("loading rows"));
+
+    QSqlDatabase db = m_db->connection();
+    SqliteStatement q;
+    if (auto s = q.prepare(SqliteStatement::handleOf(db), text); !s)
         return false;
+    if (filtering()) {
+        if (sortMatches)
+            q.bindText(1, m_match);
+        else
+            q.bindRidSet(1, &m_matches);
     }
-    auto *rows = new Page;
+    if (key) {
+        q.bindVariant(2, key->sortValue);
+        q.bindInt(3, key->rid);
+    }
+    q.bindInt(4, PageSize);
+    q.bindInt(5, qint64(page) * PageSize);
+
+    auto rows = std::make_unique<Page>();
     rows->reserve(PageSize);
-    const int valueCount = q.record().count() - 3;
-    while (q.next()) {
+    const int valueCount = q.columnCount() - 3;
+    for (;;) {
+        auto more = q.next(QStringLiteral("loading rows"));
+        if (!more)
+            return false;
+        if (!more.value())
+            break;
         Row r;
-        r.rid = q.value(0).toLongLong();
-        r.id = q.value(1).toByteArray();
-        r.sortValue = q.value(2);
+        r.rid = q.columnInt(0);
+        r.id = q.columnBlob(1);
+        r.sortValue = q.columnValue(2);
         r.values.reserve(valueCount);
         for (int i = 0; i < valueCount; ++i)
-            r.values << q.value(3 + i);
+            r.values << q.columnValue(3 + i);
         rows->append(std::move(r));
     }
     if (reversed)
         std::reverse(rows->begin(), rows->end());
-    m_pages.insert(page, rows);
+    m_pages.insert(page, rows.release());
     return true;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "storage/database.h"
+#include "storage/ridset.h"
 
 #include <QAbstractTableModel>
 #include <QCache>
@@ -56,6 +57,11 @@ public:
     int loadedRowOf(const QByteArray &id) const;
     QByteArray idAt(int row) const;
 
+    // A filter matching up to this many rows pages by sorting its matches; more are found
+    // by walking the sort index (see loadPage()).
+    static constexpr int DefaultFewMatches = 4000;
+    void setFewMatchesLimit(int rows) { m_fewMatches = rows; }
+
 protected:
     PagedListModel(DatabasePtr db, QString table, QString ftsTable, QString selectColumns,
                    QList<ColumnSpec> columns, QObject *parent);
@@ -81,6 +87,7 @@ private:
     QString whereClause() const;
     void bindFilter(class QSqlQuery &q) const;
     void recount();
+    bool filtering() const;
 
     DatabasePtr m_db;
     QString m_table;
@@ -92,6 +99,8 @@ private:
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_count = 0;
+    int m_fewMatches = DefaultFewMatches;
+    RidSet m_matches;                      // the live matches of the filter, when there is one
     mutable QCache<int, Page> m_pages{64}; // pages, each of cost 1
 };
 

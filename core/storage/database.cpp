@@ -4,6 +4,7 @@
 #include "common/logging.h"
 #include "storage/changecapture.h"
 #include "storage/migrations.h"
+#include "storage/ridset.h"
 #include "storage/sql.h"
 
 #include <QDir>
@@ -297,7 +298,7 @@ Result<QSqlDatabase> Database::openConnection(const QString &name, bool readOnly
     state->clock = m_clock.get();
     state->device = m_deviceId;
     state->author = localUser().toUtf8();
-    if (!ChangeCapture::registerFunctions(h, state)) {
+    if (!ChangeCapture::registerFunctions(h, state) || !RidSet::registerFunction(h)) {
         delete state;
         return Error{
             ErrorCode::Database, QStringLiteral("cannot register the capture functions"), {}};

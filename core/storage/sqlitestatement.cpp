@@ -2,6 +2,7 @@
 #include "sqlitestatement.h"
 
 #include "common/logging.h"
+#include "storage/ridset.h"
 
 #include <QSqlDriver>
 #include <QVariant>
@@ -63,6 +64,42 @@ void SqliteStatement::bindInt(int index, qint64 value)
     sqlite3_bind_int64(m_stmt, index, value);
 }
 
+void SqliteStatement::bindVariant(int index, const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+    case QMetaType::Nullptr:
+        sqlite3_bind_null(m_stmt, index);
+        break;
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        sqlite3_bind_int64(m_stmt, index, value.toLongLong());
+        break;
+    case QMetaType::Double:
+        sqlite3_bind_double(m_stmt, index, value.toDouble());
+        break;
+    case QMetaType::QByteArray: {
+        const QByteArray b = value.toByteArray();
+        sqlite3_bind_blob(m_stmt, index, b.constData(), int(b.size()), SQLITE_TRANSIENT);
+        break;
+    }
+    default:
+        if (value.isNull())
+            sqlite3_bind_null(m_stmt, index);
+        else
+            bindText(index, value.toString());
+        break;
+    }
+}
+
+void SqliteStatement::bindRidSet(int index, const RidSet *set)
+{
+    sqlite3_bind_pointer(m_stmt, index, const_cast<RidSet *>(set), RidSet::pointerType(), nullptr);
+}
+
 Status SqliteStatement::run(const QString &context)
 {
     int rc = sqlite3_step(m_stmt);
@@ -100,6 +137,27 @@ QString SqliteStatement::columnText(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QVariant SqliteStatement::columnValue(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return QVariant::fromValue(qint64(sqlite3_column_int64(m_stmt, column)));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(m_stmt, column);
+    case SQLITE_TEXT:
+        return columnText(column);
+    case SQLITE_BLOB:
+        return columnBlob(column);
+    default:
+        return {};
+    }
+}
+
+int SqliteStatement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
 }
 
 void SqliteStatement::reset()

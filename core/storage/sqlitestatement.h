@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -34,6 +35,10 @@ public:
     void bindText(int index, const QString &value);
     void bindBlobOrNull(int index, const QByteArray &value);
     void bindInt(int index, qint64 value);
+    // NULL, integer, real, text or blob by the variant's type.
+    void bindVariant(int index, const QVariant &value);
+    // A set for crm_rid_in(); it must outlive the statement's use of it.
+    void bindRidSet(int index, const class RidSet *set);
 
     // Steps to the end (a write) and resets; an error names `context` and SQLite's message.
     Status run(const QString &context);
@@ -42,6 +47,9 @@ public:
     qint64 columnInt(int column) const;
     QByteArray columnBlob(int column) const;
     QString columnText(int column) const;
+    // NULL, qint64, double, QString or QByteArray by the value's storage class.
+    QVariant columnValue(int column) const;
+    int columnCount() const;
     void reset();
 
 private:

@@ -249,7 +249,11 @@ CommandDispatcher::Outcome CommandDispatcher::dispatch(const QStringList &args)
         return usage(tr("help: unknown command “%1” (see crm-cli --help)").arg(topic.join(u' ')));
     }
     const QStringList subcommands = subcommandsOf(first);
-    if (!subcommands.isEmpty()) {
+    // A word that is a command of its own and a group ("sync", "sync log") is the command
+    // unless a subcommand follows.
+    const bool alone =
+        find(QStringList{first}) != nullptr && (i >= args.size() || !subcommands.contains(args[i]));
+    if (!subcommands.isEmpty() && !alone) {
         if (i >= args.size()) {
             return usage(tr("%1: missing subcommand (%2)").arg(first, subcommands.join(u", ")));
         }

@@ -6,6 +6,7 @@
 #include "common/uuid.h"
 #include "sync/conflictservice.h"
 #include "sync/syncengine.h"
+#include "sync/synclog.h"
 
 #include <QFile>
 #include <QSysInfo>
@@ -76,6 +77,40 @@ CliStatus SyncCommands::sync(CommandContext &context, const ParsedArguments &)
     context.print(OutputFormatter::record(context.format(), view));
     for (const QString &why : std::as_const(r->rejections))
         fprintf(stderr, "%s\n", qPrintable(tr("refused: %1").arg(why)));
+    return {};
+}
+
+CliStatus SyncCommands::log(CommandContext &context, const ParsedArguments &args)
+{
+    auto limit = CommandSupport::limit(args, QStringLiteral("sync log"));
+    if (!limit)
+        return limit.error();
+    auto db = context.database();
+    if (!db)
+        return db.error();
+    auto runs = core::sync::SyncLog(db.value())
+                    .recent(limit.value() > 0 ? limit.value() : core::sync::SyncLog::Kept);
+    if (!runs)
+        return CliError::fromCore(runs.error());
+    Listing listing;
+    listing.columns = {
+        {QStringLiteral("started"), tr("Started")}, {QStringLiteral("finished"), tr("Finished")},
+        {QStringLiteral("runs"), tr("Runs")},       {QStringLiteral("outcome"), tr("Outcome")},
+        {QStringLiteral("pushed"), tr("Pushed")},   {QStringLiteral("refused"), tr("Refused")},
+        {QStringLiteral("pulled"), tr("Pulled")},   {QStringLiteral("conflicts"), tr("Conflicts")},
+        {QStringLiteral("message"), tr("Message")}};
+    for (const core::sync::SyncLogEntry &e : *runs) {
+        listing.rows << Row{CommandSupport::isoTime(e.startedAt),
+                            CommandSupport::isoTime(e.finishedAt),
+                            e.repeats,
+                            core::sync::SyncLog::outcomeKey(e.outcome),
+                            e.report.pushed,
+                            e.report.rejected,
+                            e.report.pulled,
+                            e.report.conflicts,
+                            e.message};
+    }
+    context.print(OutputFormatter::list(context.format(), listing));
     return {};
 }
 
@@ -159,6 +194,19 @@ QList<Command> SyncCommands::commands()
                            "with 1 when the server cannot be reached."),
          {},
          &SyncCommands::sync,
+         false},
+        {{QStringLiteral("sync"), QStringLiteral("log")},
+         QString(),
+         0,
+         0,
+         QT_TRANSLATE_NOOP("crm::cli::Help", "Show what the last sync runs did, newest first."),
+         QT_TRANSLATE_NOOP("crm::cli::Help",
+                           "Runs alike in a row (nothing to do, or the same error while "
+                           "offline) are one line with their number. Times are UTC; outcome "
+                           "is ok, offline, signed_out or failed."),
+         {{QStringLiteral("limit"), QStringLiteral("N"), false,
+           QT_TRANSLATE_NOOP("crm::cli::Help", "at most N lines")}},
+         &SyncCommands::log,
          false},
         {{QStringLiteral("conflicts"), QStringLiteral("list")},
          QString(),

@@ -7,7 +7,7 @@
 
 namespace crm::cli {
 
-// account login, sync, conflicts list, conflicts resolve: the team server from the shell.
+// account login, sync, sync log, conflicts list, conflicts resolve: the team server from the shell.
 class SyncCommands
 {
     Q_DECLARE_TR_FUNCTIONS(crm::cli::SyncCommands)
@@ -18,6 +18,7 @@ public:
 private:
     static CliStatus login(CommandContext &context, const ParsedArguments &arguments);
     static CliStatus sync(CommandContext &context, const ParsedArguments &arguments);
+    static CliStatus log(CommandContext &context, const ParsedArguments &arguments);
     static CliStatus listConflicts(CommandContext &context, const ParsedArguments &arguments);
     static CliStatus resolveConflict(CommandContext &context, const ParsedArguments &arguments);
 };

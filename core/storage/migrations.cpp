@@ -207,6 +207,26 @@ Status toVersion2(QSqlDatabase &db)
     return ChangeCapture::captureTable(db, QStringLiteral("conflicts"));
 }
 
+// v3: the sync log — one line per sync run (local only), for the user to see what sync did.
+Status toVersion3(QSqlDatabase &db)
+{
+    return runAll(db,
+                  {QStringLiteral("CREATE TABLE sync_log("
+                                  " id INTEGER PRIMARY KEY,"
+                                  " started_at INTEGER NOT NULL,"
+                                  " finished_at INTEGER NOT NULL,"
+                                  " repeats INTEGER NOT NULL DEFAULT 1,"
+                                  " server TEXT NOT NULL DEFAULT '',"
+                                  " outcome TEXT NOT NULL," // ok | offline | signed_out | failed
+                                  " pushed INTEGER NOT NULL DEFAULT 0,"
+                                  " duplicates INTEGER NOT NULL DEFAULT 0,"
+                                  " rejected INTEGER NOT NULL DEFAULT 0,"
+                                  " pulled INTEGER NOT NULL DEFAULT 0,"
+                                  " applied INTEGER NOT NULL DEFAULT 0,"
+                                  " conflicts INTEGER NOT NULL DEFAULT 0,"
+                                  " message TEXT NOT NULL DEFAULT '')")});
+}
+
 struct Step
 {
     int version;
@@ -218,11 +238,12 @@ QList<Step> &steps()
     static QList<Step> all = {
         {1, toVersion1},
         {2, toVersion2},
+        {3, toVersion3},
     };
     return all;
 }
 
-constexpr int RealSteps = 2;
+constexpr int RealSteps = 3;
 
 } // namespace
 

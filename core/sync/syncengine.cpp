@@ -2,8 +2,10 @@
 #include "syncengine.h"
 
 #include "common/logging.h"
+#include "storage/sqlvalue.h"
 #include "sync/credentialstore.h"
 #include "sync/syncclient.h"
+#include "sync/synclog.h"
 
 namespace crm::core::sync {
 
@@ -69,7 +71,16 @@ Status SyncEngine::logout()
 
 Result<SyncReport> SyncEngine::syncOnce(const Progress &progress)
 {
+    const qint64 started = sql::nowMs();
     const QUrl url = server();
+    Result<SyncReport> result = run(url, progress);
+    if (auto s = SyncLog(m_db).record(started, url.toString(), result); !s)
+        qCWarning(lcSync) << "cannot write the sync log:" << s.error().detail;
+    return result;
+}
+
+Result<SyncReport> SyncEngine::run(const QUrl &url, const Progress &progress)
+{
     if (url.isEmpty())
         return Error{ErrorCode::Unauthorized,
                      QStringLiteral("not signed in to a server (crm-cli account login)"),

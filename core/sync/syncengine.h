@@ -30,11 +30,14 @@ public:
     QUrl server();
 
     using Progress = std::function<void(const QString &phase, qint64 done, qint64 total)>;
+    // One sync run; its outcome goes to the sync log (SyncLog), success or not.
     Result<SyncReport> syncOnce(const Progress &progress = {});
 
     void setBatchSize(int changes) { m_batch = changes; }
 
 private:
+    Result<SyncReport> run(const QUrl &server, const Progress &progress);
+
     DatabasePtr m_db;
     LocalReplica m_replica;
     int m_batch = 5000;

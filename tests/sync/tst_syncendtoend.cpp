@@ -258,6 +258,29 @@ private:
         QVERIFY2(offline.err.contains("cannot reach"), offline.err.constData());
         QCOMPARE(offline.err.count('\n'), 1);
         QCOMPARE(offline.out, QByteArray());
+
+        // The sync log tells it, newest first: offline twice in a row is one line with a
+        // count, the idle run before it is its own line, and older runs moved changes.
+        QCOMPARE(cli(b, {QStringLiteral("sync")}).exitCode, 1);
+        const QJsonArray log = jsonList(b, {QStringLiteral("sync"), QStringLiteral("log")});
+        QVERIFY(log.size() >= 3);
+        QCOMPARE(log[0][u"outcome"].toString(), u"offline"_qs);
+        QCOMPARE(log[0][u"runs"].toInt(), 2);
+        QVERIFY(log[0][u"message"].toString().contains(u"cannot reach"));
+        QCOMPARE(log[1][u"outcome"].toString(), u"ok"_qs);
+        QCOMPARE(log[1][u"pushed"].toInt(), 0);
+        QCOMPARE(log[1][u"pulled"].toInt(), 0);
+        bool moved = false;
+        for (const QJsonValue &line : log)
+            moved = moved || line[u"pulled"].toInt() > 0 || line[u"pushed"].toInt() > 0;
+        QVERIFY(moved);
+        const QJsonArray newest = jsonList(b, {QStringLiteral("sync"), QStringLiteral("log"),
+                                               QStringLiteral("--limit"), QStringLiteral("1")});
+        QCOMPARE(newest.size(), 1);
+        QCOMPARE(cli(b, {QStringLiteral("sync"), QStringLiteral("log"), QStringLiteral("--limit"),
+                         QStringLiteral("0")})
+                     .exitCode,
+                 2);
     }
 
 private slots:

@@ -14,6 +14,7 @@
 #include "sync/conflictsdialog.h"
 #include "sync/outboxdialog.h"
 #include "sync/synccontroller.h"
+#include "sync/synclogdialog.h"
 #include "sync/syncsettingsdialog.h"
 #include "sync/syncstatusbutton.h"
 #include "uitesthelpers.h"
@@ -350,6 +351,27 @@ private slots:
         QCOMPARE(pending->item(0, 3)->text(), QStringLiteral("“Valdes loceklis”"));
         shoot(outbox, QStringLiteral("outbox"));
         outbox->close();
+
+        // The sync log (Ctrl+Shift+L) tells the same story: offline now, synced before.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        ui::SyncLogDialog *log = nullptr;
+        QTRY_VERIFY((log = test::findVisible<ui::SyncLogDialog>(QStringLiteral("syncLogDialog"))) !=
+                    nullptr);
+        QTableWidget *lines = log->table();
+        QVERIFY(lines->rowCount() >= 2);
+        QCOMPARE(lines->item(0, 1)->text(), QStringLiteral("Offline"));
+        QVERIFY2(lines->item(0, 0)->text().contains(QStringLiteral("times since")),
+                 qPrintable(lines->item(0, 0)->text())); // it kept trying
+        QVERIFY(!lines->item(0, 5)->text().isEmpty());   // and says why
+        bool synced = false;
+        for (int r = 1; r < lines->rowCount(); ++r)
+            synced = synced || lines->item(r, 1)->text() == QStringLiteral("Synced");
+        QVERIFY(synced);
+        QVERIFY(log->summary()->text().startsWith(QStringLiteral("Last successful sync:")));
+        shoot(log, QStringLiteral("sync-log"));
+        log->close();
     }
 };
 

@@ -16,6 +16,7 @@
 #include "sync/outboxdialog.h"
 #include "sync/synccontroller.h"
 #include "sync/syncdescriber.h"
+#include "sync/synclogdialog.h"
 #include "sync/syncsettingsdialog.h"
 #include "sync/syncstatusbutton.h"
 
@@ -353,6 +354,7 @@ void MainWindow::createMenus()
     sync->addSeparator();
     sync->addAction(m_outboxAction);
     sync->addAction(m_conflictsAction);
+    sync->addAction(m_syncLogAction);
 
     QMenu *settings = menuBar()->addMenu(tr("Se&ttings"));
     settings->setObjectName(QStringLiteral("settingsMenu"));
@@ -748,8 +750,12 @@ void MainWindow::createSync()
         m_conflictsAction->setText(
             status.conflicts > 0 ? tr("&Conflicts (%1)…").arg(QLocale().toString(status.conflicts))
                                  : tr("&Conflicts…"));
-        if (m_outbox && m_outbox->isVisible() && status.state != SyncStatus::State::Syncing)
-            m_outbox->reload();
+        if (status.state != SyncStatus::State::Syncing) {
+            if (m_outbox && m_outbox->isVisible())
+                m_outbox->reload();
+            if (m_syncLog && m_syncLog->isVisible())
+                m_syncLog->reload();
+        }
     });
     connect(m_sync, &SyncController::dataArrived, this, &MainWindow::refreshAfterSync);
     connect(m_sync, &SyncController::signedInChanged, this,
@@ -768,6 +774,13 @@ void MainWindow::createSync()
     m_outboxAction->setObjectName(QStringLiteral("outboxAction"));
     m_outboxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(m_outboxAction, &QAction::triggered, this, &MainWindow::showOutbox);
+
+    m_syncLogAction = new QAction(tr("Sync &Log…"), this);
+    m_syncLogAction->setObjectName(QStringLiteral("syncLogAction"));
+    m_syncLogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_syncLogAction->setToolTip(tr("When this laptop synced, what went each way, and why a sync "
+                                   "failed"));
+    connect(m_syncLogAction, &QAction::triggered, this, &MainWindow::showSyncLog);
 
     m_conflictsAction = new QAction(tr("&Conflicts…"), this);
     m_conflictsAction->setObjectName(QStringLiteral("conflictsAction"));
@@ -816,6 +829,20 @@ void MainWindow::showOutbox()
     m_outbox->show();
     m_outbox->raise();
     m_outbox->activateWindow();
+}
+
+void MainWindow::showSyncLog()
+{
+    if (!m_syncLog) {
+        m_syncLog = new SyncLogDialog(m_db, this);
+        m_syncLog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_syncLog, &SyncLogDialog::syncRequested, m_sync, &SyncController::syncNow);
+    } else {
+        m_syncLog->reload();
+    }
+    m_syncLog->show();
+    m_syncLog->raise();
+    m_syncLog->activateWindow();
 }
 
 void MainWindow::showConflicts()

@@ -30,6 +30,7 @@ namespace crm::ui {
 class ConflictBadgeDelegate;
 class ConflictsDialog;
 class OutboxDialog;
+class SyncLogDialog;
 class SyncController;
 class SyncSettingsDialog;
 class SyncStatusButton;
@@ -78,6 +79,7 @@ public slots:
     void saveSettings() const;
     void showSyncSettings();
     void showOutbox();
+    void showSyncLog();
     void showConflicts();
 
 signals:
@@ -137,6 +139,7 @@ private:
     QSet<QByteArray> m_conflicted;
     QPointer<SyncSettingsDialog> m_syncSettings;
     QPointer<OutboxDialog> m_outbox;
+    QPointer<SyncLogDialog> m_syncLog;
     QPointer<ConflictsDialog> m_conflicts;
 
     QAction *m_newAction = nullptr;
@@ -154,6 +157,7 @@ private:
     QAction *m_syncNowAction = nullptr;
     QAction *m_syncSettingsAction = nullptr;
     QAction *m_outboxAction = nullptr;
+    QAction *m_syncLogAction = nullptr;
     QAction *m_conflictsAction = nullptr;
 };
 

@@ -2,6 +2,7 @@
 #include "outboxdialog.h"
 
 #include "common/icons.h"
+#include "common/readonlytable.h"
 #include "sync/localreplica.h"
 #include "sync/syncdescriber.h"
 
@@ -21,31 +22,6 @@ namespace {
 const QString kGeometryKey = QStringLiteral("outboxDialog/geometry");
 const QString kPendingHeaderKey = QStringLiteral("outboxDialog/pendingHeader");
 const QString kRefusedHeaderKey = QStringLiteral("outboxDialog/refusedHeader");
-
-QTableWidget *makeTable(const QString &name, const QStringList &headers)
-{
-    auto *t = new QTableWidget(0, int(headers.size()));
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setAlternatingRowColors(true);
-    t->setShowGrid(false);
-    t->setWordWrap(false);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    return t;
-}
-
-void setRow(QTableWidget *t, int row, const QStringList &cells)
-{
-    for (int c = 0; c < cells.size(); ++c) {
-        auto *item = new QTableWidgetItem(cells.at(c));
-        item->setToolTip(cells.at(c));
-        t->setItem(row, c, item);
-    }
-}
 } // namespace
 
 OutboxDialog::OutboxDialog(core::DatabasePtr db, QWidget *parent)
@@ -60,15 +36,17 @@ OutboxDialog::OutboxDialog(core::DatabasePtr db, QWidget *parent)
     m_pendingLabel = new QLabel;
     m_pendingLabel->setObjectName(QStringLiteral("outboxPendingLabel"));
     layout->addWidget(m_pendingLabel);
-    m_pending = makeTable(QStringLiteral("outboxPendingTable"),
-                          {tr("Record"), tr("Name"), tr("Field"), tr("New value"), tr("When")});
+    m_pending =
+        ReadOnlyTable::create(QStringLiteral("outboxPendingTable"),
+                              {tr("Record"), tr("Name"), tr("Field"), tr("New value"), tr("When")});
     layout->addWidget(m_pending, 2);
 
     m_refusedLabel = new QLabel;
     m_refusedLabel->setObjectName(QStringLiteral("outboxRefusedLabel"));
     layout->addWidget(m_refusedLabel);
-    m_refused = makeTable(QStringLiteral("outboxRefusedTable"),
-                          {tr("Record"), tr("Name"), tr("Field"), tr("Reason"), tr("When")});
+    m_refused =
+        ReadOnlyTable::create(QStringLiteral("outboxRefusedTable"),
+                              {tr("Record"), tr("Name"), tr("Field"), tr("Reason"), tr("When")});
     layout->addWidget(m_refused, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
@@ -133,7 +111,7 @@ void OutboxDialog::reload()
             const QByteArray id = q.value(2).toByteArray();
             const QString column = q.value(3).toString();
             m_pending->insertRow(row);
-            setRow(
+            ReadOnlyTable::setRow(
                 m_pending, row,
                 {SyncDescriber::tableLabel(table), describer.recordName(table, id),
                  SyncDescriber::fieldLabel(table, column),
@@ -160,11 +138,12 @@ void OutboxDialog::reload()
         while (r.next()) {
             const QString table = r.value(0).toString();
             m_refused->insertRow(row);
-            setRow(m_refused, row,
-                   {SyncDescriber::tableLabel(table),
-                    describer.recordName(table, r.value(1).toByteArray()),
-                    SyncDescriber::fieldLabel(table, r.value(2).toString()), r.value(3).toString(),
-                    SyncDescriber::when(QDateTime::fromMSecsSinceEpoch(r.value(4).toLongLong()))});
+            ReadOnlyTable::setRow(
+                m_refused, row,
+                {SyncDescriber::tableLabel(table),
+                 describer.recordName(table, r.value(1).toByteArray()),
+                 SyncDescriber::fieldLabel(table, r.value(2).toString()), r.value(3).toString(),
+                 SyncDescriber::when(QDateTime::fromMSecsSinceEpoch(r.value(4).toLongLong()))});
             ++row;
         }
     }

@@ -87,21 +87,69 @@ private:
                 return false;
             }
         }
-        m_server.setProcessEnvironment(crm::test::testEnvironment());
-        m_server.start(m_serverBinary, {QStringLiteral("serve"), QStringLiteral("--listen"),
-                                        QStringLiteral("127.0.0.1:0"), QStringLiteral("--insecure"),
-                                        QStringLiteral("--database"), m_database});
-        if (!m_server.waitForStarted(10000))
-            return false;
+        m_url = launch(m_server);
+        return !m_url.isEmpty();
+    }
+
+    // Starts `serve` on m_database and a free loopback port; its URL, or empty.
+    QString launch(QProcess &process)
+    {
+        process.setProcessEnvironment(crm::test::testEnvironment());
+        process.start(m_serverBinary, {QStringLiteral("serve"), QStringLiteral("--listen"),
+                                       QStringLiteral("127.0.0.1:0"), QStringLiteral("--insecure"),
+                                       QStringLiteral("--database"), m_database});
+        if (!process.waitForStarted(10000))
+            return {};
         QByteArray out;
         for (int i = 0; i < 100 && !out.contains('\n'); ++i) {
-            m_server.waitForReadyRead(100);
-            out += m_server.readAllStandardOutput();
+            process.waitForReadyRead(100);
+            out += process.readAllStandardOutput();
         }
         const auto match = QRegularExpression(QStringLiteral("listening on (http://\\S+)"))
                                .match(QString::fromUtf8(out));
-        m_url = match.captured(1);
-        return match.hasMatch();
+        return match.captured(1);
+    }
+
+    Run login(const QString &laptop, const QString &url, const QByteArray &user)
+    {
+        return cli(laptop,
+                   {QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("--server"),
+                    url, QStringLiteral("--user"), QString::fromLatin1(user),
+                    QStringLiteral("--password-stdin")},
+                   user + " pass\n");
+    }
+
+    // `crm-cli sync` on several laptops at once; true when every one succeeded.
+    bool syncTogether(const QStringList &laptops)
+    {
+        std::vector<std::unique_ptr<QProcess>> running;
+        for (const QString &laptop : laptops) {
+            auto p = std::make_unique<QProcess>();
+            p->setProcessEnvironment(crm::test::testEnvironment());
+            p->start(m_cli,
+                     {QStringLiteral("--database"),
+                      m_dir.filePath(laptop + QStringLiteral(".sqlite")), QStringLiteral("sync")});
+            running.push_back(std::move(p));
+        }
+        bool ok = true;
+        for (auto &p : running) {
+            if (!p->waitForFinished(60000) || p->exitStatus() != QProcess::NormalExit ||
+                p->exitCode() != 0) {
+                qWarning() << "sync failed:" << p->readAllStandardError();
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    QStringList contactIds(const QString &laptop)
+    {
+        QStringList ids;
+        for (const QJsonValue &row :
+             jsonList(laptop, {QStringLiteral("contact"), QStringLiteral("list")}))
+            ids << row[u"id"].toString() + u' ' + row[u"title"].toString();
+        ids.sort();
+        return ids;
     }
 
     void stopServer()
@@ -313,6 +361,63 @@ private slots:
         QVERIFY2(!spec.isEmpty(), qPrintable(error));
         QVERIFY(startServer(spec));
         scenario(QStringLiteral("pg"));
+        stopServer();
+    }
+
+    // crm-server is stateless over PostgreSQL: two instances serve one database. Laptops
+    // signed in to either push and pull at the same time, round after round, and all end
+    // with the same records — no change skipped by a cursor, none applied twice.
+    void twoInstancesOnOnePostgres()
+    {
+        PostgresFixture pg;
+        QString skip, error;
+        if (!pg.start(&skip, &error)) {
+            if (!skip.isEmpty())
+                QSKIP(qPrintable(skip));
+            QFAIL(qPrintable(error));
+        }
+        const QString spec = pg.createDatabase(&error);
+        QVERIFY2(!spec.isEmpty(), qPrintable(error));
+        QVERIFY(startServer(spec));
+        QProcess second;
+        const QString secondUrl = launch(second);
+        QVERIFY(!secondUrl.isEmpty());
+        QVERIFY(secondUrl != m_url);
+
+        const QStringList laptops = {QStringLiteral("multi-anna-1"), QStringLiteral("multi-anna-2"),
+                                     QStringLiteral("multi-bob")};
+        QCOMPARE(login(laptops[0], m_url, "anna").exitCode, 0);
+        QCOMPARE(login(laptops[1], secondUrl, "anna").exitCode, 0);
+        QCOMPARE(login(laptops[2], secondUrl, "bob").exitCode, 0);
+
+        constexpr int Rounds = 3;
+        constexpr int PerRound = 3;
+        for (int round = 0; round < Rounds; ++round) {
+            for (const QString &laptop : laptops) {
+                for (int i = 0; i < PerRound; ++i) {
+                    const Run added =
+                        cli(laptop,
+                            {QStringLiteral("contact"), QStringLiteral("add"),
+                             QStringLiteral("--first-name"), laptop, QStringLiteral("--last-name"),
+                             QStringLiteral("R%1N%2").arg(round).arg(i), QStringLiteral("--title"),
+                             QStringLiteral("round %1").arg(round)});
+                    QVERIFY2(added.exitCode == 0, added.err.constData());
+                }
+            }
+            QVERIFY(syncTogether(laptops));
+        }
+        // Two quiet rounds: everyone pushes what is left, then pulls what the others pushed.
+        for (int settle = 0; settle < 2; ++settle) {
+            for (const QString &laptop : laptops)
+                QCOMPARE(cli(laptop, {QStringLiteral("sync")}).exitCode, 0);
+        }
+        const QStringList expected = contactIds(laptops[0]);
+        QCOMPARE(expected.size(), Rounds * PerRound * int(laptops.size()));
+        for (const QString &laptop : laptops.mid(1))
+            QCOMPARE(contactIds(laptop), expected);
+
+        second.terminate();
+        second.waitForFinished(10000);
         stopServer();
     }
 };

@@ -37,7 +37,10 @@ CliResult<ParsedArguments> ArgumentParser::parse(const QString &command,
     const QString seeHelp = tr("(see crm-cli %1 --help)").arg(command).simplified();
     bool onlyPositional = false;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &arg = arguments.at(i);
+        QString arg = arguments.at(i);
+        // The one short option: -o FILE for commands that write a file (--output).
+        if (!onlyPositional && arg == u"-o" && findOption(options, QStringLiteral("output")))
+            arg = QStringLiteral("--output");
         if (onlyPositional || arg == u"-" || !arg.startsWith(u'-')) {
             parsed.m_positional << arg;
             continue;

@@ -4,6 +4,7 @@
 #include "commandcontext.h"
 #include "companycommands.h"
 #include "contactcommands.h"
+#include "exportcommands.h"
 #include "historycommand.h"
 #include "searchcommand.h"
 #include "synccommands.h"
@@ -95,7 +96,8 @@ void write(FILE *stream, const QByteArray &bytes)
 CommandDispatcher::CommandDispatcher()
 {
     m_commands << ContactCommands::commands() << CompanyCommands::commands()
-               << SearchCommand::command() << HistoryCommand::command() << SyncCommands::commands();
+               << SearchCommand::command() << HistoryCommand::command() << SyncCommands::commands()
+               << ExportCommands::commands();
 }
 
 const Command *CommandDispatcher::find(const QStringList &words) const
@@ -272,14 +274,21 @@ CommandDispatcher::Outcome CommandDispatcher::dispatch(const QStringList &args)
     const QStringList rest = args.mid(i);
     if (ArgumentParser::wantsHelp(rest))
         return ok(commandHelp(*command));
-    auto parsed = ArgumentParser::parse(command->name(), globalOptions() + command->options,
-                                        command->arguments, command->minPositional,
-                                        command->maxPositional, global + rest);
+    // A command that writes a file in formats of its own (export … --format vcard) owns
+    // --format; the others share the global one (table, csv, json).
+    const bool ownsFormat = std::any_of(command->options.begin(), command->options.end(),
+                                        [](const OptionSpec &o) { return o.name == kFormat; });
+    QList<OptionSpec> options = globalOptions();
+    if (ownsFormat)
+        options.removeIf([](const OptionSpec &o) { return o.name == kFormat; });
+    auto parsed =
+        ArgumentParser::parse(command->name(), options + command->options, command->arguments,
+                              command->minPositional, command->maxPositional, global + rest);
     if (!parsed)
         return {parsed.error(), {}};
 
     OutputFormat format = OutputFormat::Table;
-    if (parsed->isSet(kFormat)) {
+    if (parsed->isSet(kFormat) && !ownsFormat) {
         const QString f = parsed->value(kFormat).trimmed().toLower();
         if (f == u"csv")
             format = OutputFormat::Csv;

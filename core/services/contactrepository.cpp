@@ -11,6 +11,7 @@
 #include "storage/sqlvalue.h"
 #include "storage/transaction.h"
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -866,6 +867,71 @@ Result<QList<Contact>> ContactRepository::ofCompany(const QByteArray &companyId)
             return s.error();
     }
     return out;
+}
+
+Status ContactRepository::forEach(const std::function<bool(const Contact &)> &visit,
+                                  int pageSize) const
+{
+    QSqlDatabase db = m_db->connection();
+    // One read transaction: the pages agree with each other while others write.
+    if (!db.transaction())
+        return sql::error(db, QStringLiteral("starting to read contacts"));
+    auto done = qScopeGuard([&] { db.rollback(); });
+    QSqlQuery page(db), emails(db), phones(db), tags(db);
+    for (QSqlQuery *q : {&page, &emails, &phones, &tags})
+        q->setForwardOnly(true);
+    page.prepare(u"SELECT " + kColumns +
+                 u" FROM contacts c WHERE c.rid > ? AND c.deleted = 0 ORDER BY c.rid LIMIT ?");
+    // The children of the page's contacts: by the rid range, through the contact_id indexes.
+    const QString range = QStringLiteral(" JOIN contacts c ON c.id = x.contact_id WHERE c.rid > ? "
+                                         "AND c.rid <= ? AND x.deleted = 0 ORDER BY ");
+    emails.prepare(u"SELECT c.rid, x.id, x.label, x.email FROM contact_emails x" + range +
+                   u"c.rid, x.position, x.id");
+    phones.prepare(u"SELECT c.rid, x.id, x.label, x.phone FROM contact_phones x" + range +
+                   u"c.rid, x.position, x.id");
+    tags.prepare(u"SELECT c.rid, t.name FROM contact_tags x JOIN tags t ON t.id = x.tag_id" +
+                 range + u"c.rid, t.local_key");
+    qint64 after = 0;
+    for (;;) {
+        page.addBindValue(after);
+        page.addBindValue(std::max(1, pageSize));
+        if (!page.exec())
+            return sql::error(page, QStringLiteral("reading contacts"));
+        QList<Contact> contacts;
+        QHash<qint64, qsizetype> byRid;
+        while (page.next()) {
+            contacts << fromRecord(page);
+            byRid.insert(contacts.last().rid, contacts.size() - 1);
+        }
+        if (contacts.isEmpty())
+            return {};
+        const qint64 last = contacts.last().rid;
+        for (QSqlQuery *q : {&emails, &phones, &tags}) {
+            q->addBindValue(after);
+            q->addBindValue(last);
+            if (!q->exec())
+                return sql::error(*q, QStringLiteral("reading contacts' details"));
+            while (q->next()) {
+                const auto it = byRid.constFind(q->value(0).toLongLong());
+                if (it == byRid.constEnd())
+                    continue; // a deleted contact's
+                Contact &c = contacts[*it];
+                if (q == &emails)
+                    c.emails << EmailAddress{q->value(1).toByteArray(), q->value(2).toString(),
+                                             q->value(3).toString()};
+                else if (q == &phones)
+                    c.phones << PhoneNumber{q->value(1).toByteArray(), q->value(2).toString(),
+                                            q->value(3).toString()};
+                else
+                    c.tags << q->value(1).toString();
+            }
+        }
+        for (const Contact &c : std::as_const(contacts)) {
+            if (!visit(c))
+                return {};
+        }
+        after = last;
+    }
 }
 
 Result<int> ContactRepository::count() const

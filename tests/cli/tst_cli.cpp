@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "io/vcard.h"
+
 #include <memory>
 
 namespace {
@@ -107,6 +109,7 @@ private slots:
     void addThenShowAndList();
     void tableColumnsAlignWithNonLatinText();
     void csvQuotesSpecialCharacters();
+    void exportContacts();
     void search_data();
     void search();
     void editThenHistory();
@@ -365,6 +368,68 @@ void TestCli::csvQuotesSpecialCharacters()
         cli({u"--format"_qs, u"table"_qs, u"contact"_qs, u"list"_qs, u"--format=csv"_qs});
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(again.out, r.out);
+}
+
+// export contacts: CSV that a spreadsheet reads safely and vCard 4.0, both read back; bad
+// arguments are usage errors and an unwritable file leaves nothing behind.
+void TestCli::exportContacts()
+{
+    const QString notes = u"Line one, with \"quotes\"\nline two"_qs;
+    QVERIFY(
+        !addContact({u"--first-name"_qs, u"=HYPERLINK(1)"_qs, u"--last-name"_qs, u"Bērziņš"_qs,
+                     u"--email"_qs, u"a@koks.lv"_qs, u"--email"_qs, u"b@koks.lv"_qs, u"--email"_qs,
+                     u"c@koks.lv"_qs, u"--email"_qs, u"d@koks.lv"_qs, u"--phone"_qs,
+                     u"+371 2612 3456"_qs, u"--tag"_qs, u"VIP"_qs, u"--notes"_qs, notes})
+             .isEmpty());
+    QVERIFY(!addContact({u"--first-name"_qs, u"Μαρία"_qs, u"--last-name"_qs, u"Παπαδοπούλου"_qs,
+                         u"--birthday"_qs, u"1980-02-29"_qs})
+                 .isEmpty());
+
+    const QString csvPath = m_dir->filePath(u"contacts.csv"_qs);
+    const Run csv = cli({u"export"_qs, u"contacts"_qs, u"-o"_qs, csvPath});
+    QVERIFY2(csv.exitCode == 0, csv.err.constData());
+    QCOMPARE(csv.outText().trimmed(), u"2 contacts exported to "_qs + csvPath + u'.');
+    const QByteArray bytes = fileBytes(csvPath);
+    QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
+    const auto rows = csvObjects(QString::fromUtf8(bytes));
+    QCOMPARE(rows.size(), 2);
+    const auto &janis = rows[0].value(u"Last name"_qs) == u"Bērziņš" ? rows[0] : rows[1];
+    const auto &maria = rows[0].value(u"Last name"_qs) == u"Bērziņš" ? rows[1] : rows[0];
+    QCOMPARE(janis.value(u"First name"_qs), u"'=HYPERLINK(1)"_qs); // guarded
+    QCOMPARE(janis.value(u"Phone 1 - Value"_qs), u"'+371 2612 3456"_qs);
+    QCOMPARE(janis.value(u"E-mail 1 - Value"_qs), u"a@koks.lv"_qs);
+    QCOMPARE(janis.value(u"E-mail 3 - Value"_qs), u"c@koks.lv; d@koks.lv"_qs); // the rest
+    QCOMPARE(janis.value(u"Notes"_qs), notes);
+    QCOMPARE(janis.value(u"Tags"_qs), u"VIP"_qs);
+    QCOMPARE(maria.value(u"Birthday"_qs), u"1980-02-29"_qs);
+
+    const Run semicolons = cli({u"export"_qs, u"contacts"_qs, u"--output"_qs, csvPath,
+                                u"--delimiter"_qs, u"semicolon"_qs, u"--bom"_qs});
+    QCOMPARE(semicolons.exitCode, 0);
+    const QByteArray withBom = fileBytes(csvPath);
+    QVERIFY(withBom.startsWith("\xEF\xBB\xBFID;First name;Last name;"));
+
+    const QString vcfPath = m_dir->filePath(u"contacts.vcf"_qs);
+    const Run vcf =
+        cli({u"export"_qs, u"contacts"_qs, u"--format"_qs, u"vcard"_qs, u"-o"_qs, vcfPath});
+    QVERIFY2(vcf.exitCode == 0, vcf.err.constData());
+    auto cards = crm::core::io::parseVCards(fileBytes(vcfPath), false);
+    QVERIFY2(cards.ok(), qPrintable(cards.error().detail));
+    QCOMPARE(cards->size(), 2);
+    QStringList names;
+    for (const crm::core::io::VCard &c : *cards)
+        names << c.lastName;
+    names.sort();
+    QCOMPARE(names, QStringList({u"Bērziņš"_qs, u"Παπαδοπούλου"_qs}));
+
+    verifyOneLineError(
+        cli({u"export"_qs, u"contacts"_qs, u"--format"_qs, u"pdf"_qs, u"-o"_qs, vcfPath}), 2);
+    verifyOneLineError(cli({u"export"_qs, u"contacts"_qs}), 2);
+    verifyOneLineError(
+        cli({u"export"_qs, u"contacts"_qs, u"-o"_qs, csvPath, u"--delimiter"_qs, u"x"_qs}), 2);
+    const QString nowhere = m_dir->filePath(u"missing/dir/x.csv"_qs);
+    verifyOneLineError(cli({u"export"_qs, u"contacts"_qs, u"-o"_qs, nowhere}), 1);
+    QVERIFY(!QFile::exists(nowhere));
 }
 
 void TestCli::search_data()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/csvreader.h"
+#include "io/csvwriter.h"
 #include "io/textcodec.h"
 
 #include <QBuffer>
@@ -243,6 +244,58 @@ private slots:
         buffer.open(QIODevice::ReadOnly);
         CsvReader reader(&buffer, "no-such-encoding", u',');
         QVERIFY(!reader.isValid());
+    }
+
+    // Whatever the writer writes, the reader reads back the same (formula guard off), for
+    // every delimiter, with a byte-order mark or not.
+    void writerRoundTrip()
+    {
+        QRandomGenerator rng(42);
+        const QString alphabet = u"a Z,;\t\"\n\r=+-@ āŁЁς€Ω'"_qs;
+        for (QChar delimiter : {u',', u';', u'\t'}) {
+            QList<QStringList> rows;
+            for (int r = 0; r < 300; ++r) {
+                QStringList row;
+                const int fields = 1 + int(rng.bounded(6));
+                for (int f = 0; f < fields; ++f) {
+                    QString v;
+                    for (int k = 0, n = int(rng.bounded(12)); k < n; ++k)
+                        v += alphabet.at(rng.bounded(int(alphabet.size())));
+                    row << v.replace(u"\r\n"_qs, u"\n"_qs).replace(u'\r', u'\n');
+                }
+                if (row == QStringList{QString()})
+                    row = {u"x"_qs}; // a lone empty field is a blank line, which is skipped
+                rows << row;
+            }
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            CsvWriteOptions options;
+            options.delimiter = delimiter;
+            options.guardFormulas = false;
+            options.byteOrderMark = delimiter == u';';
+            CsvWriter writer(&buffer, options);
+            for (const QStringList &row : std::as_const(rows))
+                writer.writeRow(row);
+            QVERIFY(writer.flush().ok());
+            const QByteArray bytes = buffer.data();
+            const DetectedEncoding e = detectEncoding(bytes);
+            const Read back = readAll(bytes, delimiter, e.name, e.bomLength);
+            QVERIFY2(back.error.isEmpty(), qPrintable(back.error));
+            QCOMPARE(back.records.size(), rows.size());
+            for (qsizetype r = 0; r < rows.size(); ++r)
+                QCOMPARE(back.records[r].fields, rows[r]);
+        }
+    }
+
+    void formulaGuard()
+    {
+        const CsvWriteOptions guarded;
+        QCOMPARE(CsvWriter::field(u"=SUM(A1)"_qs, guarded), u"'=SUM(A1)"_qs);
+        QCOMPARE(CsvWriter::field(u"@cmd"_qs, guarded), u"'@cmd"_qs);
+        QCOMPARE(CsvWriter::field(u"-1"_qs, guarded), u"'-1"_qs);
+        QCOMPARE(CsvWriter::field(u"+371, 2"_qs, guarded), u"\"'+371, 2\""_qs);
+        QCOMPARE(CsvWriter::field(u"a=b"_qs, guarded), u"a=b"_qs);
+        QCOMPARE(CsvWriter::field(u" padded"_qs, guarded), u"\" padded\""_qs);
     }
 
     // Mutated files: every read ends with records or an error naming a line; never a crash,

@@ -4,6 +4,7 @@
 #include "commandcontext.h"
 #include "companycommands.h"
 #include "contactcommands.h"
+#include "dealcommands.h"
 #include "historycommand.h"
 #include "searchcommand.h"
 #include "synccommands.h"
@@ -95,7 +96,8 @@ void write(FILE *stream, const QByteArray &bytes)
 CommandDispatcher::CommandDispatcher()
 {
     m_commands << ContactCommands::commands() << CompanyCommands::commands()
-               << SearchCommand::command() << HistoryCommand::command() << SyncCommands::commands();
+               << DealCommands::commands() << SearchCommand::command() << HistoryCommand::command()
+               << SyncCommands::commands();
 }
 
 const Command *CommandDispatcher::find(const QStringList &words) const

@@ -6,6 +6,8 @@
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
 #include "services/dealrepository.h"
+#include "services/historyrepository.h"
+#include "services/leadconversion.h"
 #include "services/pipelinerepository.h"
 #include "storage/sql.h"
 #include "support/builders.h"
@@ -403,6 +405,50 @@ private slots:
         QCOMPARE(pipelines.findStage(p.value(), u"renewed"_qs)->outcome, StageOutcome::Won);
         QVERIFY(!pipelines.findStage(p.value(), u"Research"_qs));
         QVERIFY(!pipelines.find(u"Nope"_qs));
+    }
+
+    void leadConversion()
+    {
+        test::TestDatabase t;
+        Contact lead = test::contact(u"Pēteris"_qs, u"Ozols"_qs);
+        lead.status = LifecycleStatus::Lead;
+        lead.source = u"fair"_qs;
+        const QByteArray id = ContactRepository(t.db()).create(lead).value();
+        const int historyBefore = int(HistoryRepository(t.db()).historyOf(id)->size());
+        Deal d = sampleDeal();
+        // Without a company name for a contact without a company: refused, nothing written.
+        const int before = lastSeq(t);
+        auto refused = LeadConversion(t.db()).convert(id, d);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().field, u"company"_qs);
+        QCOMPARE(lastSeq(t), before);
+        // A deal that fails validation undoes the company and the status too.
+        Deal bad = d;
+        bad.currency = u"XXX1"_qs;
+        QVERIFY(!LeadConversion(t.db()).convert(id, bad, u"Ozols SIA"_qs));
+        QCOMPARE(lastSeq(t), before);
+        QCOMPARE(CompanyRepository(t.db()).count().value(), 0);
+
+        auto done = LeadConversion(t.db()).convert(id, d, u"Ozols SIA"_qs);
+        QVERIFY2(done, qPrintable(done.error().message()));
+        QCOMPARE(done->contactId, id); // the same record, so its history stays
+        const Contact after = ContactRepository(t.db()).get(id).value();
+        QCOMPARE(after.status, LifecycleStatus::Prospect);
+        QCOMPARE(after.companyId, done->companyId);
+        const Deal deal = DealRepository(t.db()).get(done->dealId).value();
+        QCOMPARE(deal.companyName, u"Ozols SIA"_qs);
+        QCOMPARE(deal.contacts.size(), 1);
+        QCOMPARE(deal.contacts.first().contactId, id);
+        QCOMPARE(deal.source, u"fair"_qs);
+        QVERIFY(HistoryRepository(t.db()).historyOf(id)->size() > historyBefore);
+        // One transaction.
+        QCOMPARE(t.scalar(u"SELECT count(DISTINCT txn) FROM change_log WHERE seq > ?"_qs, {before})
+                     .toInt(),
+                 1);
+        // A prospect is no longer a lead.
+        auto again = LeadConversion(t.db()).convert(id, d, u"Ozols SIA"_qs);
+        QVERIFY(!again);
+        QCOMPARE(again.error().field, u"status"_qs);
     }
 
     void money_data()

@@ -8,6 +8,9 @@
 #include "storage/sql.h"
 #include "storage/sqlvalue.h"
 
+#include <QDataStream>
+#include <QIODevice>
+#include <QMimeData>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -367,6 +370,57 @@ Qt::ItemFlags BoardModel::flags(const QModelIndex &index) const
     const Qt::ItemFlags base = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     return index.internalId() == StageItem ? base | Qt::ItemIsDropEnabled
                                            : base | Qt::ItemIsDragEnabled;
+}
+
+QStringList BoardModel::mimeTypes() const
+{
+    return {QString::fromLatin1(MimeType)};
+}
+
+QMimeData *BoardModel::mimeData(const QModelIndexList &indexes) const
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    QList<QByteArray> ids;
+    for (const QModelIndex &i : indexes) {
+        if (i.isValid() && i.internalId() != StageItem)
+            ids << i.data(IdRole).toByteArray();
+    }
+    if (ids.isEmpty())
+        return nullptr;
+    out << ids;
+    auto *data = new QMimeData;
+    data->setData(QString::fromLatin1(MimeType), bytes);
+    return data;
+}
+
+bool BoardModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                 const QModelIndex &parent) const
+{
+    return data && data->hasFormat(QString::fromLatin1(MimeType)) &&
+           (action == Qt::MoveAction || action == Qt::CopyAction) && parent.isValid();
+}
+
+bool BoardModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                              const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const QModelIndex stage = parent.internalId() == StageItem ? parent : parent.parent();
+    const QByteArray stageId = stage.data(IdRole).toByteArray();
+    QList<QByteArray> ids;
+    QDataStream in(data->data(QString::fromLatin1(MimeType)));
+    in >> ids;
+    m_dropError = {};
+    for (const QByteArray &id : std::as_const(ids)) {
+        if (auto s = moveDeal(id, stageId); !s) {
+            m_dropError = s.error();
+            emit moveFailed(s.error());
+            return false;
+        }
+    }
+    // The move is done here; the dragging view must not remove anything itself.
+    return false;
 }
 
 QVariant BoardModel::data(const QModelIndex &index, int role) const

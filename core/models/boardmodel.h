@@ -82,6 +82,23 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Drag and drop of cards between columns: the deal ids travel as MimeType.
+    static constexpr const char *MimeType = "application/x-crm-deal-ids";
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    // A drop on a column or on one of its cards moves the deals into that column.
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
+    // The last error of a move made through a drop (a lost stage needs a reason, …).
+    const Error &lastDropError() const { return m_dropError; }
+
+signals:
+    // A move through a drop was refused; the view tells the user.
+    void moveFailed(const crm::core::Error &error);
 
 private:
     struct Card
@@ -128,6 +145,7 @@ private:
     QList<Column> m_columns;
     std::function<qint64()> m_now;
     bool m_fetching = false;
+    Error m_dropError;
 };
 
 } // namespace crm::core

@@ -55,8 +55,7 @@ private slots:
         QVERIFY(child<QListView>(&board, u"stageList3"_qs));
         QVERIFY(!child<QListView>(&board, u"stageList4"_qs)); // won/lost are not columns
         QCOMPARE(research->model()->rowCount(research->rootIndex()), 2);
-        QVERIFY2(researchHeader->text().contains(u"2 deal"_qs),
-                 qPrintable(researchHeader->text()));
+        QVERIFY2(researchHeader->text().contains(u"2 deal"_qs), qPrintable(researchHeader->text()));
         QVERIFY2(researchHeader->text().contains(u"$"_qs) == false &&
                      researchHeader->text().contains(u"1,250.00"_qs),
                  qPrintable(researchHeader->text()));

@@ -21,6 +21,14 @@ CliError CliError::fromCore(const core::Error &error)
         {QStringLiteral("name"), QStringLiteral("--name")},
         {QStringLiteral("website"), QStringLiteral("--website")},
         {QStringLiteral("company"), QStringLiteral("--company")},
+        {QStringLiteral("title"), QStringLiteral("--title")},
+        {QStringLiteral("amount"), QStringLiteral("--amount")},
+        {QStringLiteral("currency"), QStringLiteral("--currency")},
+        {QStringLiteral("stage"), QStringLiteral("--stage")},
+        {QStringLiteral("pipeline"), QStringLiteral("--pipeline")},
+        {QStringLiteral("probability"), QStringLiteral("--probability")},
+        {QStringLiteral("contact"), QStringLiteral("--contact")},
+        {QStringLiteral("lostReason"), QStringLiteral("--reason")},
     };
     if (error.field.isEmpty())
         return failure(error.detail);

@@ -4,6 +4,7 @@
 #include "commandcontext.h"
 #include "companycommands.h"
 #include "contactcommands.h"
+#include "dealcommands.h"
 #include "exportcommands.h"
 #include "historycommand.h"
 #include "searchcommand.h"
@@ -96,8 +97,8 @@ void write(FILE *stream, const QByteArray &bytes)
 CommandDispatcher::CommandDispatcher()
 {
     m_commands << ContactCommands::commands() << CompanyCommands::commands()
-               << SearchCommand::command() << HistoryCommand::command() << SyncCommands::commands()
-               << ExportCommands::commands();
+               << DealCommands::commands() << SearchCommand::command() << HistoryCommand::command()
+               << SyncCommands::commands() << ExportCommands::commands();
 }
 
 const Command *CommandDispatcher::find(const QStringList &words) const

@@ -2,6 +2,7 @@
 #include "syncservice.h"
 
 #include "common/uuid.h"
+#include "domain/pipeline.h"
 
 #include <QCborMap>
 #include <QDateTime>
@@ -154,8 +155,18 @@ Result<SyncService::Placement> SyncService::place(const Session &session, Change
         return Placement{rec.root, {}};
     }
 
-    if (!c.isCreation())
-        return refuse(where(c) + QStringLiteral(": unknown record"));
+    if (!c.isCreation()) {
+        // The default pipeline is written by every laptop's migration with fixed ids and no
+        // creation in the log: its first edit anywhere makes it a record shared with the
+        // editor's team.
+        const bool seeded = (c.table == u"pipelines" || c.table == u"stages") &&
+                            core::DefaultPipeline::isSeeded(c.row);
+        if (!seeded)
+            return refuse(where(c) + QStringLiteral(": unknown record"));
+        if (Status s = m_store.saveRecord(c.row, RecordRow{c.table, c.row, session.user, Team}); !s)
+            return s.error();
+        return Placement{c.row, {}};
+    }
 
     if (!c.scope.isEmpty()) {
         // A child row (an e-mail of a contact): governed by its scope's root record.

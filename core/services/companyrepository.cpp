@@ -6,6 +6,7 @@
 #include "search/searchindex.h"
 #include "search/textfolder.h"
 #include "services/contactrepository.h"
+#include "services/dealrepository.h"
 #include "storage/sql.h"
 #include "storage/sqlvalue.h"
 #include "storage/transaction.h"
@@ -159,6 +160,8 @@ Status CompanyRepository::update(const Company &edited)
     if (stored->name != company.name) {
         if (auto s = ContactRepository::refreshCompanyContacts(db, company.id); !s)
             return s;
+        if (auto s = DealRepository::refreshCompanyDeals(db, company.id); !s)
+            return s;
     }
     return tx.commit();
 }
@@ -188,6 +191,8 @@ Status CompanyRepository::setDeleted(const QByteArray &id, bool deleted)
     if (!s)
         return s;
     if (auto r = ContactRepository::refreshCompanyContacts(db, id); !r)
+        return r;
+    if (auto r = DealRepository::refreshCompanyDeals(db, id); !r)
         return r;
     return tx.commit();
 }
@@ -282,7 +287,9 @@ Status CompanyRepository::refreshDerived(QSqlDatabase &db, const QByteArray &com
                                                   SearchIndex::companyText(company));
     if (!s)
         return s;
-    return ContactRepository::refreshCompanyContacts(db, companyId);
+    if (auto r = ContactRepository::refreshCompanyContacts(db, companyId); !r)
+        return r;
+    return DealRepository::refreshCompanyDeals(db, companyId);
 }
 
 } // namespace crm::core

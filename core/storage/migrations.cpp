@@ -3,6 +3,7 @@
 
 #include "common/logging.h"
 #include "common/uuid.h"
+#include "domain/pipeline.h"
 #include "storage/changecapture.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
@@ -227,6 +228,138 @@ Status toVersion3(QSqlDatabase &db)
                                   " message TEXT NOT NULL DEFAULT '')")});
 }
 
+// v4: deals and pipelines. Pipelines and stages are team configuration; deals carry their
+// own owner and visibility; a deal's contacts, tags and stage changes are child rows scoped
+// by deal_id. The default pipeline is seeded with fixed ids (see DefaultPipeline).
+Status toVersion4(QSqlDatabase &db)
+{
+    const QStringList schema = {
+        QStringLiteral("CREATE TABLE pipelines("
+                       " rid INTEGER PRIMARY KEY,"
+                       " id BLOB NOT NULL UNIQUE,"
+                       " name TEXT NOT NULL DEFAULT '',"
+                       " position INTEGER NOT NULL DEFAULT 0,"
+                       " deleted INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE stages("
+                       " rid INTEGER PRIMARY KEY,"
+                       " id BLOB NOT NULL UNIQUE,"
+                       " pipeline_id BLOB NOT NULL,"
+                       " name TEXT NOT NULL DEFAULT '',"
+                       " position INTEGER NOT NULL DEFAULT 0,"
+                       " probability INTEGER NOT NULL DEFAULT 0," // 0-100
+                       " stale_days INTEGER,"                     // NULL: never stale
+                       " outcome TEXT NOT NULL DEFAULT 'open',"   // open | won | lost
+                       " deleted INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX stages_pipeline ON stages(pipeline_id, position)"),
+        QStringLiteral("CREATE TABLE deals("
+                       " rid INTEGER PRIMARY KEY,"
+                       " id BLOB NOT NULL UNIQUE,"
+                       " title TEXT NOT NULL DEFAULT '',"
+                       " company_id BLOB,"
+                       " amount INTEGER NOT NULL DEFAULT 0," // minor units of currency
+                       " currency TEXT NOT NULL DEFAULT 'EUR',"
+                       " stage_id BLOB NOT NULL,"
+                       " probability INTEGER,"                     // NULL: the stage's default
+                       " expected_close TEXT NOT NULL DEFAULT ''," // YYYY-MM-DD or ''
+                       " owner TEXT NOT NULL DEFAULT '',"
+                       " visibility TEXT NOT NULL DEFAULT 'team',"
+                       " source TEXT NOT NULL DEFAULT '',"
+                       " next_step TEXT NOT NULL DEFAULT '',"
+                       " lost_reason TEXT NOT NULL DEFAULT '',"
+                       " notes TEXT NOT NULL DEFAULT '',"
+                       " won_at INTEGER NOT NULL DEFAULT 0,"
+                       " lost_at INTEGER NOT NULL DEFAULT 0,"
+                       " created_at INTEGER NOT NULL DEFAULT 0,"
+                       " deleted INTEGER NOT NULL DEFAULT 0,"
+                       // Derived, local-only: what the board and lists read without joins.
+                       " local_sort_title TEXT NOT NULL DEFAULT '',"
+                       " local_company_name TEXT NOT NULL DEFAULT '',"
+                       " local_pipeline_id BLOB,"
+                       " local_outcome TEXT NOT NULL DEFAULT 'open',"
+                       " local_probability INTEGER NOT NULL DEFAULT 0,"
+                       " local_weighted INTEGER NOT NULL DEFAULT 0,"
+                       " local_stage_since INTEGER NOT NULL DEFAULT 0,"
+                       " local_updated_at INTEGER NOT NULL DEFAULT 0)"),
+        // The board: per stage, count and totals from the index alone, cards by close date.
+        QStringLiteral("CREATE INDEX deals_board ON deals(stage_id, deleted, currency, amount,"
+                       " local_weighted)"),
+        QStringLiteral("CREATE INDEX deals_cards ON deals(stage_id, deleted, expected_close, rid)"),
+        QStringLiteral("CREATE INDEX deals_by_title ON deals(deleted, local_sort_title, rid)"),
+        QStringLiteral("CREATE INDEX deals_by_pipeline ON deals(local_pipeline_id, deleted,"
+                       " local_outcome)"),
+        QStringLiteral("CREATE INDEX deals_company ON deals(company_id)"),
+        QStringLiteral("CREATE TABLE deal_contacts(id BLOB PRIMARY KEY, deal_id BLOB NOT NULL,"
+                       " contact_id BLOB NOT NULL, role TEXT NOT NULL DEFAULT '',"
+                       " deleted INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX deal_contacts_deal ON deal_contacts(deal_id)"),
+        QStringLiteral("CREATE INDEX deal_contacts_contact ON deal_contacts(contact_id)"),
+        QStringLiteral("CREATE TABLE deal_tags(id BLOB PRIMARY KEY, deal_id BLOB NOT NULL,"
+                       " tag_id BLOB NOT NULL, deleted INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX deal_tags_deal ON deal_tags(deal_id)"),
+        QStringLiteral("CREATE INDEX deal_tags_tag ON deal_tags(tag_id, deal_id)"),
+        // Every stage change, insert-only: concurrent moves on two laptops both stay in the
+        // history even though only one of them wins the deal's stage_id.
+        QStringLiteral("CREATE TABLE deal_stage_changes(id BLOB PRIMARY KEY,"
+                       " deal_id BLOB NOT NULL, from_stage_id BLOB, to_stage_id BLOB NOT NULL,"
+                       " changed_at INTEGER NOT NULL DEFAULT 0,"
+                       " changed_by TEXT NOT NULL DEFAULT '',"
+                       " deleted INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE INDEX deal_stage_changes_deal ON deal_stage_changes(deal_id, changed_at)"),
+    };
+    if (auto s = runAll(db, schema); !s)
+        return s;
+
+    // The seed goes in before the capture triggers exist: like the schema, it is the same on
+    // every replica and needs no change-log entry. Its fixed ids make two laptops' seeds one.
+    {
+        QSqlQuery p(db);
+        p.prepare(QStringLiteral("INSERT INTO pipelines(id, name, position) VALUES (?, ?, 0)"));
+        p.addBindValue(DefaultPipeline::pipelineId());
+        p.addBindValue(DefaultPipeline::seededName(DefaultPipeline::pipelineId()));
+        if (!p.exec())
+            return sql::error(p, QStringLiteral("seeding the default pipeline"));
+        struct StageSeed
+        {
+            int probability;
+            QVariant staleDays;
+            const char *outcome;
+        };
+        const StageSeed stages[] = {
+            {10, 30, "open"}, {25, 30, "open"}, {50, 21, "open"},
+            {75, 14, "open"}, {100, {}, "won"}, {0, {}, "lost"},
+        };
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO stages(id, pipeline_id, name, position, "
+                                 "probability, stale_days, outcome) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        for (int i = 0; i < 6; ++i) {
+            const QByteArray id = DefaultPipeline::stageId(i);
+            for (const QVariant &v :
+                 {QVariant(id), QVariant(DefaultPipeline::pipelineId()),
+                  QVariant(DefaultPipeline::seededName(id)), QVariant(i),
+                  QVariant(stages[i].probability),
+                  stages[i].staleDays.isValid() ? stages[i].staleDays
+                                                : QVariant(QMetaType::fromType<int>()),
+                  QVariant(QString::fromLatin1(stages[i].outcome))})
+                q.addBindValue(v);
+            if (!q.exec())
+                return sql::error(q, QStringLiteral("seeding the default stages"));
+        }
+    }
+
+    const QStringList captured = {
+        QStringLiteral("pipelines"), QStringLiteral("stages"),
+        QStringLiteral("deals"),     QStringLiteral("deal_contacts"),
+        QStringLiteral("deal_tags"), QStringLiteral("deal_stage_changes")};
+    for (const QString &t : captured) {
+        if (auto s = ChangeCapture::captureTable(db, t); !s)
+            return s;
+    }
+    return sql::exec(db, QStringLiteral("UPDATE sync_tables SET scope_column = 'deal_id' WHERE "
+                                        "name IN ('deal_contacts', 'deal_tags', "
+                                        "'deal_stage_changes')"));
+}
+
 struct Step
 {
     int version;
@@ -239,11 +372,12 @@ QList<Step> &steps()
         {1, toVersion1},
         {2, toVersion2},
         {3, toVersion3},
+        {4, toVersion4},
     };
     return all;
 }
 
-constexpr int RealSteps = 3;
+constexpr int RealSteps = 4;
 
 } // namespace
 

@@ -5,6 +5,8 @@
 #include "common/uuid.h"
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
+#include "services/dealrepository.h"
+#include "services/pipelinerepository.h"
 #include "storage/sql.h"
 #include "storage/sqlvalue.h"
 #include "storage/transaction.h"
@@ -130,6 +132,8 @@ QHash<QString, LocalReplica::Refresher> &refreshers()
     static QHash<QString, LocalReplica::Refresher> all = {
         {QStringLiteral("contacts"), &ContactRepository::refreshDerived},
         {QStringLiteral("companies"), &CompanyRepository::refreshDerived},
+        {QStringLiteral("deals"), &DealRepository::refreshDerived},
+        {QStringLiteral("stages"), &PipelineRepository::refreshStageDeals},
     };
     return all;
 }
@@ -171,6 +175,10 @@ QHash<QString, ParentLink> &parents()
          {QStringLiteral("contacts"), QStringLiteral("contact_id")}},
         {QStringLiteral("contact_tags"),
          {QStringLiteral("contacts"), QStringLiteral("contact_id")}},
+        {QStringLiteral("deal_contacts"), {QStringLiteral("deals"), QStringLiteral("deal_id")}},
+        {QStringLiteral("deal_tags"), {QStringLiteral("deals"), QStringLiteral("deal_id")}},
+        {QStringLiteral("deal_stage_changes"),
+         {QStringLiteral("deals"), QStringLiteral("deal_id")}},
     };
     return all;
 }

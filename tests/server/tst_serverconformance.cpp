@@ -7,6 +7,7 @@
 #include "serverstore.h"
 #include "syncservice.h"
 
+#include "domain/pipeline.h"
 #include "storage/hybridlogicalclock.h"
 
 #include <QCborMap>
@@ -18,6 +19,7 @@
 
 using namespace crm::server;
 using crm::core::HybridLogicalClock;
+namespace DefaultPipeline = crm::core::DefaultPipeline;
 using crm::core::sync::Change;
 using crm::core::sync::LoginRequest;
 using crm::core::sync::PullResponse;
@@ -74,6 +76,7 @@ private slots:
     void pullPagesAndResumes();
     void ownChangesExcludedCursorAdvances();
     void pushFromAnotherDeviceRefused();
+    void seededPipelineAcceptedOnFirstEdit();
 
 private:
     Session loginAs(const QString &user, const QByteArray &device);
@@ -819,3 +822,34 @@ int main(int argc, char *argv[])
 }
 
 #include "tst_serverconformance.moc"
+
+void tst_ServerConformance::seededPipelineAcceptedOnFirstEdit()
+{
+    // Every laptop's migration writes the default pipeline with the same ids and no
+    // creation; the first edit of one of its rows makes it a record of the editor's team.
+    const QByteArray stage = DefaultPipeline::stageId(1);
+    const PushResponse r = push(m_anna, {edit(DevA, 1, QStringLiteral("stages"), stage,
+                                              QStringLiteral("name"), u"Discovery"_qs, 0)});
+    QCOMPARE(r.results[0].status, PushStatus::Applied);
+    QCOMPARE(fieldValue(QStringLiteral("stages"), stage, QStringLiteral("name")).toString(),
+             u"Discovery"_qs);
+    bool bobSees = false;
+    for (const Change &c : pullAll(m_bob))
+        bobSees = bobSees || (c.row == stage && c.value.toString() == u"Discovery");
+    QVERIFY(bobSees);
+    // A second laptop's edit that had not seen the first is a conflict like any other.
+    const PushResponse late = push(m_bob, {edit(DevB, 1, QStringLiteral("stages"), stage,
+                                                QStringLiteral("name"), u"Intro"_qs, 0)});
+    QCOMPARE(late.results[0].status, PushStatus::Applied);
+    QCOMPARE(conflicts(m_anna).size(), 1);
+    // Only seeded ids of seeded tables: an unknown stage, or a seeded id in another table,
+    // is refused as before.
+    const PushResponse unknown =
+        push(m_anna, {edit(DevA, 2, QStringLiteral("stages"), id(0x51, 0x01),
+                           QStringLiteral("name"), u"X"_qs, 0),
+                      edit(DevA, 3, QStringLiteral("contacts"), DefaultPipeline::stageId(2),
+                           QStringLiteral("name"), u"X"_qs, 0)});
+    QCOMPARE(unknown.results[0].status, PushStatus::Rejected);
+    QVERIFY(unknown.results[0].reason.contains(u"unknown record"));
+    QCOMPARE(unknown.results[1].status, PushStatus::Rejected);
+}

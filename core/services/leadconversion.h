@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "domain/deal.h"
+#include "storage/database.h"
+
+namespace crm::core {
+
+// Turns a lead into a prospect with a company and a deal, in one transaction: the contact
+// keeps its id (and so its history), its status becomes prospect, it gets the company (an
+// existing one by id, else one found or created by name) and it is the first contact of the
+// new deal. Nothing is written when any part fails.
+class LeadConversion
+{
+public:
+    explicit LeadConversion(DatabasePtr db);
+
+    struct Converted
+    {
+        QByteArray contactId;
+        QByteArray companyId;
+        QByteArray dealId;
+    };
+    // `deal` gives the deal's fields (title, amount, currency, stage, …); its company and
+    // contacts are filled in here. `companyName` is used when the contact has no company.
+    Result<Converted> convert(const QByteArray &contactId, Deal deal,
+                              const QString &companyName = {});
+
+private:
+    DatabasePtr m_db;
+};
+
+} // namespace crm::core

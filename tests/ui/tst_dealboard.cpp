@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The deals board on screen (offscreen): a card dragged to another column and one moved with
+// the keyboard change the column headers' counts and totals.
+#include "deals/dealboard.h"
+#include "models/boardmodel.h"
+#include "services/dealrepository.h"
+#include "support/testdatabase.h"
+
+#include <QApplication>
+#include <QDropEvent>
+#include <QLabel>
+#include <QListView>
+#include <QMimeData>
+#include <QTest>
+
+using namespace crm;
+using namespace crm::core;
+
+class TestDealBoard : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QByteArray add(const DatabasePtr &db, const QString &title, qint64 amount, int stage)
+    {
+        Deal d;
+        d.title = title;
+        d.amount = amount;
+        d.currency = QStringLiteral("EUR");
+        d.stageId = DefaultPipeline::stageId(stage);
+        return DealRepository(db).create(d).value();
+    }
+    template <typename T> static T *child(QWidget *parent, const QString &name)
+    {
+        return parent->findChild<T *>(name);
+    }
+
+private slots:
+    void dragAndKeyboardMoveCards()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        test::TestDatabase t;
+        const QByteArray a = add(t.db(), u"Fleet"_qs, 1'000'00, 0);
+        add(t.db(), u"Printers"_qs, 250'00, 0);
+        ui::DealBoard board(t.db());
+        board.resize(1000, 600);
+        board.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&board));
+
+        auto *research = child<QListView>(&board, u"stageList0"_qs);
+        auto *qualified = child<QListView>(&board, u"stageList1"_qs);
+        auto *researchHeader = child<QLabel>(&board, u"stageHeader0"_qs);
+        auto *qualifiedHeader = child<QLabel>(&board, u"stageHeader1"_qs);
+        QVERIFY(research && qualified && researchHeader && qualifiedHeader);
+        QVERIFY(child<QListView>(&board, u"stageList3"_qs));
+        QVERIFY(!child<QListView>(&board, u"stageList4"_qs)); // won/lost are not columns
+        QCOMPARE(research->model()->rowCount(research->rootIndex()), 2);
+        QVERIFY2(researchHeader->text().contains(u"2 deal"_qs), qPrintable(researchHeader->text()));
+        QVERIFY2(researchHeader->text().contains(u"$"_qs) == false &&
+                     researchHeader->text().contains(u"1,250.00"_qs),
+                 qPrintable(researchHeader->text()));
+
+        // Drag "Fleet" from Research and drop it on the Qualified column.
+        const QModelIndex fleet = board.model()->dealIndex(a);
+        QVERIFY(fleet.isValid());
+        std::unique_ptr<QMimeData> data(board.model()->mimeData({fleet}));
+        QVERIFY(data);
+        const QPoint at = qualified->viewport()->rect().center();
+        QDragEnterEvent enter(at, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(qualified->viewport(), &enter);
+        QDragMoveEvent move(at, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(qualified->viewport(), &move);
+        QDropEvent drop(at, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(qualified->viewport(), &drop);
+        QTRY_COMPARE(qualified->model()->rowCount(qualified->rootIndex()), 1);
+        QCOMPARE(research->model()->rowCount(research->rootIndex()), 1);
+        QVERIFY2(qualifiedHeader->text().contains(u"1 deal"_qs) &&
+                     qualifiedHeader->text().contains(u"1,000.00"_qs),
+                 qPrintable(qualifiedHeader->text()));
+        QVERIFY2(researchHeader->text().contains(u"250.00"_qs) &&
+                     !researchHeader->text().contains(u"1,250.00"_qs),
+                 qPrintable(researchHeader->text()));
+        QCOMPARE(DealRepository(t.db()).get(a)->stageId, DefaultPipeline::stageId(1));
+
+        // The keyboard way: Ctrl+Right moves the current card one column on.
+        qualified->setFocus();
+        qualified->setCurrentIndex(qualified->model()->index(0, 0, qualified->rootIndex()));
+        QTest::keyClick(qualified, Qt::Key_Right, Qt::ControlModifier);
+        auto *proposal = child<QListView>(&board, u"stageList2"_qs);
+        QTRY_COMPARE(proposal->model()->rowCount(proposal->rootIndex()), 1);
+        QVERIFY(child<QLabel>(&board, u"stageHeader2"_qs)->text().contains(u"1,000.00"_qs));
+        QVERIFY(!qualifiedHeader->text().contains(u"1,000.00"_qs));
+        QCOMPARE(DealRepository(t.db()).get(a)->stageId, DefaultPipeline::stageId(2));
+        QCOMPARE(DealRepository(t.db()).stageHistory(a)->size(), 3);
+
+        // Ctrl+W: won, off the board.
+        QVERIFY(proposal->hasFocus());
+        QTest::keyClick(proposal, Qt::Key_W, Qt::ControlModifier);
+        QTRY_COMPARE(proposal->model()->rowCount(proposal->rootIndex()), 0);
+        QCOMPARE(DealRepository(t.db()).get(a)->outcome, StageOutcome::Won);
+    }
+};
+
+QTEST_MAIN(TestDealBoard)
+#include "tst_dealboard.moc"

@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dealboard.h"
+
+#include "common/errors.h"
+
+#include "models/boardmodel.h"
+#include "services/dealrepository.h"
+#include "services/pipelinerepository.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListView>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace crm::ui {
+
+DealBoard::DealBoard(core::DatabasePtr db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(std::move(db))
+    , m_model(new core::BoardModel(m_db, this))
+    , m_pipelines(new QComboBox(this))
+    , m_message(new QLabel(this))
+{
+    setObjectName(QStringLiteral("dealBoard"));
+    m_pipelines->setObjectName(QStringLiteral("pipelineCombo"));
+    m_pipelines->setAccessibleName(tr("Pipeline"));
+    m_message->setObjectName(QStringLiteral("boardMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    auto *top = new QHBoxLayout;
+    auto *label = new QLabel(tr("&Pipeline:"), this);
+    label->setBuddy(m_pipelines);
+    top->addWidget(label);
+    top->addWidget(m_pipelines, 1);
+
+    auto *columns = new QWidget(this);
+    m_columnsLayout = new QHBoxLayout(columns);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(columns);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_message);
+    layout->addWidget(scroll, 1);
+
+    if (auto pipelines = core::PipelineRepository(m_db).list()) {
+        for (const core::Pipeline &p : pipelines.value())
+            m_pipelines->addItem(p.displayName(), p.id);
+    }
+    connect(m_pipelines, &QComboBox::currentIndexChanged, this, [this] {
+        if (auto s = m_model->setPipeline(m_pipelines->currentData().toByteArray()); !s)
+            showError(Errors::describe(s.error()));
+        rebuildColumns();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &DealBoard::updateHeaders);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DealBoard::updateHeaders);
+    connect(m_model, &core::BoardModel::moveFailed, this,
+            [this](const core::Error &e) { showError(Errors::describe(e)); });
+    if (m_pipelines->count() > 0) {
+        if (auto s = m_model->setPipeline(m_pipelines->currentData().toByteArray()); !s)
+            showError(Errors::describe(s.error()));
+    }
+    rebuildColumns();
+}
+
+void DealBoard::reload()
+{
+    if (auto s = m_model->reload(); !s)
+        showError(Errors::describe(s.error()));
+    rebuildColumns();
+}
+
+void DealBoard::rebuildColumns()
+{
+    qDeleteAll(m_headers);
+    qDeleteAll(m_lists);
+    m_headers.clear();
+    m_lists.clear();
+    while (QLayoutItem *item = m_columnsLayout->takeAt(0))
+        delete item;
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        auto *column = new QVBoxLayout;
+        auto *header = new QLabel(this);
+        header->setObjectName(QStringLiteral("stageHeader%1").arg(i));
+        header->setTextFormat(Qt::PlainText);
+        auto *list = new QListView(this);
+        list->setObjectName(QStringLiteral("stageList%1").arg(i));
+        list->setModel(m_model);
+        list->setRootIndex(m_model->index(i, 0));
+        list->setDragEnabled(true);
+        list->setAcceptDrops(true);
+        list->setDropIndicatorShown(true);
+        list->setDragDropMode(QAbstractItemView::DragDrop);
+        list->setDefaultDropAction(Qt::MoveAction);
+        list->setSelectionMode(QAbstractItemView::SingleSelection);
+        list->setAccessibleName(m_model->index(i, 0).data().toString());
+        list->installEventFilter(this);
+        header->setBuddy(list);
+        column->addWidget(header);
+        column->addWidget(list, 1);
+        m_columnsLayout->addLayout(column);
+        m_headers << header;
+        m_lists << list;
+    }
+    updateHeaders();
+}
+
+void DealBoard::updateHeaders()
+{
+    if (m_headers.size() != m_model->rowCount()) {
+        // A reset changed the columns (another pipeline, or a stage added through sync).
+        if (m_lists.size() == m_model->rowCount()) {
+            for (int i = 0; i < m_lists.size(); ++i)
+                m_lists[i]->setRootIndex(m_model->index(i, 0));
+        }
+        return;
+    }
+    for (int i = 0; i < m_headers.size(); ++i) {
+        const QModelIndex stage = m_model->index(i, 0);
+        const int count = stage.data(core::BoardModel::CountRole).toInt();
+        const QString totals = stage.data(core::BoardModel::TotalsTextRole).toString();
+        m_headers[i]->setText(tr("%1 — %n deal(s)", nullptr, count).arg(stage.data().toString()) +
+                              (totals.isEmpty() ? QString() : u'\n' + totals));
+        m_headers[i]->setToolTip(stage.data(Qt::ToolTipRole).toString());
+        if (m_lists[i]->rootIndex() != stage)
+            m_lists[i]->setRootIndex(stage);
+    }
+}
+
+QListView *DealBoard::focusedList() const
+{
+    for (QListView *l : m_lists) {
+        if (l->hasFocus() || l->isAncestorOf(focusWidget()))
+            return l;
+    }
+    return nullptr;
+}
+
+bool DealBoard::moveCurrent(int direction)
+{
+    QListView *list = focusedList();
+    if (!list || !list->currentIndex().isValid())
+        return false;
+    const int from = int(m_lists.indexOf(list));
+    const int to = from + direction;
+    if (to < 0 || to >= m_lists.size())
+        return false;
+    const QByteArray id = list->currentIndex().data(core::BoardModel::IdRole).toByteArray();
+    const QByteArray stage = m_model->index(to, 0).data(core::BoardModel::IdRole).toByteArray();
+    if (auto s = m_model->moveDeal(id, stage); !s) {
+        showError(Errors::describe(s.error()));
+        return false;
+    }
+    m_message->hide();
+    // Keep the card under the keyboard: focus it in its new column.
+    const QModelIndex moved = m_model->dealIndex(id);
+    if (moved.isValid()) {
+        m_lists[to]->setFocus();
+        m_lists[to]->setCurrentIndex(moved);
+    }
+    return true;
+}
+
+bool DealBoard::markCurrentWon()
+{
+    QListView *list = focusedList();
+    if (!list || !list->currentIndex().isValid())
+        return false;
+    const QByteArray id = list->currentIndex().data(core::BoardModel::IdRole).toByteArray();
+    for (const core::Stage &s : m_model->allStages()) {
+        if (s.outcome == core::StageOutcome::Won) {
+            if (auto st = m_model->moveDeal(id, s.id); !st) {
+                showError(Errors::describe(st.error()));
+                return false;
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
+bool DealBoard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress && m_lists.contains(qobject_cast<QListView *>(watched))) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() == Qt::ControlModifier) {
+            // Handled here even when refused (the banner says why): not the view's own keys.
+            if (key->key() == Qt::Key_Right) {
+                moveCurrent(+1);
+                return true;
+            }
+            if (key->key() == Qt::Key_Left) {
+                moveCurrent(-1);
+                return true;
+            }
+            if (key->key() == Qt::Key_W) {
+                markCurrentWon();
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DealBoard::showError(const QString &text)
+{
+    m_message->setText(text);
+    m_message->show();
+}
+
+} // namespace crm::ui

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/database.h"
+
+#include <QList>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListView;
+class QHBoxLayout;
+
+namespace crm::core {
+class BoardModel;
+}
+
+namespace crm::ui {
+
+// The board of a pipeline: a column per open stage with its count and totals in the user's
+// locale and currency, a card per deal. Drag a card to another column, or move the current
+// card with Ctrl+Right / Ctrl+Left (Ctrl+W: won). A refused move (a lost stage needs a
+// reason) shows in the banner line. Widgets by objectName: "pipelineCombo",
+// "stageHeader<N>", "stageList<N>", "boardMessage".
+class DealBoard : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DealBoard(core::DatabasePtr db, QWidget *parent = nullptr);
+
+    core::BoardModel *model() const { return m_model; }
+    // Re-reads the board (after changes from elsewhere).
+    void reload();
+    // Moves the current card of the focused column one column right (+1) or left (-1).
+    bool moveCurrent(int direction);
+    bool markCurrentWon();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void rebuildColumns();
+    void updateHeaders();
+    void showError(const QString &text);
+    QListView *focusedList() const;
+
+    core::DatabasePtr m_db;
+    core::BoardModel *m_model;
+    QComboBox *m_pipelines;
+    QLabel *m_message;
+    QHBoxLayout *m_columnsLayout;
+    QList<QLabel *> m_headers;
+    QList<QListView *> m_lists;
+};
+
+} // namespace crm::ui

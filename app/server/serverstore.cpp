@@ -79,6 +79,39 @@ const char *const Schema1[] = {
 
 QAtomicInteger<quint64> g_connections = 0;
 
+// Set-based statements take their rows in a few fixed sizes, so each has a handful of texts
+// (prepared once each) however many rows a push brings.
+constexpr int ChunkSizes[] = {256, 64, 16, 4, 1};
+
+int chunkSize(qsizetype remaining)
+{
+    for (int n : ChunkSizes) {
+        if (remaining >= n)
+            return n;
+    }
+    return 1;
+}
+
+// The smallest fixed size that holds `n` values (an IN list is padded up to it).
+int paddedSize(qsizetype n)
+{
+    int size = ChunkSizes[0];
+    for (int s : ChunkSizes) {
+        if (s >= n)
+            size = s;
+    }
+    return size;
+}
+
+QString marks(int n)
+{
+    QString out;
+    out.reserve(n * 3);
+    for (int i = 0; i < n; ++i)
+        out += i ? QStringLiteral(", ?") : QStringLiteral("?");
+    return out;
+}
+
 } // namespace
 
 QString ServerStore::ddl(QString sql) const
@@ -571,6 +604,162 @@ Result<QList<core::sync::Change>> ServerStore::visibleLog(const QString &user, c
     }
     q.finish();
     return out;
+}
+
+Status ServerStore::insertMany(const QString &head, const QString &tail, int columns,
+                               const QList<QVariantList> &rows, const QString &what)
+{
+    const QString tuple = u'(' + marks(columns) + u')';
+    for (qsizetype done = 0; done < rows.size();) {
+        const int n = chunkSize(rows.size() - done);
+        QString values;
+        values.reserve(n * (tuple.size() + 2));
+        for (int i = 0; i < n; ++i) {
+            if (i)
+                values += QStringLiteral(", ");
+            values += tuple;
+        }
+        QSqlQuery &q = prepared(head + u" VALUES " + values + tail);
+        int at = 0;
+        for (int i = 0; i < n; ++i) {
+            for (const QVariant &v : rows.at(done + i))
+                q.bindValue(at++, v);
+        }
+        if (!q.exec())
+            return queryError(q, what);
+        done += n;
+    }
+    return {};
+}
+
+Result<QHash<qint64, AppliedRow>> ServerStore::appliedRange(const QByteArray &device, qint64 from,
+                                                            qint64 to)
+{
+    QSqlQuery &q = prepared(
+        QStringLiteral("SELECT counter, status, server_seq, reason, hlc FROM applied WHERE "
+                       "device = ? AND counter >= ? AND counter <= ?"));
+    if (Status s = run(q, QStringLiteral("read applied"), {device, i64(from), i64(to)}); !s)
+        return s.error();
+    QHash<qint64, AppliedRow> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(),
+                   AppliedRow{q.value(1).toInt(), q.value(2).toLongLong(), q.value(3).toString(),
+                              quint64(q.value(4).toLongLong())});
+    q.finish();
+    return out;
+}
+
+Status ServerStore::saveAppliedMany(const QList<std::tuple<QByteArray, qint64, AppliedRow>> &rows)
+{
+    QList<QVariantList> values;
+    values.reserve(rows.size());
+    for (const auto &[device, counter, r] : rows)
+        values.append(
+            {device, i64(counter), r.status, i64(r.serverSeq), str(r.reason), hlcValue(r.hlc)});
+    return insertMany(QStringLiteral("INSERT INTO applied (device, counter, status, server_seq, "
+                                     "reason, hlc)"),
+                      {}, 6, values, QStringLiteral("save applied"));
+}
+
+Result<QHash<QByteArray, RecordRow>> ServerStore::records(const QList<QByteArray> &rows)
+{
+    QHash<QByteArray, RecordRow> out;
+    for (qsizetype done = 0; done < rows.size();) {
+        const qsizetype n = std::min<qsizetype>(ChunkSizes[0], rows.size() - done);
+        const int size = paddedSize(n);
+        QSqlQuery &q = prepared(u"SELECT row_id, tbl, root, owner, visibility FROM records WHERE "
+                                u"row_id IN (" +
+                                marks(size) + u')');
+        for (int i = 0; i < size; ++i)
+            q.bindValue(i, rows.at(done + std::min<qsizetype>(i, n - 1)));
+        if (!q.exec())
+            return queryError(q, QStringLiteral("read records"));
+        while (q.next())
+            out.insert(q.value(0).toByteArray(),
+                       RecordRow{q.value(1).toString(), q.value(2).toByteArray(),
+                                 q.value(3).toString(), q.value(4).toString()});
+        q.finish();
+        done += n;
+    }
+    return out;
+}
+
+Status ServerStore::saveRecords(const QList<std::pair<QByteArray, RecordRow>> &records)
+{
+    QList<QVariantList> values;
+    values.reserve(records.size());
+    for (const auto &[row, r] : records)
+        values.append({row, r.table, r.root, str(r.owner), str(r.visibility)});
+    return insertMany(
+        QStringLiteral("INSERT INTO records (row_id, tbl, root, owner, visibility)"),
+        QStringLiteral(" ON CONFLICT (row_id) DO UPDATE SET tbl = excluded.tbl, root = "
+                       "excluded.root, owner = excluded.owner, visibility = excluded.visibility"),
+        5, values, QStringLiteral("save records"));
+}
+
+Result<QHash<QByteArray, QHash<QString, FieldState>>>
+ServerStore::fields(const QString &table, const QList<QByteArray> &rows, const QStringList &columns)
+{
+    QHash<QByteArray, QHash<QString, FieldState>> out;
+    const int colSize = columns.isEmpty() ? 0 : paddedSize(columns.size());
+    if (colSize > ChunkSizes[0] || columns.size() > colSize)
+        return Error{ErrorCode::Invalid, QStringLiteral("read fields: too many columns"), {}};
+    for (qsizetype done = 0; done < rows.size();) {
+        const qsizetype n = std::min<qsizetype>(ChunkSizes[0], rows.size() - done);
+        const int size = paddedSize(n);
+        QString sql = u"SELECT row_id, col, value, hlc, device, server_seq, author FROM fields "
+                      u"WHERE tbl = ? AND row_id IN (" +
+                      marks(size) + u')';
+        if (colSize)
+            sql += u" AND col IN (" + marks(colSize) + u')';
+        QSqlQuery &q = prepared(sql);
+        int at = 0;
+        q.bindValue(at++, table);
+        for (int i = 0; i < size; ++i)
+            q.bindValue(at++, rows.at(done + std::min<qsizetype>(i, n - 1)));
+        for (int i = 0; i < colSize; ++i)
+            q.bindValue(at++, columns.at(std::min<qsizetype>(i, columns.size() - 1)));
+        if (!q.exec())
+            return queryError(q, QStringLiteral("read fields"));
+        while (q.next())
+            out[q.value(0).toByteArray()].insert(
+                q.value(1).toString(),
+                FieldState{q.value(2).toByteArray(), quint64(q.value(3).toLongLong()),
+                           q.value(4).toByteArray(), q.value(5).toLongLong(),
+                           q.value(6).toString()});
+        q.finish();
+        done += n;
+    }
+    return out;
+}
+
+Status ServerStore::saveFields(const QList<FieldWrite> &writes)
+{
+    QList<QVariantList> values;
+    values.reserve(writes.size());
+    for (const FieldWrite &w : writes)
+        values.append({w.table, w.row, w.column, w.state.value, hlcValue(w.state.hlc),
+                       w.state.device, i64(w.state.serverSeq), str(w.state.author)});
+    return insertMany(
+        QStringLiteral(
+            "INSERT INTO fields (tbl, row_id, col, value, hlc, device, server_seq, author)"),
+        QStringLiteral(" ON CONFLICT (tbl, row_id, col) DO UPDATE SET value = excluded.value, "
+                       "hlc = excluded.hlc, device = excluded.device, server_seq = "
+                       "excluded.server_seq, author = excluded.author"),
+        8, values, QStringLiteral("save fields"));
+}
+
+Status ServerStore::appendLogs(const QList<std::pair<core::sync::Change, QByteArray>> &entries)
+{
+    QList<QVariantList> values;
+    values.reserve(entries.size());
+    for (const auto &[c, root] : entries)
+        values.append({i64(c.serverSeq), c.device, i64(c.counter), hlcValue(c.hlc), i64(c.txn),
+                       c.table, c.row, str(c.column), c.value.toCbor(), i64(c.baseSeq),
+                       core::sql::blobOrNull(c.scope), str(c.author), root});
+    return insertMany(QStringLiteral("INSERT INTO log (server_seq, device, counter, hlc, txn, "
+                                     "tbl, row_id, col, value, base_seq, scope, author, rec)"),
+                      {}, 13, values, QStringLiteral("append to the log"));
 }
 
 Result<quint64> ServerStore::maxLoggedHlc()

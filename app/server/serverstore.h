@@ -5,6 +5,7 @@
 #include "sync/protocol.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -13,6 +14,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <tuple>
 
 namespace crm::server {
 
@@ -137,12 +139,40 @@ public:
                                                        qint64 head, int limit);
     core::Result<quint64> maxLoggedHlc();
 
+    // Set-based forms of the above for one push: reads of many keys in a few statements and
+    // writes of many rows in multi-row statements (a few hundred rows each), so a push of
+    // thousands of changes costs tens of statements, not tens of thousands.
+    // The answers to `device`'s counters in [from, to].
+    core::Result<QHash<qint64, AppliedRow>> appliedRange(const QByteArray &device, qint64 from,
+                                                         qint64 to);
+    core::Status saveAppliedMany(const QList<std::tuple<QByteArray, qint64, AppliedRow>> &rows);
+    // The records among `rows` that exist.
+    core::Result<QHash<QByteArray, RecordRow>> records(const QList<QByteArray> &rows);
+    core::Status saveRecords(const QList<std::pair<QByteArray, RecordRow>> &records);
+    // The fields of `rows` of `table` (only the `columns` named, when there are any), by row.
+    core::Result<QHash<QByteArray, QHash<QString, FieldState>>>
+    fields(const QString &table, const QList<QByteArray> &rows, const QStringList &columns = {});
+    struct FieldWrite
+    {
+        QString table;
+        QByteArray row;
+        QString column;
+        FieldState state;
+    };
+    // At most one write per field in one call.
+    core::Status saveFields(const QList<FieldWrite> &writes);
+    core::Status appendLogs(const QList<std::pair<core::sync::Change, QByteArray>> &entries);
+
 private:
     ServerStore() = default;
     core::Status migrate();
     QSqlQuery &prepared(const QString &sql); // cached per statement
     core::Status exec(const QString &sql);
     QString ddl(QString sql) const;
+    // INSERT `head` VALUES (?, ...), (?, ...) `tail` over `rows` (each `columns` values), in
+    // statements of at most a few hundred rows.
+    core::Status insertMany(const QString &head, const QString &tail, int columns,
+                            const QList<QVariantList> &rows, const QString &what);
 
     Dialect m_dialect = Dialect::Sqlite;
     QString m_connection;

@@ -6,6 +6,8 @@
 
 #include <QCborMap>
 #include <QDateTime>
+#include <QHash>
+#include <QSet>
 
 #include <optional>
 #include <tuple>
@@ -48,11 +50,139 @@ bool newer(const FieldState &a, const FieldState &b)
 
 } // namespace
 
+// Everything one push reads and writes, kept in memory: read in bulk before the changes are
+// applied (prefetch), kept current by them, and written back in bulk before COMMIT (flush).
+// This is sound because the push is the only writer while its transaction runs (BEGIN
+// IMMEDIATE on SQLite, the counter row's lock on PostgreSQL); a key the cache does not hold
+// is read from the store, which nothing in this push has written yet.
 struct SyncService::PushState
 {
+    ServerStore &store;
     const Session &session;
     qint64 seq = 0;                      // the last server_seq handed out
     std::optional<qint64> serverCounter; // the server device's counter, once locked
+
+    using RowKey = QPair<QString, QByteArray>; // (table, row)
+    struct FieldSlot
+    {
+        std::optional<FieldState> state;
+        bool dirty = false;
+    };
+    struct RowFields
+    {
+        QHash<QString, FieldSlot> columns;
+        bool complete = false; // every field of the row is here: a missing one does not exist
+    };
+    struct RecordSlot
+    {
+        std::optional<RecordRow> record;
+        bool dirty = false;
+    };
+
+    // Answers to pushed (device, counter) given before, and the counter ranges read.
+    QHash<QPair<QByteArray, qint64>, AppliedRow> applied;
+    QHash<QByteArray, QPair<qint64, qint64>> appliedRead;
+    QList<std::tuple<QByteArray, qint64, AppliedRow>> newApplied;
+    QHash<QByteArray, RecordSlot> records;
+    QHash<QString, std::optional<UserRow>> users;
+    QHash<RowKey, RowFields> fields;
+    QList<std::pair<Change, QByteArray>> log; // entries and their root record, to append
+
+    Result<std::optional<AppliedRow>> appliedRow(const QByteArray &device, qint64 counter)
+    {
+        if (const auto it = applied.constFind({device, counter}); it != applied.constEnd())
+            return std::optional<AppliedRow>(*it);
+        if (const auto range = appliedRead.constFind(device);
+            range != appliedRead.constEnd() && counter >= range->first && counter <= range->second)
+            return std::optional<AppliedRow>();
+        return store.applied(device, counter);
+    }
+    void saveApplied(const QByteArray &device, qint64 counter, const AppliedRow &row)
+    {
+        applied.insert({device, counter}, row);
+        newApplied.append({device, counter, row});
+    }
+
+    Result<std::optional<RecordRow>> record(const QByteArray &row)
+    {
+        if (const auto it = records.constFind(row); it != records.constEnd())
+            return it->record;
+        auto r = store.record(row);
+        if (r)
+            records.insert(row, RecordSlot{*r, false});
+        return r;
+    }
+    void saveRecord(const QByteArray &row, const RecordRow &record)
+    {
+        records.insert(row, RecordSlot{record, true});
+    }
+
+    Result<std::optional<UserRow>> user(const QString &name)
+    {
+        if (const auto it = users.constFind(name); it != users.constEnd())
+            return *it;
+        auto u = store.user(name);
+        if (u)
+            users.insert(name, *u);
+        return u;
+    }
+
+    Result<std::optional<FieldState>> field(const QString &table, const QByteArray &row,
+                                            const QString &column)
+    {
+        RowFields &r = fields[{table, row}];
+        if (const auto it = r.columns.constFind(column); it != r.columns.constEnd())
+            return it->state;
+        if (r.complete)
+            return std::optional<FieldState>();
+        auto f = store.field(table, row, column);
+        if (f)
+            r.columns.insert(column, FieldSlot{*f, false});
+        return f;
+    }
+    void saveField(const QString &table, const QByteArray &row, const QString &column,
+                   const FieldState &state)
+    {
+        fields[{table, row}].columns.insert(column, FieldSlot{state, true});
+    }
+    // Every field of the row, from the store where this push has not read or written it.
+    Status completeRow(const QString &table, const QByteArray &row)
+    {
+        RowFields &r = fields[{table, row}];
+        if (r.complete)
+            return {};
+        auto stored = store.fields(table, {row});
+        if (!stored)
+            return stored.error();
+        const QHash<QString, FieldState> found = stored->value(row);
+        RowFields &now = fields[{table, row}];
+        for (auto it = found.constBegin(); it != found.constEnd(); ++it) {
+            if (!now.columns.contains(it.key()))
+                now.columns.insert(it.key(), FieldSlot{*it, false});
+        }
+        now.complete = true;
+        return {};
+    }
+    // The latest write (by server_seq, then column name) to a field of the row other than
+    // `exceptColumn`, by a device other than `exceptDevice`, after `afterSeq`.
+    Result<std::optional<std::pair<QString, FieldState>>>
+    latestOtherWrite(const QString &table, const QByteArray &row, const QByteArray &exceptDevice,
+                     qint64 afterSeq, const QString &exceptColumn)
+    {
+        if (Status s = completeRow(table, row); !s)
+            return s.error();
+        std::optional<std::pair<QString, FieldState>> out;
+        const RowFields &r = fields[{table, row}];
+        for (auto it = r.columns.constBegin(); it != r.columns.constEnd(); ++it) {
+            if (!it->state || it.key() == exceptColumn || it->state->device == exceptDevice ||
+                it->state->serverSeq <= afterSeq)
+                continue;
+            if (!out || it->state->serverSeq > out->second.serverSeq ||
+                (it->state->serverSeq == out->second.serverSeq && it.key() < out->first))
+                out = std::pair{it.key(), *it->state};
+        }
+        return out;
+    }
 };
 
 struct SyncService::Placement
@@ -73,10 +203,11 @@ SyncService::SyncService(ServerStore &store, HybridLogicalClock::WallClock wall)
         m_clock.observe(*max);
 }
 
-Result<QString> SyncService::visibilityRefusal(const Session &session, const QByteArray &root,
+Result<QString> SyncService::visibilityRefusal(PushState &state, const QByteArray &root,
                                                const Change &c)
 {
-    auto r = m_store.record(root);
+    const Session &session = state.session;
+    auto r = state.record(root);
     if (!r)
         return r.error();
     if (!r->has_value())
@@ -85,7 +216,7 @@ Result<QString> SyncService::visibilityRefusal(const Session &session, const QBy
     if (rec.owner == session.user)
         return QString();
     if (rec.visibility == Team) {
-        auto owner = m_store.user(rec.owner);
+        auto owner = state.user(rec.owner);
         if (!owner)
             return owner.error();
         if (owner->has_value() && (*owner)->team == session.team)
@@ -95,9 +226,10 @@ Result<QString> SyncService::visibilityRefusal(const Session &session, const QBy
     return QString(where(c) + QStringLiteral(": private to another user"));
 }
 
-Result<QString> SyncService::ownerRefusal(const Session &session, const QCborValue &owner,
+Result<QString> SyncService::ownerRefusal(PushState &state, const QCborValue &owner,
                                           const Change &c)
 {
+    const Session &session = state.session;
     if (owner.isUndefined() || owner.isNull() || (owner.isString() && owner.toString().isEmpty()))
         return QString(); // no owner named: the pushing user
     if (!owner.isString())
@@ -105,7 +237,7 @@ Result<QString> SyncService::ownerRefusal(const Session &session, const QCborVal
     const QString name = owner.toString();
     if (name == session.user)
         return QString();
-    auto u = m_store.user(name);
+    auto u = state.user(name);
     if (!u)
         return u.error();
     if (!u->has_value())
@@ -115,15 +247,16 @@ Result<QString> SyncService::ownerRefusal(const Session &session, const QCborVal
     return QString();
 }
 
-Result<SyncService::Placement> SyncService::place(const Session &session, Change &c)
+Result<SyncService::Placement> SyncService::place(PushState &state, Change &c)
 {
+    const Session &session = state.session;
     auto refuse = [](const QString &reason) { return Placement{{}, reason}; };
     auto visibilityValid = [](const QCborValue &v) {
         return v.isString() && (v.toString() == Private || v.toString() == Team);
     };
     const QCborMap fields = c.isCreation() ? c.value.toMap() : QCborMap();
 
-    auto existing = m_store.record(c.row);
+    auto existing = state.record(c.row);
     if (!existing)
         return existing.error();
     if (existing->has_value()) {
@@ -131,7 +264,7 @@ Result<SyncService::Placement> SyncService::place(const Session &session, Change
         if (rec.table != c.table)
             return refuse(where(c) +
                           QStringLiteral(": the id belongs to a record of %1").arg(rec.table));
-        auto hidden = visibilityRefusal(session, rec.root, c);
+        auto hidden = visibilityRefusal(state, rec.root, c);
         if (!hidden)
             return hidden.error();
         if (!hidden->isEmpty())
@@ -143,7 +276,7 @@ Result<SyncService::Placement> SyncService::place(const Session &session, Change
             const QCborValue visibility = c.isCreation() ? fields.value(VisibilityField)
                                           : c.column == VisibilityField ? c.value
                                                                         : QCborValue();
-            auto badOwner = ownerRefusal(session, owner, c);
+            auto badOwner = ownerRefusal(state, owner, c);
             if (!badOwner)
                 return badOwner.error();
             if (!badOwner->isEmpty())
@@ -163,27 +296,26 @@ Result<SyncService::Placement> SyncService::place(const Session &session, Change
                             core::DefaultPipeline::isSeeded(c.row);
         if (!seeded)
             return refuse(where(c) + QStringLiteral(": unknown record"));
-        if (Status s = m_store.saveRecord(c.row, RecordRow{c.table, c.row, session.user, Team}); !s)
-            return s.error();
+        state.saveRecord(c.row, RecordRow{c.table, c.row, session.user, Team});
         return Placement{c.row, {}};
     }
 
     if (!c.scope.isEmpty()) {
         // A child row (an e-mail of a contact): governed by its scope's root record.
-        auto scope = m_store.record(c.scope);
+        auto scope = state.record(c.scope);
         if (!scope)
             return scope.error();
         if (!scope->has_value())
             return refuse(where(c) + QStringLiteral(": scope %1 is an unknown record")
                                          .arg(QString::fromLatin1(c.scope.toHex().left(8))));
-        auto hidden = visibilityRefusal(session, (*scope)->root, c);
+        auto hidden = visibilityRefusal(state, (*scope)->root, c);
         if (!hidden)
             return hidden.error();
         if (!hidden->isEmpty())
             return refuse(*hidden);
-        if (Status s = m_store.saveRecord(c.row, RecordRow{c.table, (*scope)->root, {}, {}}); !s)
-            return s.error();
-        return Placement{(*scope)->root, {}};
+        const QByteArray root = (*scope)->root;
+        state.saveRecord(c.row, RecordRow{c.table, root, {}, {}});
+        return Placement{root, {}};
     }
 
     RecordRow root{c.table, c.row, session.user, Team};
@@ -194,7 +326,7 @@ Result<SyncService::Placement> SyncService::place(const Session &session, Change
             return refuse(where(c) +
                           QStringLiteral(": visibility must be \"private\" or \"team\""));
         const QCborValue owner = fields.value(OwnerField);
-        auto badOwner = ownerRefusal(session, owner, c);
+        auto badOwner = ownerRefusal(state, owner, c);
         if (!badOwner)
             return badOwner.error();
         if (!badOwner->isEmpty())
@@ -204,20 +336,19 @@ Result<SyncService::Placement> SyncService::place(const Session &session, Change
         root.visibility = visibility.toString();
     }
     // Without a visibility field (e.g. a tag) the record is shared with the pusher's team.
-    if (Status s = m_store.saveRecord(c.row, root); !s)
-        return s.error();
+    state.saveRecord(c.row, root);
     return Placement{c.row, {}};
 }
 
-Status SyncService::refreshRoot(const QByteArray &row)
+Status SyncService::refreshRoot(PushState &state, const QByteArray &row)
 {
-    auto rec = m_store.record(row);
+    auto rec = state.record(row);
     if (!rec)
         return rec.error();
     if (!rec->has_value() || (*rec)->root != row)
         return {};
     RecordRow r = **rec;
-    auto owner = m_store.field(r.table, row, OwnerField);
+    auto owner = state.field(r.table, row, OwnerField);
     if (!owner)
         return owner.error();
     if (owner->has_value()) {
@@ -225,7 +356,7 @@ Status SyncService::refreshRoot(const QByteArray &row)
         if (v.isString() && !v.toString().isEmpty())
             r.owner = v.toString();
     }
-    auto visibility = m_store.field(r.table, row, VisibilityField);
+    auto visibility = state.field(r.table, row, VisibilityField);
     if (!visibility)
         return visibility.error();
     if (visibility->has_value()) {
@@ -233,7 +364,8 @@ Status SyncService::refreshRoot(const QByteArray &row)
         if (v == Private || v == Team)
             r.visibility = v;
     }
-    return m_store.saveRecord(row, r);
+    state.saveRecord(row, r);
+    return {};
 }
 
 Status SyncService::addConflict(PushState &state, const Change &c, const QByteArray &root,
@@ -277,16 +409,13 @@ Status SyncService::addConflict(PushState &state, const Change &c, const QByteAr
     // Scoped by the conflicted row, so it is exactly as visible as that row.
     k.scope = c.row;
     k.author = QStringLiteral("server");
-    if (Status s = m_store.saveRecord(k.row, RecordRow{k.table, root, {}, {}}); !s)
-        return s;
-    for (auto it = m.constBegin(); it != m.constEnd(); ++it) {
-        if (Status s = m_store.saveField(
-                k.table, k.row, it.key().toString(),
-                FieldState{it.value().toCbor(), k.hlc, k.device, k.serverSeq, k.author});
-            !s)
-            return s;
-    }
-    return m_store.appendLog(k, root);
+    state.saveRecord(k.row, RecordRow{k.table, root, {}, {}});
+    state.fields[{k.table, k.row}].complete = true; // a new row
+    for (auto it = m.constBegin(); it != m.constEnd(); ++it)
+        state.saveField(k.table, k.row, it.key().toString(),
+                        FieldState{it.value().toCbor(), k.hlc, k.device, k.serverSeq, k.author});
+    state.log.append({k, root});
+    return {};
 }
 
 Status SyncService::applyFields(PushState &state, const Change &c, const QByteArray &root)
@@ -302,7 +431,7 @@ Status SyncService::applyFields(PushState &state, const Change &c, const QByteAr
         values.append({c.column, c.value});
     }
     for (const auto &[column, value] : values) {
-        auto current = m_store.field(c.table, c.row, column);
+        auto current = state.field(c.table, c.row, column);
         if (!current)
             return current.error();
         const FieldState mine{value.toCbor(), c.hlc, c.device, c.serverSeq, c.author};
@@ -318,16 +447,14 @@ Status SyncService::applyFields(PushState &state, const Change &c, const QByteAr
                     return s;
             }
         }
-        if (wins) {
-            if (Status s = m_store.saveField(c.table, c.row, column, mine); !s)
-                return s;
-        }
+        if (wins)
+            state.saveField(c.table, c.row, column, mine);
     }
     if (detect && !c.isCreation()) {
         const FieldState mine{c.value.toCbor(), c.hlc, c.device, c.serverSeq, c.author};
         if (c.column != DeletedField) {
             // An edit of a record another device deleted meanwhile.
-            auto deleted = m_store.field(c.table, c.row, DeletedField);
+            auto deleted = state.field(c.table, c.row, DeletedField);
             if (!deleted)
                 return deleted.error();
             if (deleted->has_value() && isSet((*deleted)->value) &&
@@ -340,7 +467,7 @@ Status SyncService::applyFields(PushState &state, const Change &c, const QByteAr
         } else if (isSet(mine.value)) {
             // A delete of a record another device edited meanwhile (baseSeq: the largest
             // server_seq the deleting device knew for the row).
-            auto edit = m_store.latestOtherWrite(c.table, c.row, c.device, c.baseSeq, DeletedField);
+            auto edit = state.latestOtherWrite(c.table, c.row, c.device, c.baseSeq, DeletedField);
             if (!edit)
                 return edit.error();
             if (edit->has_value()) {
@@ -352,8 +479,148 @@ Status SyncService::applyFields(PushState &state, const Change &c, const QByteAr
         }
     }
     if (root == c.row && (c.isCreation() || c.column == OwnerField || c.column == VisibilityField))
-        return refreshRoot(c.row);
+        return refreshRoot(state, c.row);
     return {};
+}
+
+Status SyncService::prefetch(PushState &state, const QList<Change> &changes)
+{
+    // The answers given before, one range of counters per device (a push is one device's).
+    QHash<QByteArray, QPair<qint64, qint64>> ranges;
+    for (const Change &c : changes) {
+        auto it = ranges.find(c.device);
+        if (it == ranges.end())
+            ranges.insert(c.device, {c.counter, c.counter});
+        else
+            *it = {std::min(it->first, c.counter), std::max(it->second, c.counter)};
+    }
+    for (auto it = ranges.constBegin(); it != ranges.constEnd(); ++it) {
+        auto answered = m_store.appliedRange(it.key(), it->first, it->second);
+        if (!answered)
+            return answered.error();
+        for (auto a = answered->constBegin(); a != answered->constEnd(); ++a)
+            state.applied.insert({it.key(), a.key()}, *a);
+        state.appliedRead.insert(it.key(), *it);
+    }
+
+    // The records the changes name, then the roots that govern them.
+    QList<QByteArray> rows;
+    QSet<QByteArray> wanted;
+    auto want = [&](const QByteArray &row) {
+        if (!row.isEmpty() && !state.records.contains(row) && !wanted.contains(row)) {
+            wanted.insert(row);
+            rows.append(row);
+        }
+    };
+    QList<const Change *> fresh; // not answered before
+    for (const Change &c : changes) {
+        if (state.applied.contains({c.device, c.counter}))
+            continue;
+        fresh.append(&c);
+        want(c.row);
+        want(c.scope);
+    }
+    for (int round = 0; round < 2 && !rows.isEmpty(); ++round) {
+        auto found = m_store.records(rows);
+        if (!found)
+            return found.error();
+        for (const QByteArray &row : std::as_const(rows))
+            state.records.insert(row, PushState::RecordSlot{found->contains(row)
+                                                                ? std::optional(found->value(row))
+                                                                : std::nullopt,
+                                                            false});
+        rows.clear();
+        for (auto it = found->constBegin(); it != found->constEnd(); ++it)
+            want(it->root);
+    }
+
+    // The fields the changes write: every field of a created row (usually none yet), the
+    // written ones and `deleted` of an edited one.
+    QHash<QString, QList<QByteArray>> created;
+    QHash<QString, QSet<QByteArray>> createdSet;
+    QHash<QString, QList<QByteArray>> edited;
+    QHash<QString, QSet<QByteArray>> editedSet;
+    QHash<QString, QSet<QString>> editedColumns;
+    for (const Change *c : std::as_const(fresh)) {
+        if (c->isCreation()) {
+            if (!createdSet[c->table].contains(c->row)) {
+                createdSet[c->table].insert(c->row);
+                created[c->table].append(c->row);
+            }
+        } else {
+            if (!editedSet[c->table].contains(c->row)) {
+                editedSet[c->table].insert(c->row);
+                edited[c->table].append(c->row);
+            }
+            editedColumns[c->table].insert(c->column);
+        }
+    }
+    for (auto it = created.constBegin(); it != created.constEnd(); ++it) {
+        auto found = m_store.fields(it.key(), *it);
+        if (!found)
+            return found.error();
+        for (const QByteArray &row : *it) {
+            PushState::RowFields &r = state.fields[{it.key(), row}];
+            const QHash<QString, FieldState> stored = found->value(row);
+            for (auto f = stored.constBegin(); f != stored.constEnd(); ++f)
+                r.columns.insert(f.key(), PushState::FieldSlot{*f, false});
+            r.complete = true;
+        }
+    }
+    for (auto it = edited.constBegin(); it != edited.constEnd(); ++it) {
+        QSet<QString> columnSet = editedColumns.value(it.key());
+        columnSet.insert(DeletedField);
+        const QStringList columns(columnSet.cbegin(), columnSet.cend());
+        const bool all = columns.size() > 64; // then read whole rows
+        QList<QByteArray> todo;
+        for (const QByteArray &row : *it) {
+            if (!createdSet.value(it.key()).contains(row))
+                todo.append(row);
+        }
+        auto found = m_store.fields(it.key(), todo, all ? QStringList() : columns);
+        if (!found)
+            return found.error();
+        for (const QByteArray &row : std::as_const(todo)) {
+            PushState::RowFields &r = state.fields[{it.key(), row}];
+            const QHash<QString, FieldState> stored = found->value(row);
+            if (all) {
+                for (auto f = stored.constBegin(); f != stored.constEnd(); ++f)
+                    r.columns.insert(f.key(), PushState::FieldSlot{*f, false});
+                r.complete = true;
+                continue;
+            }
+            for (const QString &column : columns) {
+                const auto f = stored.constFind(column);
+                r.columns.insert(
+                    column, PushState::FieldSlot{
+                                f == stored.constEnd() ? std::nullopt : std::optional(*f), false});
+            }
+        }
+    }
+    return {};
+}
+
+Status SyncService::flush(PushState &state)
+{
+    QList<std::pair<QByteArray, RecordRow>> records;
+    for (auto it = state.records.constBegin(); it != state.records.constEnd(); ++it) {
+        if (it->dirty && it->record)
+            records.append({it.key(), *it->record});
+    }
+    if (Status s = m_store.saveRecords(records); !s)
+        return s;
+    QList<ServerStore::FieldWrite> fields;
+    for (auto row = state.fields.constBegin(); row != state.fields.constEnd(); ++row) {
+        for (auto f = row->columns.constBegin(); f != row->columns.constEnd(); ++f) {
+            if (f->dirty && f->state)
+                fields.append({row.key().first, row.key().second, f.key(), *f->state});
+        }
+    }
+    if (Status s = m_store.saveFields(fields); !s)
+        return s;
+    if (Status s = m_store.appendLogs(state.log); !s)
+        return s;
+    return m_store.saveAppliedMany(state.newApplied);
 }
 
 Outcome<core::sync::PushResponse> SyncService::push(const Session &session,
@@ -374,12 +641,14 @@ Outcome<core::sync::PushResponse> SyncService::push(const Session &session,
     auto seq = m_store.lockCounter(QStringLiteral("server_seq"));
     if (!seq)
         return fail(seq.error());
-    PushState state{session, *seq, std::nullopt};
+    PushState state{m_store, session, *seq, std::nullopt};
+    if (Status s = prefetch(state, request.changes); !s)
+        return fail(s.error());
     const qint64 skewLimit = m_wall() + core::sync::MaxClockSkewMs;
     core::sync::PushResponse response;
     response.results.reserve(request.changes.size());
     for (Change c : request.changes) {
-        auto prior = m_store.applied(c.device, c.counter);
+        auto prior = state.appliedRow(c.device, c.counter);
         if (!prior)
             return fail(prior.error());
         if (prior->has_value()) {
@@ -402,15 +671,12 @@ Outcome<core::sync::PushResponse> SyncService::push(const Session &session,
                 HybridLogicalClock::make(skewLimit, HybridLogicalClock::counter(c.hlc)) - 1);
             clamped = c.hlc;
         }
-        auto placement = place(session, c);
+        auto placement = place(state, c);
         if (!placement)
             return fail(placement.error());
         if (!placement->refusal.isEmpty()) {
-            if (Status s = m_store.saveApplied(
-                    c.device, c.counter,
-                    AppliedRow{int(PushStatus::Rejected), 0, placement->refusal, 0});
-                !s)
-                return fail(s.error());
+            state.saveApplied(c.device, c.counter,
+                              AppliedRow{int(PushStatus::Rejected), 0, placement->refusal, 0});
             response.results << PushResult{c.counter, PushStatus::Rejected, 0, placement->refusal,
                                            0};
             continue;
@@ -419,15 +685,13 @@ Outcome<core::sync::PushResponse> SyncService::push(const Session &session,
         c.serverSeq = ++state.seq;
         if (Status s = applyFields(state, c, placement->root); !s)
             return fail(s.error());
-        if (Status s = m_store.appendLog(c, placement->root); !s)
-            return fail(s.error());
-        if (Status s =
-                m_store.saveApplied(c.device, c.counter,
-                                    AppliedRow{int(PushStatus::Applied), c.serverSeq, {}, clamped});
-            !s)
-            return fail(s.error());
+        state.saveApplied(c.device, c.counter,
+                          AppliedRow{int(PushStatus::Applied), c.serverSeq, {}, clamped});
         response.results << PushResult{c.counter, PushStatus::Applied, c.serverSeq, {}, clamped};
+        state.log.append({std::move(c), placement->root});
     }
+    if (Status s = flush(state); !s)
+        return fail(s.error());
     if (state.seq != *seq) {
         if (Status s = m_store.setCounter(QStringLiteral("server_seq"), state.seq); !s)
             return fail(s.error());

@@ -34,17 +34,19 @@ public:
 private:
     struct PushState;
     struct Placement; // where a change's record sits: its root, or why it is refused
-    core::Result<Placement> place(const Session &session, core::sync::Change &change);
+    core::Status prefetch(PushState &state, const QList<core::sync::Change> &changes);
+    core::Result<Placement> place(PushState &state, core::sync::Change &change);
     core::Status applyFields(PushState &state, const core::sync::Change &change,
                              const QByteArray &root);
+    core::Status flush(PushState &state);
     core::Status addConflict(PushState &state, const core::sync::Change &change,
                              const QByteArray &root, const QString &column, const QString &kind,
                              const FieldState &winner, const FieldState &loser);
-    core::Result<QString> visibilityRefusal(const Session &session, const QByteArray &root,
+    core::Result<QString> visibilityRefusal(PushState &state, const QByteArray &root,
                                             const core::sync::Change &change);
-    core::Result<QString> ownerRefusal(const Session &session, const QCborValue &owner,
+    core::Result<QString> ownerRefusal(PushState &state, const QCborValue &owner,
                                        const core::sync::Change &change);
-    core::Status refreshRoot(const QByteArray &row);
+    core::Status refreshRoot(PushState &state, const QByteArray &row);
 
     ServerStore &m_store;
     core::HybridLogicalClock::WallClock m_wall;

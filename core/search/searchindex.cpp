@@ -108,6 +108,11 @@ QString matchExpression(const QString &query)
     return terms.join(u' ');
 }
 
+QString tableName(Kind kind)
+{
+    return table(kind);
+}
+
 Status put(QSqlDatabase &db, Kind kind, qint64 rid, const QString &text)
 {
     QSqlQuery del(db);

@@ -25,6 +25,8 @@ enum class Kind
     Company
 };
 Status put(QSqlDatabase &db, Kind kind, qint64 rid, const QString &text);
+// The FTS5 table of a kind, for callers that prepare put/remove once for many rows.
+QString tableName(Kind kind);
 Status remove(QSqlDatabase &db, Kind kind, qint64 rid);
 
 } // namespace crm::core::SearchIndex

@@ -263,6 +263,15 @@ Result<int> CompanyRepository::count() const
     return v->toInt();
 }
 
+Status CompanyRepository::refreshDerived(QSqlDatabase &db, const QList<QByteArray> &companyIds)
+{
+    for (const QByteArray &id : companyIds) {
+        if (auto s = refreshDerived(db, id); !s)
+            return s;
+    }
+    return {};
+}
+
 Status CompanyRepository::refreshDerived(QSqlDatabase &db, const QByteArray &companyId)
 {
     QSqlQuery q(db);

@@ -32,6 +32,7 @@ public:
     // name, from its stored fields — after sync wrote them directly. A missing company is
     // not an error.
     static Status refreshDerived(QSqlDatabase &db, const QByteArray &companyId);
+    static Status refreshDerived(QSqlDatabase &db, const QList<QByteArray> &companyIds);
 
 private:
     Status setDeleted(const QByteArray &id, bool deleted);

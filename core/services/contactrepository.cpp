@@ -486,33 +486,58 @@ struct BulkWriter
     }
 };
 
+// The child rows of contacts, with its statements prepared once for many contacts.
+class ChildLoader
+{
+public:
+    explicit ChildLoader(QSqlDatabase &db)
+        : m_emails(db)
+        , m_phones(db)
+        , m_tags(db)
+    {
+        m_emails.prepare(QStringLiteral("SELECT id, label, email FROM contact_emails WHERE "
+                                        "contact_id = ? AND deleted = 0 ORDER BY position, id"));
+        m_phones.prepare(QStringLiteral("SELECT id, label, phone FROM contact_phones WHERE "
+                                        "contact_id = ? AND deleted = 0 ORDER BY position, id"));
+        m_tags.prepare(
+            QStringLiteral("SELECT t.name FROM contact_tags l JOIN tags t ON t.id = l.tag_id "
+                           "WHERE l.contact_id = ? AND l.deleted = 0 ORDER BY t.local_key"));
+    }
+
+    Status load(Contact &c)
+    {
+        m_emails.addBindValue(c.id);
+        if (!m_emails.exec())
+            return sql::error(m_emails, QStringLiteral("loading e-mail addresses"));
+        while (m_emails.next())
+            c.emails << EmailAddress{m_emails.value(0).toByteArray(), m_emails.value(1).toString(),
+                                     m_emails.value(2).toString()};
+        m_emails.finish();
+        m_phones.addBindValue(c.id);
+        if (!m_phones.exec())
+            return sql::error(m_phones, QStringLiteral("loading phone numbers"));
+        while (m_phones.next())
+            c.phones << PhoneNumber{m_phones.value(0).toByteArray(), m_phones.value(1).toString(),
+                                    m_phones.value(2).toString()};
+        m_phones.finish();
+        m_tags.addBindValue(c.id);
+        if (!m_tags.exec())
+            return sql::error(m_tags, QStringLiteral("loading tags"));
+        while (m_tags.next())
+            c.tags << m_tags.value(0).toString();
+        m_tags.finish();
+        return {};
+    }
+
+private:
+    QSqlQuery m_emails;
+    QSqlQuery m_phones;
+    QSqlQuery m_tags;
+};
+
 Status loadChildren(QSqlDatabase &db, Contact &c)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, label, email FROM contact_emails WHERE contact_id = ? "
-                             "AND deleted = 0 ORDER BY position, id"));
-    q.addBindValue(c.id);
-    if (!q.exec())
-        return sql::error(q, QStringLiteral("loading e-mail addresses"));
-    while (q.next())
-        c.emails << EmailAddress{q.value(0).toByteArray(), q.value(1).toString(),
-                                 q.value(2).toString()};
-    q.prepare(QStringLiteral("SELECT id, label, phone FROM contact_phones WHERE contact_id = ? "
-                             "AND deleted = 0 ORDER BY position, id"));
-    q.addBindValue(c.id);
-    if (!q.exec())
-        return sql::error(q, QStringLiteral("loading phone numbers"));
-    while (q.next())
-        c.phones << PhoneNumber{q.value(0).toByteArray(), q.value(1).toString(),
-                                q.value(2).toString()};
-    q.prepare(QStringLiteral("SELECT t.name FROM contact_tags l JOIN tags t ON t.id = l.tag_id "
-                             "WHERE l.contact_id = ? AND l.deleted = 0 ORDER BY t.local_key"));
-    q.addBindValue(c.id);
-    if (!q.exec())
-        return sql::error(q, QStringLiteral("loading tags"));
-    while (q.next())
-        c.tags << q.value(0).toString();
-    return {};
+    return ChildLoader(db).load(c);
 }
 
 Result<Contact> load(QSqlDatabase &db, const QByteArray &id)
@@ -981,30 +1006,55 @@ Status ContactRepository::refreshCompanyContacts(QSqlDatabase &db, const QByteAr
 
 Status ContactRepository::refreshDerived(QSqlDatabase &db, const QByteArray &contactId)
 {
-    auto loaded = load(db, contactId);
-    if (!loaded)
-        return loaded.error().code == ErrorCode::NotFound ? Status() : Status(loaded.error());
-    Contact *c = &loaded.value();
-    auto company = sql::scalar(db,
-                               QStringLiteral("SELECT CASE WHEN deleted THEN '' ELSE name END "
-                                              "FROM companies WHERE id = ?"),
-                               {c->companyId});
-    if (!company)
-        return company.error();
-    c->companyName = company->toString();
-    QSqlQuery q(db);
-    q.prepare(
+    return refreshDerived(db, QList<QByteArray>{contactId});
+}
+
+Status ContactRepository::refreshDerived(QSqlDatabase &db, const QList<QByteArray> &contactIds)
+{
+    // Statements prepared once for all the contacts: sync refreshes a page of thousands.
+    QSqlQuery contact(db), company(db), update(db), ftsDelete(db), ftsInsert(db);
+    contact.prepare(u"SELECT " + kColumns + u" FROM contacts c WHERE c.id = ?");
+    company.prepare(QStringLiteral(
+        "SELECT CASE WHEN deleted THEN '' ELSE name END FROM companies WHERE id = ?"));
+    update.prepare(
         QStringLiteral("UPDATE contacts SET local_sort_name = ?, local_company_name = ?, "
                        "local_email = ?, local_phone = ?, local_updated_at = ? WHERE id = ?"));
-    for (const QVariant &v :
-         {QVariant(sortName(*c)), QVariant(c->companyName), QVariant(c->primaryEmail()),
-          QVariant(c->primaryPhone()), QVariant(sql::nowMs()), QVariant(contactId)})
-        q.addBindValue(sql::text(v));
-    if (!q.exec())
-        return sql::error(q, QStringLiteral("refreshing the contact"));
-    return c->deleted ? SearchIndex::remove(db, SearchIndex::Kind::Contact, c->rid)
-                      : SearchIndex::put(db, SearchIndex::Kind::Contact, c->rid,
-                                         SearchIndex::contactText(*c));
+    const QString fts = SearchIndex::tableName(SearchIndex::Kind::Contact);
+    ftsDelete.prepare(u"DELETE FROM " + fts + u" WHERE rowid = ?");
+    ftsInsert.prepare(u"INSERT INTO " + fts + u"(rowid, text) VALUES (?, ?)");
+    ChildLoader children(db);
+    for (const QByteArray &contactId : contactIds) {
+        contact.addBindValue(contactId);
+        if (!contact.exec())
+            return sql::error(contact, QStringLiteral("loading the contact"));
+        if (!contact.next())
+            continue; // not arrived yet
+        Contact c = fromRecord(contact);
+        contact.finish();
+        if (auto s = children.load(c); !s)
+            return s;
+        company.addBindValue(sql::blobOrNull(c.companyId));
+        if (!company.exec())
+            return sql::error(company, QStringLiteral("loading the company name"));
+        c.companyName = company.next() ? company.value(0).toString() : QString();
+        company.finish();
+        for (const QVariant &v :
+             {QVariant(sortName(c)), QVariant(c.companyName), QVariant(c.primaryEmail()),
+              QVariant(c.primaryPhone()), QVariant(sql::nowMs()), QVariant(contactId)})
+            update.addBindValue(sql::text(v));
+        if (!update.exec())
+            return sql::error(update, QStringLiteral("refreshing the contact"));
+        ftsDelete.addBindValue(c.rid);
+        if (!ftsDelete.exec())
+            return sql::error(ftsDelete, QStringLiteral("updating the search index"));
+        if (!c.deleted) {
+            ftsInsert.addBindValue(c.rid);
+            ftsInsert.addBindValue(SearchIndex::contactText(c));
+            if (!ftsInsert.exec())
+                return sql::error(ftsInsert, QStringLiteral("updating the search index"));
+        }
+    }
+    return {};
 }
 
 } // namespace crm::core

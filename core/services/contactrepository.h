@@ -43,6 +43,7 @@ public:
     // phone) and its search entry from its stored fields — after sync wrote them directly.
     // A missing contact is not an error (its creation has not arrived yet).
     static Status refreshDerived(QSqlDatabase &db, const QByteArray &contactId);
+    static Status refreshDerived(QSqlDatabase &db, const QList<QByteArray> &contactIds);
 
 private:
     Status setDeleted(const QByteArray &id, bool deleted);

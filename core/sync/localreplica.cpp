@@ -17,7 +17,9 @@
 #include <QMutex>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cstring>
+#include <optional>
 
 namespace crm::core::sync {
 
@@ -127,13 +129,36 @@ QMutex &refresherMutex()
     return m;
 }
 
+// A refresher of one row at a time, over the rows of a page.
+Status eachRow(QSqlDatabase &db, const QList<QByteArray> &rows,
+               Status (*refresh)(QSqlDatabase &, const QByteArray &))
+{
+    for (const QByteArray &row : rows) {
+        if (auto s = refresh(db, row); !s)
+            return s;
+    }
+    return {};
+}
+
 QHash<QString, LocalReplica::Refresher> &refreshers()
 {
     static QHash<QString, LocalReplica::Refresher> all = {
-        {QStringLiteral("contacts"), &ContactRepository::refreshDerived},
-        {QStringLiteral("companies"), &CompanyRepository::refreshDerived},
-        {QStringLiteral("deals"), &DealRepository::refreshDerived},
-        {QStringLiteral("stages"), &PipelineRepository::refreshStageDeals},
+        {QStringLiteral("contacts"),
+         [](QSqlDatabase &db, const QList<QByteArray> &rows) {
+             return ContactRepository::refreshDerived(db, rows);
+         }},
+        {QStringLiteral("companies"),
+         [](QSqlDatabase &db, const QList<QByteArray> &rows) {
+             return CompanyRepository::refreshDerived(db, rows);
+         }},
+        {QStringLiteral("deals"),
+         [](QSqlDatabase &db, const QList<QByteArray> &rows) {
+             return eachRow(db, rows, &DealRepository::refreshDerived);
+         }},
+        {QStringLiteral("stages"),
+         [](QSqlDatabase &db, const QList<QByteArray> &rows) {
+             return eachRow(db, rows, &PipelineRepository::refreshStageDeals);
+         }},
     };
     return all;
 }
@@ -244,9 +269,13 @@ Status LocalReplica::refreshAll(QSqlDatabase &db, const QSet<QPair<QString, QByt
             roots.insert({link->table, q->value(0).toByteArray()});
         q->finish();
     }
-    for (const auto &[table, row] : std::as_const(roots)) {
-        if (const auto fn = fns.value(table)) {
-            if (auto s = fn(db, row); !s)
+    QHash<QString, QList<QByteArray>> byTable;
+    for (const auto &[table, row] : std::as_const(roots))
+        byTable[table].append(row);
+    for (auto it = byTable.begin(); it != byTable.end(); ++it) {
+        if (const auto fn = fns.value(it.key())) {
+            std::sort(it->begin(), it->end()); // ids are time-ordered: rows near each other
+            if (auto s = fn(db, *it); !s)
                 return s;
         }
     }
@@ -533,22 +562,27 @@ Status LocalReplica::acknowledge(const QList<Change> &pushed, const PushResponse
 }
 
 Status LocalReplica::applyField(QSqlDatabase &db, const Change &c, const QString &column,
-                                const QCborValue &value, bool &won)
+                                const QCborValue &value, bool &won, const FieldClock *known)
 {
     won = false;
-    QSqlQuery &clock = statement(
-        db, QStringLiteral("SELECT hlc, device FROM field_clocks WHERE tbl = ? AND row = ? AND "
-                           "col = ? UNION ALL SELECT hlc, device FROM row_clocks WHERE tbl = ? "
-                           "AND row = ? LIMIT 1"));
-    for (const QVariant &v :
-         {QVariant(c.table), QVariant(c.row), QVariant(column), QVariant(c.table), QVariant(c.row)})
-        clock.addBindValue(v);
-    if (!clock.exec())
-        return sql::error(clock, QStringLiteral("reading a field clock"));
-    const bool older = clock.next() && !newer(c.hlc, c.device, quint64(clock.value(0).toLongLong()),
-                                              clock.value(1).toByteArray());
-    clock.finish();
-    if (older)
+    FieldClock current;
+    if (known) {
+        current = *known;
+    } else {
+        QSqlQuery &clock = statement(
+            db, QStringLiteral("SELECT hlc, device FROM field_clocks WHERE tbl = ? AND row = ? AND "
+                               "col = ? UNION ALL SELECT hlc, device FROM row_clocks WHERE tbl = "
+                               "? AND row = ? LIMIT 1"));
+        for (const QVariant &v : {QVariant(c.table), QVariant(c.row), QVariant(column),
+                                  QVariant(c.table), QVariant(c.row)})
+            clock.addBindValue(v);
+        if (!clock.exec())
+            return sql::error(clock, QStringLiteral("reading a field clock"));
+        if (clock.next())
+            current = {true, quint64(clock.value(0).toLongLong()), clock.value(1).toByteArray()};
+        clock.finish();
+    }
+    if (current.found && !newer(c.hlc, c.device, current.hlc, current.device))
         return {}; // what this replica has is newer (or the very same write)
     QSqlQuery &update = statement(db, u"UPDATE " + quoted(c.table) + u" SET " + quoted(column) +
                                           u" = ? WHERE id = ?");
@@ -571,16 +605,9 @@ Status LocalReplica::applyField(QSqlDatabase &db, const Change &c, const QString
 Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &report,
                               QSet<QPair<QString, QByteArray>> &touched)
 {
-    QSqlQuery &dup =
-        statement(db, QStringLiteral("SELECT 1 FROM change_log WHERE device = ? AND counter = ?"));
-    dup.addBindValue(c.device);
-    dup.addBindValue(c.counter);
-    if (!dup.exec())
-        return sql::error(dup, QStringLiteral("checking a pulled change"));
-    const bool seen = dup.next();
-    dup.finish();
-    if (seen || c.device == device())
+    if (c.device == device() || m_seen.contains({c.device, c.counter}))
         return {}; // applied before: nothing is applied twice
+    m_seen.insert({c.device, c.counter});
     m_db->clock().observe(c.hlc);
     ++report.pulled;
 
@@ -593,11 +620,13 @@ Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &rep
                           << "(written by a newer version?)";
     } else if (c.isCreation()) {
         const QCborMap fields = c.value.toMap();
-        auto exists =
-            sql::scalar(db, u"SELECT 1 FROM " + quoted(c.table) + u" WHERE id = ?", {c.row});
-        if (!exists)
-            return exists.error();
-        if (!exists->isValid()) {
+        QSqlQuery &exists = statement(db, u"SELECT 1 FROM " + quoted(c.table) + u" WHERE id = ?");
+        exists.addBindValue(c.row);
+        if (!exists.exec())
+            return sql::error(exists, QStringLiteral("applying a new %1 row").arg(c.table));
+        const bool known = exists.next();
+        exists.finish();
+        if (!known) {
             QStringList cols{QStringLiteral("id")};
             QVariantList binds{c.row};
             for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
@@ -638,16 +667,29 @@ Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &rep
         if (c.table == u"conflicts" && fields.value(QStringLiteral("state")).toString() == u"open")
             ++report.conflicts;
     } else if (info.columns.contains(c.column)) {
-        QSqlQuery &old = statement(db, u"SELECT " + quoted(c.column) + u" FROM " + quoted(c.table) +
-                                           u" WHERE id = ?");
-        old.addBindValue(c.row);
+        // The old value (for the history) and the field's clock in one statement.
+        QSqlQuery &old = statement(
+            db, u"SELECT t." + quoted(c.column) + u", fc.hlc, fc.device, rc.hlc, rc.device FROM " +
+                    quoted(c.table) +
+                    u" t LEFT JOIN field_clocks fc ON fc.tbl = ? AND fc.row = t.id AND fc.col = ? "
+                    u"LEFT JOIN row_clocks rc ON rc.tbl = ? AND rc.row = t.id WHERE t.id = ?");
+        for (const QVariant &v :
+             {QVariant(c.table), QVariant(c.column), QVariant(c.table), QVariant(c.row)})
+            old.addBindValue(v);
         if (!old.exec())
             return sql::error(old, QStringLiteral("applying %1.%2").arg(c.table, c.column));
-        if (old.next())
+        std::optional<FieldClock> known;
+        if (old.next()) {
             oldValue = old.value(0);
+            known.emplace();
+            if (!old.value(1).isNull())
+                *known = {true, quint64(old.value(1).toLongLong()), old.value(2).toByteArray()};
+            else if (!old.value(3).isNull())
+                *known = {true, quint64(old.value(3).toLongLong()), old.value(4).toByteArray()};
+        }
         old.finish();
         newValue = toSql(c.value);
-        if (auto s = applyField(db, c, c.column, c.value, applied); !s)
+        if (auto s = applyField(db, c, c.column, c.value, applied, known ? &*known : nullptr); !s)
             return s;
     }
     if (applied) {
@@ -675,6 +717,33 @@ Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &rep
     return {};
 }
 
+Status LocalReplica::readSeen(QSqlDatabase &db, const QList<Change> &changes)
+{
+    m_seen.clear();
+    QHash<QByteArray, QPair<qint64, qint64>> ranges; // one counter range per device
+    for (const Change &c : changes) {
+        auto it = ranges.find(c.device);
+        if (it == ranges.end())
+            ranges.insert(c.device, {c.counter, c.counter});
+        else
+            *it = {std::min(it->first, c.counter), std::max(it->second, c.counter)};
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT counter FROM change_log WHERE device = ? AND counter BETWEEN ? AND ?"));
+    for (auto it = ranges.constBegin(); it != ranges.constEnd(); ++it) {
+        q.addBindValue(it.key());
+        q.addBindValue(it->first);
+        q.addBindValue(it->second);
+        if (!q.exec())
+            return sql::error(q, QStringLiteral("checking pulled changes"));
+        while (q.next())
+            m_seen.insert({it.key(), q.value(0).toLongLong()});
+        q.finish();
+    }
+    return {};
+}
+
 Status LocalReplica::apply(const PullResponse &page, SyncReport &report)
 {
     QSqlDatabase db = m_db->connection();
@@ -697,6 +766,8 @@ Status LocalReplica::apply(const PullResponse &page, SyncReport &report)
 
     m_statements.clear();
     m_stamped.clear();
+    if (auto s = readSeen(db, page.changes); !s)
+        return s;
     QSet<QPair<QString, QByteArray>> touched;
     for (const Change &c : page.changes) {
         if (auto s = applyOne(db, c, report, touched); !s) {

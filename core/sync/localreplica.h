@@ -64,9 +64,10 @@ public:
     Status setSetting(const QString &key, const QString &value);
 
     // Keeps a table's local-only columns (sort keys, search index) right after sync wrote
-    // its synced columns directly. Contacts, companies and the contact child tables are
-    // registered; later tables add theirs.
-    using Refresher = std::function<Status(QSqlDatabase &, const QByteArray &row)>;
+    // its synced columns directly: once per applied page, for all the rows of the table it
+    // touched. Contacts, companies and the contact child tables are registered; later tables
+    // add theirs.
+    using Refresher = std::function<Status(QSqlDatabase &, const QList<QByteArray> &rows)>;
     static void registerRefresher(const QString &table, Refresher refresher);
     // A child table whose rows' changes refresh their parent record instead (an e-mail's
     // contact).
@@ -88,11 +89,21 @@ private:
         QHash<QString, Column> columns; // synced columns, without id
         bool hasUpdatedAt = false;      // a local_updated_at column, stamped on every change
     };
+    // A field's clock as the replica has it (the field's own, else its row's).
+    struct FieldClock
+    {
+        bool found = false;
+        quint64 hlc = 0;
+        QByteArray device;
+    };
     const TableInfo &table(QSqlDatabase &db, const QString &name);
     Status applyOne(QSqlDatabase &db, const Change &c, SyncReport &report,
                     QSet<QPair<QString, QByteArray>> &touched);
+    // `known`: the clock already read with the old value (else it is read here).
     Status applyField(QSqlDatabase &db, const Change &c, const QString &column,
-                      const QCborValue &value, bool &won);
+                      const QCborValue &value, bool &won, const FieldClock *known = nullptr);
+    // The (device, counter) pairs of the page being applied that the log already holds.
+    Status readSeen(QSqlDatabase &db, const QList<Change> &changes);
 
     static Status refreshAll(QSqlDatabase &db, const QSet<QPair<QString, QByteArray>> &touched);
     // Statements prepared once per applied page, by their text.
@@ -104,6 +115,9 @@ private:
     // Rows of the page being applied whose changed fields need no refresh, only a new
     // local_updated_at (e.g. a contact's notes: not in its sort keys or search text).
     QSet<QPair<QString, QByteArray>> m_stamped;
+    // Changes of the page being applied that are already in the log (seen before, or
+    // applied earlier in the same page).
+    QSet<QPair<QByteArray, qint64>> m_seen;
 };
 
 } // namespace crm::core::sync

@@ -16,12 +16,14 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -53,6 +55,15 @@ QString ms(double v)
 QString sec(double v)
 {
     return QStringLiteral("%1 s").arg(v, 0, 'f', 2);
+}
+
+// CPU seconds this process (the laptops' sync engines) has used so far.
+double selfCpuSeconds()
+{
+    rusage self{};
+    getrusage(RUSAGE_SELF, &self);
+    return double(self.ru_utime.tv_sec + self.ru_stime.tv_sec) +
+           double(self.ru_utime.tv_usec + self.ru_stime.tv_usec) / 1e6;
 }
 
 class Server
@@ -102,6 +113,20 @@ public:
         }
     }
     QUrl url() const { return m_url; }
+    // CPU seconds the server process has used so far (user + system), from /proc.
+    double cpuSeconds() const
+    {
+        QFile f(QStringLiteral("/proc/%1/stat").arg(m_process.processId()));
+        if (!f.open(QIODevice::ReadOnly))
+            return 0;
+        const QByteArray stat = f.readAll();
+        // Fields after the command name (which may hold spaces): state is field 3, utime 14.
+        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 13)
+            return 0;
+        return double(fields[11].toLongLong() + fields[12].toLongLong()) /
+               double(sysconf(_SC_CLK_TCK));
+    }
 
     static QProcessEnvironment env()
     {
@@ -251,12 +276,19 @@ int runCase(const Options &o, const QString &database, const QString &label, boo
     row(QStringLiteral("wire cost of %1 field changes (CBOR + deflate)").arg(count),
         QStringLiteral("%1 B/change").arg(perChange, 0, 'f', 1), QStringLiteral("≤ 40 B"),
         perChange <= 40);
+    // The machine may be shared: CPU seconds of the laptops and of the server tell more
+    // than wall time then.
+    double cpu[3][2] = {{selfCpuSeconds(), server.cpuSeconds()}};
     t.restart();
     auto pushed = ea.syncOnce();
     const double pushMs = t.nsecsElapsed() / 1e6;
+    cpu[1][0] = selfCpuSeconds();
+    cpu[1][1] = server.cpuSeconds();
     t.restart();
     auto pulled = eb.syncOnce();
     const double pullMs = t.nsecsElapsed() / 1e6;
+    cpu[2][0] = selfCpuSeconds();
+    cpu[2][1] = server.cpuSeconds();
     if (!pushed || !pulled) {
         std::fprintf(stderr, "sync: %s\n",
                      qPrintable((pushed ? pulled.error() : pushed.error()).message()));
@@ -266,6 +298,12 @@ int runCase(const Options &o, const QString &database, const QString &label, boo
     row(QStringLiteral("B pulls and applies %1").arg(pulled->pulled), ms(pullMs));
     row(QStringLiteral("end to end, A's changes on B"), sec((pushMs + pullMs) / 1000),
         QStringLiteral("≤ 5 s"), pushMs + pullMs <= 5000);
+    for (int phase : {1, 2})
+        row(QStringLiteral("… CPU of the %1: laptops + server")
+                .arg(phase == 1 ? QStringLiteral("push") : QStringLiteral("pull")),
+            QStringLiteral("%1 + %2 s")
+                .arg(cpu[phase][0] - cpu[phase - 1][0], 0, 'f', 2)
+                .arg(cpu[phase][1] - cpu[phase - 1][1], 0, 'f', 2));
 
     QList<double> idle;
     for (int i = 0; i < 11; ++i) {

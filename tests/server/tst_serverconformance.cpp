@@ -77,6 +77,7 @@ private slots:
     void ownChangesExcludedCursorAdvances();
     void pushFromAnotherDeviceRefused();
     void seededPipelineAcceptedOnFirstEdit();
+    void oneBatchAnswersAsOneChangeAtATime();
 
 private:
     Session loginAs(const QString &user, const QByteArray &device);
@@ -804,6 +805,123 @@ void tst_ServerConformance::pushFromAnotherDeviceRefused()
     QVERIFY(!r);
     QCOMPARE(r.refusal().status, 403);
     QVERIFY(pullAll(m_bob).isEmpty());
+}
+
+void tst_ServerConformance::oneBatchAnswersAsOneChangeAtATime()
+{
+    // The server reads and writes a push set-based (a few statements for the whole batch), so
+    // a batch that creates, edits, deletes and conflicts on one record, repeats a counter and
+    // carries a refused change must answer and store exactly what one change per push does.
+    const QString emails = QStringLiteral("contact_emails");
+    const QByteArray email = id(0x51, 0x02);
+    const QByteArray unknown = id(0x52, 0x02);
+    QCborMap emailFields;
+    emailFields.insert(u"contact_id"_qs, Contact1);
+    emailFields.insert(u"address"_qs, u"a@x.lv"_qs);
+    emailFields.insert(u"deleted"_qs, 0);
+    const QList<QPair<int, Change>> script = {
+        {0, creation(DevA, 1, Contacts, Contact1, contactFields(QStringLiteral("Base")))},
+        {0, creation(DevA, 2, emails, email, emailFields, Contact1)},
+        {0, edit(DevA, 3, Contacts, Contact1, u"name"_qs, u"A1"_qs, 1)},
+        {0, edit(DevA, 4, Contacts, Contact1, u"name"_qs, u"A2"_qs, 3)},
+        {0, edit(DevA, 3, Contacts, Contact1, u"name"_qs, u"A1"_qs, 1)}, // a repeated counter
+        {0, edit(DevA, 5, Contacts, unknown, u"name"_qs, u"X"_qs, 0)},   // refused
+        {0, edit(DevA, 6, Contacts, Contact1, u"phone"_qs, u"+7"_qs, 4)},
+        // bob saw only the creation: a value conflict, then a delete against anna's edits,
+        // then his own edits after his delete (no conflict with himself).
+        {1, edit(DevB, 1, Contacts, Contact1, u"name"_qs, u"B"_qs, 1)},
+        {1, edit(DevB, 2, emails, email, u"address"_qs, u"b@x.lv"_qs, 2)},
+        {1, edit(DevB, 3, Contacts, Contact1, u"deleted"_qs, 1, 2)},
+        {1, edit(DevB, 4, Contacts, Contact1, u"phone"_qs, u"+9"_qs, 2)},
+        {1, edit(DevB, 5, Contacts, Contact1, u"title"_qs, u"Dr"_qs, 2)},
+        // anna, who had not seen bob's delete, edits the phone again and restores.
+        {2, edit(DevA, 7, Contacts, Contact1, u"phone"_qs, u"+8"_qs, 7)},
+        {2, edit(DevA, 8, Contacts, Contact1, u"deleted"_qs, 0, 7)},
+    };
+    struct Outcome
+    {
+        QList<PushResult> answers;
+        QList<Change> pulled;
+        QList<QCborValue> fields;
+    };
+    auto run = [&](bool batched) {
+        Outcome out;
+        const Session *who[] = {&m_anna, &m_bob, &m_anna};
+        for (int step = 0; step < 3; ++step) {
+            QList<Change> batch;
+            for (const auto &[s, c] : script) {
+                if (s == step)
+                    batch << c;
+            }
+            if (batched) {
+                out.answers += push(*who[step], batch).results;
+            } else {
+                for (const Change &c : std::as_const(batch))
+                    out.answers += push(*who[step], {c}).results;
+            }
+        }
+        // Conflict rows get fresh ids, the server's clock and its device (one per database):
+        // the rest must be equal.
+        for (Change c : pullAll(loginAs(QStringLiteral("anna"), DevA2))) {
+            if (c.table == u"conflicts") {
+                c.row.clear();
+                c.hlc = 0;
+                c.device.clear();
+                QCborMap m = c.value.toMap();
+                m.remove(u"winner_hlc"_qs);
+                m.remove(u"loser_hlc"_qs);
+                c.value = m;
+            }
+            out.pulled << c;
+        }
+        for (const QString &column : {u"name"_qs, u"phone"_qs, u"title"_qs, u"deleted"_qs})
+            out.fields << fieldValue(Contacts, Contact1, column);
+        out.fields << fieldValue(emails, email, u"address"_qs);
+        return out;
+    };
+    const Outcome batched = run(true);
+    QCOMPARE(batched.answers.size(), script.size());
+    QCOMPARE(batched.answers[4].status, PushStatus::Duplicate);
+    QCOMPARE(batched.answers[4].serverSeq, batched.answers[2].serverSeq);
+    QCOMPARE(batched.answers[5].status, PushStatus::Rejected);
+    int conflictRows = 0;
+    for (const Change &c : batched.pulled)
+        conflictRows += c.table == u"conflicts" ? 1 : 0;
+    QVERIFY2(conflictRows >= 3, qPrintable(QString::number(conflictRows)));
+    // Gapless: the pulled log is 1..n.
+    for (int i = 0; i < batched.pulled.size(); ++i)
+        QCOMPARE(batched.pulled[i].serverSeq, qint64(i + 1));
+    // A retried batch gets the same answers.
+    QList<Change> first;
+    for (const auto &[s, c] : script) {
+        if (s == 0)
+            first << c;
+    }
+    const PushResponse retry = push(m_anna, first);
+    for (int i = 0; i < first.size(); ++i) {
+        QCOMPARE(retry.results[i].serverSeq, batched.answers[i].serverSeq);
+        QCOMPARE(retry.results[i].status, batched.answers[i].status == PushStatus::Rejected
+                                              ? PushStatus::Rejected
+                                              : PushStatus::Duplicate);
+    }
+
+    cleanup();
+    init();
+    const Outcome single = run(false);
+    QCOMPARE(single.answers, batched.answers);
+    QCOMPARE(single.pulled.size(), batched.pulled.size());
+    for (int i = 0; i < single.pulled.size(); ++i) {
+        const Change &a = single.pulled[i];
+        const Change &b = batched.pulled[i];
+        QCOMPARE(a.serverSeq, b.serverSeq);
+        QCOMPARE(a.table, b.table);
+        QCOMPARE(a.column, b.column);
+        QCOMPARE(a.value.toCbor(), b.value.toCbor());
+        QCOMPARE(a.hlc, b.hlc);
+        QCOMPARE(a.device, b.device);
+        QVERIFY(a == b);
+    }
+    QCOMPARE(single.fields, batched.fields);
 }
 
 int main(int argc, char *argv[])

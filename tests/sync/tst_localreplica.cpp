@@ -447,6 +447,84 @@ private slots:
         QVERIFY(!service.resolve(city.id, ConflictService::Keep::Mine).ok()); // already resolved
         QCOMPARE(service.get(Uuid::createV7()).error().code, ErrorCode::NotFound);
     }
+
+    // A page is applied set-based (seen changes read once, refreshes once per row), so one
+    // page that creates a contact, edits it, deletes and restores it, repeats a change and
+    // brings an older concurrent value must leave what one change per page leaves.
+    void onePageAppliesAsOneChangeAtATime()
+    {
+        TestDatabase a, whole, single;
+        LocalReplica ra(a.db()), rw(whole.db()), rs(single.db());
+        ContactRepository contacts(a.db());
+        auto id = contacts.create(crm::test::contact(u"Ilze"_qs, u"Ozola"_qs, u"ilze@example.lv"_qs,
+                                                     u"+371 2000 0001"_qs));
+        QVERIFY(id.ok());
+        Contact c = contacts.get(*id).value();
+        c.city = u"Cēsis"_qs;
+        c.notes = u"first"_qs;
+        QVERIFY(contacts.update(c).ok());
+        QVERIFY(contacts.remove(*id).ok());
+        QVERIFY(contacts.restore(*id).ok());
+        c = contacts.get(*id).value();
+        c.lastName = u"Ozoliņa"_qs;
+        c.city = u"Valmiera"_qs;
+        c.emails << EmailAddress{{}, u"home"_qs, u"ilze@home.lv"_qs};
+        QVERIFY(contacts.update(c).ok());
+        Log log;
+        QVERIFY(exchange(log, ra).ok());
+
+        QList<Change> changes = log.changes;
+        int cityAt = -1;
+        for (int i = 0; i < changes.size(); ++i) {
+            if (changes[i].column == u"city")
+                cityAt = i;
+        }
+        QVERIFY(cityAt >= 0);
+        // Another laptop's older write of the city (it loses), and a change delivered twice.
+        Change stale = changes[cityAt];
+        stale.device = QByteArray(16, '\x01');
+        stale.counter = 1;
+        stale.hlc = changes[cityAt].hlc - 1;
+        stale.value = u"Liepāja"_qs;
+        stale.serverSeq = changes.size() + 1;
+        changes << stale << changes[cityAt];
+        PullResponse page;
+        page.changes = changes;
+        page.next = changes.size() + 1;
+
+        SyncReport wholeReport, singleReport;
+        QVERIFY(rw.apply(page, wholeReport).ok());
+        for (const Change &one : std::as_const(changes)) {
+            PullResponse p;
+            p.changes = {one};
+            p.next = one.serverSeq;
+            QVERIFY(rs.apply(p, singleReport).ok());
+        }
+        QCOMPARE(wholeReport.pulled, changes.size() - 1); // the repeated one is skipped
+        QCOMPARE(wholeReport.pulled, singleReport.pulled);
+        QCOMPARE(wholeReport.applied, singleReport.applied);
+        QCOMPARE(whole.changeCount(), single.changeCount());
+
+        for (const TestDatabase *db : {&whole, &single}) {
+            auto got = ContactRepository(db->db()).get(*id);
+            QVERIFY(got.ok());
+            QCOMPARE(got->lastName, u"Ozoliņa"_qs);
+            QCOMPARE(got->city, u"Valmiera"_qs);
+            QCOMPARE(got->notes, u"first"_qs);
+            QVERIFY(!got->deleted);
+            QCOMPARE(got->emails.size(), 2);
+            QCOMPARE(db->scalar(u"SELECT local_sort_name FROM contacts WHERE id = ?"_qs, {*id}),
+                     a.scalar(u"SELECT local_sort_name FROM contacts WHERE id = ?"_qs, {*id}));
+            QCOMPARE(db->scalar(u"SELECT hlc FROM field_clocks WHERE row = ? AND col = 'city'"_qs,
+                                {*id}),
+                     QVariant(qint64(changes[cityAt].hlc)));
+            auto hits = SearchService(db->db()).search(u"ozolina valmiera"_qs);
+            QVERIFY(hits.ok());
+            QCOMPARE(hits->size(), 1);
+            QCOMPARE(SearchService(db->db()).search(u"cesis"_qs)->size(), 0);
+            QCOMPARE(LocalReplica(db->db()).pendingCount().value(), 0);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLocalReplica)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commanddispatcher.h"
 
+#include "activitycommands.h"
 #include "commandcontext.h"
 #include "companycommands.h"
 #include "contactcommands.h"
@@ -97,7 +98,7 @@ CommandDispatcher::CommandDispatcher()
 {
     m_commands << ContactCommands::commands() << CompanyCommands::commands()
                << SearchCommand::command() << HistoryCommand::command() << SyncCommands::commands()
-               << ExportCommands::commands();
+               << ExportCommands::commands() << ActivityCommands::commands();
 }
 
 const Command *CommandDispatcher::find(const QStringList &words) const

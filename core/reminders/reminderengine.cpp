@@ -223,7 +223,19 @@ Result<std::optional<QDateTime>> ReminderEngine::nextDue() const
         consider(v.value());
     }
     // Date-based reminders: the first day from today whose fire time is still ahead and that
-    // has a birthday or anniversary (at most a year ahead; days are cheap index lookups).
+    // has a birthday or anniversary, at most a year ahead. The days that have any are read
+    // once (a covering scan of the birthday index), then only such a day is looked at.
+    QSet<QString> days;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT DISTINCT substr(birthday, 6) FROM contacts "
+                                   "WHERE birthday <> '' AND deleted = 0")))
+            return sql::error(q, QStringLiteral("reading birthdays"));
+        while (q.next())
+            days.insert(q.value(0).toString());
+    }
+    const bool anniversaries = !wonExpression().isEmpty();
     const QDate today = now.toTimeZone(m_zone).date();
     for (int offset = 0; offset <= 366; ++offset) {
         const QDate day = today.addDays(offset);
@@ -232,10 +244,15 @@ Result<std::optional<QDateTime>> ReminderEngine::nextDue() const
             continue;
         if (best && fireAt.toMSecsSinceEpoch() >= *best)
             break;
-        auto days = daysReminders(day);
-        if (!days)
-            return days.error();
-        if (!days->isEmpty()) {
+        const bool leapFallback =
+            day.month() == 2 && day.day() == 28 && !QDate::isLeapYear(day.year());
+        if (!anniversaries && !days.contains(monthDay(day)) &&
+            !(leapFallback && days.contains(QStringLiteral("02-29"))))
+            continue;
+        auto found = daysReminders(day);
+        if (!found)
+            return found.error();
+        if (!found->isEmpty()) {
             consider(fireAt.toMSecsSinceEpoch());
             break;
         }

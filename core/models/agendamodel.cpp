@@ -14,14 +14,20 @@ AgendaModel::AgendaModel(DatabasePtr db, QObject *parent)
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
     , m_zone(QTimeZone::systemTimeZone())
 {
-    reload();
+    // Nothing is read yet: setRange() (or a view's fetchMore()) reads the first page, so a
+    // caller that sets the clock and range first pays for one query, not three.
+    m_window = ActivityRepository::window(m_range, m_now(), m_zone);
 }
 
 void AgendaModel::setClock(std::function<QDateTime()> now, const QTimeZone &zone)
 {
     m_now = std::move(now);
     m_zone = zone;
-    reload();
+    if (m_loaded) {
+        reload();
+        return;
+    }
+    m_window = ActivityRepository::window(m_range, m_now(), m_zone);
 }
 
 void AgendaModel::setRange(Range range)
@@ -33,6 +39,7 @@ void AgendaModel::setRange(Range range)
 void AgendaModel::reload()
 {
     m_busy = true;
+    m_loaded = true;
     beginResetModel();
     m_window = ActivityRepository::window(m_range, m_now(), m_zone);
     m_rows.clear();
@@ -95,6 +102,7 @@ void AgendaModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_atEnd || m_busy)
         return;
+    m_loaded = true;
     const QList<Row> more = readPage();
     m_atEnd = more.size() < PageSize;
     if (more.isEmpty())

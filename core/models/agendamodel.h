@@ -74,6 +74,7 @@ private:
     ActivityRepository::Window m_window;
     QList<Row> m_rows;
     bool m_atEnd = false;
+    bool m_loaded = false;
     bool m_busy = false; // resetting or fetching: a view's (or tester's) nested fetchMore waits
 };
 

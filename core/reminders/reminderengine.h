@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QTime>
 #include <QTimeZone>
 
@@ -83,3 +84,5 @@ private:
 };
 
 } // namespace crm::core
+
+Q_DECLARE_METATYPE(crm::core::Reminder)

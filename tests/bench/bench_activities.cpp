@@ -22,6 +22,7 @@
 
 #include <cstdio>
 #include <random>
+#include <time.h>
 
 using namespace crm::core;
 
@@ -30,6 +31,14 @@ namespace {
 double msSince(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e6;
+}
+
+// CPU time of this thread: the machine is shared, so wall time alone overstates the cost.
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 void plan(QSqlDatabase &db, const QString &sql)
@@ -48,6 +57,7 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     int count = 2000000;
     QString dirPath;
+    const bool existing = args.contains(u"--existing"_qs); // reuse the file of an earlier run
     for (qsizetype i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == u"--count")
             count = args[i + 1].toInt();
@@ -56,7 +66,8 @@ int main(int argc, char **argv)
     }
     QTemporaryDir tmp;
     const QString path = (dirPath.isEmpty() ? tmp.path() : dirPath) + u"/bench-activities.sqlite";
-    QFile::remove(path);
+    if (!existing)
+        QFile::remove(path);
     auto opened = Database::open(path);
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.error().detail));
@@ -71,7 +82,7 @@ int main(int argc, char **argv)
     // ---- data: five years around now, mostly history.
     QElapsedTimer t;
     t.start();
-    {
+    if (!existing) {
         QSqlDatabase c = db->connection();
         db->setApplyingRemote(c, true);
         std::mt19937 rng(2026);
@@ -147,7 +158,8 @@ int main(int argc, char **argv)
     }
 
     // ---- the agenda: a fresh connection on a fresh thread-less open each time.
-    std::printf("\n%-28s %10s %10s %8s\n", "agenda", "open ms", "next ms", "rows");
+    std::printf("\n%-16s %10s %12s %10s %8s\n", "agenda", "open ms", "open CPU ms", "next ms",
+                "rows");
     const struct
     {
         AgendaModel::Range range;
@@ -160,6 +172,7 @@ int main(int argc, char **argv)
         db->closeConnection();
         QElapsedTimer open;
         open.start();
+        const double cpu0 = threadCpuMs();
         AgendaModel model(db);
         model.setClock([now] { return now; }, riga);
         model.setRange(r.range);
@@ -167,13 +180,15 @@ int main(int argc, char **argv)
         for (int row = 0; row < std::min(40, model.rowCount()); ++row)
             model.index(row, AgendaModel::When).data();
         const double openMs = msSince(open);
+        const double openCpuMs = threadCpuMs() - cpu0;
         QElapsedTimer next;
         next.start();
         if (model.canFetchMore({}))
             model.fetchMore({});
         const double nextMs = msSince(next);
         worst = std::max(worst, openMs);
-        std::printf("%-28s %10.1f %10.1f %8d\n", r.name, openMs, nextMs, model.rowCount());
+        std::printf("%-16s %10.1f %12.1f %10.1f %8d\n", r.name, openMs, openCpuMs, nextMs,
+                    model.rowCount());
     }
     std::printf("agenda opens in %.1f ms at worst (target ≤ 200 ms): %s\n", worst,
                 worst <= 200 ? "met" : "NOT met");

@@ -141,8 +141,12 @@ int main(int argc, char **argv)
         if (!sql::exec(c, u"PRAGMA wal_checkpoint(TRUNCATE)"_qs) || !sql::exec(c, u"ANALYZE"_qs))
             return 1;
     }
-    std::printf("activities: %d written in %.1f s; file %.0f MB\n", count, msSince(t) / 1000,
-                double(QFileInfo(path).size()) / 1e6);
+    if (existing)
+        std::printf("activities: the existing file %s, %.0f MB\n", qPrintable(path),
+                    double(QFileInfo(path).size()) / 1e6);
+    else
+        std::printf("activities: %d written in %.1f s; file %.0f MB\n", count,
+                    msSince(t) / 1000, double(QFileInfo(path).size()) / 1e6);
     {
         QSqlDatabase c = db->connection();
         const auto count1 = sql::scalar(c,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commanddispatcher.h"
 
+#include "activitycommands.h"
 #include "commandcontext.h"
 #include "companycommands.h"
 #include "contactcommands.h"
@@ -98,7 +99,8 @@ CommandDispatcher::CommandDispatcher()
 {
     m_commands << ContactCommands::commands() << CompanyCommands::commands()
                << DealCommands::commands() << SearchCommand::command() << HistoryCommand::command()
-               << SyncCommands::commands() << ExportCommands::commands();
+               << SyncCommands::commands() << ExportCommands::commands()
+               << ActivityCommands::commands();
 }
 
 const Command *CommandDispatcher::find(const QStringList &words) const

@@ -360,6 +360,97 @@ Status toVersion4(QSqlDatabase &db)
                                         "'deal_stage_changes')"));
 }
 
+// v5: activities — calls, meetings and visits, tasks, notes and e-mail logs — with their
+// attendees as child rows, and the local state of reminders.
+Status toVersion5(QSqlDatabase &db)
+{
+    const QStringList schema = {
+        // Instants are UTC milliseconds; time_zone is the IANA zone they were entered in
+        // (what an edit form and an .ics export show them in). deal_id has no foreign key:
+        // deals live in another table that may arrive later through sync.
+        QStringLiteral("CREATE TABLE activities("
+                       " rid INTEGER PRIMARY KEY,"
+                       " id BLOB NOT NULL UNIQUE,"
+                       " kind TEXT NOT NULL DEFAULT 'task'," // call|meeting|visit|task|note|email
+                       " subject TEXT NOT NULL DEFAULT '',"
+                       " notes TEXT NOT NULL DEFAULT '',"
+                       " contact_id BLOB,"
+                       " company_id BLOB,"
+                       " deal_id BLOB,"
+                       " direction TEXT NOT NULL DEFAULT ''," // '' | inbound | outbound (calls)
+                       " outcome TEXT NOT NULL DEFAULT '',"
+                       " duration_s INTEGER NOT NULL DEFAULT 0,"
+                       " start_at INTEGER,"
+                       " end_at INTEGER,"
+                       " all_day INTEGER NOT NULL DEFAULT 0,"
+                       " time_zone TEXT NOT NULL DEFAULT '',"
+                       " place TEXT NOT NULL DEFAULT '',"
+                       " due_at INTEGER,"
+                       " priority INTEGER NOT NULL DEFAULT 0," // iCalendar: 0 none, 1 high … 9 low
+                       " done INTEGER NOT NULL DEFAULT 0,"
+                       " done_at INTEGER,"
+                       " reminder_minutes INTEGER," // NULL: no reminder; before start or due
+                       " ical_uid TEXT NOT NULL DEFAULT '',"
+                       " follows_id BLOB," // the finished activity this one follows up
+                       " owner TEXT NOT NULL DEFAULT '',"
+                       " visibility TEXT NOT NULL DEFAULT 'team',"
+                       " created_at INTEGER NOT NULL DEFAULT 0,"
+                       " deleted INTEGER NOT NULL DEFAULT 0,"
+                       " local_updated_at INTEGER NOT NULL DEFAULT 0,"
+                       // Derived by SQLite itself (generated columns are invisible to
+                       // PRAGMA table_info, so capture and sync never see them, and a
+                       // remote write keeps them right without a refresher):
+                       // when the activity stands on the agenda,
+                       " local_when INTEGER GENERATED ALWAYS AS (CASE WHEN deleted = 0 THEN"
+                       " COALESCE(due_at, start_at) END) VIRTUAL,"
+                       // when an open task falls due (overdue once it is past),
+                       " local_open_due INTEGER GENERATED ALWAYS AS (CASE WHEN deleted = 0 AND"
+                       " done = 0 THEN due_at END) VIRTUAL,"
+                       // when its reminder fires.
+                       " local_remind_at INTEGER GENERATED ALWAYS AS (CASE WHEN deleted = 0 AND"
+                       " done = 0 AND reminder_minutes IS NOT NULL THEN COALESCE(start_at, due_at)"
+                       " - reminder_minutes * 60000 END) VIRTUAL)"),
+        // The agenda pages by (instant, rid) over these; partial, so the years of finished
+        // history without a date cost the indexes nothing.
+        QStringLiteral("CREATE INDEX activities_agenda ON activities(local_when, rid)"
+                       " WHERE local_when IS NOT NULL"),
+        QStringLiteral("CREATE INDEX activities_open_due ON activities(local_open_due, rid)"
+                       " WHERE local_open_due IS NOT NULL"),
+        QStringLiteral("CREATE INDEX activities_remind ON activities(local_remind_at, rid)"
+                       " WHERE local_remind_at IS NOT NULL"),
+        QStringLiteral("CREATE INDEX activities_contact ON activities(contact_id, rid)"),
+        QStringLiteral("CREATE INDEX activities_company ON activities(company_id, rid)"),
+        QStringLiteral("CREATE INDEX activities_deal ON activities(deal_id, rid)"),
+        QStringLiteral("CREATE INDEX activities_ical_uid ON activities(ical_uid)"
+                       " WHERE ical_uid <> ''"),
+        QStringLiteral("CREATE INDEX activities_created ON activities(deleted, created_at, rid)"),
+        // Attendees are child rows: two laptops inviting people offline both keep theirs.
+        QStringLiteral("CREATE TABLE activity_attendees(id BLOB PRIMARY KEY,"
+                       " activity_id BLOB NOT NULL, contact_id BLOB,"
+                       " name TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '',"
+                       " position INTEGER NOT NULL DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0)"
+                       " WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE INDEX activity_attendees_activity ON activity_attendees(activity_id)"),
+        // Birthdays of the day: month and day of the ISO date, without a scan of all contacts.
+        QStringLiteral("CREATE INDEX contacts_birthday_day ON contacts(substr(birthday, 6))"
+                       " WHERE birthday <> ''"),
+        // Local only, never synced: which reminder occurrence fired, was dismissed or snoozed
+        // on this laptop, so nothing fires twice after a restart.
+        QStringLiteral("CREATE TABLE reminder_state(key TEXT PRIMARY KEY,"
+                       " state TEXT NOT NULL," // fired | dismissed | snoozed
+                       " at INTEGER NOT NULL, snoozed_until INTEGER) WITHOUT ROWID"),
+    };
+    if (auto s = runAll(db, schema); !s)
+        return s;
+    for (const QString &t : {QStringLiteral("activities"), QStringLiteral("activity_attendees")}) {
+        if (auto s = ChangeCapture::captureTable(db, t); !s)
+            return s;
+    }
+    return sql::exec(db, QStringLiteral("UPDATE sync_tables SET scope_column = 'activity_id'"
+                                        " WHERE name = 'activity_attendees'"));
+}
+
 struct Step
 {
     int version;
@@ -369,15 +460,12 @@ struct Step
 QList<Step> &steps()
 {
     static QList<Step> all = {
-        {1, toVersion1},
-        {2, toVersion2},
-        {3, toVersion3},
-        {4, toVersion4},
+        {1, toVersion1}, {2, toVersion2}, {3, toVersion3}, {4, toVersion4}, {5, toVersion5},
     };
     return all;
 }
 
-constexpr int RealSteps = 4;
+constexpr int RealSteps = 5;
 
 } // namespace
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "activities/agendaview.h"
+#include "activities/remindernotifier.h"
 #include "common/errors.h"
 #include "common/icons.h"
 #include "common/messagebox.h"
@@ -40,6 +42,7 @@
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -145,6 +148,7 @@ MainWindow::MainWindow(core::DatabasePtr db, QWidget *parent)
     createActions();
     createSync();
     createMenus();
+    createActivities();
     createToolBar();
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -322,6 +326,47 @@ void MainWindow::createActions()
                "on your laptop, searchable in an instant.</p><p>Database: %2</p>")
                 .arg(QApplication::applicationVersion(), m_db->path().toHtmlEscaped()));
     });
+}
+
+void MainWindow::createActivities()
+{
+    auto *agenda = new QAction(tr("&Agenda"), this);
+    agenda->setObjectName(QStringLiteral("showAgendaAction"));
+    agenda->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(agenda, &QAction::triggered, this, &MainWindow::showAgenda);
+    if (auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu")))
+        view->addAction(agenda);
+
+    auto *reminders = new ReminderNotifier(m_db, this);
+    reminders->setObjectName(QStringLiteral("reminderNotifier"));
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        auto *tray = new QSystemTrayIcon(windowIcon(), this);
+        tray->setObjectName(QStringLiteral("trayIcon"));
+        tray->setToolTip(QApplication::applicationDisplayName());
+        tray->show();
+        reminders->setTrayIcon(tray);
+        connect(tray, &QSystemTrayIcon::messageClicked, this, &MainWindow::showAgenda);
+    }
+    connect(reminders, &ReminderNotifier::reminderDue, this, [this](const core::Reminder &r) {
+        statusBar()->showMessage(ReminderNotifier::describe(r, QTimeZone::systemTimeZone()), 30000);
+    });
+    QTimer::singleShot(0, reminders, &ReminderNotifier::start);
+}
+
+void MainWindow::showAgenda()
+{
+    if (!m_agenda) {
+        auto *view = new AgendaView(m_db, m_undo, this);
+        view->setWindowFlag(Qt::Window);
+        view->setAttribute(Qt::WA_DeleteOnClose);
+        view->resize(720, 480);
+        connect(view, &AgendaView::failed, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+        m_agenda = view;
+    }
+    m_agenda->show();
+    m_agenda->raise();
+    m_agenda->activateWindow();
 }
 
 void MainWindow::createMenus()

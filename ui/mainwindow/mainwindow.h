@@ -78,6 +78,7 @@ public slots:
     void populateDemoData(int contacts);
     void saveSettings() const;
     void showSyncSettings();
+    void showAgenda();
     void showOutbox();
     void showSyncLog();
     void showConflicts();
@@ -107,6 +108,8 @@ private:
     void companySaved(const QByteArray &id, bool renamed);
     void selectRecord(QTableView *view, core::PagedListModel *model, const QByteArray &id);
     void createSync();
+    // The agenda window (View → Agenda, Ctrl+3) and reminders through the tray.
+    void createActivities();
     void syncStatusClicked();
     // After a pull: lists reload keeping selection and scroll; open forms take what came.
     void refreshAfterSync();
@@ -141,6 +144,7 @@ private:
     QPointer<OutboxDialog> m_outbox;
     QPointer<SyncLogDialog> m_syncLog;
     QPointer<ConflictsDialog> m_conflicts;
+    QPointer<QWidget> m_agenda;
 
     QAction *m_newAction = nullptr;
     QAction *m_newContactAction = nullptr;

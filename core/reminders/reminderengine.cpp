@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reminderengine.h"
+
+#include "common/uuid.h"
+#include "storage/sql.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace crm::core {
+
+namespace {
+
+QString hex(const QByteArray &id)
+{
+    return QString::fromLatin1(id.toHex());
+}
+
+QString monthDay(const QDate &d)
+{
+    return d.toString(QStringLiteral("MM-dd"));
+}
+
+} // namespace
+
+ReminderEngine::ReminderEngine(DatabasePtr db, Now now, QTimeZone zone)
+    : m_db(std::move(db))
+    , m_now(now ? std::move(now) : Now([] { return QDateTime::currentDateTimeUtc(); }))
+    , m_zone(zone.isValid() ? std::move(zone) : QTimeZone::systemTimeZone())
+{}
+
+QDate ReminderEngine::occurrenceIn(const QDate &date, int year)
+{
+    if (date.month() == 2 && date.day() == 29 && !QDate::isLeapYear(year))
+        return QDate(year, 2, 28);
+    return QDate(year, date.month(), date.day());
+}
+
+QString ReminderEngine::wonExpression() const
+{
+    // Deals belong to another part of the program (and may not exist yet in this schema):
+    // read the first won deal where the table says when a deal was won, else skip.
+    QSqlDatabase db = m_db->connection();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA table_info(deals)")))
+        return {};
+    QSet<QString> cols;
+    while (q.next())
+        cols.insert(q.value(1).toString());
+    if (cols.isEmpty() || !cols.contains(QStringLiteral("company_id")))
+        return {};
+    if (cols.contains(QStringLiteral("won_at")))
+        return QStringLiteral("NULLIF(won_at, 0)"); // 0: not won
+    for (const QString &state : {QStringLiteral("status"), QStringLiteral("outcome")}) {
+        if (cols.contains(state) && cols.contains(QStringLiteral("closed_at")))
+            return u"CASE WHEN " + state + u" = 'won' THEN closed_at END";
+    }
+    return {};
+}
+
+Result<QList<Reminder>> ReminderEngine::daysReminders(const QDate &day) const
+{
+    QList<Reminder> out;
+    QSqlDatabase db = m_db->connection();
+    QStringList days{monthDay(day)};
+    if (day.month() == 2 && day.day() == 28 && !QDate::isLeapYear(day.year()))
+        days << QStringLiteral("02-29");
+    const QDateTime fireAt = QDateTime(day, m_timeOfDay, m_zone).toUTC();
+
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, first_name, last_name, birthday FROM contacts "
+                             "WHERE birthday <> '' AND substr(birthday, 6) IN (?, ?) "
+                             "AND deleted = 0"));
+    q.addBindValue(days.value(0));
+    q.addBindValue(days.value(1, days.value(0)));
+    if (!q.exec())
+        return sql::error(q, QStringLiteral("reading birthdays"));
+    while (q.next()) {
+        const QDate born = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        if (!born.isValid() || born.year() > day.year())
+            continue;
+        Reminder r;
+        r.kind = Reminder::Kind::Birthday;
+        r.recordId = q.value(0).toByteArray();
+        r.title = QString(q.value(1).toString() + u' ' + q.value(2).toString()).trimmed();
+        r.years = day.year() - born.year();
+        r.fireAt = fireAt;
+        r.key = QStringLiteral("birthday:%1:%2").arg(hex(r.recordId)).arg(day.year());
+        out << r;
+    }
+    q.finish();
+
+    const QString won = wonExpression();
+    if (won.isEmpty())
+        return out;
+    QSqlQuery d(db);
+    d.setForwardOnly(true);
+    if (!d.exec(u"SELECT w.company_id, w.first, COALESCE(c.name, '') FROM (SELECT company_id, "
+                u"MIN(" +
+                won +
+                u") AS first FROM deals WHERE deleted = 0 AND company_id IS NOT "
+                u"NULL GROUP BY company_id) w LEFT JOIN companies c ON c.id = w.company_id "
+                u"WHERE w.first IS NOT NULL"))
+        return sql::error(d, QStringLiteral("reading won deals"));
+    while (d.next()) {
+        const QVariant v = d.value(1);
+        QDate first;
+        if (v.typeId() == QMetaType::QString)
+            first = QDateTime::fromString(v.toString(), Qt::ISODate).toTimeZone(m_zone).date();
+        else
+            first = QDateTime::fromMSecsSinceEpoch(v.toLongLong(), m_zone).date();
+        if (!first.isValid() || first.year() >= day.year() ||
+            occurrenceIn(first, day.year()) != day)
+            continue;
+        Reminder r;
+        r.kind = Reminder::Kind::Anniversary;
+        r.recordId = d.value(0).toByteArray();
+        r.title = d.value(2).toString();
+        r.years = day.year() - first.year();
+        r.fireAt = fireAt;
+        r.key = QStringLiteral("anniversary:%1:%2").arg(hex(r.recordId)).arg(day.year());
+        out << r;
+    }
+    return out;
+}
+
+Result<QList<Reminder>> ReminderEngine::candidates(const QDateTime &now) const
+{
+    QList<Reminder> out;
+    QSqlDatabase db = m_db->connection();
+    const qint64 to = now.toMSecsSinceEpoch();
+    const qint64 from = to - lookbackMs();
+    struct Source
+    {
+        Reminder::Kind kind;
+        const char *column;
+        const char *prefix;
+    };
+    for (const Source &s : {Source{Reminder::Kind::Activity, "local_remind_at", "activity"},
+                            Source{Reminder::Kind::TaskDue, "local_open_due", "due"}}) {
+        const QString col = QString::fromLatin1(s.column);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT id, subject, " + col + u" FROM activities WHERE " + col + u" > ? AND " +
+                  col + u" <= ? ORDER BY " + col + u", rid");
+        q.addBindValue(from);
+        q.addBindValue(to);
+        if (!q.exec())
+            return sql::error(q, QStringLiteral("reading reminders"));
+        while (q.next()) {
+            Reminder r;
+            r.kind = s.kind;
+            r.recordId = q.value(0).toByteArray();
+            r.title = q.value(1).toString();
+            r.fireAt = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), QTimeZone::utc());
+            r.key = QStringLiteral("%1:%2:%3")
+                        .arg(QLatin1String(s.prefix), hex(r.recordId))
+                        .arg(r.fireAt.toMSecsSinceEpoch());
+            out << r;
+        }
+    }
+    const QDate today = now.toTimeZone(m_zone).date();
+    auto days = daysReminders(today);
+    if (!days)
+        return days.error();
+    for (const Reminder &r : days.value()) {
+        if (r.fireAt <= now)
+            out << r;
+    }
+    return out;
+}
+
+Result<QList<Reminder>> ReminderEngine::dueNow() const
+{
+    const QDateTime now = m_now().toUTC();
+    auto all = candidates(now);
+    if (!all)
+        return all;
+    QSqlDatabase db = m_db->connection();
+    QSqlQuery state(db);
+    state.prepare(QStringLiteral("SELECT state, snoozed_until FROM reminder_state WHERE key = ?"));
+    QList<Reminder> out;
+    for (const Reminder &r : all.value()) {
+        state.addBindValue(r.key);
+        if (!state.exec())
+            return sql::error(state, QStringLiteral("reading reminder state"));
+        bool due = true;
+        if (state.next()) {
+            const QString s = state.value(0).toString();
+            due = s == u"snoozed" && state.value(1).toLongLong() <= now.toMSecsSinceEpoch();
+        }
+        state.finish();
+        if (due)
+            out << r;
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Reminder &a, const Reminder &b) { return a.fireAt < b.fireAt; });
+    return out;
+}
+
+Result<std::optional<QDateTime>> ReminderEngine::nextDue() const
+{
+    const QDateTime now = m_now().toUTC();
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    QSqlDatabase db = m_db->connection();
+    std::optional<qint64> best;
+    auto consider = [&best](const QVariant &v) {
+        if (!v.isNull() && (!best || v.toLongLong() < *best))
+            best = v.toLongLong();
+    };
+    for (const QString &statement :
+         {QStringLiteral("SELECT MIN(local_remind_at) FROM activities WHERE local_remind_at > ?"),
+          QStringLiteral("SELECT MIN(local_open_due) FROM activities WHERE local_open_due > ?"),
+          QStringLiteral("SELECT MIN(snoozed_until) FROM reminder_state WHERE state = 'snoozed' "
+                         "AND snoozed_until > ?")}) {
+        auto v = sql::scalar(db, statement, {nowMs});
+        if (!v)
+            return v.error();
+        consider(v.value());
+    }
+    // Date-based reminders: the first day from today whose fire time is still ahead and that
+    // has a birthday or anniversary, at most a year ahead. The days that have any are read
+    // once (a covering scan of the birthday index), then only such a day is looked at.
+    QSet<QString> days;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT DISTINCT substr(birthday, 6) FROM contacts "
+                                   "WHERE birthday <> '' AND deleted = 0")))
+            return sql::error(q, QStringLiteral("reading birthdays"));
+        while (q.next())
+            days.insert(q.value(0).toString());
+    }
+    const bool anniversaries = !wonExpression().isEmpty();
+    const QDate today = now.toTimeZone(m_zone).date();
+    for (int offset = 0; offset <= 366; ++offset) {
+        const QDate day = today.addDays(offset);
+        const QDateTime fireAt = QDateTime(day, m_timeOfDay, m_zone);
+        if (fireAt <= now)
+            continue;
+        if (best && fireAt.toMSecsSinceEpoch() >= *best)
+            break;
+        const bool leapFallback =
+            day.month() == 2 && day.day() == 28 && !QDate::isLeapYear(day.year());
+        if (!anniversaries && !days.contains(monthDay(day)) &&
+            !(leapFallback && days.contains(QStringLiteral("02-29"))))
+            continue;
+        auto found = daysReminders(day);
+        if (!found)
+            return found.error();
+        if (!found->isEmpty()) {
+            consider(fireAt.toMSecsSinceEpoch());
+            break;
+        }
+    }
+    if (!best)
+        return std::optional<QDateTime>();
+    return std::optional<QDateTime>(QDateTime::fromMSecsSinceEpoch(*best, QTimeZone::utc()));
+}
+
+Status ReminderEngine::setState(const QString &key, const QString &state,
+                                const QDateTime &until) const
+{
+    QSqlDatabase db = m_db->connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO reminder_state(key, state, at, "
+                             "snoozed_until) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(state);
+    q.addBindValue(m_now().toMSecsSinceEpoch());
+    q.addBindValue(until.isValid() ? QVariant(until.toMSecsSinceEpoch())
+                                   : QVariant(QMetaType::fromType<qint64>()));
+    if (!q.exec())
+        return sql::error(q, QStringLiteral("saving the reminder state"));
+    return {};
+}
+
+Status ReminderEngine::markFired(const QString &key)
+{
+    return setState(key, QStringLiteral("fired"), {});
+}
+
+Status ReminderEngine::dismiss(const QString &key)
+{
+    return setState(key, QStringLiteral("dismissed"), {});
+}
+
+Status ReminderEngine::snooze(const QString &key, const QDateTime &until)
+{
+    if (!until.isValid())
+        return Error{ErrorCode::Invalid,
+                     QCoreApplication::translate("crm::core::ReminderEngine",
+                                                 "give the time to snooze until"),
+                     {}};
+    return setState(key, QStringLiteral("snoozed"), until);
+}
+
+} // namespace crm::core

@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "agendaview.h"
+
+#include "services/activityrepository.h"
+
+#include <QAction>
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QPushButton>
+#include <QTableView>
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace crm::ui {
+
+namespace {
+
+// A write to one activity, undone by writing back the record as it was before.
+class ActivityCommand : public QUndoCommand
+{
+public:
+    ActivityCommand(core::DatabasePtr db, core::Activity before,
+                    std::function<core::Status()> apply, std::function<void()> refresh,
+                    const QString &text)
+        : QUndoCommand(text)
+        , m_db(std::move(db))
+        , m_before(std::move(before))
+        , m_apply(std::move(apply))
+        , m_refresh(std::move(refresh))
+    {}
+    core::Status result() const { return m_result; }
+    void redo() override
+    {
+        core::ActivityRepository repo(m_db);
+        if (m_after) { // a redo after an undo writes the record as the first run left it
+            m_result = repo.revert(*m_after);
+        } else {
+            m_result = m_apply();
+            if (m_result) {
+                if (auto after = repo.get(m_before.id))
+                    m_after = after.value();
+            }
+        }
+        m_refresh();
+    }
+    void undo() override
+    {
+        core::ActivityRepository repo(m_db);
+        m_result = repo.revert(m_before);
+        m_refresh();
+    }
+
+private:
+    core::DatabasePtr m_db;
+    core::Activity m_before;
+    std::optional<core::Activity> m_after;
+    std::function<core::Status()> m_apply;
+    std::function<void()> m_refresh;
+    core::Status m_result;
+};
+
+// The parts of a follow-up's undo step; the first redo (the push) finds the work done.
+class FollowUpRemoval : public QUndoCommand
+{
+public:
+    FollowUpRemoval(core::DatabasePtr db, QByteArray id, QUndoCommand *parent)
+        : QUndoCommand(parent)
+        , m_db(std::move(db))
+        , m_id(std::move(id))
+    {}
+    void redo() override
+    {
+        if (!m_first)
+            (void)core::ActivityRepository(m_db).restore(m_id);
+        m_first = false;
+    }
+    void undo() override { (void)core::ActivityRepository(m_db).remove(m_id); }
+
+private:
+    core::DatabasePtr m_db;
+    QByteArray m_id;
+    bool m_first = true;
+};
+
+class Reopen : public QUndoCommand
+{
+public:
+    Reopen(core::DatabasePtr db, core::Activity before, std::function<void()> refresh,
+           QUndoCommand *parent)
+        : QUndoCommand(parent)
+        , m_db(std::move(db))
+        , m_before(std::move(before))
+        , m_refresh(std::move(refresh))
+    {}
+    void redo() override
+    {
+        if (!m_first)
+            (void)core::ActivityRepository(m_db).markDone(m_before.id, true);
+        m_first = false;
+        m_refresh();
+    }
+    void undo() override
+    {
+        (void)core::ActivityRepository(m_db).revert(m_before);
+        m_refresh();
+    }
+
+private:
+    core::DatabasePtr m_db;
+    core::Activity m_before;
+    std::function<void()> m_refresh;
+    bool m_first = true;
+};
+
+} // namespace
+
+AgendaView::AgendaView(core::DatabasePtr db, QUndoStack *undo, QWidget *parent)
+    : QWidget(parent)
+    , m_db(std::move(db))
+    , m_undo(undo)
+    , m_model(new core::AgendaModel(m_db, this))
+    , m_view(new QTableView(this))
+    , m_ranges(new QButtonGroup(this))
+    , m_done(new QPushButton(tr("&Done"), this))
+    , m_reschedule(new QPushButton(tr("&Tomorrow"), this))
+    , m_followUp(new QPushButton(tr("&Follow up"), this))
+    , m_now([] { return QDateTime::currentDateTimeUtc(); })
+{
+    setObjectName(QStringLiteral("agendaView"));
+    setWindowTitle(tr("Agenda"));
+    auto *ranges = new QHBoxLayout;
+    const struct
+    {
+        core::AgendaModel::Range range;
+        QString name;
+        QString text;
+    } buttons[] = {
+        {core::AgendaModel::Range::Overdue, QStringLiteral("overdueButton"), tr("&Overdue")},
+        {core::AgendaModel::Range::Today, QStringLiteral("todayButton"), tr("To&day")},
+        {core::AgendaModel::Range::Week, QStringLiteral("weekButton"), tr("This &week")},
+    };
+    for (const auto &b : buttons) {
+        auto *button = new QPushButton(b.text, this);
+        button->setObjectName(b.name);
+        button->setCheckable(true);
+        m_ranges->addButton(button, int(b.range));
+        ranges->addWidget(button);
+    }
+    ranges->addStretch();
+    m_ranges->button(int(core::AgendaModel::Range::Today))->setChecked(true);
+    connect(m_ranges, &QButtonGroup::idClicked, this,
+            [this](int id) { showRange(core::AgendaModel::Range(id)); });
+
+    m_view->setObjectName(QStringLiteral("agendaTableView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(core::AgendaModel::Subject,
+                                                     QHeaderView::Stretch);
+    m_view->installEventFilter(this); // Ctrl+Left/Right: the table would move the cursor
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AgendaView::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AgendaView::updateButtons);
+
+    m_done->setObjectName(QStringLiteral("agendaDoneButton"));
+    m_done->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_done->setToolTip(tr("Tick the selected activity off (Ctrl+Enter)"));
+    m_reschedule->setObjectName(QStringLiteral("agendaRescheduleButton"));
+    m_reschedule->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
+    m_reschedule->setToolTip(
+        tr("Move the selected activity to the next day (Ctrl+Right; Ctrl+Left: a day back)"));
+    m_followUp->setObjectName(QStringLiteral("agendaFollowUpButton"));
+    m_followUp->setToolTip(
+        tr("Finish the selected activity and add a follow-up task for tomorrow"));
+    connect(m_done, &QPushButton::clicked, this, &AgendaView::markSelectedDone);
+    connect(m_reschedule, &QPushButton::clicked, this, [this] { rescheduleSelected(1); });
+    connect(m_followUp, &QPushButton::clicked, this, &AgendaView::followUpSelected);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_done);
+    actions->addWidget(m_reschedule);
+    actions->addWidget(m_followUp);
+    actions->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(ranges);
+    layout->addWidget(m_view);
+    layout->addLayout(actions);
+    m_model->setRange(core::AgendaModel::Range::Today);
+    updateButtons();
+}
+
+bool AgendaView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() == Qt::ControlModifier &&
+            (key->key() == Qt::Key_Right || key->key() == Qt::Key_Left)) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress)
+                rescheduleSelected(key->key() == Qt::Key_Right ? 1 : -1);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void AgendaView::setClock(std::function<QDateTime()> now, const QTimeZone &zone)
+{
+    m_now = now;
+    m_model->setClock(std::move(now), zone);
+}
+
+void AgendaView::showRange(core::AgendaModel::Range range)
+{
+    if (auto *b = m_ranges->button(int(range)))
+        b->setChecked(true);
+    m_model->setRange(range);
+}
+
+void AgendaView::reload()
+{
+    m_model->reload();
+}
+
+QByteArray AgendaView::selectedId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QByteArray() : m_model->idAt(rows.first().row());
+}
+
+void AgendaView::updateButtons()
+{
+    const bool any = !selectedId().isEmpty();
+    m_done->setEnabled(any);
+    m_reschedule->setEnabled(any);
+    m_followUp->setEnabled(any);
+}
+
+namespace {
+
+void run(QUndoStack *undo, ActivityCommand *command)
+{
+    if (undo) {
+        undo->push(command); // runs redo()
+    } else {
+        command->redo();
+        delete command;
+    }
+}
+
+} // namespace
+
+void AgendaView::markSelectedDone()
+{
+    const QByteArray id = selectedId();
+    auto before = core::ActivityRepository(m_db).get(id);
+    if (!before)
+        return;
+    const bool done = !before->done;
+    const QDateTime at = m_now();
+    auto *c = new ActivityCommand(
+        m_db, before.value(),
+        [db = m_db, id, done, at] { return core::ActivityRepository(db).markDone(id, done, at); },
+        [this] { reload(); },
+        done ? tr("Tick off “%1”").arg(before->subject) : tr("Reopen “%1”").arg(before->subject));
+    run(m_undo, c);
+}
+
+void AgendaView::rescheduleSelected(int days)
+{
+    const QByteArray id = selectedId();
+    auto before = core::ActivityRepository(m_db).get(id);
+    if (!before || !before->when().isValid())
+        return;
+    const QDateTime when = before->when().addDays(days);
+    auto *c = new ActivityCommand(
+        m_db, before.value(),
+        [db = m_db, id, when] { return core::ActivityRepository(db).reschedule(id, when); },
+        [this] { reload(); }, tr("Reschedule “%1”").arg(before->subject));
+    run(m_undo, c);
+}
+
+void AgendaView::followUpSelected()
+{
+    const QByteArray id = selectedId();
+    auto before = core::ActivityRepository(m_db).get(id);
+    if (!before)
+        return;
+    core::Activity next;
+    next.kind = core::Activity::Kind::Task;
+    next.subject = tr("Follow up: %1").arg(before->subject).left(500);
+    next.timeZone = before->timeZone;
+    next.due = m_now().addDays(1);
+    auto created = core::ActivityRepository(m_db).followUp(id, next);
+    if (!created) {
+        emit failed(created.error().message());
+        return;
+    }
+    // Already done in one transaction; the undo step removes the follow-up (softly) and
+    // reopens the finished activity, its redo brings both back.
+    auto *group = new QUndoCommand(tr("Follow up “%1”").arg(before->subject));
+    new FollowUpRemoval(m_db, created.value(), group);
+    new Reopen(
+        m_db, before.value(), [this] { reload(); }, group);
+    if (m_undo) {
+        m_undo->push(group);
+    } else {
+        delete group;
+        reload();
+    }
+}
+
+} // namespace crm::ui

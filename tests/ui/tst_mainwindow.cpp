@@ -192,6 +192,22 @@ private slots:
         QTRY_COMPARE(view->model()->rowCount(), 2);
     }
 
+    // View ▸ Deals Board (Ctrl+4) opens the board of the default pipeline in its own window.
+    void dealBoardFromTheViewMenu()
+    {
+        QApplication::setActiveWindow(m_window.get());
+        QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+        QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+        QWidget *board = nullptr;
+        QTRY_VERIFY((board = m_window->findChild<QWidget *>(QStringLiteral("dealBoard"))) &&
+                    board->isVisible());
+        QVERIFY(board->isWindow());
+        auto *pipelines = board->findChild<QComboBox *>(QStringLiteral("pipelineCombo"));
+        QVERIFY(pipelines);
+        QVERIFY(pipelines->count() >= 1);
+        board->close();
+    }
+
     void searchFiltersBothListsAndCounts()
     {
         ContactRepository contacts(m_db->db());

@@ -9,6 +9,7 @@
 #include "common/resources.h"
 #include "companies/companydialog.h"
 #include "contacts/contactdialog.h"
+#include "deals/dealboard.h"
 #include "demo/demodata.h"
 #include "mainwindow/navigationdelegate.h"
 #include "models/companylistmodel.h"
@@ -334,8 +335,14 @@ void MainWindow::createActivities()
     agenda->setObjectName(QStringLiteral("showAgendaAction"));
     agenda->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     connect(agenda, &QAction::triggered, this, &MainWindow::showAgenda);
-    if (auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu")))
+    auto *board = new QAction(tr("Deals &Board"), this);
+    board->setObjectName(QStringLiteral("showDealBoardAction"));
+    board->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(board, &QAction::triggered, this, &MainWindow::showDealBoard);
+    if (auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
         view->addAction(agenda);
+        view->addAction(board);
+    }
 
     auto *reminders = new ReminderNotifier(m_db, this);
     reminders->setObjectName(QStringLiteral("reminderNotifier"));
@@ -367,6 +374,21 @@ void MainWindow::showAgenda()
     m_agenda->show();
     m_agenda->raise();
     m_agenda->activateWindow();
+}
+
+void MainWindow::showDealBoard()
+{
+    if (!m_dealBoard) {
+        auto *board = new DealBoard(m_db, this);
+        board->setWindowFlag(Qt::Window);
+        board->setWindowTitle(tr("Deals"));
+        board->setAttribute(Qt::WA_DeleteOnClose);
+        board->resize(1000, 560);
+        m_dealBoard = board;
+    }
+    m_dealBoard->show();
+    m_dealBoard->raise();
+    m_dealBoard->activateWindow();
 }
 
 void MainWindow::createMenus()

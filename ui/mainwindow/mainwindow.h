@@ -79,6 +79,7 @@ public slots:
     void saveSettings() const;
     void showSyncSettings();
     void showAgenda();
+    void showDealBoard();
     void showOutbox();
     void showSyncLog();
     void showConflicts();
@@ -145,6 +146,7 @@ private:
     QPointer<SyncLogDialog> m_syncLog;
     QPointer<ConflictsDialog> m_conflicts;
     QPointer<QWidget> m_agenda;
+    QPointer<QWidget> m_dealBoard;
 
     QAction *m_newAction = nullptr;
     QAction *m_newContactAction = nullptr;

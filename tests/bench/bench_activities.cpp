@@ -145,8 +145,8 @@ int main(int argc, char **argv)
         std::printf("activities: the existing file %s, %.0f MB\n", qPrintable(path),
                     double(QFileInfo(path).size()) / 1e6);
     else
-        std::printf("activities: %d written in %.1f s; file %.0f MB\n", count,
-                    msSince(t) / 1000, double(QFileInfo(path).size()) / 1e6);
+        std::printf("activities: %d written in %.1f s; file %.0f MB\n", count, msSince(t) / 1000,
+                    double(QFileInfo(path).size()) / 1e6);
     {
         QSqlDatabase c = db->connection();
         const auto count1 = sql::scalar(c,

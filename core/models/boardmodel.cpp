@@ -10,6 +10,7 @@
 
 #include <QDataStream>
 #include <QIODevice>
+#include <QLocale>
 #include <QMimeData>
 #include <QSqlQuery>
 
@@ -463,7 +464,7 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         case StaleAfterDaysRole:
             return c.stage.staleAfterDays ? QVariant(*c.stage.staleAfterDays) : QVariant();
         case Qt::ToolTipRole:
-            return tr("%n deal(s); weighted: %1", nullptr, int(c.count)).arg(totalsText(true));
+            return tr("Deals: %1; weighted: %2").arg(QLocale().toString(c.count), totalsText(true));
         default:
             return {};
         }

@@ -268,8 +268,8 @@ Status PipelineRepository::removeStage(const QByteArray &id)
     if (inUse->toInt() > 0)
         return Error{ErrorCode::Invalid,
                      QCoreApplication::translate("crm::core::PipelineRepository",
-                                                 "%n deal(s) are in this stage; move them first",
-                                                 nullptr, inUse->toInt()),
+                                                 "deals in this stage: %1; move them first")
+                         .arg(inUse->toInt()),
                      QStringLiteral("stage")};
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE stages SET deleted = 1 WHERE id = ?"));

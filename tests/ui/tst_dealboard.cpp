@@ -55,7 +55,8 @@ private slots:
         QVERIFY(child<QListView>(&board, u"stageList3"_qs));
         QVERIFY(!child<QListView>(&board, u"stageList4"_qs)); // won/lost are not columns
         QCOMPARE(research->model()->rowCount(research->rootIndex()), 2);
-        QVERIFY2(researchHeader->text().contains(u"2 deal"_qs), qPrintable(researchHeader->text()));
+        QVERIFY2(researchHeader->text().startsWith(u"Research · 2\n"_qs),
+                 qPrintable(researchHeader->text()));
         QVERIFY2(researchHeader->text().contains(u"$"_qs) == false &&
                      researchHeader->text().contains(u"1,250.00"_qs),
                  qPrintable(researchHeader->text()));
@@ -74,7 +75,7 @@ private slots:
         QApplication::sendEvent(qualified->viewport(), &drop);
         QTRY_COMPARE(qualified->model()->rowCount(qualified->rootIndex()), 1);
         QCOMPARE(research->model()->rowCount(research->rootIndex()), 1);
-        QVERIFY2(qualifiedHeader->text().contains(u"1 deal"_qs) &&
+        QVERIFY2(qualifiedHeader->text().startsWith(u"Qualified · 1\n"_qs) &&
                      qualifiedHeader->text().contains(u"1,000.00"_qs),
                  qPrintable(qualifiedHeader->text()));
         QVERIFY2(researchHeader->text().contains(u"250.00"_qs) &&

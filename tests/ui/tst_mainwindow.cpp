@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -205,7 +206,18 @@ private slots:
         auto *pipelines = board->findChild<QComboBox *>(QStringLiteral("pipelineCombo"));
         QVERIFY(pipelines);
         QVERIFY(pipelines->count() >= 1);
+        board->resize(1000, 520);
+        QVERIFY(board->grab().save(QDir::temp().filePath(u"crm-deal-board.png"_qs)));
         board->close();
+
+        // View ▸ Agenda (Ctrl+3) likewise.
+        QApplication::setActiveWindow(m_window.get());
+        QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QWidget *agenda = nullptr;
+        QTRY_VERIFY((agenda = QApplication::activeWindow()) && agenda != m_window.get());
+        QVERIFY(agenda->grab().save(QDir::temp().filePath(u"crm-agenda.png"_qs)));
+        agenda->close();
     }
 
     void searchFiltersBothListsAndCounts()

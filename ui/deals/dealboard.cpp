@@ -12,6 +12,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -124,8 +125,9 @@ void DealBoard::updateHeaders()
         const QModelIndex stage = m_model->index(i, 0);
         const int count = stage.data(core::BoardModel::CountRole).toInt();
         const QString totals = stage.data(core::BoardModel::TotalsTextRole).toString();
-        m_headers[i]->setText(tr("%1 — %n deal(s)", nullptr, count).arg(stage.data().toString()) +
-                              (totals.isEmpty() ? QString() : u'\n' + totals));
+        m_headers[i]->setText(
+            tr("%1 · %2").arg(stage.data().toString(), QLocale().toString(count)) +
+            (totals.isEmpty() ? QString() : u'\n' + totals));
         m_headers[i]->setToolTip(stage.data(Qt::ToolTipRole).toString());
         if (m_lists[i]->rootIndex() != stage)
             m_lists[i]->setRootIndex(stage);

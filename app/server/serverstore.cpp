@@ -49,7 +49,8 @@ Status run(QSqlQuery &q, const QString &what, const QVariantList &binds)
     return {};
 }
 
-// Schema version 1. BLOB becomes BYTEA on PostgreSQL; everything else is common SQL.
+// The current schema, created at once in a new database. BLOB becomes BYTEA on PostgreSQL;
+// everything else is common SQL.
 const char *const Schema1[] = {
     "CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)",
     "CREATE TABLE users (name TEXT PRIMARY KEY, team TEXT NOT NULL, password_hash TEXT NOT NULL,"
@@ -73,9 +74,13 @@ const char *const Schema1[] = {
     " author TEXT NOT NULL, PRIMARY KEY (tbl, row_id, col))",
     "CREATE TABLE records (row_id BLOB PRIMARY KEY, tbl TEXT NOT NULL, root BLOB NOT NULL,"
     " owner TEXT NOT NULL, visibility TEXT NOT NULL)",
+    "CREATE INDEX log_rec ON log (rec, server_seq)",
     "INSERT INTO counters (name, value) VALUES ('server_seq', 0)",
     "INSERT INTO counters (name, value) VALUES ('server_counter', 0)",
 };
+
+// Version 2 added the index on log (rec, server_seq); a new database has it in Schema1.
+const char *const Schema2Index = "CREATE INDEX log_rec ON log (rec, server_seq)";
 
 QAtomicInteger<quint64> g_connections = 0;
 
@@ -146,7 +151,8 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &spec)
                          QStringLiteral("%1: cannot open: %2").arg(path, db.lastError().text()),
                          {}};
         for (const char *pragma :
-             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=OFF"}) {
+             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=OFF",
+              "PRAGMA cache_size=-65536", "PRAGMA temp_store=MEMORY"}) {
             if (Status s = store->exec(QString::fromLatin1(pragma)); !s)
                 return Error{ErrorCode::NotADatabase,
                              QStringLiteral("%1: not a crm-server database (%2)")
@@ -285,6 +291,21 @@ Status ServerStore::migrate()
                 rollback();
                 return s;
             }
+        }
+    } else if (current < SchemaVersion) {
+        // Version 2: a record's own log entries, read when its visibility changes.
+        if (current < 2) {
+            if (Status s = exec(QString::fromLatin1(Schema2Index)); !s) {
+                rollback();
+                return s;
+            }
+        }
+        QSqlQuery &q = prepared(QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"));
+        if (Status s = run(q, QStringLiteral("schema"),
+                           {QString::number(SchemaVersion), QStringLiteral("schema_version")});
+            !s) {
+            rollback();
+            return s;
         }
     }
     QSqlQuery &q = prepared(QStringLiteral("SELECT value FROM meta WHERE key = 'server_device'"));
@@ -585,6 +606,21 @@ Result<QList<core::sync::Change>> ServerStore::visibleLog(const QString &user, c
                        {i64(since), i64(head), device, str(user), str(team), limit});
         !s)
         return s.error();
+    return readChanges(q);
+}
+
+Result<QList<core::sync::Change>> ServerStore::recordLog(const QByteArray &root)
+{
+    QSqlQuery &q = prepared(
+        QStringLiteral("SELECT server_seq, device, counter, hlc, txn, tbl, row_id, col, value,"
+                       " base_seq, scope, author FROM log WHERE rec = ? ORDER BY server_seq"));
+    if (Status s = run(q, QStringLiteral("read a record's log"), {root}); !s)
+        return s.error();
+    return readChanges(q);
+}
+
+QList<core::sync::Change> ServerStore::readChanges(QSqlQuery &q)
+{
     QList<core::sync::Change> out;
     while (q.next()) {
         core::sync::Change c;

@@ -81,7 +81,7 @@ public:
         Sqlite,
         Postgres
     };
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     // `spec`: "sqlite:PATH" or "postgresql://USER[:PASSWORD]@HOST[:PORT]/DB" (libpq also
     // reads PGPASSWORD). Creates or upgrades the schema; refuses a newer one.
@@ -134,6 +134,8 @@ public:
     core::Status appendLog(const core::sync::Change &change, const QByteArray &root);
     // Log entries in (since, head] of records the user may see now, not written by
     // `device`, server_seq ascending, at most `limit`.
+    // Every log entry of the record `root` governs, in server order.
+    core::Result<QList<core::sync::Change>> recordLog(const QByteArray &root);
     core::Result<QList<core::sync::Change>> visibleLog(const QString &user, const QString &team,
                                                        const QByteArray &device, qint64 since,
                                                        qint64 head, int limit);
@@ -164,6 +166,7 @@ public:
     core::Status appendLogs(const QList<std::pair<core::sync::Change, QByteArray>> &entries);
 
 private:
+    static QList<core::sync::Change> readChanges(QSqlQuery &q);
     ServerStore() = default;
     core::Status migrate();
     QSqlQuery &prepared(const QString &sql); // cached per statement

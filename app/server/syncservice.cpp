@@ -87,6 +87,8 @@ struct SyncService::PushState
     QHash<QString, std::optional<UserRow>> users;
     QHash<RowKey, RowFields> fields;
     QList<std::pair<Change, QByteArray>> log; // entries and their root record, to append
+    // Roots whose owner or visibility this push changed: their log is replayed (see push).
+    QList<QByteArray> reshared;
 
     Result<std::optional<AppliedRow>> appliedRow(const QByteArray &device, qint64 counter)
     {
@@ -340,14 +342,15 @@ Result<SyncService::Placement> SyncService::place(PushState &state, Change &c)
     return Placement{c.row, {}};
 }
 
-Status SyncService::refreshRoot(PushState &state, const QByteArray &row)
+Status SyncService::refreshRoot(PushState &state, const QByteArray &row, bool created)
 {
     auto rec = state.record(row);
     if (!rec)
         return rec.error();
     if (!rec->has_value() || (*rec)->root != row)
         return {};
-    RecordRow r = **rec;
+    const RecordRow before = **rec;
+    RecordRow r = before;
     auto owner = state.field(r.table, row, OwnerField);
     if (!owner)
         return owner.error();
@@ -365,6 +368,32 @@ Status SyncService::refreshRoot(PushState &state, const QByteArray &row)
             r.visibility = v;
     }
     state.saveRecord(row, r);
+    if (!created && (r.owner != before.owner || r.visibility != before.visibility) &&
+        !state.reshared.contains(row))
+        state.reshared.append(row);
+    return {};
+}
+
+Status SyncService::replayReshared(PushState &state)
+{
+    // Pulls see a record's entries as the record is now; someone who may see it only from
+    // this push on has pulled past its earlier entries, so they are logged again at the end.
+    // Each keeps its (device, counter): a replica that has it already skips it, and a
+    // replica skips an edit of a row it does not have, so no order is lost.
+    for (const QByteArray &root : std::as_const(state.reshared)) {
+        auto stored = m_store.recordLog(root);
+        if (!stored)
+            return stored.error();
+        QList<Change> replay = std::move(stored).value();
+        for (const auto &[c, entryRoot] : std::as_const(state.log)) {
+            if (entryRoot == root)
+                replay.append(c);
+        }
+        for (Change &c : replay) {
+            c.serverSeq = ++state.seq;
+            state.log.append({std::move(c), root});
+        }
+    }
     return {};
 }
 
@@ -479,7 +508,7 @@ Status SyncService::applyFields(PushState &state, const Change &c, const QByteAr
         }
     }
     if (root == c.row && (c.isCreation() || c.column == OwnerField || c.column == VisibilityField))
-        return refreshRoot(state, c.row);
+        return refreshRoot(state, c.row, c.isCreation());
     return {};
 }
 
@@ -690,6 +719,8 @@ Outcome<core::sync::PushResponse> SyncService::push(const Session &session,
         response.results << PushResult{c.counter, PushStatus::Applied, c.serverSeq, {}, clamped};
         state.log.append({std::move(c), placement->root});
     }
+    if (Status s = replayReshared(state); !s)
+        return fail(s.error());
     if (Status s = flush(state); !s)
         return fail(s.error());
     if (state.seq != *seq) {

@@ -46,7 +46,8 @@ private:
                                             const core::sync::Change &change);
     core::Result<QString> ownerRefusal(PushState &state, const QCborValue &owner,
                                        const core::sync::Change &change);
-    core::Status refreshRoot(PushState &state, const QByteArray &row);
+    core::Status refreshRoot(PushState &state, const QByteArray &row, bool created);
+    core::Status replayReshared(PushState &state);
 
     ServerStore &m_store;
     core::HybridLogicalClock::WallClock m_wall;

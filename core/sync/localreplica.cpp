@@ -678,18 +678,23 @@ Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &rep
             old.addBindValue(v);
         if (!old.exec())
             return sql::error(old, QStringLiteral("applying %1.%2").arg(c.table, c.column));
-        std::optional<FieldClock> known;
-        if (old.next()) {
-            oldValue = old.value(0);
-            known.emplace();
-            if (!old.value(1).isNull())
-                *known = {true, quint64(old.value(1).toLongLong()), old.value(2).toByteArray()};
-            else if (!old.value(3).isNull())
-                *known = {true, quint64(old.value(3).toLongLong()), old.value(4).toByteArray()};
+        if (!old.next()) {
+            // An edit of a row this replica does not have: it was hidden from this user when
+            // it was made. Not recorded as seen, so the server's replay of the record's log,
+            // once the record is shared, brings it again after the row's creation.
+            old.finish();
+            m_seen.remove({c.device, c.counter});
+            return {};
         }
+        oldValue = old.value(0);
+        FieldClock known;
+        if (!old.value(1).isNull())
+            known = {true, quint64(old.value(1).toLongLong()), old.value(2).toByteArray()};
+        else if (!old.value(3).isNull())
+            known = {true, quint64(old.value(3).toLongLong()), old.value(4).toByteArray()};
         old.finish();
         newValue = toSql(c.value);
-        if (auto s = applyField(db, c, c.column, c.value, applied, known ? &*known : nullptr); !s)
+        if (auto s = applyField(db, c, c.column, c.value, applied, &known); !s)
             return s;
     }
     if (applied) {

@@ -12,6 +12,9 @@
 
 #include <QCborMap>
 #include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,6 +80,7 @@ private slots:
     void ownChangesExcludedCursorAdvances();
     void pushFromAnotherDeviceRefused();
     void seededPipelineAcceptedOnFirstEdit();
+    void upgradesFromSchemaVersion1();
     void oneBatchAnswersAsOneChangeAtATime();
 
 private:
@@ -712,13 +716,26 @@ void tst_ServerConformance::visibilityChangeOpensRecord()
          {creation(DevA, 1, Contacts, Contact1,
                    contactFields(QStringLiteral("Later shared"), QStringLiteral("private"))),
           edit(DevA, 2, Contacts, Contact1, u"phone"_qs, u"+3"_qs, 1)});
-    QVERIFY(pullAll(m_bob).isEmpty());
+    const PullResponse before = pull(m_bob, 0);
+    QVERIFY(before.changes.isEmpty());
     const PushResponse bad =
         push(m_anna, {edit(DevA, 3, Contacts, Contact1, u"visibility"_qs, u"world"_qs, 1)});
     QCOMPARE(bad.results[0].status, PushStatus::Rejected);
     push(m_anna, {edit(DevA, 4, Contacts, Contact1, u"visibility"_qs, u"team"_qs, 1)});
-    // Now bob receives the whole history of the record.
-    QCOMPARE(pullAll(m_bob).size(), 3);
+    // Bob has pulled past the record's first entries; they come again after the change that
+    // shared it, in their order and with their (device, counter), so his replica applies them.
+    const QList<Change> since = pull(m_bob, before.next).changes;
+    QStringList seen;
+    for (const Change &c : since)
+        seen << QStringLiteral("%1:%2").arg(c.counter).arg(c.column);
+    QCOMPARE(seen, QStringList({u"4:visibility"_qs, u"1:"_qs, u"2:phone"_qs, u"4:visibility"_qs}));
+    QCOMPARE(since[1].hlc, hlcAt(1));
+    QVERIFY(since[1].serverSeq > since[0].serverSeq);
+    // From scratch, he receives the whole history of the record (each entry perhaps twice).
+    QSet<qint64> counters;
+    for (const Change &c : pullAll(m_bob))
+        counters.insert(c.counter);
+    QCOMPARE(counters, QSet<qint64>({1, 2, 4}));
     QVERIFY(pullAll(m_carl).isEmpty());
     // Handing it to bob as a private record: anna no longer sees new changes.
     push(m_anna, {edit(DevA, 5, Contacts, Contact1, u"owner"_qs, u"bob"_qs, 1),
@@ -940,6 +957,45 @@ int main(int argc, char *argv[])
 }
 
 #include "tst_serverconformance.moc"
+
+void tst_ServerConformance::upgradesFromSchemaVersion1()
+{
+    if (m_postgres)
+        QSKIP("the upgrade is the same SQL on both; checked on SQLite");
+    const QString path = m_dir.filePath(QStringLiteral("server%1.sqlite").arg(m_databases));
+    m_sync.reset();
+    m_accounts.reset();
+    m_store.reset();
+    auto sql = [&](const QStringList &statements) {
+        const QString name = QStringLiteral("upgrade-check");
+        QStringList out;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            if (!db.open())
+                return QStringList{db.lastError().text()};
+            for (const QString &statement : statements) {
+                QSqlQuery q(db);
+                if (!q.exec(statement))
+                    return QStringList{q.lastError().text()};
+                while (q.next())
+                    out << q.value(0).toString();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return out;
+    };
+    // A version 1 database: no index on the log's record.
+    QCOMPARE(sql({u"DROP INDEX log_rec"_qs,
+                  u"UPDATE meta SET value = '1' WHERE key = 'schema_version'"_qs}),
+             QStringList());
+    auto store = ServerStore::open(u"sqlite:"_qs + path);
+    QVERIFY2(store, qPrintable(store.error().message()));
+    store = crm::core::Error{crm::core::ErrorCode::Invalid, {}, {}}; // closes it
+    QCOMPARE(sql({u"SELECT value FROM meta WHERE key = 'schema_version'"_qs,
+                  u"SELECT name FROM sqlite_master WHERE name = 'log_rec'"_qs}),
+             QStringList({u"2"_qs, u"log_rec"_qs}));
+}
 
 void tst_ServerConformance::seededPipelineAcceptedOnFirstEdit()
 {

@@ -177,6 +177,7 @@ private:
         const Run secret = cli(a, {QStringLiteral("contact"), QStringLiteral("add"),
                                    QStringLiteral("--first-name"), QStringLiteral("Slepens"),
                                    QStringLiteral("--last-name"), QStringLiteral("Kontakts"),
+                                   QStringLiteral("--phone"), QStringLiteral("+371 2000 0001"),
                                    QStringLiteral("--visibility"), QStringLiteral("private")});
         QVERIFY2(secret.exitCode == 0, secret.err.constData());
 
@@ -201,7 +202,7 @@ private:
             cli(a, {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("sync")});
         QVERIFY2(first.exitCode == 0, first.err.constData());
         const QJsonObject pushed = QJsonDocument::fromJson(first.out).object();
-        QVERIFY2(pushed.value(u"pushed").toInt() == 5, first.out.constData());
+        QVERIFY2(pushed.value(u"pushed").toInt() == 6, first.out.constData());
         QCOMPARE(pushed.value(u"rejected").toInt(), 0);
         QCOMPARE(syncField(b, QStringLiteral("pulled")), 4); // all but the private contact
         QCOMPARE(syncField(c, QStringLiteral("pulled")), 0); // another team
@@ -289,6 +290,39 @@ private:
         const Run history = cli(b, {QStringLiteral("history"), id});
         QVERIFY(history.out.contains("anna"));
         QVERIFY(history.out.contains("bob"));
+
+        // Anna shares her private contact with the team, after Bob has pulled past its
+        // creation: he receives the whole record now, its phone included, and edits it.
+        const QString secretId = QString::fromUtf8(secret.out).trimmed();
+        QCOMPARE(cli(a, {QStringLiteral("contact"), QStringLiteral("edit"), secretId,
+                         QStringLiteral("--city"), QStringLiteral("Cēsis")})
+                     .exitCode,
+                 0);
+        QCOMPARE(syncField(a, QStringLiteral("pushed")), 1);
+        QCOMPARE(syncField(b, QStringLiteral("pulled")), 0);
+        QCOMPARE(cli(a, {QStringLiteral("contact"), QStringLiteral("edit"), secretId,
+                         QStringLiteral("--visibility"), QStringLiteral("team")})
+                     .exitCode,
+                 0);
+        QCOMPARE(syncField(a, QStringLiteral("pushed")), 1);
+        QVERIFY(syncField(b, QStringLiteral("pulled")) >= 4);
+        const QJsonObject shared =
+            json(b, {QStringLiteral("contact"), QStringLiteral("show"), secretId});
+        QCOMPARE(shared[u"first_name"].toString(), QStringLiteral("Slepens"));
+        QCOMPARE(shared[u"city"].toString(), QStringLiteral("Cēsis"));
+        QCOMPARE(shared[u"visibility"].toString(), QStringLiteral("team"));
+        QCOMPARE(jsonList(b, {QStringLiteral("search"), QStringLiteral("20000001")}).size(), 1);
+        QCOMPARE(jsonList(c, {QStringLiteral("search"), QStringLiteral("slepens")}).size(), 0);
+        QCOMPARE(cli(b, {QStringLiteral("contact"), QStringLiteral("edit"), secretId,
+                         QStringLiteral("--title"), QStringLiteral("Direktors")})
+                     .exitCode,
+                 0);
+        QCOMPARE(syncField(b, QStringLiteral("rejected")), 0);
+        QCOMPARE(syncField(a, QStringLiteral("pulled")), 1);
+        // Anna's laptop had the record's entries already: the replay changed nothing there.
+        QCOMPARE(json(a, {QStringLiteral("contact"), QStringLiteral("show"), secretId})[u"title"]
+                     .toString(),
+                 QStringLiteral("Direktors"));
 
         // A sync with nothing to do does nothing.
         const QJsonObject idle = json(b, {QStringLiteral("sync")});

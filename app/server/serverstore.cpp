@@ -68,7 +68,7 @@ const char *const Schema1[] = {
     "CREATE TABLE log (server_seq BIGINT PRIMARY KEY, device BLOB NOT NULL, counter BIGINT NOT "
     "NULL, hlc BIGINT NOT NULL, txn BIGINT NOT NULL, tbl TEXT NOT NULL, row_id BLOB NOT NULL,"
     " col TEXT NOT NULL, value BLOB NOT NULL, base_seq BIGINT NOT NULL, scope BLOB,"
-    " author TEXT NOT NULL, rec BLOB NOT NULL)",
+    " author TEXT NOT NULL, rec BLOB NOT NULL, replay INTEGER NOT NULL DEFAULT 0)",
     "CREATE TABLE fields (tbl TEXT NOT NULL, row_id BLOB NOT NULL, col TEXT NOT NULL,"
     " value BLOB NOT NULL, hlc BIGINT NOT NULL, device BLOB NOT NULL, server_seq BIGINT NOT NULL,"
     " author TEXT NOT NULL, PRIMARY KEY (tbl, row_id, col))",
@@ -79,8 +79,12 @@ const char *const Schema1[] = {
     "INSERT INTO counters (name, value) VALUES ('server_counter', 0)",
 };
 
-// Version 2 added the index on log (rec, server_seq); a new database has it in Schema1.
-const char *const Schema2Index = "CREATE INDEX log_rec ON log (rec, server_seq)";
+// Version 2 added log.replay and the index on log (rec, server_seq); a new database has them
+// from Schema1.
+const char *const Schema2[] = {
+    "ALTER TABLE log ADD COLUMN replay INTEGER NOT NULL DEFAULT 0",
+    "CREATE INDEX log_rec ON log (rec, server_seq)",
+};
 
 QAtomicInteger<quint64> g_connections = 0;
 
@@ -293,11 +297,13 @@ Status ServerStore::migrate()
             }
         }
     } else if (current < SchemaVersion) {
-        // Version 2: a record's own log entries, read when its visibility changes.
+        // Version 2: a record's log replayed when its owner or visibility changes.
         if (current < 2) {
-            if (Status s = exec(QString::fromLatin1(Schema2Index)); !s) {
-                rollback();
-                return s;
+            for (const char *statement : Schema2) {
+                if (Status s = exec(QString::fromLatin1(statement)); !s) {
+                    rollback();
+                    return s;
+                }
             }
         }
         QSqlQuery &q = prepared(QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"));
@@ -599,11 +605,16 @@ Result<QList<core::sync::Change>> ServerStore::visibleLog(const QString &user, c
         "SELECT l.server_seq, l.device, l.counter, l.hlc, l.txn, l.tbl, l.row_id, l.col, l.value,"
         " l.base_seq, l.scope, l.author FROM log l JOIN records r ON r.row_id = l.rec"
         " JOIN users u ON u.name = r.owner"
-        " WHERE l.server_seq > ? AND l.server_seq <= ? AND l.device <> ?"
+        // A withdrawal (see SyncService::withdraw) is not for whoever sees the record now.
+        " LEFT JOIN records w ON l.col = 'crm_withdrawn' AND w.row_id = l.scope"
+        " LEFT JOIN users wu ON wu.name = w.owner"
+        " WHERE l.server_seq > ? AND l.server_seq <= ? AND (l.device <> ? OR l.replay = 1)"
         " AND (r.owner = ? OR (r.visibility = 'team' AND u.team = ?))"
+        " AND (w.row_id IS NULL OR NOT (w.owner = ? OR (w.visibility = 'team' AND wu.team = ?)))"
         " ORDER BY l.server_seq LIMIT ?"));
     if (Status s = run(q, QStringLiteral("pull"),
-                       {i64(since), i64(head), device, str(user), str(team), limit});
+                       {i64(since), i64(head), device, str(user), str(team), str(user), str(team),
+                        limit});
         !s)
         return s.error();
     return readChanges(q);
@@ -785,17 +796,18 @@ Status ServerStore::saveFields(const QList<FieldWrite> &writes)
         8, values, QStringLiteral("save fields"));
 }
 
-Status ServerStore::appendLogs(const QList<std::pair<core::sync::Change, QByteArray>> &entries)
+Status ServerStore::appendLogs(const QList<LogEntry> &entries)
 {
     QList<QVariantList> values;
     values.reserve(entries.size());
-    for (const auto &[c, root] : entries)
+    for (const auto &[c, root, replay] : entries)
         values.append({i64(c.serverSeq), c.device, i64(c.counter), hlcValue(c.hlc), i64(c.txn),
                        c.table, c.row, str(c.column), c.value.toCbor(), i64(c.baseSeq),
-                       core::sql::blobOrNull(c.scope), str(c.author), root});
+                       core::sql::blobOrNull(c.scope), str(c.author), root, int(replay)});
     return insertMany(QStringLiteral("INSERT INTO log (server_seq, device, counter, hlc, txn, "
-                                     "tbl, row_id, col, value, base_seq, scope, author, rec)"),
-                      {}, 13, values, QStringLiteral("append to the log"));
+                                     "tbl, row_id, col, value, base_seq, scope, author, rec, "
+                                     "replay)"),
+                      {}, 14, values, QStringLiteral("append to the log"));
 }
 
 Result<quint64> ServerStore::maxLoggedHlc()

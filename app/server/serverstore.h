@@ -163,7 +163,13 @@ public:
     };
     // At most one write per field in one call.
     core::Status saveFields(const QList<FieldWrite> &writes);
-    core::Status appendLogs(const QList<std::pair<core::sync::Change, QByteArray>> &entries);
+    struct LogEntry
+    {
+        core::sync::Change change;
+        QByteArray root;     // the record whose owner and visibility govern the entry
+        bool replay = false; // logged again (SyncService::replayReshared): also for its writer
+    };
+    core::Status appendLogs(const QList<LogEntry> &entries);
 
 private:
     static QList<core::sync::Change> readChanges(QSqlQuery &q);

@@ -86,9 +86,10 @@ struct SyncService::PushState
     QHash<QByteArray, RecordSlot> records;
     QHash<QString, std::optional<UserRow>> users;
     QHash<RowKey, RowFields> fields;
-    QList<std::pair<Change, QByteArray>> log; // entries and their root record, to append
-    // Roots whose owner or visibility this push changed: their log is replayed (see push).
-    QList<QByteArray> reshared;
+    QList<ServerStore::LogEntry> log; // entries to append
+    // Roots whose owner or visibility this push changed, with their record before: their
+    // log is replayed and their rows withdrawn from those who lost them (replayReshared).
+    QList<std::pair<QByteArray, RecordRow>> reshared;
 
     Result<std::optional<AppliedRow>> appliedRow(const QByteArray &device, qint64 counter)
     {
@@ -257,6 +258,10 @@ Result<SyncService::Placement> SyncService::place(PushState &state, Change &c)
         return v.isString() && (v.toString() == Private || v.toString() == Team);
     };
     const QCborMap fields = c.isCreation() ? c.value.toMap() : QCborMap();
+    if (c.column == core::sync::WithdrawnColumn ||
+        (c.isCreation() && fields.contains(QString(core::sync::WithdrawnColumn))))
+        return refuse(where(c) + QStringLiteral(": %1 is written by the server only")
+                                     .arg(core::sync::WithdrawnColumn));
 
     auto existing = state.record(c.row);
     if (!existing)
@@ -369,8 +374,9 @@ Status SyncService::refreshRoot(PushState &state, const QByteArray &row, bool cr
     }
     state.saveRecord(row, r);
     if (!created && (r.owner != before.owner || r.visibility != before.visibility) &&
-        !state.reshared.contains(row))
-        state.reshared.append(row);
+        std::none_of(state.reshared.cbegin(), state.reshared.cend(),
+                     [&](const auto &entry) { return entry.first == row; }))
+        state.reshared.append({row, before});
     return {};
 }
 
@@ -380,19 +386,68 @@ Status SyncService::replayReshared(PushState &state)
     // this push on has pulled past its earlier entries, so they are logged again at the end.
     // Each keeps its (device, counter): a replica that has it already skips it, and a
     // replica skips an edit of a row it does not have, so no order is lost.
-    for (const QByteArray &root : std::as_const(state.reshared)) {
+    for (const auto &[root, before] : std::as_const(state.reshared)) {
         auto stored = m_store.recordLog(root);
         if (!stored)
             return stored.error();
         QList<Change> replay = std::move(stored).value();
-        for (const auto &[c, entryRoot] : std::as_const(state.log)) {
-            if (entryRoot == root)
-                replay.append(c);
+        for (const ServerStore::LogEntry &e : std::as_const(state.log)) {
+            if (e.root == root)
+                replay.append(e.change);
         }
+        QList<std::pair<QString, QByteArray>> rows; // the record's rows, children included
+        QSet<QPair<QByteArray, qint64>> once;       // earlier replays are in the log too
         for (Change &c : replay) {
+            if (once.contains({c.device, c.counter}))
+                continue;
+            once.insert({c.device, c.counter});
+            if (c.isCreation())
+                rows.append({c.table, c.row});
             c.serverSeq = ++state.seq;
-            state.log.append({std::move(c), root});
+            state.log.append({std::move(c), root, true});
         }
+        auto now = state.record(root);
+        if (!now)
+            return now.error();
+        const bool narrowed = !now->has_value() || (*now)->owner != before.owner ||
+                              (before.visibility == Team && (*now)->visibility == Private);
+        if (narrowed) {
+            if (Status s = withdraw(state, root, before, rows); !s)
+                return s;
+        }
+    }
+    return {};
+}
+
+Status SyncService::withdraw(PushState &state, const QByteArray &root, const RecordRow &before,
+                             const QList<std::pair<QString, QByteArray>> &rows)
+{
+    // The entries go to the record's audience before this push (a record of their own holds
+    // its owner and visibility); the pull leaves them out for whoever still sees the record.
+    const QByteArray audience = core::Uuid::createV7();
+    state.saveRecord(audience,
+                     RecordRow{QString::fromLatin1(AudienceTable), audience, before.owner,
+                               before.visibility});
+    for (const auto &[table, row] : rows) {
+        if (!state.serverCounter) {
+            auto counter = m_store.lockCounter(QStringLiteral("server_counter"));
+            if (!counter)
+                return counter.error();
+            state.serverCounter = *counter;
+        }
+        Change w;
+        w.serverSeq = ++state.seq;
+        w.device = m_store.serverDevice();
+        w.counter = ++*state.serverCounter;
+        w.hlc = m_clock.tick();
+        w.txn = w.counter;
+        w.table = table;
+        w.row = row;
+        w.column = core::sync::WithdrawnColumn;
+        w.value = QCborValue(QCborValue::Null);
+        w.scope = root;
+        w.author = QStringLiteral("server");
+        state.log.append({std::move(w), audience});
     }
     return {};
 }

@@ -16,6 +16,8 @@ class SyncService
 {
 public:
     static constexpr const char *ConflictsTable = "conflicts";
+    // The records-table kind of a withdrawal's audience (never a synced table).
+    static constexpr const char *AudienceTable = "crm_audience";
 
     explicit SyncService(ServerStore &store, core::HybridLogicalClock::WallClock wall = {});
 
@@ -48,6 +50,8 @@ private:
                                        const core::sync::Change &change);
     core::Status refreshRoot(PushState &state, const QByteArray &row, bool created);
     core::Status replayReshared(PushState &state);
+    core::Status withdraw(PushState &state, const QByteArray &root, const RecordRow &before,
+                          const QList<std::pair<QString, QByteArray>> &rows);
 
     ServerStore &m_store;
     core::HybridLogicalClock::WallClock m_wall;

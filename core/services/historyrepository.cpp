@@ -41,10 +41,12 @@ Result<QList<HistoryEntry>> HistoryRepository::historyOf(const QByteArray &recor
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT " + kColumns +
-              u" FROM change_log WHERE row = :id OR row IN ("
+              u" FROM change_log WHERE (row = :id OR row IN ("
               u"SELECT id FROM contact_emails WHERE contact_id = :id "
               u"UNION ALL SELECT id FROM contact_phones WHERE contact_id = :id "
-              u"UNION ALL SELECT id FROM contact_tags WHERE contact_id = :id) ORDER BY hlc, seq");
+              u"UNION ALL SELECT id FROM contact_tags WHERE contact_id = :id))"
+              // A withdrawal (the record was unshared for a while) is no edit of a field.
+              u" AND col IS NOT 'crm_withdrawn' ORDER BY hlc, seq");
     q.bindValue(QStringLiteral(":id"), recordId);
     if (!q.exec())
         return sql::error(q, QStringLiteral("reading the history"));

@@ -605,8 +605,10 @@ Status LocalReplica::applyField(QSqlDatabase &db, const Change &c, const QString
 Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &report,
                               QSet<QPair<QString, QByteArray>> &touched)
 {
-    if (c.device == device() || m_seen.contains({c.device, c.counter}))
-        return {}; // applied before: nothing is applied twice
+    // Applied before: nothing is applied twice. The server sends this device's own changes
+    // only in a replay (a record shared again after it was withdrawn from this user).
+    if (m_seen.contains({c.device, c.counter}))
+        return {};
     m_seen.insert({c.device, c.counter});
     m_db->clock().observe(c.hlc);
     ++report.pulled;
@@ -615,7 +617,15 @@ Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &rep
     QVariant oldValue;
     QVariant newValue;
     bool applied = false;
-    if (!info.known) {
+    if (c.column == WithdrawnColumn) {
+        if (info.known) {
+            if (auto s = withdrawRow(db, c, info); !s)
+                return s;
+            touched.insert({c.table, c.row});
+            m_withdrawn.append({c.table, c.row});
+        }
+        // Logged below like any change, so a late copy of it is known as seen.
+    } else if (!info.known) {
         qCWarning(lcSync) << "skipping a change of unknown table" << c.table
                           << "(written by a newer version?)";
     } else if (c.isCreation()) {
@@ -722,6 +732,35 @@ Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &rep
     return {};
 }
 
+Status LocalReplica::withdrawRow(QSqlDatabase &db, const Change &c, const TableInfo &info)
+{
+    const QString what = QStringLiteral("withdrawing a %1 row").arg(c.table);
+    if (info.columns.contains(QStringLiteral("deleted"))) {
+        QSqlQuery &del =
+            statement(db, u"UPDATE " + quoted(c.table) + u" SET deleted = 1 WHERE id = ?");
+        del.addBindValue(c.row);
+        if (!del.exec())
+            return sql::error(del, what);
+    }
+    for (const QString &clocks : {QStringLiteral("field_clocks"), QStringLiteral("row_clocks")}) {
+        QSqlQuery &q = statement(db, u"DELETE FROM " + clocks + u" WHERE tbl = ? AND row = ?");
+        q.addBindValue(c.table);
+        q.addBindValue(c.row);
+        if (!q.exec())
+            return sql::error(q, what);
+    }
+    // This user's own edits not yet pushed stay in the outbox: the server refuses them with
+    // its reason, which the user sees, rather than their vanishing here.
+    QSqlQuery &log = statement(db, QStringLiteral("DELETE FROM change_log WHERE row = ? AND tbl = ? "
+                                                  "AND NOT (device = ? AND counter > ?)"));
+    for (const QVariant &v : {QVariant(c.row), QVariant(c.table), QVariant(device()),
+                              QVariant(m_acked)})
+        log.addBindValue(v);
+    if (!log.exec())
+        return sql::error(log, what);
+    return {};
+}
+
 Status LocalReplica::readSeen(QSqlDatabase &db, const QList<Change> &changes)
 {
     m_seen.clear();
@@ -771,6 +810,11 @@ Status LocalReplica::apply(const PullResponse &page, SyncReport &report)
 
     m_statements.clear();
     m_stamped.clear();
+    m_withdrawn.clear();
+    auto acked = setting(kPushAcked);
+    if (!acked)
+        return acked.error();
+    m_acked = acked->toLongLong();
     if (auto s = readSeen(db, page.changes); !s)
         return s;
     QSet<QPair<QString, QByteArray>> touched;
@@ -783,6 +827,13 @@ Status LocalReplica::apply(const PullResponse &page, SyncReport &report)
     m_statements.clear();
     if (auto s = refreshAll(db, touched); !s)
         return s;
+    for (const auto &[tbl, row] : std::as_const(m_withdrawn)) {
+        QSqlQuery &remove = statement(db, u"DELETE FROM " + quoted(tbl) + u" WHERE id = ?");
+        remove.addBindValue(row);
+        if (!remove.exec())
+            return sql::error(remove, QStringLiteral("withdrawing a %1 row").arg(tbl));
+    }
+    m_withdrawn.clear();
     const qint64 now = sql::nowMs();
     for (const auto &[tbl, row] : std::as_const(m_stamped)) {
         if (touched.contains({tbl, row}) || !table(db, tbl).hasUpdatedAt)

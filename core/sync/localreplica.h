@@ -102,6 +102,10 @@ private:
     // `known`: the clock already read with the old value (else it is read here).
     Status applyField(QSqlDatabase &db, const Change &c, const QString &column,
                       const QCborValue &value, bool &won, const FieldClock *known = nullptr);
+    // A row no longer shared with this user: marked deleted now (so refreshers drop what is
+    // derived from it), its clocks and its others' log entries forgotten, and removed after
+    // the page's refresh (m_withdrawn). A later replay, should it be shared again, restores it.
+    Status withdrawRow(QSqlDatabase &db, const Change &c, const TableInfo &info);
     // The (device, counter) pairs of the page being applied that the log already holds.
     Status readSeen(QSqlDatabase &db, const QList<Change> &changes);
 
@@ -118,6 +122,8 @@ private:
     // Changes of the page being applied that are already in the log (seen before, or
     // applied earlier in the same page).
     QSet<QPair<QByteArray, qint64>> m_seen;
+    QList<QPair<QString, QByteArray>> m_withdrawn; // rows withdrawn in the page being applied
+    qint64 m_acked = 0; // the local counter the server has acknowledged, read per page
 };
 
 } // namespace crm::core::sync

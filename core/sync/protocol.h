@@ -34,6 +34,11 @@ inline constexpr qsizetype MaxDecompressedBytes = 128 * 1024 * 1024; // a zip bo
 inline constexpr int MaxBatch = 20000;                               // changes per push/pull
 inline constexpr qint64 MaxClockSkewMs = 10LL * 60 * 1000; // the server clamps beyond this
 
+// The column of a server-written entry telling a replica that a row is no longer shared with
+// its user (its owner or visibility changed): the replica removes the row. A push naming it
+// is refused.
+inline constexpr QLatin1StringView WithdrawnColumn("crm_withdrawn");
+
 // One field value written by one device.
 struct Change
 {

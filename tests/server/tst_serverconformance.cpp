@@ -81,6 +81,7 @@ private slots:
     void pushFromAnotherDeviceRefused();
     void seededPipelineAcceptedOnFirstEdit();
     void upgradesFromSchemaVersion1();
+    void unsharingWithdrawsTheRecord();
     void oneBatchAnswersAsOneChangeAtATime();
 
 private:
@@ -743,6 +744,21 @@ void tst_ServerConformance::visibilityChangeOpensRecord()
     QCOMPARE(
         push(m_anna, {edit(DevA, 7, Contacts, Contact1, u"name"_qs, u"x"_qs, 1)}).results[0].status,
         PushStatus::Rejected);
+    // Anna lost the record: her next pull withdraws it; bob, its owner now, is not told to.
+    auto withdrawals = [](const QList<Change> &changes) {
+        QList<Change> out;
+        for (const Change &c : changes) {
+            if (c.column == crm::core::sync::WithdrawnColumn)
+                out << c;
+        }
+        return out;
+    };
+    const QList<Change> annas = withdrawals(pullAll(m_anna));
+    QCOMPARE(annas.size(), 1);
+    QCOMPARE(annas[0].table, Contacts);
+    QCOMPARE(annas[0].row, Contact1);
+    QVERIFY(withdrawals(pullAll(m_bob)).isEmpty());
+    QVERIFY(withdrawals(pullAll(m_carl)).isEmpty());
     QCOMPARE(
         push(m_bob, {edit(DevB, 1, Contacts, Contact1, u"name"_qs, u"y"_qs, 1)}).results[0].status,
         PushStatus::Applied);
@@ -958,11 +974,65 @@ int main(int argc, char *argv[])
 
 #include "tst_serverconformance.moc"
 
+void tst_ServerConformance::unsharingWithdrawsTheRecord()
+{
+    const QByteArray phone = id(0x62);
+    push(m_anna, {creation(DevA, 1, Contacts, Contact1, contactFields(QStringLiteral("Shared"))),
+                  creation(DevA, 2, u"phones"_qs, phone, QCborMap{{u"number"_qs, u"+1"_qs}},
+                           Contact1)});
+    // Bob adds a phone of his own to it.
+    const QByteArray bobsPhone = id(0x63);
+    QCOMPARE(push(m_bob, {creation(DevB, 1, u"phones"_qs, bobsPhone,
+                                   QCborMap{{u"number"_qs, u"+2"_qs}}, Contact1)})
+                 .results[0]
+                 .status,
+             PushStatus::Applied);
+    const PullResponse bobBefore = pull(m_bob, 0);
+    QCOMPARE(bobBefore.changes.size(), 2);
+    const qint64 annaCursor = pull(m_anna, 0).next;
+
+    push(m_anna, {edit(DevA, 3, Contacts, Contact1, u"visibility"_qs, u"private"_qs, 1)});
+    const QList<Change> bobs = pull(m_bob, bobBefore.next).changes;
+    QSet<QByteArray> withdrawn;
+    for (const Change &c : bobs) {
+        QCOMPARE(c.column, QString(crm::core::sync::WithdrawnColumn));
+        QCOMPARE(c.author, u"server"_qs);
+        withdrawn.insert(c.row);
+    }
+    QCOMPARE(withdrawn, QSet<QByteArray>({Contact1, phone, bobsPhone}));
+    for (const Change &c : pull(m_anna, annaCursor).changes)
+        QVERIFY(c.column != crm::core::sync::WithdrawnColumn);
+    QVERIFY(pullAll(m_carl).isEmpty());
+    QCOMPARE(push(m_bob, {edit(DevB, 2, Contacts, Contact1, u"name"_qs, u"Bob"_qs, 1)})
+                 .results[0]
+                 .status,
+             PushStatus::Rejected);
+
+    // Nobody but the server writes a withdrawal.
+    const PushResponse forged = push(
+        m_bob, {edit(DevB, 3, u"phones"_qs, bobsPhone, u"crm_withdrawn"_qs, QCborValue(), 1)});
+    QCOMPARE(forged.results[0].status, PushStatus::Rejected);
+    QVERIFY2(forged.results[0].reason.contains(u"server only"),
+             qPrintable(forged.results[0].reason));
+
+    // Shared again: bob receives the record again, his own phone included.
+    const qint64 bobCursor = pull(m_bob, bobBefore.next).next;
+    push(m_anna, {edit(DevA, 4, Contacts, Contact1, u"visibility"_qs, u"team"_qs, 1)});
+    QSet<QPair<qint64, QByteArray>> again;
+    for (const Change &c : pull(m_bob, bobCursor).changes) {
+        if (c.isCreation())
+            again.insert({c.counter, c.device});
+    }
+    const QSet<QPair<qint64, QByteArray>> expected = {{1, DevA}, {2, DevA}, {1, DevB}};
+    QCOMPARE(again, expected);
+}
+
 void tst_ServerConformance::upgradesFromSchemaVersion1()
 {
     if (m_postgres)
         QSKIP("the upgrade is the same SQL on both; checked on SQLite");
     const QString path = m_dir.filePath(QStringLiteral("server%1.sqlite").arg(m_databases));
+    push(m_anna, {creation(DevA, 1, Contacts, Contact1, contactFields(QStringLiteral("Old")))});
     m_sync.reset();
     m_accounts.reset();
     m_store.reset();
@@ -985,16 +1055,17 @@ void tst_ServerConformance::upgradesFromSchemaVersion1()
         QSqlDatabase::removeDatabase(name);
         return out;
     };
-    // A version 1 database: no index on the log's record.
-    QCOMPARE(sql({u"DROP INDEX log_rec"_qs,
+    // A version 1 database: no replay column, no index on the log's record.
+    QCOMPARE(sql({u"DROP INDEX log_rec"_qs, u"ALTER TABLE log DROP COLUMN replay"_qs,
                   u"UPDATE meta SET value = '1' WHERE key = 'schema_version'"_qs}),
              QStringList());
     auto store = ServerStore::open(u"sqlite:"_qs + path);
     QVERIFY2(store, qPrintable(store.error().message()));
     store = crm::core::Error{crm::core::ErrorCode::Invalid, {}, {}}; // closes it
     QCOMPARE(sql({u"SELECT value FROM meta WHERE key = 'schema_version'"_qs,
-                  u"SELECT name FROM sqlite_master WHERE name = 'log_rec'"_qs}),
-             QStringList({u"2"_qs, u"log_rec"_qs}));
+                  u"SELECT name FROM sqlite_master WHERE name = 'log_rec'"_qs,
+                  u"SELECT count(*) FROM log WHERE replay = 0"_qs}),
+             QStringList({u"2"_qs, u"log_rec"_qs, u"1"_qs}));
 }
 
 void tst_ServerConformance::seededPipelineAcceptedOnFirstEdit()

@@ -324,6 +324,34 @@ private:
                      .toString(),
                  QStringLiteral("Direktors"));
 
+        // Private again: the contact leaves Bob's laptop, phone and search entry included...
+        QCOMPARE(cli(a, {QStringLiteral("contact"), QStringLiteral("edit"), secretId,
+                         QStringLiteral("--visibility"), QStringLiteral("private")})
+                     .exitCode,
+                 0);
+        QCOMPARE(syncField(a, QStringLiteral("pushed")), 1);
+        QVERIFY(syncField(b, QStringLiteral("pulled")) >= 2);
+        QCOMPARE(cli(b, {QStringLiteral("contact"), QStringLiteral("show"), secretId}).exitCode,
+                 1);
+        QCOMPARE(jsonList(b, {QStringLiteral("search"), QStringLiteral("slepens")}).size(), 0);
+        QCOMPARE(jsonList(b, {QStringLiteral("search"), QStringLiteral("20000001")}).size(), 0);
+        QCOMPARE(json(a, {QStringLiteral("contact"), QStringLiteral("show"), secretId})[u"city"]
+                     .toString(),
+                 QStringLiteral("Cēsis"));
+        // ...and comes back whole, Bob's own edit too, when Anna shares it once more.
+        QCOMPARE(cli(a, {QStringLiteral("contact"), QStringLiteral("edit"), secretId,
+                         QStringLiteral("--visibility"), QStringLiteral("team")})
+                     .exitCode,
+                 0);
+        QCOMPARE(syncField(a, QStringLiteral("pushed")), 1);
+        QVERIFY(syncField(b, QStringLiteral("pulled")) >= 4);
+        const QJsonObject back =
+            json(b, {QStringLiteral("contact"), QStringLiteral("show"), secretId});
+        QCOMPARE(back[u"title"].toString(), QStringLiteral("Direktors"));
+        QCOMPARE(back[u"city"].toString(), QStringLiteral("Cēsis"));
+        QCOMPARE(jsonList(b, {QStringLiteral("search"), QStringLiteral("20000001")}).size(), 1);
+        QCOMPARE(syncField(a, QStringLiteral("pulled")), 0);
+
         // A sync with nothing to do does nothing.
         const QJsonObject idle = json(b, {QStringLiteral("sync")});
         QCOMPARE(idle[u"pushed"].toInt(), 0);

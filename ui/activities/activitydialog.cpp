@@ -107,8 +107,11 @@ ActivityDialog::ActivityDialog(core::DatabasePtr db, const QByteArray &id, QWidg
             break;
         }
         case core::Activity::Kind::Call:
-        case core::Activity::Kind::Email:
+            m_activity.direction = QStringLiteral("outbound");
             m_activity.start = now; // logged as it happens
+            break;
+        case core::Activity::Kind::Email:
+            m_activity.start = now;
             break;
         case core::Activity::Kind::Note:
             break;

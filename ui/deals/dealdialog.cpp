@@ -160,7 +160,7 @@ void DealDialog::buildForm()
     m_contacts->setSelectionMode(QAbstractItemView::SingleSelection);
     m_contacts->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_contacts->setMinimumHeight(90);
-    m_contacts->setMaximumHeight(150);
+    m_contacts->setMaximumHeight(110);
     m_contacts->setToolTip(tr("Type a role such as “decision maker” into the Role column"));
     m_contactPicker = new RecordPicker(m_db, RecordPicker::Kind::Contact, page);
     m_contactPicker->setObjectName(QStringLiteral("contactPicker"));
@@ -425,7 +425,7 @@ void DealDialog::showProbability()
     m_probabilitySpin->setValue(m_probability.value_or(stageDefault));
     m_settingProbability = false;
     m_probabilityHint->setText(m_probability
-                                   ? tr("set for this deal (the stage says %1%2)")
+                                   ? tr("overridden (stage: %1%2)")
                                          .arg(QLocale().toString(stageDefault), QLocale().percent())
                                    : tr("the stage's default"));
     m_resetProbability->setEnabled(m_probability.has_value());

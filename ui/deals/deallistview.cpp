@@ -65,7 +65,7 @@ DealListView::DealListView(core::DatabasePtr db, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
     const int em = fontMetrics().horizontalAdvance(u'M');
-    const int widths[] = {20, 14, 10, 9, 9, 6, 8, 8, 6};
+    const int widths[] = {20, 14, 10, 9, 9, 8, 10, 8, 6};
     for (int i = 0; i < int(std::size(widths)); ++i)
         m_view->setColumnWidth(i, widths[i] * em);
     // The model sorts in SQL; the header only shows and asks.

@@ -290,6 +290,7 @@ private slots:
         contact.setUndoStack(&undo);
         contact.show();
         QVERIFY(QTest::qWaitForWindowExposed(&contact));
+        shoot(&contact, u"crm-contact-dialog-actions.png"_qs);
         QTest::mouseClick(child<QPushButton>(&contact, "newDealButton"), Qt::LeftButton);
         auto *dialog = test::waitForDialog<ui::DealDialog>(u"dealDialog"_qs);
         QVERIFY(dialog);

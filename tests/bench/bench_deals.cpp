@@ -6,6 +6,7 @@
 //   bench_deals [--deals N] [--moves N] [--dir PATH] [--keep]
 #include "common/uuid.h"
 #include "models/boardmodel.h"
+#include "models/deallistmodel.h"
 #include "services/dealrepository.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -21,6 +22,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 using namespace crm::core;
 
@@ -172,6 +174,35 @@ int main(int argc, char **argv)
     while (plan.next())
         planText += plan.value(3).toString() + u"; ";
 
+    // The deals list: open (count and first page), the next page, a sort by another column,
+    // a search; each a median of 5.
+    auto median = [](const std::function<void()> &work) {
+        QList<double> times;
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer t;
+            t.start();
+            work();
+            times << msSince(t);
+        }
+        return percentile(times, 0.5);
+    };
+    const double listOpen = median([&] { DealListModel m(db); });
+    DealListModel list(db);
+    const double listNext = median([&] {
+        list.reload();
+        list.fetchMore({});
+    });
+    const double listByCompany = median([&] {
+                                     list.sort(DealListModel::Amount, Qt::AscendingOrder);
+                                     list.sort(DealListModel::Company, Qt::DescendingOrder);
+                                 }) /
+                                 2;
+    const double listSearch = median([&] {
+                                  list.setFilterText(QStringLiteral("deal 1234"));
+                                  list.setFilterText(QString());
+                              }) /
+                              2;
+
     std::printf("bench_deals: %d open deals on the board (%lld counted), generated in %.1f s, "
                 "file %.0f MB\n",
                 deals, cards, genMs / 1000, double(QFileInfo(path).size()) / 1e6);
@@ -185,6 +216,11 @@ int main(int argc, char **argv)
                 percentile(moveTimes, 1.0));
     std::printf("| totals after the moves equal a fresh board's | %s | yes |\n",
                 same ? "yes" : "NO");
+    std::printf("| deals list open (count, first page of %d) | %.1f ms | |\n",
+                DealListModel::PageSize, listOpen);
+    std::printf("| deals list: reload and the next page | %.1f ms | |\n", listNext);
+    std::printf("| deals list: sorted by another column (about) | %.1f ms | |\n", listByCompany);
+    std::printf("| deals list: a search and back (about) | %.1f ms | |\n", listSearch);
     std::printf("totals plan: %s\n", qPrintable(planText));
     return same ? 0 : 1;
 }

@@ -3,10 +3,14 @@
 #include "common/messagebox.h"
 #include "companies/companydialog.h"
 #include "contacts/contactdialog.h"
+#include "deals/dealboard.h"
+#include "deals/dealdialog.h"
+#include "deals/deallistview.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/navigationdelegate.h"
 #include "models/companylistmodel.h"
 #include "models/contactlistmodel.h"
+#include "models/deallistmodel.h"
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
 #include "support/builders.h"
@@ -218,6 +222,48 @@ private slots:
         QTRY_VERIFY((agenda = QApplication::activeWindow()) && agenda != m_window.get());
         QVERIFY(agenda->grab().save(QDir::temp().filePath(u"crm-agenda.png"_qs)));
         agenda->close();
+    }
+
+    // File ▸ New deal (Ctrl+Shift+D): the form, saved with Ctrl+S; the deals list (Ctrl+5)
+    // shows it, Ctrl+Z in the main window takes it away and the list follows; Enter on the
+    // list's row opens the deal's form.
+    void newDealByKeyboardThenUndo()
+    {
+        QApplication::setActiveWindow(m_window.get());
+        QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+        QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+        ui::DealListView *list = nullptr;
+        QTRY_VERIFY((list = m_window->findChild<ui::DealListView *>()) && list->isVisible());
+        QCOMPARE(list->model()->totalCount(), 0);
+
+        QApplication::setActiveWindow(m_window.get());
+        QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+        QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *dialog = test::waitForDialog<ui::DealDialog>(QStringLiteral("dealDialog"));
+        QVERIFY(dialog);
+        test::typeText(dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit")),
+                       QStringLiteral("Fleet renewal"));
+        QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+        QTRY_COMPARE(list->model()->totalCount(), 1);
+        QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("Fleet renewal"));
+
+        QApplication::setActiveWindow(m_window.get());
+        QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(list->model()->totalCount(), 0);
+        m_window->undoStack()->redo();
+        QTRY_COMPARE(list->model()->totalCount(), 1);
+
+        QApplication::setActiveWindow(list);
+        list->view()->setFocus();
+        list->view()->setCurrentIndex(list->model()->index(0, 0));
+        QTest::keyClick(list->view(), Qt::Key_Return);
+        dialog = test::waitForDialog<ui::DealDialog>(QStringLiteral("dealDialog"));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"))->text(),
+                 QStringLiteral("Fleet renewal"));
+        dialog->reject();
+        list->close();
     }
 
     void searchFiltersBothListsAndCounts()

@@ -181,6 +181,10 @@ AgendaView::AgendaView(core::DatabasePtr db, QUndoStack *undo, QWidget *parent)
     connect(m_done, &QPushButton::clicked, this, &AgendaView::markSelectedDone);
     connect(m_reschedule, &QPushButton::clicked, this, [this] { rescheduleSelected(1); });
     connect(m_followUp, &QPushButton::clicked, this, &AgendaView::followUpSelected);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (const QByteArray id = m_model->idAt(index.row()); !id.isEmpty())
+            emit openActivity(id);
+    });
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_done);
     actions->addWidget(m_reschedule);

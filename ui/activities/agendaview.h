@@ -36,6 +36,8 @@ public slots:
 
 signals:
     void failed(const QString &message);
+    // Enter or a double-click on a row.
+    void openActivity(const QByteArray &id);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

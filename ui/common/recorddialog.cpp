@@ -3,15 +3,22 @@
 
 #include "common/icons.h"
 #include "common/messagebox.h"
+#include "common/savedcommand.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLoggingCategory>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTabWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace crm::ui {
+
+namespace {
+Q_LOGGING_CATEGORY(lcDialogs, "crm.ui.dialogs")
+}
 
 RecordDialog::RecordDialog(core::DatabasePtr db, QByteArray id, QWidget *parent)
     : QDialog(parent)
@@ -19,6 +26,8 @@ RecordDialog::RecordDialog(core::DatabasePtr db, QByteArray id, QWidget *parent)
     , m_id(std::move(id))
 {
     setWindowIcon(Icons::app());
+    if (auto *opener = qobject_cast<RecordDialog *>(parent))
+        m_undoStack = opener->m_undoStack;
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(8);
 
@@ -84,6 +93,29 @@ bool RecordDialog::showErrors(const QList<core::Error> &errors)
     if (QWidget *first = m_errors.show(errors))
         first->setFocus(Qt::OtherFocusReason);
     return true;
+}
+
+QPushButton *RecordDialog::addRecordAction(const QString &text, const QString &name,
+                                           const QString &toolTip)
+{
+    QPushButton *button = m_buttons->addButton(text, QDialogButtonBox::ActionRole);
+    button->setObjectName(name);
+    button->setToolTip(toolTip);
+    button->setAutoDefault(false);
+    button->setEnabled(!m_id.isEmpty());
+    connect(this, &RecordDialog::saved, button, [button] { button->setEnabled(true); });
+    return button;
+}
+
+void RecordDialog::pushSaved(const QString &text, std::function<core::Status()> undo,
+                             std::function<core::Status()> redo)
+{
+    if (!m_undoStack)
+        return;
+    m_undoStack->push(
+        new SavedCommand(text, std::move(undo), std::move(redo), {}, [](const core::Error &e) {
+            qCWarning(lcDialogs) << "undo or redo of a save failed:" << e.message();
+        }));
 }
 
 void RecordDialog::accept()

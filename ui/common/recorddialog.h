@@ -6,10 +6,13 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QDialogButtonBox;
 class QLabel;
 class QPushButton;
 class QTabWidget;
+class QUndoStack;
 
 namespace crm::ui {
 
@@ -26,6 +29,10 @@ public:
 
     // A line above the form saying the record has open sync conflicts (empty hides it).
     void setConflictNotice(const QString &text);
+    // Where a save goes as an undoable step (none: saves are not undoable). Dialogs opened
+    // from this one take the same stack.
+    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
+    QUndoStack *undoStack() const { return m_undoStack; }
 
 public slots:
     void accept() override;
@@ -52,6 +59,13 @@ protected:
     void markClean();
     // Shows errors at their fields and focuses the first one; false when there were none.
     bool showErrors(const QList<core::Error> &errors);
+    // A button beside Save for something that links to this record ("New deal…"): enabled
+    // once the record is saved.
+    QPushButton *addRecordAction(const QString &text, const QString &name, const QString &toolTip);
+    // Puts a save that is already done on the undo stack: `undo` writes the record back as
+    // it was, `redo` as saved.
+    void pushSaved(const QString &text, std::function<core::Status()> undo,
+                   std::function<core::Status()> redo);
 
     core::DatabasePtr m_db;
     QByteArray m_id;
@@ -65,6 +79,7 @@ protected:
 
 private:
     QString m_cleanState;
+    QUndoStack *m_undoStack = nullptr;
 };
 
 } // namespace crm::ui

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "companydialog.h"
 
+#include "activities/activitydialog.h"
 #include "common/errors.h"
 #include "common/icons.h"
 #include "contacts/contactdialog.h"
+#include "deals/dealdialog.h"
 #include "domain/validation.h"
 #include "history/historyview.h"
 #include "services/companyrepository.h"
@@ -48,6 +50,17 @@ CompanyDialog::CompanyDialog(core::DatabasePtr db, const QByteArray &id, QWidget
     fill(m_company);
     loadContacts();
     m_history->load(m_id);
+    QPushButton *newDeal = addRecordAction(tr("New deal…"), QStringLiteral("newDealButton"),
+                                           tr("A deal with this company"));
+    connect(newDeal, &QPushButton::clicked, this, [this] {
+        DealDialog::open(m_db, {}, this, {m_id, {}, {}});
+    });
+    QPushButton *logActivity =
+        addRecordAction(tr("Log activity…"), QStringLiteral("logActivityButton"),
+                        tr("Record a call, meeting, task, note or e-mail with this company"));
+    connect(logActivity, &QPushButton::clicked, this, [this] {
+        ActivityDialog::open(m_db, {}, this, {core::Activity::Kind::Call, {}, {}, m_id, {}});
+    });
     setWindowTitle(m_id.isEmpty() ? tr("New company") : tr("%1 — Company").arg(m_company.name));
     markClean();
     m_name->setFocus();

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contactdialog.h"
 
+#include "activities/activitydialog.h"
 #include "common/errors.h"
 #include "common/messagebox.h"
 #include "contacts/contactpointlist.h"
+#include "deals/dealdialog.h"
 #include "domain/validation.h"
 #include "history/historyview.h"
 #include "models/contactlistmodel.h"
@@ -13,6 +15,7 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QDesktopServices>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -22,8 +25,10 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QTabWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace crm::ui {
@@ -69,6 +74,7 @@ ContactDialog::ContactDialog(core::DatabasePtr db, const QByteArray &id, QWidget
     loadCompanies(m_contact.companyId);
     fill(m_contact);
     m_history->load(m_id);
+    addRecordButtons();
     setWindowTitle(m_id.isEmpty() ? tr("New contact")
                                   : tr("%1 — Contact").arg(m_contact.displayName()));
     markClean();
@@ -286,6 +292,50 @@ void ContactDialog::buildForm()
     connect(m_emails, &ContactPointList::rowsChanged, this, &ContactDialog::registerPointErrors);
     connect(m_phones, &ContactPointList::rowsChanged, this, &ContactDialog::registerPointErrors);
     resize(860, 580);
+}
+
+void ContactDialog::addRecordButtons()
+{
+    QPushButton *newDeal = addRecordAction(tr("New deal…"), QStringLiteral("newDealButton"),
+                                           tr("A deal with this contact and their company"));
+    QPushButton *logActivity =
+        addRecordAction(tr("Log activity…"), QStringLiteral("logActivityButton"),
+                        tr("Record a call, meeting, task, note or e-mail with this contact"));
+    connect(newDeal, &QPushButton::clicked, this, [this] {
+        DealDialog::open(m_db, {}, this, {m_contact.companyId, m_id, {}});
+    });
+    connect(logActivity, &QPushButton::clicked, this, [this] {
+        ActivityDialog::open(m_db, {}, this,
+                             {core::Activity::Kind::Call, {}, m_id, m_contact.companyId, {}});
+    });
+    connect(m_emails, &ContactPointList::openRequested, this,
+            [this](const QString &value) { contactPointOpened(value, true); });
+    connect(m_phones, &ContactPointList::openRequested, this,
+            [this](const QString &value) { contactPointOpened(value, false); });
+}
+
+void ContactDialog::contactPointOpened(const QString &value, bool email)
+{
+    QString target = value;
+    if (!email) // tel: takes the digits and a leading +
+        target.remove(QRegularExpression(QStringLiteral("[^0-9+]")));
+    QDesktopServices::openUrl(QUrl((email ? u"mailto:" : u"tel:") + target));
+    if (m_id.isEmpty())
+        return; // nothing to log it against before the contact is saved
+    const QString name = m_contact.displayName();
+    const auto answer = MessageBox::question(
+        this, email ? tr("Log the e-mail?") : tr("Log the call?"),
+        email ? tr("Log your e-mail to %1 (%2) as an activity?").arg(name, value)
+              : tr("Log your call to %1 (%2) as an activity?").arg(name, value),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return;
+    ActivityDialog::open(m_db, {}, this,
+                         {email ? core::Activity::Kind::Email : core::Activity::Kind::Call,
+                          email ? tr("E-mail to %1").arg(name) : tr("Call with %1").arg(name),
+                          m_id,
+                          m_contact.companyId,
+                          {}});
 }
 
 void ContactDialog::registerPointErrors()

@@ -44,6 +44,9 @@ private:
     // The contact as the form says; row maps: index in contact.emails → row in the list.
     core::Contact fromForm(QList<int> *emailRows, QList<int> *phoneRows) const;
     void registerPointErrors();
+    // Calls (tel:) or writes to (mailto:) the value, then offers to log it as an activity.
+    void contactPointOpened(const QString &value, bool email);
+    void addRecordButtons();
 
     core::Contact m_contact;
     QLineEdit *m_firstName = nullptr;

@@ -143,8 +143,16 @@ void ContactPointList::appendRow(const Item &item)
     r.remove->setToolTip(m_kind == Kind::Email ? tr("Remove this e-mail")
                                                : tr("Remove this phone"));
     r.remove->setAutoRaise(true);
+    r.open = new QToolButton(r.box);
+    r.open->setIcon(m_kind == Kind::Email
+                        ? Icons::themed(QStringLiteral("mail-send"), QStringLiteral("mail"))
+                        : Icons::themed(QStringLiteral("call-start"), QStringLiteral("phone")));
+    r.open->setToolTip(m_kind == Kind::Email ? tr("Write to this address (mailto:)")
+                                             : tr("Call this number (tel:)"));
+    r.open->setAutoRaise(true);
     h->addWidget(r.label);
     h->addWidget(r.edit, 1);
+    h->addWidget(r.open);
     h->addWidget(r.remove);
     v->addLayout(h);
     r.error = FieldErrors::makeLabel(prefix() + u":0", r.box);
@@ -154,6 +162,11 @@ void ContactPointList::appendRow(const Item &item)
 
     QWidget *box = r.box;
     connect(r.remove, &QToolButton::clicked, this, [this, box] { removeRow(box); });
+    QLineEdit *edit = r.edit;
+    connect(r.open, &QToolButton::clicked, this, [this, edit] {
+        if (!edit->text().trimmed().isEmpty())
+            emit openRequested(edit->text().trimmed());
+    });
     connect(r.edit, &QLineEdit::textEdited, this, &ContactPointList::changed);
     connect(r.label, &QComboBox::currentIndexChanged, this, &ContactPointList::changed);
     m_rows << r;
@@ -189,11 +202,14 @@ void ContactPointList::renumber()
         r.label->setObjectName(p + u"Label" + QString::number(i));
         r.edit->setObjectName(p + u"Edit" + QString::number(i));
         r.remove->setObjectName(u"remove" + cap + u"Button" + QString::number(i));
+        r.open->setObjectName((m_kind == Kind::Email ? u"mailEmailButton" : u"callPhoneButton") +
+                              QString::number(i));
         r.error->setObjectName(FieldErrors::labelName(p + u':' + QString::number(i)));
         if (previous)
             setTabOrder(previous, r.label);
         setTabOrder(r.label, r.edit);
-        setTabOrder(r.edit, r.remove);
+        setTabOrder(r.edit, r.open);
+        setTabOrder(r.open, r.remove);
         previous = r.remove;
     }
     if (previous)

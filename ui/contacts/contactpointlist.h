@@ -53,6 +53,8 @@ public slots:
 signals:
     void changed();
     void rowsChanged();
+    // The row's call (tel:) or write (mailto:) button was pressed.
+    void openRequested(const QString &value);
 
 private:
     struct Row
@@ -61,6 +63,7 @@ private:
         QComboBox *label = nullptr;
         QLineEdit *edit = nullptr;
         QToolButton *remove = nullptr;
+        QToolButton *open = nullptr;
         QLabel *error = nullptr;
         QByteArray id;
     };

@@ -101,6 +101,11 @@ void DealBoard::rebuildColumns()
         list->setSelectionMode(QAbstractItemView::SingleSelection);
         list->setAccessibleName(m_model->index(i, 0).data().toString());
         list->installEventFilter(this);
+        connect(list, &QListView::activated, this, [this](const QModelIndex &card) {
+            const QByteArray id = card.data(core::BoardModel::IdRole).toByteArray();
+            if (card.parent().isValid() && !id.isEmpty())
+                emit openDeal(id);
+        });
         header->setBuddy(list);
         column->addWidget(header);
         column->addWidget(list, 1);

@@ -20,8 +20,8 @@ namespace crm::ui {
 // The board of a pipeline: a column per open stage with its count and totals in the user's
 // locale and currency, a card per deal. Drag a card to another column, or move the current
 // card with Ctrl+Right / Ctrl+Left (Ctrl+W: won). A refused move (a lost stage needs a
-// reason) shows in the banner line. Widgets by objectName: "pipelineCombo",
-// "stageHeader<N>", "stageList<N>", "boardMessage".
+// reason) shows in the banner line. Enter or a double-click opens the card's deal. Widgets by
+// objectName: "pipelineCombo", "stageHeader<N>", "stageList<N>", "boardMessage".
 class DealBoard : public QWidget
 {
     Q_OBJECT
@@ -34,6 +34,10 @@ public:
     // Moves the current card of the focused column one column right (+1) or left (-1).
     bool moveCurrent(int direction);
     bool markCurrentWon();
+
+signals:
+    // Enter or a double-click on a card.
+    void openDeal(const QByteArray &id);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

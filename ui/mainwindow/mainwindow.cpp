@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "activities/activitydialog.h"
 #include "activities/agendaview.h"
 #include "activities/remindernotifier.h"
 #include "common/errors.h"
@@ -10,6 +11,8 @@
 #include "companies/companydialog.h"
 #include "contacts/contactdialog.h"
 #include "deals/dealboard.h"
+#include "deals/dealdialog.h"
+#include "deals/deallistview.h"
 #include "demo/demodata.h"
 #include "mainwindow/navigationdelegate.h"
 #include "models/companylistmodel.h"
@@ -147,6 +150,7 @@ MainWindow::MainWindow(core::DatabasePtr db, QWidget *parent)
     connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applySearch);
 
     createActions();
+    createRecordActions();
     createSync();
     createMenus();
     createActivities();
@@ -342,6 +346,11 @@ void MainWindow::createActivities()
     if (auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
         view->addAction(agenda);
         view->addAction(board);
+        auto *list = new QAction(tr("Deals &List"), this);
+        list->setObjectName(QStringLiteral("showDealListAction"));
+        list->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+        connect(list, &QAction::triggered, this, &MainWindow::showDealList);
+        view->addAction(list);
     }
 
     auto *reminders = new ReminderNotifier(m_db, this);
@@ -367,6 +376,7 @@ void MainWindow::showAgenda()
         view->setWindowFlag(Qt::Window);
         view->setAttribute(Qt::WA_DeleteOnClose);
         view->resize(720, 480);
+        connect(view, &AgendaView::openActivity, this, &MainWindow::openActivity);
         connect(view, &AgendaView::failed, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 10000); });
         m_agenda = view;
@@ -384,11 +394,72 @@ void MainWindow::showDealBoard()
         board->setWindowTitle(tr("Deals"));
         board->setAttribute(Qt::WA_DeleteOnClose);
         board->resize(1000, 560);
+        connect(board, &DealBoard::openDeal, this, &MainWindow::openDeal);
         m_dealBoard = board;
     }
     m_dealBoard->show();
     m_dealBoard->raise();
     m_dealBoard->activateWindow();
+}
+
+void MainWindow::createRecordActions()
+{
+    m_newDealAction = new QAction(tr("New &deal"), this);
+    m_newDealAction->setObjectName(QStringLiteral("newDealAction"));
+    m_newDealAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(m_newDealAction, &QAction::triggered, this, [this] { openDeal({}); });
+    m_newActivityAction = new QAction(tr("New &activity"), this);
+    m_newActivityAction->setObjectName(QStringLiteral("newActivityAction"));
+    m_newActivityAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_newActivityAction, &QAction::triggered, this, [this] { openActivity({}); });
+    // Every dialog save goes on the undo stack: whatever it changed, the open deal and
+    // activity views re-read after it and after its undo or redo.
+    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::refreshRecordViews);
+}
+
+void MainWindow::refreshRecordViews()
+{
+    if (auto *board = qobject_cast<DealBoard *>(m_dealBoard.data()))
+        board->reload();
+    if (auto *list = qobject_cast<DealListView *>(m_dealList.data()))
+        list->reload();
+    if (auto *agenda = qobject_cast<AgendaView *>(m_agenda.data()))
+        agenda->reload();
+}
+
+void MainWindow::showDealList()
+{
+    if (!m_dealList) {
+        auto *list = new DealListView(m_db, this);
+        list->setWindowFlag(Qt::Window);
+        list->setWindowTitle(tr("Deals"));
+        list->setAttribute(Qt::WA_DeleteOnClose);
+        list->resize(1000, 560);
+        connect(list, &DealListView::openDeal, this, &MainWindow::openDeal);
+        m_dealList = list;
+    }
+    m_dealList->show();
+    m_dealList->raise();
+    m_dealList->activateWindow();
+}
+
+void MainWindow::openDeal(const QByteArray &id)
+{
+    // Over the window it was asked from (the board, the list), else over this one.
+    QWidget *over = QApplication::activeWindow() ? QApplication::activeWindow() : this;
+    DealDialog *dialog = DealDialog::open(m_db, id, over);
+    dialog->setUndoStack(m_undo);
+    connect(dialog, &RecordDialog::conflictsRequested, this, &MainWindow::showConflicts);
+    if (m_conflicted.contains(id))
+        dialog->setConflictNotice(conflictNoticeText());
+}
+
+void MainWindow::openActivity(const QByteArray &id)
+{
+    QWidget *over = QApplication::activeWindow() ? QApplication::activeWindow() : this;
+    ActivityDialog *dialog = ActivityDialog::open(m_db, id, over);
+    dialog->setUndoStack(m_undo);
+    connect(dialog, &RecordDialog::conflictsRequested, this, &MainWindow::showConflicts);
 }
 
 void MainWindow::createMenus()
@@ -397,6 +468,8 @@ void MainWindow::createMenus()
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_newContactAction);
     file->addAction(m_newCompanyAction);
+    file->addAction(m_newDealAction);
+    file->addAction(m_newActivityAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -673,6 +746,7 @@ void MainWindow::openContact(const QByteArray &id)
 {
     auto *dialog = new ContactDialog(m_db, id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setUndoStack(m_undo);
     connect(dialog, &RecordDialog::saved, this, &MainWindow::contactSaved);
     connect(dialog, &ContactDialog::companyCreated, this, [this] { m_companiesModel->reload(); });
     connect(dialog, &RecordDialog::conflictsRequested, this, &MainWindow::showConflicts);
@@ -685,6 +759,7 @@ void MainWindow::openCompany(const QByteArray &id)
 {
     auto *dialog = new CompanyDialog(m_db, id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setUndoStack(m_undo);
     connect(dialog, &RecordDialog::saved, this,
             [this, dialog](const QByteArray &saved) { companySaved(saved, dialog->renamed()); });
     connect(dialog, &CompanyDialog::contactSaved, this, [this](const QByteArray &contactId) {

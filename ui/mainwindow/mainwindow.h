@@ -80,6 +80,10 @@ public slots:
     void showSyncSettings();
     void showAgenda();
     void showDealBoard();
+    void showDealList();
+    // A deal or an activity in its dialog (an empty id: a new one).
+    void openDeal(const QByteArray &id);
+    void openActivity(const QByteArray &id);
     void showOutbox();
     void showSyncLog();
     void showConflicts();
@@ -111,6 +115,10 @@ private:
     void createSync();
     // The agenda window (View → Agenda, Ctrl+3) and reminders through the tray.
     void createActivities();
+    // New Deal, New Activity (File menu) and the deal list (View menu).
+    void createRecordActions();
+    // After a deal or an activity was saved, or a save undone: the open views re-read.
+    void refreshRecordViews();
     void syncStatusClicked();
     // After a pull: lists reload keeping selection and scroll; open forms take what came.
     void refreshAfterSync();
@@ -147,6 +155,9 @@ private:
     QPointer<ConflictsDialog> m_conflicts;
     QPointer<QWidget> m_agenda;
     QPointer<QWidget> m_dealBoard;
+    QPointer<QWidget> m_dealList;
+    QAction *m_newDealAction = nullptr;
+    QAction *m_newActivityAction = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_newContactAction = nullptr;

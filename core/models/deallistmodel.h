@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/database.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QVariant>
+
+namespace crm::core {
+
+// Deals as a table: the board's deals (and won and lost ones) sortable by any column and
+// searchable by title, company or contact. Pages of PageSize rows are read from SQL by keyset
+// ((sort value, rid) after the last row): the first with every reset, the next ones through
+// canFetchMore/fetchMore; sorting, searching
+// and filtering run in SQL, so a proxy is never needed. Lives in the thread that owns it;
+// uses that thread's connection.
+class DealListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    static constexpr int PageSize = 200;
+    enum Column
+    {
+        Title,
+        Company,
+        Stage,
+        Amount,
+        Weighted,
+        Probability,
+        ExpectedClose,
+        Owner,
+        Status,
+        ColumnCount
+    };
+    enum Roles
+    {
+        IdRole = Qt::UserRole + 1,
+        AmountRole,   // minor units
+        CurrencyRole, // "EUR"
+        OutcomeRole,  // "open", "won", "lost"
+        StageIdRole,
+    };
+    enum class Outcome
+    {
+        Open,
+        Won,
+        Lost,
+        Any
+    };
+
+    explicit DealListModel(DatabasePtr db, QObject *parent = nullptr);
+
+    // Empty: every pipeline.
+    void setPipeline(const QByteArray &pipelineId);
+    QByteArray pipeline() const { return m_pipeline; }
+    void setOutcome(Outcome outcome);
+    Outcome outcome() const { return m_outcome; }
+    // Words of a title (folded: "lodz" finds "Łódź"), or a company's or contact's name as the
+    // search box finds them. Empty: every deal.
+    void setFilterText(const QString &text);
+    QString filterText() const { return m_filterText; }
+    // How many deals match (all of them, not only the rows fetched so far).
+    int totalCount() const { return m_total; }
+    // Re-reads from the first page (after changes elsewhere).
+    void reload();
+    QByteArray idAt(int row) const;
+    // The row of a fetched deal, or -1.
+    int rowOf(const QByteArray &id) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+private:
+    struct Row
+    {
+        qint64 rid = 0;
+        QByteArray id;
+        QVariant sortValue;
+        QString title;
+        QString company;
+        QByteArray stageId;
+        QString stage;
+        qint64 amount = 0;
+        QString currency;
+        qint64 weighted = 0;
+        int probability = 0;
+        QString expectedClose;
+        QString owner;
+        QString outcome;
+    };
+    QString whereClause(QVariantList &binds) const;
+    void recount();
+    QList<Row> fetch(const Row *after, int limit) const;
+
+    DatabasePtr m_db;
+    QByteArray m_pipeline;
+    Outcome m_outcome = Outcome::Open;
+    QString m_filterText;
+    int m_sortColumn = Title;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_total = 0;
+    bool m_resetting = false; // a reset or an insert is being announced
+    QList<Row> m_rows;
+};
+
+} // namespace crm::core

@@ -132,6 +132,8 @@ Status AccountService::revokeDevice(const QString &id)
 
 Outcome<core::sync::LoginResponse> AccountService::login(const core::sync::LoginRequest &r)
 {
+    if (core::Status s = m_store.ensureConnected(); !s)
+        return s.error();
     auto user = m_store.user(r.user);
     if (!user)
         return user.error();
@@ -183,6 +185,9 @@ Outcome<Session> AccountService::authenticate(const QByteArray &authorization)
         return Refusal{401, QStringLiteral("Authorization: a bearer token is required; log in "
                                            "at /api/v1/login")};
     const QString token = QString::fromLatin1(authorization.mid(prefix.size()).trimmed());
+    // Every request but /healthz starts here or in login.
+    if (core::Status s = m_store.ensureConnected(); !s)
+        return s.error();
     auto device = m_store.deviceByToken(Credentials::tokenHash(token));
     if (!device)
         return device.error();

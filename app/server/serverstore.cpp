@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverstore.h"
 
+#include "common/logging.h"
 #include "common/uuid.h"
 #include "storage/sqlvalue.h"
 
@@ -331,6 +332,27 @@ Status ServerStore::migrate()
     return commit();
 }
 
+Status ServerStore::ensureConnected()
+{
+    if (m_dialect != Dialect::Postgres)
+        return {};
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    {
+        QSqlQuery ping(db);
+        if (db.isOpen() && ping.exec(QStringLiteral("SELECT 1")))
+            return {};
+    }
+    qCWarning(lcStorage) << m_description << "lost its connection; connecting again";
+    m_queries.clear(); // prepared on the old connection
+    db.close();
+    if (!db.open())
+        return Error{ErrorCode::Database,
+                     QStringLiteral("%1: cannot connect: %2")
+                         .arg(m_description, db.lastError().text().simplified()),
+                     {}};
+    return exec(QStringLiteral("SET client_min_messages = WARNING"));
+}
+
 Status ServerStore::begin()
 {
     return exec(m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
@@ -612,9 +634,9 @@ Result<QList<core::sync::Change>> ServerStore::visibleLog(const QString &user, c
         " AND (r.owner = ? OR (r.visibility = 'team' AND u.team = ?))"
         " AND (w.row_id IS NULL OR NOT (w.owner = ? OR (w.visibility = 'team' AND wu.team = ?)))"
         " ORDER BY l.server_seq LIMIT ?"));
-    if (Status s = run(q, QStringLiteral("pull"),
-                       {i64(since), i64(head), device, str(user), str(team), str(user), str(team),
-                        limit});
+    if (Status s =
+            run(q, QStringLiteral("pull"),
+                {i64(since), i64(head), device, str(user), str(team), str(user), str(team), limit});
         !s)
         return s.error();
     return readChanges(q);

@@ -96,6 +96,9 @@ public:
 
     // Transactions (not nested). On PostgreSQL the caller serialises writers with
     // lockCounter(); on SQLite BEGIN IMMEDIATE already does.
+    // PostgreSQL: checks the connection and opens it again when it was lost (the database
+    // server restarted); called as a request starts. SQLite: nothing to do.
+    core::Status ensureConnected();
     core::Status begin();
     core::Status commit();
     void rollback();

@@ -260,8 +260,9 @@ Result<SyncService::Placement> SyncService::place(PushState &state, Change &c)
     const QCborMap fields = c.isCreation() ? c.value.toMap() : QCborMap();
     if (c.column == core::sync::WithdrawnColumn ||
         (c.isCreation() && fields.contains(QString(core::sync::WithdrawnColumn))))
-        return refuse(where(c) + QStringLiteral(": %1 is written by the server only")
-                                     .arg(core::sync::WithdrawnColumn));
+        return refuse(
+            where(c) +
+            QStringLiteral(": %1 is written by the server only").arg(core::sync::WithdrawnColumn));
 
     auto existing = state.record(c.row);
     if (!existing)
@@ -425,9 +426,8 @@ Status SyncService::withdraw(PushState &state, const QByteArray &root, const Rec
     // The entries go to the record's audience before this push (a record of their own holds
     // its owner and visibility); the pull leaves them out for whoever still sees the record.
     const QByteArray audience = core::Uuid::createV7();
-    state.saveRecord(audience,
-                     RecordRow{QString::fromLatin1(AudienceTable), audience, before.owner,
-                               before.visibility});
+    state.saveRecord(audience, RecordRow{QString::fromLatin1(AudienceTable), audience, before.owner,
+                                         before.visibility});
     for (const auto &[table, row] : rows) {
         if (!state.serverCounter) {
             auto counter = m_store.lockCounter(QStringLiteral("server_counter"));

@@ -751,10 +751,11 @@ Status LocalReplica::withdrawRow(QSqlDatabase &db, const Change &c, const TableI
     }
     // This user's own edits not yet pushed stay in the outbox: the server refuses them with
     // its reason, which the user sees, rather than their vanishing here.
-    QSqlQuery &log = statement(db, QStringLiteral("DELETE FROM change_log WHERE row = ? AND tbl = ? "
-                                                  "AND NOT (device = ? AND counter > ?)"));
-    for (const QVariant &v : {QVariant(c.row), QVariant(c.table), QVariant(device()),
-                              QVariant(m_acked)})
+    QSqlQuery &log =
+        statement(db, QStringLiteral("DELETE FROM change_log WHERE row = ? AND tbl = ? "
+                                     "AND NOT (device = ? AND counter > ?)"));
+    for (const QVariant &v :
+         {QVariant(c.row), QVariant(c.table), QVariant(device()), QVariant(m_acked)})
         log.addBindValue(v);
     if (!log.exec())
         return sql::error(log, what);

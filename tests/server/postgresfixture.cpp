@@ -143,6 +143,15 @@ void PostgresFixture::stop()
               &error, 30000);
 }
 
+bool PostgresFixture::restart(QString *error)
+{
+    return m_running && run(QStringLiteral("pg_ctl"),
+                            {QStringLiteral("-D"), m_dir->filePath(QStringLiteral("data")),
+                             QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"),
+                             QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("restart")},
+                            error, 90000);
+}
+
 QString PostgresFixture::createDatabase(QString *error)
 {
     const QString name = QStringLiteral("crm_test_%1").arg(++m_databases);

@@ -20,6 +20,8 @@ public:
     // but could not be started.
     bool start(QString *skip, QString *error);
     void stop();
+    // Restarts the cluster (fast shutdown): every client connection is cut.
+    bool restart(QString *error);
     // A new empty database and its spec for crm-server ("postgresql://postgres@...").
     QString createDatabase(QString *error);
     int port() const { return m_port; }

@@ -331,8 +331,7 @@ private:
                  0);
         QCOMPARE(syncField(a, QStringLiteral("pushed")), 1);
         QVERIFY(syncField(b, QStringLiteral("pulled")) >= 2);
-        QCOMPARE(cli(b, {QStringLiteral("contact"), QStringLiteral("show"), secretId}).exitCode,
-                 1);
+        QCOMPARE(cli(b, {QStringLiteral("contact"), QStringLiteral("show"), secretId}).exitCode, 1);
         QCOMPARE(jsonList(b, {QStringLiteral("search"), QStringLiteral("slepens")}).size(), 0);
         QCOMPARE(jsonList(b, {QStringLiteral("search"), QStringLiteral("20000001")}).size(), 0);
         QCOMPARE(json(a, {QStringLiteral("contact"), QStringLiteral("show"), secretId})[u"city"]
@@ -423,6 +422,40 @@ private slots:
         QVERIFY2(!spec.isEmpty(), qPrintable(error));
         QVERIFY(startServer(spec));
         scenario(QStringLiteral("pg"));
+        stopServer();
+    }
+
+    // PostgreSQL restarts under a running crm-server: the next request connects again.
+    void postgresRestart()
+    {
+        PostgresFixture pg;
+        QString skip, error;
+        if (!pg.start(&skip, &error)) {
+            if (!skip.isEmpty())
+                QSKIP(qPrintable(skip));
+            QFAIL(qPrintable(error));
+        }
+        const QString spec = pg.createDatabase(&error);
+        QVERIFY2(!spec.isEmpty(), qPrintable(error));
+        QVERIFY(startServer(spec));
+        const QString laptop = QStringLiteral("restart-anna");
+        QCOMPARE(login(laptop, m_url, "anna").exitCode, 0);
+        QCOMPARE(cli(laptop, {QStringLiteral("contact"), QStringLiteral("add"),
+                              QStringLiteral("--first-name"), QStringLiteral("Before"),
+                              QStringLiteral("--last-name"), QStringLiteral("Restart")})
+                     .exitCode,
+                 0);
+        QCOMPARE(syncField(laptop, QStringLiteral("pushed")), 1);
+        QVERIFY2(pg.restart(&error), qPrintable(error));
+        QCOMPARE(cli(laptop, {QStringLiteral("contact"), QStringLiteral("add"),
+                              QStringLiteral("--first-name"), QStringLiteral("After"),
+                              QStringLiteral("--last-name"), QStringLiteral("Restart")})
+                     .exitCode,
+                 0);
+        const Run again = cli(
+            laptop, {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("sync")});
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(again.out).object().value(u"pushed").toInt(), 1);
         stopServer();
     }
 

@@ -397,7 +397,8 @@ struct BulkWriter
         if (!company)
             return company.error();
         c.companyName = company.value();
-        c.id = Uuid::createV7();
+        if (!Uuid::isValid(c.id)) // an importer names its contacts beforehand
+            c.id = Uuid::createV7();
         c.createdAt = c.updatedAt = sql::nowMs();
         SqliteStatement &q = insertContact;
         q.bindBlobOrNull(1, c.id);

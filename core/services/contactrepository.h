@@ -22,6 +22,7 @@ public:
     Result<QByteArray> create(Contact contact);
     // Many contacts in batched transactions with prepared statements (demo data, imports,
     // benchmarks). `progress(done)` may return false to cancel; finished batches stay.
+    // A contact that comes with a valid id keeps it (the caller must make it unique).
     Result<int> createMany(const QList<Contact> &contacts, int batchSize = 1000,
                            const std::function<bool(int)> &progress = {});
     Result<Contact> get(const QByteArray &id) const;

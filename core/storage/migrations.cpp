@@ -451,6 +451,50 @@ Status toVersion5(QSqlDatabase &db)
                                         " WHERE name = 'activity_attendees'"));
 }
 
+// v6: imports — each import is a batch that can be undone whole, also after a restart. Both
+// tables are local bookkeeping (never synced): the records an import writes go through the
+// repositories and are captured like any edit. Plus the indexes duplicate detection looks
+// candidates up by: an e-mail lower-cased and trimmed, a phone by its last seven digits.
+Status toVersion6(QSqlDatabase &db)
+{
+    // The digits of a phone as far as exports punctuate them; the importer compares the
+    // candidates it finds this way by their E.164 form.
+    const QString digits = QStringLiteral(
+        "replace(replace(replace(replace(replace(replace(replace(phone, ' ', ''), '-', ''),"
+        " '(', ''), ')', ''), '.', ''), '+', ''), '/', '')");
+    return runAll(
+        db, {QStringLiteral("CREATE TABLE import_batches("
+                            " id INTEGER PRIMARY KEY,"
+                            " started_at INTEGER NOT NULL,"
+                            " finished_at INTEGER,"
+                            " source TEXT NOT NULL DEFAULT '',"
+                            " format TEXT NOT NULL DEFAULT '',"
+                            // applying (or interrupted) | applied | cancelled | undone
+                            " state TEXT NOT NULL DEFAULT 'applying',"
+                            " created INTEGER NOT NULL DEFAULT 0,"
+                            " updated INTEGER NOT NULL DEFAULT 0,"
+                            " skipped INTEGER NOT NULL DEFAULT 0,"
+                            " invalid INTEGER NOT NULL DEFAULT 0,"
+                            " undone_at INTEGER)"),
+             // What a batch did, record by record: kind is contact_created, contact_updated or
+             // company_created; before holds an updated contact's earlier fields (JSON); after_seq
+             // is the change log's last entry when the item was written, so a later edit of the
+             // record (here or through sync) is seen before an undo overwrites it.
+             QStringLiteral("CREATE TABLE import_items("
+                            " batch_id INTEGER NOT NULL REFERENCES import_batches(id),"
+                            " seq INTEGER NOT NULL,"
+                            " kind TEXT NOT NULL,"
+                            " record_id BLOB NOT NULL,"
+                            " before TEXT,"
+                            " after_seq INTEGER NOT NULL DEFAULT 0,"
+                            " undone INTEGER NOT NULL DEFAULT 0,"
+                            " PRIMARY KEY(batch_id, seq)) WITHOUT ROWID"),
+             QStringLiteral("CREATE INDEX contact_emails_key ON contact_emails(lower(trim(email)))"
+                            " WHERE deleted = 0"),
+             u"CREATE INDEX contact_phones_key ON contact_phones(substr(" + digits +
+                 u", -7)) WHERE deleted = 0"});
+}
+
 struct Step
 {
     int version;
@@ -460,12 +504,13 @@ struct Step
 QList<Step> &steps()
 {
     static QList<Step> all = {
-        {1, toVersion1}, {2, toVersion2}, {3, toVersion3}, {4, toVersion4}, {5, toVersion5},
+        {1, toVersion1}, {2, toVersion2}, {3, toVersion3},
+        {4, toVersion4}, {5, toVersion5}, {6, toVersion6},
     };
     return all;
 }
 
-constexpr int RealSteps = 5;
+constexpr int RealSteps = 6;
 
 } // namespace
 

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "domain/contact.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace crm::core::import {
+
+// Which contact field each column of a CSV file fills. A target is a key: "" (ignored),
+// "first_name", "last_name", "full_name", "title", "company", "email", "email:LABEL",
+// "email_label", "phone", "phone:LABEL", "phone_label", "street", "postal_code", "city",
+// "country", "birthday", "source", "status", "tags", "notes" (LABEL is work, mobile, home or
+// other). A *_label column gives the label of the next e-mail or phone column to its right.
+class ColumnMapping
+{
+public:
+    ColumnMapping() = default;
+    explicit ColumnMapping(QStringList targets)
+        : m_targets(std::move(targets))
+    {}
+
+    // Every key a column can map to, in the order a chooser lists them.
+    static QStringList targetKeys();
+    // The translated name of a key, for the wizard's combo boxes.
+    static QString targetName(const QString &key);
+    // The target of a header as Google Contacts, Outlook, HubSpot, Salesforce, our own
+    // export and generic English exports name it; "" when the header means nothing known.
+    static QString recognise(const QString &header);
+    static ColumnMapping recognised(const QStringList &headers);
+
+    const QStringList &targets() const { return m_targets; }
+    QString target(int column) const { return m_targets.value(column); }
+    void setTarget(int column, const QString &key);
+    bool mapsAnything() const;
+
+    // A row as a contact. Values that cannot be read (a birthday that is no date, an unknown
+    // status) are an error naming the column; the caller adds the line.
+    Result<Contact> toContact(const QStringList &headers, const QStringList &row) const;
+
+    // Remembered mappings, keyed by the set of headers, in the database's local meta table.
+    static QString headerKey(const QStringList &headers);
+    static Status remember(QSqlDatabase &db, const QStringList &headers, const ColumnMapping &m);
+    // The remembered mapping for these headers, or the recognised one.
+    static ColumnMapping recall(QSqlDatabase &db, const QStringList &headers);
+
+private:
+    QStringList m_targets;
+};
+
+} // namespace crm::core::import

@@ -1,0 +1,367 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importbatches.h"
+
+#include "common/uuid.h"
+#include "services/companyrepository.h"
+#include "services/contactrepository.h"
+#include "storage/sql.h"
+#include "storage/sqlvalue.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace crm::core::import {
+
+namespace {
+
+constexpr int UndoChunk = 500;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("crm::core::import::ImportBatches", text);
+}
+
+ImportBatch fromRecord(const QSqlQuery &q)
+{
+    ImportBatch b;
+    b.id = q.value(0).toLongLong();
+    b.startedAt = q.value(1).toLongLong();
+    b.finishedAt = q.value(2).toLongLong();
+    b.source = q.value(3).toString();
+    b.format = q.value(4).toString();
+    b.state = q.value(5).toString();
+    b.created = q.value(6).toInt();
+    b.updated = q.value(7).toInt();
+    b.skipped = q.value(8).toInt();
+    b.invalid = q.value(9).toInt();
+    return b;
+}
+
+const QString kBatchColumns = QStringLiteral(
+    "id, started_at, finished_at, source, format, state, created, updated, skipped, invalid");
+
+struct Item
+{
+    int seq = 0;
+    QString kind;
+    QByteArray recordId;
+    QString before;
+    qint64 afterSeq = 0;
+};
+
+} // namespace
+
+ImportBatches::ImportBatches(DatabasePtr db)
+    : m_db(std::move(db))
+{}
+
+Result<QList<ImportBatch>> ImportBatches::list(int limit) const
+{
+    QSqlDatabase db = m_db->connection();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT " + kBatchColumns + u" FROM import_batches ORDER BY id DESC LIMIT ?");
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sql::error(q, QStringLiteral("listing imports"));
+    QList<ImportBatch> out;
+    while (q.next())
+        out << fromRecord(q);
+    return out;
+}
+
+Result<ImportBatch> ImportBatches::get(qint64 id) const
+{
+    QSqlDatabase db = m_db->connection();
+    QSqlQuery q(db);
+    q.prepare(u"SELECT " + kBatchColumns + u" FROM import_batches WHERE id = ?");
+    q.addBindValue(id);
+    if (!q.exec())
+        return sql::error(q, QStringLiteral("loading an import"));
+    if (!q.next())
+        return Error{ErrorCode::NotFound, tr("no import with number %1").arg(id), {}};
+    return fromRecord(q);
+}
+
+Result<qint64> ImportBatches::begin(QSqlDatabase &db, const QString &source, const QString &format)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO import_batches(started_at, source, format, state) VALUES "
+                             "(?, ?, ?, 'applying')"));
+    q.addBindValue(sql::nowMs());
+    q.addBindValue(source);
+    q.addBindValue(format);
+    if (!q.exec())
+        return sql::error(q, QStringLiteral("starting an import"));
+    return q.lastInsertId().toLongLong();
+}
+
+Status ImportBatches::addItem(QSqlDatabase &db, qint64 batch, int seq, const QString &kind,
+                              const QByteArray &recordId, const QString &before, qint64 afterSeq)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO import_items(batch_id, seq, kind, record_id, before,"
+                             " after_seq) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(batch);
+    q.addBindValue(seq);
+    q.addBindValue(kind);
+    q.addBindValue(recordId);
+    q.addBindValue(before.isEmpty() ? QVariant() : QVariant(before));
+    q.addBindValue(afterSeq);
+    return sql::run(q, QStringLiteral("recording an import"));
+}
+
+Status ImportBatches::finish(QSqlDatabase &db, const ImportBatch &b, const QString &state)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE import_batches SET finished_at = ?, state = ?, created = ?,"
+                             " updated = ?, skipped = ?, invalid = ? WHERE id = ?"));
+    q.addBindValue(sql::nowMs());
+    q.addBindValue(state);
+    q.addBindValue(b.created);
+    q.addBindValue(b.updated);
+    q.addBindValue(b.skipped);
+    q.addBindValue(b.invalid);
+    q.addBindValue(b.id);
+    return sql::run(q, QStringLiteral("finishing an import"));
+}
+
+Result<qint64> ImportBatches::lastChangeSeq(QSqlDatabase &db)
+{
+    auto v = sql::scalar(db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log"));
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+QString ImportBatches::contactToJson(const Contact &c)
+{
+    QJsonArray emails;
+    for (const EmailAddress &e : c.emails)
+        emails.append(QJsonObject{
+            {u"id"_qs, Uuid::toString(e.id)}, {u"label"_qs, e.label}, {u"address"_qs, e.address}});
+    QJsonArray phones;
+    for (const PhoneNumber &p : c.phones)
+        phones.append(QJsonObject{
+            {u"id"_qs, Uuid::toString(p.id)}, {u"label"_qs, p.label}, {u"number"_qs, p.number}});
+    const QJsonObject o{
+        {u"first_name"_qs, c.firstName},
+        {u"last_name"_qs, c.lastName},
+        {u"title"_qs, c.title},
+        {u"company_id"_qs, c.companyId.isEmpty() ? QString() : Uuid::toString(c.companyId)},
+        {u"street"_qs, c.street},
+        {u"postal_code"_qs, c.postalCode},
+        {u"city"_qs, c.city},
+        {u"country"_qs, c.country},
+        {u"birthday"_qs, c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString()},
+        {u"source"_qs, c.source},
+        {u"status"_qs, lifecycleKey(c.status)},
+        {u"notes"_qs, c.notes},
+        {u"tags"_qs, QJsonArray::fromStringList(c.tags)},
+        {u"emails"_qs, emails},
+        {u"phones"_qs, phones},
+    };
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Contact ImportBatches::contactFromJson(const QString &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    Contact c;
+    c.firstName = o.value(u"first_name").toString();
+    c.lastName = o.value(u"last_name").toString();
+    c.title = o.value(u"title").toString();
+    c.companyId = Uuid::fromString(o.value(u"company_id").toString());
+    c.street = o.value(u"street").toString();
+    c.postalCode = o.value(u"postal_code").toString();
+    c.city = o.value(u"city").toString();
+    c.country = o.value(u"country").toString();
+    c.birthday = QDate::fromString(o.value(u"birthday").toString(), Qt::ISODate);
+    c.source = o.value(u"source").toString();
+    parseLifecycle(o.value(u"status").toString(), &c.status);
+    c.notes = o.value(u"notes").toString();
+    for (const QJsonValue &t : o.value(u"tags").toArray())
+        c.tags << t.toString();
+    for (const QJsonValue &v : o.value(u"emails").toArray()) {
+        const QJsonObject e = v.toObject();
+        c.emails << EmailAddress{Uuid::fromString(e.value(u"id").toString()),
+                                 e.value(u"label").toString(), e.value(u"address").toString()};
+    }
+    for (const QJsonValue &v : o.value(u"phones").toArray()) {
+        const QJsonObject p = v.toObject();
+        c.phones << PhoneNumber{Uuid::fromString(p.value(u"id").toString()),
+                                p.value(u"label").toString(), p.value(u"number").toString()};
+    }
+    return c;
+}
+
+Status ImportBatches::undo(qint64 id, const std::function<bool(qint64, qint64)> &progress)
+{
+    auto batch = get(id);
+    if (!batch)
+        return batch.error();
+    if (batch->state == u"undone")
+        return Error{ErrorCode::Invalid, tr("import %1 was already undone").arg(id), {}};
+    QSqlDatabase db = m_db->connection();
+
+    QList<Item> items;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT seq, kind, record_id, before, after_seq FROM import_items"
+                                 " WHERE batch_id = ? AND undone = 0 ORDER BY seq"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return sql::error(q, QStringLiteral("loading an import"));
+        while (q.next())
+            items << Item{q.value(0).toInt(), q.value(1).toString(), q.value(2).toByteArray(),
+                          q.value(3).toString(), q.value(4).toLongLong()};
+    }
+
+    // First every check, then every write: an undo that cannot be done whole does nothing.
+    ContactRepository contacts(m_db);
+    CompanyRepository companies(m_db);
+    QSqlQuery contactChanged(db);
+    contactChanged.prepare(
+        QStringLiteral("SELECT 1 FROM change_log WHERE seq > ? AND row IN (SELECT ? UNION ALL"
+                       " SELECT id FROM contact_emails WHERE contact_id = ? UNION ALL"
+                       " SELECT id FROM contact_phones WHERE contact_id = ? UNION ALL"
+                       " SELECT id FROM contact_tags WHERE contact_id = ?) LIMIT 1"));
+    QSqlQuery companyChanged(db);
+    companyChanged.prepare(
+        QStringLiteral("SELECT 1 FROM change_log WHERE seq > ? AND row = ? LIMIT 1"));
+    QSqlQuery isDeleted(db);
+    isDeleted.prepare(QStringLiteral("SELECT deleted FROM contacts WHERE id = ?"));
+    QStringList changed;
+    int changedCount = 0;
+    for (const Item &item : std::as_const(items)) {
+        const bool company = item.kind == u"company_created";
+        QSqlQuery &q = company ? companyChanged : contactChanged;
+        q.addBindValue(item.afterSeq);
+        for (int i = 0; i < (company ? 1 : 4); ++i)
+            q.addBindValue(item.recordId);
+        if (!q.exec())
+            return sql::error(q, QStringLiteral("checking for later edits"));
+        if (!q.next())
+            continue;
+        if (item.kind == u"contact_created") {
+            // Deleted since: nothing left to undo for it.
+            isDeleted.addBindValue(item.recordId);
+            if (!isDeleted.exec())
+                return sql::error(isDeleted, QStringLiteral("checking for later edits"));
+            if (isDeleted.next() && isDeleted.value(0).toBool())
+                continue;
+        }
+        ++changedCount;
+        if (changed.size() < 5) {
+            QString name;
+            if (company) {
+                auto c = companies.get(item.recordId);
+                name = c ? c->name : QString();
+            } else {
+                auto c = contacts.get(item.recordId);
+                name = c ? c->displayName() : QString();
+            }
+            changed << tr("%1 (%2)").arg(name, Uuid::toString(item.recordId));
+        }
+    }
+    if (changedCount > 0) {
+        QString list = changed.join(QStringLiteral(", "));
+        if (changedCount > changed.size())
+            list += tr(" and %1 more").arg(changedCount - changed.size());
+        return Error{
+            ErrorCode::Invalid,
+            tr("import %1 cannot be undone: records were changed after it: %2").arg(id).arg(list),
+            {}};
+    }
+
+    // Contacts first, then the companies no live contact links any more.
+    std::stable_partition(items.begin(), items.end(),
+                          [](const Item &i) { return i.kind != u"company_created"; });
+    QSqlQuery markUndone(db);
+    markUndone.prepare(
+        QStringLiteral("UPDATE import_items SET undone = 1 WHERE batch_id = ? AND seq = ?"));
+    QSqlQuery companyInUse(db);
+    companyInUse.prepare(
+        QStringLiteral("SELECT 1 FROM contacts WHERE company_id = ? AND deleted = 0 LIMIT 1"));
+    auto markBatchUndone = [&]() {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "UPDATE import_batches SET state = 'undone', undone_at = ? WHERE id = ?"));
+        q.addBindValue(sql::nowMs());
+        q.addBindValue(id);
+        return sql::run(q, QStringLiteral("undoing an import"));
+    };
+    qsizetype done = 0;
+    while (done < items.size()) {
+        Transaction tx(db);
+        if (!tx.begun())
+            return tx.begun();
+        const qsizetype end = std::min<qsizetype>(items.size(), done + UndoChunk);
+        for (qsizetype i = done; i < end; ++i) {
+            const Item &item = items[i];
+            if (item.kind == u"contact_created") {
+                auto current = contacts.get(item.recordId);
+                if (current && !current->deleted) {
+                    if (auto s = contacts.remove(item.recordId); !s)
+                        return s;
+                }
+            } else if (item.kind == u"contact_updated") {
+                auto current = contacts.get(item.recordId);
+                if (!current)
+                    return current.error();
+                const Contact before = contactFromJson(item.before);
+                Contact restored = current.value();
+                restored.firstName = before.firstName;
+                restored.lastName = before.lastName;
+                restored.title = before.title;
+                restored.companyId = before.companyId;
+                restored.street = before.street;
+                restored.postalCode = before.postalCode;
+                restored.city = before.city;
+                restored.country = before.country;
+                restored.birthday = before.birthday;
+                restored.source = before.source;
+                restored.status = before.status;
+                restored.notes = before.notes;
+                restored.tags = before.tags;
+                restored.emails = before.emails;
+                restored.phones = before.phones;
+                if (auto s = contacts.update(restored); !s)
+                    return s;
+            } else if (item.kind == u"company_created") {
+                companyInUse.addBindValue(item.recordId);
+                if (!companyInUse.exec())
+                    return sql::error(companyInUse, QStringLiteral("undoing an import"));
+                const bool inUse = companyInUse.next();
+                companyInUse.finish();
+                auto current = companies.get(item.recordId);
+                if (!inUse && current && !current->deleted) {
+                    if (auto s = companies.remove(item.recordId); !s)
+                        return s;
+                }
+            }
+            markUndone.addBindValue(id);
+            markUndone.addBindValue(item.seq);
+            if (auto s = sql::run(markUndone, QStringLiteral("undoing an import")); !s)
+                return s;
+        }
+        if (end == items.size()) {
+            if (auto s = markBatchUndone(); !s)
+                return s;
+        }
+        if (auto s = tx.commit(); !s)
+            return s;
+        done = end;
+        if (progress && !progress(done, items.size()))
+            return Error{ErrorCode::Cancelled, tr("the undo was stopped"), {}};
+    }
+    return items.isEmpty() ? markBatchUndone() : Status();
+}
+
+} // namespace crm::core::import

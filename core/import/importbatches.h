@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "domain/contact.h"
+#include "storage/database.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace crm::core::import {
+
+struct ImportBatch
+{
+    qint64 id = 0;
+    qint64 startedAt = 0; // ms since the epoch
+    qint64 finishedAt = 0;
+    QString source; // the file's name
+    QString format; // csv | vcard
+    QString state;  // applying (or interrupted) | applied | cancelled | undone
+    int created = 0;
+    int updated = 0;
+    int skipped = 0;
+    int invalid = 0;
+};
+
+// The local record of imports (tables import_batches, import_items; never synced) and their
+// undo. Undo deletes the contacts and companies an import created and restores the contacts
+// it updated, as ordinary captured edits that sync; it refuses — naming the records — when
+// any of them was changed after the import. Use from one thread at a time per object.
+class ImportBatches
+{
+public:
+    explicit ImportBatches(DatabasePtr db);
+
+    Result<QList<ImportBatch>> list(int limit = 100) const;
+    Result<ImportBatch> get(qint64 id) const;
+    // Undoes a batch in bounded transactions; `progress(done, total)` may return false to
+    // stop (what is undone stays undone, the rest can be undone later).
+    Status undo(qint64 id, const std::function<bool(qint64, qint64)> &progress = {});
+
+    // For the importer, inside its transactions.
+    static Result<qint64> begin(QSqlDatabase &db, const QString &source, const QString &format);
+    static Status addItem(QSqlDatabase &db, qint64 batch, int seq, const QString &kind,
+                          const QByteArray &recordId, const QString &before, qint64 afterSeq);
+    static Status finish(QSqlDatabase &db, const ImportBatch &counts, const QString &state);
+    static Result<qint64> lastChangeSeq(QSqlDatabase &db);
+
+    static QString contactToJson(const Contact &c);
+    static Contact contactFromJson(const QString &json);
+
+private:
+    DatabasePtr m_db;
+};
+
+} // namespace crm::core::import

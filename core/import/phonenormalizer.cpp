@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "phonenormalizer.h"
+
+#include "search/textfolder.h"
+#include "storage/sql.h"
+
+#include <QLocale>
+
+#include <phonenumbers/phonenumberutil.h>
+
+namespace crm::core::import {
+
+PhoneNormalizer::PhoneNormalizer(const QString &region)
+    : m_region(region.trimmed().toUpper())
+{
+    if (m_region.size() != 2)
+        m_region.clear();
+}
+
+QString PhoneNormalizer::e164(const QString &number) const
+{
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const QString digits = TextFolder::digits(number);
+    if (digits.size() < 3)
+        return digits;
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    i18n::phonenumbers::PhoneNumber parsed;
+    const std::string region = m_region.isEmpty() ? std::string("ZZ") : m_region.toStdString();
+    if (util->Parse(number.toStdString(), region, &parsed) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return digits;
+    std::string out;
+    util->Format(parsed, PhoneNumberUtil::E164, &out);
+    return QString::fromStdString(out);
+}
+
+QString PhoneNormalizer::indexKey(const QString &number)
+{
+    return TextFolder::digits(number).right(7);
+}
+
+QString PhoneNormalizer::defaultRegion(QSqlDatabase &db)
+{
+    auto v = sql::scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = 'phone_region'"));
+    if (v && v->isValid() && v->toString().trimmed().size() == 2)
+        return v->toString().trimmed().toUpper();
+    return localeRegion();
+}
+
+QString PhoneNormalizer::localeRegion()
+{
+    const QLocale locale = QLocale::system();
+    if (locale.territory() == QLocale::AnyTerritory)
+        return {};
+    return QLocale::territoryToCode(locale.territory());
+}
+
+} // namespace crm::core::import

@@ -1,0 +1,517 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/builders.h"
+#include "support/testdatabase.h"
+
+#include "import/columnmapping.h"
+#include "import/contactimporter.h"
+#include "import/importbatches.h"
+#include "import/namesimilarity.h"
+#include "import/phonenormalizer.h"
+#include "io/textcodec.h"
+#include "services/companyrepository.h"
+#include "services/contactrepository.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace crm::core;
+using namespace crm::core::import;
+using crm::test::TestDatabase;
+
+namespace {
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(bytes);
+    return path;
+}
+
+ImportSettings csvSettings(const QString &path, const QString &region = u"LV"_qs)
+{
+    ImportSettings s;
+    s.source.path = path;
+    s.region = region;
+    return s;
+}
+
+// Every live contact's name, e-mails, phones and tags, sorted: the state an undo restores.
+QStringList dump(const DatabasePtr &db)
+{
+    QStringList out;
+    ContactRepository repo(db);
+    (void)repo.forEach([&](const Contact &c) {
+        QStringList emails, phones;
+        for (const auto &e : c.emails)
+            emails << e.label + u':' + e.address;
+        for (const auto &p : c.phones)
+            phones << p.label + u':' + p.number;
+        out << QStringList{c.firstName,
+                           c.lastName,
+                           c.title,
+                           c.companyName,
+                           emails.join(u','),
+                           phones.join(u','),
+                           c.city,
+                           c.tags.join(u','),
+                           c.notes,
+                           c.birthday.toString(Qt::ISODate)}
+                   .join(u'|');
+        return true;
+    });
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void headers_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<QString>("target");
+        // Google Contacts
+        QTest::addRow("google given") << u"Given Name"_qs << u"first_name"_qs;
+        QTest::addRow("google family") << u"Family Name"_qs << u"last_name"_qs;
+        QTest::addRow("google e-mail type") << u"E-mail 1 - Type"_qs << u"email_label"_qs;
+        QTest::addRow("google e-mail value") << u"E-mail 2 - Value"_qs << u"email"_qs;
+        QTest::addRow("google phone value") << u"Phone 1 - Value"_qs << u"phone"_qs;
+        QTest::addRow("google phone type") << u"Phone 1 - Type"_qs << u"phone_label"_qs;
+        QTest::addRow("google org name") << u"Organization 1 - Name"_qs << u"company"_qs;
+        QTest::addRow("google org title") << u"Organization 1 - Title"_qs << u"title"_qs;
+        QTest::addRow("google address city") << u"Address 1 - City"_qs << u"city"_qs;
+        QTest::addRow("google address postal")
+            << u"Address 1 - Postal Code"_qs << u"postal_code"_qs;
+        QTest::addRow("google labels") << u"Labels"_qs << u"tags"_qs;
+        QTest::addRow("google group membership") << u"Group Membership"_qs << u"tags"_qs;
+        // Outlook
+        QTest::addRow("outlook first") << u"First Name"_qs << u"first_name"_qs;
+        QTest::addRow("outlook e-mail") << u"E-mail Address"_qs << u"email"_qs;
+        QTest::addRow("outlook e-mail 2") << u"E-mail 2 Address"_qs << u"email"_qs;
+        QTest::addRow("outlook business phone") << u"Business Phone"_qs << u"phone:work"_qs;
+        QTest::addRow("outlook business phone 2") << u"Business Phone 2"_qs << u"phone:work"_qs;
+        QTest::addRow("outlook mobile") << u"Mobile Phone"_qs << u"phone:mobile"_qs;
+        QTest::addRow("outlook home phone") << u"Home Phone"_qs << u"phone:home"_qs;
+        QTest::addRow("outlook job title") << u"Job Title"_qs << u"title"_qs;
+        QTest::addRow("outlook country") << u"Business Country/Region"_qs << u"country"_qs;
+        QTest::addRow("outlook categories") << u"Categories"_qs << u"tags"_qs;
+        // HubSpot
+        QTest::addRow("hubspot email") << u"Email"_qs << u"email"_qs;
+        QTest::addRow("hubspot phone") << u"Phone Number"_qs << u"phone"_qs;
+        QTest::addRow("hubspot lifecycle") << u"Lifecycle Stage"_qs << u"status"_qs;
+        QTest::addRow("hubspot company") << u"Company Name"_qs << u"company"_qs;
+        QTest::addRow("hubspot street") << u"Street Address"_qs << u"street"_qs;
+        // Salesforce
+        QTest::addRow("salesforce account") << u"Account Name"_qs << u"company"_qs;
+        QTest::addRow("salesforce mailing city") << u"Mailing City"_qs << u"city"_qs;
+        QTest::addRow("salesforce zip") << u"Mailing Zip/Postal Code"_qs << u"postal_code"_qs;
+        QTest::addRow("salesforce lead source") << u"Lead Source"_qs << u"source"_qs;
+        QTest::addRow("salesforce birthdate") << u"Birthdate"_qs << u"birthday"_qs;
+        // Generic and our own export
+        QTest::addRow("generic name") << u"Name"_qs << u"full_name"_qs;
+        QTest::addRow("generic surname") << u"surname"_qs << u"last_name"_qs;
+        QTest::addRow("own e-mail label") << u"E-mail 1 - Label"_qs << u"email_label"_qs;
+        QTest::addRow("own notes") << u"Notes"_qs << u"notes"_qs;
+        QTest::addRow("unknown") << u"Favourite colour"_qs << QString();
+    }
+    void headers()
+    {
+        QFETCH(QString, header);
+        QFETCH(QString, target);
+        QCOMPARE(ColumnMapping::recognise(header), target);
+    }
+
+    void googleRowWithLabels()
+    {
+        const QStringList headers = {u"Given Name"_qs,      u"Family Name"_qs,
+                                     u"E-mail 1 - Type"_qs, u"E-mail 1 - Value"_qs,
+                                     u"Phone 1 - Type"_qs,  u"Phone 1 - Value"_qs,
+                                     u"Labels"_qs,          u"Birthday"_qs};
+        const ColumnMapping m = ColumnMapping::recognised(headers);
+        auto c = m.toContact(headers,
+                             {u"Anna"_qs, u"Ozola"_qs, u"* Home"_qs,
+                              u"anna@x.lv ::: anna@work.lv"_qs, u"Mobile"_qs, u"+371 2000 0001"_qs,
+                              u"* myContacts ::: VIP"_qs, u"1990-05-17"_qs});
+        QVERIFY(c.ok());
+        QCOMPARE(c->emails.size(), 2);
+        QCOMPARE(c->emails[0].label, u"home"_qs);
+        QCOMPARE(c->phones.value(0).label, u"mobile"_qs);
+        QCOMPARE(c->tags, QStringList{u"VIP"_qs});
+        QCOMPARE(c->birthday, QDate(1990, 5, 17));
+        // A full name alone splits at its last space.
+        const ColumnMapping full = ColumnMapping::recognised({u"Name"_qs});
+        auto f = full.toContact({u"Name"_qs}, {u"Anna Marija Ozola"_qs});
+        QCOMPARE(f->firstName, u"Anna Marija"_qs);
+        QCOMPARE(f->lastName, u"Ozola"_qs);
+    }
+
+    void phonesAndNames()
+    {
+        const PhoneNormalizer lv(u"LV"_qs);
+        QCOMPARE(lv.e164(u"+371 2912 3456"_qs), u"+37129123456"_qs);
+        QCOMPARE(lv.e164(u"29 123 456"_qs), u"+37129123456"_qs);
+        QCOMPARE(lv.e164(u"00371-29123456"_qs), u"+37129123456"_qs);
+        QCOMPARE(lv.e164(u"(+371) 29.12.34.56"_qs), u"+37129123456"_qs);
+        QVERIFY(lv.e164(u"+372 5123 4567"_qs) != lv.e164(u"+371 2912 3456"_qs));
+        QCOMPARE(NameSimilarity::compare(u"Jānis"_qs, u"Bērziņš"_qs, u"Janis"_qs, u"Berzins"_qs),
+                 1.0);
+        QCOMPARE(NameSimilarity::compare(u"Иван"_qs, u"Петров"_qs, u"Ivan"_qs, u"Petrov"_qs), 1.0);
+        QVERIFY(NameSimilarity::compare(u"Jon"_qs, u"Smith"_qs, u"John"_qs, u"Smith"_qs) > 0.9);
+        QVERIFY(NameSimilarity::compare(u"Anna"_qs, u"Ozola"_qs, u"Pēteris"_qs, u"Kalniņš"_qs) <
+                0.6);
+    }
+
+    void encodings_data()
+    {
+        QTest::addColumn<QByteArray>("encoding");
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("last");
+        QTest::addColumn<QString>("city");
+        QTest::addRow("windows-1257") << QByteArray("windows-1257") << u"Jānis"_qs << u"Bērziņš"_qs
+                                      << u"Rīga, Ķengaraga iela"_qs;
+        QTest::addRow("windows-1251") << QByteArray("windows-1251") << u"Иван"_qs << u"Петров"_qs
+                                      << u"Москва, улица Пушкина"_qs;
+        QTest::addRow("windows-1250") << QByteArray("windows-1250") << u"Łukasz"_qs
+                                      << u"Wiśniewski"_qs << u"Łódź, ulica Piotrkowska"_qs;
+        QTest::addRow("windows-1253") << QByteArray("windows-1253") << u"Γιώργος"_qs
+                                      << u"Παπαδόπουλος"_qs << u"Αθήνα, οδός Ερμού"_qs;
+        QTest::addRow("UTF-16LE") << QByteArray("UTF-16LE") << u"Jūratė"_qs << u"Žemaitė"_qs
+                                  << u"Vilnius"_qs;
+    }
+    void encodings()
+    {
+        QFETCH(QByteArray, encoding);
+        QFETCH(QString, first);
+        QFETCH(QString, last);
+        QFETCH(QString, city);
+        QString text = u"First Name;Last Name;City\r\n"_qs;
+        for (int i = 0; i < 8; ++i)
+            text += first + u';' + last + QString::number(i) + u";\"" + city + u"\"\r\n";
+        QByteArray bytes = io::TextDecoder::encodeAll(encoding, text);
+        if (encoding == "UTF-16LE")
+            bytes.prepend("\xFF\xFE");
+        TestDatabase t;
+        const QString path = writeFile(m_dir, QString::fromLatin1(encoding) + u".csv", bytes);
+        auto p = ContactImporter(t.db()).preview(csvSettings(path));
+        QVERIFY2(p.ok(), qPrintable(p.error().message()));
+        QCOMPARE(p->source.encoding, encoding);
+        QCOMPARE(p->source.delimiter, QChar(u';'));
+        QCOMPARE(p->rows.size(), 8);
+        QCOMPARE(p->rows[0].contact.firstName, first);
+        QCOMPARE(p->rows[0].contact.lastName, last + u'0');
+        QCOMPARE(p->rows[0].contact.city, city);
+        QCOMPARE(p->count(RowKind::New), 8);
+        // The encoding given wins over the guess.
+        auto s = csvSettings(path);
+        s.source.encoding = "UTF-8";
+        if (encoding != "UTF-16LE") {
+            auto wrong = ContactImporter(t.db()).preview(s);
+            QVERIFY(wrong.ok());
+            QCOMPARE(wrong->count(RowKind::Invalid), 8); // bytes not valid UTF-8, by line
+            QVERIFY(wrong->rows[0].error.contains(u"UTF-8"));
+        }
+    }
+
+    void invalidRowsHaveLines()
+    {
+        TestDatabase t;
+        const QByteArray csv = "First Name,Last Name,Email,Birthday,Notes\n"
+                               "Anna,Ozola,anna@x.lv,1990-01-02,\"two\nlines\"\n"
+                               ",,nobody@x.lv,,\n"                          // line 4: no name
+                               "Pēteris,Kalniņš,peteris@x.lv,31.02.1980,\n" // line 5: no date
+                               "Līga,Liepa,not-an-address,,\n"              // line 6: bad e-mail
+                               "Ilze,Egle,ilze@x.lv,,\n";
+        const QString path = writeFile(m_dir, u"invalid.csv"_qs, csv);
+        auto p = ContactImporter(t.db()).preview(csvSettings(path));
+        QVERIFY2(p.ok(), qPrintable(p.error().message()));
+        QCOMPARE(p->rows.size(), 5);
+        QCOMPARE(p->count(RowKind::Invalid), 3);
+        QCOMPARE(p->rows[1].line, 4);
+        QCOMPARE(p->rows[1].kind, RowKind::Invalid);
+        QVERIFY(p->rows[1].error.contains(u"name"));
+        QCOMPARE(p->rows[2].line, 5);
+        QVERIFY2(p->rows[2].error.contains(u"Birthday"), qPrintable(p->rows[2].error));
+        QCOMPARE(p->rows[3].line, 6);
+        QCOMPARE(p->rows[3].kind, RowKind::Invalid);
+        // An unclosed quote is an error of the whole file that names its line, and nothing
+        // is read.
+        const QString broken =
+            writeFile(m_dir, u"broken.csv"_qs, "First Name,Last Name\nA,B\n\"C,D\nE,F\n");
+        auto b = ContactImporter(t.db()).preview(csvSettings(broken));
+        QVERIFY(!b.ok());
+        QVERIFY2(b.error().message().contains(u"broken.csv") && b.error().message().contains(u"3"),
+                 qPrintable(b.error().message()));
+    }
+
+    void duplicates()
+    {
+        TestDatabase t;
+        ContactRepository repo(t.db());
+        auto anna = repo.create(crm::test::contact(u"Anna"_qs, u"Ozola"_qs, u"Anna@Example.LV"_qs));
+        auto janis =
+            repo.create(crm::test::contact(u"Jānis"_qs, u"Bērziņš"_qs, {}, u"+371 2912 3456"_qs));
+        auto ivan = repo.create(crm::test::contact(u"Иван"_qs, u"Петров"_qs));
+        QVERIFY(anna && janis && ivan);
+        const QByteArray csv = "First Name,Last Name,E-mail Address,Mobile Phone\n"
+                               "Anna,Ozoliņa, anna@example.lv ,\n"       // DB: e-mail case
+                               "Janis,Berzins,,29-123-456\n"             // DB: phone + name
+                               "Ivan,Petrov,,\n"                         // DB: Cyrillic name
+                               "Marta,Kalna,marta@x.lv,+371 2000 0001\n" // new
+                               "Marta,Kalna,MARTA@x.lv,\n"               // file: e-mail
+                               "Mārta,Kalna,,\n"                         // file: name
+                               "Other,Person,,0037120000001\n";          // file: phone
+        const QString path = writeFile(m_dir, u"dups.csv"_qs, csv);
+        auto p = ContactImporter(t.db()).preview(csvSettings(path));
+        QVERIFY2(p.ok(), qPrintable(p.error().message()));
+        const auto &r = p->rows;
+        QCOMPARE(r.size(), 7);
+        QCOMPARE(r[0].kind, RowKind::Update);
+        QCOMPARE(r[0].match.contactId, anna.value());
+        QVERIFY(r[0].match.reason.contains(u"e-mail"));
+        QCOMPARE(r[1].kind, RowKind::Update);
+        QCOMPARE(r[1].match.contactId, janis.value());
+        QVERIFY2(r[1].match.reason.contains(u"phone") && r[1].match.reason.contains(u"name"),
+                 qPrintable(r[1].match.reason));
+        QVERIFY(r[1].match.confidence > r[2].match.confidence);
+        QCOMPARE(r[2].kind, RowKind::Update);
+        QCOMPARE(r[2].match.contactId, ivan.value());
+        QCOMPARE(r[3].kind, RowKind::New);
+        QCOMPARE(r[4].kind, RowKind::Duplicate);
+        QCOMPARE(r[4].match.row, 3);
+        QCOMPARE(r[5].kind, RowKind::Duplicate);
+        QCOMPARE(r[5].match.row, 3);
+        QCOMPARE(r[6].kind, RowKind::Duplicate);
+        QCOMPARE(r[6].match.row, 3);
+        QVERIFY(r[6].match.reason.contains(u"line 5"));
+        for (const PreviewRow &row : r)
+            QVERIFY(row.match.confidence >= 0 && row.match.confidence <= 1);
+    }
+
+    void updateCreateSkipAndUndo()
+    {
+        TestDatabase t;
+        ContactRepository repo(t.db());
+        Contact existing = crm::test::contact(u"Anna"_qs, u"Ozola"_qs, u"anna@x.lv"_qs);
+        existing.tags = {u"Old"_qs};
+        auto annaId = repo.create(existing);
+        auto bId = repo.create(crm::test::contact(u"Būvnieks"_qs, u"Koks"_qs, u"b@x.lv"_qs));
+        QVERIFY(annaId && bId);
+        const QStringList before = dump(t.db());
+        const int changesBefore = t.changeCount();
+
+        const QByteArray csv = "First Name,Last Name,Email,Phone,City,Company,Tags\n"
+                               "Anna,Ozola,ANNA@x.lv,+371 2000 0002,Rīga,SIA Jauns,New\n"
+                               "Buvnieks,Koks,b@x.lv,,Cēsis,,\n"
+                               "Zane,Bērza,zane@x.lv,,Valmiera,SIA Jauns,\n";
+        const QString path = writeFile(m_dir, u"apply.csv"_qs, csv);
+        ContactImporter importer(t.db());
+        auto p = importer.preview(csvSettings(path));
+        QVERIFY(p.ok());
+        QCOMPARE(p->count(RowKind::Update), 2);
+        QCOMPARE(p->count(RowKind::New), 1);
+        p.value().rows[1].choice = DuplicateChoice::Skip;
+        auto done = importer.apply(p.value());
+        QVERIFY2(done.ok(), qPrintable(done.error().message()));
+        QCOMPARE(done->created, 1);
+        QCOMPARE(done->updated, 1);
+        QCOMPARE(done->skipped, 1);
+        QVERIFY(t.changeCount() > changesBefore); // captured like any edit
+
+        auto anna = repo.get(annaId.value());
+        QCOMPARE(anna->emails.size(), 1); // the same address, other case: not added
+        QCOMPARE(anna->phones.size(), 1);
+        QCOMPARE(anna->city, u"Rīga"_qs);
+        QCOMPARE(anna->companyName, u"SIA Jauns"_qs);
+        QStringList tags = anna->tags;
+        tags.sort();
+        QCOMPARE(tags, QStringList({u"New"_qs, u"Old"_qs}));
+        QCOMPARE(repo.get(bId.value())->city, QString()); // skipped
+        QCOMPARE(repo.count().value(), 3);
+        auto company = CompanyRepository(t.db()).findByName(u"SIA Jauns"_qs);
+        QVERIFY(!company->isEmpty());
+
+        auto list = ImportBatches(t.db()).list();
+        QCOMPARE(list->size(), 1);
+        QCOMPARE(list->first().state, u"applied"_qs);
+        QCOMPARE(list->first().created, 1);
+
+        // Undo after reopening the database: the created contact and company go, Anna's
+        // fields come back.
+        const QString dbPath = t.path();
+        {
+            auto reopened = Database::open(dbPath);
+            QVERIFY(reopened.ok());
+            auto st = ImportBatches(reopened.value()).undo(done->batchId);
+            QVERIFY2(st.ok(), qPrintable(st.error().message()));
+            QCOMPARE(dump(reopened.value()), before);
+            QVERIFY(CompanyRepository(reopened.value()).findByName(u"SIA Jauns"_qs)->isEmpty());
+            QCOMPARE(ImportBatches(reopened.value()).get(done->batchId)->state, u"undone"_qs);
+            reopened.value()->closeConnection();
+        }
+        QVERIFY(!ImportBatches(t.db()).undo(done->batchId).ok()); // only once
+    }
+
+    void createChoiceAndWithinFileMerge()
+    {
+        TestDatabase t;
+        ContactRepository repo(t.db());
+        QVERIFY(repo.create(crm::test::contact(u"Anna"_qs, u"Ozola"_qs, u"anna@x.lv"_qs)));
+        const QByteArray csv = "First Name,Last Name,Email,Phone\n"
+                               "Anna,Ozola,anna@x.lv,\n"
+                               "Marta,Kalna,marta@x.lv,\n"
+                               "Marta,Kalna,marta@x.lv,+371 2000 0003\n";
+        const QString path = writeFile(m_dir, u"create.csv"_qs, csv);
+        auto s = csvSettings(path);
+        s.onDuplicate = DuplicateChoice::Create;
+        auto p = ContactImporter(t.db()).preview(s);
+        QVERIFY(p.ok());
+        p.value().rows[2].choice = DuplicateChoice::Update; // merge into the row it repeats
+        auto done = ContactImporter(t.db()).apply(p.value());
+        QVERIFY(done.ok());
+        QCOMPARE(done->created, 2);
+        QCOMPARE(repo.count().value(), 3);
+        const auto all = repo.list().value();
+        const auto marta = std::find_if(all.cbegin(), all.cend(),
+                                        [](const Contact &c) { return c.firstName == u"Marta"; });
+        QCOMPARE(marta->phones.size(), 1);
+    }
+
+    void undoRefusedAfterLaterEdit()
+    {
+        TestDatabase t;
+        const QByteArray csv = "First Name,Last Name,Email\nAnna,Ozola,anna@x.lv\n"
+                               "Marta,Kalna,marta@x.lv\n";
+        const QString path = writeFile(m_dir, u"edit.csv"_qs, csv);
+        ContactImporter importer(t.db());
+        auto p = importer.preview(csvSettings(path));
+        auto done = importer.apply(p.value());
+        QVERIFY(done.ok());
+        ContactRepository repo(t.db());
+        auto all = repo.list().value();
+        Contact marta = all[0].firstName == u"Marta" ? all[0] : all[1];
+        marta.phones << PhoneNumber{{}, u"mobile"_qs, u"+371 2000 0009"_qs}; // a child row
+        QVERIFY(repo.update(marta).ok());
+        const QStringList state = dump(t.db());
+        auto st = ImportBatches(t.db()).undo(done->batchId);
+        QVERIFY(!st.ok());
+        QVERIFY2(st.error().message().contains(u"Marta Kalna"), qPrintable(st.error().message()));
+        QCOMPARE(dump(t.db()), state); // nothing undone
+        QCOMPARE(ImportBatches(t.db()).get(done->batchId)->state, u"applied"_qs);
+    }
+
+    void cancelLeavesNothing()
+    {
+        TestDatabase t;
+        QByteArray csv = "First Name,Last Name,Email\n";
+        for (int i = 0; i < 2500; ++i)
+            csv +=
+                "Person,Number" + QByteArray::number(i) + ",p" + QByteArray::number(i) + "@x.lv\n";
+        const QString path = writeFile(m_dir, u"cancel.csv"_qs, csv);
+        ContactImporter importer(t.db());
+        auto p = importer.preview(csvSettings(path));
+        QVERIFY(p.ok());
+        QCOMPARE(p->count(RowKind::New), 2500);
+        int calls = 0;
+        auto done = importer.apply(p.value(), [&](qint64 d, qint64) {
+            ++calls;
+            return d < 2000; // cancel after the second chunk is written
+        });
+        QVERIFY(!done.ok());
+        QCOMPARE(done.error().code, ErrorCode::Cancelled);
+        QVERIFY(calls >= 2);
+        QCOMPARE(ContactRepository(t.db()).count().value(), 0);
+        QCOMPARE(ImportBatches(t.db()).list()->first().state, u"cancelled"_qs);
+        // Cancel during the preview too.
+        auto q = importer.preview(csvSettings(path), [](qint64, qint64) { return false; });
+        QVERIFY(!q.ok());
+        QCOMPARE(q.error().code, ErrorCode::Cancelled);
+    }
+
+    void rememberedMapping()
+    {
+        TestDatabase t;
+        const QByteArray csv = "Vārds,Uzvārds\nAnna,Ozola\n";
+        const QString path = writeFile(m_dir, u"lv.csv"_qs, csv);
+        auto unmapped = ContactImporter(t.db()).preview(csvSettings(path));
+        QVERIFY(!unmapped.ok()); // nothing recognised: a clear error
+        QVERIFY(unmapped.error().message().contains(u"Vārds"));
+        auto s = csvSettings(path);
+        s.source.mapping = ColumnMapping({u"first_name"_qs, u"last_name"_qs});
+        auto p = ContactImporter(t.db()).preview(s);
+        QVERIFY(p.ok());
+        QVERIFY(ContactImporter(t.db()).apply(p.value()).ok());
+        // Next time the same headers come with that mapping.
+        auto again = ContactImporter(t.db()).preview(csvSettings(path));
+        QVERIFY2(again.ok(), qPrintable(again.error().message()));
+        QCOMPARE(again->rows[0].kind, RowKind::Update);
+    }
+
+    void vcard()
+    {
+        TestDatabase t;
+        const QByteArray vcf = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Bērziņš;Jānis;;;\r\n"
+                               "ORG:SIA Koks\r\nEMAIL;TYPE=WORK:janis@koks.lv\r\n"
+                               "CATEGORIES:VIP\r\nEND:VCARD\r\n"
+                               "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:\r\nEND:VCARD\r\n";
+        const QString path = writeFile(m_dir, u"cards.vcf"_qs, vcf);
+        auto p = ContactImporter(t.db()).preview(csvSettings(path));
+        QVERIFY2(p.ok(), qPrintable(p.error().message()));
+        QCOMPARE(p->format, ImportFormat::VCard);
+        QCOMPARE(p->rows.size(), 2);
+        QCOMPARE(p->rows[1].kind, RowKind::Invalid);
+        QCOMPARE(p->rows[1].line, 8);
+        auto done = ContactImporter(t.db()).apply(p.value());
+        QVERIFY(done.ok());
+        auto all = ContactRepository(t.db()).list().value();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all[0].companyName, u"SIA Koks"_qs);
+        QCOMPARE(all[0].tags, QStringList{u"VIP"_qs});
+        // A truncated card: an error with a line, nothing stored.
+        const QString bad = writeFile(m_dir, u"bad.vcf"_qs, vcf.left(60));
+        auto b = ContactImporter(t.db()).preview(csvSettings(bad));
+        QVERIFY(!b.ok());
+        QVERIFY(b.error().message().contains(u"bad.vcf"));
+    }
+
+    // Random bytes: never a crash; either a clear error or rows (mostly invalid).
+    void fuzz()
+    {
+        TestDatabase t;
+        QRandomGenerator rng(20261201);
+        for (int round = 0; round < 200; ++round) {
+            QByteArray junk(int(rng.bounded(1, 4096)), Qt::Uninitialized);
+            for (char &c : junk)
+                c = char(rng.bounded(256));
+            if (round % 3 == 0) // text-like: delimiters, quotes, line breaks
+                for (char &c : junk)
+                    c = ",;\"\n\rabcAZ09@.\xC4\x81 "[rng.bounded(18)];
+            if (round % 7 == 0)
+                junk.prepend("BEGIN:VCARD\r\n");
+            const QString path = writeFile(m_dir, u"fuzz.dat"_qs, junk);
+            auto s = csvSettings(path);
+            auto p = ContactImporter(t.db()).preview(s);
+            if (!p.ok()) {
+                QVERIFY(!p.error().message().isEmpty());
+                continue;
+            }
+            for (const PreviewRow &r : p->rows)
+                QVERIFY(r.kind != RowKind::Invalid || !r.error.isEmpty());
+        }
+        QCOMPARE(ContactRepository(t.db()).count().value(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"

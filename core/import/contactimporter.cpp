@@ -374,7 +374,7 @@ Result<ImportPreview> ContactImporter::preview(const ImportSettings &settings,
                 row.contact = std::move(*rec.contact);
                 if (const auto errors = Validation::check(row.contact); !errors.isEmpty()) {
                     row.kind = RowKind::Invalid;
-                    row.error = errors.first().message();
+                    row.error = errors.first().detail;
                 }
             }
             p.rows << std::move(row);

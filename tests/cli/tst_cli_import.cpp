@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// crm-cli import, import list and import undo on the real binary: the preview counts and
+// invalid lines, a dry run that changes nothing, the batch number, undo, and exit codes.
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestCliImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        m_binary = qEnvironmentVariable("CRM_CLI_BINARY");
+        QVERIFY2(QFile::exists(m_binary), qPrintable(m_binary));
+    }
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_db = m_dir->filePath(u"crm.sqlite"_qs);
+        const Run r = cli({u"contact"_qs, u"add"_qs, u"--first-name"_qs, u"Anna"_qs,
+                           u"--last-name"_qs, u"Ozola"_qs, u"--email"_qs, u"anna@x.lv"_qs});
+        QCOMPARE(r.exitCode, 0);
+        m_csv = m_dir->filePath(u"people.csv"_qs);
+        QFile f(m_csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("First Name;Last Name;E-mail Address;Mobile Phone\n"
+                "Anna;Ozola;ANNA@x.lv;+371 2000 0001\n"
+                "Jānis;Bērziņš;janis@x.lv;\n"
+                ";;nobody@x.lv;\n"
+                "Janis;Berzins;;\n");
+    }
+    void cleanup() { m_dir.reset(); }
+
+    void dryRunChangesNothing()
+    {
+        const QByteArray before = fileHash(m_db);
+        const Run r = cli({u"import"_qs, m_csv, u"--dry-run"_qs});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("New: 1"), r.out.constData());
+        QVERIFY(r.out.contains("Update: 1"));
+        QVERIFY(r.out.contains("Duplicate in file: 1"));
+        QVERIFY(r.out.contains("Invalid: 1"));
+        QVERIFY(r.out.contains("line 4: "));
+        QVERIFY(!r.out.contains("Import "));
+        QCOMPARE(fileHash(m_db), before);
+        QCOMPARE(contacts().size(), 1);
+    }
+
+    void applyListUndo()
+    {
+        Run r = cli({u"import"_qs, m_csv, u"--on-duplicate"_qs, u"update"_qs});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Import 1: created 1, updated 1"), r.out.constData());
+        QCOMPARE(contacts().size(), 2);
+
+        r = cli({u"--format"_qs, u"json"_qs, u"import"_qs, u"list"_qs});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray batches = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(batches.size(), 1);
+        QCOMPARE(batches[0][u"state"_qs].toString(), u"applied"_qs);
+        QCOMPARE(batches[0][u"created"_qs].toInt(), 1);
+
+        r = cli({u"import"_qs, u"undo"_qs, u"1"_qs});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(contacts().size(), 1);
+        const QJsonObject anna = contacts().first().toObject();
+        QCOMPARE(anna[u"phones"_qs].toArray().size(), 0); // the update is undone too
+
+        r = cli({u"import"_qs, u"undo"_qs, u"1"_qs}); // twice: a runtime error
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.startsWith("crm-cli: error: "));
+        QCOMPARE(r.err.count('\n'), 1);
+    }
+
+    void skipAndCreate()
+    {
+        Run r = cli({u"import"_qs, m_csv, u"--on-duplicate"_qs, u"skip"_qs});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("created 1, updated 0, skipped 2"), r.out.constData());
+        r = cli({u"import"_qs, m_csv, u"--on-duplicate"_qs, u"create"_qs});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(contacts().size(), 5); // Anna, Jānis, then Anna, Jānis, Janis again
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("message");
+        QTest::addRow("no file") << QStringList{u"import"_qs} << 2 << QByteArray("FILE");
+        QTest::addRow("bad choice")
+            << QStringList{u"import"_qs, u"@CSV"_qs, u"--on-duplicate"_qs, u"merge"_qs} << 2
+            << QByteArray("--on-duplicate");
+        QTest::addRow("bad format")
+            << QStringList{u"import"_qs, u"@CSV"_qs, u"--format"_qs, u"xls"_qs} << 2
+            << QByteArray("--format");
+        QTest::addRow("bad encoding")
+            << QStringList{u"import"_qs, u"@CSV"_qs, u"--encoding"_qs, u"klingon-8"_qs} << 2
+            << QByteArray("--encoding");
+        QTest::addRow("bad delimiter")
+            << QStringList{u"import"_qs, u"@CSV"_qs, u"--delimiter"_qs, u"x"_qs} << 2
+            << QByteArray("--delimiter");
+        QTest::addRow("missing file") << QStringList{u"import"_qs, u"/nonexistent/x.csv"_qs} << 1
+                                      << QByteArray("no such file");
+        QTest::addRow("undo not a number")
+            << QStringList{u"import"_qs, u"undo"_qs, u"x"_qs} << 2 << QByteArray("import number");
+        QTest::addRow("undo unknown")
+            << QStringList{u"import"_qs, u"undo"_qs, u"42"_qs} << 1 << QByteArray("42");
+        QTest::addRow("vcard that is not")
+            << QStringList{u"import"_qs, u"@CSV"_qs, u"--format"_qs, u"vcard"_qs} << 1
+            << QByteArray("people.csv");
+    }
+    void errors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, message);
+        arguments.replaceInStrings(u"@CSV"_qs, m_csv);
+        const QByteArray before = fileHash(m_db);
+        const Run r = cli(arguments);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.startsWith("crm-cli: error: ") && r.err.contains(message),
+                 r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(fileHash(m_db), before);
+    }
+
+private:
+    QJsonArray contacts() const
+    {
+        const Run r = cli({u"--format"_qs, u"json"_qs, u"contact"_qs, u"list"_qs});
+        return QJsonDocument::fromJson(r.out).array();
+    }
+    Run cli(const QStringList &arguments) const
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"CRM_DATABASE"_qs);
+        p.setProcessEnvironment(env);
+        p.start(m_binary, QStringList{u"--database"_qs, m_db} + arguments);
+        Run r;
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            p.waitForFinished();
+            return r;
+        }
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+    QString m_binary;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+    QString m_csv;
+};
+
+QTEST_GUILESS_MAIN(TestCliImport)
+#include "tst_cli_import.moc"

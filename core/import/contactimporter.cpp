@@ -162,7 +162,7 @@ public:
             const QStringList values = byEmail.keys();
             auto st = inList(
                 u"SELECT e.contact_id, lower(trim(e.email)), c.first_name, c.last_name"
-                u" FROM contact_emails e JOIN contacts c ON c.id = e.contact_id"
+                u" FROM contact_emails e CROSS JOIN contacts c ON c.id = e.contact_id"
                 u" WHERE lower(trim(e.email)) IN (%1) AND e.deleted = 0 AND c.deleted = 0"_qs,
                 values, [&](const QSqlQuery &q) {
                     for (int i : byEmail.value(q.value(1).toString())) {
@@ -180,7 +180,7 @@ public:
             auto st =
                 inList(u"SELECT p.contact_id, p.phone, " + kPhoneKeyExpression +
                            u", c.first_name, c.last_name FROM contact_phones p"
-                           u" JOIN contacts c ON c.id = p.contact_id WHERE " +
+                           u" CROSS JOIN contacts c ON c.id = p.contact_id WHERE " +
                            kPhoneKeyExpression + u" IN (%1) AND p.deleted = 0 AND c.deleted = 0",
                        values, [&](const QSqlQuery &q) {
                            const QString stored = q.value(1).toString();
@@ -197,24 +197,30 @@ public:
             if (!st)
                 return st;
         }
-        // Names: rows with e-mail or phone matches compare with those; the others ask the
-        // search index for people of that name.
+        // Names: rows with e-mail or phone matches compare with those. A row with neither
+        // asks the search index for people of that name; a row whose e-mails and phones
+        // match nobody is someone new, however common the name (two John Smiths).
         for (int i = from; i < to; ++i) {
             QHash<QByteArray, Evidence> &found = (*out)[i - from];
             const Contact &c = rows[i].contact;
             if (found.isEmpty()) {
+                if (!keys[i].emails.isEmpty() || !keys[i].phones.isEmpty())
+                    continue;
                 const QString expr = nameMatchExpression(c);
                 if (expr.isEmpty())
                     continue;
-                if (!m_byName.isValid()) {
+                if (!m_byNamePrepared) {
+                    // CROSS JOIN keeps SQLite from walking all contacts and probing the
+                    // index for each: the few matches of the index come first.
                     m_byName = QSqlQuery(m_db);
                     m_byName.setForwardOnly(true);
                     m_byName.prepare(
                         QStringLiteral(
                             "SELECT c.id, c.first_name, c.last_name FROM contacts_fts f"
-                            " JOIN contacts c ON c.rid = f.rowid WHERE contacts_fts MATCH ?"
+                            " CROSS JOIN contacts c ON c.rid = f.rowid WHERE contacts_fts MATCH ?"
                             " AND c.deleted = 0 LIMIT %1")
                             .arg(NameCandidates));
+                    m_byNamePrepared = true;
                 }
                 m_byName.addBindValue(expr);
                 if (!m_byName.exec())
@@ -268,6 +274,7 @@ private:
     QSqlDatabase m_db;
     const PhoneNormalizer &m_phones;
     QSqlQuery m_byName{QSqlDatabase()};
+    bool m_byNamePrepared = false;
 };
 
 // Fills what the target lacks from a row: empty fields, new e-mails, phones and tags.
@@ -440,8 +447,9 @@ Result<ImportPreview> ContactImporter::preview(const ImportSettings &settings,
             };
             seen(firstByEmail, k.emails, &inFile.email, &inFile.emailValue);
             seen(firstByPhone, k.phones, &inFile.phone, &inFile.phoneValue);
+            const bool nameOnly = k.emails.isEmpty() && k.phones.isEmpty();
             if (auto it = firstByName.constFind(k.name);
-                it != firstByName.constEnd() && (earlier < 0 || *it == earlier)) {
+                it != firstByName.constEnd() && (earlier < 0 ? nameOnly : *it == earlier)) {
                 earlier = *it;
                 inFile.nameScore = 1.0;
             } else if (earlier >= 0) {

@@ -14,6 +14,8 @@
 #include "deals/dealdialog.h"
 #include "deals/deallistview.h"
 #include "demo/demodata.h"
+#include "import/importhistorydialog.h"
+#include "import/importwizard.h"
 #include "mainwindow/navigationdelegate.h"
 #include "models/companylistmodel.h"
 #include "models/contactlistmodel.h"
@@ -460,6 +462,21 @@ void MainWindow::openActivity(const QByteArray &id)
     ActivityDialog *dialog = ActivityDialog::open(m_db, id, over);
     dialog->setUndoStack(m_undo);
     connect(dialog, &RecordDialog::conflictsRequested, this, &MainWindow::showConflicts);
+
+void MainWindow::showImportWizard()
+{
+    auto *wizard = new ImportWizard(m_db, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, &MainWindow::refreshAfterSync);
+    wizard->open();
+}
+
+void MainWindow::showImportHistory()
+{
+    auto *dialog = new ImportHistoryDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportHistoryDialog::undone, this, &MainWindow::refreshAfterSync);
+    dialog->open();
 }
 
 void MainWindow::createMenus()
@@ -470,6 +487,12 @@ void MainWindow::createMenus()
     file->addAction(m_newCompanyAction);
     file->addAction(m_newDealAction);
     file->addAction(m_newActivityAction);
+    file->addSeparator();
+    auto *import = file->addAction(tr("&Import…"), this, &MainWindow::showImportWizard);
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    auto *history = file->addAction(tr("Import &History…"), this, &MainWindow::showImportHistory);
+    history->setObjectName(QStringLiteral("importHistoryAction"));
     file->addSeparator();
     file->addAction(m_quitAction);
 

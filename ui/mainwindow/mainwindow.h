@@ -84,6 +84,8 @@ public slots:
     // A deal or an activity in its dialog (an empty id: a new one).
     void openDeal(const QByteArray &id);
     void openActivity(const QByteArray &id);
+    void showImportWizard();  // File ▸ Import… (Ctrl+I)
+    void showImportHistory(); // File ▸ Import History…
     void showOutbox();
     void showSyncLog();
     void showConflicts();

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The import wizard offscreen, walked the way a person would: file, encoding and delimiter
+// (changed and changed back), a column mapped by hand, the preview with its counts, matches
+// and invalid rows, a choice for all, the import, Undo — and File ▸ Import History.
+#include "common/messagebox.h"
+#include "import/importhistorydialog.h"
+#include "import/importwizard.h"
+#include "services/contactrepository.h"
+#include "support/builders.h"
+#include "support/testdatabase.h"
+#include "uitesthelpers.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace crm;
+using namespace crm::core;
+
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    // Saves a picture of the wizard for a look (CRM_SCREENSHOT_DIR, default /tmp).
+    void grab(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("CRM_SCREENSHOT_DIR", u"/tmp"_qs);
+        w->grab().save(dir + u"/import-" + name + u".png");
+    }
+
+private slots:
+    void initTestCase() { test::isolateSettings(m_dir); }
+
+    void walkThrough()
+    {
+        test::TestDatabase t;
+        ContactRepository repo(t.db());
+        QVERIFY(repo.create(test::contact(u"Anna"_qs, u"Ozola"_qs, u"anna@x.lv"_qs)));
+        const QString path = m_dir.filePath(u"people.csv"_qs);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Vārds;Family Name;E-mail Address;Mobile Phone;Job Title\n"
+                    "Anna;Ozola;ANNA@x.lv;+371 2000 0001;Valdes locekle\n"
+                    "Jānis;Bērziņš;janis@x.lv;;Pārdevējs\n"
+                    "Jānis;Bērziņš;janis@x.lv;29 123 456;\n"
+                    ";;nobody@x.lv;;\n");
+        }
+
+        ui::ImportWizard wizard(t.db());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        auto *file = wizard.findChild<QLineEdit *>(u"importFileEdit"_qs);
+        QVERIFY(file);
+        auto *next = wizard.button(QWizard::NextButton);
+        QVERIFY(!next->isEnabled()); // no file yet
+        file->setText(path);
+        QVERIFY(next->isEnabled());
+        grab(&wizard, u"1-file"_qs);
+        QTest::mouseClick(next, Qt::LeftButton);
+
+        // Encoding and delimiter: detected; a wrong delimiter shows in the sample.
+        QCOMPARE(wizard.currentId(), int(ui::ImportWizard::FormatPage));
+        auto *encoding = wizard.findChild<QComboBox *>(u"importEncodingCombo"_qs);
+        auto *delimiter = wizard.findChild<QComboBox *>(u"importDelimiterCombo"_qs);
+        auto *sample = wizard.findChild<QTableWidget *>(u"importSampleTable"_qs);
+        QCOMPARE(encoding->currentText(), u"UTF-8"_qs);
+        QCOMPARE(delimiter->currentData().toString(), u";"_qs);
+        QCOMPARE(sample->columnCount(), 5);
+        QCOMPARE(sample->item(1, 0)->text(), u"Jānis"_qs);
+        delimiter->setCurrentIndex(delimiter->findData(u","_qs));
+        emit delimiter->activated(delimiter->currentIndex());
+        QCOMPARE(sample->columnCount(), 1);
+        delimiter->setCurrentIndex(delimiter->findData(u";"_qs));
+        emit delimiter->activated(delimiter->currentIndex());
+        QCOMPARE(sample->columnCount(), 5);
+        grab(&wizard, u"2-format"_qs);
+        QTest::mouseClick(next, Qt::LeftButton);
+
+        // Mapping: recognised columns are set; "Vārds" is not, so map it by hand.
+        QCOMPARE(wizard.currentId(), int(ui::ImportWizard::MappingPage));
+        auto *first = wizard.findChild<QComboBox *>(u"mappingCombo_0"_qs);
+        auto *email = wizard.findChild<QComboBox *>(u"mappingCombo_2"_qs);
+        QVERIFY(first && email);
+        QCOMPARE(first->currentData().toString(), QString());
+        QCOMPARE(email->currentData().toString(), u"email"_qs);
+        first->setCurrentIndex(first->findData(u"first_name"_qs));
+        grab(&wizard, u"3-mapping"_qs);
+        QTest::mouseClick(next, Qt::LeftButton);
+
+        // Preview: computed in the background.
+        QCOMPARE(wizard.currentId(), int(ui::ImportWizard::PreviewPage));
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 20000);
+        auto *counts = wizard.findChild<QLabel *>(u"importCountsLabel"_qs);
+        QVERIFY2(counts->text().contains(u"New: 1") && counts->text().contains(u"Update: 1") &&
+                     counts->text().contains(u"Duplicate in file: 1") &&
+                     counts->text().contains(u"Invalid: 1"),
+                 qPrintable(counts->text()));
+        auto *matches = wizard.findChild<QTableWidget *>(u"importMatchesTable"_qs);
+        QCOMPARE(matches->rowCount(), 2);
+        QVERIFY(matches->item(0, 3)->text().contains(u"e-mail"));
+        auto *invalid = wizard.findChild<QTableWidget *>(u"importInvalidTable"_qs);
+        QCOMPARE(invalid->rowCount(), 1);
+        QCOMPARE(invalid->item(0, 0)->text(), u"5"_qs);
+        // One choice for all, then the first row back to Update by hand.
+        auto *all = wizard.findChild<QComboBox *>(u"importApplyAllCombo"_qs);
+        all->setCurrentIndex(all->findData(int(import::DuplicateChoice::Skip)));
+        QTest::mouseClick(wizard.findChild<QPushButton *>(u"importApplyAllButton"_qs),
+                          Qt::LeftButton);
+        auto *choice0 = wizard.findChild<QComboBox *>(u"importChoiceCombo_0"_qs);
+        QCOMPARE(choice0->currentData().toInt(), int(import::DuplicateChoice::Skip));
+        choice0->setCurrentIndex(choice0->findData(int(import::DuplicateChoice::Update)));
+        emit choice0->activated(choice0->currentIndex());
+        grab(&wizard, u"4-preview"_qs);
+        QTest::mouseClick(next, Qt::LeftButton);
+
+        // Import: runs in the background and goes on to Done by itself.
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ui::ImportWizard::DonePage), 20000);
+        QVERIFY(wizard.outcome());
+        QCOMPARE(wizard.outcome()->created, 1);
+        QCOMPARE(wizard.outcome()->updated, 1);
+        QCOMPARE(wizard.outcome()->skipped, 1);
+        QCOMPARE(repo.count().value(), 2);
+        auto anna = repo.list().value();
+        grab(&wizard, u"5-done"_qs);
+
+        // The history lists it; Undo from the wizard restores the database.
+        {
+            ui::ImportHistoryDialog history(t.db());
+            history.show();
+            auto *table = history.findChild<QTableWidget *>(u"importHistoryTable"_qs);
+            QCOMPARE(table->rowCount(), 1);
+            QCOMPARE(table->item(0, 3)->text(), u"Imported"_qs);
+            grab(&history, u"6-history"_qs);
+        }
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(wizard.findChild<QPushButton *>(u"importUndoButton"_qs), Qt::LeftButton);
+        QCOMPARE(repo.count().value(), 1);
+        QVERIFY(repo.list()->first().phones.isEmpty());
+        wizard.close();
+    }
+
+    // A vCard file skips the mapping page.
+    void vcardSkipsMapping()
+    {
+        test::TestDatabase t;
+        const QString path = m_dir.filePath(u"cards.vcf"_qs);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Ozola;Anna;;;\r\nEND:VCARD\r\n");
+        }
+        ui::ImportWizard wizard(t.db());
+        wizard.setFile(path);
+        wizard.show();
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ui::ImportWizard::FormatPage));
+        QVERIFY(!wizard.findChild<QComboBox *>(u"importEncodingCombo"_qs)->isEnabled());
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ui::ImportWizard::PreviewPage));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
+        wizard.close();
+    }
+};
+
+QTEST_MAIN(TestImportWizard)
+#include "tst_importwizard.moc"

@@ -29,6 +29,7 @@ readonly BUILD_PACKAGES=(
     libqt6sql6-psql                                            # Qt's QPSQL driver: crm-server on PostgreSQL
     libsodium-dev                                              # Argon2id password hashes, tokens
     qtkeychain-qt6-dev                                         # the sync token in the OS keychain
+    libphonenumber-dev                                         # phone numbers in E.164: import duplicates
 )
 readonly TEST_PACKAGES=(
     xvfb xauth fonts-dejavu-core                               # a real X server for screenshots

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // crm-cli import, import list and import undo on the real binary: the preview counts and
 // invalid lines, a dry run that changes nothing, the batch number, undo, and exit codes.
+#include "support/process.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,12 +15,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = crm::test::ProcessRun;
 
 QByteArray fileHash(const QString &path)
 {
@@ -163,21 +159,7 @@ private:
     }
     Run cli(const QStringList &arguments) const
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"CRM_DATABASE"_qs);
-        p.setProcessEnvironment(env);
-        p.start(m_binary, QStringList{u"--database"_qs, m_db} + arguments);
-        Run r;
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return crm::test::runProcess(m_binary, QStringList{u"--database"_qs, m_db} + arguments);
     }
 
     QString m_binary;

@@ -462,6 +462,7 @@ void MainWindow::openActivity(const QByteArray &id)
     ActivityDialog *dialog = ActivityDialog::open(m_db, id, over);
     dialog->setUndoStack(m_undo);
     connect(dialog, &RecordDialog::conflictsRequested, this, &MainWindow::showConflicts);
+}
 
 void MainWindow::showImportWizard()
 {

@@ -10,6 +10,7 @@
 #include "historycommand.h"
 #include "searchcommand.h"
 #include "synccommands.h"
+#include "timelinecommand.h"
 
 #include "storage/databaselocation.h"
 
@@ -99,8 +100,8 @@ CommandDispatcher::CommandDispatcher()
 {
     m_commands << ContactCommands::commands() << CompanyCommands::commands()
                << DealCommands::commands() << SearchCommand::command() << HistoryCommand::command()
-               << SyncCommands::commands() << ExportCommands::commands()
-               << ActivityCommands::commands();
+               << TimelineCommand::command() << SyncCommands::commands()
+               << ExportCommands::commands() << ActivityCommands::commands();
 }
 
 const Command *CommandDispatcher::find(const QStringList &words) const

@@ -85,7 +85,7 @@ QString TimelineModel::relativeTime(const QDateTime &when, const QDateTime &now)
     const QDateTime local = when.toLocalTime();
     const QDate day = local.date();
     const QDate today = now.toLocalTime().date();
-    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
+    const QString time = Timeline::shortTime(local.time(), locale);
     const qint64 days = today.daysTo(day);
     if (days == 0)
         return tr("Today %1").arg(time);

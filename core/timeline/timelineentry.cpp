@@ -2,6 +2,7 @@
 #include "timelineentry.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace crm::core::Timeline {
 
@@ -84,6 +85,20 @@ QString recordKindKey(RecordKind kind)
         return QStringLiteral("activity");
     }
     return {};
+}
+
+QString shortTime(const QTime &time, const QLocale &locale)
+{
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss"));
+    return locale.toString(time, format);
+}
+
+QString shortDateTime(qint64 msSinceEpoch, const QLocale &locale)
+{
+    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss"));
+    return locale.toString(QDateTime::fromMSecsSinceEpoch(msSinceEpoch).toLocalTime(), format);
 }
 
 } // namespace crm::core::Timeline

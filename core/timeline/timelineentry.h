@@ -3,7 +3,9 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QLocale>
 #include <QString>
+#include <QTime>
 #include <QVariant>
 
 #include <optional>
@@ -44,6 +46,9 @@ std::optional<TimelineKind> kindFromKey(const QString &key);
 QString kindLabel(TimelineKind kind); // translated
 QList<TimelineKind> allKinds();
 QString recordKindKey(RecordKind kind); // "contact", "company", "deal", "activity"
+// The locale's short time and date-and-time (in the user's zone) without seconds.
+QString shortTime(const QTime &time, const QLocale &locale);
+QString shortDateTime(qint64 msSinceEpoch, const QLocale &locale);
 } // namespace Timeline
 
 // One line of a customer timeline: an activity, a deal event or a change of a field.

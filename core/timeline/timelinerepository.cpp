@@ -105,11 +105,6 @@ QString quoted(const QString &text)
     return QChar(0x201C) + firstLine(text) + QChar(0x201D);
 }
 
-QString shortDateTime(qint64 ms, const QLocale &locale)
-{
-    return locale.toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
-}
-
 class Reader
 {
 public:
@@ -263,8 +258,8 @@ TimelineEntry Reader::activityEntry(const QSqlQuery &q) const
     case Activity::Kind::Visit:
         if (!q.value(11).isNull() && !q.value(12).isNull()) {
             const QDateTime end = QDateTime::fromMSecsSinceEpoch(q.value(12).toLongLong());
-            parts << m_locale.toString(end.toLocalTime().time(), QLocale::ShortFormat)
-                         .prepend(shortDateTime(q.value(11).toLongLong(), m_locale) + u"–");
+            parts << Timeline::shortDateTime(q.value(11).toLongLong(), m_locale) + u"–" +
+                         Timeline::shortTime(end.toLocalTime().time(), m_locale);
         }
         if (!q.value(10).toString().isEmpty())
             parts << q.value(10).toString();
@@ -273,7 +268,7 @@ TimelineEntry Reader::activityEntry(const QSqlQuery &q) const
         if (q.value(6).toBool())
             parts << tr("Done");
         else if (!q.value(13).isNull())
-            parts << tr("Due %1").arg(shortDateTime(q.value(13).toLongLong(), m_locale));
+            parts << tr("Due %1").arg(Timeline::shortDateTime(q.value(13).toLongLong(), m_locale));
         break;
     case Activity::Kind::Note:
     case Activity::Kind::Email:

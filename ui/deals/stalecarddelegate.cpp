@@ -1,35 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stalecarddelegate.h"
 
+#include "common/badgeicon.h"
 #include "models/boardmodel.h"
 
 #include <QIcon>
-#include <QPainter>
 
 namespace crm::ui {
 
 QIcon StaleCardDelegate::staleIcon()
 {
-    static const QIcon icon = [] {
-        QIcon drawn;
-        for (int size : {16, 24, 32}) {
-            QPixmap pixmap(size, size);
-            pixmap.fill(Qt::transparent);
-            QPainter p(&pixmap);
-            p.setRenderHint(QPainter::Antialiasing);
-            p.setPen(Qt::NoPen);
-            p.setBrush(QColor(0xef6c00));
-            p.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1));
-            QFont font = p.font();
-            font.setPixelSize(size * 3 / 4);
-            font.setBold(true);
-            p.setFont(font);
-            p.setPen(Qt::white);
-            p.drawText(QRect(0, 0, size, size), Qt::AlignCenter, QStringLiteral("!"));
-            drawn.addPixmap(pixmap);
-        }
-        return QIcon::fromTheme(QStringLiteral("dialog-warning"), drawn);
-    }();
+    static const QIcon icon =
+        QIcon::fromTheme(QStringLiteral("dialog-warning"), badgeIcon(QColor(0xef6c00), u"!"_qs));
     return icon;
 }
 

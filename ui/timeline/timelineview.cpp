@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineview.h"
 
+#include "common/badgeicon.h"
 #include "common/errors.h"
 #include "models/timelinemodel.h"
 
@@ -10,7 +11,6 @@
 #include <QIdentityProxyModel>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QPainter>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -61,30 +61,6 @@ constexpr KindStyle kStyles[] = {
     {TimelineKind::Restored, "edit-undo", 0x757575},
 };
 
-// A round badge in the kind's colour with the first letter of its (translated) name.
-QIcon badge(TimelineKind kind, QRgb color)
-{
-    QIcon icon;
-    for (int size : {16, 24, 32}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter p(&pixmap);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setPen(Qt::NoPen);
-        p.setBrush(QColor(color));
-        p.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1));
-        QFont font = p.font();
-        font.setPixelSize(size * 9 / 16);
-        font.setBold(true);
-        p.setFont(font);
-        p.setPen(Qt::white);
-        p.drawText(QRect(0, 0, size, size), Qt::AlignCenter,
-                   core::Timeline::kindLabel(kind).left(1).toUpper());
-        icon.addPixmap(pixmap);
-    }
-    return icon;
-}
-
 } // namespace
 
 QIcon TimelineView::kindIcon(TimelineKind kind)
@@ -95,7 +71,9 @@ QIcon TimelineView::kindIcon(TimelineKind kind)
     QIcon icon;
     for (const KindStyle &s : kStyles) {
         if (s.kind == kind)
-            icon = QIcon::fromTheme(QString::fromLatin1(s.themeIcon), badge(kind, s.color));
+            icon = QIcon::fromTheme(
+                QString::fromLatin1(s.themeIcon),
+                badgeIcon(QColor(s.color), core::Timeline::kindLabel(kind).left(1).toUpper()));
     }
     cache.insert(int(kind), icon);
     return icon;

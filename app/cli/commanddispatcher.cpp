@@ -11,6 +11,7 @@
 #include "importcommands.h"
 #include "searchcommand.h"
 #include "synccommands.h"
+#include "timelinecommand.h"
 
 #include "storage/databaselocation.h"
 
@@ -100,8 +101,9 @@ CommandDispatcher::CommandDispatcher()
 {
     m_commands << ContactCommands::commands() << CompanyCommands::commands()
                << DealCommands::commands() << SearchCommand::command() << HistoryCommand::command()
-               << SyncCommands::commands() << ExportCommands::commands()
-               << ImportCommands::commands() << ActivityCommands::commands();
+               << TimelineCommand::command() << SyncCommands::commands()
+               << ExportCommands::commands() << ImportCommands::commands()
+               << ActivityCommands::commands();
 }
 
 const Command *CommandDispatcher::find(const QStringList &words) const

@@ -31,9 +31,10 @@ CliResult<QList<QByteArray>> IdResolver::matches(const core::DatabasePtr &db, Ki
     // A range over the unique index on id: fast even with a million rows.
     QSqlQuery q(db->connection());
     q.setForwardOnly(true);
-    q.prepare(kind == Kind::Contact
-                  ? QStringLiteral("SELECT id FROM contacts WHERE id BETWEEN ? AND ? LIMIT 2")
-                  : QStringLiteral("SELECT id FROM companies WHERE id BETWEEN ? AND ? LIMIT 2"));
+    const QString table = kind == Kind::Contact   ? QStringLiteral("contacts")
+                          : kind == Kind::Company ? QStringLiteral("companies")
+                                                  : QStringLiteral("deals");
+    q.prepare(u"SELECT id FROM " + table + u" WHERE id BETWEEN ? AND ? LIMIT 2");
     q.addBindValue(pattern.lower);
     q.addBindValue(pattern.upper);
     if (!q.exec())
@@ -72,14 +73,32 @@ CliResult<QByteArray> IdResolver::resolveAny(const core::DatabasePtr &db, const 
     auto companies = matches(db, Kind::Company, pattern);
     if (!companies)
         return companies.error();
-    const QList<QByteArray> all = contacts.value() + companies.value();
-    if (all.isEmpty())
-        return CliError::failure(tr("no contact or company with id %1").arg(pattern.text));
-    if (all.size() > 1) {
+    return single(contacts.value() + companies.value(), pattern,
+                  tr("no contact or company with id %1").arg(pattern.text));
+}
+
+CliResult<QByteArray> IdResolver::resolveRecord(const core::DatabasePtr &db, const Pattern &pattern)
+{
+    QList<QByteArray> all;
+    for (Kind kind : {Kind::Contact, Kind::Company, Kind::Deal}) {
+        auto found = matches(db, kind, pattern);
+        if (!found)
+            return found.error();
+        all += found.value();
+    }
+    return single(all, pattern, tr("no contact, company or deal with id %1").arg(pattern.text));
+}
+
+CliResult<QByteArray> IdResolver::single(const QList<QByteArray> &ids, const Pattern &pattern,
+                                         const QString &none)
+{
+    if (ids.isEmpty())
+        return CliError::failure(none);
+    if (ids.size() > 1) {
         return CliError::failure(
             tr("the id prefix %1 matches several records; give more digits").arg(pattern.text));
     }
-    return all.constFirst();
+    return ids.constFirst();
 }
 
 } // namespace crm::cli

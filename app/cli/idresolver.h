@@ -21,7 +21,8 @@ public:
     enum class Kind
     {
         Contact,
-        Company
+        Company,
+        Deal
     };
 
     // The id range the argument stands for; a usage error when it is not an id at all.
@@ -38,8 +39,12 @@ public:
                                          const Pattern &pattern);
     // A contact or a company (for `history`).
     static CliResult<QByteArray> resolveAny(const core::DatabasePtr &db, const Pattern &pattern);
+    // A contact, a company or a deal (for `timeline`).
+    static CliResult<QByteArray> resolveRecord(const core::DatabasePtr &db, const Pattern &pattern);
 
 private:
+    static CliResult<QByteArray> single(const QList<QByteArray> &ids, const Pattern &pattern,
+                                        const QString &none);
     static CliResult<QList<QByteArray>> matches(const core::DatabasePtr &db, Kind kind,
                                                 const Pattern &pattern);
 };

@@ -4,6 +4,7 @@
 #include "storage/sql.h"
 
 #include <QLocale>
+#include <QMimeData>
 #include <QSqlQuery>
 
 namespace crm::core {
@@ -112,6 +113,47 @@ void AgendaModel::fetchMore(const QModelIndex &parent)
     m_rows += more;
     endInsertRows();
     m_busy = false;
+}
+
+Qt::ItemFlags AgendaModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid())
+        f |= Qt::ItemIsDragEnabled;
+    return f;
+}
+
+QStringList AgendaModel::mimeTypes() const
+{
+    return {QString::fromLatin1(MimeType)};
+}
+
+QMimeData *AgendaModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<QByteArray> ids;
+    for (const QModelIndex &i : indexes) {
+        const QByteArray id = idAt(i.row()).toHex();
+        if (!id.isEmpty() && !ids.contains(id))
+            ids << id;
+    }
+    if (ids.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(QString::fromLatin1(MimeType), ids.join('\n'));
+    return data;
+}
+
+QList<QByteArray> AgendaModel::idsFrom(const QMimeData *data)
+{
+    QList<QByteArray> ids;
+    if (!data || !data->hasFormat(QString::fromLatin1(MimeType)))
+        return ids;
+    for (const QByteArray &hex : data->data(QString::fromLatin1(MimeType)).split('\n')) {
+        const QByteArray id = QByteArray::fromHex(hex);
+        if (id.size() == 16)
+            ids << id;
+    }
+    return ids;
 }
 
 QByteArray AgendaModel::idAt(int row) const

@@ -55,6 +55,14 @@ public:
                         int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    // Activities are dragged (onto a day to reschedule them) as their ids, one per line.
+    static constexpr const char *MimeType = "application/x-crm-activity-ids";
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
+    // The ids in a drag's data (none when it is not ours).
+    static QList<QByteArray> idsFrom(const QMimeData *data);
 
 private:
     struct Row

@@ -23,9 +23,12 @@ namespace {
 constexpr quintptr StageItem = 0; // internalId of a stage row; a card's is its stage row + 1
 constexpr qint64 DayMs = 24LL * 3600 * 1000;
 
+// The last column: when the deal last had an activity (a range of activities_timeline_deal).
 const QString kCardColumns =
     QStringLiteral("id, rid, title, local_company_name, amount, currency, local_weighted, "
-                   "local_probability, expected_close, owner, local_stage_since");
+                   "local_probability, expected_close, owner, local_stage_since, created_at, "
+                   "(SELECT MAX(COALESCE(a.start_at, a.due_at, a.created_at)) FROM activities a"
+                   " WHERE a.deal_id = deals.id AND a.deleted = 0)");
 
 } // namespace
 
@@ -160,12 +163,8 @@ Result<QList<BoardModel::Card>> BoardModel::fetchCards(const Column &column, con
     if (!q.exec())
         return sql::error(q, QStringLiteral("loading the board's cards"));
     QList<Card> out;
-    while (q.next()) {
-        out << Card{q.value(0).toByteArray(), q.value(1).toLongLong(), q.value(2).toString(),
-                    q.value(3).toString(),    q.value(4).toLongLong(), q.value(5).toString(),
-                    q.value(6).toLongLong(),  q.value(7).toInt(),      q.value(8).toString(),
-                    q.value(9).toString(),    q.value(10).toLongLong()};
-    }
+    while (q.next())
+        out << cardFrom(q);
     return out;
 }
 
@@ -179,10 +178,16 @@ Result<BoardModel::Card> BoardModel::fetchCard(const QByteArray &dealId) const
         return sql::error(q, QStringLiteral("loading a card"));
     if (!q.next())
         return Error{ErrorCode::NotFound, QStringLiteral("no such deal"), {}};
-    return Card{q.value(0).toByteArray(), q.value(1).toLongLong(), q.value(2).toString(),
-                q.value(3).toString(),    q.value(4).toLongLong(), q.value(5).toString(),
-                q.value(6).toLongLong(),  q.value(7).toInt(),      q.value(8).toString(),
-                q.value(9).toString(),    q.value(10).toLongLong()};
+    return cardFrom(q);
+}
+
+BoardModel::Card BoardModel::cardFrom(const QSqlQuery &q)
+{
+    return {q.value(0).toByteArray(), q.value(1).toLongLong(),  q.value(2).toString(),
+            q.value(3).toString(),    q.value(4).toLongLong(),  q.value(5).toString(),
+            q.value(6).toLongLong(),  q.value(7).toInt(),       q.value(8).toString(),
+            q.value(9).toString(),    q.value(10).toLongLong(), q.value(11).toLongLong(),
+            q.value(12).toLongLong()};
 }
 
 bool BoardModel::before(const Card &a, const Card &b)
@@ -199,10 +204,27 @@ int BoardModel::columnOf(const QByteArray &stageId) const
     return -1;
 }
 
-bool BoardModel::isStale(const Column &column, const Card &card) const
+QString BoardModel::staleReason(const Column &column, const Card &card) const
 {
-    return column.stage.staleAfterDays &&
-           m_now() - card.stageSince > qint64(*column.stage.staleAfterDays) * DayMs;
+    if (!column.stage.staleAfterDays)
+        return {};
+    const qint64 limit = qint64(*column.stage.staleAfterDays) * DayMs;
+    const qint64 now = m_now();
+    const QLocale locale;
+    if (now - card.stageSince > limit)
+        return tr("Stale: in %1 for %2 days, longer than its limit of %3")
+            .arg(column.stage.displayName(), locale.toString((now - card.stageSince) / DayMs),
+                 locale.toString(*column.stage.staleAfterDays));
+    // Idle: the latest activity linked to the deal, or its creation when it has none.
+    const qint64 idleSince = card.lastActivity ? card.lastActivity : card.createdAt;
+    if (idleSince > 0 && now - idleSince > limit)
+        return (card.lastActivity ? tr("Stale: no activity for %1 days, longer than the "
+                                       "stage's limit of %2")
+                                  : tr("Stale: no activity since it was opened %1 days ago, "
+                                       "longer than the stage's limit of %2"))
+            .arg(locale.toString((now - idleSince) / DayMs),
+                 locale.toString(*column.stage.staleAfterDays));
+    return {};
 }
 
 Status BoardModel::moveDeal(const QByteArray &dealId, const QByteArray &stageId)
@@ -474,8 +496,14 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return card.title;
-    case Qt::ToolTipRole:
-        return tr("%1 · %2").arg(card.company, Money::format(card.amount, card.currency));
+    case Qt::ToolTipRole: {
+        const QString text =
+            tr("%1 · %2").arg(card.company, Money::format(card.amount, card.currency));
+        const QString reason = staleReason(col, card);
+        return reason.isEmpty() ? text : text + u'\n' + reason;
+    }
+    case StaleReasonRole:
+        return staleReason(col, card);
     case IdRole:
         return card.id;
     case AmountRole:
@@ -491,7 +519,7 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
     case OwnerRole:
         return card.owner;
     case StaleRole:
-        return isStale(col, card);
+        return !staleReason(col, card).isEmpty();
     case DaysInStageRole:
         return int(std::max<qint64>(0, m_now() - card.stageSince) / DayMs);
     case ProbabilityRole:

@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QList>
 
+class QSqlQuery;
+
 #include <functional>
 
 namespace crm::core {
@@ -39,10 +41,11 @@ public:
         CompanyRole,
         ExpectedCloseRole, // deal: QDate
         OwnerRole,
-        StaleRole,          // deal: past its stage's limit
+        StaleRole,          // deal: past its stage's limit, or idle (no activity) that long
         DaysInStageRole,    // deal
         ProbabilityRole,    // stage default or deal's effective probability
         StaleAfterDaysRole, // stage: limit in days or invalid
+        StaleReasonRole,    // deal: why it is stale (translated), empty when it is not
     };
 
     struct Filter
@@ -114,6 +117,8 @@ private:
         QString expectedClose; // as stored, the sort key
         QString owner;
         qint64 stageSince = 0;
+        qint64 createdAt = 0;
+        qint64 lastActivity = 0; // the latest linked activity's time; 0: none
     };
     struct Totals
     {
@@ -136,8 +141,10 @@ private:
     Result<Card> fetchCard(const QByteArray &dealId) const;
     QString filterSql(QVariantList &binds) const;
     int columnOf(const QByteArray &stageId) const;
-    bool isStale(const Column &column, const Card &card) const;
+    // Why a card is stale (past its stage's limit, or no activity for that long); empty if not.
+    QString staleReason(const Column &column, const Card &card) const;
     static bool before(const Card &a, const Card &b);
+    static Card cardFrom(const QSqlQuery &q); // a row of kCardColumns
 
     DatabasePtr m_db;
     Pipeline m_pipeline;

@@ -495,6 +495,21 @@ Status toVersion6(QSqlDatabase &db)
                  u", -7)) WHERE deleted = 0"});
 }
 
+// v7: the customer timeline — a contact's, company's or deal's activities in the order they
+// stand on its timeline (the expression TimelineRepository pages by), without deleted ones.
+// Local indexes only: nothing to capture.
+Status toVersion7(QSqlDatabase &db)
+{
+    QStringList schema;
+    for (const char *column : {"contact_id", "company_id", "deal_id"}) {
+        const QString c = QLatin1StringView(column);
+        schema << u"CREATE INDEX activities_timeline_" + c.section(u'_', 0, 0) +
+                      u" ON activities(" + c +
+                      u", COALESCE(start_at, due_at, created_at), id) WHERE deleted = 0";
+    }
+    return runAll(db, schema);
+}
+
 struct Step
 {
     int version;
@@ -505,12 +520,12 @@ QList<Step> &steps()
 {
     static QList<Step> all = {
         {1, toVersion1}, {2, toVersion2}, {3, toVersion3},
-        {4, toVersion4}, {5, toVersion5}, {6, toVersion6},
+        {4, toVersion4}, {5, toVersion5}, {6, toVersion6}, {7, toVersion7},
     };
     return all;
 }
 
-constexpr int RealSteps = 6;
+constexpr int RealSteps = 7;
 
 } // namespace
 

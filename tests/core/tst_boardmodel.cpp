@@ -2,6 +2,7 @@
 // The pipeline board: columns with counts and totals, cards paged per column, moves that
 // keep the totals right, filters, stale marks.
 #include "models/boardmodel.h"
+#include "services/activityrepository.h"
 #include "services/dealrepository.h"
 #include "services/pipelinerepository.h"
 #include "support/testdatabase.h"
@@ -186,6 +187,51 @@ private slots:
         now = since + 15 * 24LL * 3600 * 1000;
         QVERIFY(m_model->dealIndex(id).data(BoardModel::StaleRole).toBool());
         m_model->setClock([] { return qint64(0); }); // `now` goes out of scope
+    }
+
+    void staleWhenIdleForTheStagesLimit()
+    {
+        const QByteArray id = add(u"Quiet"_qs, 100, u"EUR"_qs, 0); // Research: 30 days
+        const qint64 created = DealRepository(m_t->db()).get(id)->createdAt;
+        const qint64 day = 24LL * 3600 * 1000;
+        // It came into its stage 20 days after it was opened (well within the limit) …
+        m_t->scalar(u"UPDATE deals SET local_stage_since = ? WHERE id = ?"_qs,
+                    {created + 20 * day, id});
+        const qint64 now = created + 31 * day;
+        m_model->setClock([now] { return now; });
+        QVERIFY(m_model->setPipeline(DefaultPipeline::pipelineId()));
+        // … but nothing happened on it since it was opened, 31 days ago.
+        QModelIndex card = m_model->dealIndex(id);
+        QVERIFY(card.data(BoardModel::StaleRole).toBool());
+        QString reason = card.data(BoardModel::StaleReasonRole).toString();
+        QVERIFY2(reason.contains(u"no activity") && reason.contains(u"31"), qPrintable(reason));
+        QVERIFY(card.data(Qt::ToolTipRole).toString().contains(reason));
+
+        // A call on the deal 25 days after it was opened: active again.
+        Activity call;
+        call.kind = Activity::Kind::Call;
+        call.subject = u"Checked in"_qs;
+        call.start = QDateTime::fromMSecsSinceEpoch(created + 25 * day, QTimeZone::utc());
+        call.dealId = id;
+        auto callId = ActivityRepository(m_t->db()).create(call);
+        QVERIFY(callId);
+        QVERIFY(m_model->reload());
+        card = m_model->dealIndex(id);
+        QVERIFY(!card.data(BoardModel::StaleRole).toBool());
+        QVERIFY(card.data(BoardModel::StaleReasonRole).toString().isEmpty());
+
+        // Later still, idle since that call.
+        m_model->setClock([created, day] { return created + 57 * day; });
+        m_t->scalar(u"UPDATE deals SET local_stage_since = ? WHERE id = ?"_qs,
+                    {created + 50 * day, id});
+        QVERIFY(m_model->reload());
+        reason = m_model->dealIndex(id).data(BoardModel::StaleReasonRole).toString();
+        QVERIFY2(reason.contains(u"no activity for 32 days"), qPrintable(reason));
+        // A deleted activity does not count.
+        QVERIFY(ActivityRepository(m_t->db()).remove(callId.value()));
+        QVERIFY(m_model->reload());
+        reason = m_model->dealIndex(id).data(BoardModel::StaleReasonRole).toString();
+        QVERIFY2(reason.contains(u"57"), qPrintable(reason));
     }
 };
 

@@ -7,6 +7,9 @@
 #include "support/testdatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QDropEvent>
+#include <QLocale>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -103,6 +106,57 @@ private slots:
         undo.undo();
         QVERIFY(!ActivityRepository(m_t->db()).get(today)->done);
         QCOMPARE(ActivityRepository(m_t->db()).list()->size(), 3);
+    }
+
+    void dragOntoADayReschedules()
+    {
+        const QByteArray task = addTask(u"Piegāde"_qs, utc(u"2026-03-04T12:00:00Z"_qs));
+        QUndoStack undo;
+        ui::AgendaView view(m_t->db(), &undo);
+        view.setClock([this] { return m_now; }, m_riga);
+        view.resize(760, 420);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *table = view.findChild<QTableView *>(u"agendaTableView"_qs);
+        QCOMPARE(table->model()->rowCount(), 1);
+        auto *saturday = view.findChild<QPushButton *>(u"rescheduleDay3"_qs);
+        QVERIFY(saturday);
+        QCOMPARE(saturday->text(), QLocale().dayName(6, QLocale::ShortFormat));
+        QCOMPARE(view.findChild<QPushButton *>(u"rescheduleDay1"_qs)->text(), u"Tomorrow"_qs);
+
+        // The drag carries the row's activity; the drop on Saturday moves it there, same time.
+        std::unique_ptr<QMimeData> data(
+            table->model()->mimeData({table->model()->index(0, AgendaModel::Subject)}));
+        QVERIFY(data);
+        const QPoint at = saturday->rect().center();
+        QDragEnterEvent enter(at, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(saturday, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(saturday, &drop);
+        QVERIFY(drop.isAccepted());
+        QCOMPARE(ActivityRepository(m_t->db()).get(task)->due, utc(u"2026-03-07T12:00:00Z"_qs));
+        QCOMPARE(table->model()->rowCount(), 0); // no longer today
+        QCOMPARE(undo.count(), 1);
+        undo.undo();
+        QCOMPARE(ActivityRepository(m_t->db()).get(task)->due, utc(u"2026-03-04T12:00:00Z"_qs));
+        QCOMPARE(table->model()->rowCount(), 1);
+
+        // Something else dropped there is refused and changes nothing.
+        QMimeData text;
+        text.setText(u"hello"_qs);
+        QDragEnterEvent foreign(at, Qt::MoveAction, &text, Qt::LeftButton, Qt::NoModifier);
+        foreign.setAccepted(false);
+        QApplication::sendEvent(saturday, &foreign);
+        QVERIFY(!foreign.isAccepted());
+
+        // By keyboard and mouse without a drag: select, then click a day.
+        table->selectRow(0);
+        QTest::mouseClick(view.findChild<QPushButton *>(u"rescheduleDay1"_qs), Qt::LeftButton);
+        QCOMPARE(ActivityRepository(m_t->db()).get(task)->due, utc(u"2026-03-05T12:00:00Z"_qs));
+        undo.undo();
+        table->selectRow(0);
+        view.grab().save(u"/tmp/timeline-agenda-days.png"_qs);
     }
 
     void notifierFiresOnce()

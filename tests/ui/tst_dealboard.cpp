@@ -2,6 +2,7 @@
 // The deals board on screen (offscreen): a card dragged to another column and one moved with
 // the keyboard change the column headers' counts and totals.
 #include "deals/dealboard.h"
+#include "deals/stalecarddelegate.h"
 #include "models/boardmodel.h"
 #include "services/dealrepository.h"
 #include "support/testdatabase.h"
@@ -99,6 +100,53 @@ private slots:
         QTest::keyClick(proposal, Qt::Key_W, Qt::ControlModifier);
         QTRY_COMPARE(proposal->model()->rowCount(proposal->rootIndex()), 0);
         QCOMPARE(DealRepository(t.db()).get(a)->outcome, StageOutcome::Won);
+    }
+
+    void staleCardsAreMarkedWithTheirReason()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        test::TestDatabase t;
+        const QByteArray old = add(t.db(), u"Long in Research"_qs, 100'00, 0);
+        const QByteArray idle = add(t.db(), u"Moved, then forgotten"_qs, 200'00, 0);
+        const QByteArray fresh = add(t.db(), u"Fresh"_qs, 300'00, 0);
+        const qint64 day = 24LL * 3600 * 1000;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        // Research allows 30 days. One deal sat there for 40; another came into it 5 days ago
+        // but nothing has happened on it since it was opened 45 days ago.
+        t.scalar(u"UPDATE deals SET created_at = ?, local_stage_since = ? WHERE id = ?"_qs,
+                 {now - 40 * day, now - 40 * day, old});
+        t.scalar(u"UPDATE deals SET created_at = ?, local_stage_since = ? WHERE id = ?"_qs,
+                 {now - 45 * day, now - 5 * day, idle});
+        ui::DealBoard board(t.db());
+        board.resize(1000, 500);
+        board.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&board));
+        auto *research = child<QListView>(&board, u"stageList0"_qs);
+        QVERIFY(research);
+        auto *delegate = qobject_cast<ui::StaleCardDelegate *>(research->itemDelegate());
+        QVERIFY(delegate);
+        QHash<QByteArray, QModelIndex> cards;
+        for (int r = 0; r < research->model()->rowCount(research->rootIndex()); ++r) {
+            const QModelIndex i = research->model()->index(r, 0, research->rootIndex());
+            cards.insert(i.data(BoardModel::IdRole).toByteArray(), i);
+        }
+        QCOMPARE(cards.size(), 3);
+        auto drawnWith = [&](const QByteArray &id) {
+            QStyleOptionViewItem option;
+            option.initFrom(research);
+            delegate->initStyleOption(&option, cards.value(id));
+            return option;
+        };
+        QVERIFY(!drawnWith(old).icon.isNull());
+        QVERIFY(!drawnWith(idle).icon.isNull());
+        QVERIFY(drawnWith(fresh).icon.isNull());
+        const QString oldTip = cards.value(old).data(Qt::ToolTipRole).toString();
+        QVERIFY2(oldTip.contains(u"in Research for 40 days"), qPrintable(oldTip));
+        const QString idleTip = cards.value(idle).data(Qt::ToolTipRole).toString();
+        QVERIFY2(idleTip.contains(u"no activity since it was opened 45 days ago"),
+                 qPrintable(idleTip));
+        QVERIFY(!cards.value(fresh).data(Qt::ToolTipRole).toString().contains(u"Stale"));
+        board.grab().save(u"/tmp/timeline-board-stale.png"_qs);
     }
 };
 

@@ -5,10 +5,13 @@
 
 #include <QAction>
 #include <QButtonGroup>
+#include <QDropEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QUndoCommand>
@@ -191,16 +194,63 @@ AgendaView::AgendaView(core::DatabasePtr db, QUndoStack *undo, QWidget *parent)
     actions->addWidget(m_followUp);
     actions->addStretch();
 
+    // Drag an activity onto a day to move it there; a click moves the selected one.
+    m_view->setDragEnabled(true);
+    m_view->setDragDropMode(QAbstractItemView::DragOnly);
+    m_view->setDefaultDropAction(Qt::MoveAction);
+    auto *days = new QHBoxLayout;
+    days->addWidget(new QLabel(tr("Move to:"), this));
+    for (int i = 0; i < 7; ++i) {
+        auto *day = new QPushButton(this);
+        day->setObjectName(QStringLiteral("rescheduleDay%1").arg(i));
+        day->setAcceptDrops(true);
+        day->setFocusPolicy(Qt::TabFocus);
+        day->installEventFilter(this);
+        connect(day, &QPushButton::clicked, this,
+                [this, day] { rescheduleToDay(selectedId(), dayOf(day)); });
+        days->addWidget(day);
+        m_days << day;
+    }
+    days->addStretch();
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(ranges);
     layout->addWidget(m_view);
     layout->addLayout(actions);
+    layout->addLayout(days);
     m_model->setRange(core::AgendaModel::Range::Today);
+    updateDays();
     updateButtons();
 }
 
 bool AgendaView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (m_days.contains(qobject_cast<QPushButton *>(watched))) {
+        switch (event->type()) {
+        case QEvent::DragEnter:
+        case QEvent::DragMove: {
+            auto *drag = static_cast<QDragMoveEvent *>(event);
+            if (core::AgendaModel::idsFrom(drag->mimeData()).isEmpty())
+                return false;
+            drag->setDropAction(Qt::MoveAction);
+            drag->accept();
+            return true;
+        }
+        case QEvent::Drop: {
+            auto *drop = static_cast<QDropEvent *>(event);
+            const QList<QByteArray> ids = core::AgendaModel::idsFrom(drop->mimeData());
+            if (ids.isEmpty())
+                return false;
+            drop->setDropAction(Qt::MoveAction);
+            drop->accept();
+            for (const QByteArray &id : ids)
+                rescheduleToDay(id, dayOf(watched));
+            return true;
+        }
+        default:
+            return QWidget::eventFilter(watched, event);
+        }
+    }
     if (watched == m_view &&
         (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
         auto *key = static_cast<QKeyEvent *>(event);
@@ -218,7 +268,29 @@ bool AgendaView::eventFilter(QObject *watched, QEvent *event)
 void AgendaView::setClock(std::function<QDateTime()> now, const QTimeZone &zone)
 {
     m_now = now;
+    m_zone = zone;
     m_model->setClock(std::move(now), zone);
+    updateDays();
+}
+
+QDate AgendaView::dayOf(QObject *button) const
+{
+    const int i = int(m_days.indexOf(qobject_cast<QPushButton *>(button)));
+    return i < 0 ? QDate() : m_now().toTimeZone(m_zone).date().addDays(i);
+}
+
+void AgendaView::updateDays()
+{
+    const QLocale locale;
+    for (int i = 0; i < m_days.size(); ++i) {
+        const QDate day = dayOf(m_days[i]);
+        m_days[i]->setText(i == 0   ? tr("Today")
+                           : i == 1 ? tr("Tomorrow")
+                                    : locale.dayName(day.dayOfWeek(), QLocale::ShortFormat));
+        m_days[i]->setToolTip(tr("Move the selected activity to %1 at the same time (or drag "
+                                 "it here)")
+                                  .arg(locale.toString(day, QLocale::LongFormat)));
+    }
 }
 
 void AgendaView::showRange(core::AgendaModel::Range range)
@@ -284,6 +356,22 @@ void AgendaView::rescheduleSelected(int days)
     if (!before || !before->when().isValid())
         return;
     const QDateTime when = before->when().addDays(days);
+    auto *c = new ActivityCommand(
+        m_db, before.value(),
+        [db = m_db, id, when] { return core::ActivityRepository(db).reschedule(id, when); },
+        [this] { reload(); }, tr("Reschedule “%1”").arg(before->subject));
+    run(m_undo, c);
+}
+
+void AgendaView::rescheduleToDay(const QByteArray &id, const QDate &day)
+{
+    auto before = core::ActivityRepository(m_db).get(id);
+    if (!before || !before->when().isValid() || !day.isValid())
+        return;
+    const QDateTime was = before->when().toTimeZone(m_zone);
+    const QDateTime when = QDateTime(day, was.time(), m_zone).toUTC();
+    if (when == before->when())
+        return;
     auto *c = new ActivityCommand(
         m_db, before.value(),
         [db = m_db, id, when] { return core::ActivityRepository(db).reschedule(id, when); },

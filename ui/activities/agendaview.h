@@ -14,8 +14,9 @@ class QUndoStack;
 namespace crm::ui {
 
 // The agenda: overdue, today and this week, with the selected activity ticked off,
-// moved to the next day (Ctrl+Right) or followed up in one step. Every change goes on the
-// undo stack given (Ctrl+Z brings the activity back as it was).
+// moved to the next day (Ctrl+Right), dragged onto a day of the "Move to" strip (Today,
+// Tomorrow, the days after; a click moves the selected one there) or followed up in one step. Every
+// change goes on the undo stack given (Ctrl+Z brings the activity back as it was).
 class AgendaView : public QWidget
 {
     Q_OBJECT
@@ -31,6 +32,8 @@ public slots:
     void showRange(crm::core::AgendaModel::Range range);
     void markSelectedDone();
     void rescheduleSelected(int days = 1);
+    // Moves an activity to a day, keeping its time of day in the user's zone (undoable).
+    void rescheduleToDay(const QByteArray &id, const QDate &day);
     void followUpSelected();
     void reload();
 
@@ -45,6 +48,8 @@ protected:
 private:
     QByteArray selectedId() const;
     void updateButtons();
+    void updateDays();
+    QDate dayOf(QObject *button) const;
 
     core::DatabasePtr m_db;
     QUndoStack *m_undo;
@@ -54,7 +59,9 @@ private:
     QPushButton *m_done;
     QPushButton *m_reschedule;
     QPushButton *m_followUp;
+    QList<QPushButton *> m_days; // the "Move to" strip: today and the six days after
     std::function<QDateTime()> m_now;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
 };
 
 } // namespace crm::ui

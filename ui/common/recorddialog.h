@@ -3,6 +3,7 @@
 
 #include "common/fielderrors.h"
 #include "storage/database.h"
+#include "timeline/timelineentry.h"
 
 #include <QDialog>
 
@@ -47,6 +48,8 @@ signals:
     void saved(const QByteArray &id);
     // The conflict notice's link was clicked.
     void conflictsRequested();
+    // The Timeline tab asks to open a record (an activity, a deal …) of the one shown.
+    void recordRequested(crm::core::RecordKind kind, const QByteArray &id);
 
 protected:
     RecordDialog(core::DatabasePtr db, QByteArray id, QWidget *parent);

@@ -10,6 +10,7 @@
 #include "history/historyview.h"
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
+#include "timeline/timelineview.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -61,6 +62,7 @@ CompanyDialog::CompanyDialog(core::DatabasePtr db, const QByteArray &id, QWidget
     connect(logActivity, &QPushButton::clicked, this, [this] {
         ActivityDialog::open(m_db, {}, this, {core::Activity::Kind::Call, {}, {}, m_id, {}});
     });
+    m_timeline->load(m_id);
     setWindowTitle(m_id.isEmpty() ? tr("New company") : tr("%1 — Company").arg(m_company.name));
     markClean();
     m_name->setFocus();
@@ -99,6 +101,7 @@ void CompanyDialog::refreshFromDatabase()
         setWindowTitle(tr("%1 — Company").arg(m_company.name));
     loadContacts();
     m_history->load(m_id);
+    m_timeline->load(m_id);
 }
 
 void CompanyDialog::buildForm()
@@ -144,6 +147,9 @@ void CompanyDialog::buildForm()
     notesLabel->setBuddy(m_notes);
     form->addRow(notesLabel, m_notes);
     m_tabs->addTab(page, tr("&Details"));
+    m_timeline = new TimelineView(m_db);
+    m_tabs->addTab(m_timeline, tr("Ti&meline"));
+    connect(m_timeline, &TimelineView::openRequested, this, &RecordDialog::recordRequested);
 
     m_contactsPage = new QWidget;
     m_contactsPage->setObjectName(QStringLiteral("contactsPage"));

@@ -12,6 +12,7 @@ class QTableWidget;
 namespace crm::ui {
 
 class HistoryView;
+class TimelineView;
 
 // Edits one company (or a new one) on a copy; tabs Details, Contacts and History.
 class CompanyDialog : public RecordDialog
@@ -59,6 +60,7 @@ private:
     QTableWidget *m_contacts = nullptr;
     QPushButton *m_addContact = nullptr;
     HistoryView *m_history = nullptr;
+    TimelineView *m_timeline = nullptr;
 };
 
 } // namespace crm::ui

@@ -12,6 +12,7 @@
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
 #include "storage/transaction.h"
+#include "timeline/timelineview.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -75,6 +76,7 @@ ContactDialog::ContactDialog(core::DatabasePtr db, const QByteArray &id, QWidget
     fill(m_contact);
     m_history->load(m_id);
     addRecordButtons();
+    m_timeline->load(m_id);
     setWindowTitle(m_id.isEmpty() ? tr("New contact")
                                   : tr("%1 — Contact").arg(m_contact.displayName()));
     markClean();
@@ -95,6 +97,7 @@ void ContactDialog::refreshFromDatabase()
         fill(now);
         setWindowTitle(tr("%1 — Contact").arg(m_contact.displayName()));
         m_history->load(m_id);
+        m_timeline->load(m_id);
         markClean();
         return;
     }
@@ -137,6 +140,7 @@ void ContactDialog::refreshFromDatabase()
     if (birthdayEdited)
         m_birthday->setText(birthdayText);
     m_history->load(m_id);
+    m_timeline->load(m_id);
 }
 
 void ContactDialog::buildForm()
@@ -274,6 +278,9 @@ void ContactDialog::buildForm()
 
     scroll->setWidget(page);
     m_tabs->addTab(scroll, tr("&Details"));
+    m_timeline = new TimelineView(m_db);
+    m_tabs->addTab(m_timeline, tr("Ti&meline"));
+    connect(m_timeline, &TimelineView::openRequested, this, &RecordDialog::recordRequested);
     m_history = new HistoryView(m_db);
     m_tabs->addTab(m_history, tr("&History"));
 

@@ -13,9 +13,10 @@ namespace crm::ui {
 
 class ContactPointList;
 class HistoryView;
+class TimelineView;
 
 // Edits one contact (or a new one) on a copy; saves through ContactRepository on Save.
-// Tabs: Details and History. Every field has an objectName for tests.
+// Tabs: Details, Timeline and History. Every field has an objectName for tests.
 class ContactDialog : public RecordDialog
 {
     Q_OBJECT
@@ -68,6 +69,7 @@ private:
     QLineEdit *m_tags = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     HistoryView *m_history = nullptr;
+    TimelineView *m_timeline = nullptr;
 };
 
 } // namespace crm::ui

@@ -2,6 +2,7 @@
 #include "dealboard.h"
 
 #include "common/errors.h"
+#include "deals/stalecarddelegate.h"
 
 #include "models/boardmodel.h"
 #include "services/dealrepository.h"
@@ -106,6 +107,7 @@ void DealBoard::rebuildColumns()
             if (card.parent().isValid() && !id.isEmpty())
                 emit openDeal(id);
         });
+        list->setItemDelegate(new StaleCardDelegate(list));
         header->setBuddy(list);
         column->addWidget(header);
         column->addWidget(list, 1);

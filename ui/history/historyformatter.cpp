@@ -2,6 +2,7 @@
 #include "historyformatter.h"
 
 #include "models/contactlistmodel.h"
+#include "timeline/fieldlabels.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -60,36 +61,7 @@ HistoryFormatter::HistoryFormatter(NameLookup lookup)
 
 QString HistoryFormatter::fieldLabel(const QString &table, const QString &column)
 {
-    static const QHash<QString, const char *> common = {
-        {QStringLiteral("first_name"),
-         QT_TRANSLATE_NOOP("crm::ui::HistoryFormatter", "First name")},
-        {QStringLiteral("last_name"), QT_TRANSLATE_NOOP("crm::ui::HistoryFormatter", "Last name")},
-        {QStringLiteral("title"), QT_TRANSLATE_NOOP("crm::ui::HistoryFormatter", "Title")},
-        {QStringLiteral("company_id"), QT_TRANSLATE_NOOP("crm::ui::HistoryFormatter", "Company")},
-        {QStringLiteral("street"), QT_TRANSLATE_NOOP("crm::ui::HistoryFormatter", "Street")},
-        {QStringLiteral("postal_code"),
-         QT_TRANSLATE_NOOP("crm::ui::HistoryFormatter", "Postal code")},
-        {QStringLiteral("city"), QT_TRANSLATE_NOOP("crm::ui::HistoryFormatter", "City")},
-        {QStringLiteral("country"), QT_TRANSLATE_NOOP("crm::ui::HistoryFormatter", "Country")},
-        {QStringLiteral("birthday"), QT_TRANSLATE_NOOP("crm::ui::HistoryFormatter", "Birthday")},
-        {QStringLiteral("source"), QT_TRANSLATE_NOOP("crm::ui::HistoryFormatter", "Source")},
-        {QStringLiteral("status"), QT_TRANSLATE_NOOP("crm::ui::HistoryFormatter", "Status")},
-        {QStringLiteral("owner"), QT_TRANSLATE_NOOP("crm::ui::HistoryFormatter", "Owner")},
-        {QStringLiteral("visibility"),
-         QT_TRANSLATE_NOOP("crm::ui::HistoryFormatter", "Visibility")},
-        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("crm::ui::HistoryFormatter", "Notes")},
-        {QStringLiteral("name"), QT_TRANSLATE_NOOP("crm::ui::HistoryFormatter", "Name")},
-        {QStringLiteral("industry"), QT_TRANSLATE_NOOP("crm::ui::HistoryFormatter", "Industry")},
-        {QStringLiteral("website"), QT_TRANSLATE_NOOP("crm::ui::HistoryFormatter", "Website")},
-        {QStringLiteral("email"), QT_TRANSLATE_NOOP("crm::ui::HistoryFormatter", "E-mail")},
-        {QStringLiteral("label"), QT_TRANSLATE_NOOP("crm::ui::HistoryFormatter", "Label")},
-    };
-    if (table == u"companies" && column == u"phone")
-        return tr("Phone");
-    if (table == u"contact_phones" && column == u"phone")
-        return tr("Phone");
-    const auto it = common.constFind(column);
-    return it != common.constEnd() ? tr(it.value()) : column;
+    return core::FieldLabels::label(table, column);
 }
 
 QString HistoryFormatter::value(const QString &table, const QString &column,

@@ -412,7 +412,7 @@ Status Reader::readChanges()
         rows +
         // Stage moves are deal events; positions and links are bookkeeping.
         u" AND (cl.col IS NULL OR cl.col NOT IN ('position', 'created_at', 'contact_id',"
-        u" 'stage_id', 'won_at', 'lost_at', 'lost_reason'))"
+        u" 'stage_id', 'won_at', 'lost_at', 'lost_reason', 'crm_withdrawn'))"
         u" AND NOT (cl.col IS NULL AND cl.tbl = 'deals')";
     if (!m_kinds.isEmpty())
         statement += u" AND " + kind + u" IN (" + kindList(m_kinds, kChangeKinds) + u')';

@@ -283,6 +283,31 @@ private slots:
         shoot(&list, u"crm-deal-list.png"_qs);
     }
 
+    // A saved deal's dialog shows its timeline; Alt+M turns to it.
+    void showsTheDealsTimeline()
+    {
+        Deal d;
+        d.title = u"Timeline deal"_qs;
+        d.amount = 100;
+        d.currency = u"EUR"_qs;
+        const QByteArray id = DealRepository(m_t->db()).create(d).value();
+        ui::DealDialog dialog(m_t->db(), id);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *view = child<QWidget>(&dialog, "timelineView");
+        QVERIFY(!view->isVisible());
+        QTest::keyClick(&dialog, Qt::Key_M, Qt::AltModifier);
+        QTRY_VERIFY(view->isVisible());
+        auto *list = child<QAbstractItemView>(&dialog, "timelineList");
+        QTRY_VERIFY(list->model()->rowCount() >= 1);
+        QStringList texts;
+        for (int r = 0; r < list->model()->rowCount(); ++r) {
+            for (int c = 0; c < list->model()->columnCount(); ++c)
+                texts << list->model()->index(r, c).data().toString();
+        }
+        QVERIFY2(texts.contains(u"Deal opened: Timeline deal"_qs), qPrintable(texts.join(u" | ")));
+    }
+
     void newDealFromAContactsPage()
     {
         QUndoStack undo;

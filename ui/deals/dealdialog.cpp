@@ -9,6 +9,7 @@
 #include "services/companyrepository.h"
 #include "services/dealrepository.h"
 #include "services/pipelinerepository.h"
+#include "timeline/timelineview.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -130,6 +131,7 @@ DealDialog::DealDialog(core::DatabasePtr db, const QByteArray &id, QWidget *pare
                 RecordPicker::nameOf(m_db, RecordPicker::Kind::Contact, prefill.contactId)};
     }
     fill(m_deal);
+    m_timeline->load(m_id);
     setWindowTitle(m_id.isEmpty() ? tr("New deal") : tr("%1 — Deal").arg(m_deal.title));
     markClean();
     m_title->setFocus();
@@ -324,6 +326,9 @@ void DealDialog::buildForm()
     grid->setRowStretch(1, 1);
     scroll->setWidget(page);
     m_tabs->addTab(scroll, tr("&Details"));
+    m_timeline = new TimelineView(m_db);
+    m_tabs->addTab(m_timeline, tr("Ti&meline"));
+    connect(m_timeline, &TimelineView::openRequested, this, &RecordDialog::recordRequested);
 
     m_logActivity =
         addRecordAction(tr("Log activity…"), QStringLiteral("logActivityButton"),
@@ -607,6 +612,7 @@ bool DealDialog::save()
     }
     if (auto stored = deals.get(m_id))
         m_deal = stored.value();
+    m_timeline->load(m_id);
     return true;
 }
 
@@ -620,6 +626,7 @@ void DealDialog::refreshFromDatabase()
     m_deal = loaded.value();
     loadPipelines();
     fill(m_deal);
+    m_timeline->load(m_id);
     setWindowTitle(tr("%1 — Deal").arg(m_deal.title));
     markClean();
 }

@@ -19,6 +19,8 @@ class QToolButton;
 
 namespace crm::ui {
 
+class TimelineView;
+
 class RecordPicker;
 
 // Creates or edits a deal on a copy and saves it through DealRepository on Save, as one
@@ -99,6 +101,7 @@ private:
     QPlainTextEdit *m_notes = nullptr;
     QFormLayout *m_rightForm = nullptr;
     QPushButton *m_logActivity = nullptr;
+    TimelineView *m_timeline = nullptr;
 };
 
 } // namespace crm::ui

@@ -451,9 +451,28 @@ void MainWindow::openDeal(const QByteArray &id)
     QWidget *over = QApplication::activeWindow() ? QApplication::activeWindow() : this;
     DealDialog *dialog = DealDialog::open(m_db, id, over);
     dialog->setUndoStack(m_undo);
+    connect(dialog, &RecordDialog::recordRequested, this, &MainWindow::openRecord);
     connect(dialog, &RecordDialog::conflictsRequested, this, &MainWindow::showConflicts);
     if (m_conflicted.contains(id))
         dialog->setConflictNotice(conflictNoticeText());
+}
+
+void MainWindow::openRecord(core::RecordKind kind, const QByteArray &id)
+{
+    switch (kind) {
+    case core::RecordKind::Contact:
+        openContact(id);
+        break;
+    case core::RecordKind::Company:
+        openCompany(id);
+        break;
+    case core::RecordKind::Deal:
+        openDeal(id);
+        break;
+    case core::RecordKind::Activity:
+        openActivity(id);
+        break;
+    }
 }
 
 void MainWindow::openActivity(const QByteArray &id)
@@ -461,6 +480,7 @@ void MainWindow::openActivity(const QByteArray &id)
     QWidget *over = QApplication::activeWindow() ? QApplication::activeWindow() : this;
     ActivityDialog *dialog = ActivityDialog::open(m_db, id, over);
     dialog->setUndoStack(m_undo);
+    connect(dialog, &RecordDialog::recordRequested, this, &MainWindow::openRecord);
     connect(dialog, &RecordDialog::conflictsRequested, this, &MainWindow::showConflicts);
 }
 
@@ -771,6 +791,7 @@ void MainWindow::openContact(const QByteArray &id)
     auto *dialog = new ContactDialog(m_db, id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setUndoStack(m_undo);
+    connect(dialog, &RecordDialog::recordRequested, this, &MainWindow::openRecord);
     connect(dialog, &RecordDialog::saved, this, &MainWindow::contactSaved);
     connect(dialog, &ContactDialog::companyCreated, this, [this] { m_companiesModel->reload(); });
     connect(dialog, &RecordDialog::conflictsRequested, this, &MainWindow::showConflicts);
@@ -784,6 +805,7 @@ void MainWindow::openCompany(const QByteArray &id)
     auto *dialog = new CompanyDialog(m_db, id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setUndoStack(m_undo);
+    connect(dialog, &RecordDialog::recordRequested, this, &MainWindow::openRecord);
     connect(dialog, &RecordDialog::saved, this,
             [this, dialog](const QByteArray &saved) { companySaved(saved, dialog->renamed()); });
     connect(dialog, &CompanyDialog::contactSaved, this, [this](const QByteArray &contactId) {

@@ -3,6 +3,7 @@
 
 #include "mainwindow/deletecommand.h"
 #include "storage/database.h"
+#include "timeline/timelineentry.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -84,6 +85,8 @@ public slots:
     // A deal or an activity in its dialog (an empty id: a new one).
     void openDeal(const QByteArray &id);
     void openActivity(const QByteArray &id);
+    // A record a timeline entry names, in the dialog of its kind.
+    void openRecord(crm::core::RecordKind kind, const QByteArray &id);
     void showImportWizard();  // File ▸ Import… (Ctrl+I)
     void showImportHistory(); // File ▸ Import History…
     void showOutbox();

@@ -451,6 +451,27 @@ Status toVersion5(QSqlDatabase &db)
                                         " WHERE name = 'activity_attendees'"));
 }
 
+// v6: saved reports — report definitions as JSON, synced like any record so a team shares
+// them (owner and visibility as for contacts). The built-in reports live in the program.
+Status toVersion6(QSqlDatabase &db)
+{
+    if (auto s = runAll(db, {QStringLiteral("CREATE TABLE reports("
+                                            " rid INTEGER PRIMARY KEY,"
+                                            " id BLOB NOT NULL UNIQUE,"
+                                            " title TEXT NOT NULL DEFAULT '',"
+                                            " definition TEXT NOT NULL DEFAULT '{}'," // JSON
+                                            " owner TEXT NOT NULL DEFAULT '',"
+                                            " visibility TEXT NOT NULL DEFAULT 'team',"
+                                            " created_at INTEGER NOT NULL DEFAULT 0,"
+                                            " deleted INTEGER NOT NULL DEFAULT 0,"
+                                            " local_updated_at INTEGER NOT NULL DEFAULT 0)"),
+                             QStringLiteral("CREATE INDEX reports_by_title ON reports(deleted,"
+                                            " title)")});
+        !s)
+        return s;
+    return ChangeCapture::captureTable(db, QStringLiteral("reports"));
+}
+
 struct Step
 {
     int version;
@@ -460,12 +481,13 @@ struct Step
 QList<Step> &steps()
 {
     static QList<Step> all = {
-        {1, toVersion1}, {2, toVersion2}, {3, toVersion3}, {4, toVersion4}, {5, toVersion5},
+        {1, toVersion1}, {2, toVersion2}, {3, toVersion3},
+        {4, toVersion4}, {5, toVersion5}, {6, toVersion6},
     };
     return all;
 }
 
-constexpr int RealSteps = 5;
+constexpr int RealSteps = 6;
 
 } // namespace
 

@@ -8,6 +8,7 @@
 #include "dealcommands.h"
 #include "exportcommands.h"
 #include "historycommand.h"
+#include "reportcommands.h"
 #include "searchcommand.h"
 #include "synccommands.h"
 
@@ -100,7 +101,7 @@ CommandDispatcher::CommandDispatcher()
     m_commands << ContactCommands::commands() << CompanyCommands::commands()
                << DealCommands::commands() << SearchCommand::command() << HistoryCommand::command()
                << SyncCommands::commands() << ExportCommands::commands()
-               << ActivityCommands::commands();
+               << ActivityCommands::commands() << ReportCommands::commands();
 }
 
 const Command *CommandDispatcher::find(const QStringList &words) const

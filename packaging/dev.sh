@@ -21,6 +21,7 @@ readonly BUILD_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6  # lupdate, lrelease, Linguist
     qt6-translations-l10n                                      # Qt's own strings in our languages
     qt6-charts-dev                                             # Qt Charts (reports)
+    libqt6opengl6-dev                                          # Qt6OpenGL, which Qt Charts' CMake package asks for
     libgl-dev                                                  # OpenGL headers Qt6Gui's CMake package asks for
     libicu-dev                                                 # ICU: search folding and transliteration
     libsqlite3-dev                                             # SQLite 3.40 with FTS5
@@ -32,6 +33,7 @@ readonly BUILD_PACKAGES=(
 )
 readonly TEST_PACKAGES=(
     xvfb xauth fonts-dejavu-core                               # a real X server for screenshots
+    poppler-utils                                              # pdftotext, pdfinfo, pdffonts: the report PDF tests
     dpkg-dev file                                              # CPack's dpkg-shlibdeps; checks of the .deb
     desktop-file-utils appstream                               # desktop-file-validate, appstreamcli
     postgresql                                                 # initdb/pg_ctl: the PostgreSQL conformance tests

@@ -8,6 +8,7 @@
 #include "storage/sqlitestatement.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -732,6 +733,68 @@ Result<ReportTable> ReportEngine::collect(const CompiledReport &report, qint64 m
     if (!ran && !(ran.error().code == ErrorCode::Cancelled && table.truncated))
         return ran.error();
     return table;
+}
+
+ReportChart ReportChart::of(const CompiledReport &report, const ReportTable &table, int maxBars)
+{
+    ReportChart chart;
+    const ReportDefinition &def = report.definition;
+    if (!def.isGrouped() || def.aggregates.isEmpty())
+        return chart;
+    int agg = def.chartAggregate;
+    if (agg < 0) {
+        agg = 0;
+        for (qsizetype i = 0; i < def.aggregates.size(); ++i) {
+            if (def.aggregates[i].function == u"sum") {
+                agg = int(i);
+                break;
+            }
+        }
+    }
+    const int col = int(def.groupBy.size()) + agg;
+    const ReportColumn &column = table.columns[col];
+    // Money: the currency most groups have (ties: the first by code).
+    QHash<QString, int> groupsWith;
+    for (const ReportRow &row : table.rows) {
+        const QVariant v = row.values.value(col);
+        if (row.kind != RowKind::Group || v.metaType() != QMetaType::fromType<MoneyAmounts>())
+            continue;
+        const MoneyAmounts m = v.value<MoneyAmounts>();
+        for (auto it = m.constBegin(); it != m.constEnd(); ++it)
+            ++groupsWith[it.key()];
+    }
+    int most = 0;
+    for (auto it = groupsWith.constBegin(); it != groupsWith.constEnd(); ++it) {
+        if (it.value() > most || (it.value() == most && it.key() < chart.currency)) {
+            most = it.value();
+            chart.currency = it.key();
+        }
+    }
+    chart.caption =
+        chart.currency.isEmpty() ? column.label : tr("%1 (%2)").arg(column.label, chart.currency);
+    // Two group levels with one first-level value (one pipeline): bars named by the second.
+    QSet<QString> firstLevel;
+    for (const ReportRow &row : table.rows) {
+        if (row.kind == RowKind::Group)
+            firstLevel.insert(row.values.value(0).toString());
+    }
+    const qsizetype firstShown = def.groupBy.size() == 2 && firstLevel.size() == 1 ? 1 : 0;
+    const QLocale locale;
+    for (const ReportRow &row : table.rows) {
+        if (row.kind != RowKind::Group)
+            continue;
+        QStringList parts;
+        for (qsizetype g = firstShown; g < def.groupBy.size(); ++g) {
+            const QString text = ReportFormat::cell(table.columns[g], row.values.value(g),
+                                                    ReportFormat::Style::Display, locale);
+            parts << (text.isEmpty() ? tr("(none)") : text);
+        }
+        chart.labels << parts.join(u" · ");
+        chart.values << ReportFormat::chartValue(row.values.value(col), chart.currency);
+        if (chart.labels.size() >= maxBars)
+            break;
+    }
+    return chart;
 }
 
 namespace ReportFormat {

@@ -95,6 +95,21 @@ private:
     DatabasePtr m_db;
 };
 
+// What a bar chart of a grouped report shows: one bar per group, of the chart's figure
+// (the definition's chartAggregate, else its first sum, else its first figure). Money is
+// charted in one currency — the one most groups have — never mixed.
+struct ReportChart
+{
+    QStringList labels;
+    QList<double> values; // major units for money
+    QString caption;      // "Weighted (EUR)"
+    QString currency;     // empty unless money
+    bool isEmpty() const { return values.isEmpty(); }
+
+    static ReportChart of(const CompiledReport &report, const ReportTable &table,
+                          int maxBars = 40);
+};
+
 // Cell text of report values.
 namespace ReportFormat {
 

@@ -17,6 +17,7 @@
 #include "mainwindow/navigationdelegate.h"
 #include "models/companylistmodel.h"
 #include "models/contactlistmodel.h"
+#include "reports/reportswindow.h"
 #include "sync/conflictbadgedelegate.h"
 #include "sync/conflictsdialog.h"
 #include "sync/outboxdialog.h"
@@ -343,6 +344,10 @@ void MainWindow::createActivities()
     board->setObjectName(QStringLiteral("showDealBoardAction"));
     board->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     connect(board, &QAction::triggered, this, &MainWindow::showDealBoard);
+    auto *reports = new QAction(tr("&Reports"), this);
+    reports->setObjectName(QStringLiteral("showReportsAction"));
+    reports->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    connect(reports, &QAction::triggered, this, &MainWindow::showReports);
     if (auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
         view->addAction(agenda);
         view->addAction(board);
@@ -351,6 +356,7 @@ void MainWindow::createActivities()
         list->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
         connect(list, &QAction::triggered, this, &MainWindow::showDealList);
         view->addAction(list);
+        view->addAction(reports);
     }
 
     auto *reminders = new ReminderNotifier(m_db, this);
@@ -460,6 +466,17 @@ void MainWindow::openActivity(const QByteArray &id)
     ActivityDialog *dialog = ActivityDialog::open(m_db, id, over);
     dialog->setUndoStack(m_undo);
     connect(dialog, &RecordDialog::conflictsRequested, this, &MainWindow::showConflicts);
+void MainWindow::showReports()
+{
+    if (!m_reports) {
+        auto *window = new ReportsWindow(m_db, this);
+        window->setWindowFlag(Qt::Window);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        m_reports = window;
+    }
+    m_reports->show();
+    m_reports->raise();
+    m_reports->activateWindow();
 }
 
 void MainWindow::createMenus()

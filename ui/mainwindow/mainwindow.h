@@ -84,6 +84,7 @@ public slots:
     // A deal or an activity in its dialog (an empty id: a new one).
     void openDeal(const QByteArray &id);
     void openActivity(const QByteArray &id);
+    void showReports();
     void showOutbox();
     void showSyncLog();
     void showConflicts();
@@ -158,6 +159,7 @@ private:
     QPointer<QWidget> m_dealList;
     QAction *m_newDealAction = nullptr;
     QAction *m_newActivityAction = nullptr;
+    QPointer<QWidget> m_reports;
 
     QAction *m_newAction = nullptr;
     QAction *m_newContactAction = nullptr;

@@ -8,7 +8,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QSet>
 
 #include <cmath>
 #include <mutex>
@@ -55,79 +54,7 @@ struct Layout
     }
 };
 
-struct Chart
-{
-    QStringList labels;
-    QList<double> values;
-    QString caption;
-    bool money = false;
-    QString currency;
-};
-
-Chart chartOf(const CompiledReport &report, const ReportTable &table)
-{
-    Chart chart;
-    const ReportDefinition &def = report.definition;
-    if (!def.isGrouped() || def.aggregates.isEmpty())
-        return chart;
-    int agg = def.chartAggregate;
-    if (agg < 0) {
-        agg = 0;
-        for (qsizetype i = 0; i < def.aggregates.size(); ++i) {
-            if (def.aggregates[i].function == u"sum") {
-                agg = int(i);
-                break;
-            }
-        }
-    }
-    const int col = int(def.groupBy.size()) + agg;
-    const ReportColumn &column = table.columns[col];
-    // Money: bars never mix currencies; the chart shows the currency most groups have.
-    QHash<QString, int> groupsWith;
-    for (const ReportRow &row : table.rows) {
-        const QVariant v = row.values.value(col);
-        if (row.kind != RowKind::Group || v.metaType() != QMetaType::fromType<MoneyAmounts>())
-            continue;
-        chart.money = true;
-        const MoneyAmounts m = v.value<MoneyAmounts>();
-        for (auto it = m.constBegin(); it != m.constEnd(); ++it)
-            ++groupsWith[it.key()];
-    }
-    int most = 0;
-    for (auto it = groupsWith.constBegin(); it != groupsWith.constEnd(); ++it) {
-        if (it.value() > most || (it.value() == most && it.key() < chart.currency)) {
-            most = it.value();
-            chart.currency = it.key();
-        }
-    }
-    // Two group levels with one first-level value (one pipeline): bars named by the second.
-    QSet<QString> firstLevel;
-    for (const ReportRow &row : table.rows) {
-        if (row.kind == RowKind::Group)
-            firstLevel.insert(row.values.value(0).toString());
-    }
-    const qsizetype firstShown = def.groupBy.size() == 2 && firstLevel.size() == 1 ? 1 : 0;
-    chart.caption = chart.money ? ReportPdfWriter::tr("%1 (%2)").arg(column.label, chart.currency)
-                                : column.label;
-    const QLocale locale;
-    for (const ReportRow &row : table.rows) {
-        if (row.kind != RowKind::Group)
-            continue;
-        QStringList parts;
-        for (qsizetype g = firstShown; g < def.groupBy.size(); ++g) {
-            const QString text = ReportFormat::cell(table.columns[g], row.values.value(g),
-                                                    ReportFormat::Style::Display, locale);
-            parts << (text.isEmpty() ? ReportPdfWriter::tr("(none)") : text);
-        }
-        chart.labels << parts.join(u" · ");
-        chart.values << ReportFormat::chartValue(row.values.value(col), chart.currency);
-        if (chart.labels.size() >= 40)
-            break;
-    }
-    return chart;
-}
-
-void paintChart(QPainter &p, const Layout &l, const QRectF &area, const Chart &chart)
+void paintChart(QPainter &p, const Layout &l, const QRectF &area, const ReportChart &chart)
 {
     p.save();
     p.setFont(l.bold);
@@ -147,7 +74,7 @@ void paintChart(QPainter &p, const Layout &l, const QRectF &area, const Chart &c
     const double bottom = std::floor(minValue / step) * step;
     const QLocale locale;
     const auto number = [&](double v) {
-        return chart.money ? locale.toString(v, 'f', 0) : locale.toString(v, 'g', 10);
+        return !chart.currency.isEmpty() ? locale.toString(v, 'f', 0) : locale.toString(v, 'g', 10);
     };
     double axisWidth = 0;
     for (double v = bottom; v <= top + step / 2; v += step)
@@ -341,7 +268,7 @@ core::Result<int> ReportPdfWriter::paint(QPagedPaintDevice *device, const Compil
     const QRectF infoWidth(0, 0, l.page.width(), 1e9);
     for (const QString &line : info)
         infoHeight += fm.boundingRect(infoWidth, Qt::TextWordWrap, line).height();
-    const Chart chart = chartOf(report, table);
+    const ReportChart chart = ReportChart::of(report, table);
     const double chartHeight =
         chart.values.isEmpty() ? 0 : std::min(l.page.height() * 0.32, 200 * l.pt);
     const double firstTop = fmTitle.lineSpacing() + 4 * l.pt + infoHeight + 8 * l.pt +

@@ -21,6 +21,7 @@ readonly BUILD_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6  # lupdate, lrelease, Linguist
     qt6-translations-l10n                                      # Qt's own strings in our languages
     qt6-charts-dev                                             # Qt Charts (reports)
+    fonts-dejavu-core                                          # DejaVu Sans: report PDFs in every script
     libqt6opengl6-dev                                          # Qt6OpenGL, which Qt Charts' CMake package asks for
     libgl-dev                                                  # OpenGL headers Qt6Gui's CMake package asks for
     libicu-dev                                                 # ICU: search folding and transliteration
@@ -150,6 +151,8 @@ check_deb() {
     done
     [[ "$(dpkg-deb --field "$deb" Depends)" == *libqt6sql6-sqlite* ]] \
         || die "the package does not depend on libqt6sql6-sqlite (Qt's SQLite driver)"
+    [[ "$(dpkg-deb --field "$deb" Depends)" == *fonts-dejavu-core* ]] \
+        || die "the package does not depend on fonts-dejavu-core (the font of report PDFs)"
 
     # Unpacked into the build directory: what a user's machine would get.
     extract="$(dirname "$deb")/deb-contents"

@@ -228,6 +228,8 @@ private slots:
     // shows it, Ctrl+Z in the main window takes it away and the list follows; Enter on the
     // list's row opens the deal's form.
     void newDealByKeyboardThenUndo()
+    // View ▸ Reports (Ctrl+5) opens the reports in their own window, the first one chosen.
+    void reportsFromTheViewMenu()
     {
         QApplication::setActiveWindow(m_window.get());
         QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
@@ -264,6 +266,14 @@ private slots:
                  QStringLiteral("Fleet renewal"));
         dialog->reject();
         list->close();
+        QWidget *reports = nullptr;
+        QTRY_VERIFY((reports = m_window->findChild<QWidget *>(QStringLiteral("reportsWindow"))) &&
+                    reports->isVisible());
+        QVERIFY(reports->isWindow());
+        auto *list = reports->findChild<QListWidget *>(QStringLiteral("reportList"));
+        QVERIFY(list && list->count() >= 7);
+        QCOMPARE(list->currentRow(), 0);
+        reports->close();
     }
 
     void searchFiltersBothListsAndCounts()

@@ -2,6 +2,7 @@
 #include "reportcommands.h"
 
 #include "commandcontext.h"
+#include "commandsupport.h"
 
 #include "common/uuid.h"
 #include "domain/money.h"
@@ -125,19 +126,10 @@ CliStatus ReportCommands::run(CommandContext &context, const ParsedArguments &ar
         !ui::ReportPdfWriter::parseOrientation(args.value(u"orientation"_qs), &page.orientation))
         return CliError::usage(tr("--orientation: “%1” is not portrait or landscape")
                                    .arg(args.value(u"orientation"_qs)));
-    core::io::CsvWriteOptions csv;
-    if (args.isSet(u"delimiter"_qs)) {
-        const QString d = args.value(u"delimiter"_qs);
-        if (d == u"," || d == u"comma")
-            csv.delimiter = u',';
-        else if (d == u";" || d == u"semicolon")
-            csv.delimiter = u';';
-        else if (d == u"\t" || d == u"tab")
-            csv.delimiter = u'\t';
-        else
-            return CliError::usage(tr("--delimiter: “%1” is not comma, semicolon or tab").arg(d));
-    }
-    csv.byteOrderMark = args.isSet(u"bom"_qs);
+    auto csvOptions = CommandSupport::csvOptions(args);
+    if (!csvOptions)
+        return csvOptions.error();
+    const core::io::CsvWriteOptions csv = csvOptions.value();
 
     auto db = context.database();
     if (!db)

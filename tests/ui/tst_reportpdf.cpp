@@ -124,24 +124,11 @@ private slots:
     {
         test::TestDatabase t;
         DealRepository deals(t.db());
-        const struct
-        {
-            const char *title;
-            qint64 amount;
-            const char *currency;
-            int stage;
-        } rows[] = {{"Rīgas projekts", 1000'00, "EUR", 0},
-                    {"Łódź", 2000'00, "EUR", 1},
-                    {"Αθήνα", 500'00, "USD", 1},
-                    {"Москва", 700'00, "EUR", 3}};
-        for (const auto &r : rows) {
-            Deal d;
-            d.title = QString::fromUtf8(r.title);
-            d.amount = r.amount;
-            d.currency = QString::fromLatin1(r.currency);
-            d.stageId = DefaultPipeline::stageId(r.stage);
+        for (const Deal &d : {test::deal(u"Rīgas projekts"_qs, 1000'00, u"EUR"_qs, 0),
+                              test::deal(u"Łódź"_qs, 2000'00, u"EUR"_qs, 1),
+                              test::deal(u"Αθήνα"_qs, 500'00, u"USD"_qs, 1),
+                              test::deal(u"Москва"_qs, 700'00, u"EUR"_qs, 3)})
             QVERIFY(deals.create(d));
-        }
         ReportEngine engine(t.db());
         auto compiled = engine.compile(*BuiltinReports::find(u"pipeline-by-stage"_qs));
         QVERIFY(compiled);

@@ -6,6 +6,7 @@
 #include "reports/reportrepository.h"
 #include "reports/reportswindow.h"
 #include "services/dealrepository.h"
+#include "support/builders.h"
 #include "support/process.h"
 #include "support/testdatabase.h"
 #include "uitesthelpers.h"
@@ -47,25 +48,12 @@ private slots:
     {
         m_t = std::make_unique<test::TestDatabase>();
         DealRepository deals(m_t->db());
-        const struct
-        {
-            const char *title;
-            qint64 amount;
-            const char *currency;
-            int stage;
-        } rows[] = {{"Rīgas projekts", 1000'00, "EUR", 0},
-                    {"Łódź", 2500'00, "EUR", 1},
-                    {"Αθήνα", 500'00, "USD", 1},
-                    {"Москва", 700'00, "EUR", 3},
-                    {"Tallinn", 4000'00, "EUR", 2}};
-        for (const auto &r : rows) {
-            Deal d;
-            d.title = QString::fromUtf8(r.title);
-            d.amount = r.amount;
-            d.currency = QString::fromLatin1(r.currency);
-            d.stageId = DefaultPipeline::stageId(r.stage);
+        for (const Deal &d : {test::deal(u"Rīgas projekts"_qs, 1000'00, u"EUR"_qs, 0),
+                              test::deal(u"Łódź"_qs, 2500'00, u"EUR"_qs, 1),
+                              test::deal(u"Αθήνα"_qs, 500'00, u"USD"_qs, 1),
+                              test::deal(u"Москва"_qs, 700'00, u"EUR"_qs, 3),
+                              test::deal(u"Tallinn"_qs, 4000'00, u"EUR"_qs, 2)})
             QVERIFY(deals.create(d));
-        }
     }
 
     void cleanup() { m_t.reset(); }

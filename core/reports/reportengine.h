@@ -106,8 +106,7 @@ struct ReportChart
     QString currency;     // empty unless money
     bool isEmpty() const { return values.isEmpty(); }
 
-    static ReportChart of(const CompiledReport &report, const ReportTable &table,
-                          int maxBars = 40);
+    static ReportChart of(const CompiledReport &report, const ReportTable &table, int maxBars = 40);
 };
 
 // Cell text of report values.

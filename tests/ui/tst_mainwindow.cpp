@@ -228,8 +228,6 @@ private slots:
     // shows it, Ctrl+Z in the main window takes it away and the list follows; Enter on the
     // list's row opens the deal's form.
     void newDealByKeyboardThenUndo()
-    // View ▸ Reports (Ctrl+5) opens the reports in their own window, the first one chosen.
-    void reportsFromTheViewMenu()
     {
         QApplication::setActiveWindow(m_window.get());
         QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
@@ -266,6 +264,14 @@ private slots:
                  QStringLiteral("Fleet renewal"));
         dialog->reject();
         list->close();
+    }
+
+    // View ▸ Reports (Ctrl+6) opens the reports in their own window, the first one chosen.
+    void reportsFromTheViewMenu()
+    {
+        QApplication::setActiveWindow(m_window.get());
+        QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+        QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
         QWidget *reports = nullptr;
         QTRY_VERIFY((reports = m_window->findChild<QWidget *>(QStringLiteral("reportsWindow"))) &&
                     reports->isVisible());

@@ -346,7 +346,7 @@ void MainWindow::createActivities()
     connect(board, &QAction::triggered, this, &MainWindow::showDealBoard);
     auto *reports = new QAction(tr("&Reports"), this);
     reports->setObjectName(QStringLiteral("showReportsAction"));
-    reports->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    reports->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     connect(reports, &QAction::triggered, this, &MainWindow::showReports);
     if (auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
         view->addAction(agenda);
@@ -466,6 +466,8 @@ void MainWindow::openActivity(const QByteArray &id)
     ActivityDialog *dialog = ActivityDialog::open(m_db, id, over);
     dialog->setUndoStack(m_undo);
     connect(dialog, &RecordDialog::conflictsRequested, this, &MainWindow::showConflicts);
+}
+
 void MainWindow::showReports()
 {
     if (!m_reports) {

@@ -21,6 +21,8 @@ readonly BUILD_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6  # lupdate, lrelease, Linguist
     qt6-translations-l10n                                      # Qt's own strings in our languages
     qt6-charts-dev                                             # Qt Charts (reports)
+    fonts-dejavu-core                                          # DejaVu Sans: report PDFs in every script
+    libqt6opengl6-dev                                          # Qt6OpenGL, which Qt Charts' CMake package asks for
     libgl-dev                                                  # OpenGL headers Qt6Gui's CMake package asks for
     libicu-dev                                                 # ICU: search folding and transliteration
     libsqlite3-dev                                             # SQLite 3.40 with FTS5
@@ -33,6 +35,7 @@ readonly BUILD_PACKAGES=(
 )
 readonly TEST_PACKAGES=(
     xvfb xauth fonts-dejavu-core                               # a real X server for screenshots
+    poppler-utils                                              # pdftotext, pdfinfo, pdffonts: the report PDF tests
     dpkg-dev file                                              # CPack's dpkg-shlibdeps; checks of the .deb
     desktop-file-utils appstream                               # desktop-file-validate, appstreamcli
     postgresql                                                 # initdb/pg_ctl: the PostgreSQL conformance tests
@@ -149,6 +152,8 @@ check_deb() {
     done
     [[ "$(dpkg-deb --field "$deb" Depends)" == *libqt6sql6-sqlite* ]] \
         || die "the package does not depend on libqt6sql6-sqlite (Qt's SQLite driver)"
+    [[ "$(dpkg-deb --field "$deb" Depends)" == *fonts-dejavu-core* ]] \
+        || die "the package does not depend on fonts-dejavu-core (the font of report PDFs)"
 
     # Unpacked into the build directory: what a user's machine would get.
     extract="$(dirname "$deb")/deb-contents"

@@ -9,6 +9,7 @@
 #include "exportcommands.h"
 #include "historycommand.h"
 #include "importcommands.h"
+#include "reportcommands.h"
 #include "searchcommand.h"
 #include "synccommands.h"
 #include "timelinecommand.h"
@@ -103,7 +104,7 @@ CommandDispatcher::CommandDispatcher()
                << DealCommands::commands() << SearchCommand::command() << HistoryCommand::command()
                << TimelineCommand::command() << SyncCommands::commands()
                << ExportCommands::commands() << ImportCommands::commands()
-               << ActivityCommands::commands();
+               << ActivityCommands::commands() << ReportCommands::commands();
 }
 
 const Command *CommandDispatcher::find(const QStringList &words) const

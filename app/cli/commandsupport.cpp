@@ -68,4 +68,22 @@ CommandSupport::findOrCreateCompany(const core::DatabasePtr &db, const QString &
     return CompanyLink{created.value(), true};
 }
 
+CliResult<core::io::CsvWriteOptions> CommandSupport::csvOptions(const ParsedArguments &args)
+{
+    core::io::CsvWriteOptions csv;
+    if (args.isSet(QStringLiteral("delimiter"))) {
+        const QString d = args.value(QStringLiteral("delimiter"));
+        if (d == u"," || d == u"comma")
+            csv.delimiter = u',';
+        else if (d == u";" || d == u"semicolon")
+            csv.delimiter = u';';
+        else if (d == u"\t" || d == u"tab")
+            csv.delimiter = u'\t';
+        else
+            return CliError::usage(tr("--delimiter: “%1” is not comma, semicolon or tab").arg(d));
+    }
+    csv.byteOrderMark = args.isSet(QStringLiteral("bom"));
+    return csv;
+}
+
 } // namespace crm::cli

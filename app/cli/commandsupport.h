@@ -4,6 +4,7 @@
 #include "argumentparser.h"
 #include "cliresult.h"
 
+#include "io/csvwriter.h"
 #include "storage/database.h"
 
 #include <QByteArray>
@@ -36,6 +37,8 @@ public:
                                                       const QString &name);
     // Refuses a company name the repository would refuse, before anything is written.
     static CliStatus checkCompanyName(const QString &name);
+    // --delimiter comma|semicolon|tab and --bom of the commands that write CSV.
+    static CliResult<core::io::CsvWriteOptions> csvOptions(const ParsedArguments &arguments);
 };
 
 } // namespace crm::cli

@@ -2,6 +2,7 @@
 #include "exportcommands.h"
 
 #include "commandcontext.h"
+#include "commandsupport.h"
 #include "io/contactexport.h"
 
 #include <QSaveFile>
@@ -22,19 +23,10 @@ CliStatus ExportCommands::contacts(CommandContext &context, const ParsedArgument
     const QString path = args.value(QStringLiteral("output"));
     if (path.isEmpty())
         return CliError::usage(tr("-o/--output: the file to write is required"));
-    core::io::CsvWriteOptions csv;
-    if (args.isSet(QStringLiteral("delimiter"))) {
-        const QString d = args.value(QStringLiteral("delimiter"));
-        if (d == u"," || d == u"comma")
-            csv.delimiter = u',';
-        else if (d == u";" || d == u"semicolon")
-            csv.delimiter = u';';
-        else if (d == u"\t" || d == u"tab")
-            csv.delimiter = u'\t';
-        else
-            return CliError::usage(tr("--delimiter: “%1” is not comma, semicolon or tab").arg(d));
-    }
-    csv.byteOrderMark = args.isSet(QStringLiteral("bom"));
+    auto csvOptions = CommandSupport::csvOptions(args);
+    if (!csvOptions)
+        return csvOptions.error();
+    const core::io::CsvWriteOptions csv = csvOptions.value();
 
     auto db = context.database();
     if (!db)

@@ -510,6 +510,32 @@ Status toVersion7(QSqlDatabase &db)
     return runAll(db, schema);
 }
 
+// v8: saved reports — report definitions as JSON, synced like any record so a team shares
+// them (owner and visibility as for contacts). The built-in reports live in the program.
+Status toVersion8(QSqlDatabase &db)
+{
+    if (auto s = runAll(db, {QStringLiteral("CREATE TABLE reports("
+                                            " rid INTEGER PRIMARY KEY,"
+                                            " id BLOB NOT NULL UNIQUE,"
+                                            " title TEXT NOT NULL DEFAULT '',"
+                                            " definition TEXT NOT NULL DEFAULT '{}'," // JSON
+                                            " owner TEXT NOT NULL DEFAULT '',"
+                                            " visibility TEXT NOT NULL DEFAULT 'team',"
+                                            " created_at INTEGER NOT NULL DEFAULT 0,"
+                                            " deleted INTEGER NOT NULL DEFAULT 0,"
+                                            " local_updated_at INTEGER NOT NULL DEFAULT 0)"),
+                             // The pipeline report groups open deals by pipeline, stage and
+                             // currency: this index hands them over in that order, covering.
+                             QStringLiteral("CREATE INDEX deals_report_pipeline ON deals(deleted,"
+                                            " local_outcome, local_pipeline_id, stage_id,"
+                                            " currency, amount, local_weighted)"),
+                             QStringLiteral("CREATE INDEX reports_by_title ON reports(deleted,"
+                                            " title)")});
+        !s)
+        return s;
+    return ChangeCapture::captureTable(db, QStringLiteral("reports"));
+}
+
 struct Step
 {
     int version;
@@ -519,13 +545,13 @@ struct Step
 QList<Step> &steps()
 {
     static QList<Step> all = {
-        {1, toVersion1}, {2, toVersion2}, {3, toVersion3},
-        {4, toVersion4}, {5, toVersion5}, {6, toVersion6}, {7, toVersion7},
+        {1, toVersion1}, {2, toVersion2}, {3, toVersion3}, {4, toVersion4},
+        {5, toVersion5}, {6, toVersion6}, {7, toVersion7}, {8, toVersion8},
     };
     return all;
 }
 
-constexpr int RealSteps = 7;
+constexpr int RealSteps = 8;
 
 } // namespace
 

@@ -24,4 +24,14 @@ core::Company company(const QString &name, const QString &city)
     return c;
 }
 
+core::Deal deal(const QString &title, qint64 amount, const QString &currency, int stage)
+{
+    core::Deal d;
+    d.title = title;
+    d.amount = amount;
+    d.currency = currency;
+    d.stageId = core::DefaultPipeline::stageId(stage);
+    return d;
+}
+
 } // namespace crm::test

@@ -266,6 +266,22 @@ private slots:
         list->close();
     }
 
+    // View ▸ Reports (Ctrl+6) opens the reports in their own window, the first one chosen.
+    void reportsFromTheViewMenu()
+    {
+        QApplication::setActiveWindow(m_window.get());
+        QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+        QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+        QWidget *reports = nullptr;
+        QTRY_VERIFY((reports = m_window->findChild<QWidget *>(QStringLiteral("reportsWindow"))) &&
+                    reports->isVisible());
+        QVERIFY(reports->isWindow());
+        auto *list = reports->findChild<QListWidget *>(QStringLiteral("reportList"));
+        QVERIFY(list && list->count() >= 7);
+        QCOMPARE(list->currentRow(), 0);
+        reports->close();
+    }
+
     void searchFiltersBothListsAndCounts()
     {
         ContactRepository contacts(m_db->db());

@@ -19,6 +19,7 @@
 #include "mainwindow/navigationdelegate.h"
 #include "models/companylistmodel.h"
 #include "models/contactlistmodel.h"
+#include "reports/reportswindow.h"
 #include "sync/conflictbadgedelegate.h"
 #include "sync/conflictsdialog.h"
 #include "sync/outboxdialog.h"
@@ -345,6 +346,10 @@ void MainWindow::createActivities()
     board->setObjectName(QStringLiteral("showDealBoardAction"));
     board->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     connect(board, &QAction::triggered, this, &MainWindow::showDealBoard);
+    auto *reports = new QAction(tr("&Reports"), this);
+    reports->setObjectName(QStringLiteral("showReportsAction"));
+    reports->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    connect(reports, &QAction::triggered, this, &MainWindow::showReports);
     if (auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
         view->addAction(agenda);
         view->addAction(board);
@@ -353,6 +358,7 @@ void MainWindow::createActivities()
         list->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
         connect(list, &QAction::triggered, this, &MainWindow::showDealList);
         view->addAction(list);
+        view->addAction(reports);
     }
 
     auto *reminders = new ReminderNotifier(m_db, this);
@@ -498,6 +504,19 @@ void MainWindow::showImportHistory()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportHistoryDialog::undone, this, &MainWindow::refreshAfterSync);
     dialog->open();
+}
+
+void MainWindow::showReports()
+{
+    if (!m_reports) {
+        auto *window = new ReportsWindow(m_db, this);
+        window->setWindowFlag(Qt::Window);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        m_reports = window;
+    }
+    m_reports->show();
+    m_reports->raise();
+    m_reports->activateWindow();
 }
 
 void MainWindow::createMenus()

@@ -89,6 +89,7 @@ public slots:
     void openRecord(crm::core::RecordKind kind, const QByteArray &id);
     void showImportWizard();  // File ▸ Import… (Ctrl+I)
     void showImportHistory(); // File ▸ Import History…
+    void showReports();
     void showOutbox();
     void showSyncLog();
     void showConflicts();
@@ -163,6 +164,7 @@ private:
     QPointer<QWidget> m_dealList;
     QAction *m_newDealAction = nullptr;
     QAction *m_newActivityAction = nullptr;
+    QPointer<QWidget> m_reports;
 
     QAction *m_newAction = nullptr;
     QAction *m_newContactAction = nullptr;

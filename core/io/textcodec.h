@@ -6,7 +6,6 @@
 #include <QString>
 #include <QStringList>
 
-
 struct UConverter;
 
 namespace crm::core::io {

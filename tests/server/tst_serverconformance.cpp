@@ -977,9 +977,9 @@ int main(int argc, char *argv[])
 void tst_ServerConformance::unsharingWithdrawsTheRecord()
 {
     const QByteArray phone = id(0x62);
-    push(m_anna, {creation(DevA, 1, Contacts, Contact1, contactFields(QStringLiteral("Shared"))),
-                  creation(DevA, 2, u"phones"_qs, phone, QCborMap{{u"number"_qs, u"+1"_qs}},
-                           Contact1)});
+    push(m_anna,
+         {creation(DevA, 1, Contacts, Contact1, contactFields(QStringLiteral("Shared"))),
+          creation(DevA, 2, u"phones"_qs, phone, QCborMap{{u"number"_qs, u"+1"_qs}}, Contact1)});
     // Bob adds a phone of his own to it.
     const QByteArray bobsPhone = id(0x63);
     QCOMPARE(push(m_bob, {creation(DevB, 1, u"phones"_qs, bobsPhone,
@@ -1009,8 +1009,8 @@ void tst_ServerConformance::unsharingWithdrawsTheRecord()
              PushStatus::Rejected);
 
     // Nobody but the server writes a withdrawal.
-    const PushResponse forged = push(
-        m_bob, {edit(DevB, 3, u"phones"_qs, bobsPhone, u"crm_withdrawn"_qs, QCborValue(), 1)});
+    const PushResponse forged =
+        push(m_bob, {edit(DevB, 3, u"phones"_qs, bobsPhone, u"crm_withdrawn"_qs, QCborValue(), 1)});
     QCOMPARE(forged.results[0].status, PushStatus::Rejected);
     QVERIFY2(forged.results[0].reason.contains(u"server only"),
              qPrintable(forged.results[0].reason));

@@ -201,30 +201,9 @@ Result<Activity> ActivityRepository::load(QSqlDatabase &db, const QByteArray &id
     return a;
 }
 
-Result<QByteArray> ActivityRepository::insert(QSqlDatabase &db, Activity a, const QString &owner)
+// The named values of the columns an insert and an update both write.
+static void bindFields(QSqlQuery &q, const Activity &a)
 {
-    a = normalized(std::move(a));
-    if (a.owner.isEmpty())
-        a.owner = owner;
-    if (const auto errors = Validation::check(a); !errors.isEmpty())
-        return firstError(errors);
-    a.id = Uuid::createV7();
-    // The UID an .ics export gives it from now on, so a re-export updates, never duplicates.
-    if (a.icalUid.isEmpty())
-        a.icalUid = Uuid::toString(a.id) + QStringLiteral("@crm");
-    if (a.done && !a.doneAt.isValid())
-        a.doneAt = QDateTime::currentDateTimeUtc();
-    a.createdAt = a.updatedAt = sql::nowMs();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO activities(id, kind, subject, notes, contact_id, company_id, deal_id, "
-        "direction, outcome, duration_s, start_at, end_at, all_day, time_zone, place, due_at, "
-        "priority, done, done_at, reminder_minutes, ical_uid, follows_id, owner, visibility, "
-        "created_at, deleted, local_updated_at) VALUES (:id, :kind, :subject, :notes, :contact, "
-        ":company, :deal, :direction, :outcome, :duration, :start, :end, :allday, :tz, :place, "
-        ":due, :priority, :done, :doneat, :reminder, :uid, :follows, :owner, :visibility, "
-        ":created, 0, :updated)"));
-    q.bindValue(QStringLiteral(":id"), a.id);
     q.bindValue(QStringLiteral(":kind"), Activity::kindKey(a.kind));
     q.bindValue(QStringLiteral(":subject"), sql::text(a.subject));
     q.bindValue(QStringLiteral(":notes"), sql::text(a.notes));
@@ -250,6 +229,33 @@ Result<QByteArray> ActivityRepository::insert(QSqlDatabase &db, Activity a, cons
     q.bindValue(QStringLiteral(":follows"), sql::blobOrNull(a.followsId));
     q.bindValue(QStringLiteral(":owner"), sql::text(a.owner));
     q.bindValue(QStringLiteral(":visibility"), sql::text(a.visibility));
+}
+
+Result<QByteArray> ActivityRepository::insert(QSqlDatabase &db, Activity a, const QString &owner)
+{
+    a = normalized(std::move(a));
+    if (a.owner.isEmpty())
+        a.owner = owner;
+    if (const auto errors = Validation::check(a); !errors.isEmpty())
+        return firstError(errors);
+    a.id = Uuid::createV7();
+    // The UID an .ics export gives it from now on, so a re-export updates, never duplicates.
+    if (a.icalUid.isEmpty())
+        a.icalUid = Uuid::toString(a.id) + QStringLiteral("@crm");
+    if (a.done && !a.doneAt.isValid())
+        a.doneAt = QDateTime::currentDateTimeUtc();
+    a.createdAt = a.updatedAt = sql::nowMs();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO activities(id, kind, subject, notes, contact_id, company_id, deal_id, "
+        "direction, outcome, duration_s, start_at, end_at, all_day, time_zone, place, due_at, "
+        "priority, done, done_at, reminder_minutes, ical_uid, follows_id, owner, visibility, "
+        "created_at, deleted, local_updated_at) VALUES (:id, :kind, :subject, :notes, :contact, "
+        ":company, :deal, :direction, :outcome, :duration, :start, :end, :allday, :tz, :place, "
+        ":due, :priority, :done, :doneat, :reminder, :uid, :follows, :owner, :visibility, "
+        ":created, 0, :updated)"));
+    q.bindValue(QStringLiteral(":id"), a.id);
+    bindFields(q, a);
     q.bindValue(QStringLiteral(":created"), a.createdAt);
     q.bindValue(QStringLiteral(":updated"), a.updatedAt);
     if (!q.exec())
@@ -276,31 +282,7 @@ Status ActivityRepository::write(QSqlDatabase &db, const Activity &stored, const
         "done_at = :doneat, reminder_minutes = :reminder, ical_uid = :uid, follows_id = "
         ":follows, owner = :owner, visibility = :visibility, deleted = :deleted, "
         "local_updated_at = :updated WHERE id = :id"));
-    q.bindValue(QStringLiteral(":kind"), Activity::kindKey(a.kind));
-    q.bindValue(QStringLiteral(":subject"), sql::text(a.subject));
-    q.bindValue(QStringLiteral(":notes"), sql::text(a.notes));
-    q.bindValue(QStringLiteral(":contact"), sql::blobOrNull(a.contactId));
-    q.bindValue(QStringLiteral(":company"), sql::blobOrNull(a.companyId));
-    q.bindValue(QStringLiteral(":deal"), sql::blobOrNull(a.dealId));
-    q.bindValue(QStringLiteral(":direction"), sql::text(a.direction));
-    q.bindValue(QStringLiteral(":outcome"), sql::text(a.outcome));
-    q.bindValue(QStringLiteral(":duration"), a.durationSeconds);
-    q.bindValue(QStringLiteral(":start"), instant(a.start));
-    q.bindValue(QStringLiteral(":end"), instant(a.end));
-    q.bindValue(QStringLiteral(":allday"), a.allDay ? 1 : 0);
-    q.bindValue(QStringLiteral(":tz"), sql::text(a.timeZone));
-    q.bindValue(QStringLiteral(":place"), sql::text(a.place));
-    q.bindValue(QStringLiteral(":due"), instant(a.due));
-    q.bindValue(QStringLiteral(":priority"), a.priority);
-    q.bindValue(QStringLiteral(":done"), a.done ? 1 : 0);
-    q.bindValue(QStringLiteral(":doneat"), instant(a.doneAt));
-    q.bindValue(QStringLiteral(":reminder"), a.reminderMinutes
-                                                 ? QVariant(*a.reminderMinutes)
-                                                 : QVariant(QMetaType::fromType<int>()));
-    q.bindValue(QStringLiteral(":uid"), sql::text(a.icalUid));
-    q.bindValue(QStringLiteral(":follows"), sql::blobOrNull(a.followsId));
-    q.bindValue(QStringLiteral(":owner"), sql::text(a.owner));
-    q.bindValue(QStringLiteral(":visibility"), sql::text(a.visibility));
+    bindFields(q, a);
     q.bindValue(QStringLiteral(":deleted"), a.deleted ? 1 : 0);
     q.bindValue(QStringLiteral(":updated"), sql::nowMs());
     q.bindValue(QStringLiteral(":id"), stored.id);

@@ -13,6 +13,7 @@ constexpr qsizetype FlushAt = 256 * 1024;
 CsvWriter::CsvWriter(QIODevice *device, const CsvWriteOptions &options)
     : m_device(device)
     , m_options(options)
+    , m_delimiter(QString(options.delimiter).toUtf8())
 {
     m_buffer.reserve(FlushAt + 4096);
 }
@@ -35,13 +36,18 @@ QString CsvWriter::field(const QString &value, const CsvWriteOptions &options)
     return u'"' + v + u'"';
 }
 
-void CsvWriter::writeRow(const QStringList &fields)
+void CsvWriter::start()
 {
     if (!m_started) {
         m_started = true;
         if (m_options.byteOrderMark)
             m_buffer += "\xEF\xBB\xBF";
     }
+}
+
+void CsvWriter::writeRow(const QStringList &fields)
+{
+    start();
     QString line;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
@@ -53,6 +59,78 @@ void CsvWriter::writeRow(const QStringList &fields)
     ++m_rows;
     if (m_buffer.size() >= FlushAt)
         (void)flush();
+}
+
+void CsvWriter::writeUtf8Row(const QByteArrayView *fields, qsizetype count)
+{
+    start();
+    for (qsizetype i = 0; i < count; ++i) {
+        if (i > 0)
+            m_buffer += m_delimiter;
+        appendUtf8Field(fields[i]);
+    }
+    m_buffer += "\r\n";
+    ++m_rows;
+    if (m_buffer.size() >= FlushAt)
+        (void)flush();
+}
+
+// field() on UTF-8: the same guard, the same reasons to quote.
+void CsvWriter::appendUtf8Field(QByteArrayView v)
+{
+    if (v.isEmpty())
+        return;
+    const char first = v.front();
+    const bool guard = m_options.guardFormulas && (first == '=' || first == '+' || first == '-' ||
+                                                   first == '@' || first == '\t' || first == '\r');
+    bool quote = false;
+    const bool asciiDelimiter = m_delimiter.size() == 1;
+    const char delimiter = m_delimiter.front();
+    for (const char c : v) {
+        if (c == '"' || c == '\n' || c == '\r' || (asciiDelimiter && c == delimiter)) {
+            quote = true;
+            break;
+        }
+    }
+    if (!quote && !asciiDelimiter)
+        quote = v.contains(m_delimiter);
+    if (!quote) {
+        // Leading or trailing white space (a guarded field starts with its quote mark).
+        const auto spaceAt = [](QByteArrayView part) {
+            const QString s = QString::fromUtf8(part);
+            return !s.isEmpty() && s.front().isSpace();
+        };
+        const auto isAsciiSpace = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+        if (!guard) {
+            quote = uchar(first) < 0x80 ? isAsciiSpace(first) : spaceAt(v.first(qMin(v.size(), 4)));
+        }
+        if (!quote) {
+            const char last = v.back();
+            if (uchar(last) < 0x80) {
+                quote = isAsciiSpace(last);
+            } else {
+                qsizetype start = v.size() - 1;
+                while (start > 0 && (uchar(v[start]) & 0xC0) == 0x80)
+                    --start;
+                quote = spaceAt(v.sliced(start));
+            }
+        }
+    }
+    if (!quote) {
+        if (guard)
+            m_buffer += '\'';
+        m_buffer += v;
+        return;
+    }
+    m_buffer += '"';
+    if (guard)
+        m_buffer += '\'';
+    for (const char c : v) {
+        if (c == '"')
+            m_buffer += '"';
+        m_buffer += c;
+    }
+    m_buffer += '"';
 }
 
 Status CsvWriter::flush()

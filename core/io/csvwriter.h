@@ -4,6 +4,7 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QStringList>
 
 class QIODevice;
@@ -27,6 +28,9 @@ public:
     CsvWriter(QIODevice *device, const CsvWriteOptions &options = {});
 
     void writeRow(const QStringList &fields);
+    // The same for fields already in UTF-8 (a big export's cells), with no QString between:
+    // quoted and guarded exactly as writeRow() does.
+    void writeUtf8Row(const QByteArrayView *fields, qsizetype count);
     // Writes what is buffered; an error says what failed.
     Status flush();
     qint64 rows() const { return m_rows; }
@@ -35,9 +39,13 @@ public:
     static QString field(const QString &value, const CsvWriteOptions &options);
 
 private:
+    void start();
+    void appendUtf8Field(QByteArrayView value);
+
     QIODevice *m_device;
     CsvWriteOptions m_options;
     QByteArray m_buffer;
+    QByteArray m_delimiter; // UTF-8
     qint64 m_rows = 0;
     bool m_started = false;
     bool m_failed = false;

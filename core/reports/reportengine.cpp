@@ -12,7 +12,10 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include <sqlite3.h>
+
 #include <cmath>
+#include <optional>
 
 namespace crm::core::reports {
 
@@ -533,7 +536,185 @@ void addFigure(Figure &into, const Figure &f)
 
 } // namespace
 
+// Writes a detail row's cells in the plain style straight from the statement into UTF-8,
+// as ReportFormat::cell(…, Style::Plain) would: the path of big CSV exports. Translated keys,
+// stage names and time-zone offsets are looked up once, not once a row.
+class PlainFormatter
+{
+public:
+    PlainFormatter(const CompiledReport &report)
+        : m_plan(*report.plan)
+        , m_columns(report.columns)
+        , m_zone(QTimeZone::systemTimeZone())
+        , m_yes(tr("Yes").toUtf8())
+        , m_no(tr("No").toUtf8())
+    {
+        m_keys.resize(m_plan.visibleColumns);
+    }
+
+    void format(const SqliteStatement &st, PlainCells &cells)
+    {
+        cells.m_text.resize(0);
+        cells.m_ends.resize(0);
+        for (int i = 0; i < m_plan.visibleColumns; ++i) {
+            append(st, i, cells.m_text);
+            cells.m_ends.append(cells.m_text.size());
+        }
+    }
+
+private:
+    void append(const SqliteStatement &st, int i, QByteArray &out)
+    {
+        const int storage = st.columnType(i);
+        if (storage == SQLITE_NULL)
+            return;
+        if (m_plan.currencyOf[i] >= 0) {
+            const QString currency = st.columnText(m_plan.currencyOf[i]);
+            out += (Money::plain(st.columnInt(i), currency) + u' ' + currency).toUtf8();
+            return;
+        }
+        switch (m_plan.columnTypes[i]) {
+        case FieldType::Stage:
+        case FieldType::Pipeline: {
+            const QByteArray id = st.columnBlob(i);
+            auto it = m_names.constFind(id);
+            if (it == m_names.constEnd())
+                it = m_names.insert(id, m_plan.names.value(id).toUtf8());
+            out += *it;
+            return;
+        }
+        case FieldType::MoneyMap:
+            out += ReportFormat::cell(m_columns[i],
+                                      QVariant::fromValue(parseMoneyMap(st.columnText(i))),
+                                      ReportFormat::Style::Plain)
+                       .toUtf8();
+            return;
+        case FieldType::Bool:
+            out += st.columnInt(i) != 0 ? m_yes : m_no;
+            return;
+        case FieldType::Key: {
+            QHash<QByteArray, QByteArray> &labels = m_keys[i];
+            const QByteArrayView text = st.columnUtf8(i);
+            auto it = labels.constFind(text.toByteArray());
+            if (it == labels.constEnd()) {
+                const QString label =
+                    ReportFields::keyLabel(m_columns[i].field, QString::fromUtf8(text));
+                it = labels.insert(text.toByteArray(), label.toUtf8());
+            }
+            out += *it;
+            return;
+        }
+        case FieldType::DateTime:
+            appendIso(st.columnInt(i), out);
+            return;
+        case FieldType::Date:
+        case FieldType::Month:
+            if (storage == SQLITE_FLOAT) {
+                out += QByteArray::number(st.columnDouble(i), 'g', QLocale::FloatingPointShortest);
+                return;
+            }
+            out += st.columnUtf8(i);
+            return;
+        default:
+            break;
+        }
+        if (storage == SQLITE_FLOAT)
+            out += QByteArray::number(st.columnDouble(i), 'f', 2);
+        else
+            out += st.columnUtf8(i); // text as it is; an integer as its digits
+    }
+
+    // The system zone's offset at `ms`, from a cache of whole UTC hours without a transition.
+    int offsetSeconds(qint64 ms)
+    {
+        constexpr qint64 Hour = 3600 * 1000;
+        const qint64 hour = ms >= 0 ? ms / Hour : -((-ms + Hour - 1) / Hour);
+        if (auto it = m_offsets.constFind(hour); it != m_offsets.constEnd())
+            return *it;
+        const auto at = [this](qint64 t) {
+            return m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(t, QTimeZone::utc()));
+        };
+        const int first = at(hour * Hour);
+        if (first != at(hour * Hour + Hour - 1))
+            return at(ms); // a transition within this hour
+        m_offsets.insert(hour, first);
+        return first;
+    }
+
+    // "2026-03-01T14:05:09+02:00", the text of isoText() below.
+    void appendIso(qint64 ms, QByteArray &out)
+    {
+        int offset = offsetSeconds(ms);
+        const qint64 local = ms + qint64(offset) * 1000;
+        const qint64 secs = local >= 0 ? local / 1000 : -((-local + 999) / 1000);
+        const qint64 days = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
+        const int daySecs = int(secs - days * 86400);
+        // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+        const qint64 z = days + 719468;
+        const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+        const int doe = int(z - era * 146097);
+        const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+        const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        const int mp = (5 * doy + 2) / 153;
+        const int day = doy - (153 * mp + 2) / 5 + 1;
+        const int month = mp < 10 ? mp + 3 : mp - 9;
+        const int year = int(yoe + era * 400) + (month <= 2 ? 1 : 0);
+        char buf[32];
+        char *p = buf;
+        const auto put = [&p](int value, int digits) {
+            for (int k = digits - 1; k >= 0; --k) {
+                p[k] = char('0' + value % 10);
+                value /= 10;
+            }
+            p += digits;
+        };
+        put(year, 4);
+        *p++ = '-';
+        put(month, 2);
+        *p++ = '-';
+        put(day, 2);
+        *p++ = 'T';
+        put(daySecs / 3600, 2);
+        *p++ = ':';
+        put(daySecs / 60 % 60, 2);
+        *p++ = ':';
+        put(daySecs % 60, 2);
+        offset /= 60;
+        if (offset == 0) {
+            *p++ = 'Z';
+        } else {
+            *p++ = offset < 0 ? '-' : '+';
+            offset = std::abs(offset);
+            put(offset / 60, 2);
+            *p++ = ':';
+            put(offset % 60, 2);
+        }
+        out.append(buf, p - buf);
+    }
+
+    const CompiledReport::Plan &m_plan;
+    const QList<ReportColumn> &m_columns;
+    const QTimeZone m_zone;
+    const QByteArray m_yes;
+    const QByteArray m_no;
+    QHash<QByteArray, QByteArray> m_names;
+    QList<QHash<QByteArray, QByteArray>> m_keys; // per column: key → translated label
+    QHash<qint64, int> m_offsets;                // UTC hour → offset in seconds
+};
+
 Result<qint64> ReportEngine::run(const CompiledReport &report, const RowSink &sink) const
+{
+    return runRows(report, sink, nullptr);
+}
+
+Result<qint64> ReportEngine::runPlain(const CompiledReport &report, const PlainSink &details,
+                                      const RowSink &sink) const
+{
+    return runRows(report, sink, &details);
+}
+
+Result<qint64> ReportEngine::runRows(const CompiledReport &report, const RowSink &sink,
+                                     const PlainSink *details) const
 {
     const CompiledReport::Plan &plan = *report.plan;
     QSqlDatabase db = m_db->connection();
@@ -563,14 +744,21 @@ Result<qint64> ReportEngine::run(const CompiledReport &report, const RowSink &si
     if (!report.definition.isGrouped()) {
         ReportRow row;
         row.kind = RowKind::Detail;
+        PlainCells cells;
+        std::optional<PlainFormatter> plain;
+        if (details)
+            plain.emplace(report);
         for (;;) {
             auto has = st.next(context);
             if (!has)
                 return has.error();
             if (!has.value())
                 break;
-            row.values.resize(plan.visibleColumns);
-            for (int i = 0; i < plan.visibleColumns; ++i) {
+            if (plain)
+                plain->format(st, cells);
+            else
+                row.values.resize(plan.visibleColumns);
+            for (int i = 0; !plain && i < plan.visibleColumns; ++i) {
                 if (plan.currencyOf[i] >= 0) {
                     const QVariant v = st.columnValue(i);
                     row.values[i] = v.isNull()
@@ -604,7 +792,7 @@ Result<qint64> ReportEngine::run(const CompiledReport &report, const RowSink &si
                 }
             }
             ++count;
-            if (!sink(row))
+            if (!(plain ? (*details)(cells) : sink(row)))
                 return cancelled();
         }
         if (nFigs > 0) {

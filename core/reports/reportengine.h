@@ -5,10 +5,12 @@
 #include "reports/reportfields.h"
 #include "storage/database.h"
 
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QLocale>
+#include <QVarLengthArray>
 #include <QVariant>
 
 #include <functional>
@@ -65,6 +67,26 @@ struct CompiledReport
 // Rows as they come; false from the sink stops the run (cancel).
 using RowSink = std::function<bool(const ReportRow &)>;
 
+// The cells of one detail row as ReportFormat::row(…, Style::Plain) writes them, already in
+// UTF-8: what a big export writes, with no QVariant or QString in between. Valid for the
+// duration of the sink's call.
+class PlainCells
+{
+public:
+    qsizetype size() const { return m_ends.size(); }
+    QByteArrayView at(qsizetype i) const
+    {
+        const qsizetype begin = i == 0 ? 0 : m_ends[i - 1];
+        return QByteArrayView(m_text.constData() + begin, m_ends[i] - begin);
+    }
+
+private:
+    friend class PlainFormatter;
+    QByteArray m_text;
+    QVarLengthArray<qsizetype, 24> m_ends;
+};
+using PlainSink = std::function<bool(const PlainCells &)>;
+
 // The rows of a run kept in memory, for screens, PDF and tests (not for big exports).
 struct ReportTable
 {
@@ -88,10 +110,17 @@ public:
     // Streams the rows; returns how many detail or group rows there were. Stopped by the
     // sink: ErrorCode::Cancelled.
     Result<qint64> run(const CompiledReport &report, const RowSink &sink) const;
+    // The same, but the detail rows of a report without groups reach `details` as plain
+    // UTF-8 cells; every other row (groups, subtotals, the total) still reaches `sink`.
+    Result<qint64> runPlain(const CompiledReport &report, const PlainSink &details,
+                            const RowSink &sink) const;
     // At most `maxDetailRows` detail rows (and every total); -1: all.
     Result<ReportTable> collect(const CompiledReport &report, qint64 maxDetailRows = -1) const;
 
 private:
+    Result<qint64> runRows(const CompiledReport &report, const RowSink &sink,
+                           const PlainSink *details) const;
+
     DatabasePtr m_db;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportexport.h"
 
+#include <QVarLengthArray>
+
 namespace crm::core::reports {
 
 Result<qint64> exportCsv(const ReportEngine &engine, const CompiledReport &report,
@@ -14,18 +16,31 @@ Result<qint64> exportCsv(const ReportEngine &engine, const CompiledReport &repor
     writer.writeRow(header);
     const QLocale locale;
     Status failed;
-    auto ran = engine.run(report, [&](const ReportRow &row) {
-        writer.writeRow(ReportFormat::row(report.columns, row, ReportFormat::Style::Plain, locale));
-        if ((writer.rows() & 0x3fff) == 0) {
-            if (auto s = writer.flush(); !s) {
-                failed = s;
-                return false;
-            }
-            if (progress && !progress(writer.rows() - 1))
-                return false;
+    // Every so many rows: write out, report progress, ask whether to go on.
+    const auto wrote = [&] {
+        if ((writer.rows() & 0x3fff) != 0)
+            return true;
+        if (auto s = writer.flush(); !s) {
+            failed = s;
+            return false;
         }
-        return true;
-    });
+        return !progress || progress(writer.rows() - 1);
+    };
+    QVarLengthArray<QByteArrayView, 24> fields;
+    auto ran = engine.runPlain(
+        report,
+        [&](const PlainCells &cells) {
+            fields.resize(cells.size());
+            for (qsizetype i = 0; i < cells.size(); ++i)
+                fields[i] = cells.at(i);
+            writer.writeUtf8Row(fields.constData(), fields.size());
+            return wrote();
+        },
+        [&](const ReportRow &row) {
+            writer.writeRow(
+                ReportFormat::row(report.columns, row, ReportFormat::Style::Plain, locale));
+            return wrote();
+        });
     if (!failed)
         return failed.error();
     if (!ran)

@@ -139,6 +139,22 @@ QString SqliteStatement::columnText(int column) const
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
+QByteArrayView SqliteStatement::columnUtf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return QByteArrayView(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+double SqliteStatement::columnDouble(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+int SqliteStatement::columnType(int column) const
+{
+    return sqlite3_column_type(m_stmt, column);
+}
+
 QVariant SqliteStatement::columnValue(int column) const
 {
     switch (sqlite3_column_type(m_stmt, column)) {

@@ -4,6 +4,7 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
@@ -47,6 +48,12 @@ public:
     qint64 columnInt(int column) const;
     QByteArray columnBlob(int column) const;
     QString columnText(int column) const;
+    // The value as UTF-8 text, without a copy: valid until the next step or reset.
+    QByteArrayView columnUtf8(int column) const;
+    double columnDouble(int column) const;
+    // SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB or SQLITE_NULL; read it before
+    // columnUtf8(), which may convert the value.
+    int columnType(int column) const;
     // NULL, qint64, double, QString or QByteArray by the value's storage class.
     QVariant columnValue(int column) const;
     int columnCount() const;

@@ -287,6 +287,42 @@ private slots:
         }
     }
 
+    // writeUtf8Row (big exports) quotes and guards exactly as writeRow: random fields of
+    // the characters that matter, Unicode spaces at either end included.
+    void utf8RowsAreWrittenAsStringRows()
+    {
+        const QString alphabet = u"ab =+-@\"\n\r\t,;\u00a7\u00a0\u2003\u03c2\u0451'"_qs;
+        QRandomGenerator rng(20261201);
+        for (QChar delimiter : {u',', u';', u'\t', u'\u00a7'}) {
+            for (bool guard : {true, false}) {
+                CsvWriteOptions options;
+                options.delimiter = delimiter;
+                options.guardFormulas = guard;
+                QBuffer a, b;
+                a.open(QIODevice::WriteOnly);
+                b.open(QIODevice::WriteOnly);
+                CsvWriter strings(&a, options), bytes(&b, options);
+                for (int r = 0; r < 400; ++r) {
+                    QStringList row;
+                    QList<QByteArray> utf8;
+                    for (int f = 0, n = 1 + int(rng.bounded(5)); f < n; ++f) {
+                        QString v;
+                        for (int k = 0, len = int(rng.bounded(5)); k < len; ++k)
+                            v += alphabet.at(rng.bounded(int(alphabet.size())));
+                        row << v;
+                        utf8 << v.toUtf8();
+                    }
+                    QList<QByteArrayView> views(utf8.begin(), utf8.end());
+                    strings.writeRow(row);
+                    bytes.writeUtf8Row(views.constData(), views.size());
+                }
+                QVERIFY(strings.flush().ok());
+                QVERIFY(bytes.flush().ok());
+                QCOMPARE(b.data(), a.data());
+            }
+        }
+    }
+
     void formulaGuard()
     {
         const CsvWriteOptions guarded;

@@ -5,6 +5,9 @@
 // that is gone makes `sync` fail with exit 1. Run on SQLite and on a PostgreSQL server the
 // test starts itself.
 #include "postgresfixture.h"
+#include "reports/builtinreports.h"
+#include "reports/reportrepository.h"
+#include "storage/database.h"
 #include "support/process.h"
 
 #include <QJsonArray>
@@ -422,6 +425,70 @@ private slots:
         QVERIFY2(!spec.isEmpty(), qPrintable(error));
         QVERIFY(startServer(spec));
         scenario(QStringLiteral("pg"));
+        stopServer();
+    }
+
+    // Saved reports are records like any other: one saved on Anna's laptop reaches Bob,
+    // who can run it; his edit of it reaches Anna; her delete removes it from Bob's list;
+    // another team never sees it.
+    void savedReportsReachTheTeam()
+    {
+        using namespace crm::core;
+        using namespace crm::core::reports;
+        QVERIFY(startServer(u"sqlite:" + m_dir.filePath(QStringLiteral("reports-server.sqlite"))));
+        const QString a = u"reports-anna"_qs, b = u"reports-bob"_qs, c = u"reports-carl"_qs;
+        for (const auto &[laptop, user] :
+             {std::pair{a, "anna"}, std::pair{b, "bob"}, std::pair{c, "carl"}})
+            QCOMPARE(login(laptop, m_url, user).exitCode, 0);
+        // The Reports window saves through ReportRepository; so does this, on Anna's file.
+        const auto withRepository = [this](const QString &laptop, const auto &work) {
+            auto opened = Database::open(m_dir.filePath(laptop + u".sqlite"));
+            QVERIFY2(opened, qPrintable(opened.error().detail));
+            ReportRepository repo(opened.value());
+            work(repo);
+        };
+        QByteArray id;
+        withRepository(a, [&](ReportRepository &repo) {
+            ReportDefinition def = *BuiltinReports::find(u"pipeline-by-stage"_qs);
+            def.title = u"Rīgas piltuve"_qs;
+            auto saved = repo.save(def);
+            QVERIFY2(saved, qPrintable(saved.error().detail));
+            id = saved.value();
+        });
+        const auto titles = [this](const QString &laptop) {
+            QStringList out;
+            for (const QJsonValue &row :
+                 jsonList(laptop, {QStringLiteral("report"), QStringLiteral("list")}))
+                out << row[u"title"].toString();
+            return out;
+        };
+        QVERIFY(!titles(a).isEmpty());
+        QCOMPARE(syncField(a, QStringLiteral("pushed")), 1);
+        QCOMPARE(syncField(b, QStringLiteral("pulled")), 1);
+        QCOMPARE(syncField(c, QStringLiteral("pulled")), 0);
+        QVERIFY2(titles(b).contains(u"Rīgas piltuve"_qs), qPrintable(titles(b).join(u", ")));
+        QVERIFY(!titles(c).contains(u"Rīgas piltuve"_qs));
+        const Run ran = cli(b, {QStringLiteral("report"), QStringLiteral("run"),
+                                QStringLiteral("Rīgas piltuve"), QStringLiteral("--format"),
+                                QStringLiteral("csv")});
+        QVERIFY2(ran.exitCode == 0, ran.err.constData());
+        QVERIFY(ran.out.startsWith("Pipeline"));
+
+        withRepository(b, [&](ReportRepository &repo) {
+            auto report = repo.get(id);
+            QVERIFY(report);
+            ReportDefinition def = report->definition;
+            def.title = u"Rīgas piltuve 2027"_qs;
+            QVERIFY(repo.update(id, def));
+        });
+        QCOMPARE(syncField(b, QStringLiteral("pushed")), 2); // the title and the definition
+        QCOMPARE(syncField(a, QStringLiteral("pulled")), 2);
+        QVERIFY(titles(a).contains(u"Rīgas piltuve 2027"_qs));
+
+        withRepository(a, [&](ReportRepository &repo) { QVERIFY(repo.remove(id)); });
+        QCOMPARE(syncField(a, QStringLiteral("pushed")), 1);
+        QCOMPARE(syncField(b, QStringLiteral("pulled")), 1);
+        QVERIFY(!titles(b).contains(u"Rīgas piltuve 2027"_qs));
         stopServer();
     }
 

@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTreeWidget>
 
 using namespace crm;
 using namespace crm::core;
@@ -161,6 +162,83 @@ private slots:
         ui::MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(w.findChild<QPushButton *>(u"deleteReportButton"_qs), Qt::LeftButton);
         QCOMPARE(list->count(), core::reports::BuiltinReports::all().size() + 1);
+    }
+
+    // "Amount at least 1,000 and (title starts with Ł or title contains Tallinn)": a group
+    // inside the filter, built with Add Group; saved, run, and shown again when reopened.
+    void nestedFilterGroups()
+    {
+        ui::ReportsWindow w(m_t->db());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::mouseClick(w.findChild<QPushButton *>(u"newReportButton"_qs), Qt::LeftButton);
+        auto *builder = test::waitForDialog<QDialog>(u"reportBuilderDialog"_qs);
+        QVERIFY(builder);
+        auto *title = builder->findChild<QLineEdit *>(u"titleEdit"_qs);
+        title->clear();
+        test::typeText(title, u"Lielie Ł vai Tallina"_qs);
+        setCombo(builder->findChild<QComboBox *>(u"recordTypeCombo"_qs), u"deals"_qs);
+        auto *columns = builder->findChild<QListWidget *>(u"columnsList"_qs);
+        for (int i = 0; i < columns->count(); ++i) {
+            if (columns->item(i)->data(Qt::UserRole).toString() == u"title")
+                columns->item(i)->setCheckState(Qt::Checked);
+        }
+        QTest::mouseClick(builder->findChild<QPushButton *>(u"addFilterButton"_qs), Qt::LeftButton);
+        setCombo(builder->findChild<QComboBox *>(u"filterField0"_qs), u"amount"_qs);
+        setCombo(builder->findChild<QComboBox *>(u"filterOp0"_qs), u"ge"_qs);
+        builder->findChild<QLineEdit *>(u"filterValue0"_qs)->setText(u"1000"_qs);
+        // A group beside the first condition, matching any of its two conditions.
+        QTest::mouseClick(builder->findChild<QPushButton *>(u"addFilterGroupButton"_qs),
+                          Qt::LeftButton);
+        setCombo(builder->findChild<QComboBox *>(u"filterGroup1"_qs), u"true"_qs);
+        setCombo(builder->findChild<QComboBox *>(u"filterField2"_qs), u"title"_qs);
+        setCombo(builder->findChild<QComboBox *>(u"filterOp2"_qs), u"starts_with"_qs);
+        builder->findChild<QLineEdit *>(u"filterValue2"_qs)->setText(u"Ł"_qs);
+        QTest::mouseClick(builder->findChild<QPushButton *>(u"addFilterButton"_qs), Qt::LeftButton);
+        setCombo(builder->findChild<QComboBox *>(u"filterField3"_qs), u"title"_qs);
+        setCombo(builder->findChild<QComboBox *>(u"filterOp3"_qs), u"contains"_qs);
+        builder->findChild<QLineEdit *>(u"filterValue3"_qs)->setText(u"Tallinn"_qs);
+        builder->grab().save(u"/tmp/reports-builder-nested.png"_qs);
+        QTest::mouseClick(builder->findChild<QPushButton *>(u"saveButton"_qs), Qt::LeftButton);
+        QTRY_VERIFY(!builder->isVisible());
+
+        auto saved = core::reports::ReportRepository(m_t->db()).find(u"Lielie Ł vai Tallina"_qs);
+        QVERIFY2(saved, qPrintable(saved.error().detail));
+        const core::reports::FilterNode &root = saved->definition.filter;
+        QVERIFY(!root.any);
+        QCOMPARE(root.children.size(), 2);
+        QVERIFY(root.children[1].isGroup());
+        QVERIFY(root.children[1].any);
+        QCOMPARE(root.children[1].children.size(), 2);
+
+        QSignalSpy done(&w, &ui::ReportsWindow::finishedWork);
+        QTest::mouseClick(w.findChild<QPushButton *>(u"runButton"_qs), Qt::LeftButton);
+        QVERIFY(done.wait(10000));
+        auto *table = w.findChild<QTableView *>(u"resultTable"_qs);
+        QStringList titles;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            titles << table->model()->index(r, 0).data().toString();
+        titles.sort();
+        QCOMPARE(titles, (QStringList{u"Tallinn"_qs, u"Total · 2"_qs, u"Łódź"_qs}));
+
+        // Reopened, the builder shows the group with its two conditions; removing the group
+        // leaves the first condition alone.
+        QTest::mouseClick(w.findChild<QPushButton *>(u"editReportButton"_qs), Qt::LeftButton);
+        auto *again = test::waitForDialog<QDialog>(u"reportBuilderDialog"_qs);
+        QVERIFY(again);
+        auto *tree = again->findChild<QTreeWidget *>(u"filtersTree"_qs);
+        QCOMPARE(tree->topLevelItemCount(), 2);
+        QCOMPARE(tree->topLevelItem(1)->childCount(), 2);
+        tree->setCurrentItem(tree->topLevelItem(1));
+        QTest::mouseClick(again->findChild<QPushButton *>(u"removeFilterButton"_qs),
+                          Qt::LeftButton);
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        QTest::mouseClick(again->findChild<QPushButton *>(u"saveButton"_qs), Qt::LeftButton);
+        QTRY_VERIFY(!again->isVisible());
+        auto edited = core::reports::ReportRepository(m_t->db()).get(saved->id);
+        QVERIFY(edited);
+        QCOMPARE(edited->definition.filter.children.size(), 1);
+        QCOMPARE(edited->definition.filter.children[0].field, u"amount"_qs);
     }
 };
 

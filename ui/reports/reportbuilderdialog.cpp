@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportbuilderdialog.h"
 
+#include "reports/filtertreeeditor.h"
 #include "reports/reportfields.h"
 
 #include <QCheckBox>
@@ -16,7 +17,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace crm::ui {
@@ -26,21 +26,6 @@ using namespace core::reports;
 namespace {
 
 const QString kGeometryKey = QStringLiteral("reportBuilder/geometry");
-
-void fillFieldCombo(QComboBox *combo, RecordType type, bool withNone,
-                    const std::function<bool(const FieldSpec &)> &accept = {})
-{
-    const QString current = combo->currentData().toString();
-    combo->clear();
-    if (withNone)
-        combo->addItem(ReportBuilderDialog::tr("(none)"), QString());
-    for (const FieldSpec &f : ReportFields::of(type)) {
-        if (!accept || accept(f))
-            combo->addItem(f.displayLabel(), f.key);
-    }
-    const int i = combo->findData(current);
-    combo->setCurrentIndex(i >= 0 ? i : 0);
-}
 
 } // namespace
 
@@ -64,27 +49,8 @@ ReportBuilderDialog::ReportBuilderDialog(const ReportDefinition &definition, QWi
     m_columns->setDragDropMode(QAbstractItemView::InternalMove); // the order of the columns
     m_columns->setToolTip(tr("Tick the columns to show; drag them into order."));
 
-    m_match = new QComboBox(this);
-    m_match->setObjectName(QStringLiteral("matchCombo"));
-    m_match->addItem(tr("all of these conditions"), false);
-    m_match->addItem(tr("any of these conditions"), true);
-    m_filters = new QTableWidget(0, 3, this);
-    m_filters->setObjectName(QStringLiteral("filtersTable"));
-    m_filters->setHorizontalHeaderLabels({tr("Field"), tr("Condition"), tr("Value")});
-    m_filters->horizontalHeader()->setStretchLastSection(true);
-    m_filters->verticalHeader()->hide();
-    m_filters->setToolTip(tr("A value such as $period or $owner is asked for when the report "
-                             "runs. Periods: this_month, this_quarter, this_year, "
-                             "previous_month, last_30_days, 2026-01-01..2026-03-31 …"));
-    auto *addFilter = new QPushButton(tr("Add Condition"), this);
-    addFilter->setObjectName(QStringLiteral("addFilterButton"));
-    auto *removeFilter = new QPushButton(tr("Remove Condition"), this);
-    removeFilter->setObjectName(QStringLiteral("removeFilterButton"));
-    connect(addFilter, &QPushButton::clicked, this, [this] { addFilterRow(); });
-    connect(removeFilter, &QPushButton::clicked, this, [this] {
-        if (m_filters->currentRow() >= 0)
-            m_filters->removeRow(m_filters->currentRow());
-    });
+    m_filters = new FilterTreeEditor(this);
+    m_filters->setObjectName(QStringLiteral("filterEditor"));
 
     for (int i = 0; i < 2; ++i) {
         m_group[i] = new QComboBox(this);
@@ -121,17 +87,7 @@ ReportBuilderDialog::ReportBuilderDialog(const ReportDefinition &definition, QWi
 
     auto *filterBox = new QGroupBox(tr("Filters"), this);
     auto *filterLayout = new QVBoxLayout(filterBox);
-    auto *matchRow = new QHBoxLayout;
-    matchRow->addWidget(new QLabel(tr("Records matching"), filterBox));
-    matchRow->addWidget(m_match);
-    matchRow->addStretch();
-    filterLayout->addLayout(matchRow);
     filterLayout->addWidget(m_filters);
-    auto *filterButtons = new QHBoxLayout;
-    filterButtons->addWidget(addFilter);
-    filterButtons->addWidget(removeFilter);
-    filterButtons->addStretch();
-    filterLayout->addLayout(filterButtons);
 
     auto *groupBox = new QGroupBox(tr("Groups and figures"), this);
     auto *groupForm = new QFormLayout(groupBox);
@@ -177,7 +133,9 @@ ReportBuilderDialog::ReportBuilderDialog(const ReportDefinition &definition, QWi
 
     connect(m_recordType, &QComboBox::currentIndexChanged, this, [this] {
         fillFields();
-        m_filters->setRowCount(0);
+        RecordType type = RecordType::Contacts;
+        parseRecordType(m_recordType->currentData().toString(), &type);
+        m_filters->setRecordType(type);
     });
     load(definition);
     connect(m_title, &QLineEdit::textChanged, m_error, &QLabel::hide);
@@ -206,11 +164,11 @@ void ReportBuilderDialog::fillFields()
         item->setCheckState(checked.contains(f.key) ? Qt::Checked : Qt::Unchecked);
     }
     for (QComboBox *g : m_group)
-        fillFieldCombo(g, type, true, [](const FieldSpec &f) { return f.groupable(); });
+        fillReportFieldCombo(g, type, true, [](const FieldSpec &f) { return f.groupable(); });
     for (QComboBox *f : m_figureField)
-        fillFieldCombo(f, type, false, [](const FieldSpec &s) { return s.summable(); });
-    fillFieldCombo(m_sort, type, true,
-                   [](const FieldSpec &f) { return f.type != FieldType::MoneyMap; });
+        fillReportFieldCombo(f, type, false, [](const FieldSpec &s) { return s.summable(); });
+    fillReportFieldCombo(m_sort, type, true,
+                         [](const FieldSpec &f) { return f.type != FieldType::MoneyMap; });
 }
 
 void ReportBuilderDialog::load(const ReportDefinition &def)
@@ -234,21 +192,8 @@ void ReportBuilderDialog::load(const ReportDefinition &def)
             }
         }
     }
-    m_match->setCurrentIndex(def.filter.any ? 1 : 0);
-    m_filters->setRowCount(0);
-    m_nested.clear();
-    for (const FilterNode &n : def.filter.children) {
-        if (n.isGroup()) {
-            m_nested << n;
-            continue;
-        }
-        const QString value = !n.param.isEmpty()
-                                  ? u'$' + n.param
-                                  : (n.value.metaType().id() == QMetaType::QStringList
-                                         ? n.value.toStringList().join(u", ")
-                                         : n.value.toString());
-        addFilterRow(n.field, n.op, value);
-    }
+    m_filters->setRecordType(def.recordType);
+    m_filters->setFilter(def.filter);
     for (int i = 0; i < 2; ++i)
         m_group[i]->setCurrentIndex(std::max(0, m_group[i]->findData(def.groupBy.value(i))));
     for (int i = 0; i < 3; ++i) {
@@ -265,53 +210,6 @@ void ReportBuilderDialog::load(const ReportDefinition &def)
     }
 }
 
-void ReportBuilderDialog::addFilterRow(const QString &field, const QString &op,
-                                       const QString &value)
-{
-    RecordType type = RecordType::Contacts;
-    parseRecordType(m_recordType->currentData().toString(), &type);
-    const int row = m_filters->rowCount();
-    m_filters->insertRow(row);
-    auto *fieldCombo = new QComboBox(m_filters);
-    fieldCombo->setObjectName(QStringLiteral("filterField%1").arg(row));
-    fillFieldCombo(fieldCombo, type, false);
-    if (!field.isEmpty())
-        fieldCombo->setCurrentIndex(std::max(0, fieldCombo->findData(field)));
-    auto *opCombo = new QComboBox(m_filters);
-    opCombo->setObjectName(QStringLiteral("filterOp%1").arg(row));
-    auto *valueEdit = new QLineEdit(value, m_filters);
-    valueEdit->setObjectName(QStringLiteral("filterValue%1").arg(row));
-    m_filters->setCellWidget(row, 0, fieldCombo);
-    m_filters->setCellWidget(row, 1, opCombo);
-    m_filters->setCellWidget(row, 2, valueEdit);
-    updateOperators(row);
-    if (!op.isEmpty())
-        opCombo->setCurrentIndex(std::max(0, opCombo->findData(op)));
-    connect(fieldCombo, &QComboBox::currentIndexChanged, this, [this, fieldCombo] {
-        for (int r = 0; r < m_filters->rowCount(); ++r) {
-            if (m_filters->cellWidget(r, 0) == fieldCombo)
-                updateOperators(r);
-        }
-    });
-    m_filters->setCurrentCell(row, 0);
-}
-
-void ReportBuilderDialog::updateOperators(int row)
-{
-    RecordType type = RecordType::Contacts;
-    parseRecordType(m_recordType->currentData().toString(), &type);
-    auto *fieldCombo = qobject_cast<QComboBox *>(m_filters->cellWidget(row, 0));
-    auto *opCombo = qobject_cast<QComboBox *>(m_filters->cellWidget(row, 1));
-    const FieldSpec *spec = ReportFields::find(type, fieldCombo->currentData().toString());
-    const QString current = opCombo->currentData().toString();
-    opCombo->clear();
-    if (!spec)
-        return;
-    for (const QString &op : ReportFields::operatorsFor(spec->type))
-        opCombo->addItem(ReportFields::operatorLabel(op), op);
-    opCombo->setCurrentIndex(std::max(0, opCombo->findData(current)));
-}
-
 core::Result<ReportDefinition> ReportBuilderDialog::build() const
 {
     ReportDefinition def = m_original;
@@ -323,36 +221,21 @@ core::Result<ReportDefinition> ReportBuilderDialog::build() const
         if (m_columns->item(i)->checkState() == Qt::Checked)
             def.columns << m_columns->item(i)->data(Qt::UserRole).toString();
     }
-    def.filter = FilterNode();
-    def.filter.any = m_match->currentData().toBool();
+    def.filter = m_filters->filter();
+    // Parameters the report does not have yet: a period or a text to fill in.
     QList<ReportParameter> params;
-    for (int r = 0; r < m_filters->rowCount(); ++r) {
-        FilterNode n;
-        n.field = qobject_cast<QComboBox *>(m_filters->cellWidget(r, 0))->currentData().toString();
-        n.op = qobject_cast<QComboBox *>(m_filters->cellWidget(r, 1))->currentData().toString();
-        const QString value =
-            qobject_cast<QLineEdit *>(m_filters->cellWidget(r, 2))->text().trimmed();
-        if (value.startsWith(u'$') && value.size() > 1) {
-            n.param = value.mid(1);
-            // A parameter the report does not have yet: a period or a text to fill in.
-            if (!def.parameter(n.param) &&
-                std::none_of(params.begin(), params.end(),
-                             [&](const ReportParameter &p) { return p.name == n.param; })) {
-                const bool period = n.op == u"in_period";
-                params << ReportParameter{n.param, period ? u"period"_qs : u"text"_qs, n.param,
-                                          period ? u"all"_qs : QString()};
-            }
-        } else if (n.op == u"in") {
-            QStringList items;
-            for (const QString &item : value.split(u',', Qt::SkipEmptyParts))
-                items << item.trimmed();
-            n.value = items;
-        } else if (n.op != u"is_empty" && n.op != u"not_empty" && n.op != u"past") {
-            n.value = value;
+    const std::function<void(const FilterNode &)> addParams = [&](const FilterNode &n) {
+        if (!n.param.isEmpty() && !def.parameter(n.param) &&
+            std::none_of(params.begin(), params.end(),
+                         [&](const ReportParameter &p) { return p.name == n.param; })) {
+            const bool period = n.op == u"in_period";
+            params << ReportParameter{n.param, period ? u"period"_qs : u"text"_qs, n.param,
+                                      period ? u"all"_qs : QString()};
         }
-        def.filter.children << n;
-    }
-    def.filter.children << m_nested;
+        for (const FilterNode &c : n.children)
+            addParams(c);
+    };
+    addParams(def.filter);
     def.parameters << params;
     // Parameters no condition names any more are dropped.
     QSet<QString> used;

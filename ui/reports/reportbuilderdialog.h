@@ -10,12 +10,14 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QTableWidget;
 
 namespace crm::ui {
 
-// Builds or edits a report definition: record type, columns, filters (one level, all or
-// any; a value "$name" is a parameter the person running the report fills in), up to two
+class FilterTreeEditor;
+
+// Builds or edits a report definition: record type, columns, filters (conditions in nested
+// groups of all or any; a value "$name" is a parameter the person running the report fills
+// in), up to two
 // group fields with up to three figures, and the sort. Works on a copy; accept() only when
 // the definition is valid (the error shows in the dialog otherwise).
 class ReportBuilderDialog : public QDialog
@@ -35,17 +37,13 @@ public:
 private:
     void fillFields();
     void load(const core::reports::ReportDefinition &definition);
-    void addFilterRow(const QString &field = {}, const QString &op = {}, const QString &value = {});
-    void updateOperators(int row);
 
     core::reports::ReportDefinition m_original;
     core::reports::ReportDefinition m_result;
-    QList<core::reports::FilterNode> m_nested; // groups the form does not show, kept as they are
     QLineEdit *m_title;
     QComboBox *m_recordType;
     QListWidget *m_columns;
-    QComboBox *m_match;
-    QTableWidget *m_filters;
+    FilterTreeEditor *m_filters;
     QComboBox *m_group[2];
     QComboBox *m_figureFunction[3];
     QComboBox *m_figureField[3];

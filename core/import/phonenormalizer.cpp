@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phonenormalizer.h"
 
+#include "services/preferences.h"
+
 #include "search/textfolder.h"
 #include "storage/sql.h"
 
@@ -40,10 +42,8 @@ QString PhoneNormalizer::indexKey(const QString &number)
 
 QString PhoneNormalizer::defaultRegion(QSqlDatabase &db)
 {
-    auto v = sql::scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = 'phone_region'"));
-    if (v && v->isValid() && v->toString().trimmed().size() == 2)
-        return v->toString().trimmed().toUpper();
-    return localeRegion();
+    const QString region = Preferences::phoneRegion(db);
+    return region.isEmpty() ? localeRegion() : region;
 }
 
 QString PhoneNormalizer::localeRegion()

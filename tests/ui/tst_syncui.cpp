@@ -10,12 +10,13 @@
 #include "contacts/contactdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "models/contactlistmodel.h"
+#include "settings/settingsdialog.h"
 #include "support/process.h"
 #include "sync/conflictsdialog.h"
 #include "sync/outboxdialog.h"
 #include "sync/synccontroller.h"
 #include "sync/synclogdialog.h"
-#include "sync/syncsettingsdialog.h"
+#include "sync/syncsettingspage.h"
 #include "sync/syncstatusbutton.h"
 #include "uitesthelpers.h"
 
@@ -160,11 +161,13 @@ private slots:
     {
         auto *action = m_window->findChild<QAction *>(QStringLiteral("syncSettingsAction"));
         QVERIFY(action);
-        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
         action->trigger();
+        auto *settings = test::waitForDialog<ui::SettingsDialog>(QStringLiteral("settingsDialog"));
+        QVERIFY(settings);
+        QCOMPARE(settings->currentPage(), QStringLiteral("sync"));
         auto *dialog =
-            test::waitForDialog<ui::SyncSettingsDialog>(QStringLiteral("syncSettingsDialog"));
-        QVERIFY(dialog);
+            settings->findChild<ui::SyncSettingsPage *>(QStringLiteral("syncSettingsPage"));
+        QVERIFY(dialog && dialog->isVisible());
         auto *server = dialog->findChild<QLineEdit *>(QStringLiteral("syncServerEdit"));
         auto *user = dialog->findChild<QLineEdit *>(QStringLiteral("syncUserEdit"));
         auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("syncPasswordEdit"));
@@ -197,8 +200,8 @@ private slots:
         QVERIFY(sync()->isSignedIn());
         QCOMPARE(m_db->localUser(), QStringLiteral("anna"));
         QTRY_COMPARE_WITH_TIMEOUT(statusText(), QStringLiteral("Synced"), 10000);
-        shoot(dialog, QStringLiteral("sync-settings"));
-        dialog->close();
+        shoot(settings, QStringLiteral("sync-settings"));
+        settings->close();
     }
 
     void conflictTold()

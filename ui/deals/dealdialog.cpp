@@ -9,6 +9,7 @@
 #include "services/companyrepository.h"
 #include "services/dealrepository.h"
 #include "services/pipelinerepository.h"
+#include "services/preferences.h"
 #include "timeline/timelineview.h"
 
 #include <QComboBox>
@@ -118,6 +119,8 @@ DealDialog::DealDialog(core::DatabasePtr db, const QByteArray &id, QWidget *pare
         }
     } else {
         m_deal.owner = m_db->localUser();
+        QSqlDatabase c = m_db->connection();
+        m_deal.currency = core::Preferences::defaultCurrency(c);
         m_deal.title = prefill.title;
         m_deal.companyId = prefill.companyId;
         if (!prefill.companyId.isEmpty())

@@ -20,13 +20,15 @@
 #include "models/companylistmodel.h"
 #include "models/contactlistmodel.h"
 #include "reports/reportswindow.h"
+#include "settings/generalsettingspage.h"
+#include "settings/settingsdialog.h"
 #include "sync/conflictbadgedelegate.h"
 #include "sync/conflictsdialog.h"
 #include "sync/outboxdialog.h"
 #include "sync/synccontroller.h"
 #include "sync/syncdescriber.h"
 #include "sync/synclogdialog.h"
-#include "sync/syncsettingsdialog.h"
+#include "sync/syncsettingspage.h"
 #include "sync/syncstatusbutton.h"
 
 #include <QAction>
@@ -561,6 +563,8 @@ void MainWindow::createMenus()
 
     QMenu *settings = menuBar()->addMenu(tr("Se&ttings"));
     settings->setObjectName(QStringLiteral("settingsMenu"));
+    settings->addAction(m_settingsAction);
+    settings->addSeparator();
     settings->addAction(m_syncSettingsAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -994,10 +998,16 @@ void MainWindow::createSync()
     m_conflictsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     connect(m_conflictsAction, &QAction::triggered, this, &MainWindow::showConflicts);
 
-    m_syncSettingsAction = new QAction(tr("&Sync…"), this);
+    m_settingsAction =
+        new QAction(Icons::themed(QStringLiteral("preferences-system"), QStringLiteral("settings")),
+                    tr("&Settings…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, [this] { showSettings(); });
+
+    m_syncSettingsAction = new QAction(tr("S&ync…"), this);
     m_syncSettingsAction->setObjectName(QStringLiteral("syncSettingsAction"));
-    m_syncSettingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    m_syncSettingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_syncSettingsAction, &QAction::triggered, this, &MainWindow::showSyncSettings);
 
     m_contactBadges = new ConflictBadgeDelegate(this);
@@ -1014,12 +1024,26 @@ QString MainWindow::conflictNoticeText()
 
 void MainWindow::showSyncSettings()
 {
-    if (!m_syncSettings) {
-        m_syncSettings = new SyncSettingsDialog(m_sync, this);
-        m_syncSettings->setAttribute(Qt::WA_DeleteOnClose);
+    showSettings(QStringLiteral("sync"));
+}
+
+void MainWindow::showSettings(const QString &page)
+{
+    if (!m_settings) {
+        m_settings = new SettingsDialog(this);
+        m_settings->setAttribute(Qt::WA_DeleteOnClose);
+        m_settings->addPage(
+            QStringLiteral("general"),
+            Icons::themed(QStringLiteral("preferences-system"), QStringLiteral("settings")),
+            tr("General"), new GeneralSettingsPage(m_db));
+        m_settings->addPage(QStringLiteral("sync"),
+                            Icons::themed(QStringLiteral("view-refresh"), QStringLiteral("sync")),
+                            tr("Sync"), new SyncSettingsPage(m_sync));
     }
-    m_syncSettings->open();
-    m_syncSettings->raise();
+    if (page.isEmpty() || !m_settings->showPage(page))
+        m_settings->showRememberedPage();
+    m_settings->open();
+    m_settings->raise();
 }
 
 void MainWindow::showOutbox()

@@ -33,7 +33,7 @@ class ConflictsDialog;
 class OutboxDialog;
 class SyncLogDialog;
 class SyncController;
-class SyncSettingsDialog;
+class SettingsDialog;
 class SyncStatusButton;
 
 // The main window: navigation (Contacts, Companies with counts), one search box over both
@@ -79,6 +79,8 @@ public slots:
     void populateDemoData(int contacts);
     void saveSettings() const;
     void showSyncSettings();
+    // The Settings window at `page` ("general", "sync" …); empty: the page last shown.
+    void showSettings(const QString &page = QString());
     void showAgenda();
     void showDealBoard();
     void showDealList();
@@ -155,7 +157,7 @@ private:
     ConflictBadgeDelegate *m_contactBadges = nullptr;
     ConflictBadgeDelegate *m_companyBadges = nullptr;
     QSet<QByteArray> m_conflicted;
-    QPointer<SyncSettingsDialog> m_syncSettings;
+    QPointer<SettingsDialog> m_settings;
     QPointer<OutboxDialog> m_outbox;
     QPointer<SyncLogDialog> m_syncLog;
     QPointer<ConflictsDialog> m_conflicts;
@@ -180,6 +182,7 @@ private:
     QAction *m_showCompaniesAction = nullptr;
     QAction *m_syncNowAction = nullptr;
     QAction *m_syncSettingsAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_outboxAction = nullptr;
     QAction *m_syncLogAction = nullptr;
     QAction *m_conflictsAction = nullptr;

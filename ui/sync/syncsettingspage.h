@@ -3,7 +3,7 @@
 
 #include "common/fielderrors.h"
 
-#include <QDialog>
+#include <QWidget>
 
 class QCheckBox;
 class QGroupBox;
@@ -16,15 +16,14 @@ namespace crm::ui {
 class SyncController;
 struct SyncStatus;
 
-// Settings → Sync: sign in to a team server (server address, user, password; the sign-in
+// Settings ▸ Sync: sign in to a team server (server address, user, password; the sign-in
 // runs on the sync thread and its errors appear at their fields), the account signed in
-// with Sign out, and "Sync automatically". Remembers its size.
-class SyncSettingsDialog : public QDialog
+// with Sign out, and "Sync automatically". A page of the Settings window.
+class SyncSettingsPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SyncSettingsDialog(SyncController *controller, QWidget *parent = nullptr);
-    ~SyncSettingsDialog() override;
+    explicit SyncSettingsPage(SyncController *controller, QWidget *parent = nullptr);
 
 private:
     void signIn();

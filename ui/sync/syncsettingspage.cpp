@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "syncsettingsdialog.h"
+#include "syncsettingspage.h"
 
-#include "common/icons.h"
 #include "sync/synccontroller.h"
 #include "sync/syncdescriber.h"
 #include "sync/syncstatusbutton.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -20,18 +18,15 @@
 namespace crm::ui {
 
 namespace {
-const QString kGeometryKey = QStringLiteral("syncSettingsDialog/geometry");
 const QString kLastServerKey = QStringLiteral("sync/lastServer");
 const QString kLastUserKey = QStringLiteral("sync/lastUser");
 } // namespace
 
-SyncSettingsDialog::SyncSettingsDialog(SyncController *controller, QWidget *parent)
-    : QDialog(parent)
+SyncSettingsPage::SyncSettingsPage(SyncController *controller, QWidget *parent)
+    : QWidget(parent)
     , m_controller(controller)
 {
-    setObjectName(QStringLiteral("syncSettingsDialog"));
-    setWindowTitle(tr("Settings — Sync"));
-    setWindowIcon(Icons::app());
+    setObjectName(QStringLiteral("syncSettingsPage"));
     auto *layout = new QVBoxLayout(this);
 
     auto *intro = new QLabel(
@@ -61,7 +56,6 @@ SyncSettingsDialog::SyncSettingsDialog(SyncController *controller, QWidget *pare
     auto *signInRow = new QHBoxLayout;
     m_signIn = new QPushButton(tr("Sign &in"));
     m_signIn->setObjectName(QStringLiteral("syncSignInButton"));
-    m_signIn->setDefault(true);
     m_busy = new QLabel(tr("Signing in…"));
     m_busy->setObjectName(QStringLiteral("syncBusyLabel"));
     m_busy->hide();
@@ -102,24 +96,18 @@ SyncSettingsDialog::SyncSettingsDialog(SyncController *controller, QWidget *pare
     layout->addWidget(m_automatic);
     layout->addStretch(1);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    buttons->setObjectName(QStringLiteral("syncButtonBox"));
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-
     QSettings settings;
     m_server->setText(settings.value(kLastServerKey).toString());
     m_user->setText(settings.value(kLastUserKey).toString());
 
-    connect(m_signIn, &QPushButton::clicked, this, &SyncSettingsDialog::signIn);
+    connect(m_signIn, &QPushButton::clicked, this, &SyncSettingsPage::signIn);
     for (QLineEdit *e : {m_server, m_user, m_password})
-        connect(e, &QLineEdit::returnPressed, this, &SyncSettingsDialog::signIn);
+        connect(e, &QLineEdit::returnPressed, this, &SyncSettingsPage::signIn);
     connect(m_signOut, &QPushButton::clicked, m_controller, &SyncController::signOut);
     connect(m_syncNow, &QPushButton::clicked, m_controller, &SyncController::syncNow);
     connect(m_automatic, &QCheckBox::toggled, m_controller, &SyncController::setAutomatic);
-    connect(m_controller, &SyncController::signedInChanged, this,
-            &SyncSettingsDialog::updateAccount);
-    connect(m_controller, &SyncController::statusChanged, this, &SyncSettingsDialog::updateStatus);
+    connect(m_controller, &SyncController::signedInChanged, this, &SyncSettingsPage::updateAccount);
+    connect(m_controller, &SyncController::statusChanged, this, &SyncSettingsPage::updateStatus);
     connect(
         m_controller, &SyncController::signInFinished, this,
         [this](bool ok, const QString &message, const QString &field) {
@@ -135,19 +123,11 @@ SyncSettingsDialog::SyncSettingsDialog(SyncController *controller, QWidget *pare
                 first->setFocus(Qt::OtherFocusReason);
         });
 
-    resize(560, 420);
-    if (const QByteArray g = settings.value(kGeometryKey).toByteArray(); !g.isEmpty())
-        restoreGeometry(g);
     updateAccount();
     updateStatus(m_controller->status());
 }
 
-SyncSettingsDialog::~SyncSettingsDialog()
-{
-    QSettings().setValue(kGeometryKey, saveGeometry());
-}
-
-void SyncSettingsDialog::signIn()
+void SyncSettingsPage::signIn()
 {
     if (!m_signInBox->isVisible() || !m_signInBox->isEnabled())
         return;
@@ -185,7 +165,7 @@ void SyncSettingsDialog::signIn()
     m_controller->signIn(url, m_user->text().trimmed(), m_password->text());
 }
 
-void SyncSettingsDialog::updateAccount()
+void SyncSettingsPage::updateAccount()
 {
     const bool signedIn = m_controller->isSignedIn();
     m_signInBox->setVisible(!signedIn);
@@ -206,7 +186,7 @@ void SyncSettingsDialog::updateAccount()
     }
 }
 
-void SyncSettingsDialog::updateStatus(const SyncStatus &status)
+void SyncSettingsPage::updateStatus(const SyncStatus &status)
 {
     QString text = SyncStatusButton::describe(status);
     if (status.lastSync.isValid() && status.state != SyncStatus::State::Syncing)

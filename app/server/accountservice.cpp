@@ -132,9 +132,9 @@ Status AccountService::revokeDevice(const QString &id)
 
 Outcome<core::sync::LoginResponse> AccountService::login(const core::sync::LoginRequest &r)
 {
-    if (core::Status s = m_store.ensureConnected(); !s)
-        return s.error();
     auto user = m_store.user(r.user);
+    if (!user && m_store.reconnectIfLost()) // the first query of a request: try once more
+        user = m_store.user(r.user);
     if (!user)
         return user.error();
     // The same answer for an unknown user and a wrong password.
@@ -185,10 +185,11 @@ Outcome<Session> AccountService::authenticate(const QByteArray &authorization)
         return Refusal{401, QStringLiteral("Authorization: a bearer token is required; log in "
                                            "at /api/v1/login")};
     const QString token = QString::fromLatin1(authorization.mid(prefix.size()).trimmed());
-    // Every request but /healthz starts here or in login.
-    if (core::Status s = m_store.ensureConnected(); !s)
-        return s.error();
+    // Every request but /healthz starts here or in login: when PostgreSQL restarted since the
+    // last request, this first query finds out, and runs again on a new connection.
     auto device = m_store.deviceByToken(Credentials::tokenHash(token));
+    if (!device && m_store.reconnectIfLost())
+        device = m_store.deviceByToken(Credentials::tokenHash(token));
     if (!device)
         return device.error();
     if (!device->has_value())

@@ -332,25 +332,25 @@ Status ServerStore::migrate()
     return commit();
 }
 
-Status ServerStore::ensureConnected()
+bool ServerStore::reconnectIfLost()
 {
     if (m_dialect != Dialect::Postgres)
-        return {};
+        return false;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     {
         QSqlQuery ping(db);
         if (db.isOpen() && ping.exec(QStringLiteral("SELECT 1")))
-            return {};
+            return false; // connected: the error was something else
     }
     qCWarning(lcStorage) << m_description << "lost its connection; connecting again";
     m_queries.clear(); // prepared on the old connection
     db.close();
-    if (!db.open())
-        return Error{ErrorCode::Database,
-                     QStringLiteral("%1: cannot connect: %2")
-                         .arg(m_description, db.lastError().text().simplified()),
-                     {}};
-    return exec(QStringLiteral("SET client_min_messages = WARNING"));
+    if (!db.open()) {
+        qCWarning(lcStorage).noquote()
+            << m_description << "cannot connect:" << db.lastError().text().simplified();
+        return false;
+    }
+    return exec(QStringLiteral("SET client_min_messages = WARNING")).ok();
 }
 
 Status ServerStore::begin()

@@ -94,11 +94,13 @@ public:
     QString description() const { return m_description; }
     QByteArray serverDevice() const { return m_serverDevice; }
 
+    // After a failed query: true when the connection to PostgreSQL was lost (the database
+    // server restarted) and is open again, so the caller may try once more. A healthy
+    // connection costs nothing this way: the check runs only after an error. SQLite: false.
+    bool reconnectIfLost();
+
     // Transactions (not nested). On PostgreSQL the caller serialises writers with
     // lockCounter(); on SQLite BEGIN IMMEDIATE already does.
-    // PostgreSQL: checks the connection and opens it again when it was lost (the database
-    // server restarted); called as a request starts. SQLite: nothing to do.
-    core::Status ensureConnected();
     core::Status begin();
     core::Status commit();
     void rollback();

@@ -57,6 +57,14 @@ CliStatus ImportCommands::importFile(CommandContext &context, const ParsedArgume
     else
         return CliError::usage(tr("--on-duplicate: “%1” is not update, skip or create")
                                    .arg(args.value(u"on-duplicate"_qs)));
+    const QString photos = args.value(QStringLiteral("photos")).trimmed().toLower();
+    if (photos.isEmpty() || photos == u"keep")
+        settings.source.keepPhotos = true;
+    else if (photos == u"skip")
+        settings.source.keepPhotos = false;
+    else
+        return CliError::usage(
+            tr("--photos: “%1” is not keep or skip").arg(args.value(u"photos"_qs)));
     if (args.isSet(QStringLiteral("region"))) {
         const QString r = args.value(QStringLiteral("region")).trimmed().toUpper();
         if (r.size() != 2 || !r[0].isLetter() || !r[1].isLetter())
@@ -192,6 +200,10 @@ QList<Command> ImportCommands::commands()
                              "what to do with a row that matches a contact or an earlier row: "
                              "merge into it (fill empty fields, add e-mails, phones and tags; "
                              "the default), skip it, or create a contact anyway")},
+          {QStringLiteral("photos"), QStringLiteral("keep|skip"), false,
+           QT_TRANSLATE_NOOP("crm::cli::Help",
+                             "vCard photos: keep them on the contacts (the default; at most "
+                             "512 KB each) or skip them")},
           {QStringLiteral("region"), QStringLiteral("CC"), false,
            QT_TRANSLATE_NOOP("crm::cli::Help",
                              "country of phone numbers without a country code, e.g. LV "

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace crm::core {
 
 // Lifecycle of a customer relationship; stored as the lower-case English key.
@@ -40,6 +42,17 @@ struct PhoneNumber
     friend bool operator==(const PhoneNumber &, const PhoneNumber &) = default;
 };
 
+// A contact's picture as stored: the image file's bytes (JPEG, PNG, GIF or WebP) and their
+// media type. The core never decodes it (it has no Qt Gui); the desktop app scales a picture
+// down before storing it, and an import keeps what the vCard carried (ContactPhotos).
+struct ContactPhoto
+{
+    QByteArray data;
+    QString type; // "image/jpeg"
+    bool isEmpty() const { return data.isEmpty(); }
+    friend bool operator==(const ContactPhoto &, const ContactPhoto &) = default;
+};
+
 // A person. Plain value; repositories load and store it.
 struct Contact
 {
@@ -66,6 +79,9 @@ struct Contact
     qint64 createdAt = 0; // ms since the epoch
     qint64 updatedAt = 0;
     bool deleted = false;
+    // Loaded by ContactRepository::get(); lists leave it out. Saving writes it only when set,
+    // so a contact read from a list and saved again keeps its photo.
+    std::optional<ContactPhoto> photo;
 
     QString displayName() const;
     QString primaryEmail() const { return emails.isEmpty() ? QString() : emails.first().address; }

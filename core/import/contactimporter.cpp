@@ -308,6 +308,8 @@ void mergeInto(Contact &t, const Contact &r, const PhoneNormalizer &phones)
                          [&](const PhoneNumber &x) { return phones.e164(x.number) == k; }))
             t.phones << PhoneNumber{{}, p.label, p.number};
     }
+    if ((!t.photo || t.photo->isEmpty()) && r.photo && !r.photo->isEmpty())
+        t.photo = r.photo;
     for (const QString &tag : r.tags) {
         const QString k = TextFolder::fold(tag);
         if (std::none_of(t.tags.cbegin(), t.tags.cend(),

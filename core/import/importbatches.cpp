@@ -149,7 +149,7 @@ QString ImportBatches::contactToJson(const Contact &c)
     for (const PhoneNumber &p : c.phones)
         phones.append(QJsonObject{
             {u"id"_qs, Uuid::toString(p.id)}, {u"label"_qs, p.label}, {u"number"_qs, p.number}});
-    const QJsonObject o{
+    QJsonObject o{
         {u"first_name"_qs, c.firstName},
         {u"last_name"_qs, c.lastName},
         {u"title"_qs, c.title},
@@ -166,6 +166,9 @@ QString ImportBatches::contactToJson(const Contact &c)
         {u"emails"_qs, emails},
         {u"phones"_qs, phones},
     };
+    // Whether it had a photo (an update fills only a missing one, so undo removes it).
+    if (c.photo)
+        o.insert(u"photo"_qs, !c.photo->isEmpty());
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -197,6 +200,8 @@ Contact ImportBatches::contactFromJson(const QString &json)
         c.phones << PhoneNumber{Uuid::fromString(p.value(u"id").toString()),
                                 p.value(u"label").toString(), p.value(u"number").toString()};
     }
+    if (o.value(u"photo") == QJsonValue(false))
+        c.photo = ContactPhoto{}; // none before: undo removes one the import added
     return c;
 }
 
@@ -332,6 +337,8 @@ Status ImportBatches::undo(qint64 id, const std::function<bool(qint64, qint64)> 
                 restored.tags = before.tags;
                 restored.emails = before.emails;
                 restored.phones = before.phones;
+                if (before.photo)
+                    restored.photo = before.photo;
                 if (auto s = contacts.update(restored); !s)
                     return s;
             } else if (item.kind == u"company_created") {

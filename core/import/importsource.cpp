@@ -4,6 +4,7 @@
 #include "io/csvreader.h"
 #include "io/textcodec.h"
 #include "io/vcard.h"
+#include "services/contactphotos.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -200,7 +201,10 @@ Status ImportSource::read(const SourceOptions &o, const std::function<bool(Sourc
             SourceRecord rec;
             rec.line = card.line;
             rec.contact = vcardContact(card);
-            rec.photo = card.photo;
+            // A photo that is no image or too large to keep is left out; the contact stays.
+            const ContactPhoto photo{card.photo, card.photoType};
+            if (!photo.isEmpty() && ContactPhotos::validate(photo))
+                rec.contact->photo = photo;
             if (!visit(std::move(rec)))
                 return {};
             if (progress && (i % 1024) == 0)

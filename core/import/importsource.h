@@ -29,7 +29,7 @@ struct SourceOptions
     ImportFormat format = ImportFormat::Auto;
     QByteArray encoding;
     QChar delimiter;
-    bool keepPhotos = false;
+    bool keepPhotos = false; // vCard photos onto the contacts (ContactPhotos), or skipped
     std::optional<ColumnMapping> mapping; // CSV: none means remembered or recognised
 };
 
@@ -51,7 +51,6 @@ struct SourceRecord
     qint64 line = 0;
     std::optional<Contact> contact;
     QString error;
-    QByteArray photo; // vCard PHOTO when photos are kept (contacts have no photo field yet)
 };
 
 // Reads contacts out of a CSV or vCard file, streaming (CSV) or card by card (vCard).

@@ -4,6 +4,7 @@
 #include "common/uuid.h"
 #include "io/vcard.h"
 #include "models/contactlistmodel.h"
+#include "services/contactphotos.h"
 #include "services/contactrepository.h"
 
 #include <QCoreApplication>
@@ -66,6 +67,7 @@ Result<qint64> exportContacts(const DatabasePtr &db, QIODevice *out, ExportForma
                               const std::function<bool(qint64, qint64)> &progress)
 {
     ContactRepository repo(db);
+    QSqlDatabase connection = db->connection();
     auto total = repo.count();
     if (!total)
         return total.error();
@@ -90,7 +92,15 @@ Result<qint64> exportContacts(const DatabasePtr &db, QIODevice *out, ExportForma
         if (format == ExportFormat::Csv) {
             writer.writeRow(csvRow(c));
         } else {
+            // vCards carry the photo; lists do not load it.
+            auto photo = ContactPhotos::get(connection, c.id);
+            if (!photo) {
+                failed = photo.error();
+                return false;
+            }
             cards << c;
+            if (!photo->isEmpty())
+                cards.last().photo = photo.value();
             if (cards.size() >= 500 && !writeCards())
                 return false;
         }

@@ -508,6 +508,10 @@ QByteArray writeVCards(const QList<Contact> &contacts)
         }
         if (!c.notes.isEmpty())
             appendLine(out, u"NOTE:"_qs + escape(c.notes));
+        if (c.photo && !c.photo->isEmpty()) {
+            appendLine(out, u"PHOTO:data:"_qs + c.photo->type + u";base64,"_qs +
+                                QString::fromLatin1(c.photo->data.toBase64()));
+        }
         appendLine(out, QStringLiteral("END:VCARD"));
     }
     return out;

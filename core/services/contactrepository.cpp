@@ -5,6 +5,7 @@
 #include "domain/validation.h"
 #include "search/searchindex.h"
 #include "search/textfolder.h"
+#include "services/contactphotos.h"
 #include "storage/bulkcapture.h"
 #include "storage/sql.h"
 #include "storage/sqlitestatement.h"
@@ -279,6 +280,7 @@ struct BulkWriter
     SqliteStatement insertEmail;
     SqliteStatement insertPhone;
     SqliteStatement insertLink;
+    SqliteStatement insertPhoto;
     SqliteStatement findTag;
     SqliteStatement insertTag;
     SqliteStatement companyName;
@@ -288,6 +290,7 @@ struct BulkWriter
     int phonesTable = 0;
     int tagsTable = 0;
     int linksTable = 0;
+    int photosTable = 0;
     QHash<QString, QByteArray> tagCache;     // folded name -> id, within this call
     QHash<QByteArray, QString> companyNames; // nothing renames a company meanwhile
     QList<QPair<qint64, QString>> pendingIndex;
@@ -317,6 +320,9 @@ struct BulkWriter
                             "position, deleted) VALUES (?1, ?2, ?3, ?4, ?5, 0)")},
             {&insertLink, QStringLiteral("INSERT OR FAIL INTO contact_tags(id, contact_id, "
                                          "tag_id, deleted) VALUES (?1, ?2, ?3, 0)")},
+            {&insertPhoto,
+             QStringLiteral("INSERT OR FAIL INTO contact_photos(id, contact_id, mime, data, "
+                            "deleted) VALUES (?1, ?2, ?3, ?4, 0)")},
             {&findTag, QStringLiteral("SELECT id FROM tags WHERE local_key = ?1 AND deleted = 0 "
                                       "ORDER BY id LIMIT 1")},
             {&insertTag, QStringLiteral("INSERT OR FAIL INTO tags(id, name, color, deleted, "
@@ -335,6 +341,7 @@ struct BulkWriter
             {&phonesTable, QStringLiteral("contact_phones")},
             {&tagsTable, QStringLiteral("tags")},
             {&linksTable, QStringLiteral("contact_tags")},
+            {&photosTable, QStringLiteral("contact_photos")},
         };
         for (const auto &[index, name] : tables) {
             auto t = capture.table(name);
@@ -466,6 +473,19 @@ struct BulkWriter
             if (auto s = insertLink.run(QStringLiteral("tagging the contact")); !s)
                 return s;
             if (auto s = capture.inserted(linksTable, linkId); !s)
+                return s;
+        }
+        if (c.photo && !c.photo->isEmpty()) {
+            const QByteArray photoId = ContactPhotos::rowId(c.id);
+            insertPhoto.bindBlobOrNull(1, photoId);
+            insertPhoto.bindBlobOrNull(2, c.id);
+            insertPhoto.bindText(3, c.photo->type.isEmpty()
+                                        ? ContactPhotos::sniffType(c.photo->data)
+                                        : c.photo->type);
+            insertPhoto.bindBlobOrNull(4, c.photo->data);
+            if (auto s = insertPhoto.run(QStringLiteral("saving the contact's photo")); !s)
+                return s;
+            if (auto s = capture.inserted(photosTable, photoId); !s)
                 return s;
         }
         pendingIndex.append({c.rid, SearchIndex::contactText(c)});
@@ -622,6 +642,10 @@ Result<QByteArray> ContactRepository::create(Contact contact)
     Writer w(db);
     if (auto s = w.insert(contact); !s)
         return s.error();
+    if (contact.photo && !contact.photo->isEmpty()) {
+        if (auto s = ContactPhotos::set(db, contact.id, *contact.photo); !s)
+            return s.error();
+    }
     if (auto s = tx.commit(); !s)
         return s.error();
     return contact.id;
@@ -637,7 +661,12 @@ Result<int> ContactRepository::createMany(const QList<Contact> &contacts, int ba
         Contact c = normalized(contacts[i]);
         if (c.owner.isEmpty())
             c.owner = m_db->localUser();
-        if (const auto errors = Validation::check(c); !errors.isEmpty()) {
+        QList<Error> errors = Validation::check(c);
+        if (c.photo) {
+            if (auto s = ContactPhotos::validate(*c.photo); !s)
+                errors << s.error();
+        }
+        if (!errors.isEmpty()) {
             Error e = errors.first();
             e.detail = QStringLiteral("contact %1: %2").arg(i + 1).arg(e.detail);
             return e;
@@ -702,7 +731,15 @@ Result<int> ContactRepository::createMany(const QList<Contact> &contacts, int ba
 Result<Contact> ContactRepository::get(const QByteArray &id) const
 {
     QSqlDatabase db = m_db->connection();
-    return load(db, id);
+    auto loaded = load(db, id);
+    if (!loaded)
+        return loaded;
+    Contact contact = loaded.value();
+    auto photo = ContactPhotos::get(db, id);
+    if (!photo)
+        return photo.error();
+    contact.photo = photo.value();
+    return contact;
 }
 
 Status ContactRepository::update(const Contact &edited)
@@ -718,8 +755,12 @@ Status ContactRepository::update(const Contact &edited)
     if (!storedResult)
         return storedResult.error();
     const Contact &stored = storedResult.value();
+    if (contact.photo) {
+        if (auto s = ContactPhotos::set(db, contact.id, *contact.photo); !s)
+            return s;
+    }
     if (sameFields(stored, contact))
-        return {};
+        return tx.commit();
     Writer w(db);
     auto company = w.nameOfCompany(contact.companyId);
     if (!company)

@@ -536,6 +536,28 @@ Status toVersion8(QSqlDatabase &db)
     return ChangeCapture::captureTable(db, QStringLiteral("reports"));
 }
 
+// v9: contact photos — one row per contact (its id derived from the contact's, so two
+// laptops setting a photo offline write the same row and the later one wins), a child of the
+// contact for sync scope. Its own table keeps the contacts table's rows small.
+Status toVersion9(QSqlDatabase &db)
+{
+    if (auto s = runAll(db, {QStringLiteral("CREATE TABLE contact_photos("
+                                            " rid INTEGER PRIMARY KEY,"
+                                            " id BLOB NOT NULL UNIQUE,"
+                                            " contact_id BLOB NOT NULL,"
+                                            " mime TEXT NOT NULL DEFAULT '',"
+                                            " data BLOB,"
+                                            " deleted INTEGER NOT NULL DEFAULT 0)"),
+                             QStringLiteral("CREATE INDEX contact_photos_contact ON"
+                                            " contact_photos(contact_id)")});
+        !s)
+        return s;
+    if (auto s = ChangeCapture::captureTable(db, QStringLiteral("contact_photos")); !s)
+        return s;
+    return sql::exec(db, QStringLiteral("UPDATE sync_tables SET scope_column = 'contact_id' WHERE"
+                                        " name = 'contact_photos'"));
+}
+
 struct Step
 {
     int version;
@@ -545,13 +567,13 @@ struct Step
 QList<Step> &steps()
 {
     static QList<Step> all = {
-        {1, toVersion1}, {2, toVersion2}, {3, toVersion3}, {4, toVersion4},
-        {5, toVersion5}, {6, toVersion6}, {7, toVersion7}, {8, toVersion8},
+        {1, toVersion1}, {2, toVersion2}, {3, toVersion3}, {4, toVersion4}, {5, toVersion5},
+        {6, toVersion6}, {7, toVersion7}, {8, toVersion8}, {9, toVersion9},
     };
     return all;
 }
 
-constexpr int RealSteps = 8;
+constexpr int RealSteps = 9;
 
 } // namespace
 

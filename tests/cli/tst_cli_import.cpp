@@ -116,6 +116,9 @@ private slots:
         QTest::addRow("bad choice")
             << QStringList{u"import"_qs, u"@CSV"_qs, u"--on-duplicate"_qs, u"merge"_qs} << 2
             << QByteArray("--on-duplicate");
+        QTest::addRow("bad photos")
+            << QStringList{u"import"_qs, u"@CSV"_qs, u"--photos"_qs, u"some"_qs} << 2
+            << QByteArray("--photos");
         QTest::addRow("bad format")
             << QStringList{u"import"_qs, u"@CSV"_qs, u"--format"_qs, u"xls"_qs} << 2
             << QByteArray("--format");

@@ -2,6 +2,7 @@
 // The contact dialog on its own: loading, editing e-mails and phones, history sentences.
 #include "common/messagebox.h"
 #include "contacts/contactdialog.h"
+#include "contacts/photobutton.h"
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
 #include "support/builders.h"
@@ -9,14 +10,18 @@
 #include "uitesthelpers.h"
 
 #include <QComboBox>
+#include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -176,6 +181,64 @@ private slots:
         QVERIFY(dialog.findChild<QComboBox *>(u"companyCombo"_qs)
                     ->isAncestorOf(QApplication::focusWidget()) ||
                 QApplication::focusWidget()->objectName() == u"companyCombo");
+    }
+
+    // A photo chosen from a file: scaled to at most 512 pixels, stored as JPEG when the
+    // contact is saved; removed again through the same button; an unreadable file is
+    // refused with a message and changes nothing.
+    void choosingAndRemovingAPhoto()
+    {
+        test::TestDatabase t;
+        ContactRepository repo(t.db());
+        auto id = repo.create(test::contact(QStringLiteral("Mari"), QStringLiteral("Tamm")));
+        QVERIFY(id.ok());
+        QTemporaryDir dir;
+        QImage big(1600, 1200, QImage::Format_ARGB32);
+        big.fill(QColor(0x2f, 0x6f, 0xb5, 200));
+        const QString png = dir.filePath(u"mari.png"_qs);
+        QVERIFY(big.save(png));
+
+        ui::ContactDialog dialog(t.db(), id.value());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *button = dialog.findChild<ui::PhotoButton *>(u"photoButton"_qs);
+        QVERIFY(button);
+        auto *choose = button->menu()->findChild<QAction *>(u"choosePhotoAction"_qs);
+        auto *remove = button->menu()->findChild<QAction *>(u"removePhotoAction"_qs);
+        QVERIFY(choose && remove);
+        QVERIFY(!remove->isEnabled());
+
+        const QString broken = dir.filePath(u"broken.jpg"_qs);
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a picture");
+        f.close();
+        ui::PhotoButton::setNextFileName(broken);
+        ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        choose->trigger();
+        QVERIFY(ui::MessageBox::lastText().contains(u"broken.jpg"));
+        QVERIFY(!dialog.isModified());
+
+        ui::PhotoButton::setNextFileName(png);
+        choose->trigger();
+        QVERIFY(dialog.isModified());
+        QVERIFY(remove->isEnabled());
+        dialog.grab().save(u"/tmp/crm-contact-photo.png"_qs);
+        dialog.accept();
+        const ContactPhoto stored = repo.get(id.value())->photo.value();
+        QCOMPARE(stored.type, u"image/jpeg"_qs);
+        QImage back;
+        QVERIFY(back.loadFromData(stored.data));
+        QCOMPARE(back.size(), QSize(512, 384));
+
+        ui::ContactDialog again(t.db(), id.value());
+        again.show();
+        auto *button2 = again.findChild<ui::PhotoButton *>(u"photoButton"_qs);
+        QCOMPARE(button2->photo(), stored);
+        button2->menu()->findChild<QAction *>(u"removePhotoAction"_qs)->trigger();
+        QVERIFY(again.isModified());
+        again.accept();
+        QVERIFY(repo.get(id.value())->photo->isEmpty());
     }
 };
 

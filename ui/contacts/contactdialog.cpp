@@ -5,6 +5,7 @@
 #include "common/errors.h"
 #include "common/messagebox.h"
 #include "contacts/contactpointlist.h"
+#include "contacts/photobutton.h"
 #include "deals/dealdialog.h"
 #include "domain/validation.h"
 #include "history/historyview.h"
@@ -197,8 +198,15 @@ void ContactDialog::buildForm()
     m_notes->setTabChangesFocus(true);
     m_notes->setMinimumHeight(70);
 
+    m_photo = new PhotoButton(page);
+    for (QLineEdit *name : {m_firstName, m_lastName}) {
+        connect(name, &QLineEdit::textChanged, m_photo,
+                [this] { m_photo->setName(m_firstName->text() + u' ' + m_lastName->text()); });
+    }
+
     // Left: the person and how to reach them. Right: where, when and how they relate to us.
     auto *person = makeForm();
+    person->addRow(tr("Photo:"), m_photo);
     person->addRow(tr("&First name:"), m_errors.wrap(QStringLiteral("firstName"), m_firstName));
     person->addRow(tr("&Last name:"), m_errors.wrap(QStringLiteral("lastName"), m_lastName));
     person->addRow(tr("&Title:"), m_title);
@@ -292,7 +300,7 @@ void ContactDialog::buildForm()
     setTabOrder(m_emails->lastFocusWidget(), m_phones);
     setTabOrder(m_phones->lastFocusWidget(), m_street);
     QWidget *chain[] = {m_street, m_postalCode, m_city,       m_country, m_birthday, m_source,
-                        m_status, m_owner,      m_visibility, m_tags,    m_notes};
+                        m_status, m_owner,      m_visibility, m_tags,    m_notes,    m_photo};
     for (size_t i = 1; i < std::size(chain); ++i)
         setTabOrder(chain[i - 1], chain[i]);
 
@@ -378,6 +386,7 @@ void ContactDialog::fill(const core::Contact &c)
 {
     m_firstName->setText(c.firstName);
     m_lastName->setText(c.lastName);
+    m_photo->setPhoto(c.photo.value_or(core::ContactPhoto{}));
     m_title->setText(c.title);
     const int companyIndex = c.companyId.isEmpty() ? 0 : m_company->findData(c.companyId);
     m_company->setCurrentIndex(std::max(companyIndex, 0));
@@ -444,6 +453,7 @@ core::Contact ContactDialog::fromForm(QList<int> *emailRows, QList<int> *phoneRo
             c.tags << tag;
     }
     c.notes = m_notes->toPlainText();
+    c.photo = m_photo->photo();
     return c;
 }
 
@@ -464,7 +474,8 @@ QString ContactDialog::formState() const
                          c.owner,
                          c.visibility,
                          c.tags.join(u','),
-                         c.notes};
+                         c.notes,
+                         QString::number(qHash(c.photo->data))};
     for (const core::EmailAddress &e : c.emails)
         parts << e.label + u':' + e.address;
     parts << QStringLiteral("|");

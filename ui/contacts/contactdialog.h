@@ -11,6 +11,8 @@ class QPlainTextEdit;
 
 namespace crm::ui {
 
+class PhotoButton;
+
 class ContactPointList;
 class HistoryView;
 class TimelineView;
@@ -68,6 +70,7 @@ private:
     QComboBox *m_visibility = nullptr;
     QLineEdit *m_tags = nullptr;
     QPlainTextEdit *m_notes = nullptr;
+    PhotoButton *m_photo = nullptr;
     HistoryView *m_history = nullptr;
     TimelineView *m_timeline = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "import/importbatches.h"
 #include "io/textcodec.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -196,11 +197,16 @@ QWizardPage *ImportWizard::makeFormatPage()
     m_delimiterCombo->addItem(tr("Semicolon ( ; )"), QStringLiteral(";"));
     m_delimiterCombo->addItem(tr("Tab"), QStringLiteral("\t"));
     m_delimiterCombo->addItem(tr("Vertical bar ( | )"), QStringLiteral("|"));
+    m_keepPhotos = new QCheckBox(tr("Keep the &photos of the contacts (at most 512 KB each)"));
+    m_keepPhotos->setObjectName(QStringLiteral("importKeepPhotosCheck"));
+    m_keepPhotos->setChecked(true);
+    m_keepPhotos->hide(); // vCard files only
     m_sampleTable = table(QStringLiteral("importSampleTable"), {});
     auto *form = new QFormLayout;
     form->addRow(tr("Format:"), m_formatLabel);
     form->addRow(tr("&Encoding:"), m_encodingCombo);
     form->addRow(tr("&Delimiter:"), m_delimiterCombo);
+    form->addRow(QString(), m_keepPhotos);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Sample:")));
@@ -323,6 +329,7 @@ SourceOptions ImportWizard::sourceOptions() const
         o.encoding = m_encodingCombo->currentData().toString().toLatin1();
         o.delimiter = m_delimiterCombo->currentData().toString().at(0);
     }
+    o.keepPhotos = m_keepPhotos->isChecked();
     return o;
 }
 
@@ -340,6 +347,7 @@ void ImportWizard::initializePage(int id)
             m_delimiterCombo->setCurrentIndex(
                 std::max(0, m_delimiterCombo->findData(QString(m_sample->delimiter))));
         }
+        m_keepPhotos->setVisible(m_sample && m_sample->format == ImportFormat::VCard);
         refreshSample();
     } else if (id == MappingPage) {
         fillMapping();

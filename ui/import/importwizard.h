@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -75,6 +76,7 @@ private:
     QLineEdit *m_fileEdit = nullptr;
     QComboBox *m_encodingCombo = nullptr;
     QComboBox *m_delimiterCombo = nullptr;
+    QCheckBox *m_keepPhotos = nullptr;
     QLabel *m_formatLabel = nullptr;
     QTableWidget *m_sampleTable = nullptr;
     QTableWidget *m_mappingTable = nullptr;

@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>crm::cli::ActivityCommands</name>
+    <message>
+        <source>looking up the id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no activity with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id prefix %1 matches several activities; give more digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time; write it as YYYY-MM-DDTHH:MM (local time), with Z or +HH:MM for another zone, or YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Когда</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Контакт</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Компания</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity add: give --kind and --subject (see crm-cli activity add --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity add: --kind: “%1” is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity add: give --due or --start, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity add: --end needs --start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity add: --reminder: “%1” is not a number of minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity add: --deal: give the deal&apos;s full id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity list: give one of --overdue, --today and --week, not several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity %1 is deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ics export: give -o FILE (or --output FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crm::cli::ArgumentParser</name>
     <message>
         <source>(see crm-cli %1 --help)</source>
@@ -153,6 +268,10 @@
         <source>--limit: “%1” is not a positive number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--delimiter: “%1” is not comma, semicolon or tab</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::CompanyCommands</name>
@@ -214,7 +333,7 @@
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Удалено</translation>
     </message>
     <message>
         <source>company add: give --name (see crm-cli company add --help)</source>
@@ -369,7 +488,7 @@
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Удалено</translation>
     </message>
     <message>
         <source>contact add: give --first-name or --last-name (see crm-cli contact add --help)</source>
@@ -377,6 +496,156 @@
     </message>
     <message>
         <source>contact edit: nothing to change; give the fields to change (see crm-cli contact edit --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::DealCommands</name>
+    <message>
+        <source>looking up the id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no deal with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id prefix %1 matches several deals; give more digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD</source>
+        <translation type="unfinished">«%1» — не дата; введите её в формате ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Должность</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Компания</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Владелец</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal add: give --title, --amount and --currency (see crm-cli deal add --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; use one like EUR, USD or PLN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deal needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal move: give --stage (see crm-cli deal move --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lost deal needs the reason; use crm-cli deal lost %1 --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal lost: give --reason: why the deal was lost (see crm-cli deal lost --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lost deal needs the reason it was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::ExportCommands</name>
+    <message>
+        <source>--format: unknown format “%1”; use csv or vcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o/--output: the file to write is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exported to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -637,12 +906,310 @@
         <source>which value stays</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>what kind of activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact it concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the company it concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deal it concerns (its full id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when a task is due (a date alone: the end of that day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when a meeting, visit or call starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remind this many minutes before the start or due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only open tasks past their due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only what stands on today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only what stands on this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print at most N activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an activity and print its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times without Z or an offset are local time in the system&apos;s time zone.
+Example:
+  crm-cli activity add --kind meeting --subject &quot;Pārrunas&quot; --start 2026-03-10T10:00 --end 2026-03-10T11:00 --reminder 15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List activities, newest first, or the agenda: overdue, today or this week, by time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick an activity off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an iCalendar file: events become meetings, to-dos tasks; known UIDs update. A file with an error imports nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export meetings, visits and tasks to an iCalendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the .ics file to write (also -o FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipeline (default: the default pipeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a deal and print its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is in the currency&apos;s units with a &apos;.&apos; before the cents.
+Example:
+  crm-cli deal add --title &quot;Fleet renewal&quot; --amount 12500.00 --currency EUR --company &quot;SIA Koks&quot; --stage Qualified --close 2027-03-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the deal is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount, e.g. 1250 or 1250.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency code, e.g. EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the company with that id, or of that name (created when there is none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contact on the deal (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage (default: the first open stage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probability in percent (default: the stage&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the deal came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who may see the deal (default: team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the deals (not the deleted ones) by pipeline, stage and close date. Amounts are plain numbers with a &apos;.&apos; before the cents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the deals in this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only open deals (not won or lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print at most N deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a deal to another stage of its pipeline (recorded in its history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stage to move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a deal won.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a deal lost, with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the deal was lost (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every contact to a CSV or vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV is UTF-8 with a header row; cells starting with = + - @ get a leading &apos; so spreadsheets do not run them. vCard is version 4.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file format (default: csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to write (also -o FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV field separator (default: comma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start the CSV with a UTF-8 byte-order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV or vCard file as one undoable batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints how many rows are new, update a contact, repeat an earlier row or are invalid (each invalid row with its line and reason), then imports the valid ones and prints the import&apos;s number for `import undo`. Duplicates are found by e-mail, by phone in E.164 and by names compared after folding accents and Cyrillic or Greek to Latin. CSV headers of Google Contacts, Outlook, HubSpot and Salesforce exports are recognised; a mapping chosen in the app for the same headers is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file format (default: by the file&apos;s name and contents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV encoding, e.g. UTF-8, UTF-16LE, windows-1257, windows-1251, windows-1250, windows-1253 (default: detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV field separator (default: detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what to do with a row that matches a contact or an earlier row: merge into it (fill empty fields, add e-mails, phones and tags; the default), skip it, or create a contact anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country of phone numbers without a country code, e.g. LV (default: the phone_region setting, else the locale&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the preview and write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo an import: delete the contacts it created and restore the ones it updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuses, naming them, when records of the import were changed after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the imports, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everything about a contact, company or deal, newest first: activities, deals opened, moved, won and lost, and field changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company&apos;s timeline includes the activities of its contacts and deals. Times are UTC; kind is call, meeting, visit, task, note, email, deal_opened, stage_changed, deal_won, deal_lost, created, field_changed, deleted or restored; record and record_id name the record an entry belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print at most N entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the built-in and saved reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a report (a built-in&apos;s name, a saved report&apos;s title or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters: period (all, this_month, this_quarter, this_year, previous_month, previous_quarter, previous_year, last_N_days, previous_N_days, next_N_days or YYYY-MM-DD..YYYY-MM-DD), owner, pipeline — as each report lists them. Money is totalled per currency. CSV streams rows as they come; PDF needs -o FILE.
+  crm-cli report run pipeline-by-stage --format pdf -o pipeline.pdf
+  crm-cli report run won-lost --param period=previous_quarter --format csv -o won.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parameter of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF page size (default: a4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF orientation (default: portrait)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what the last sync runs did, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs alike in a row (nothing to do, or the same error while offline) are one line with their number. Times are UTC; outcome is ok, offline, signed_out or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most N lines</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::HistoryCommand</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(пусто)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -662,11 +1229,11 @@
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">удалено</translation>
     </message>
     <message>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">восстановлено</translation>
     </message>
     <message>
         <source>Time</source>
@@ -682,7 +1249,7 @@
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Поле</translation>
     </message>
     <message>
         <source>Old</source>
@@ -731,6 +1298,117 @@
         <source>the id prefix %1 matches several records; give more digits</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no contact, company or deal with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::ImportCommands</name>
+    <message>
+        <source>--format: unknown format “%1”; use csv or vcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding: unknown encoding “%1” (for example %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter: “%1” is not comma, semicolon, tab or pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-duplicate: “%1” is not update, skip or create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--region: “%1” is not a two-letter country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, %1, delimiter “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate in file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1: created %2, updated %3, skipped %4, invalid %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import undo: “%1” is not an import number (see crm-cli import list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished">Изменено</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::OutputFormatter</name>
@@ -740,6 +1418,77 @@
     </message>
     <message>
         <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::ReportCommands</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Должность</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: unknown format “%1”; use table, json, csv or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o/--output: a PDF needs a file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--param: “%1” is not KEY=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--param: %1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size: “%1” is not a4 or letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--orientation: “%1” is not portrait or landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown report “%1” (see crm-cli report list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--param: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF output needs the graphics library; run crm-cli with --format pdf as its own command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: %1 · written to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -846,11 +1595,11 @@
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Запись</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Поле</translation>
     </message>
     <message>
         <source>Mine</source>
@@ -878,6 +1627,308 @@
     </message>
     <message>
         <source>Resolved; the choice syncs with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished">Конфликты</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::TimelineCommand</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Запись</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::core</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an iCalendar content line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parameter of %1 has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted parameter of %1 is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no value (no “:”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a continuation line comes before any property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BEGIN without a component name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 outside a VCALENDAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>components nest too deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>END:%1 where END:%2 (begun on line %3) was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 is never ended (the file ends early)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an iCalendar file (no BEGIN:VCALENDAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in %2 is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in %2 is not a date-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the UID of %1 is longer than 1000 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(task without a title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(event without a title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRIORITY is a number from 0 to 9, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VEVENT has no DTSTART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VALARM has no TRIGGER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deal needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; use one like EUR, USD or PLN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the probability must be between 0 and 100, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visibility must be “team” or “private”, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact %1 is on the deal twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no pipeline with an open stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no company with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contact with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no deal with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stage needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“stale after” must be a number of days above 0, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::Activity</name>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Эл. почта</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::AgendaModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Когда</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Контакт</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Компания</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::BoardModel</name>
+    <message>
+        <source>Stale: in %1 for %2 days, longer than its limit of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale: no activity for %1 days, longer than the stage&apos;s limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale: no activity since it was opened %1 days ago, longer than the stage&apos;s limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals: %1; weighted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::CalendarService</name>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -932,6 +1983,98 @@
     </message>
 </context>
 <context>
+    <name>crm::core::DealListModel</name>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Должность</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Компания</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Владелец</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::DealRepository</name>
+    <message>
+        <source>the stage %1 was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lost deal needs the reason it was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deal “%1” is deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lost deal needs the reason it was lost; mark it lost with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::ICalendar</name>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::LeadConversion</name>
+    <message>
+        <source>the contact %1 is deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a lead; only leads are converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no company; give the company&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crm::core::Lifecycle</name>
     <message>
         <source>Lead</source>
@@ -948,6 +2091,396 @@
     <message>
         <source>Former customer</source>
         <translation>Бывший клиент</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::Money</name>
+    <message>
+        <source>“%1” is not an amount; write it like 1250 or 1250.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no minor units; write “%2” without decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimal places; “%3” has more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount “%1” is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::Pipeline</name>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::PipelineRepository</name>
+    <message>
+        <source>no pipeline with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stage with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pipeline “%1”; there are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stage “%1” in the pipeline %2; its stages are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pipeline %1 has no won stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pipeline %1 has no lost stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pipeline needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pipeline already has a %1 stage (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals in this stage: %1; move them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::Preferences</name>
+    <message>
+        <source>“%1” is not a region code such as LV, EE or PL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code such as EUR, USD or PLN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::Reader</name>
+    <message>
+        <source>Inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal won: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Команда</translation>
+    </message>
+    <message>
+        <source>Contact created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">Удалено</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished">Метка</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::ReminderEngine</name>
+    <message>
+        <source>give the time to snooze until</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::Reports</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished">Лид</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation type="unfinished">Потенциальный клиент</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Клиент</translation>
+    </message>
+    <message>
+        <source>Former customer</source>
+        <translation type="unfinished">Бывший клиент</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::Timeline</name>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Эл. почта</translation>
+    </message>
+    <message>
+        <source>Deal opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">Удалено</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::TimelineModel</name>
+    <message>
+        <source>Today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::TimelineRepository</name>
+    <message>
+        <source>no contact, company or deal with this id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1004,6 +2537,761 @@
         <source>“%1” is not a web address</source>
         <translation>«%1» — не веб-адрес</translation>
     </message>
+    <message>
+        <source>give the activity a subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subject is longer than 500 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meeting or visit needs a start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an end time needs a start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end is before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the direction is inbound or outbound, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the duration cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the priority is a number from 0 to 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reminder needs a start or a due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reminder is between 0 minutes and a year ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the visibility is team or private, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attendee needs a contact, a name or an e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the new date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::import</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown encoding “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a text file (binary data at byte %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::import::ColumnMapping</name>
+    <message>
+        <source>(do not import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Фамилия</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Должность</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Компания</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Эл. почта</translation>
+    </message>
+    <message>
+        <source>E-mail (work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail (home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail (other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <source>Phone (work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone (mobile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone (home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone (other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">Улица</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished">Индекс</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Город</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Страна</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished">День рождения</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Источник</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Заметки</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (expected YYYY-MM-DD, DD.MM.YYYY or MM/DD/YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a status (lead, prospect, customer or former)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::import::ContactImporter</name>
+    <message>
+        <source>%1: no column is mapped to a contact field (headers: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; undoing the partial import %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing of it was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::import::Evidence</name>
+    <message>
+        <source>same e-mail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::import::ImportBatches</name>
+    <message>
+        <source>no import with number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %1 was already undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %1 cannot be undone: records were changed after it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the undo was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::import::ImportSource</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large for a vCard file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes that are not valid %1 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::io</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Фамилия</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Должность</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Компания</translation>
+    </message>
+    <message>
+        <source>E-mail %1 - Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail %1 - Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone %1 - Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone %1 - Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">Улица</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished">Индекс</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Город</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Страна</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished">День рождения</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Источник</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Владелец</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Заметки</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a property (NAME:value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the photo is not valid base64; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the photo is not a base64 data URI; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: birthday “%2” is not a date; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a vCard begins inside the one that begins on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>END:VCARD without BEGIN:VCARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text outside a vCard (BEGIN:VCARD … END:VCARD): “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vCard that begins here does not end (END:VCARD is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no vCard in the file (BEGIN:VCARD is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::io::CsvReader</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field that starts here is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” after the closing quote of a field (a quote inside a field is written &quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::io::CsvWriter</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::reports</name>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter groups nest too deep (at most 8 levels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not all or any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string, a number or a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field “%1” of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not apply to %2 (use %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no parameter named “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list for “in”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Контакты</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished">Компании</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved report %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::reports::Compiler</name>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: “%1” is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: “%1” is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: “%1” is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: “%1” is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: “%1” is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::reports::Period</name>
+    <message>
+        <source>a period needs at least one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds a date that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a period; use all, today, this_week, this_month, this_quarter, this_year, previous_month, previous_quarter, previous_year, last_N_days, previous_N_days, next_N_days or YYYY-MM-DD..YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::reports::PlainFormatter</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::reports::ReportChart</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::reports::ReportDefinition</name>
+    <message>
+        <source>line %1 (offset %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a report definition must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not contacts, companies, deals or activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of field names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a report needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field “%1” of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a report without groups needs at least one column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most two group fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be grouped by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same field twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a grouped report needs at least one figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count takes no field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not count, sum or avg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amounts in several currencies can be summed, not averaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amounts in several currencies cannot be sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no figure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::reports::ReportEngine</name>
+    <message>
+        <source>unknown parameter “%1” (this report takes: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter %1: “%2” is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running the report “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::reports::ReportRepository</name>
+    <message>
+        <source>no saved report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names more than one report; use its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no report named “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::ui</name>
@@ -1022,6 +3310,272 @@
     <message>
         <source>other</source>
         <translation>другой</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ActivityDialog</name>
+    <message>
+        <source>New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound (I called)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound (they called)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left a voicemail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address, a room or a video link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to invite a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;eal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durat&amp;ion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;minder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished">&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not picked from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activity “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit activity “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::AgendaView</name>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the selected activity off (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected activity to the next day (Ctrl+Right; Ctrl+Left: a day back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the selected activity and add a follow-up task for tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected activity to %1 at the same time (or drag it here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick off “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1121,6 +3675,26 @@
     <message>
         <source>Count&amp;ry:</source>
         <translation>Ст&amp;рана:</translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal with this company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a call, meeting, task, note or e-mail with this company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1337,6 +3911,50 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal with this contact and their company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a call, meeting, task, note or e-mail with this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the e-mail?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the call?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log your e-mail to %1 (%2) as an activity?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log your call to %1 (%2) as an activity?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::ContactPointList</name>
@@ -1379,6 +3997,279 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     <message>
         <source>Remove this phone</source>
         <translation>Удалить этот телефон</translation>
+    </message>
+    <message>
+        <source>Write to this address (mailto:)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call this number (tel:)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::DealBoard</name>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::DealDialog</name>
+    <message>
+        <source>New deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 40 laptops for the Riga office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Контакт</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a role such as “decision maker” into the Role column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to add a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected contact off the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ISO 4217 code such as EUR, USD or PLN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use stage default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the probability of the deal&apos;s stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the deal is expected to close; the earliest date means none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. trade fair, website, referral</source>
+        <translation type="unfinished">напр., выставка, сайт, рекомендация</translation>
+    </message>
+    <message>
+        <source>e.g. send the revised offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the deal was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Команда</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma separated, e.g. renewal, hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation type="unfinished">&amp;Компания:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost &amp;reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;bability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected c&amp;lose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished">&amp;Владелец:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation type="unfinished">Исто&amp;чник:</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility:</source>
+        <translation type="unfinished">Видим&amp;ость:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished">&amp;Метки:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished">&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a call, meeting, task, note or e-mail about this deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (won)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overridden (stage: %1%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stage&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an amount such as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no company “%1”; pick one from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; use one like EUR, USD or PLN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deal “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit deal “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::DealListView</name>
+    <message>
+        <source>Search deals by title, company or contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1445,6 +4336,112 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     <message>
         <source>Something went wrong.</source>
         <translation>Что-то пошло не так.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::FilterTreeEditor</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all of these conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any of these conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Поле</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value such as $period or $owner is asked for when the report runs. Periods: this_month, this_quarter, this_year, previous_month, last_30_days, 2026-01-01..2026-03-31 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a condition to the selected group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a group of conditions of which any one is enough (or all, as you choose), inside the selected group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected condition or group (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records &amp;matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::GeneralSettingsPage</name>
+    <message>
+        <source>Automatic (from the system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: %1 (from the system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers typed without a country code, such as 2912 3456, are read as numbers of this region when imports look for duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ISO 4217 code such as EUR, USD or PLN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone &amp;region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;currency of deals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings are stored with your data, so the command line (crm-cli) uses them too.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1609,12 +4606,346 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
         <source>%1 changed %2 from %3 to %4</source>
         <translation>%1: поле «%2» изменено с %3 на %4</translation>
     </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished">Метка</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::HistoryView</name>
     <message>
         <source>The history starts when the record is saved.</source>
         <translation>История начнётся после сохранения записи.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ImportHistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished">Изменено</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo import %1: delete the contacts it created and restore the ones it updated?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ImportWizard</name>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file (.csv, .txt) or vCard file (.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts exported from Google Contacts, Outlook, HubSpot, Salesforce, a phone or a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding and delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected from the file; change them if the sample looks wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which field each column fills. Recognised columns are set already; the choice is remembered for files with the same columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Поле</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Choose what happens to each match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Причина</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to &amp;all matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For every match:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel leaves the database as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports can also be undone later in File ▸ Import History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a field for at least one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV · columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file and looking for duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: %1 · New: %2 · Update: %3 · Duplicate in file: %4 · Invalid: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 is done. Created: %2 · Updated: %3 · Skipped: %4 · Invalid: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed and was undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the contacts this import created and restore the ones it updated?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 was undone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1865,11 +5196,71 @@ Press Ctrl+N to add one.</source>
     </message>
     <message>
         <source>&amp;Sync…</source>
-        <translation>&amp;Синхронизация…</translation>
+        <translation type="vanished">&amp;Синхронизация…</translation>
     </message>
     <message>
         <source>This record has a sync conflict: someone else changed the same field. &lt;a href=&quot;#conflicts&quot;&gt;Choose which value stays…&lt;/a&gt;</source>
         <translation>У этой записи конфликт синхронизации: кто-то другой изменил то же поле. &lt;a href=&quot;#conflicts&quot;&gt;Выберите, какое значение останется…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals &amp;Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals &amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this laptop synced, what went each way, and why a sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1952,6 +5343,372 @@ Press Ctrl+N to add one.</source>
     <message>
         <source>You have changed this record. Close it and discard the changes?</source>
         <translation>Вы изменили эту запись. Закрыть её без сохранения изменений?</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::RecordPicker</name>
+    <message>
+        <source>Type to find a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find a deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ReminderNotifier</name>
+    <message>
+        <source>%1 — at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n today — birthday</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n year(s) as a customer today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ReportBuilderDialog</name>
+    <message>
+        <source>Report Builder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the columns to show; drag them into order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups and figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Then by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns (a report without groups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ReportPdfWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot paint the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ReportsWindow</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the report (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV field separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the CSV with a UTF-8 byte-order mark (for spreadsheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built in: run it, or duplicate it to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit a Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Run (F5) to see the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a report first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: %1 · the first %2 are shown; an export writes them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: %1 · exported to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the report first, then print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the report “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2097,82 +5854,253 @@ Press Ctrl+N to add one.</source>
     </message>
 </context>
 <context>
+    <name>crm::ui::SyncLogDialog</name>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished">Синхронизировано</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished">Нет связи</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n times since %2</source>
+        <extracomment>A line of the sync log that stands for several runs alike (never fewer than two): &quot;14:03, 12 times since 11:05&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new either way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes that had reached the server before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Когда</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished">Конфликты</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished">Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>Clear log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the lines listed here (nothing else changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync log cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop has not synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync has succeeded in the runs listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::SyncSettingsDialog</name>
     <message>
         <source>Settings — Sync</source>
-        <translation>Настройки — синхронизация</translation>
+        <translation type="vanished">Настройки — синхронизация</translation>
     </message>
     <message>
         <source>Sync shares your contacts and companies with your team through a CRM server. You keep working offline; changes are sent when the server can be reached.</source>
-        <translation>Синхронизация делится вашими контактами и компаниями с командой через сервер CRM. Вы продолжаете работать офлайн; изменения отправляются, когда сервер доступен.</translation>
+        <translation type="vanished">Синхронизация делится вашими контактами и компаниями с командой через сервер CRM. Вы продолжаете работать офлайн; изменения отправляются, когда сервер доступен.</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation>Вход</translation>
+        <translation type="vanished">Вход</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Сервер:</translation>
+        <translation type="vanished">&amp;Сервер:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Пользователь:</translation>
+        <translation type="vanished">&amp;Пользователь:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Пароль:</translation>
+        <translation type="vanished">&amp;Пароль:</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation>&amp;Войти</translation>
+        <translation type="vanished">&amp;Войти</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation>Выполняется вход…</translation>
+        <translation type="vanished">Выполняется вход…</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation>Учётная запись</translation>
+        <translation type="vanished">Учётная запись</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation>Синхронизировать &amp;сейчас</translation>
+        <translation type="vanished">Синхронизировать &amp;сейчас</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>В&amp;ыйти</translation>
+        <translation type="vanished">В&amp;ыйти</translation>
     </message>
     <message>
         <source>Sync &amp;automatically (at start, after changes and every 5 minutes)</source>
-        <translation>Синхронизировать &amp;автоматически (при запуске, после изменений и каждые 5 минут)</translation>
+        <translation type="vanished">Синхронизировать &amp;автоматически (при запуске, после изменений и каждые 5 минут)</translation>
     </message>
     <message>
         <source>Enter the address of your team&apos;s server.</source>
-        <translation>Введите адрес сервера вашей команды.</translation>
+        <translation type="vanished">Введите адрес сервера вашей команды.</translation>
     </message>
     <message>
         <source>Enter a server address such as https://crm.example.com:8443.</source>
-        <translation>Введите адрес сервера, например https://crm.example.com:8443.</translation>
+        <translation type="vanished">Введите адрес сервера, например https://crm.example.com:8443.</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation>Введите имя пользователя.</translation>
+        <translation type="vanished">Введите имя пользователя.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation>Введите пароль.</translation>
+        <translation type="vanished">Введите пароль.</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2.</source>
-        <translation>Вход на %1 выполнен как %2.</translation>
+        <translation type="vanished">Вход на %1 выполнен как %2.</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2, team %3.</source>
-        <translation>Вход на %1 выполнен как %2, команда %3.</translation>
+        <translation type="vanished">Вход на %1 выполнен как %2, команда %3.</translation>
     </message>
     <message>
         <source>Last synced: %1</source>
-        <translation>Последняя синхронизация: %1</translation>
+        <translation type="vanished">Последняя синхронизация: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SyncSettingsPage</name>
+    <message>
+        <source>Sync shares your contacts and companies with your team through a CRM server. You keep working offline; changes are sent when the server can be reached.</source>
+        <translation type="unfinished">Синхронизация делится вашими контактами и компаниями с командой через сервер CRM. Вы продолжаете работать офлайн; изменения отправляются, когда сервер доступен.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished">Вход</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished">&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished">&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation type="unfinished">&amp;Войти</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished">Выполняется вход…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Учётная запись</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished">Синхронизировать &amp;сейчас</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished">В&amp;ыйти</translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically (at start, after changes and every 5 minutes)</source>
+        <translation type="unfinished">Синхронизировать &amp;автоматически (при запуске, после изменений и каждые 5 минут)</translation>
+    </message>
+    <message>
+        <source>Enter the address of your team&apos;s server.</source>
+        <translation type="unfinished">Введите адрес сервера вашей команды.</translation>
+    </message>
+    <message>
+        <source>Enter a server address such as https://crm.example.com:8443.</source>
+        <translation type="unfinished">Введите адрес сервера, например https://crm.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="unfinished">Введите имя пользователя.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished">Введите пароль.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished">Вход на %1 выполнен как %2.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2, team %3.</source>
+        <translation type="unfinished">Вход на %1 выполнен как %2, команда %3.</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation type="unfinished">Последняя синхронизация: %1</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +6196,61 @@ Press Ctrl+N to add one.</source>
     <message>
         <source>Click to see what the server refused</source>
         <translation>Нажмите, чтобы увидеть, что отклонил сервер</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::TimelineView</name>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings and visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes and e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline starts when the record is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of this kind yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has happened here yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

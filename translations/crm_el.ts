@@ -2593,7 +2593,7 @@ Example:
     </message>
     <message>
         <source>Lead source effectiveness</source>
-        <translation>Αποτελεσματικότητα πηγών υποψήφιων πελατών</translation>
+        <translation>Αποδοτικότητα πηγών</translation>
     </message>
     <message>
         <source>Per source: the leads it brought, how many were qualified, their deals and the value won.</source>
@@ -5169,7 +5169,7 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>Ανα&amp;ζήτηση…</translation>
+        <translation>&amp;Περιήγηση…</translation>
     </message>
     <message>
         <source>Contacts (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
@@ -6036,7 +6036,7 @@ Press Ctrl+N to add one.</source>
     </message>
     <message>
         <source>&amp;Edit a Copy…</source>
-        <translation>Επεξεργασία &amp;αντιγράφου…</translation>
+        <translation>Επεξ. &amp;αντιγράφου…</translation>
     </message>
     <message>
         <source>all</source>

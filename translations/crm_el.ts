@@ -5818,8 +5818,8 @@ Press Ctrl+N to add one.</source>
     <message numerus="yes">
         <source>%1 is %n today — birthday</source>
         <translation>
-            <numerusform>Ο/η %1 γίνεται σήμερα %n — γενέθλια</numerusform>
-            <numerusform>Ο/η %1 γίνεται σήμερα %n — γενέθλια</numerusform>
+            <numerusform>%1 κλείνει σήμερα τα %n — γενέθλια</numerusform>
+            <numerusform>%1 κλείνει σήμερα τα %n — γενέθλια</numerusform>
         </translation>
     </message>
     <message numerus="yes">

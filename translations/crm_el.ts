@@ -2,883 +2,2072 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="el">
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Αποθήκευση</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Ακύρωση</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Κλείσιμο χωρίς αποθήκευση</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Αποθήκευση</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Αποθήκευση όλων</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Άνοιγμα</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ναι</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ναι σε ό&amp;λα</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>Ό&amp;χι</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Όχι σε &amp;όλα</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Διακοπή</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Επανάληψη</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Παράβλεψη</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Απόρριψη</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Βοήθεια</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Εφαρμογή</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Επαναφορά</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Επαναφορά προεπιλογών</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Πίσω</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Επόμενο &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Τέλος</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Βοήθεια</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Υποβολή</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ολοκληρώθηκε</translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::ActivityCommands</name>
+    <message>
+        <source>looking up the id: %1</source>
+        <translation>αναζήτηση του αναγνωριστικού: %1</translation>
+    </message>
+    <message>
+        <source>no activity with id %1</source>
+        <translation>δεν υπάρχει δραστηριότητα με αναγνωριστικό %1</translation>
+    </message>
+    <message>
+        <source>the id prefix %1 matches several activities; give more digits</source>
+        <translation>το πρόθεμα %1 αντιστοιχεί σε πολλές δραστηριότητες· δώστε περισσότερα ψηφία</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time; write it as YYYY-MM-DDTHH:MM (local time), with Z or +HH:MM for another zone, or YYYY-MM-DD</source>
+        <translation>το «%1» δεν είναι ημερομηνία και ώρα· γράψτε το ως YYYY-MM-DDTHH:MM (τοπική ώρα), με Z ή +HH:MM για άλλη ζώνη, ή YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Θέμα</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Πότε</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Έναρξη</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Λήξη</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Προθεσμία</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Ζώνη ώρας</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ολοκληρώθηκε</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Επαφή</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Εταιρεία</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Συμφωνία</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Τοποθεσία</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>activity add: give --kind and --subject (see crm-cli activity add --help)</source>
+        <translation>activity add: δώστε --kind και --subject (δείτε crm-cli activity add --help)</translation>
+    </message>
+    <message>
+        <source>activity add: --kind: “%1” is not one of %2</source>
+        <translation>activity add: --kind: το «%1» δεν είναι ένα από τα %2</translation>
+    </message>
+    <message>
+        <source>activity add: give --due or --start, not both</source>
+        <translation>activity add: δώστε --due ή --start, όχι και τα δύο</translation>
+    </message>
+    <message>
+        <source>activity add: --end needs --start</source>
+        <translation>activity add: το --end χρειάζεται --start</translation>
+    </message>
+    <message>
+        <source>activity add: --reminder: “%1” is not a number of minutes</source>
+        <translation>activity add: --reminder: το «%1» δεν είναι αριθμός λεπτών</translation>
+    </message>
+    <message>
+        <source>activity add: --deal: give the deal&apos;s full id</source>
+        <translation>activity add: --deal: δώστε το πλήρες αναγνωριστικό της συμφωνίας</translation>
+    </message>
+    <message>
+        <source>activity list: give one of --overdue, --today and --week, not several</source>
+        <translation>activity list: δώστε ένα από τα --overdue, --today και --week, όχι περισσότερα</translation>
+    </message>
+    <message>
+        <source>activity %1 is deleted</source>
+        <translation>η δραστηριότητα %1 έχει διαγραφεί</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated</source>
+        <translation>δημιουργήθηκαν %1, ενημερώθηκαν %2</translation>
+    </message>
+    <message>
+        <source>ics export: give -o FILE (or --output FILE)</source>
+        <translation>ics export: δώστε -o FILE (ή --output FILE)</translation>
+    </message>
+</context>
+<context>
     <name>crm::cli::ArgumentParser</name>
     <message>
         <source>(see crm-cli %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>(δείτε crm-cli %1 --help)</translation>
     </message>
     <message>
         <source>unknown option %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστη επιλογή %1 %2</translation>
     </message>
     <message>
         <source>unknown option --%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστη επιλογή --%1 %2</translation>
     </message>
     <message>
         <source>--%1 is given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>το --%1 δίνεται περισσότερες από μία φορές</translation>
     </message>
     <message>
         <source>--%1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>το --%1 δεν δέχεται τιμή</translation>
     </message>
     <message>
         <source>--%1: missing value (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: λείπει η τιμή (%2)</translation>
     </message>
     <message>
         <source>missing %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>λείπει %1 %2</translation>
     </message>
     <message>
         <source>unexpected argument “%1” %2</source>
-        <translation type="unfinished"></translation>
+        <translation>μη αναμενόμενο όρισμα «%1» %2</translation>
     </message>
 </context>
 <context>
     <name>crm::cli::CommandDispatcher</name>
     <message>
         <source>Usage: crm-cli [--database PATH] [--format table|csv|json] COMMAND [ARGUMENTS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρήση: crm-cli [--database PATH] [--format table|csv|json] COMMAND [ARGUMENTS]</translation>
     </message>
     <message>
         <source>Contacts and companies of the CRM from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαφές και εταιρείες του CRM από τη γραμμή εντολών.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Εντολές:</translation>
     </message>
     <message>
         <source>Options (before or after the command):</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλογές (πριν ή μετά την εντολή):</translation>
     </message>
     <message>
         <source>show this help; crm-cli COMMAND --help for one command</source>
-        <translation type="unfinished"></translation>
+        <translation>εμφάνιση αυτής της βοήθειας· crm-cli COMMAND --help για μία εντολή</translation>
     </message>
     <message>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>εμφάνιση της έκδοσης</translation>
     </message>
     <message>
         <source>The database is %1 unless --database or $CRM_DATABASE names another file; only the add commands create a missing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων είναι %1, εκτός αν το --database ή το $CRM_DATABASE ορίζει άλλο αρχείο· μόνο οι εντολές add δημιουργούν μια βάση που λείπει.</translation>
     </message>
     <message>
         <source>An ID is the full id or a unique prefix of at least 8 of its hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένα ID είναι το πλήρες αναγνωριστικό ή ένα μοναδικό πρόθεμα τουλάχιστον 8 δεκαεξαδικών ψηφίων του.</translation>
     </message>
     <message>
         <source>Formats: table (aligned columns; show prints &quot;Field: value&quot; lines), csv (RFC 4180, header row, UTF-8) and json (an array of objects; one object for show).</source>
-        <translation type="unfinished"></translation>
+        <translation>Μορφές: table (στοιχισμένες στήλες· το show τυπώνει γραμμές &quot;Πεδίο: τιμή&quot;), csv (RFC 4180, γραμμή κεφαλίδων, UTF-8) και json (πίνακας αντικειμένων· ένα αντικείμενο για το show).</translation>
     </message>
     <message>
         <source>Exit status: 0 success, 1 failure (not found, invalid value, database refused), 2 wrong usage. Errors are one line on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κωδικός εξόδου: 0 επιτυχία, 1 αποτυχία (δεν βρέθηκε, μη έγκυρη τιμή, άρνηση της βάσης δεδομένων), 2 λάθος χρήση. Τα σφάλματα είναι μία γραμμή στο stderr.</translation>
     </message>
     <message>
         <source>Usage: crm-cli %1 SUBCOMMAND [ARGUMENTS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρήση: crm-cli %1 SUBCOMMAND [ARGUMENTS]</translation>
     </message>
     <message>
         <source>Subcommands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Υποεντολές:</translation>
     </message>
     <message>
         <source>crm-cli %1 SUBCOMMAND --help describes its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το crm-cli %1 SUBCOMMAND --help περιγράφει τις επιλογές της.</translation>
     </message>
     <message>
         <source> [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation> [OPTIONS]</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρήση: %1</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλογές:</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Γενικές επιλογές:</translation>
     </message>
     <message>
         <source>ID is the full id or a unique prefix of at least 8 of its hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το ID είναι το πλήρες αναγνωριστικό ή ένα μοναδικό πρόθεμα τουλάχιστον 8 δεκαεξαδικών ψηφίων του.</translation>
     </message>
     <message>
         <source>--%1: missing value</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: λείπει η τιμή</translation>
     </message>
     <message>
         <source>unknown option %1 (see crm-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστη επιλογή %1 (δείτε crm-cli --help)</translation>
     </message>
     <message>
         <source>no command given (see crm-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν δόθηκε εντολή (δείτε crm-cli --help)</translation>
     </message>
     <message>
         <source>help: unknown command “%1” (see crm-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>help: άγνωστη εντολή «%1» (δείτε crm-cli --help)</translation>
     </message>
     <message>
         <source>%1: missing subcommand (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: λείπει η υποεντολή (%2)</translation>
     </message>
     <message>
         <source>%1: unknown subcommand “%2” (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: άγνωστη υποεντολή «%2» (%3)</translation>
     </message>
     <message>
         <source>unknown command “%1” (see crm-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστη εντολή «%1» (δείτε crm-cli --help)</translation>
     </message>
     <message>
         <source>--format: unknown format “%1”; use table, csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: άγνωστη μορφή «%1»· χρησιμοποιήστε table, csv ή json</translation>
     </message>
     <message>
         <source>--database: the path is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--database: η διαδρομή είναι κενή</translation>
     </message>
 </context>
 <context>
     <name>crm::cli::CommandSupport</name>
     <message>
         <source>--limit: “%1” is not a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit: το «%1» δεν είναι θετικός αριθμός</translation>
+    </message>
+    <message>
+        <source>--delimiter: “%1” is not comma, semicolon or tab</source>
+        <translation>--delimiter: το «%1» δεν είναι comma, semicolon ή tab</translation>
     </message>
 </context>
 <context>
     <name>crm::cli::CompanyCommands</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Επωνυμία</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">Κλάδος</translation>
+        <translation>Κλάδος</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Ιστότοπος</translation>
+        <translation>Ιστότοπος</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Τηλέφωνο</translation>
+        <translation>Τηλέφωνο</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished">Οδός</translation>
+        <translation>Οδός</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished">Ταχυδρομικός κώδικας</translation>
+        <translation>Ταχυδρομικός κώδικας</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Πόλη</translation>
+        <translation>Πόλη</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Χώρα</translation>
+        <translation>Χώρα</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Υπεύθυνος</translation>
+        <translation>Υπεύθυνος</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished">Ορατότητα</translation>
+        <translation>Ορατότητα</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Σημειώσεις</translation>
+        <translation>Σημειώσεις</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργία</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Ενημέρωση</translation>
+        <translation>Ενημέρωση</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή</translation>
     </message>
     <message>
         <source>company add: give --name (see crm-cli company add --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>company add: δώστε --name (δείτε crm-cli company add --help)</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Επαφές</translation>
+        <translation>Επαφές</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Θέση</translation>
+        <translation>Θέση</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>company edit: nothing to change; give the fields to change (see crm-cli company edit --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>company edit: τίποτα προς αλλαγή· δώστε τα πεδία που αλλάζουν (δείτε crm-cli company edit --help)</translation>
     </message>
 </context>
 <context>
     <name>crm::cli::ContactCommands</name>
     <message>
         <source>unknown label “%1”; use work, mobile, home or other</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστος τύπος «%1»· χρησιμοποιήστε work, mobile, home ή other</translation>
     </message>
     <message>
         <source>“%1” is not a valid e-mail address</source>
-        <translation type="unfinished">το «%1» δεν είναι έγκυρη διεύθυνση email</translation>
+        <translation>το «%1» δεν είναι έγκυρη διεύθυνση email</translation>
     </message>
     <message>
         <source>“%1” is not a phone number</source>
-        <translation type="unfinished">το «%1» δεν είναι αριθμός τηλεφώνου</translation>
+        <translation>το «%1» δεν είναι αριθμός τηλεφώνου</translation>
     </message>
     <message>
         <source>unknown status “%1”; use lead, prospect, customer or former</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστη κατάσταση «%1»· χρησιμοποιήστε lead, prospect, customer ή former</translation>
     </message>
     <message>
         <source>a tag cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>μια ετικέτα δεν μπορεί να είναι κενή</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address of this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>το «%1» δεν είναι διεύθυνση email αυτής της επαφής</translation>
     </message>
     <message>
         <source>“%1” is not a phone number of this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>το «%1» δεν είναι αριθμός τηλεφώνου αυτής της επαφής</translation>
     </message>
     <message>
         <source>“%1” is not a tag of this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>το «%1» δεν είναι ετικέτα αυτής της επαφής</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Όνομα</translation>
+        <translation>Όνομα</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Επώνυμο</translation>
+        <translation>Επώνυμο</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Θέση</translation>
+        <translation>Θέση</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Εταιρεία</translation>
+        <translation>Εταιρεία</translation>
     </message>
     <message>
         <source>Company ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID εταιρείας</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Τηλέφωνο</translation>
+        <translation>Τηλέφωνο</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Τηλέφωνα</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Κατάσταση</translation>
+        <translation>Κατάσταση</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Ετικέτες</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished">Γενέθλια</translation>
+        <translation>Γενέθλια</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished">Οδός</translation>
+        <translation>Οδός</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished">Ταχυδρομικός κώδικας</translation>
+        <translation>Ταχυδρομικός κώδικας</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Πόλη</translation>
+        <translation>Πόλη</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Χώρα</translation>
+        <translation>Χώρα</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Προέλευση</translation>
+        <translation>Προέλευση</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Υπεύθυνος</translation>
+        <translation>Υπεύθυνος</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished">Ορατότητα</translation>
+        <translation>Ορατότητα</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Σημειώσεις</translation>
+        <translation>Σημειώσεις</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργία</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Ενημέρωση</translation>
+        <translation>Ενημέρωση</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή</translation>
     </message>
     <message>
         <source>contact add: give --first-name or --last-name (see crm-cli contact add --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>contact add: δώστε --first-name ή --last-name (δείτε crm-cli contact add --help)</translation>
     </message>
     <message>
         <source>contact edit: nothing to change; give the fields to change (see crm-cli contact edit --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>contact edit: τίποτα προς αλλαγή· δώστε τα πεδία που αλλάζουν (δείτε crm-cli contact edit --help)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::DealCommands</name>
+    <message>
+        <source>looking up the id: %1</source>
+        <translation>αναζήτηση του αναγνωριστικού: %1</translation>
+    </message>
+    <message>
+        <source>no deal with id %1</source>
+        <translation>δεν υπάρχει συμφωνία με αναγνωριστικό %1</translation>
+    </message>
+    <message>
+        <source>the id prefix %1 matches several deals; give more digits</source>
+        <translation>το πρόθεμα %1 αντιστοιχεί σε πολλές συμφωνίες· δώστε περισσότερα ψηφία</translation>
+    </message>
+    <message>
+        <source>there is no pipeline</source>
+        <translation>δεν υπάρχει ροή πωλήσεων</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD</source>
+        <translation>το «%1» δεν είναι ημερομηνία· γράψτε το ως YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number from 0 to 100</source>
+        <translation>το «%1» δεν είναι ακέραιος από 0 έως 100</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Τίτλος</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Εταιρεία</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Ποσό</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Νόμισμα</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Ροή πωλήσεων</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Στάδιο</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Έκβαση</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Σταθμισμένο</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Ημέρες στο στάδιο</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Στάσιμη</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Υπεύθυνος</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Λόγος απώλειας</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Δημιουργία</translation>
+    </message>
+    <message>
+        <source>deal add: give --title, --amount and --currency (see crm-cli deal add --help)</source>
+        <translation>deal add: δώστε --title, --amount και --currency (δείτε crm-cli deal add --help)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; use one like EUR, USD or PLN</source>
+        <translation>το «%1» δεν είναι κωδικός νομίσματος· χρησιμοποιήστε π.χ. EUR, USD ή PLN</translation>
+    </message>
+    <message>
+        <source>the amount cannot be negative</source>
+        <translation>το ποσό δεν μπορεί να είναι αρνητικό</translation>
+    </message>
+    <message>
+        <source>a deal needs a title</source>
+        <translation>μια συμφωνία χρειάζεται τίτλο</translation>
+    </message>
+    <message>
+        <source>deal move: give --stage (see crm-cli deal move --help)</source>
+        <translation>deal move: δώστε --stage (δείτε crm-cli deal move --help)</translation>
+    </message>
+    <message>
+        <source>a lost deal needs the reason; use crm-cli deal lost %1 --reason TEXT</source>
+        <translation>μια χαμένη συμφωνία χρειάζεται λόγο· χρησιμοποιήστε crm-cli deal lost %1 --reason TEXT</translation>
+    </message>
+    <message>
+        <source>deal lost: give --reason: why the deal was lost (see crm-cli deal lost --help)</source>
+        <translation>deal lost: δώστε --reason: γιατί χάθηκε η συμφωνία (δείτε crm-cli deal lost --help)</translation>
+    </message>
+    <message>
+        <source>a lost deal needs the reason it was lost</source>
+        <translation>μια χαμένη συμφωνία χρειάζεται τον λόγο απώλειας</translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::ExportCommands</name>
+    <message>
+        <source>--format: unknown format “%1”; use csv or vcard</source>
+        <translation>--format: άγνωστη μορφή «%1»· χρησιμοποιήστε csv ή vcard</translation>
+    </message>
+    <message>
+        <source>-o/--output: the file to write is required</source>
+        <translation>-o/--output: απαιτείται το αρχείο προς εγγραφή</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>δεν είναι δυνατή η εγγραφή του %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 exported to %2.</source>
+        <translation>Εξαγωγή στο %2: %1.</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 επαφή</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 επαφές</translation>
     </message>
 </context>
 <context>
     <name>crm::cli::Help</name>
     <message>
         <source>the database file</source>
-        <translation type="unfinished"></translation>
+        <translation>το αρχείο της βάσης δεδομένων</translation>
     </message>
     <message>
         <source>output format (default: table)</source>
-        <translation type="unfinished"></translation>
+        <translation>μορφή εξόδου (προεπιλογή: table)</translation>
     </message>
     <message>
         <source> (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation> (επαναλαμβανόμενο)</translation>
     </message>
     <message>
         <source>name of the company</source>
-        <translation type="unfinished"></translation>
+        <translation>επωνυμία της εταιρείας</translation>
     </message>
     <message>
         <source>industry</source>
-        <translation type="unfinished"></translation>
+        <translation>κλάδος</translation>
     </message>
     <message>
         <source>web address (example.lv or https://example.lv)</source>
-        <translation type="unfinished"></translation>
+        <translation>διεύθυνση ιστού (example.lv ή https://example.lv)</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>αριθμός τηλεφώνου</translation>
     </message>
     <message>
         <source>street address</source>
-        <translation type="unfinished"></translation>
+        <translation>διεύθυνση (οδός)</translation>
     </message>
     <message>
         <source>postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>ταχυδρομικός κώδικας</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>πόλη</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>χώρα</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>σημειώσεις</translation>
     </message>
     <message>
         <source>who may see the company (default: team)</source>
-        <translation type="unfinished"></translation>
+        <translation>ποιος μπορεί να βλέπει την εταιρεία (προεπιλογή: team)</translation>
     </message>
     <message>
         <source>print at most N companies</source>
-        <translation type="unfinished"></translation>
+        <translation>εμφάνιση έως N εταιρειών</translation>
     </message>
     <message>
         <source>Add a company and print its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη εταιρείας και εμφάνιση του αναγνωριστικού της.</translation>
     </message>
     <message>
         <source>Example:
   crm-cli company add --name &quot;SIA Koks&quot; --website koks.lv --phone &quot;+371 6700 0000&quot; --city Rīga --country Latvia</source>
-        <translation type="unfinished"></translation>
+        <translation>Παράδειγμα:
+  crm-cli company add --name &quot;SIA Koks&quot; --website koks.lv --phone &quot;+371 6700 0000&quot; --city Rīga --country Latvia</translation>
     </message>
     <message>
         <source>List the companies (not the deleted ones) by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Λίστα των εταιρειών (όχι των διαγραμμένων) κατά επωνυμία.</translation>
     </message>
     <message>
         <source>Show every field of a company and its contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμφάνιση όλων των πεδίων μιας εταιρείας και των επαφών της.</translation>
     </message>
     <message>
         <source>Change the fields given; the others stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αλλαγή των πεδίων που δίνονται· τα υπόλοιπα μένουν ως έχουν.</translation>
     </message>
     <message>
         <source>Delete a company (softly: company restore brings it back). Its contacts stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή εταιρείας (αναστρέψιμα: το company restore την επαναφέρει). Οι επαφές της παραμένουν.</translation>
     </message>
     <message>
         <source>Bring a deleted company back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά διαγραμμένης εταιρείας.</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>όνομα</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>επώνυμο</translation>
     </message>
     <message>
         <source>e-mail address, repeatable; LABEL is work (default), mobile, home or other; in edit it replaces all e-mails (--email &quot;&quot; removes them)</source>
-        <translation type="unfinished"></translation>
+        <translation>διεύθυνση email, επαναλαμβανόμενη· το LABEL είναι work (προεπιλογή), mobile, home ή other· στο edit αντικαθιστά όλα τα email (το --email &quot;&quot; τα αφαιρεί)</translation>
     </message>
     <message>
         <source>phone number, repeatable; LABEL is mobile (default), work, home or other; in edit it replaces all phones (--phone &quot;&quot; removes them)</source>
-        <translation type="unfinished"></translation>
+        <translation>αριθμός τηλεφώνου, επαναλαμβανόμενος· το LABEL είναι mobile (προεπιλογή), work, home ή other· στο edit αντικαθιστά όλα τα τηλέφωνα (το --phone &quot;&quot; τα αφαιρεί)</translation>
     </message>
     <message>
         <source>the company of that name, created when there is none; --company &quot;&quot; unlinks</source>
-        <translation type="unfinished"></translation>
+        <translation>η εταιρεία με αυτή την επωνυμία, δημιουργείται αν δεν υπάρχει· το --company &quot;&quot; αποσυνδέει</translation>
     </message>
     <message>
         <source>job title</source>
-        <translation type="unfinished"></translation>
+        <translation>θέση εργασίας</translation>
     </message>
     <message>
         <source>lifecycle status: lead (default), prospect, customer or former</source>
-        <translation type="unfinished"></translation>
+        <translation>κατάσταση κύκλου ζωής: lead (προεπιλογή), prospect, customer ή former</translation>
     </message>
     <message>
         <source>tag, repeatable; in edit it replaces all tags (--tag &quot;&quot; removes them)</source>
-        <translation type="unfinished"></translation>
+        <translation>ετικέτα, επαναλαμβανόμενη· στο edit αντικαθιστά όλες τις ετικέτες (το --tag &quot;&quot; τις αφαιρεί)</translation>
     </message>
     <message>
         <source>birthday; --birthday &quot;&quot; clears it</source>
-        <translation type="unfinished"></translation>
+        <translation>γενέθλια· το --birthday &quot;&quot; τα διαγράφει</translation>
     </message>
     <message>
         <source>where the contact came from</source>
-        <translation type="unfinished"></translation>
+        <translation>από πού προήλθε η επαφή</translation>
     </message>
     <message>
         <source>who may see the contact (default: team)</source>
-        <translation type="unfinished"></translation>
+        <translation>ποιος μπορεί να βλέπει την επαφή (προεπιλογή: team)</translation>
     </message>
     <message>
         <source>add an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>προσθήκη διεύθυνσης email</translation>
     </message>
     <message>
         <source>remove an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>αφαίρεση διεύθυνσης email</translation>
     </message>
     <message>
         <source>add a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>προσθήκη αριθμού τηλεφώνου</translation>
     </message>
     <message>
         <source>remove a phone number (compared by its digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>αφαίρεση αριθμού τηλεφώνου (σύγκριση με βάση τα ψηφία)</translation>
     </message>
     <message>
         <source>add a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>προσθήκη ετικέτας</translation>
     </message>
     <message>
         <source>remove a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>αφαίρεση ετικέτας</translation>
     </message>
     <message>
         <source>print at most N contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>εμφάνιση έως N επαφών</translation>
     </message>
     <message>
         <source>Add a contact and print its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη επαφής και εμφάνιση του αναγνωριστικού της.</translation>
     </message>
     <message>
         <source>Give --first-name or --last-name (or both). Example:
   crm-cli contact add --first-name Anna --last-name Bērziņa \
       --email work:anna@example.lv --phone &quot;+371 2912 3456&quot; --company &quot;SIA Koks&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Δώστε --first-name ή --last-name (ή και τα δύο). Παράδειγμα:
+  crm-cli contact add --first-name Anna --last-name Bērziņa \
+      --email work:anna@example.lv --phone &quot;+371 2912 3456&quot; --company &quot;SIA Koks&quot;</translation>
     </message>
     <message>
         <source>List the contacts (not the deleted ones) by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Λίστα των επαφών (όχι των διαγραμμένων) κατά όνομα.</translation>
     </message>
     <message>
         <source>Show every field of a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμφάνιση όλων των πεδίων μιας επαφής.</translation>
     </message>
     <message>
         <source>--email, --phone and --tag replace the whole list; --add-… and --remove-… change one item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα --email, --phone και --tag αντικαθιστούν όλη τη λίστα· τα --add-… και --remove-… αλλάζουν ένα στοιχείο.</translation>
     </message>
     <message>
         <source>Delete a contact (softly: contact restore brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή επαφής (αναστρέψιμα: το contact restore την επαναφέρει).</translation>
     </message>
     <message>
         <source>Bring a deleted contact back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά διαγραμμένης επαφής.</translation>
     </message>
     <message>
         <source>Show who changed which field of a contact or company, when (UTC), from what to what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμφάνιση του ποιος άλλαξε ποιο πεδίο μιας επαφής ή εταιρείας, πότε (UTC), από τι σε τι.</translation>
     </message>
     <message>
         <source>The field is &quot;created&quot; for the creation of the record; a contact&apos;s e-mails, phones and tags are part of its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Για τη δημιουργία της εγγραφής το πεδίο είναι &quot;created&quot;· τα email, τα τηλέφωνα και οι ετικέτες μιας επαφής είναι μέρος του ιστορικού της.</translation>
     </message>
     <message>
         <source>Find contacts and companies: every word must start a word of the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εύρεση επαφών και εταιρειών: κάθε λέξη πρέπει να είναι η αρχή μιας λέξης της εγγραφής.</translation>
     </message>
     <message>
         <source>Case, accents and alphabets are folded: &quot;berzins&quot; finds Bērziņš, &quot;ivanov&quot; finds Иванов. A phone number is found by its digits: &quot;29123456&quot; finds +371 2912 3456.</source>
-        <translation type="unfinished"></translation>
+        <translation>Πεζά-κεφαλαία, τόνοι και αλφάβητα εξομοιώνονται: το &quot;berzins&quot; βρίσκει το Bērziņš, το &quot;ivanov&quot; βρίσκει το Иванов. Ένας αριθμός τηλεφώνου βρίσκεται από τα ψηφία του: το &quot;29123456&quot; βρίσκει το +371 2912 3456.</translation>
     </message>
     <message>
         <source>at most N contacts and N companies (default 50)</source>
-        <translation type="unfinished"></translation>
+        <translation>έως N επαφές και N εταιρείες (προεπιλογή 50)</translation>
     </message>
     <message>
         <source>Sign this database in to a team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύνδεση αυτής της βάσης δεδομένων σε διακομιστή ομάδας.</translation>
     </message>
     <message>
         <source>The token is kept in the keychain, or in DATABASE.token (readable only by you) when no keychain runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το διακριτικό φυλάσσεται στη κλειδοθήκη ή, όταν δεν υπάρχει κλειδοθήκη, στο DATABASE.token (αναγνώσιμο μόνο από εσάς).</translation>
     </message>
     <message>
         <source>the server, e.g. https://crm.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ο διακομιστής, π.χ. https://crm.example.com</translation>
     </message>
     <message>
         <source>your user name on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>το όνομα χρήστη σας στον διακομιστή</translation>
     </message>
     <message>
         <source>read the password from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>ανάγνωση του κωδικού πρόσβασης από την τυπική είσοδο</translation>
     </message>
     <message>
         <source>Push local changes to the team server and pull the others&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποστολή των τοπικών αλλαγών στον διακομιστή της ομάδας και λήψη των αλλαγών των άλλων.</translation>
     </message>
     <message>
         <source>Prints what was pushed, pulled and which conflicts arose; exits with 1 when the server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμφανίζει τι στάλθηκε, τι λήφθηκε και ποιες διενέξεις προέκυψαν· τερματίζει με 1 όταν ο διακομιστής δεν είναι προσβάσιμος.</translation>
     </message>
     <message>
         <source>List open conflicts from sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Λίστα των ανοιχτών διενέξεων συγχρονισμού.</translation>
     </message>
     <message>
         <source>resolved ones too</source>
-        <translation type="unfinished"></translation>
+        <translation>και τις επιλυμένες</translation>
     </message>
     <message>
         <source>Resolve a conflict: keep my value, theirs, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επίλυση διένεξης: διατήρηση της δικής μου τιμής, της δικής τους ή και των δύο.</translation>
     </message>
     <message>
         <source>Both is for e-mail addresses and phone numbers. For an edit of a deleted record, mine restores it with the edit when the edit was mine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το both αφορά διευθύνσεις email και αριθμούς τηλεφώνου. Για επεξεργασία διαγραμμένης εγγραφής, το mine την επαναφέρει με την αλλαγή, όταν η αλλαγή ήταν δική μου.</translation>
     </message>
     <message>
         <source>which value stays</source>
-        <translation type="unfinished"></translation>
+        <translation>ποια τιμή παραμένει</translation>
+    </message>
+    <message>
+        <source>what kind of activity</source>
+        <translation>τι είδους δραστηριότητα</translation>
+    </message>
+    <message>
+        <source>what it is about</source>
+        <translation>το θέμα της</translation>
+    </message>
+    <message>
+        <source>the contact it concerns</source>
+        <translation>η επαφή που αφορά</translation>
+    </message>
+    <message>
+        <source>the company it concerns</source>
+        <translation>η εταιρεία που αφορά</translation>
+    </message>
+    <message>
+        <source>the deal it concerns (its full id)</source>
+        <translation>η συμφωνία που αφορά (το πλήρες αναγνωριστικό της)</translation>
+    </message>
+    <message>
+        <source>when a task is due (a date alone: the end of that day)</source>
+        <translation>η προθεσμία μιας εργασίας (μόνο ημερομηνία: το τέλος εκείνης της ημέρας)</translation>
+    </message>
+    <message>
+        <source>when a meeting, visit or call starts</source>
+        <translation>πότε ξεκινά μια σύσκεψη, επίσκεψη ή κλήση</translation>
+    </message>
+    <message>
+        <source>when it ends</source>
+        <translation>πότε τελειώνει</translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation>πού</translation>
+    </message>
+    <message>
+        <source>remind this many minutes before the start or due</source>
+        <translation>υπενθύμιση τόσα λεπτά πριν από την έναρξη ή την προθεσμία</translation>
+    </message>
+    <message>
+        <source>only open tasks past their due time</source>
+        <translation>μόνο ανοιχτές εργασίες με περασμένη προθεσμία</translation>
+    </message>
+    <message>
+        <source>only what stands on today</source>
+        <translation>μόνο όσα είναι για σήμερα</translation>
+    </message>
+    <message>
+        <source>only what stands on this week</source>
+        <translation>μόνο όσα είναι για αυτή την εβδομάδα</translation>
+    </message>
+    <message>
+        <source>print at most N activities</source>
+        <translation>εμφάνιση έως N δραστηριοτήτων</translation>
+    </message>
+    <message>
+        <source>Add an activity and print its id.</source>
+        <translation>Προσθήκη δραστηριότητας και εμφάνιση του αναγνωριστικού της.</translation>
+    </message>
+    <message>
+        <source>Times without Z or an offset are local time in the system&apos;s time zone.
+Example:
+  crm-cli activity add --kind meeting --subject &quot;Pārrunas&quot; --start 2026-03-10T10:00 --end 2026-03-10T11:00 --reminder 15</source>
+        <translation>Οι ώρες χωρίς Z ή μετατόπιση είναι τοπική ώρα στη ζώνη ώρας του συστήματος.
+Παράδειγμα:
+  crm-cli activity add --kind meeting --subject &quot;Pārrunas&quot; --start 2026-03-10T10:00 --end 2026-03-10T11:00 --reminder 15</translation>
+    </message>
+    <message>
+        <source>List activities, newest first, or the agenda: overdue, today or this week, by time.</source>
+        <translation>Λίστα δραστηριοτήτων, από τις νεότερες, ή η ατζέντα: εκπρόθεσμες, σημερινές ή της εβδομάδας, κατά ώρα.</translation>
+    </message>
+    <message>
+        <source>Tick an activity off.</source>
+        <translation>Σημείωση δραστηριότητας ως ολοκληρωμένης.</translation>
+    </message>
+    <message>
+        <source>Import an iCalendar file: events become meetings, to-dos tasks; known UIDs update. A file with an error imports nothing.</source>
+        <translation>Εισαγωγή αρχείου iCalendar: τα συμβάντα γίνονται συσκέψεις, τα to-do εργασίες· τα γνωστά UID ενημερώνονται. Ένα αρχείο με σφάλμα δεν εισάγει τίποτα.</translation>
+    </message>
+    <message>
+        <source>Export meetings, visits and tasks to an iCalendar file.</source>
+        <translation>Εξαγωγή συσκέψεων, επισκέψεων και εργασιών σε αρχείο iCalendar.</translation>
+    </message>
+    <message>
+        <source>the .ics file to write (also -o FILE)</source>
+        <translation>το αρχείο .ics προς εγγραφή (επίσης -o FILE)</translation>
+    </message>
+    <message>
+        <source>pipeline (default: the default pipeline)</source>
+        <translation>ροή πωλήσεων (προεπιλογή: η προεπιλεγμένη ροή)</translation>
+    </message>
+    <message>
+        <source>Add a deal and print its id.</source>
+        <translation>Προσθήκη συμφωνίας και εμφάνιση του αναγνωριστικού της.</translation>
+    </message>
+    <message>
+        <source>The amount is in the currency&apos;s units with a &apos;.&apos; before the cents.
+Example:
+  crm-cli deal add --title &quot;Fleet renewal&quot; --amount 12500.00 --currency EUR --company &quot;SIA Koks&quot; --stage Qualified --close 2027-03-31</source>
+        <translation>Το ποσό είναι σε μονάδες του νομίσματος με &apos;.&apos; πριν από τα λεπτά.
+Παράδειγμα:
+  crm-cli deal add --title &quot;Fleet renewal&quot; --amount 12500.00 --currency EUR --company &quot;SIA Koks&quot; --stage Qualified --close 2027-03-31</translation>
+    </message>
+    <message>
+        <source>what the deal is</source>
+        <translation>τι είναι η συμφωνία</translation>
+    </message>
+    <message>
+        <source>amount, e.g. 1250 or 1250.50</source>
+        <translation>ποσό, π.χ. 1250 ή 1250.50</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency code, e.g. EUR</source>
+        <translation>κωδικός νομίσματος ISO 4217, π.χ. EUR</translation>
+    </message>
+    <message>
+        <source>the company with that id, or of that name (created when there is none)</source>
+        <translation>η εταιρεία με αυτό το αναγνωριστικό ή αυτή την επωνυμία (δημιουργείται αν δεν υπάρχει)</translation>
+    </message>
+    <message>
+        <source>a contact on the deal (repeatable)</source>
+        <translation>μια επαφή της συμφωνίας (επαναλαμβανόμενο)</translation>
+    </message>
+    <message>
+        <source>stage (default: the first open stage)</source>
+        <translation>στάδιο (προεπιλογή: το πρώτο ανοιχτό στάδιο)</translation>
+    </message>
+    <message>
+        <source>expected close date</source>
+        <translation>αναμενόμενη ημερομηνία κλεισίματος</translation>
+    </message>
+    <message>
+        <source>probability in percent (default: the stage&apos;s)</source>
+        <translation>πιθανότητα επί τοις εκατό (προεπιλογή: του σταδίου)</translation>
+    </message>
+    <message>
+        <source>where the deal came from</source>
+        <translation>από πού προήλθε η συμφωνία</translation>
+    </message>
+    <message>
+        <source>the next step</source>
+        <translation>το επόμενο βήμα</translation>
+    </message>
+    <message>
+        <source>who may see the deal (default: team)</source>
+        <translation>ποιος μπορεί να βλέπει τη συμφωνία (προεπιλογή: team)</translation>
+    </message>
+    <message>
+        <source>List the deals (not the deleted ones) by pipeline, stage and close date. Amounts are plain numbers with a &apos;.&apos; before the cents.</source>
+        <translation>Λίστα των συμφωνιών (όχι των διαγραμμένων) κατά ροή πωλήσεων, στάδιο και ημερομηνία κλεισίματος. Τα ποσά είναι απλοί αριθμοί με &apos;.&apos; πριν από τα λεπτά.</translation>
+    </message>
+    <message>
+        <source>only the deals in this stage</source>
+        <translation>μόνο οι συμφωνίες σε αυτό το στάδιο</translation>
+    </message>
+    <message>
+        <source>only open deals (not won or lost)</source>
+        <translation>μόνο ανοιχτές συμφωνίες (όχι κερδισμένες ή χαμένες)</translation>
+    </message>
+    <message>
+        <source>print at most N deals</source>
+        <translation>εμφάνιση έως N συμφωνιών</translation>
+    </message>
+    <message>
+        <source>Move a deal to another stage of its pipeline (recorded in its history).</source>
+        <translation>Μετακίνηση συμφωνίας σε άλλο στάδιο της ροής της (καταγράφεται στο ιστορικό της).</translation>
+    </message>
+    <message>
+        <source>the stage to move to</source>
+        <translation>το στάδιο προορισμού</translation>
+    </message>
+    <message>
+        <source>Mark a deal won.</source>
+        <translation>Σήμανση συμφωνίας ως κερδισμένης.</translation>
+    </message>
+    <message>
+        <source>Mark a deal lost, with the reason.</source>
+        <translation>Σήμανση συμφωνίας ως χαμένης, με τον λόγο.</translation>
+    </message>
+    <message>
+        <source>why the deal was lost (required)</source>
+        <translation>γιατί χάθηκε η συμφωνία (υποχρεωτικό)</translation>
+    </message>
+    <message>
+        <source>Write every contact to a CSV or vCard file.</source>
+        <translation>Εγγραφή όλων των επαφών σε αρχείο CSV ή vCard.</translation>
+    </message>
+    <message>
+        <source>CSV is UTF-8 with a header row; cells starting with = + - @ get a leading &apos; so spreadsheets do not run them. vCard is version 4.0.</source>
+        <translation>Το CSV είναι UTF-8 με γραμμή κεφαλίδων· στα κελιά που ξεκινούν με = + - @ προστίθεται στην αρχή &apos;, ώστε τα υπολογιστικά φύλλα να μην τα εκτελούν. Το vCard είναι έκδοση 4.0.</translation>
+    </message>
+    <message>
+        <source>file format (default: csv)</source>
+        <translation>μορφή αρχείου (προεπιλογή: csv)</translation>
+    </message>
+    <message>
+        <source>the file to write (also -o FILE)</source>
+        <translation>το αρχείο προς εγγραφή (επίσης -o FILE)</translation>
+    </message>
+    <message>
+        <source>CSV field separator (default: comma)</source>
+        <translation>διαχωριστικό πεδίων CSV (προεπιλογή: comma)</translation>
+    </message>
+    <message>
+        <source>start the CSV with a UTF-8 byte-order mark</source>
+        <translation>έναρξη του CSV με σήμανση σειράς byte UTF-8</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV or vCard file as one undoable batch.</source>
+        <translation>Εισαγωγή επαφών από αρχείο CSV ή vCard ως μία παρτίδα που μπορεί να αναιρεθεί.</translation>
+    </message>
+    <message>
+        <source>Prints how many rows are new, update a contact, repeat an earlier row or are invalid (each invalid row with its line and reason), then imports the valid ones and prints the import&apos;s number for `import undo`. Duplicates are found by e-mail, by phone in E.164 and by names compared after folding accents and Cyrillic or Greek to Latin. CSV headers of Google Contacts, Outlook, HubSpot and Salesforce exports are recognised; a mapping chosen in the app for the same headers is used.</source>
+        <translation>Εμφανίζει πόσες γραμμές είναι νέες, ενημερώνουν μια επαφή, επαναλαμβάνουν προηγούμενη γραμμή ή δεν είναι έγκυρες (κάθε μη έγκυρη γραμμή με τον αριθμό και τον λόγο της), μετά εισάγει τις έγκυρες και εμφανίζει τον αριθμό της εισαγωγής για το `import undo`. Τα διπλότυπα εντοπίζονται με βάση το email, το τηλέφωνο σε μορφή E.164 και τα ονόματα, που συγκρίνονται αφού αφαιρεθούν οι τόνοι και μεταγραφούν τα κυριλλικά ή ελληνικά σε λατινικά. Αναγνωρίζονται οι κεφαλίδες CSV από εξαγωγές Google Contacts, Outlook, HubSpot και Salesforce· χρησιμοποιείται η αντιστοίχιση που επιλέχθηκε στην εφαρμογή για τις ίδιες κεφαλίδες.</translation>
+    </message>
+    <message>
+        <source>file format (default: by the file&apos;s name and contents)</source>
+        <translation>μορφή αρχείου (προεπιλογή: από το όνομα και το περιεχόμενο του αρχείου)</translation>
+    </message>
+    <message>
+        <source>CSV encoding, e.g. UTF-8, UTF-16LE, windows-1257, windows-1251, windows-1250, windows-1253 (default: detected)</source>
+        <translation>κωδικοποίηση CSV, π.χ. UTF-8, UTF-16LE, windows-1257, windows-1251, windows-1250, windows-1253 (προεπιλογή: αυτόματος εντοπισμός)</translation>
+    </message>
+    <message>
+        <source>CSV field separator (default: detected)</source>
+        <translation>διαχωριστικό πεδίων CSV (προεπιλογή: αυτόματος εντοπισμός)</translation>
+    </message>
+    <message>
+        <source>what to do with a row that matches a contact or an earlier row: merge into it (fill empty fields, add e-mails, phones and tags; the default), skip it, or create a contact anyway</source>
+        <translation>τι γίνεται με μια γραμμή που ταιριάζει με επαφή ή με προηγούμενη γραμμή: συγχώνευση (συμπλήρωση κενών πεδίων, προσθήκη email, τηλεφώνων και ετικετών· η προεπιλογή), παράλειψη ή δημιουργία επαφής παρ&apos; όλα αυτά</translation>
+    </message>
+    <message>
+        <source>country of phone numbers without a country code, e.g. LV (default: the phone_region setting, else the locale&apos;s)</source>
+        <translation>χώρα των αριθμών τηλεφώνου χωρίς κωδικό χώρας, π.χ. LV (προεπιλογή: η ρύθμιση phone_region, αλλιώς των τοπικών ρυθμίσεων)</translation>
+    </message>
+    <message>
+        <source>print the preview and write nothing</source>
+        <translation>εμφάνιση της προεπισκόπησης χωρίς εγγραφή</translation>
+    </message>
+    <message>
+        <source>Undo an import: delete the contacts it created and restore the ones it updated.</source>
+        <translation>Αναίρεση εισαγωγής: διαγραφή των επαφών που δημιούργησε και επαναφορά όσων ενημέρωσε.</translation>
+    </message>
+    <message>
+        <source>Refuses, naming them, when records of the import were changed after it.</source>
+        <translation>Αρνείται, κατονομάζοντάς τες, όταν εγγραφές της εισαγωγής άλλαξαν μετά από αυτήν.</translation>
+    </message>
+    <message>
+        <source>List the imports, newest first.</source>
+        <translation>Λίστα των εισαγωγών, από τις νεότερες.</translation>
+    </message>
+    <message>
+        <source>Show everything about a contact, company or deal, newest first: activities, deals opened, moved, won and lost, and field changes.</source>
+        <translation>Εμφάνιση όλων για μια επαφή, εταιρεία ή συμφωνία, από τα νεότερα: δραστηριότητες, συμφωνίες που άνοιξαν, μετακινήθηκαν, κερδήθηκαν ή χάθηκαν, και αλλαγές πεδίων.</translation>
+    </message>
+    <message>
+        <source>A company&apos;s timeline includes the activities of its contacts and deals. Times are UTC; kind is call, meeting, visit, task, note, email, deal_opened, stage_changed, deal_won, deal_lost, created, field_changed, deleted or restored; record and record_id name the record an entry belongs to.</source>
+        <translation>Το χρονολόγιο μιας εταιρείας περιλαμβάνει τις δραστηριότητες των επαφών και των συμφωνιών της. Οι ώρες είναι σε UTC· το kind είναι call, meeting, visit, task, note, email, deal_opened, stage_changed, deal_won, deal_lost, created, field_changed, deleted ή restored· τα record και record_id ονομάζουν την εγγραφή στην οποία ανήκει μια καταχώριση.</translation>
+    </message>
+    <message>
+        <source>print at most N entries</source>
+        <translation>εμφάνιση έως N καταχωρίσεων</translation>
+    </message>
+    <message>
+        <source>List the built-in and saved reports.</source>
+        <translation>Λίστα των ενσωματωμένων και αποθηκευμένων αναφορών.</translation>
+    </message>
+    <message>
+        <source>Run a report (a built-in&apos;s name, a saved report&apos;s title or id).</source>
+        <translation>Εκτέλεση αναφοράς (όνομα ενσωματωμένης, τίτλος ή αναγνωριστικό αποθηκευμένης).</translation>
+    </message>
+    <message>
+        <source>Parameters: period (all, this_month, this_quarter, this_year, previous_month, previous_quarter, previous_year, last_N_days, previous_N_days, next_N_days or YYYY-MM-DD..YYYY-MM-DD), owner, pipeline — as each report lists them. Money is totalled per currency. CSV streams rows as they come; PDF needs -o FILE.
+  crm-cli report run pipeline-by-stage --format pdf -o pipeline.pdf
+  crm-cli report run won-lost --param period=previous_quarter --format csv -o won.csv</source>
+        <translation>Παράμετροι: period (all, this_month, this_quarter, this_year, previous_month, previous_quarter, previous_year, last_N_days, previous_N_days, next_N_days ή YYYY-MM-DD..YYYY-MM-DD), owner, pipeline — όπως τις αναφέρει κάθε αναφορά. Τα χρήματα αθροίζονται ανά νόμισμα. Το CSV στέλνει τις γραμμές καθώς έρχονται· το PDF χρειάζεται -o FILE.
+  crm-cli report run pipeline-by-stage --format pdf -o pipeline.pdf
+  crm-cli report run won-lost --param period=previous_quarter --format csv -o won.csv</translation>
+    </message>
+    <message>
+        <source>a parameter of the report</source>
+        <translation>μια παράμετρος της αναφοράς</translation>
+    </message>
+    <message>
+        <source>PDF page size (default: a4)</source>
+        <translation>μέγεθος σελίδας PDF (προεπιλογή: a4)</translation>
+    </message>
+    <message>
+        <source>PDF orientation (default: portrait)</source>
+        <translation>προσανατολισμός PDF (προεπιλογή: portrait)</translation>
+    </message>
+    <message>
+        <source>Show what the last sync runs did, newest first.</source>
+        <translation>Εμφάνιση του τι έκαναν οι τελευταίοι συγχρονισμοί, από τους νεότερους.</translation>
+    </message>
+    <message>
+        <source>Runs alike in a row (nothing to do, or the same error while offline) are one line with their number. Times are UTC; outcome is ok, offline, signed_out or failed.</source>
+        <translation>Διαδοχικές όμοιες εκτελέσεις (τίποτα προς εκτέλεση ή το ίδιο σφάλμα εκτός σύνδεσης) είναι μία γραμμή με το πλήθος τους. Οι ώρες είναι σε UTC· το outcome είναι ok, offline, signed_out ή failed.</translation>
+    </message>
+    <message>
+        <source>at most N lines</source>
+        <translation>έως N γραμμές</translation>
     </message>
 </context>
 <context>
     <name>crm::cli::HistoryCommand</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(κενό)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ναι</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>όχι</translation>
     </message>
     <message>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>προστέθηκε %1</translation>
     </message>
     <message>
         <source>removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>αφαιρέθηκε %1</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>διαγράφηκε</translation>
     </message>
     <message>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>επαναφέρθηκε</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ώρα</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Συντάκτης</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Πίνακας</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Πεδίο</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Παλιά τιμή</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Νέο</translation>
+        <translation>Νέα τιμή</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Αλλαγή</translation>
     </message>
 </context>
 <context>
     <name>crm::cli::IdResolver</name>
     <message>
         <source>“%1” is not an id (a UUID, or at least 8 of its leading hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>το «%1» δεν είναι αναγνωριστικό (UUID ή τουλάχιστον 8 αρχικά δεκαεξαδικά ψηφία του)</translation>
     </message>
     <message>
         <source>looking up the id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>αναζήτηση του αναγνωριστικού: %1</translation>
     </message>
     <message>
         <source>no contact with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν υπάρχει επαφή με αναγνωριστικό %1</translation>
     </message>
     <message>
         <source>no company with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν υπάρχει εταιρεία με αναγνωριστικό %1</translation>
     </message>
     <message>
         <source>the id prefix %1 matches several contacts; give more digits</source>
-        <translation type="unfinished"></translation>
+        <translation>το πρόθεμα %1 αντιστοιχεί σε πολλές επαφές· δώστε περισσότερα ψηφία</translation>
     </message>
     <message>
         <source>the id prefix %1 matches several companies; give more digits</source>
-        <translation type="unfinished"></translation>
+        <translation>το πρόθεμα %1 αντιστοιχεί σε πολλές εταιρείες· δώστε περισσότερα ψηφία</translation>
     </message>
     <message>
         <source>no contact or company with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν υπάρχει επαφή ή εταιρεία με αναγνωριστικό %1</translation>
     </message>
     <message>
         <source>the id prefix %1 matches several records; give more digits</source>
-        <translation type="unfinished"></translation>
+        <translation>το πρόθεμα %1 αντιστοιχεί σε πολλές εγγραφές· δώστε περισσότερα ψηφία</translation>
+    </message>
+    <message>
+        <source>no contact, company or deal with id %1</source>
+        <translation>δεν υπάρχει επαφή, εταιρεία ή συμφωνία με αναγνωριστικό %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::ImportCommands</name>
+    <message>
+        <source>--format: unknown format “%1”; use csv or vcard</source>
+        <translation>--format: άγνωστη μορφή «%1»· χρησιμοποιήστε csv ή vcard</translation>
+    </message>
+    <message>
+        <source>--encoding: unknown encoding “%1” (for example %2)</source>
+        <translation>--encoding: άγνωστη κωδικοποίηση «%1» (για παράδειγμα %2)</translation>
+    </message>
+    <message>
+        <source>--delimiter: “%1” is not comma, semicolon, tab or pipe</source>
+        <translation>--delimiter: το «%1» δεν είναι comma, semicolon, tab ή pipe</translation>
+    </message>
+    <message>
+        <source>--on-duplicate: “%1” is not update, skip or create</source>
+        <translation>--on-duplicate: το «%1» δεν είναι update, skip ή create</translation>
+    </message>
+    <message>
+        <source>--region: “%1” is not a two-letter country code</source>
+        <translation>--region: το «%1» δεν είναι διψήφιος κωδικός χώρας</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: δεν υπάρχει τέτοιο αρχείο</translation>
+    </message>
+    <message>
+        <source>CSV, %1, delimiter “%2”</source>
+        <translation>CSV, %1, διαχωριστικό «%2»</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation>Αρχείο: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Γραμμές: %1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Νέες: %1</translation>
+    </message>
+    <message>
+        <source>Update: %1</source>
+        <translation>Ενημέρωση: %1</translation>
+    </message>
+    <message>
+        <source>Duplicate in file: %1</source>
+        <translation>Διπλότυπες στο αρχείο: %1</translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation>Μη έγκυρες: %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>γραμμή %1: %2</translation>
+    </message>
+    <message>
+        <source>Import %1: created %2, updated %3, skipped %4, invalid %5.</source>
+        <translation>Εισαγωγή %1: δημιουργήθηκαν %2, ενημερώθηκαν %3, παραλείφθηκαν %4, μη έγκυρες %5.</translation>
+    </message>
+    <message>
+        <source>import undo: “%1” is not an import number (see crm-cli import list)</source>
+        <translation>import undo: το «%1» δεν είναι αριθμός εισαγωγής (δείτε crm-cli import list)</translation>
+    </message>
+    <message>
+        <source>Import %1 undone.</source>
+        <translation>Η εισαγωγή %1 αναιρέθηκε.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Εισαγωγή</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Έναρξη (UTC)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Αρχείο</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Μορφή</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Δημιουργήθηκαν</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Ενημερώθηκαν</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Παραλείφθηκαν</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Μη έγκυρες</translation>
     </message>
 </context>
 <context>
     <name>crm::cli::OutputFormatter</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ναι</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>όχι</translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::ReportCommands</name>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Τίτλος</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Εγγραφές</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Παράμετροι</translation>
+    </message>
+    <message>
+        <source>--format: unknown format “%1”; use table, json, csv or pdf</source>
+        <translation>--format: άγνωστη μορφή «%1»· χρησιμοποιήστε table, json, csv ή pdf</translation>
+    </message>
+    <message>
+        <source>-o/--output: a PDF needs a file to write</source>
+        <translation>-o/--output: ένα PDF χρειάζεται αρχείο προς εγγραφή</translation>
+    </message>
+    <message>
+        <source>--param: “%1” is not KEY=VALUE</source>
+        <translation>--param: το «%1» δεν είναι KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>--param: %1 is given twice</source>
+        <translation>--param: το %1 δίνεται δύο φορές</translation>
+    </message>
+    <message>
+        <source>--page-size: “%1” is not a4 or letter</source>
+        <translation>--page-size: το «%1» δεν είναι a4 ή letter</translation>
+    </message>
+    <message>
+        <source>--orientation: “%1” is not portrait or landscape</source>
+        <translation>--orientation: το «%1» δεν είναι portrait ή landscape</translation>
+    </message>
+    <message>
+        <source>unknown report “%1” (see crm-cli report list)</source>
+        <translation>άγνωστη αναφορά «%1» (δείτε crm-cli report list)</translation>
+    </message>
+    <message>
+        <source>--param: %1</source>
+        <translation>--param: %1</translation>
+    </message>
+    <message>
+        <source>PDF output needs the graphics library; run crm-cli with --format pdf as its own command</source>
+        <translation>η έξοδος PDF χρειάζεται τη βιβλιοθήκη γραφικών· εκτελέστε το crm-cli με --format pdf ως ξεχωριστή εντολή</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Η αναφορά γράφτηκε στο %1.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>δεν είναι δυνατή η εγγραφή του %1: %2</translation>
+    </message>
+    <message>
+        <source>Rows: %1 · written to %2</source>
+        <translation>Γραμμές: %1 · γράφτηκαν στο %2</translation>
     </message>
 </context>
 <context>
     <name>crm::cli::SearchCommand</name>
     <message>
         <source>search: the query is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>search: το ερώτημα είναι κενό</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Είδος</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Εταιρεία</translation>
+        <translation>Εταιρεία</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Τηλέφωνα</translation>
     </message>
 </context>
 <context>
     <name>crm::cli::SyncCommands</name>
     <message>
         <source>account login: --server and --user are required</source>
-        <translation type="unfinished"></translation>
+        <translation>account login: απαιτούνται τα --server και --user</translation>
     </message>
     <message>
         <source>account login: give the password on standard input with --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>account login: δώστε τον κωδικό πρόσβασης στην τυπική είσοδο με --password-stdin</translation>
     </message>
     <message>
         <source>account login: cannot read the password</source>
-        <translation type="unfinished"></translation>
+        <translation>account login: δεν είναι δυνατή η ανάγνωση του κωδικού πρόσβασης</translation>
     </message>
     <message>
         <source>account login: the password on standard input is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>account login: ο κωδικός πρόσβασης στην τυπική είσοδο είναι κενός</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2 (team %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνδεθήκατε στο %1 ως %2 (ομάδα %3).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>καμία</translation>
     </message>
     <message>
         <source>sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sync: %1</translation>
     </message>
     <message>
         <source>Pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>Στάλθηκαν</translation>
     </message>
     <message>
         <source>Already on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ήδη στον διακομιστή</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Απορρίφθηκαν</translation>
     </message>
     <message>
         <source>Pulled</source>
-        <translation type="unfinished"></translation>
+        <translation>Λήφθηκαν</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Εφαρμόστηκαν</translation>
     </message>
     <message>
         <source>New conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέες διενέξεις</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>απορρίφθηκε: %1</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Είδος</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Πίνακας</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Εγγραφή</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Πεδίο</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Δική μου</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Δική τους</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Από</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάσταση</translation>
     </message>
     <message>
         <source>conflicts resolve: --keep must be mine, theirs or both, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicts resolve: το --keep πρέπει να είναι mine, theirs ή both, όχι &quot;%1&quot;</translation>
     </message>
     <message>
         <source>conflicts resolve: &quot;%1&quot; is not a conflict id</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicts resolve: το &quot;%1&quot; δεν είναι αναγνωριστικό διένεξης</translation>
     </message>
     <message>
         <source>Resolved; the choice syncs with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλύθηκε· η επιλογή συγχρονίζεται στον επόμενο συγχρονισμό.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Έναρξη</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Λήξη</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Εκτελέσεις</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Έκβαση</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Διενέξεις</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Μήνυμα</translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::TimelineCommand</name>
+    <message>
+        <source>Time</source>
+        <translation>Ώρα</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Τι</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Λεπτομέρειες</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ποιος</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Εγγραφή</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>ID εγγραφής</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>γραμμή %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an iCalendar content line</source>
+        <translation>το «%1» δεν είναι γραμμή περιεχομένου iCalendar</translation>
+    </message>
+    <message>
+        <source>a parameter of %1 has no value</source>
+        <translation>μια παράμετρος του %1 δεν έχει τιμή</translation>
+    </message>
+    <message>
+        <source>a quoted parameter of %1 is not closed</source>
+        <translation>μια παράμετρος του %1 σε εισαγωγικά δεν κλείνει</translation>
+    </message>
+    <message>
+        <source>%1 has no value (no “:”)</source>
+        <translation>το %1 δεν έχει τιμή (λείπει το «:»)</translation>
+    </message>
+    <message>
+        <source>a continuation line comes before any property</source>
+        <translation>μια γραμμή συνέχειας εμφανίζεται πριν από οποιαδήποτε ιδιότητα</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes</source>
+        <translation>η γραμμή είναι μεγαλύτερη από %1 byte</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8</source>
+        <translation>το κείμενο δεν είναι UTF-8</translation>
+    </message>
+    <message>
+        <source>BEGIN without a component name</source>
+        <translation>BEGIN χωρίς όνομα στοιχείου</translation>
+    </message>
+    <message>
+        <source>%1 outside a VCALENDAR</source>
+        <translation>%1 εκτός VCALENDAR</translation>
+    </message>
+    <message>
+        <source>components nest too deep</source>
+        <translation>τα στοιχεία είναι εμφωλευμένα πολύ βαθιά</translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation>END:%1 χωρίς το αντίστοιχο BEGIN</translation>
+    </message>
+    <message>
+        <source>END:%1 where END:%2 (begun on line %3) was expected</source>
+        <translation>END:%1 εκεί όπου αναμενόταν END:%2 (ξεκίνησε στη γραμμή %3)</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 is never ended (the file ends early)</source>
+        <translation>το BEGIN:%1 δεν κλείνει ποτέ (το αρχείο τελειώνει πρόωρα)</translation>
+    </message>
+    <message>
+        <source>not an iCalendar file (no BEGIN:VCALENDAR)</source>
+        <translation>δεν είναι αρχείο iCalendar (λείπει το BEGIN:VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>“%1” in %2 is not a date</source>
+        <translation>το «%1» στο %2 δεν είναι ημερομηνία</translation>
+    </message>
+    <message>
+        <source>“%1” in %2 is not a date-time</source>
+        <translation>το «%1» στο %2 δεν είναι ημερομηνία και ώρα</translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1”</source>
+        <translation>άγνωστη ζώνη ώρας «%1»</translation>
+    </message>
+    <message>
+        <source>the UID of %1 is longer than 1000 characters</source>
+        <translation>το UID του %1 υπερβαίνει τους 1000 χαρακτήρες</translation>
+    </message>
+    <message>
+        <source>(task without a title)</source>
+        <translation>(εργασία χωρίς τίτλο)</translation>
+    </message>
+    <message>
+        <source>(event without a title)</source>
+        <translation>(συμβάν χωρίς τίτλο)</translation>
+    </message>
+    <message>
+        <source>PRIORITY is a number from 0 to 9, not “%1”</source>
+        <translation>το PRIORITY είναι αριθμός από 0 έως 9, όχι «%1»</translation>
+    </message>
+    <message>
+        <source>the VEVENT has no DTSTART</source>
+        <translation>το VEVENT δεν έχει DTSTART</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration</source>
+        <translation>το «%1» δεν είναι διάρκεια</translation>
+    </message>
+    <message>
+        <source>the %1 ends before it starts</source>
+        <translation>το %1 τελειώνει πριν ξεκινήσει</translation>
+    </message>
+    <message>
+        <source>the VALARM has no TRIGGER</source>
+        <translation>το VALARM δεν έχει TRIGGER</translation>
+    </message>
+    <message>
+        <source>a deal needs a title</source>
+        <translation>μια συμφωνία χρειάζεται τίτλο</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; use one like EUR, USD or PLN</source>
+        <translation>το «%1» δεν είναι κωδικός νομίσματος· χρησιμοποιήστε π.χ. EUR, USD ή PLN</translation>
+    </message>
+    <message>
+        <source>the amount cannot be negative</source>
+        <translation>το ποσό δεν μπορεί να είναι αρνητικό</translation>
+    </message>
+    <message>
+        <source>the probability must be between 0 and 100, not %1</source>
+        <translation>η πιθανότητα πρέπει να είναι από 0 έως 100, όχι %1</translation>
+    </message>
+    <message>
+        <source>visibility must be “team” or “private”, not “%1”</source>
+        <translation>η ορατότητα πρέπει να είναι «team» ή «private», όχι «%1»</translation>
+    </message>
+    <message>
+        <source>the contact %1 is on the deal twice</source>
+        <translation>η επαφή %1 υπάρχει δύο φορές στη συμφωνία</translation>
+    </message>
+    <message>
+        <source>there is no pipeline with an open stage</source>
+        <translation>δεν υπάρχει ροή πωλήσεων με ανοιχτό στάδιο</translation>
+    </message>
+    <message>
+        <source>no company with id %1</source>
+        <translation>δεν υπάρχει εταιρεία με αναγνωριστικό %1</translation>
+    </message>
+    <message>
+        <source>no contact with id %1</source>
+        <translation>δεν υπάρχει επαφή με αναγνωριστικό %1</translation>
+    </message>
+    <message>
+        <source>no deal with id %1</source>
+        <translation>δεν υπάρχει συμφωνία με αναγνωριστικό %1</translation>
+    </message>
+    <message>
+        <source>a stage needs a name</source>
+        <translation>ένα στάδιο χρειάζεται όνομα</translation>
+    </message>
+    <message>
+        <source>“stale after” must be a number of days above 0, not %1</source>
+        <translation>το «στάσιμη μετά από» πρέπει να είναι αριθμός ημερών μεγαλύτερος του 0, όχι %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::Activity</name>
+    <message>
+        <source>Call</source>
+        <translation>Κλήση</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Σύσκεψη</translation>
+    </message>
+    <message>
+        <source>Customer visit</source>
+        <translation>Επίσκεψη σε πελάτη</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Εργασία</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Σημείωση</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::AgendaModel</name>
+    <message>
+        <source>When</source>
+        <translation>Πότε</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Θέμα</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Επαφή</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Εταιρεία</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ολοκληρώθηκε</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::BoardModel</name>
+    <message>
+        <source>Stale: in %1 for %2 days, longer than its limit of %3</source>
+        <translation>Στάσιμη: στο %1 επί %2 ημέρες, πέρα από το όριο των %3</translation>
+    </message>
+    <message>
+        <source>Stale: no activity for %1 days, longer than the stage&apos;s limit of %2</source>
+        <translation>Στάσιμη: καμία δραστηριότητα επί %1 ημέρες, πέρα από το όριο του σταδίου (%2)</translation>
+    </message>
+    <message>
+        <source>Stale: no activity since it was opened %1 days ago, longer than the stage&apos;s limit of %2</source>
+        <translation>Στάσιμη: καμία δραστηριότητα από το άνοιγμά της πριν από %1 ημέρες, πέρα από το όριο του σταδίου (%2)</translation>
+    </message>
+    <message>
+        <source>Deals: %1; weighted: %2</source>
+        <translation>Συμφωνίες: %1· σταθμισμένο: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::CalendarService</name>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: δεν είναι δυνατή η ανάγνωση του αρχείου: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB</source>
+        <translation>%1: το αρχείο υπερβαίνει τα %2 MB</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: δεν είναι δυνατή η εγγραφή του αρχείου: %2</translation>
     </message>
 </context>
 <context>
@@ -932,6 +2121,98 @@
     </message>
 </context>
 <context>
+    <name>crm::core::DealListModel</name>
+    <message>
+        <source>Won</source>
+        <translation>Κερδισμένη</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Χαμένη</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ανοιχτή</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Τίτλος</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Εταιρεία</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Στάδιο</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Ποσό</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Σταθμισμένο</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Πιθανότητα</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Αναμενόμενο κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Υπεύθυνος</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::DealRepository</name>
+    <message>
+        <source>the stage %1 was deleted</source>
+        <translation>το στάδιο %1 διαγράφηκε</translation>
+    </message>
+    <message>
+        <source>a lost deal needs the reason it was lost</source>
+        <translation>μια χαμένη συμφωνία χρειάζεται τον λόγο απώλειας</translation>
+    </message>
+    <message>
+        <source>the deal “%1” is deleted</source>
+        <translation>η συμφωνία «%1» έχει διαγραφεί</translation>
+    </message>
+    <message>
+        <source>a lost deal needs the reason it was lost; mark it lost with a reason</source>
+        <translation>μια χαμένη συμφωνία χρειάζεται τον λόγο απώλειας· σημειώστε την ως χαμένη με λόγο</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::ICalendar</name>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>το αρχείο υπερβαίνει τα %1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::LeadConversion</name>
+    <message>
+        <source>the contact %1 is deleted</source>
+        <translation>η επαφή %1 έχει διαγραφεί</translation>
+    </message>
+    <message>
+        <source>%1 is not a lead; only leads are converted</source>
+        <translation>η επαφή %1 δεν είναι υποψήφιος πελάτης· μετατρέπονται μόνο υποψήφιοι πελάτες</translation>
+    </message>
+    <message>
+        <source>%1 has no company; give the company&apos;s name</source>
+        <translation>η επαφή %1 δεν έχει εταιρεία· δώστε το όνομα της εταιρείας</translation>
+    </message>
+</context>
+<context>
     <name>crm::core::Lifecycle</name>
     <message>
         <source>Lead</source>
@@ -948,6 +2229,680 @@
     <message>
         <source>Former customer</source>
         <translation>Πρώην πελάτης</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::Money</name>
+    <message>
+        <source>“%1” is not an amount; write it like 1250 or 1250.50</source>
+        <translation>το «%1» δεν είναι ποσό· γράψτε το π.χ. 1250 ή 1250.50</translation>
+    </message>
+    <message>
+        <source>%1 has no minor units; write “%2” without decimals</source>
+        <translation>το %1 δεν έχει υποδιαιρέσεις· γράψτε «%2» χωρίς δεκαδικά</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimal places; “%3” has more</source>
+        <translation>το %1 έχει %2 δεκαδικά ψηφία· το «%3» έχει περισσότερα</translation>
+    </message>
+    <message>
+        <source>the amount “%1” is too large</source>
+        <translation>το ποσό «%1» είναι πολύ μεγάλο</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::Pipeline</name>
+    <message>
+        <source>Sales</source>
+        <translation>Πωλήσεις</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Διερεύνηση</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Αξιολογημένη</translation>
+    </message>
+    <message>
+        <source>Proposal sent</source>
+        <translation>Εστάλη προσφορά</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Διαπραγμάτευση</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Κερδισμένη</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Χαμένη</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::PipelineRepository</name>
+    <message>
+        <source>no pipeline with id %1</source>
+        <translation>δεν υπάρχει ροή πωλήσεων με αναγνωριστικό %1</translation>
+    </message>
+    <message>
+        <source>no stage with id %1</source>
+        <translation>δεν υπάρχει στάδιο με αναγνωριστικό %1</translation>
+    </message>
+    <message>
+        <source>no pipeline “%1”; there are: %2</source>
+        <translation>δεν υπάρχει ροή πωλήσεων «%1»· υπάρχουν: %2</translation>
+    </message>
+    <message>
+        <source>no stage “%1” in the pipeline %2; its stages are: %3</source>
+        <translation>δεν υπάρχει στάδιο «%1» στη ροή πωλήσεων %2· τα στάδιά της: %3</translation>
+    </message>
+    <message>
+        <source>the pipeline %1 has no won stage</source>
+        <translation>η ροή πωλήσεων %1 δεν έχει στάδιο κέρδους</translation>
+    </message>
+    <message>
+        <source>the pipeline %1 has no lost stage</source>
+        <translation>η ροή πωλήσεων %1 δεν έχει στάδιο απώλειας</translation>
+    </message>
+    <message>
+        <source>a pipeline needs a name</source>
+        <translation>μια ροή πωλήσεων χρειάζεται όνομα</translation>
+    </message>
+    <message>
+        <source>the pipeline already has a %1 stage (%2)</source>
+        <translation>η ροή πωλήσεων έχει ήδη στάδιο %1 (%2)</translation>
+    </message>
+    <message>
+        <source>deals in this stage: %1; move them first</source>
+        <translation>συμφωνίες σε αυτό το στάδιο: %1· μετακινήστε τες πρώτα</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::Preferences</name>
+    <message>
+        <source>“%1” is not a region code such as LV, EE or PL</source>
+        <translation>το «%1» δεν είναι κωδικός περιοχής όπως LV, EE ή PL</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code such as EUR, USD or PLN</source>
+        <translation>το «%1» δεν είναι κωδικός νομίσματος όπως EUR, USD ή PLN</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::Reader</name>
+    <message>
+        <source>Inbound</source>
+        <translation>Εισερχόμενη</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Εξερχόμενη</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 λεπ.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ολοκληρώθηκε</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Προθεσμία %1</translation>
+    </message>
+    <message>
+        <source>Deal opened: %1</source>
+        <translation>Άνοιγμα συμφωνίας: %1</translation>
+    </message>
+    <message>
+        <source>Deal won: %1</source>
+        <translation>Κερδισμένη συμφωνία: %1</translation>
+    </message>
+    <message>
+        <source>Deal lost: %1</source>
+        <translation>Χαμένη συμφωνία: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Λόγος: %1</translation>
+    </message>
+    <message>
+        <source>Deal moved: %1</source>
+        <translation>Μετακίνηση συμφωνίας: %1</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Ιδιωτικό</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Ομάδα</translation>
+    </message>
+    <message>
+        <source>Contact created</source>
+        <translation>Δημιουργία επαφής</translation>
+    </message>
+    <message>
+        <source>Company created</source>
+        <translation>Δημιουργία εταιρείας</translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation>Δημιουργία εγγραφής</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Διαγράφηκε</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Επαναφέρθηκε</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Τηλέφωνο</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Ετικέτα</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1: προστέθηκε</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1: αφαιρέθηκε</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1: άλλαξε</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::ReminderEngine</name>
+    <message>
+        <source>give the time to snooze until</source>
+        <translation>δώστε την ώρα μέχρι την οποία θα αναβληθεί</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::Reports</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ναι</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Όχι</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>είναι</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>δεν είναι</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>είναι μικρότερο από</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>είναι το πολύ</translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation>είναι μεγαλύτερο από</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>είναι τουλάχιστον</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>περιέχει</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>ξεκινά με</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>είναι ένα από</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>είναι κενό</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>δεν είναι κενό</translation>
+    </message>
+    <message>
+        <source>is in</source>
+        <translation>είναι εντός</translation>
+    </message>
+    <message>
+        <source>is in the past</source>
+        <translation>είναι στο παρελθόν</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Υποψήφιος πελάτης</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Προοπτική</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Πελάτης</translation>
+    </message>
+    <message>
+        <source>Former customer</source>
+        <translation>Πρώην πελάτης</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ανοιχτή</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Κερδισμένη</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Χαμένη</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Περίοδος</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Υπεύθυνος</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage</source>
+        <translation>Ροή πωλήσεων ανά στάδιο</translation>
+    </message>
+    <message>
+        <source>Open deals per pipeline and stage: how many, their total and their weighted amount, per currency.</source>
+        <translation>Ανοιχτές συμφωνίες ανά ροή πωλήσεων και στάδιο: πλήθος, σύνολο και σταθμισμένο ποσό ανά νόμισμα.</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Συμφωνίες</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Σύνολο</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Σταθμισμένο</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Ροή πωλήσεων</translation>
+    </message>
+    <message>
+        <source>Sales forecast</source>
+        <translation>Πρόβλεψη πωλήσεων</translation>
+    </message>
+    <message>
+        <source>Open deals by the month they are expected to close, weighted by their probability.</source>
+        <translation>Ανοιχτές συμφωνίες ανά μήνα αναμενόμενου κλεισίματος, σταθμισμένες με την πιθανότητά τους.</translation>
+    </message>
+    <message>
+        <source>Won and lost deals</source>
+        <translation>Κερδισμένες και χαμένες συμφωνίες</translation>
+    </message>
+    <message>
+        <source>Deals closed in the period, won or lost, with the reasons they were lost.</source>
+        <translation>Συμφωνίες που έκλεισαν στην περίοδο, κερδισμένες ή χαμένες, με τους λόγους απώλειας.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Αξία</translation>
+    </message>
+    <message>
+        <source>Activity per owner</source>
+        <translation>Δραστηριότητα ανά υπεύθυνο</translation>
+    </message>
+    <message>
+        <source>Calls, meetings, visits, tasks, notes and e-mails per owner and kind: how many, how many done.</source>
+        <translation>Κλήσεις, συσκέψεις, επισκέψεις, εργασίες, σημειώσεις και email ανά υπεύθυνο και είδος: πόσες συνολικά, πόσες ολοκληρώθηκαν.</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Δραστηριότητες</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ολοκληρώθηκε</translation>
+    </message>
+    <message>
+        <source>Lead source effectiveness</source>
+        <translation>Αποδοτικότητα πηγών</translation>
+    </message>
+    <message>
+        <source>Per source: the leads it brought, how many were qualified, their deals and the value won.</source>
+        <translation>Ανά πηγή: οι υποψήφιοι πελάτες που έφερε, πόσοι αξιολογήθηκαν, οι συμφωνίες τους και η αξία που κερδήθηκε.</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Υποψήφιοι πελάτες</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Αξιολογημένοι</translation>
+    </message>
+    <message>
+        <source>Won value</source>
+        <translation>Αξία κερδισμένων</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Πελάτες</translation>
+    </message>
+    <message>
+        <source>Companies that bought from us: when we last spoke to them and what they bought in all.</source>
+        <translation>Εταιρείες που αγόρασαν από εμάς: πότε τους μιλήσαμε τελευταία φορά και τι αγόρασαν συνολικά.</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Εκπρόθεσμες εργασίες</translation>
+    </message>
+    <message>
+        <source>Open tasks past their due time, the oldest first.</source>
+        <translation>Ανοιχτές εργασίες με περασμένη προθεσμία, πρώτα οι παλαιότερες.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Επώνυμο</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Θέση</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Εταιρεία</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Τηλέφωνο</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Πόλη</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Χώρα</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Προέλευση</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Γενέθλια</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Σημειώσεις</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Δημιουργία</translation>
+    </message>
+    <message>
+        <source>Month created</source>
+        <translation>Μήνας δημιουργίας</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>Κερδισμένες συμφωνίες</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Τελευταία επικοινωνία</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Κλάδος</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Ιστότοπος</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Επαφές</translation>
+    </message>
+    <message>
+        <source>Lifetime won value</source>
+        <translation>Συνολική αξία κερδισμένων</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Τίτλος</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Στάδιο</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Έκβαση</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Ποσό</translation>
+    </message>
+    <message>
+        <source>Weighted amount</source>
+        <translation>Σταθμισμένο ποσό</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Νόμισμα</translation>
+    </message>
+    <message>
+        <source>Probability %</source>
+        <translation>Πιθανότητα %</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Αναμενόμενο κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Close month</source>
+        <translation>Μήνας κλεισίματος</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Λόγος απώλειας</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Επόμενο βήμα</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Έκλεισε</translation>
+    </message>
+    <message>
+        <source>In stage since</source>
+        <translation>Στο στάδιο από</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Θέμα</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Προθεσμία</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Έναρξη</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>Ολοκληρώθηκε στις</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ημερομηνία</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Επαφή</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Συμφωνία</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Τοποθεσία</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Εκπρόθεσμη</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Ημέρες καθυστέρησης</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::Timeline</name>
+    <message>
+        <source>Call</source>
+        <translation>Κλήση</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Σύσκεψη</translation>
+    </message>
+    <message>
+        <source>Customer visit</source>
+        <translation>Επίσκεψη σε πελάτη</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Εργασία</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Σημείωση</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Deal opened</source>
+        <translation>Άνοιγμα συμφωνίας</translation>
+    </message>
+    <message>
+        <source>Stage changed</source>
+        <translation>Αλλαγή σταδίου</translation>
+    </message>
+    <message>
+        <source>Deal won</source>
+        <translation>Κερδισμένη συμφωνία</translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation>Χαμένη συμφωνία</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Δημιουργία</translation>
+    </message>
+    <message>
+        <source>Field changed</source>
+        <translation>Αλλαγή πεδίου</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Διαγράφηκε</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Επαναφέρθηκε</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::TimelineModel</name>
+    <message>
+        <source>Today %1</source>
+        <translation>Σήμερα %1</translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>Χθες %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow %1</source>
+        <translation>Αύριο %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Πότε</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Τι</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Λεπτομέρειες</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ποιος</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::TimelineRepository</name>
+    <message>
+        <source>no contact, company or deal with this id</source>
+        <translation>δεν υπάρχει επαφή, εταιρεία ή συμφωνία με αυτό το αναγνωριστικό</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +2959,761 @@
         <source>“%1” is not a web address</source>
         <translation>το «%1» δεν είναι διεύθυνση ιστότοπου</translation>
     </message>
+    <message>
+        <source>give the activity a subject</source>
+        <translation>δώστε θέμα στη δραστηριότητα</translation>
+    </message>
+    <message>
+        <source>the subject is longer than 500 characters</source>
+        <translation>το θέμα υπερβαίνει τους 500 χαρακτήρες</translation>
+    </message>
+    <message>
+        <source>a meeting or visit needs a start time</source>
+        <translation>μια σύσκεψη ή επίσκεψη χρειάζεται ώρα έναρξης</translation>
+    </message>
+    <message>
+        <source>an end time needs a start time</source>
+        <translation>μια ώρα λήξης χρειάζεται ώρα έναρξης</translation>
+    </message>
+    <message>
+        <source>the end is before the start</source>
+        <translation>η λήξη είναι πριν από την έναρξη</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone</source>
+        <translation>το «%1» δεν είναι γνωστή ζώνη ώρας</translation>
+    </message>
+    <message>
+        <source>the direction is inbound or outbound, not “%1”</source>
+        <translation>η κατεύθυνση είναι inbound ή outbound, όχι «%1»</translation>
+    </message>
+    <message>
+        <source>the duration cannot be negative</source>
+        <translation>η διάρκεια δεν μπορεί να είναι αρνητική</translation>
+    </message>
+    <message>
+        <source>the priority is a number from 0 to 9</source>
+        <translation>η προτεραιότητα είναι αριθμός από 0 έως 9</translation>
+    </message>
+    <message>
+        <source>a reminder needs a start or a due time</source>
+        <translation>μια υπενθύμιση χρειάζεται ώρα έναρξης ή προθεσμία</translation>
+    </message>
+    <message>
+        <source>a reminder is between 0 minutes and a year ahead</source>
+        <translation>μια υπενθύμιση ορίζεται από 0 λεπτά έως ένα έτος πριν</translation>
+    </message>
+    <message>
+        <source>the visibility is team or private, not “%1”</source>
+        <translation>η ορατότητα είναι team ή private, όχι «%1»</translation>
+    </message>
+    <message>
+        <source>an attendee needs a contact, a name or an e-mail</source>
+        <translation>ένας συμμετέχων χρειάζεται επαφή, όνομα ή email</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation>το «%1» δεν είναι διεύθυνση email</translation>
+    </message>
+    <message>
+        <source>give the new date and time</source>
+        <translation>δώστε τη νέα ημερομηνία και ώρα</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::import</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown encoding “%1”</source>
+        <translation>άγνωστη κωδικοποίηση «%1»</translation>
+    </message>
+    <message>
+        <source>not a text file (binary data at byte %1)</source>
+        <translation>δεν είναι αρχείο κειμένου (δυαδικά δεδομένα στο byte %1)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>το αρχείο είναι κενό</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::import::ColumnMapping</name>
+    <message>
+        <source>(do not import)</source>
+        <translation>(χωρίς εισαγωγή)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Επώνυμο</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Ονοματεπώνυμο</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Θέση</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Εταιρεία</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>E-mail (work)</source>
+        <translation>Email (εργασίας)</translation>
+    </message>
+    <message>
+        <source>E-mail (home)</source>
+        <translation>Email (οικίας)</translation>
+    </message>
+    <message>
+        <source>E-mail (other)</source>
+        <translation>Email (άλλο)</translation>
+    </message>
+    <message>
+        <source>E-mail label</source>
+        <translation>Τύπος email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Τηλέφωνο</translation>
+    </message>
+    <message>
+        <source>Phone (work)</source>
+        <translation>Τηλέφωνο (εργασίας)</translation>
+    </message>
+    <message>
+        <source>Phone (mobile)</source>
+        <translation>Τηλέφωνο (κινητό)</translation>
+    </message>
+    <message>
+        <source>Phone (home)</source>
+        <translation>Τηλέφωνο (οικίας)</translation>
+    </message>
+    <message>
+        <source>Phone (other)</source>
+        <translation>Τηλέφωνο (άλλο)</translation>
+    </message>
+    <message>
+        <source>Phone label</source>
+        <translation>Τύπος τηλεφώνου</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Οδός</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Ταχυδρομικός κώδικας</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Πόλη</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Χώρα</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Γενέθλια</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Προέλευση</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Ετικέτες</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Σημειώσεις</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (expected YYYY-MM-DD, DD.MM.YYYY or MM/DD/YYYY)</source>
+        <translation>το «%1» δεν είναι ημερομηνία (αναμενόταν ΕΕΕΕ-ΜΜ-ΗΗ, ΗΗ.ΜΜ.ΕΕΕΕ ή ΜΜ/ΗΗ/ΕΕΕΕ)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status (lead, prospect, customer or former)</source>
+        <translation>το «%1» δεν είναι κατάσταση (lead, prospect, customer ή former)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::import::ContactImporter</name>
+    <message>
+        <source>%1: no column is mapped to a contact field (headers: %2)</source>
+        <translation>%1: καμία στήλη δεν αντιστοιχίζεται σε πεδίο επαφής (κεφαλίδες: %2)</translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>η εισαγωγή ακυρώθηκε</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>γραμμή %1: %2</translation>
+    </message>
+    <message>
+        <source>%1; undoing the partial import %2 failed: %3</source>
+        <translation>%1· η αναίρεση της μερικής εισαγωγής %2 απέτυχε: %3</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing of it was kept</source>
+        <translation>η εισαγωγή ακυρώθηκε· δεν κρατήθηκε τίποτα από αυτήν</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::import::Evidence</name>
+    <message>
+        <source>same e-mail %1</source>
+        <translation>ίδιο email %1</translation>
+    </message>
+    <message>
+        <source>same phone %1</source>
+        <translation>ίδιο τηλέφωνο %1</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>ίδιο όνομα</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>παρόμοιο όνομα</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::import::ImportBatches</name>
+    <message>
+        <source>no import with number %1</source>
+        <translation>δεν υπάρχει εισαγωγή με αριθμό %1</translation>
+    </message>
+    <message>
+        <source>import %1 was already undone</source>
+        <translation>η εισαγωγή %1 έχει ήδη αναιρεθεί</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> και %1 ακόμη</translation>
+    </message>
+    <message>
+        <source>import %1 cannot be undone: records were changed after it: %2</source>
+        <translation>η εισαγωγή %1 δεν μπορεί να αναιρεθεί: εγγραφές άλλαξαν μετά από αυτήν: %2</translation>
+    </message>
+    <message>
+        <source>the undo was stopped</source>
+        <translation>η αναίρεση διακόπηκε</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::import::ImportSource</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is too large for a vCard file</source>
+        <translation>το αρχείο είναι πολύ μεγάλο για αρχείο vCard</translation>
+    </message>
+    <message>
+        <source>bytes that are not valid %1 text</source>
+        <translation>byte που δεν είναι έγκυρο κείμενο %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::io</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Επώνυμο</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Θέση</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Εταιρεία</translation>
+    </message>
+    <message>
+        <source>E-mail %1 - Label</source>
+        <translation>Email %1 - Τύπος</translation>
+    </message>
+    <message>
+        <source>E-mail %1 - Value</source>
+        <translation>Email %1 - Τιμή</translation>
+    </message>
+    <message>
+        <source>Phone %1 - Label</source>
+        <translation>Τηλέφωνο %1 - Τύπος</translation>
+    </message>
+    <message>
+        <source>Phone %1 - Value</source>
+        <translation>Τηλέφωνο %1 - Τιμή</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Οδός</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Ταχυδρομικός κώδικας</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Πόλη</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Χώρα</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Γενέθλια</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Προέλευση</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Υπεύθυνος</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Ετικέτες</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Σημειώσεις</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>δεν είναι δυνατή η εγγραφή του αρχείου: %1</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>η εξαγωγή ακυρώθηκε</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>γραμμή %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a property (NAME:value)</source>
+        <translation>το «%1» δεν είναι ιδιότητα (ΟΝΟΜΑ:τιμή)</translation>
+    </message>
+    <message>
+        <source>line %1: the photo is not valid base64; skipped</source>
+        <translation>γραμμή %1: η φωτογραφία δεν είναι έγκυρο base64· παραλείφθηκε</translation>
+    </message>
+    <message>
+        <source>line %1: the photo is not a base64 data URI; skipped</source>
+        <translation>γραμμή %1: η φωτογραφία δεν είναι data URI σε base64· παραλείφθηκε</translation>
+    </message>
+    <message>
+        <source>line %1: birthday “%2” is not a date; skipped</source>
+        <translation>γραμμή %1: τα γενέθλια «%2» δεν είναι ημερομηνία· παραλείφθηκαν</translation>
+    </message>
+    <message>
+        <source>a vCard begins inside the one that begins on line %1</source>
+        <translation>ένα vCard ξεκινά μέσα σε άλλο που ξεκινά στη γραμμή %1</translation>
+    </message>
+    <message>
+        <source>END:VCARD without BEGIN:VCARD</source>
+        <translation>END:VCARD χωρίς BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <source>text outside a vCard (BEGIN:VCARD … END:VCARD): “%1”</source>
+        <translation>κείμενο εκτός vCard (BEGIN:VCARD … END:VCARD): «%1»</translation>
+    </message>
+    <message>
+        <source>the vCard that begins here does not end (END:VCARD is missing)</source>
+        <translation>το vCard που ξεκινά εδώ δεν τελειώνει (λείπει το END:VCARD)</translation>
+    </message>
+    <message>
+        <source>no vCard in the file (BEGIN:VCARD is missing)</source>
+        <translation>δεν υπάρχει vCard στο αρχείο (λείπει το BEGIN:VCARD)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::io::CsvReader</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>γραμμή %1: %2</translation>
+    </message>
+    <message>
+        <source>more than %1 fields</source>
+        <translation>περισσότερα από %1 πεδία</translation>
+    </message>
+    <message>
+        <source>a quoted field that starts here is not closed</source>
+        <translation>ένα πεδίο σε εισαγωγικά που ξεκινά εδώ δεν κλείνει</translation>
+    </message>
+    <message>
+        <source>“%1” after the closing quote of a field (a quote inside a field is written &quot;&quot;)</source>
+        <translation>«%1» μετά τα εισαγωγικά κλεισίματος ενός πεδίου (εισαγωγικά μέσα σε πεδίο γράφονται &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>a field longer than %1 characters</source>
+        <translation>πεδίο μεγαλύτερο από %1 χαρακτήρες</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::io::CsvWriter</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>δεν είναι δυνατή η εγγραφή του αρχείου: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::reports</name>
+    <message>
+        <source>must be an object</source>
+        <translation>πρέπει να είναι αντικείμενο</translation>
+    </message>
+    <message>
+        <source>filter groups nest too deep (at most 8 levels)</source>
+        <translation>οι ομάδες φίλτρων είναι εμφωλευμένες πολύ βαθιά (έως 8 επίπεδα)</translation>
+    </message>
+    <message>
+        <source>“%1” is not all or any</source>
+        <translation>το «%1» δεν είναι all ή any</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>πρέπει να είναι πίνακας</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>λείπει</translation>
+    </message>
+    <message>
+        <source>must be a string, a number or a list</source>
+        <translation>πρέπει να είναι συμβολοσειρά, αριθμός ή λίστα</translation>
+    </message>
+    <message>
+        <source>unknown field “%1” of %2</source>
+        <translation>άγνωστο πεδίο «%1» του %2</translation>
+    </message>
+    <message>
+        <source>“%1” does not apply to %2 (use %3)</source>
+        <translation>το «%1» δεν ισχύει για %2 (χρησιμοποιήστε %3)</translation>
+    </message>
+    <message>
+        <source>no parameter named “%1”</source>
+        <translation>δεν υπάρχει παράμετρος με όνομα «%1»</translation>
+    </message>
+    <message>
+        <source>must be a list for “in”</source>
+        <translation>για το «in» πρέπει να είναι λίστα</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Επαφές</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Εταιρείες</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Συμφωνίες</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Δραστηριότητες</translation>
+    </message>
+    <message>
+        <source>saved report %1: %2</source>
+        <translation>αποθηκευμένη αναφορά %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::reports::Compiler</name>
+    <message>
+        <source> and </source>
+        <translation> και </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ή </translation>
+    </message>
+    <message>
+        <source>: “%1” is not a whole number</source>
+        <translation>: το «%1» δεν είναι ακέραιος αριθμός</translation>
+    </message>
+    <message>
+        <source>: “%1” is not true or false</source>
+        <translation>: το «%1» δεν είναι true ή false</translation>
+    </message>
+    <message>
+        <source>: “%1” is not an amount</source>
+        <translation>: το «%1» δεν είναι ποσό</translation>
+    </message>
+    <message>
+        <source>: “%1” is not a date (YYYY-MM-DD)</source>
+        <translation>: το «%1» δεν είναι ημερομηνία (ΕΕΕΕ-ΜΜ-ΗΗ)</translation>
+    </message>
+    <message>
+        <source>: “%1” is not a date</source>
+        <translation>: το «%1» δεν είναι ημερομηνία</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::reports::Period</name>
+    <message>
+        <source>a period needs at least one day</source>
+        <translation>μια περίοδος χρειάζεται τουλάχιστον μία ημέρα</translation>
+    </message>
+    <message>
+        <source>“%1” holds a date that does not exist</source>
+        <translation>το «%1» περιέχει ημερομηνία που δεν υπάρχει</translation>
+    </message>
+    <message>
+        <source>“%1” ends before it starts</source>
+        <translation>το «%1» τελειώνει πριν ξεκινήσει</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period; use all, today, this_week, this_month, this_quarter, this_year, previous_month, previous_quarter, previous_year, last_N_days, previous_N_days, next_N_days or YYYY-MM-DD..YYYY-MM-DD</source>
+        <translation>το «%1» δεν είναι περίοδος· χρησιμοποιήστε all, today, this_week, this_month, this_quarter, this_year, previous_month, previous_quarter, previous_year, last_N_days, previous_N_days, next_N_days ή ΕΕΕΕ-ΜΜ-ΗΗ..ΕΕΕΕ-ΜΜ-ΗΗ</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Όλο το διάστημα</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::reports::PlainFormatter</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ναι</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Όχι</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::reports::ReportChart</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(κανένα)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::reports::ReportDefinition</name>
+    <message>
+        <source>line %1 (offset %2): %3</source>
+        <translation>γραμμή %1 (θέση %2): %3</translation>
+    </message>
+    <message>
+        <source>a report definition must be a JSON object</source>
+        <translation>ο ορισμός αναφοράς πρέπει να είναι αντικείμενο JSON</translation>
+    </message>
+    <message>
+        <source>unsupported version %1</source>
+        <translation>μη υποστηριζόμενη έκδοση %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not contacts, companies, deals or activities</source>
+        <translation>το «%1» δεν είναι contacts, companies, deals ή activities</translation>
+    </message>
+    <message>
+        <source>must be an array of field names</source>
+        <translation>πρέπει να είναι πίνακας ονομάτων πεδίων</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>πρέπει να είναι συμβολοσειρά</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>πρέπει να είναι πίνακας</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>πρέπει να είναι αντικείμενο</translation>
+    </message>
+    <message>
+        <source>a report needs a title</source>
+        <translation>μια αναφορά χρειάζεται τίτλο</translation>
+    </message>
+    <message>
+        <source>unknown field “%1” of %2</source>
+        <translation>άγνωστο πεδίο «%1» του %2</translation>
+    </message>
+    <message>
+        <source>a report without groups needs at least one column</source>
+        <translation>μια αναφορά χωρίς ομάδες χρειάζεται τουλάχιστον μία στήλη</translation>
+    </message>
+    <message>
+        <source>at most two group fields</source>
+        <translation>έως δύο πεδία ομαδοποίησης</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be grouped by</source>
+        <translation>δεν είναι δυνατή η ομαδοποίηση κατά «%1»</translation>
+    </message>
+    <message>
+        <source>the same field twice</source>
+        <translation>το ίδιο πεδίο δύο φορές</translation>
+    </message>
+    <message>
+        <source>a grouped report needs at least one figure</source>
+        <translation>μια ομαδοποιημένη αναφορά χρειάζεται τουλάχιστον ένα μέγεθος</translation>
+    </message>
+    <message>
+        <source>count takes no field</source>
+        <translation>το count δεν δέχεται πεδίο</translation>
+    </message>
+    <message>
+        <source>“%1” is not count, sum or avg</source>
+        <translation>το «%1» δεν είναι count, sum ή avg</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>το «%1» δεν είναι αριθμός</translation>
+    </message>
+    <message>
+        <source>amounts in several currencies can be summed, not averaged</source>
+        <translation>ποσά σε πολλά νομίσματα μπορούν να αθροιστούν, όχι να υπολογιστεί μέσος όρος</translation>
+    </message>
+    <message>
+        <source>amounts in several currencies cannot be sorted</source>
+        <translation>ποσά σε πολλά νομίσματα δεν μπορούν να ταξινομηθούν</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>λείπει</translation>
+    </message>
+    <message>
+        <source>“%1” is not %2</source>
+        <translation>το «%1» δεν είναι %2</translation>
+    </message>
+    <message>
+        <source>“%1” is given twice</source>
+        <translation>το «%1» δίνεται δύο φορές</translation>
+    </message>
+    <message>
+        <source>there is no figure %1</source>
+        <translation>δεν υπάρχει μέγεθος %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::reports::ReportEngine</name>
+    <message>
+        <source>unknown parameter “%1” (this report takes: %2)</source>
+        <translation>άγνωστη παράμετρος «%1» (αυτή η αναφορά δέχεται: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>κανένα</translation>
+    </message>
+    <message>
+        <source>parameter %1: %2</source>
+        <translation>παράμετρος %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>parameter %1: “%2” is not a whole number</source>
+        <translation>παράμετρος %1: το «%2» δεν είναι ακέραιος αριθμός</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>όλα</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Πλήθος</translation>
+    </message>
+    <message>
+        <source>Sum of %1</source>
+        <translation>Άθροισμα: %1</translation>
+    </message>
+    <message>
+        <source>Average %1</source>
+        <translation>Μέσος όρος: %1</translation>
+    </message>
+    <message>
+        <source>running the report “%1”</source>
+        <translation>εκτέλεση της αναφοράς «%1»</translation>
+    </message>
+    <message>
+        <source>the report was cancelled</source>
+        <translation>η αναφορά ακυρώθηκε</translation>
+    </message>
+    <message>
+        <source>Total · %1</source>
+        <translation>Σύνολο · %1</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Μερικό σύνολο</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Σύνολο</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::reports::ReportRepository</name>
+    <message>
+        <source>no saved report %1</source>
+        <translation>δεν υπάρχει αποθηκευμένη αναφορά %1</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one report; use its id</source>
+        <translation>το «%1» αντιστοιχεί σε περισσότερες από μία αναφορές· χρησιμοποιήστε το αναγνωριστικό της</translation>
+    </message>
+    <message>
+        <source>no report named “%1”</source>
+        <translation>δεν υπάρχει αναφορά με όνομα «%1»</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (αντίγραφο)</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui</name>
@@ -1025,6 +3735,272 @@
     </message>
 </context>
 <context>
+    <name>crm::ui::ActivityDialog</name>
+    <message>
+        <source>New activity</source>
+        <translation>Νέα δραστηριότητα</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Outbound (I called)</source>
+        <translation>Εξερχόμενη (κάλεσα εγώ)</translation>
+    </message>
+    <message>
+        <source>Inbound (they called)</source>
+        <translation>Εισερχόμενη (με κάλεσαν)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Δεν καταγράφηκε</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>επικοινωνία</translation>
+    </message>
+    <message>
+        <source>left a voicemail</source>
+        <translation>αφέθηκε φωνητικό μήνυμα</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>καμία απάντηση</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>κατειλημμένο</translation>
+    </message>
+    <message>
+        <source>wrong number</source>
+        <translation>λάθος αριθμός</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> λεπ.</translation>
+    </message>
+    <message>
+        <source>An address, a room or a video link</source>
+        <translation>Διεύθυνση, αίθουσα ή σύνδεσμος βιντεοκλήσης</translation>
+    </message>
+    <message>
+        <source>Type to invite a contact</source>
+        <translation>Πληκτρολογήστε για να προσκαλέσετε επαφή</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Αφαίρεση</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Καμία</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Υψηλή</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Κανονική</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Χαμηλή</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Ολοκληρώθηκε</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Χωρίς υπενθύμιση</translation>
+    </message>
+    <message>
+        <source>At the time</source>
+        <translation>Την ώρα έναρξης</translation>
+    </message>
+    <message>
+        <source>%1 minutes before</source>
+        <translation>%1 λεπτά πριν</translation>
+    </message>
+    <message>
+        <source>A day before</source>
+        <translation>Μία ημέρα πριν</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Είδος:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Θέμα:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>Επα&amp;φή:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation>Εται&amp;ρεία:</translation>
+    </message>
+    <message>
+        <source>D&amp;eal:</source>
+        <translation>&amp;Συμφωνία:</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>&amp;Κατεύθυνση:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Αποτέλεσμα:</translation>
+    </message>
+    <message>
+        <source>Durat&amp;ion:</source>
+        <translation>&amp;Διάρκεια:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>Έ&amp;ναρξη:</translation>
+    </message>
+    <message>
+        <source>E&amp;nd:</source>
+        <translation>&amp;Λήξη:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Τοποθεσία:</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>Συμμετέ&amp;χοντες:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>Προθεσ&amp;μία:</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y:</source>
+        <translation>Προτεραιότ&amp;ητα:</translation>
+    </message>
+    <message>
+        <source>Re&amp;minder:</source>
+        <translation>&amp;Υπενθύμιση:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Σημει&amp;ώσεις:</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>Στοιχε&amp;ία</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Πότε:</translation>
+    </message>
+    <message>
+        <source>S&amp;ent:</source>
+        <translation>Στάλθ&amp;ηκε:</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>“%1” is not picked from the list</source>
+        <translation>το «%1» δεν επιλέχθηκε από τη λίστα</translation>
+    </message>
+    <message>
+        <source>New activity “%1”</source>
+        <translation>Νέα δραστηριότητα «%1»</translation>
+    </message>
+    <message>
+        <source>Edit activity “%1”</source>
+        <translation>Επεξεργασία δραστηριότητας «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::AgendaView</name>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Ολοκληρώθηκε</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow</source>
+        <translation>&amp;Αύριο</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up</source>
+        <translation>&amp;Συνέχεια</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ατζέντα</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>&amp;Εκπρόθεσμες</translation>
+    </message>
+    <message>
+        <source>To&amp;day</source>
+        <translation>Σή&amp;μερα</translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>Αυτή την ε&amp;βδομάδα</translation>
+    </message>
+    <message>
+        <source>Tick the selected activity off (Ctrl+Enter)</source>
+        <translation>Σημείωση της επιλεγμένης δραστηριότητας ως ολοκληρωμένης (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Move the selected activity to the next day (Ctrl+Right; Ctrl+Left: a day back)</source>
+        <translation>Μετακίνηση της επιλεγμένης δραστηριότητας στην επόμενη ημέρα (Ctrl+Right· Ctrl+Left: μία ημέρα πίσω)</translation>
+    </message>
+    <message>
+        <source>Finish the selected activity and add a follow-up task for tomorrow</source>
+        <translation>Ολοκλήρωση της επιλεγμένης δραστηριότητας και προσθήκη εργασίας συνέχειας για αύριο</translation>
+    </message>
+    <message>
+        <source>Move to:</source>
+        <translation>Μετακίνηση σε:</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Σήμερα</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Αύριο</translation>
+    </message>
+    <message>
+        <source>Move the selected activity to %1 at the same time (or drag it here)</source>
+        <translation>Μετακίνηση της επιλεγμένης δραστηριότητας στις %1 την ίδια ώρα (ή σύρετέ την εδώ)</translation>
+    </message>
+    <message>
+        <source>Tick off “%1”</source>
+        <translation>Ολοκλήρωση «%1»</translation>
+    </message>
+    <message>
+        <source>Reopen “%1”</source>
+        <translation>Επαναφορά «%1»</translation>
+    </message>
+    <message>
+        <source>Reschedule “%1”</source>
+        <translation>Επαναπρογραμματισμός «%1»</translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>Συνέχεια: %1</translation>
+    </message>
+    <message>
+        <source>Follow up “%1”</source>
+        <translation>Συνέχεια «%1»</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::CompanyDialog</name>
     <message>
         <source>New company</source>
@@ -1040,7 +4016,7 @@
     </message>
     <message>
         <source>example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>example.com</translation>
     </message>
     <message>
         <source>Postcode</source>
@@ -1121,6 +4097,26 @@
     <message>
         <source>Count&amp;ry:</source>
         <translation>&amp;Χώρα:</translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation>Νέα συμφωνία…</translation>
+    </message>
+    <message>
+        <source>A deal with this company</source>
+        <translation>Συμφωνία με αυτή την εταιρεία</translation>
+    </message>
+    <message>
+        <source>Log activity…</source>
+        <translation>Καταγραφή δραστηριότητας…</translation>
+    </message>
+    <message>
+        <source>Record a call, meeting, task, note or e-mail with this company</source>
+        <translation>Καταγραφή κλήσης, σύσκεψης, εργασίας, σημείωσης ή email με αυτή την εταιρεία</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation>Χρ&amp;ονολόγιο</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +4333,50 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
         <source>&amp;Notes:</source>
         <translation>Ση&amp;μειώσεις:</translation>
     </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation>Χρ&amp;ονολόγιο</translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation>Νέα συμφωνία…</translation>
+    </message>
+    <message>
+        <source>A deal with this contact and their company</source>
+        <translation>Συμφωνία με αυτή την επαφή και την εταιρεία της</translation>
+    </message>
+    <message>
+        <source>Log activity…</source>
+        <translation>Καταγραφή δραστηριότητας…</translation>
+    </message>
+    <message>
+        <source>Record a call, meeting, task, note or e-mail with this contact</source>
+        <translation>Καταγραφή κλήσης, σύσκεψης, εργασίας, σημείωσης ή email με αυτή την επαφή</translation>
+    </message>
+    <message>
+        <source>Log the e-mail?</source>
+        <translation>Καταγραφή του email;</translation>
+    </message>
+    <message>
+        <source>Log the call?</source>
+        <translation>Καταγραφή της κλήσης;</translation>
+    </message>
+    <message>
+        <source>Log your e-mail to %1 (%2) as an activity?</source>
+        <translation>Να καταγραφεί το email σας προς %1 (%2) ως δραστηριότητα;</translation>
+    </message>
+    <message>
+        <source>Log your call to %1 (%2) as an activity?</source>
+        <translation>Να καταγραφεί η κλήση σας προς %1 (%2) ως δραστηριότητα;</translation>
+    </message>
+    <message>
+        <source>E-mail to %1</source>
+        <translation>Email προς %1</translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation>Κλήση με %1</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::ContactPointList</name>
@@ -1366,11 +4406,11 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>onoma@example.com</translation>
     </message>
     <message>
         <source>+371 2000 0000</source>
-        <translation type="unfinished"></translation>
+        <translation>+371 2000 0000</translation>
     </message>
     <message>
         <source>Remove this e-mail</source>
@@ -1379,6 +4419,279 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     <message>
         <source>Remove this phone</source>
         <translation>Αφαίρεση αυτού του τηλεφώνου</translation>
+    </message>
+    <message>
+        <source>Write to this address (mailto:)</source>
+        <translation>Αποστολή email σε αυτή τη διεύθυνση (mailto:)</translation>
+    </message>
+    <message>
+        <source>Call this number (tel:)</source>
+        <translation>Κλήση αυτού του αριθμού (tel:)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::DealBoard</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>Ροή πωλήσεων</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Ροή πωλήσεων:</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::DealDialog</name>
+    <message>
+        <source>New deal</source>
+        <translation>Νέα συμφωνία</translation>
+    </message>
+    <message>
+        <source>%1 — Deal</source>
+        <translation>%1 — Συμφωνία</translation>
+    </message>
+    <message>
+        <source>e.g. 40 laptops for the Riga office</source>
+        <translation>π.χ. 40 φορητοί υπολογιστές για το γραφείο της Ρίγας</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Επαφή</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ρόλος</translation>
+    </message>
+    <message>
+        <source>Type a role such as “decision maker” into the Role column</source>
+        <translation>Πληκτρολογήστε έναν ρόλο, όπως «υπεύθυνος απόφασης», στη στήλη Ρόλος</translation>
+    </message>
+    <message>
+        <source>Type to add a contact</source>
+        <translation>Πληκτρολογήστε για να προσθέσετε επαφή</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Αφαίρεση</translation>
+    </message>
+    <message>
+        <source>Take the selected contact off the deal</source>
+        <translation>Αφαίρεση της επιλεγμένης επαφής από τη συμφωνία</translation>
+    </message>
+    <message>
+        <source>An ISO 4217 code such as EUR, USD or PLN</source>
+        <translation>Κωδικός ISO 4217, όπως EUR, USD ή PLN</translation>
+    </message>
+    <message>
+        <source>Use stage default</source>
+        <translation>Προεπιλογή σταδίου</translation>
+    </message>
+    <message>
+        <source>Go back to the probability of the deal&apos;s stage</source>
+        <translation>Επιστροφή στην πιθανότητα του σταδίου της συμφωνίας</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Καμία</translation>
+    </message>
+    <message>
+        <source>The day the deal is expected to close; the earliest date means none</source>
+        <translation>Η ημέρα που αναμένεται να κλείσει η συμφωνία· η παλαιότερη ημερομηνία σημαίνει καμία</translation>
+    </message>
+    <message>
+        <source>e.g. trade fair, website, referral</source>
+        <translation>π.χ. έκθεση, ιστότοπος, σύσταση</translation>
+    </message>
+    <message>
+        <source>e.g. send the revised offer</source>
+        <translation>π.χ. αποστολή αναθεωρημένης προσφοράς</translation>
+    </message>
+    <message>
+        <source>Why the deal was lost</source>
+        <translation>Γιατί χάθηκε η συμφωνία</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Ομάδα</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Ιδιωτική</translation>
+    </message>
+    <message>
+        <source>Comma separated, e.g. renewal, hardware</source>
+        <translation>Χωρισμένα με κόμμα, π.χ. ανανέωση, υλικό</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Τίτλος:</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>&amp;Εταιρεία:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntacts:</source>
+        <translation>Ε&amp;παφές:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>Πο&amp;σό:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step:</source>
+        <translation>Επόμενο &amp;βήμα:</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Ροή πωλήσεων:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>Στά&amp;διο:</translation>
+    </message>
+    <message>
+        <source>Lost &amp;reason:</source>
+        <translation>Λόγος &amp;απώλειας:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;bability:</source>
+        <translation>Πιθα&amp;νότητα:</translation>
+    </message>
+    <message>
+        <source>Expected c&amp;lose:</source>
+        <translation>Αναμενόμενο &amp;κλείσιμο:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Υπεύθυνος:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>Πρ&amp;οέλευση:</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility:</source>
+        <translation>Ορατότ&amp;ητα:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Ετ&amp;ικέτες:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Ση&amp;μειώσεις:</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>Στοι&amp;χεία</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation>Χρονολό&amp;γιο</translation>
+    </message>
+    <message>
+        <source>Log activity…</source>
+        <translation>Καταγραφή δραστηριότητας…</translation>
+    </message>
+    <message>
+        <source>Record a call, meeting, task, note or e-mail about this deal</source>
+        <translation>Καταγραφή κλήσης, σύσκεψης, εργασίας, σημείωσης ή email για αυτή τη συμφωνία</translation>
+    </message>
+    <message>
+        <source>%1 (won)</source>
+        <translation>%1 (κερδισμένη)</translation>
+    </message>
+    <message>
+        <source>%1 (lost)</source>
+        <translation>%1 (χαμένη)</translation>
+    </message>
+    <message>
+        <source>overridden (stage: %1%2)</source>
+        <translation>τροποποιημένη (στάδιο: %1%2)</translation>
+    </message>
+    <message>
+        <source>the stage&apos;s default</source>
+        <translation>η προεπιλογή του σταδίου</translation>
+    </message>
+    <message>
+        <source>Type an amount such as %1</source>
+        <translation>Πληκτρολογήστε ένα ποσό, όπως %1</translation>
+    </message>
+    <message>
+        <source>A deal needs a title</source>
+        <translation>Η συμφωνία χρειάζεται τίτλο</translation>
+    </message>
+    <message>
+        <source>There is no company “%1”; pick one from the list</source>
+        <translation>Δεν υπάρχει εταιρεία «%1»· επιλέξτε μία από τη λίστα</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative</source>
+        <translation>Το ποσό δεν μπορεί να είναι αρνητικό</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; use one like EUR, USD or PLN</source>
+        <translation>Το «%1» δεν είναι κωδικός νομίσματος· χρησιμοποιήστε π.χ. EUR, USD ή PLN</translation>
+    </message>
+    <message>
+        <source>Choose a stage</source>
+        <translation>Επιλέξτε στάδιο</translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost</source>
+        <translation>Αναφέρετε γιατί χάθηκε η συμφωνία</translation>
+    </message>
+    <message>
+        <source>New deal “%1”</source>
+        <translation>Νέα συμφωνία «%1»</translation>
+    </message>
+    <message>
+        <source>Edit deal “%1”</source>
+        <translation>Επεξεργασία συμφωνίας «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::DealListView</name>
+    <message>
+        <source>Search deals by title, company or contact</source>
+        <translation>Αναζήτηση συμφωνιών κατά τίτλο, εταιρεία ή επαφή</translation>
+    </message>
+    <message>
+        <source>All pipelines</source>
+        <translation>Όλες οι ροές πωλήσεων</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ανοιχτές</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Κερδισμένες</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Χαμένες</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Όλες</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Ροή πωλήσεων:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Κατάσταση:</translation>
+    </message>
+    <message>
+        <source>Deals: %1</source>
+        <translation>Συμφωνίες: %1</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +4756,112 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     <message>
         <source>Something went wrong.</source>
         <translation>Κάτι πήγε στραβά.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::FilterTreeEditor</name>
+    <message>
+        <source>(none)</source>
+        <translation>(κανένα)</translation>
+    </message>
+    <message>
+        <source>all of these conditions</source>
+        <translation>όλες αυτές οι συνθήκες</translation>
+    </message>
+    <message>
+        <source>any of these conditions</source>
+        <translation>οποιαδήποτε από αυτές τις συνθήκες</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Πεδίο</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Συνθήκη</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Τιμή</translation>
+    </message>
+    <message>
+        <source>A value such as $period or $owner is asked for when the report runs. Periods: this_month, this_quarter, this_year, previous_month, last_30_days, 2026-01-01..2026-03-31 …</source>
+        <translation>Μια τιμή όπως $period ή $owner ζητείται κατά την εκτέλεση της αναφοράς. Περίοδοι: this_month, this_quarter, this_year, previous_month, last_30_days, 2026-01-01..2026-03-31 …</translation>
+    </message>
+    <message>
+        <source>Add &amp;Condition</source>
+        <translation>Προσθήκη &amp;συνθήκης</translation>
+    </message>
+    <message>
+        <source>Adds a condition to the selected group</source>
+        <translation>Προσθέτει μια συνθήκη στην επιλεγμένη ομάδα</translation>
+    </message>
+    <message>
+        <source>Add &amp;Group</source>
+        <translation>Προσθήκη &amp;ομάδας</translation>
+    </message>
+    <message>
+        <source>Adds a group of conditions of which any one is enough (or all, as you choose), inside the selected group</source>
+        <translation>Προσθέτει μέσα στην επιλεγμένη ομάδα μια ομάδα συνθηκών, από τις οποίες αρκεί οποιαδήποτε μία (ή όλες, όπως επιλέξετε)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Αφαίρεση</translation>
+    </message>
+    <message>
+        <source>Removes the selected condition or group (Delete)</source>
+        <translation>Αφαιρεί την επιλεγμένη συνθήκη ή ομάδα (Delete)</translation>
+    </message>
+    <message>
+        <source>Records &amp;matching</source>
+        <translation>&amp;Εγγραφές που ταιριάζουν</translation>
+    </message>
+    <message>
+        <source>All of:</source>
+        <translation>Όλα από:</translation>
+    </message>
+    <message>
+        <source>Any of:</source>
+        <translation>Οποιοδήποτε από:</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::GeneralSettingsPage</name>
+    <message>
+        <source>Automatic (from the system)</source>
+        <translation>Αυτόματα (από το σύστημα)</translation>
+    </message>
+    <message>
+        <source>Automatic: %1 (from the system)</source>
+        <translation>Αυτόματα: %1 (από το σύστημα)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Phone numbers typed without a country code, such as 2912 3456, are read as numbers of this region when imports look for duplicates.</source>
+        <translation>Οι αριθμοί τηλεφώνου χωρίς κωδικό χώρας, όπως 2912 3456, θεωρούνται αριθμοί αυτής της περιοχής όταν οι εισαγωγές αναζητούν διπλότυπα.</translation>
+    </message>
+    <message>
+        <source>An ISO 4217 code such as EUR, USD or PLN</source>
+        <translation>Κωδικός ISO 4217, όπως EUR, USD ή PLN</translation>
+    </message>
+    <message>
+        <source>New records</source>
+        <translation>Νέες εγγραφές</translation>
+    </message>
+    <message>
+        <source>Phone &amp;region:</source>
+        <translation>&amp;Περιοχή τηλεφώνων:</translation>
+    </message>
+    <message>
+        <source>Default &amp;currency of deals:</source>
+        <translation>Προεπιλεγμένο &amp;νόμισμα συμφωνιών:</translation>
+    </message>
+    <message>
+        <source>These settings are stored with your data, so the command line (crm-cli) uses them too.</source>
+        <translation>Αυτές οι ρυθμίσεις αποθηκεύονται μαζί με τα δεδομένα σας, οπότε τις χρησιμοποιεί και η γραμμή εντολών (crm-cli).</translation>
     </message>
 </context>
 <context>
@@ -1607,12 +5026,346 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
         <source>%1 changed %2 from %3 to %4</source>
         <translation>%1 άλλαξε το πεδίο «%2» από %3 σε %4</translation>
     </message>
+    <message>
+        <source>Amount</source>
+        <translation>Ποσό</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Νόμισμα</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Πιθανότητα</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Αναμενόμενο κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Επόμενο βήμα</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Λόγος απώλειας</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Στάδιο</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Ετικέτα</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ρόλος</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::HistoryView</name>
     <message>
         <source>The history starts when the record is saved.</source>
         <translation>Το ιστορικό ξεκινά όταν αποθηκευτεί η εγγραφή.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ImportHistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation>Ιστορικό εισαγωγών</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Εισαγωγή</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Έναρξη</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Αρχείο</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Δημιουργήθηκαν</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Ενημερώθηκαν</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Παραλείφθηκαν</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Μη έγκυρες</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import</source>
+        <translation>&amp;Αναίρεση εισαγωγής</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Εισήχθη</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Αναιρέθηκε</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Ακυρώθηκε</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Διακόπηκε</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Αναίρεση εισαγωγής</translation>
+    </message>
+    <message>
+        <source>Undo import %1: delete the contacts it created and restore the ones it updated?</source>
+        <translation>Αναίρεση της εισαγωγής %1: διαγραφή των επαφών που δημιούργησε και επαναφορά όσων ενημέρωσε;</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ImportWizard</name>
+    <message>
+        <source>Update</source>
+        <translation>Ενημέρωση</translation>
+    </message>
+    <message>
+        <source>Create new</source>
+        <translation>Δημιουργία νέας</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Παράλειψη</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Εισαγωγή επαφών</translation>
+    </message>
+    <message>
+        <source>A CSV file (.csv, .txt) or vCard file (.vcf)</source>
+        <translation>Αρχείο CSV (.csv, .txt) ή αρχείο vCard (.vcf)</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Επιλέξτε αρχείο</translation>
+    </message>
+    <message>
+        <source>Contacts exported from Google Contacts, Outlook, HubSpot, Salesforce, a phone or a spreadsheet.</source>
+        <translation>Επαφές που εξήχθησαν από Google Contacts, Outlook, HubSpot, Salesforce, τηλέφωνο ή υπολογιστικό φύλλο.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Περιήγηση…</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
+        <translation>Επαφές (*.csv *.txt *.vcf *.vcard);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Αρχείο:</translation>
+    </message>
+    <message>
+        <source>Encoding and delimiter</source>
+        <translation>Κωδικοποίηση και διαχωριστικό</translation>
+    </message>
+    <message>
+        <source>Detected from the file; change them if the sample looks wrong.</source>
+        <translation>Εντοπίστηκαν από το αρχείο· αλλάξτε τα αν το δείγμα φαίνεται λάθος.</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Κόμμα ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Ερωτηματικό ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Κάθετη γραμμή ( | )</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Μορφή:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Κωδικοποίηση:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Διαχωριστικό:</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>Δείγμα:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Στήλες</translation>
+    </message>
+    <message>
+        <source>Which field each column fills. Recognised columns are set already; the choice is remembered for files with the same columns.</source>
+        <translation>Ποιο πεδίο συμπληρώνει κάθε στήλη. Οι αναγνωρισμένες στήλες έχουν ήδη οριστεί· η επιλογή απομνημονεύεται για αρχεία με τις ίδιες στήλες.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Στήλη</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Πρώτη τιμή</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Πεδίο</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Προεπισκόπηση</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Choose what happens to each match.</source>
+        <translation>Δεν έχει γραφτεί τίποτα ακόμη. Επιλέξτε τι θα γίνει με κάθε αντιστοιχία.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Γραμμή</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Εγγραφή</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Αντιστοιχίες</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Λόγος</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Βεβαιότητα</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ενέργεια</translation>
+    </message>
+    <message>
+        <source>Apply to &amp;all matches</source>
+        <translation>Εφαρμογή σε ό&amp;λες τις αντιστοιχίες</translation>
+    </message>
+    <message>
+        <source>For every match:</source>
+        <translation>Για κάθε αντιστοιχία:</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported:</source>
+        <translation>Γραμμές που δεν μπορούν να εισαχθούν:</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Εισαγωγή σε εξέλιξη</translation>
+    </message>
+    <message>
+        <source>Cancel leaves the database as it was.</source>
+        <translation>Η ακύρωση αφήνει τη βάση δεδομένων όπως ήταν.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>&amp;Ακύρωση εισαγωγής</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Ακύρωση…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ολοκληρώθηκε</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import</source>
+        <translation>Α&amp;ναίρεση εισαγωγής</translation>
+    </message>
+    <message>
+        <source>Imports can also be undone later in File ▸ Import History.</source>
+        <translation>Οι εισαγωγές μπορούν να αναιρεθούν και αργότερα από Αρχείο ▸ Ιστορικό εισαγωγών.</translation>
+    </message>
+    <message>
+        <source>Choose a field for at least one column.</source>
+        <translation>Επιλέξτε πεδίο για τουλάχιστον μία στήλη.</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>CSV · columns: %1</source>
+        <translation>CSV · στήλες: %1</translation>
+    </message>
+    <message>
+        <source>Reading the file and looking for duplicates…</source>
+        <translation>Ανάγνωση του αρχείου και αναζήτηση διπλοτύπων…</translation>
+    </message>
+    <message>
+        <source>Rows: %1 · New: %2 · Update: %3 · Duplicate in file: %4 · Invalid: %5</source>
+        <translation>Γραμμές: %1 · Νέες: %2 · Ενημέρωση: %3 · Διπλότυπες στο αρχείο: %4 · Μη έγκυρες: %5</translation>
+    </message>
+    <message>
+        <source>%1 (this file)</source>
+        <translation>%1 (αυτό το αρχείο)</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Εγγραφή…</translation>
+    </message>
+    <message>
+        <source>Import %1 is done. Created: %2 · Updated: %3 · Skipped: %4 · Invalid: %5</source>
+        <translation>Η εισαγωγή %1 ολοκληρώθηκε. Δημιουργήθηκαν: %2 · Ενημερώθηκαν: %3 · Παραλείφθηκαν: %4 · Μη έγκυρες: %5</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was kept.</source>
+        <translation>Η εισαγωγή ακυρώθηκε. Δεν κρατήθηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>The import failed and was undone: %1</source>
+        <translation>Η εισαγωγή απέτυχε και αναιρέθηκε: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1 of %2</source>
+        <translation>Γράφτηκαν: %1 από %2</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Αναίρεση εισαγωγής</translation>
+    </message>
+    <message>
+        <source>Delete the contacts this import created and restore the ones it updated?</source>
+        <translation>Διαγραφή των επαφών που δημιούργησε αυτή η εισαγωγή και επαναφορά όσων ενημέρωσε;</translation>
+    </message>
+    <message>
+        <source>Import %1 was undone.</source>
+        <translation>Η εισαγωγή %1 αναιρέθηκε.</translation>
     </message>
 </context>
 <context>
@@ -1717,13 +5470,19 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
         <source>New company (Ctrl+N)</source>
         <translation>Νέα εταιρεία (Ctrl+N)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%Ln contact(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln επαφή</numerusform>
+            <numerusform>%Ln επαφές</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%Ln company(ies)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln εταιρεία</numerusform>
+            <numerusform>%Ln εταιρείες</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 match “%2”</source>
@@ -1745,25 +5504,37 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
         <source>Company saved</source>
         <translation>Η εταιρεία αποθηκεύτηκε</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Deleted %Ln contact(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Διαγράφηκε %Ln επαφή</numerusform>
+            <numerusform>Διαγράφηκαν %Ln επαφές</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Deleted %Ln company(ies)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Διαγράφηκε %Ln εταιρεία</numerusform>
+            <numerusform>Διαγράφηκαν %Ln εταιρείες</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — Ctrl+Z to undo</source>
         <translation>%1 — Ctrl+Z για αναίρεση</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Restored %Ln contact(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Επαναφέρθηκε %Ln επαφή</numerusform>
+            <numerusform>Επαναφέρθηκαν %Ln επαφές</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Restored %Ln company(ies)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Επαναφέρθηκε %Ln εταιρεία</numerusform>
+            <numerusform>Επαναφέρθηκαν %Ln εταιρείες</numerusform>
+        </translation>
     </message>
     <message>
         <source>New database</source>
@@ -1789,9 +5560,12 @@ A few hundred sample contacts and companies let you try everything out; you can 
         <source>Demo data</source>
         <translation>Δεδομένα επίδειξης</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Added %Ln demo contact(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Προστέθηκε %Ln επαφή επίδειξης</numerusform>
+            <numerusform>Προστέθηκαν %Ln επαφές επίδειξης</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — CRM</source>
@@ -1839,7 +5613,7 @@ Press Ctrl+N to add one.</source>
     </message>
     <message>
         <source>Se&amp;ttings</source>
-        <translation>&amp;Ρυθμίσεις</translation>
+        <translation>Ρ&amp;υθμίσεις</translation>
     </message>
     <message>
         <source>&amp;Conflicts (%1)…</source>
@@ -1863,11 +5637,71 @@ Press Ctrl+N to add one.</source>
     </message>
     <message>
         <source>&amp;Sync…</source>
-        <translation>&amp;Συγχρονισμός…</translation>
+        <translation type="vanished">&amp;Συγχρονισμός…</translation>
     </message>
     <message>
         <source>This record has a sync conflict: someone else changed the same field. &lt;a href=&quot;#conflicts&quot;&gt;Choose which value stays…&lt;/a&gt;</source>
         <translation>Αυτή η εγγραφή έχει διένεξη συγχρονισμού: κάποιος άλλος άλλαξε το ίδιο πεδίο. &lt;a href=&quot;#conflicts&quot;&gt;Επιλέξτε ποια τιμή μένει…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>Ατζέ&amp;ντα</translation>
+    </message>
+    <message>
+        <source>Deals &amp;Board</source>
+        <translation>&amp;Πίνακας συμφωνιών</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>Ανα&amp;φορές</translation>
+    </message>
+    <message>
+        <source>Deals &amp;List</source>
+        <translation>&amp;Λίστα συμφωνιών</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Συμφωνίες</translation>
+    </message>
+    <message>
+        <source>New &amp;deal</source>
+        <translation>Νέα &amp;συμφωνία</translation>
+    </message>
+    <message>
+        <source>New &amp;activity</source>
+        <translation>Νέα &amp;δραστηριότητα</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>Ε&amp;ισαγωγή…</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>Ιστορικό εισα&amp;γωγών…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Log…</source>
+        <translation>Αρχείο καταγραφής συγ&amp;χρονισμού…</translation>
+    </message>
+    <message>
+        <source>When this laptop synced, what went each way, and why a sync failed</source>
+        <translation>Πότε συγχρονίστηκε αυτός ο υπολογιστής, τι στάλθηκε προς κάθε κατεύθυνση και γιατί απέτυχε ένας συγχρονισμός</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Ρ&amp;υθμίσεις…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translation>Συγ&amp;χρονισμός…</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Γενικά</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Συγχρονισμός</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +5784,370 @@ Press Ctrl+N to add one.</source>
     <message>
         <source>You have changed this record. Close it and discard the changes?</source>
         <translation>Αλλάξατε αυτή την εγγραφή. Να κλείσει και να απορριφθούν οι αλλαγές;</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::RecordPicker</name>
+    <message>
+        <source>Type to find a contact</source>
+        <translation>Πληκτρολογήστε για να βρείτε επαφή</translation>
+    </message>
+    <message>
+        <source>Type to find a company</source>
+        <translation>Πληκτρολογήστε για να βρείτε εταιρεία</translation>
+    </message>
+    <message>
+        <source>Type to find a deal</source>
+        <translation>Πληκτρολογήστε για να βρείτε συμφωνία</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ReminderNotifier</name>
+    <message>
+        <source>%1 — at %2</source>
+        <translation>%1 — στις %2</translation>
+    </message>
+    <message>
+        <source>Task due: %1</source>
+        <translation>Προθεσμία εργασίας: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n today — birthday</source>
+        <translation>
+            <numerusform>%1 κλείνει σήμερα τα %n — γενέθλια</numerusform>
+            <numerusform>%1 κλείνει σήμερα τα %n — γενέθλια</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n year(s) as a customer today</source>
+        <translation>
+            <numerusform>%1: σήμερα %n έτος ως πελάτης</numerusform>
+            <numerusform>%1: σήμερα %n έτη ως πελάτης</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Υπενθύμιση</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ReportBuilderDialog</name>
+    <message>
+        <source>Report Builder</source>
+        <translation>Δημιουργία αναφορών</translation>
+    </message>
+    <message>
+        <source>Tick the columns to show; drag them into order.</source>
+        <translation>Επιλέξτε τις στήλες προς εμφάνιση· σύρετέ τες στη σειρά που θέλετε.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(κανένα)</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Πλήθος</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Άθροισμα</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Μέσος όρος</translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation>&amp;Φθίνουσα</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Τίτλος:</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Εγγραφές:</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Φίλτρα</translation>
+    </message>
+    <message>
+        <source>Groups and figures</source>
+        <translation>Ομάδες και μεγέθη</translation>
+    </message>
+    <message>
+        <source>Group &amp;by:</source>
+        <translation>Ομαδοποίηση &amp;κατά:</translation>
+    </message>
+    <message>
+        <source>&amp;Then by:</source>
+        <translation>Έ&amp;πειτα κατά:</translation>
+    </message>
+    <message>
+        <source>Figure %1:</source>
+        <translation>Μέγεθος %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>Ταξι&amp;νόμηση κατά:</translation>
+    </message>
+    <message>
+        <source>Columns (a report without groups)</source>
+        <translation>Στήλες (αναφορά χωρίς ομάδες)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ReportPdfWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>δεν είναι δυνατή η εγγραφή του %1: %2</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Φίλτρα: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>· </translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation>Δημιουργήθηκε: %1</translation>
+    </message>
+    <message>
+        <source>cannot paint the report</source>
+        <translation>δεν είναι δυνατή η σχεδίαση της αναφοράς</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>η εξαγωγή ακυρώθηκε</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>Καμία εγγραφή.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Σελίδα %1 από %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ReportsWindow</name>
+    <message>
+        <source>Reports</source>
+        <translation>Αναφορές</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Νέα…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Επεξεργασία…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Διπλότυπο</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Δια&amp;γραφή</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Εκτέ&amp;λεση</translation>
+    </message>
+    <message>
+        <source>Run the report (F5)</source>
+        <translation>Εκτέλεση της αναφοράς (F5)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Κόμμα</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Ερωτηματικό</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>CSV field separator</source>
+        <translation>Διαχωριστικό πεδίων CSV</translation>
+    </message>
+    <message>
+        <source>&amp;BOM</source>
+        <translation>&amp;BOM</translation>
+    </message>
+    <message>
+        <source>Start the CSV with a UTF-8 byte-order mark (for spreadsheets)</source>
+        <translation>Έναρξη του CSV με σήμανση σειράς byte UTF-8 (για υπολογιστικά φύλλα)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Κατακόρυφος</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Οριζόντιος</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Εξαγωγή &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Εξαγωγή &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Εκτύπωση…</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Η αναφορά ακυρώθηκε.</translation>
+    </message>
+    <message>
+        <source>Built in: run it, or duplicate it to change it</source>
+        <translation>Ενσωματωμένη: εκτελέστε την ή δημιουργήστε αντίγραφο για να την αλλάξετε</translation>
+    </message>
+    <message>
+        <source>Saved report</source>
+        <translation>Αποθηκευμένη αναφορά</translation>
+    </message>
+    <message>
+        <source>&amp;Edit a Copy…</source>
+        <translation>Επεξ. &amp;αντιγράφου…</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>όλα</translation>
+    </message>
+    <message>
+        <source>Press Run (F5) to see the report.</source>
+        <translation>Πατήστε Εκτέλεση (F5) για να δείτε την αναφορά.</translation>
+    </message>
+    <message>
+        <source>Choose a report first.</source>
+        <translation>Επιλέξτε πρώτα μια αναφορά.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Εκτέλεση…</translation>
+    </message>
+    <message>
+        <source>Rows: %1 · the first %2 are shown; an export writes them all.</source>
+        <translation>Γραμμές: %1 · εμφανίζονται οι πρώτες %2· η εξαγωγή τις γράφει όλες.</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Γραμμές: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Η εξαγωγή ακυρώθηκε· δεν γράφτηκε κανένα αρχείο.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Εξαγωγή CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Αρχεία CSV (*.csv);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>Exporting to CSV…</source>
+        <translation>Εξαγωγή σε CSV…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Δεν είναι δυνατή η εγγραφή του %1: %2</translation>
+    </message>
+    <message>
+        <source>Rows written: %1</source>
+        <translation>Γραμμές που γράφτηκαν: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1 · exported to %2</source>
+        <translation>Γραμμές: %1 · εξήχθησαν στο %2</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Εξαγωγή PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Αρχεία PDF (*.pdf);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>Exporting to PDF…</source>
+        <translation>Εξαγωγή σε PDF…</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Ανάγνωση της αναφοράς…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Εγγραφή %1…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Εξήχθη στο %1</translation>
+    </message>
+    <message>
+        <source>Run the report first, then print it.</source>
+        <translation>Εκτελέστε πρώτα την αναφορά και μετά εκτυπώστε την.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1 pages</source>
+        <translation>Στάλθηκε στον εκτυπωτή: %1 σελίδες</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Αποθηκεύτηκε η «%1».</translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation>Νέα αναφορά</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (αντίγραφο)</translation>
+    </message>
+    <message>
+        <source>Delete Report</source>
+        <translation>Διαγραφή αναφοράς</translation>
+    </message>
+    <message>
+        <source>Delete the report “%1”?</source>
+        <translation>Διαγραφή της αναφοράς «%1»;</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ρυθμίσεις</translation>
     </message>
 </context>
 <context>
@@ -2095,14 +6293,184 @@ Press Ctrl+N to add one.</source>
     </message>
 </context>
 <context>
+    <name>crm::ui::SyncLogDialog</name>
+    <message>
+        <source>Synced</source>
+        <translation>Συγχρονίστηκε</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Εκτός σύνδεσης</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>Απαιτείται σύνδεση</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Απέτυχε</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n times since %2</source>
+        <extracomment>A line of the sync log that stands for several runs alike (never fewer than two): &quot;14:03, 12 times since 11:05&quot;</extracomment>
+        <translation>
+            <numerusform>%1, %n φορά από %2</numerusform>
+            <numerusform>%1, %n φορές από %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new either way</source>
+        <translation>Τίποτα νέο προς καμία κατεύθυνση</translation>
+    </message>
+    <message>
+        <source>Changes that had reached the server before: %1</source>
+        <translation>Αλλαγές που είχαν ήδη φτάσει στον διακομιστή: %1</translation>
+    </message>
+    <message>
+        <source>Sync Log</source>
+        <translation>Αρχείο καταγραφής συγχρονισμού</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Πότε</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Αποτέλεσμα</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Στάλθηκαν</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Λήφθηκαν</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Διενέξεις</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Λεπτομέρειες</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Συγχρονισμός τώρα</translation>
+    </message>
+    <message>
+        <source>Clear log</source>
+        <translation>Εκκαθάριση αρχείου</translation>
+    </message>
+    <message>
+        <source>Forget the lines listed here (nothing else changes)</source>
+        <translation>Παράβλεψη των γραμμών της λίστας (τίποτε άλλο δεν αλλάζει)</translation>
+    </message>
+    <message>
+        <source>The sync log cannot be read: %1</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του αρχείου καταγραφής συγχρονισμού: %1</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 με %2</translation>
+    </message>
+    <message>
+        <source>This laptop has not synced yet.</source>
+        <translation>Αυτός ο υπολογιστής δεν έχει συγχρονιστεί ακόμη.</translation>
+    </message>
+    <message>
+        <source>No sync has succeeded in the runs listed here.</source>
+        <translation>Κανένας από τους συγχρονισμούς της λίστας δεν πέτυχε.</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1.</source>
+        <translation>Τελευταίος επιτυχής συγχρονισμός: %1.</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::SyncSettingsDialog</name>
     <message>
         <source>Settings — Sync</source>
-        <translation>Ρυθμίσεις — Συγχρονισμός</translation>
+        <translation type="vanished">Ρυθμίσεις — Συγχρονισμός</translation>
     </message>
     <message>
         <source>Sync shares your contacts and companies with your team through a CRM server. You keep working offline; changes are sent when the server can be reached.</source>
-        <translation>Ο συγχρονισμός μοιράζεται τις επαφές και τις εταιρείες σας με την ομάδα μέσω διακομιστή CRM. Συνεχίζετε να εργάζεστε εκτός σύνδεσης· οι αλλαγές αποστέλλονται όταν ο διακομιστής είναι προσβάσιμος.</translation>
+        <translation type="vanished">Ο συγχρονισμός μοιράζεται τις επαφές και τις εταιρείες σας με την ομάδα μέσω διακομιστή CRM. Συνεχίζετε να εργάζεστε εκτός σύνδεσης· οι αλλαγές αποστέλλονται όταν ο διακομιστής είναι προσβάσιμος.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="vanished">Σύνδεση</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="vanished">&amp;Διακομιστής:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="vanished">&amp;Χρήστης:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="vanished">&amp;Κωδικός:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation type="vanished">&amp;Σύνδεση</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="vanished">Σύνδεση…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="vanished">Λογαριασμός</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="vanished">Συγχρονισμός &amp;τώρα</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="vanished">&amp;Αποσύνδεση</translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically (at start, after changes and every 5 minutes)</source>
+        <translation type="vanished">&amp;Αυτόματος συγχρονισμός (στην εκκίνηση, μετά από αλλαγές και κάθε 5 λεπτά)</translation>
+    </message>
+    <message>
+        <source>Enter the address of your team&apos;s server.</source>
+        <translation type="vanished">Εισαγάγετε τη διεύθυνση του διακομιστή της ομάδας σας.</translation>
+    </message>
+    <message>
+        <source>Enter a server address such as https://crm.example.com:8443.</source>
+        <translation type="vanished">Εισαγάγετε διεύθυνση διακομιστή, π.χ. https://crm.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="vanished">Εισαγάγετε το όνομα χρήστη σας.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="vanished">Εισαγάγετε τον κωδικό σας.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="vanished">Συνδεδεμένος στο %1 ως %2.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2, team %3.</source>
+        <translation type="vanished">Συνδεδεμένος στο %1 ως %2, ομάδα %3.</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation type="vanished">Τελευταίος συγχρονισμός: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SyncSettingsPage</name>
+    <message>
+        <source>Sync shares your contacts and companies with your team through a CRM server. You keep working offline; changes are sent when the server can be reached.</source>
+        <translation>Ο συγχρονισμός μοιράζεται τις επαφές και τις εταιρείες σας με την ομάδα σας μέσω ενός διακομιστή CRM. Συνεχίζετε να εργάζεστε εκτός σύνδεσης· οι αλλαγές αποστέλλονται όταν ο διακομιστής είναι προσβάσιμος.</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -2118,7 +6486,7 @@ Press Ctrl+N to add one.</source>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Κωδικός:</translation>
+        <translation>&amp;Κωδικός πρόσβασης:</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
@@ -2138,11 +6506,11 @@ Press Ctrl+N to add one.</source>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>&amp;Αποσύνδεση</translation>
+        <translation>Απ&amp;οσύνδεση</translation>
     </message>
     <message>
         <source>Sync &amp;automatically (at start, after changes and every 5 minutes)</source>
-        <translation>&amp;Αυτόματος συγχρονισμός (στην εκκίνηση, μετά από αλλαγές και κάθε 5 λεπτά)</translation>
+        <translation>&amp;Αυτόματος συγχρονισμός (κατά την εκκίνηση, μετά από αλλαγές και κάθε 5 λεπτά)</translation>
     </message>
     <message>
         <source>Enter the address of your team&apos;s server.</source>
@@ -2150,7 +6518,7 @@ Press Ctrl+N to add one.</source>
     </message>
     <message>
         <source>Enter a server address such as https://crm.example.com:8443.</source>
-        <translation>Εισαγάγετε διεύθυνση διακομιστή, π.χ. https://crm.example.com:8443.</translation>
+        <translation>Εισαγάγετε μια διεύθυνση διακομιστή, όπως https://crm.example.com:8443.</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
@@ -2158,15 +6526,15 @@ Press Ctrl+N to add one.</source>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation>Εισαγάγετε τον κωδικό σας.</translation>
+        <translation>Εισαγάγετε τον κωδικό πρόσβασής σας.</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2.</source>
-        <translation>Συνδεδεμένος στο %1 ως %2.</translation>
+        <translation>Συνδεθήκατε στο %1 ως %2.</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2, team %3.</source>
-        <translation>Συνδεδεμένος στο %1 ως %2, ομάδα %3.</translation>
+        <translation>Συνδεθήκατε στο %1 ως %2, ομάδα %3.</translation>
     </message>
     <message>
         <source>Last synced: %1</source>
@@ -2183,9 +6551,12 @@ Press Ctrl+N to add one.</source>
         <source>Sync off — %1</source>
         <translation>Συγχρονισμός ανενεργός — %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%Ln change(s) waiting</source>
-        <translation>αλλαγές σε αναμονή: %Ln</translation>
+        <translation>
+            <numerusform>%Ln αλλαγή σε αναμονή</numerusform>
+            <numerusform>%Ln αλλαγές σε αναμονή</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync off</source>
@@ -2219,13 +6590,19 @@ Press Ctrl+N to add one.</source>
         <source>Needs attention: %1</source>
         <translation>Χρειάζεται προσοχή: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%Ln conflict(s)</source>
-        <translation>διενέξεις: %Ln</translation>
+        <translation>
+            <numerusform>%Ln διένεξη</numerusform>
+            <numerusform>%Ln διενέξεις</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%Ln refused change(s)</source>
-        <translation>απορριφθείσες αλλαγές: %Ln</translation>
+        <translation>
+            <numerusform>%Ln απορριφθείσα αλλαγή</numerusform>
+            <numerusform>%Ln απορριφθείσες αλλαγές</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sign in again to sync</source>
@@ -2266,6 +6643,61 @@ Press Ctrl+N to add one.</source>
     <message>
         <source>Click to see what the server refused</source>
         <translation>Κάντε κλικ για να δείτε τι απέρριψε ο διακομιστής</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::TimelineView</name>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Εμ&amp;φάνιση:</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Όλα</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Δραστηριότητες</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Κλήσεις</translation>
+    </message>
+    <message>
+        <source>Meetings and visits</source>
+        <translation>Συσκέψεις και επισκέψεις</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Εργασίες</translation>
+    </message>
+    <message>
+        <source>Notes and e-mails</source>
+        <translation>Σημειώσεις και email</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Συμφωνίες</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Αλλαγές</translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>Χθες %1</translation>
+    </message>
+    <message>
+        <source>The timeline starts when the record is saved.</source>
+        <translation>Το χρονολόγιο ξεκινά όταν αποθηκευτεί η εγγραφή.</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind yet.</source>
+        <translation>Δεν υπάρχει ακόμη τίποτα αυτού του είδους.</translation>
+    </message>
+    <message>
+        <source>Nothing has happened here yet.</source>
+        <translation>Δεν έχει συμβεί ακόμη τίποτα εδώ.</translation>
     </message>
 </context>
 <context>

@@ -2,883 +2,2072 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="et">
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvesta</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Loobu</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulge</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Sulge salvestamata</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvesta</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Salvesta kõik</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ava</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Jah</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Jah kõ&amp;igile</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Ei</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Ei &amp;kõigile</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Katkesta</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Proovi uuesti</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Eira</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulge</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Loobu muudatustest</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Abi</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Rakenda</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Lähtesta</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Taasta vaikeväärtused</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tagasi</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Edasi &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Lõpeta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Abi</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Kinnita</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::ActivityCommands</name>
+    <message>
+        <source>looking up the id: %1</source>
+        <translation>ID otsimine: %1</translation>
+    </message>
+    <message>
+        <source>no activity with id %1</source>
+        <translation>ID-ga %1 tegevust ei ole</translation>
+    </message>
+    <message>
+        <source>the id prefix %1 matches several activities; give more digits</source>
+        <translation>ID eesliide %1 sobib mitmele tegevusele; sisestage rohkem numbreid</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time; write it as YYYY-MM-DDTHH:MM (local time), with Z or +HH:MM for another zone, or YYYY-MM-DD</source>
+        <translation>„%1“ ei ole kuupäev ja kellaaeg; kirjutage see kujul YYYY-MM-DDTHH:MM (kohalik aeg), teise ajavööndi jaoks lisage Z või +HH:MM, või YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Liik</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Teema</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Millal</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Algus</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Lõpp</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tähtaeg</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Ajavöönd</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tehtud</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Ettevõte</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Tehing</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Koht</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>activity add: give --kind and --subject (see crm-cli activity add --help)</source>
+        <translation>activity add: sisestage --kind ja --subject (vt crm-cli activity add --help)</translation>
+    </message>
+    <message>
+        <source>activity add: --kind: “%1” is not one of %2</source>
+        <translation>activity add: --kind: „%1“ ei ole ükski järgmistest: %2</translation>
+    </message>
+    <message>
+        <source>activity add: give --due or --start, not both</source>
+        <translation>activity add: sisestage --due või --start, mitte mõlemad</translation>
+    </message>
+    <message>
+        <source>activity add: --end needs --start</source>
+        <translation>activity add: --end nõuab --start</translation>
+    </message>
+    <message>
+        <source>activity add: --reminder: “%1” is not a number of minutes</source>
+        <translation>activity add: --reminder: „%1“ ei ole minutite arv</translation>
+    </message>
+    <message>
+        <source>activity add: --deal: give the deal&apos;s full id</source>
+        <translation>activity add: --deal: sisestage tehingu täielik ID</translation>
+    </message>
+    <message>
+        <source>activity list: give one of --overdue, --today and --week, not several</source>
+        <translation>activity list: sisestage üks järgmistest: --overdue, --today või --week, mitte mitu</translation>
+    </message>
+    <message>
+        <source>activity %1 is deleted</source>
+        <translation>tegevus %1 on kustutatud</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated</source>
+        <translation>loodud %1, uuendatud %2</translation>
+    </message>
+    <message>
+        <source>ics export: give -o FILE (or --output FILE)</source>
+        <translation>ics export: sisestage -o FILE (või --output FILE)</translation>
+    </message>
+</context>
+<context>
     <name>crm::cli::ArgumentParser</name>
     <message>
         <source>(see crm-cli %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vt crm-cli %1 --help)</translation>
     </message>
     <message>
         <source>unknown option %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tundmatu valik %1 %2</translation>
     </message>
     <message>
         <source>unknown option --%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tundmatu valik --%1 %2</translation>
     </message>
     <message>
         <source>--%1 is given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 on antud rohkem kui üks kord</translation>
     </message>
     <message>
         <source>--%1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ei võta väärtust</translation>
     </message>
     <message>
         <source>--%1: missing value (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: väärtus puudub (%2)</translation>
     </message>
     <message>
         <source>missing %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>puudub %1 %2</translation>
     </message>
     <message>
         <source>unexpected argument “%1” %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ootamatu argument „%1“ %2</translation>
     </message>
 </context>
 <context>
     <name>crm::cli::CommandDispatcher</name>
     <message>
         <source>Usage: crm-cli [--database PATH] [--format table|csv|json] COMMAND [ARGUMENTS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutus: crm-cli [--database PATH] [--format table|csv|json] COMMAND [ARGUMENTS]</translation>
     </message>
     <message>
         <source>Contacts and companies of the CRM from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM-i kontaktid ja ettevõtted käsurealt.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsud:</translation>
     </message>
     <message>
         <source>Options (before or after the command):</source>
-        <translation type="unfinished"></translation>
+        <translation>Valikud (enne või pärast käsku):</translation>
     </message>
     <message>
         <source>show this help; crm-cli COMMAND --help for one command</source>
-        <translation type="unfinished"></translation>
+        <translation>näita seda abi; crm-cli COMMAND --help ühe käsu kohta</translation>
     </message>
     <message>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>näita versiooni</translation>
     </message>
     <message>
         <source>The database is %1 unless --database or $CRM_DATABASE names another file; only the add commands create a missing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmebaas on %1, kui --database või $CRM_DATABASE ei määra muud faili; puuduva andmebaasi loovad ainult add-käsud.</translation>
     </message>
     <message>
         <source>An ID is the full id or a unique prefix of at least 8 of its hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID on täielik ID või selle unikaalne eesliide, milles on vähemalt 8 kuueteistkümnendnumbrit.</translation>
     </message>
     <message>
         <source>Formats: table (aligned columns; show prints &quot;Field: value&quot; lines), csv (RFC 4180, header row, UTF-8) and json (an array of objects; one object for show).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vormingud: table (joondatud veerud; show prindib read &quot;Väli: väärtus&quot;), csv (RFC 4180, päiserida, UTF-8) ja json (objektide massiiv; show puhul üks objekt).</translation>
     </message>
     <message>
         <source>Exit status: 0 success, 1 failure (not found, invalid value, database refused), 2 wrong usage. Errors are one line on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Väljumiskood: 0 – õnnestus, 1 – tõrge (ei leitud, vigane väärtus, andmebaas keeldus), 2 – vale kasutus. Vead on ühel real stderr-is.</translation>
     </message>
     <message>
         <source>Usage: crm-cli %1 SUBCOMMAND [ARGUMENTS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutus: crm-cli %1 SUBCOMMAND [ARGUMENTS]</translation>
     </message>
     <message>
         <source>Subcommands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamkäsud:</translation>
     </message>
     <message>
         <source>crm-cli %1 SUBCOMMAND --help describes its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>crm-cli %1 SUBCOMMAND --help kirjeldab selle valikuid.</translation>
     </message>
     <message>
         <source> [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation> [OPTIONS]</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutus: %1</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valikud:</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Üldvalikud:</translation>
     </message>
     <message>
         <source>ID is the full id or a unique prefix of at least 8 of its hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID on täielik ID või selle unikaalne eesliide, milles on vähemalt 8 kuueteistkümnendnumbrit.</translation>
     </message>
     <message>
         <source>--%1: missing value</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: väärtus puudub</translation>
     </message>
     <message>
         <source>unknown option %1 (see crm-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>tundmatu valik %1 (vt crm-cli --help)</translation>
     </message>
     <message>
         <source>no command given (see crm-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>käsku pole antud (vt crm-cli --help)</translation>
     </message>
     <message>
         <source>help: unknown command “%1” (see crm-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>help: tundmatu käsk „%1“ (vt crm-cli --help)</translation>
     </message>
     <message>
         <source>%1: missing subcommand (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: alamkäsk puudub (%2)</translation>
     </message>
     <message>
         <source>%1: unknown subcommand “%2” (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tundmatu alamkäsk „%2“ (%3)</translation>
     </message>
     <message>
         <source>unknown command “%1” (see crm-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>tundmatu käsk „%1“ (vt crm-cli --help)</translation>
     </message>
     <message>
         <source>--format: unknown format “%1”; use table, csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: tundmatu vorming „%1“; kasutage table, csv või json</translation>
     </message>
     <message>
         <source>--database: the path is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--database: tee on tühi</translation>
     </message>
 </context>
 <context>
     <name>crm::cli::CommandSupport</name>
     <message>
         <source>--limit: “%1” is not a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit: „%1“ ei ole positiivne arv</translation>
+    </message>
+    <message>
+        <source>--delimiter: “%1” is not comma, semicolon or tab</source>
+        <translation>--delimiter: „%1“ ei ole comma, semicolon ega tab</translation>
     </message>
 </context>
 <context>
     <name>crm::cli::CompanyCommands</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nimi</translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">Tegevusala</translation>
+        <translation>Tegevusala</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Veebileht</translation>
+        <translation>Veebileht</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished">Tänav</translation>
+        <translation>Tänav</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished">Postiindeks</translation>
+        <translation>Postiindeks</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Linn</translation>
+        <translation>Linn</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Riik</translation>
+        <translation>Riik</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Omanik</translation>
+        <translation>Omanik</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished">Nähtavus</translation>
+        <translation>Nähtavus</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Märkmed</translation>
+        <translation>Märkmed</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Loodud</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Muudetud</translation>
+        <translation>Uuendatud</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustutatud</translation>
     </message>
     <message>
         <source>company add: give --name (see crm-cli company add --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>company add: sisestage --name (vt crm-cli company add --help)</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Kontaktid</translation>
+        <translation>Kontaktid</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Ametinimetus</translation>
+        <translation>Ametinimetus</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-post</translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>company edit: nothing to change; give the fields to change (see crm-cli company edit --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>company edit: pole midagi muuta; sisestage muudetavad väljad (vt crm-cli company edit --help)</translation>
     </message>
 </context>
 <context>
     <name>crm::cli::ContactCommands</name>
     <message>
         <source>unknown label “%1”; use work, mobile, home or other</source>
-        <translation type="unfinished"></translation>
+        <translation>tundmatu tüüp „%1“; kasutage work, mobile, home või other</translation>
     </message>
     <message>
         <source>“%1” is not a valid e-mail address</source>
-        <translation type="unfinished">„%1“ ei ole korrektne e-posti aadress</translation>
+        <translation>„%1“ ei ole korrektne e-posti aadress</translation>
     </message>
     <message>
         <source>“%1” is not a phone number</source>
-        <translation type="unfinished">„%1“ ei ole telefoninumber</translation>
+        <translation>„%1“ ei ole telefoninumber</translation>
     </message>
     <message>
         <source>unknown status “%1”; use lead, prospect, customer or former</source>
-        <translation type="unfinished"></translation>
+        <translation>tundmatu olek „%1“; kasutage lead, prospect, customer või former</translation>
     </message>
     <message>
         <source>a tag cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>silt ei saa olla tühi</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address of this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ei ole selle kontakti e-posti aadress</translation>
     </message>
     <message>
         <source>“%1” is not a phone number of this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ei ole selle kontakti telefoninumber</translation>
     </message>
     <message>
         <source>“%1” is not a tag of this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ei ole selle kontakti silt</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nimi</translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Eesnimi</translation>
+        <translation>Eesnimi</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Perekonnanimi</translation>
+        <translation>Perekonnanimi</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Ametinimetus</translation>
+        <translation>Ametinimetus</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Ettevõte</translation>
+        <translation>Ettevõte</translation>
     </message>
     <message>
         <source>Company ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ettevõtte ID</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-post</translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postid</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonid</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Olek</translation>
+        <translation>Olek</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Sildid</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished">Sünnipäev</translation>
+        <translation>Sünnipäev</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished">Tänav</translation>
+        <translation>Tänav</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished">Postiindeks</translation>
+        <translation>Postiindeks</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Linn</translation>
+        <translation>Linn</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Riik</translation>
+        <translation>Riik</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Allikas</translation>
+        <translation>Allikas</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Omanik</translation>
+        <translation>Omanik</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished">Nähtavus</translation>
+        <translation>Nähtavus</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Märkmed</translation>
+        <translation>Märkmed</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Loodud</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Muudetud</translation>
+        <translation>Uuendatud</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustutatud</translation>
     </message>
     <message>
         <source>contact add: give --first-name or --last-name (see crm-cli contact add --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>contact add: sisestage --first-name või --last-name (vt crm-cli contact add --help)</translation>
     </message>
     <message>
         <source>contact edit: nothing to change; give the fields to change (see crm-cli contact edit --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>contact edit: pole midagi muuta; sisestage muudetavad väljad (vt crm-cli contact edit --help)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::DealCommands</name>
+    <message>
+        <source>looking up the id: %1</source>
+        <translation>ID otsimine: %1</translation>
+    </message>
+    <message>
+        <source>no deal with id %1</source>
+        <translation>ID-ga %1 tehingut ei ole</translation>
+    </message>
+    <message>
+        <source>the id prefix %1 matches several deals; give more digits</source>
+        <translation>ID eesliide %1 sobib mitmele tehingule; sisestage rohkem numbreid</translation>
+    </message>
+    <message>
+        <source>there is no pipeline</source>
+        <translation>müügilehtrit ei ole</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD</source>
+        <translation>„%1“ ei ole kuupäev; kirjutage see kujul YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number from 0 to 100</source>
+        <translation>„%1“ ei ole täisarv vahemikus 0–100</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Pealkiri</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Ettevõte</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuuta</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Müügilehter</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapp</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulemus</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Kaalutud</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulgemine</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Päevi etapis</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Seisab</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Omanik</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Kaotamise põhjus</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Loodud</translation>
+    </message>
+    <message>
+        <source>deal add: give --title, --amount and --currency (see crm-cli deal add --help)</source>
+        <translation>deal add: sisestage --title, --amount ja --currency (vt crm-cli deal add --help)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; use one like EUR, USD or PLN</source>
+        <translation>„%1“ ei ole valuutakood; kasutage näiteks EUR, USD või PLN</translation>
+    </message>
+    <message>
+        <source>the amount cannot be negative</source>
+        <translation>summa ei saa olla negatiivne</translation>
+    </message>
+    <message>
+        <source>a deal needs a title</source>
+        <translation>tehingul peab olema pealkiri</translation>
+    </message>
+    <message>
+        <source>deal move: give --stage (see crm-cli deal move --help)</source>
+        <translation>deal move: sisestage --stage (vt crm-cli deal move --help)</translation>
+    </message>
+    <message>
+        <source>a lost deal needs the reason; use crm-cli deal lost %1 --reason TEXT</source>
+        <translation>kaotatud tehingul peab olema põhjus; kasutage crm-cli deal lost %1 --reason TEXT</translation>
+    </message>
+    <message>
+        <source>deal lost: give --reason: why the deal was lost (see crm-cli deal lost --help)</source>
+        <translation>deal lost: sisestage --reason: miks tehing kaotati (vt crm-cli deal lost --help)</translation>
+    </message>
+    <message>
+        <source>a lost deal needs the reason it was lost</source>
+        <translation>kaotatud tehingul peab olema kaotamise põhjus</translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::ExportCommands</name>
+    <message>
+        <source>--format: unknown format “%1”; use csv or vcard</source>
+        <translation>--format: tundmatu vorming „%1“; kasutage csv või vcard</translation>
+    </message>
+    <message>
+        <source>-o/--output: the file to write is required</source>
+        <translation>-o/--output: kirjutatav fail on kohustuslik</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 ei saa kirjutada: %2</translation>
+    </message>
+    <message>
+        <source>%1 exported to %2.</source>
+        <translation>%1 eksporditud faili %2.</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 kontakt</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 kontakti</translation>
     </message>
 </context>
 <context>
     <name>crm::cli::Help</name>
     <message>
         <source>the database file</source>
-        <translation type="unfinished"></translation>
+        <translation>andmebaasi fail</translation>
     </message>
     <message>
         <source>output format (default: table)</source>
-        <translation type="unfinished"></translation>
+        <translation>väljundvorming (vaikimisi: table)</translation>
     </message>
     <message>
         <source> (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation> (korratav)</translation>
     </message>
     <message>
         <source>name of the company</source>
-        <translation type="unfinished"></translation>
+        <translation>ettevõtte nimi</translation>
     </message>
     <message>
         <source>industry</source>
-        <translation type="unfinished"></translation>
+        <translation>tegevusala</translation>
     </message>
     <message>
         <source>web address (example.lv or https://example.lv)</source>
-        <translation type="unfinished"></translation>
+        <translation>veebiaadress (example.lv või https://example.lv)</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>telefoninumber</translation>
     </message>
     <message>
         <source>street address</source>
-        <translation type="unfinished"></translation>
+        <translation>tänavaaadress</translation>
     </message>
     <message>
         <source>postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>postiindeks</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>linn</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>riik</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>märkmed</translation>
     </message>
     <message>
         <source>who may see the company (default: team)</source>
-        <translation type="unfinished"></translation>
+        <translation>kes võib ettevõtet näha (vaikimisi: team)</translation>
     </message>
     <message>
         <source>print at most N companies</source>
-        <translation type="unfinished"></translation>
+        <translation>prindi kuni N ettevõtet</translation>
     </message>
     <message>
         <source>Add a company and print its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa ettevõte ja prindi selle ID.</translation>
     </message>
     <message>
         <source>Example:
   crm-cli company add --name &quot;SIA Koks&quot; --website koks.lv --phone &quot;+371 6700 0000&quot; --city Rīga --country Latvia</source>
-        <translation type="unfinished"></translation>
+        <translation>Näide:
+  crm-cli company add --name &quot;SIA Koks&quot; --website koks.lv --phone &quot;+371 6700 0000&quot; --city Rīga --country Latvia</translation>
     </message>
     <message>
         <source>List the companies (not the deleted ones) by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loetle ettevõtted (v.a kustutatud) nime järgi.</translation>
     </message>
     <message>
         <source>Show every field of a company and its contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näita ettevõtte kõiki välju ja selle kontakte.</translation>
     </message>
     <message>
         <source>Change the fields given; the others stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuda antud välju; ülejäänud jäävad samaks.</translation>
     </message>
     <message>
         <source>Delete a company (softly: company restore brings it back). Its contacts stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustuta ettevõte (taastatavalt: company restore toob selle tagasi). Selle kontaktid jäävad alles.</translation>
     </message>
     <message>
         <source>Bring a deleted company back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too kustutatud ettevõte tagasi.</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>eesnimi</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>perekonnanimi</translation>
     </message>
     <message>
         <source>e-mail address, repeatable; LABEL is work (default), mobile, home or other; in edit it replaces all e-mails (--email &quot;&quot; removes them)</source>
-        <translation type="unfinished"></translation>
+        <translation>e-posti aadress, korratav; LABEL on work (vaikimisi), mobile, home või other; edit-käsus asendab kõik e-postid (--email &quot;&quot; eemaldab need)</translation>
     </message>
     <message>
         <source>phone number, repeatable; LABEL is mobile (default), work, home or other; in edit it replaces all phones (--phone &quot;&quot; removes them)</source>
-        <translation type="unfinished"></translation>
+        <translation>telefoninumber, korratav; LABEL on mobile (vaikimisi), work, home või other; edit-käsus asendab kõik telefonid (--phone &quot;&quot; eemaldab need)</translation>
     </message>
     <message>
         <source>the company of that name, created when there is none; --company &quot;&quot; unlinks</source>
-        <translation type="unfinished"></translation>
+        <translation>selle nimega ettevõte, luuakse, kui seda pole; --company &quot;&quot; eemaldab seose</translation>
     </message>
     <message>
         <source>job title</source>
-        <translation type="unfinished"></translation>
+        <translation>ametinimetus</translation>
     </message>
     <message>
         <source>lifecycle status: lead (default), prospect, customer or former</source>
-        <translation type="unfinished"></translation>
+        <translation>elutsükli olek: lead (vaikimisi), prospect, customer või former</translation>
     </message>
     <message>
         <source>tag, repeatable; in edit it replaces all tags (--tag &quot;&quot; removes them)</source>
-        <translation type="unfinished"></translation>
+        <translation>silt, korratav; edit-käsus asendab kõik sildid (--tag &quot;&quot; eemaldab need)</translation>
     </message>
     <message>
         <source>birthday; --birthday &quot;&quot; clears it</source>
-        <translation type="unfinished"></translation>
+        <translation>sünnipäev; --birthday &quot;&quot; tühjendab selle</translation>
     </message>
     <message>
         <source>where the contact came from</source>
-        <translation type="unfinished"></translation>
+        <translation>kust kontakt pärineb</translation>
     </message>
     <message>
         <source>who may see the contact (default: team)</source>
-        <translation type="unfinished"></translation>
+        <translation>kes võib kontakti näha (vaikimisi: team)</translation>
     </message>
     <message>
         <source>add an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>lisa e-posti aadress</translation>
     </message>
     <message>
         <source>remove an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>eemalda e-posti aadress</translation>
     </message>
     <message>
         <source>add a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>lisa telefoninumber</translation>
     </message>
     <message>
         <source>remove a phone number (compared by its digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>eemalda telefoninumber (võrreldakse numbrite järgi)</translation>
     </message>
     <message>
         <source>add a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>lisa silt</translation>
     </message>
     <message>
         <source>remove a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>eemalda silt</translation>
     </message>
     <message>
         <source>print at most N contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>prindi kuni N kontakti</translation>
     </message>
     <message>
         <source>Add a contact and print its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa kontakt ja prindi selle ID.</translation>
     </message>
     <message>
         <source>Give --first-name or --last-name (or both). Example:
   crm-cli contact add --first-name Anna --last-name Bērziņa \
       --email work:anna@example.lv --phone &quot;+371 2912 3456&quot; --company &quot;SIA Koks&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisestage --first-name või --last-name (või mõlemad). Näide:
+  crm-cli contact add --first-name Anna --last-name Bērziņa \
+      --email work:anna@example.lv --phone &quot;+371 2912 3456&quot; --company &quot;SIA Koks&quot;</translation>
     </message>
     <message>
         <source>List the contacts (not the deleted ones) by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loetle kontaktid (v.a kustutatud) nime järgi.</translation>
     </message>
     <message>
         <source>Show every field of a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näita kontakti kõiki välju.</translation>
     </message>
     <message>
         <source>--email, --phone and --tag replace the whole list; --add-… and --remove-… change one item.</source>
-        <translation type="unfinished"></translation>
+        <translation>--email, --phone ja --tag asendavad kogu loendi; --add-… ja --remove-… muudavad ühte elementi.</translation>
     </message>
     <message>
         <source>Delete a contact (softly: contact restore brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustuta kontakt (taastatavalt: contact restore toob selle tagasi).</translation>
     </message>
     <message>
         <source>Bring a deleted contact back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too kustutatud kontakt tagasi.</translation>
     </message>
     <message>
         <source>Show who changed which field of a contact or company, when (UTC), from what to what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näita, kes, millal (UTC) ja millest milleks muutis kontakti või ettevõtte välju.</translation>
     </message>
     <message>
         <source>The field is &quot;created&quot; for the creation of the record; a contact&apos;s e-mails, phones and tags are part of its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirje loomisel on väli &quot;created&quot;; kontakti e-postid, telefonid ja sildid on osa selle ajaloost.</translation>
     </message>
     <message>
         <source>Find contacts and companies: every word must start a word of the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leia kontakte ja ettevõtteid: iga sõna peab olema kirje mõne sõna algus.</translation>
     </message>
     <message>
         <source>Case, accents and alphabets are folded: &quot;berzins&quot; finds Bērziņš, &quot;ivanov&quot; finds Иванов. A phone number is found by its digits: &quot;29123456&quot; finds +371 2912 3456.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suur- ja väiketähti, diakriitikuid ja tähestikke ei eristata: &quot;berzins&quot; leiab Bērziņš, &quot;ivanov&quot; leiab Иванов. Telefoninumber leitakse numbrite järgi: &quot;29123456&quot; leiab +371 2912 3456.</translation>
     </message>
     <message>
         <source>at most N contacts and N companies (default 50)</source>
-        <translation type="unfinished"></translation>
+        <translation>kuni N kontakti ja N ettevõtet (vaikimisi 50)</translation>
     </message>
     <message>
         <source>Sign this database in to a team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logi see andmebaas meeskonna serverisse sisse.</translation>
     </message>
     <message>
         <source>The token is kept in the keychain, or in DATABASE.token (readable only by you) when no keychain runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tõend hoitakse võtmehoidjas või, kui võtmehoidjat pole, failis DATABASE.token (loetav ainult teile).</translation>
     </message>
     <message>
         <source>the server, e.g. https://crm.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>server, nt https://crm.example.com</translation>
     </message>
     <message>
         <source>your user name on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>teie kasutajanimi serveris</translation>
     </message>
     <message>
         <source>read the password from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>loe parool standardsisendist</translation>
     </message>
     <message>
         <source>Push local changes to the team server and pull the others&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saada kohalikud muudatused meeskonna serverisse ja too teiste omad.</translation>
     </message>
     <message>
         <source>Prints what was pushed, pulled and which conflicts arose; exits with 1 when the server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prindib, mis saadeti, mis saabus ja millised konfliktid tekkisid; kui server pole kättesaadav, lõpetab koodiga 1.</translation>
     </message>
     <message>
         <source>List open conflicts from sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loetle sünkroonimise avatud konfliktid.</translation>
     </message>
     <message>
         <source>resolved ones too</source>
-        <translation type="unfinished"></translation>
+        <translation>ka lahendatud</translation>
     </message>
     <message>
         <source>Resolve a conflict: keep my value, theirs, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lahenda konflikt: jäta minu väärtus, nende oma või mõlemad.</translation>
     </message>
     <message>
         <source>Both is for e-mail addresses and phone numbers. For an edit of a deleted record, mine restores it with the edit when the edit was mine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mõlemad on e-posti aadresside ja telefoninumbrite jaoks. Kustutatud kirje muutmise korral taastab mine selle koos muudatusega, kui muudatus oli minu.</translation>
     </message>
     <message>
         <source>which value stays</source>
-        <translation type="unfinished"></translation>
+        <translation>milline väärtus jääb</translation>
+    </message>
+    <message>
+        <source>what kind of activity</source>
+        <translation>tegevuse liik</translation>
+    </message>
+    <message>
+        <source>what it is about</source>
+        <translation>millest see on</translation>
+    </message>
+    <message>
+        <source>the contact it concerns</source>
+        <translation>kontakt, keda see puudutab</translation>
+    </message>
+    <message>
+        <source>the company it concerns</source>
+        <translation>ettevõte, keda see puudutab</translation>
+    </message>
+    <message>
+        <source>the deal it concerns (its full id)</source>
+        <translation>tehing, mida see puudutab (selle täielik ID)</translation>
+    </message>
+    <message>
+        <source>when a task is due (a date alone: the end of that day)</source>
+        <translation>ülesande tähtaeg (ainult kuupäev: selle päeva lõpp)</translation>
+    </message>
+    <message>
+        <source>when a meeting, visit or call starts</source>
+        <translation>millal algab kohtumine, visiit või kõne</translation>
+    </message>
+    <message>
+        <source>when it ends</source>
+        <translation>millal see lõpeb</translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation>kus</translation>
+    </message>
+    <message>
+        <source>remind this many minutes before the start or due</source>
+        <translation>meenuta nii mitu minutit enne algust või tähtaega</translation>
+    </message>
+    <message>
+        <source>only open tasks past their due time</source>
+        <translation>ainult avatud ülesanded, mille tähtaeg on möödas</translation>
+    </message>
+    <message>
+        <source>only what stands on today</source>
+        <translation>ainult tänaseks kavandatu</translation>
+    </message>
+    <message>
+        <source>only what stands on this week</source>
+        <translation>ainult sellele nädalale kavandatu</translation>
+    </message>
+    <message>
+        <source>print at most N activities</source>
+        <translation>prindi kuni N tegevust</translation>
+    </message>
+    <message>
+        <source>Add an activity and print its id.</source>
+        <translation>Lisa tegevus ja prindi selle ID.</translation>
+    </message>
+    <message>
+        <source>Times without Z or an offset are local time in the system&apos;s time zone.
+Example:
+  crm-cli activity add --kind meeting --subject &quot;Pārrunas&quot; --start 2026-03-10T10:00 --end 2026-03-10T11:00 --reminder 15</source>
+        <translation>Ilma Z või nihketa ajad on kohalik aeg süsteemi ajavööndis.
+Näide:
+  crm-cli activity add --kind meeting --subject &quot;Pārrunas&quot; --start 2026-03-10T10:00 --end 2026-03-10T11:00 --reminder 15</translation>
+    </message>
+    <message>
+        <source>List activities, newest first, or the agenda: overdue, today or this week, by time.</source>
+        <translation>Loetle tegevused, uusimad eespool, või päevakava: tähtaja ületanud, tänased või selle nädala, aja järgi.</translation>
+    </message>
+    <message>
+        <source>Tick an activity off.</source>
+        <translation>Märgi tegevus tehtuks.</translation>
+    </message>
+    <message>
+        <source>Import an iCalendar file: events become meetings, to-dos tasks; known UIDs update. A file with an error imports nothing.</source>
+        <translation>Impordi iCalendari fail: sündmustest saavad kohtumised, to-do&apos;dest ülesanded; tuntud UID-d uuendatakse. Veaga faili ei impordita üldse.</translation>
+    </message>
+    <message>
+        <source>Export meetings, visits and tasks to an iCalendar file.</source>
+        <translation>Ekspordi kohtumised, visiidid ja ülesanded iCalendari faili.</translation>
+    </message>
+    <message>
+        <source>the .ics file to write (also -o FILE)</source>
+        <translation>kirjutatav .ics-fail (ka -o FILE)</translation>
+    </message>
+    <message>
+        <source>pipeline (default: the default pipeline)</source>
+        <translation>müügilehter (vaikimisi: vaikimisi müügilehter)</translation>
+    </message>
+    <message>
+        <source>Add a deal and print its id.</source>
+        <translation>Lisa tehing ja prindi selle ID.</translation>
+    </message>
+    <message>
+        <source>The amount is in the currency&apos;s units with a &apos;.&apos; before the cents.
+Example:
+  crm-cli deal add --title &quot;Fleet renewal&quot; --amount 12500.00 --currency EUR --company &quot;SIA Koks&quot; --stage Qualified --close 2027-03-31</source>
+        <translation>Summa on valuuta ühikutes, sentide ees &apos;.&apos;.
+Näide:
+  crm-cli deal add --title &quot;Fleet renewal&quot; --amount 12500.00 --currency EUR --company &quot;SIA Koks&quot; --stage Qualified --close 2027-03-31</translation>
+    </message>
+    <message>
+        <source>what the deal is</source>
+        <translation>mis tehing see on</translation>
+    </message>
+    <message>
+        <source>amount, e.g. 1250 or 1250.50</source>
+        <translation>summa, nt 1250 või 1250.50</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency code, e.g. EUR</source>
+        <translation>ISO 4217 valuutakood, nt EUR</translation>
+    </message>
+    <message>
+        <source>the company with that id, or of that name (created when there is none)</source>
+        <translation>selle ID või nimega ettevõte (luuakse, kui seda pole)</translation>
+    </message>
+    <message>
+        <source>a contact on the deal (repeatable)</source>
+        <translation>tehingu kontakt (korratav)</translation>
+    </message>
+    <message>
+        <source>stage (default: the first open stage)</source>
+        <translation>etapp (vaikimisi: esimene avatud etapp)</translation>
+    </message>
+    <message>
+        <source>expected close date</source>
+        <translation>eeldatav sulgemiskuupäev</translation>
+    </message>
+    <message>
+        <source>probability in percent (default: the stage&apos;s)</source>
+        <translation>tõenäosus protsentides (vaikimisi: etapi oma)</translation>
+    </message>
+    <message>
+        <source>where the deal came from</source>
+        <translation>kust tehing pärineb</translation>
+    </message>
+    <message>
+        <source>the next step</source>
+        <translation>järgmine samm</translation>
+    </message>
+    <message>
+        <source>who may see the deal (default: team)</source>
+        <translation>kes võib tehingut näha (vaikimisi: team)</translation>
+    </message>
+    <message>
+        <source>List the deals (not the deleted ones) by pipeline, stage and close date. Amounts are plain numbers with a &apos;.&apos; before the cents.</source>
+        <translation>Loetle tehingud (v.a kustutatud) müügilehtri, etapi ja sulgemiskuupäeva järgi. Summad on lihtsad arvud, sentide ees &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>only the deals in this stage</source>
+        <translation>ainult selle etapi tehingud</translation>
+    </message>
+    <message>
+        <source>only open deals (not won or lost)</source>
+        <translation>ainult avatud tehingud (mitte võidetud ega kaotatud)</translation>
+    </message>
+    <message>
+        <source>print at most N deals</source>
+        <translation>prindi kuni N tehingut</translation>
+    </message>
+    <message>
+        <source>Move a deal to another stage of its pipeline (recorded in its history).</source>
+        <translation>Teisalda tehing oma müügilehtri teise etappi (salvestatakse ajalukku).</translation>
+    </message>
+    <message>
+        <source>the stage to move to</source>
+        <translation>etapp, kuhu teisaldada</translation>
+    </message>
+    <message>
+        <source>Mark a deal won.</source>
+        <translation>Märgi tehing võidetuks.</translation>
+    </message>
+    <message>
+        <source>Mark a deal lost, with the reason.</source>
+        <translation>Märgi tehing kaotatuks koos põhjusega.</translation>
+    </message>
+    <message>
+        <source>why the deal was lost (required)</source>
+        <translation>miks tehing kaotati (kohustuslik)</translation>
+    </message>
+    <message>
+        <source>Write every contact to a CSV or vCard file.</source>
+        <translation>Kirjuta kõik kontaktid CSV- või vCard-faili.</translation>
+    </message>
+    <message>
+        <source>CSV is UTF-8 with a header row; cells starting with = + - @ get a leading &apos; so spreadsheets do not run them. vCard is version 4.0.</source>
+        <translation>CSV on UTF-8 päisereaga; lahtritele, mis algavad märgiga = + - @, lisatakse ette &apos;, et arvutustabelid neid ei käivitaks. vCard on versioon 4.0.</translation>
+    </message>
+    <message>
+        <source>file format (default: csv)</source>
+        <translation>failivorming (vaikimisi: csv)</translation>
+    </message>
+    <message>
+        <source>the file to write (also -o FILE)</source>
+        <translation>kirjutatav fail (ka -o FILE)</translation>
+    </message>
+    <message>
+        <source>CSV field separator (default: comma)</source>
+        <translation>CSV väljade eraldaja (vaikimisi: comma)</translation>
+    </message>
+    <message>
+        <source>start the CSV with a UTF-8 byte-order mark</source>
+        <translation>alusta CSV-d UTF-8 baidijärjestuse märgiga</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV or vCard file as one undoable batch.</source>
+        <translation>Impordi kontaktid CSV- või vCard-failist ühe tagasivõetava partiina.</translation>
+    </message>
+    <message>
+        <source>Prints how many rows are new, update a contact, repeat an earlier row or are invalid (each invalid row with its line and reason), then imports the valid ones and prints the import&apos;s number for `import undo`. Duplicates are found by e-mail, by phone in E.164 and by names compared after folding accents and Cyrillic or Greek to Latin. CSV headers of Google Contacts, Outlook, HubSpot and Salesforce exports are recognised; a mapping chosen in the app for the same headers is used.</source>
+        <translation>Prindib, mitu rida on uued, uuendavad kontakti, kordavad varasemat rida või on vigased (iga vigane rida koos rea numbri ja põhjusega), seejärel impordib korrektsed ja prindib impordi numbri käsu `import undo` jaoks. Duplikaadid leitakse e-posti, E.164-vormingus telefoni ja nimede järgi, mida võrreldakse pärast diakriitikute eemaldamist ning kirillitsa või kreeka tähtede ladina tähtedeks teisendamist. Google Contactsi, Outlooki, HubSpoti ja Salesforce&apos;i ekspordi CSV-päised tuvastatakse; kasutatakse rakenduses samade päiste jaoks valitud vastendust.</translation>
+    </message>
+    <message>
+        <source>file format (default: by the file&apos;s name and contents)</source>
+        <translation>failivorming (vaikimisi: faili nime ja sisu järgi)</translation>
+    </message>
+    <message>
+        <source>CSV encoding, e.g. UTF-8, UTF-16LE, windows-1257, windows-1251, windows-1250, windows-1253 (default: detected)</source>
+        <translation>CSV kodeering, nt UTF-8, UTF-16LE, windows-1257, windows-1251, windows-1250, windows-1253 (vaikimisi: tuvastatakse)</translation>
+    </message>
+    <message>
+        <source>CSV field separator (default: detected)</source>
+        <translation>CSV väljade eraldaja (vaikimisi: tuvastatakse)</translation>
+    </message>
+    <message>
+        <source>what to do with a row that matches a contact or an earlier row: merge into it (fill empty fields, add e-mails, phones and tags; the default), skip it, or create a contact anyway</source>
+        <translation>mida teha reaga, mis vastab kontaktile või varasemale reale: ühenda (täida tühjad väljad, lisa e-postid, telefonid ja sildid; vaikimisi), jäta vahele või loo kontakt ikkagi</translation>
+    </message>
+    <message>
+        <source>country of phone numbers without a country code, e.g. LV (default: the phone_region setting, else the locale&apos;s)</source>
+        <translation>riigikoodita telefoninumbrite riik, nt LV (vaikimisi: seade phone_region, muidu lokaadi oma)</translation>
+    </message>
+    <message>
+        <source>print the preview and write nothing</source>
+        <translation>prindi eelvaade ja ära kirjuta midagi</translation>
+    </message>
+    <message>
+        <source>Undo an import: delete the contacts it created and restore the ones it updated.</source>
+        <translation>Võta import tagasi: kustuta sellega loodud kontaktid ja taasta uuendatud.</translation>
+    </message>
+    <message>
+        <source>Refuses, naming them, when records of the import were changed after it.</source>
+        <translation>Keeldub ja nimetab kirjed, kui impordi kirjeid on pärast seda muudetud.</translation>
+    </message>
+    <message>
+        <source>List the imports, newest first.</source>
+        <translation>Loetle impordid, uusimad eespool.</translation>
+    </message>
+    <message>
+        <source>Show everything about a contact, company or deal, newest first: activities, deals opened, moved, won and lost, and field changes.</source>
+        <translation>Näita kõike kontakti, ettevõtte või tehingu kohta, uusimad eespool: tegevused, avatud, teisaldatud, võidetud ja kaotatud tehingud ning väljade muudatused.</translation>
+    </message>
+    <message>
+        <source>A company&apos;s timeline includes the activities of its contacts and deals. Times are UTC; kind is call, meeting, visit, task, note, email, deal_opened, stage_changed, deal_won, deal_lost, created, field_changed, deleted or restored; record and record_id name the record an entry belongs to.</source>
+        <translation>Ettevõtte ajajoon sisaldab ka selle kontaktide ja tehingute tegevusi. Ajad on UTC-s; kind on call, meeting, visit, task, note, email, deal_opened, stage_changed, deal_won, deal_lost, created, field_changed, deleted või restored; record ja record_id nimetavad kirje, millele sissekanne kuulub.</translation>
+    </message>
+    <message>
+        <source>print at most N entries</source>
+        <translation>prindi kuni N sissekannet</translation>
+    </message>
+    <message>
+        <source>List the built-in and saved reports.</source>
+        <translation>Loetle sisseehitatud ja salvestatud aruanded.</translation>
+    </message>
+    <message>
+        <source>Run a report (a built-in&apos;s name, a saved report&apos;s title or id).</source>
+        <translation>Käivita aruanne (sisseehitatud aruande nimi, salvestatud aruande pealkiri või ID).</translation>
+    </message>
+    <message>
+        <source>Parameters: period (all, this_month, this_quarter, this_year, previous_month, previous_quarter, previous_year, last_N_days, previous_N_days, next_N_days or YYYY-MM-DD..YYYY-MM-DD), owner, pipeline — as each report lists them. Money is totalled per currency. CSV streams rows as they come; PDF needs -o FILE.
+  crm-cli report run pipeline-by-stage --format pdf -o pipeline.pdf
+  crm-cli report run won-lost --param period=previous_quarter --format csv -o won.csv</source>
+        <translation>Parameetrid: period (all, this_month, this_quarter, this_year, previous_month, previous_quarter, previous_year, last_N_days, previous_N_days, next_N_days või YYYY-MM-DD..YYYY-MM-DD), owner, pipeline — nagu iga aruanne need loetleb. Rahasummad liidetakse valuuta kaupa. CSV väljastab read kohe, kui need valmivad; PDF vajab -o FILE.
+  crm-cli report run pipeline-by-stage --format pdf -o pipeline.pdf
+  crm-cli report run won-lost --param period=previous_quarter --format csv -o won.csv</translation>
+    </message>
+    <message>
+        <source>a parameter of the report</source>
+        <translation>aruande parameeter</translation>
+    </message>
+    <message>
+        <source>PDF page size (default: a4)</source>
+        <translation>PDF-i lehe suurus (vaikimisi: a4)</translation>
+    </message>
+    <message>
+        <source>PDF orientation (default: portrait)</source>
+        <translation>PDF-i paigutus (vaikimisi: portrait)</translation>
+    </message>
+    <message>
+        <source>Show what the last sync runs did, newest first.</source>
+        <translation>Näita, mida viimased sünkroonimised tegid, uusimad eespool.</translation>
+    </message>
+    <message>
+        <source>Runs alike in a row (nothing to do, or the same error while offline) are one line with their number. Times are UTC; outcome is ok, offline, signed_out or failed.</source>
+        <translation>Järjestikused sarnased käivitused (pole midagi teha või sama viga võrguühenduseta) on üks rida koos nende arvuga. Ajad on UTC-s; outcome on ok, offline, signed_out või failed.</translation>
+    </message>
+    <message>
+        <source>at most N lines</source>
+        <translation>kuni N rida</translation>
     </message>
 </context>
 <context>
     <name>crm::cli::HistoryCommand</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tühi)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>jah</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ei</translation>
     </message>
     <message>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lisatud %1</translation>
     </message>
     <message>
         <source>removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eemaldatud %1</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>kustutatud</translation>
     </message>
     <message>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>taastatud</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeg</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Väli</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Vana</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Uus</translation>
+        <translation>Uus</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Muudatus</translation>
     </message>
 </context>
 <context>
     <name>crm::cli::IdResolver</name>
     <message>
         <source>“%1” is not an id (a UUID, or at least 8 of its leading hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ei ole ID (UUID või vähemalt 8 selle algusest pärit kuueteistkümnendnumbrit)</translation>
     </message>
     <message>
         <source>looking up the id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID otsimine: %1</translation>
     </message>
     <message>
         <source>no contact with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID-ga %1 kontakti ei ole</translation>
     </message>
     <message>
         <source>no company with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID-ga %1 ettevõtet ei ole</translation>
     </message>
     <message>
         <source>the id prefix %1 matches several contacts; give more digits</source>
-        <translation type="unfinished"></translation>
+        <translation>ID eesliide %1 sobib mitmele kontaktile; sisestage rohkem numbreid</translation>
     </message>
     <message>
         <source>the id prefix %1 matches several companies; give more digits</source>
-        <translation type="unfinished"></translation>
+        <translation>ID eesliide %1 sobib mitmele ettevõttele; sisestage rohkem numbreid</translation>
     </message>
     <message>
         <source>no contact or company with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID-ga %1 kontakti ega ettevõtet ei ole</translation>
     </message>
     <message>
         <source>the id prefix %1 matches several records; give more digits</source>
-        <translation type="unfinished"></translation>
+        <translation>ID eesliide %1 sobib mitmele kirjele; sisestage rohkem numbreid</translation>
+    </message>
+    <message>
+        <source>no contact, company or deal with id %1</source>
+        <translation>ID-ga %1 kontakti, ettevõtet ega tehingut ei ole</translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::ImportCommands</name>
+    <message>
+        <source>--format: unknown format “%1”; use csv or vcard</source>
+        <translation>--format: tundmatu vorming „%1“; kasutage csv või vcard</translation>
+    </message>
+    <message>
+        <source>--encoding: unknown encoding “%1” (for example %2)</source>
+        <translation>--encoding: tundmatu kodeering „%1“ (näiteks %2)</translation>
+    </message>
+    <message>
+        <source>--delimiter: “%1” is not comma, semicolon, tab or pipe</source>
+        <translation>--delimiter: „%1“ ei ole comma, semicolon, tab ega pipe</translation>
+    </message>
+    <message>
+        <source>--on-duplicate: “%1” is not update, skip or create</source>
+        <translation>--on-duplicate: „%1“ ei ole update, skip ega create</translation>
+    </message>
+    <message>
+        <source>--region: “%1” is not a two-letter country code</source>
+        <translation>--region: „%1“ ei ole kahetäheline riigikood</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: sellist faili pole</translation>
+    </message>
+    <message>
+        <source>CSV, %1, delimiter “%2”</source>
+        <translation>CSV, %1, eraldaja „%2“</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation>Fail: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Ridu: %1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Uusi: %1</translation>
+    </message>
+    <message>
+        <source>Update: %1</source>
+        <translation>Uuendada: %1</translation>
+    </message>
+    <message>
+        <source>Duplicate in file: %1</source>
+        <translation>Duplikaate failis: %1</translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation>Vigaseid: %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>rida %1: %2</translation>
+    </message>
+    <message>
+        <source>Import %1: created %2, updated %3, skipped %4, invalid %5.</source>
+        <translation>Import %1: loodud %2, uuendatud %3, vahele jäetud %4, vigaseid %5.</translation>
+    </message>
+    <message>
+        <source>import undo: “%1” is not an import number (see crm-cli import list)</source>
+        <translation>import undo: „%1“ ei ole impordi number (vt crm-cli import list)</translation>
+    </message>
+    <message>
+        <source>Import %1 undone.</source>
+        <translation>Import %1 võeti tagasi.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Alustatud (UTC)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Vorming</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Loodud</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Uuendatud</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Vahele jäetud</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Vigased</translation>
     </message>
 </context>
 <context>
     <name>crm::cli::OutputFormatter</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>jah</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ei</translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::ReportCommands</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Pealkiri</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Liik</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Kirjed</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameetrid</translation>
+    </message>
+    <message>
+        <source>--format: unknown format “%1”; use table, json, csv or pdf</source>
+        <translation>--format: tundmatu vorming „%1“; kasutage table, json, csv või pdf</translation>
+    </message>
+    <message>
+        <source>-o/--output: a PDF needs a file to write</source>
+        <translation>-o/--output: PDF vajab kirjutatavat faili</translation>
+    </message>
+    <message>
+        <source>--param: “%1” is not KEY=VALUE</source>
+        <translation>--param: „%1“ ei ole kujul KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>--param: %1 is given twice</source>
+        <translation>--param: %1 on antud kaks korda</translation>
+    </message>
+    <message>
+        <source>--page-size: “%1” is not a4 or letter</source>
+        <translation>--page-size: „%1“ ei ole a4 ega letter</translation>
+    </message>
+    <message>
+        <source>--orientation: “%1” is not portrait or landscape</source>
+        <translation>--orientation: „%1“ ei ole portrait ega landscape</translation>
+    </message>
+    <message>
+        <source>unknown report “%1” (see crm-cli report list)</source>
+        <translation>tundmatu aruanne „%1“ (vt crm-cli report list)</translation>
+    </message>
+    <message>
+        <source>--param: %1</source>
+        <translation>--param: %1</translation>
+    </message>
+    <message>
+        <source>PDF output needs the graphics library; run crm-cli with --format pdf as its own command</source>
+        <translation>PDF-väljund vajab graafikateeki; käivitage crm-cli valikuga --format pdf eraldi käsuna</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Aruanne kirjutati faili %1.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 ei saa kirjutada: %2</translation>
+    </message>
+    <message>
+        <source>Rows: %1 · written to %2</source>
+        <translation>Ridu: %1 · kirjutatud faili %2</translation>
     </message>
 </context>
 <context>
     <name>crm::cli::SearchCommand</name>
     <message>
         <source>search: the query is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>search: päring on tühi</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Liik</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nimi</translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Ettevõte</translation>
+        <translation>Ettevõte</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postid</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonid</translation>
     </message>
 </context>
 <context>
     <name>crm::cli::SyncCommands</name>
     <message>
         <source>account login: --server and --user are required</source>
-        <translation type="unfinished"></translation>
+        <translation>account login: --server ja --user on kohustuslikud</translation>
     </message>
     <message>
         <source>account login: give the password on standard input with --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>account login: andke parool standardsisendis koos --password-stdin</translation>
     </message>
     <message>
         <source>account login: cannot read the password</source>
-        <translation type="unfinished"></translation>
+        <translation>account login: parooli ei saa lugeda</translation>
     </message>
     <message>
         <source>account login: the password on standard input is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>account login: parool standardsisendis on tühi</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2 (team %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisse logitud serverisse %1 kasutajana %2 (meeskond %3).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>puudub</translation>
     </message>
     <message>
         <source>sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sync: %1</translation>
     </message>
     <message>
         <source>Pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>Saadetud</translation>
     </message>
     <message>
         <source>Already on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Juba serveris</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagasi lükatud</translation>
     </message>
     <message>
         <source>Pulled</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastu võetud</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakendatud</translation>
     </message>
     <message>
         <source>New conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Uued konfliktid</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tagasi lükatud: %1</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Liik</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirje</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Väli</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Minu</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nende</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Kes</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Olek</translation>
     </message>
     <message>
         <source>conflicts resolve: --keep must be mine, theirs or both, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicts resolve: --keep peab olema mine, theirs või both, mitte &quot;%1&quot;</translation>
     </message>
     <message>
         <source>conflicts resolve: &quot;%1&quot; is not a conflict id</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicts resolve: &quot;%1&quot; ei ole konflikti ID</translation>
     </message>
     <message>
         <source>Resolved; the choice syncs with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lahendatud; valik sünkroonitakse järgmisel sünkroonimisel.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Algus</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Lõpp</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Käivitusi</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulemus</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konfliktid</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Teade</translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::TimelineCommand</name>
+    <message>
+        <source>Time</source>
+        <translation>Aeg</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Liik</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Üksikasjad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kes</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>Kirje ID</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>rida %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an iCalendar content line</source>
+        <translation>„%1“ ei ole iCalendari sisurida</translation>
+    </message>
+    <message>
+        <source>a parameter of %1 has no value</source>
+        <translation>%1 parameetril puudub väärtus</translation>
+    </message>
+    <message>
+        <source>a quoted parameter of %1 is not closed</source>
+        <translation>%1 jutumärkides parameeter pole suletud</translation>
+    </message>
+    <message>
+        <source>%1 has no value (no “:”)</source>
+        <translation>%1 väärtus puudub (puudub „:“)</translation>
+    </message>
+    <message>
+        <source>a continuation line comes before any property</source>
+        <translation>jätkurida on enne ühtegi omadust</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes</source>
+        <translation>rida on pikem kui %1 baiti</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8</source>
+        <translation>tekst ei ole UTF-8</translation>
+    </message>
+    <message>
+        <source>BEGIN without a component name</source>
+        <translation>BEGIN ilma komponendi nimeta</translation>
+    </message>
+    <message>
+        <source>%1 outside a VCALENDAR</source>
+        <translation>%1 väljaspool VCALENDAR-it</translation>
+    </message>
+    <message>
+        <source>components nest too deep</source>
+        <translation>komponendid on liiga sügavale pesastatud</translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation>END:%1 ilma vastava BEGIN-ita</translation>
+    </message>
+    <message>
+        <source>END:%1 where END:%2 (begun on line %3) was expected</source>
+        <translation>END:%1, kus oodati END:%2 (algas real %3)</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 is never ended (the file ends early)</source>
+        <translation>BEGIN:%1 ei lõpe kunagi (fail lõpeb enneaegselt)</translation>
+    </message>
+    <message>
+        <source>not an iCalendar file (no BEGIN:VCALENDAR)</source>
+        <translation>ei ole iCalendari fail (puudub BEGIN:VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>“%1” in %2 is not a date</source>
+        <translation>„%1“ väljas %2 ei ole kuupäev</translation>
+    </message>
+    <message>
+        <source>“%1” in %2 is not a date-time</source>
+        <translation>„%1“ väljas %2 ei ole kuupäev ja kellaaeg</translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1”</source>
+        <translation>tundmatu ajavöönd „%1“</translation>
+    </message>
+    <message>
+        <source>the UID of %1 is longer than 1000 characters</source>
+        <translation>%1 UID on pikem kui 1000 märki</translation>
+    </message>
+    <message>
+        <source>(task without a title)</source>
+        <translation>(pealkirjata ülesanne)</translation>
+    </message>
+    <message>
+        <source>(event without a title)</source>
+        <translation>(pealkirjata sündmus)</translation>
+    </message>
+    <message>
+        <source>PRIORITY is a number from 0 to 9, not “%1”</source>
+        <translation>PRIORITY on arv 0–9, mitte „%1“</translation>
+    </message>
+    <message>
+        <source>the VEVENT has no DTSTART</source>
+        <translation>VEVENT-il puudub DTSTART</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration</source>
+        <translation>„%1“ ei ole kestus</translation>
+    </message>
+    <message>
+        <source>the %1 ends before it starts</source>
+        <translation>%1 lõpeb enne, kui algab</translation>
+    </message>
+    <message>
+        <source>the VALARM has no TRIGGER</source>
+        <translation>VALARM-il puudub TRIGGER</translation>
+    </message>
+    <message>
+        <source>a deal needs a title</source>
+        <translation>tehingul peab olema pealkiri</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; use one like EUR, USD or PLN</source>
+        <translation>„%1“ ei ole valuutakood; kasutage näiteks EUR, USD või PLN</translation>
+    </message>
+    <message>
+        <source>the amount cannot be negative</source>
+        <translation>summa ei saa olla negatiivne</translation>
+    </message>
+    <message>
+        <source>the probability must be between 0 and 100, not %1</source>
+        <translation>tõenäosus peab olema vahemikus 0–100, mitte %1</translation>
+    </message>
+    <message>
+        <source>visibility must be “team” or “private”, not “%1”</source>
+        <translation>nähtavus peab olema „team“ või „private“, mitte „%1“</translation>
+    </message>
+    <message>
+        <source>the contact %1 is on the deal twice</source>
+        <translation>kontakt %1 on tehingus kaks korda</translation>
+    </message>
+    <message>
+        <source>there is no pipeline with an open stage</source>
+        <translation>avatud etapiga müügilehtrit ei ole</translation>
+    </message>
+    <message>
+        <source>no company with id %1</source>
+        <translation>ID-ga %1 ettevõtet ei ole</translation>
+    </message>
+    <message>
+        <source>no contact with id %1</source>
+        <translation>ID-ga %1 kontakti ei ole</translation>
+    </message>
+    <message>
+        <source>no deal with id %1</source>
+        <translation>ID-ga %1 tehingut ei ole</translation>
+    </message>
+    <message>
+        <source>a stage needs a name</source>
+        <translation>etapil peab olema nimi</translation>
+    </message>
+    <message>
+        <source>“stale after” must be a number of days above 0, not %1</source>
+        <translation>„seisab pärast“ peab olema päevade arv üle 0, mitte %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::Activity</name>
+    <message>
+        <source>Call</source>
+        <translation>Kõne</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Kohtumine</translation>
+    </message>
+    <message>
+        <source>Customer visit</source>
+        <translation>Kliendivisiit</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Ülesanne</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Märge</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::AgendaModel</name>
+    <message>
+        <source>When</source>
+        <translation>Millal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Liik</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Teema</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Ettevõte</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tehtud</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::BoardModel</name>
+    <message>
+        <source>Stale: in %1 for %2 days, longer than its limit of %3</source>
+        <translation>Seisab: etapis %1 juba %2 päeva, kauem kui selle piirang %3</translation>
+    </message>
+    <message>
+        <source>Stale: no activity for %1 days, longer than the stage&apos;s limit of %2</source>
+        <translation>Seisab: %1 päeva ilma tegevusteta, kauem kui etapi piirang %2</translation>
+    </message>
+    <message>
+        <source>Stale: no activity since it was opened %1 days ago, longer than the stage&apos;s limit of %2</source>
+        <translation>Seisab: avamisest %1 päeva tagasi pole tegevusi olnud, kauem kui etapi piirang %2</translation>
+    </message>
+    <message>
+        <source>Deals: %1; weighted: %2</source>
+        <translation>Tehinguid: %1; kaalutud: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::CalendarService</name>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: faili ei saa lugeda: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB</source>
+        <translation>%1: fail on suurem kui %2 MB</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: faili ei saa kirjutada: %2</translation>
     </message>
 </context>
 <context>
@@ -932,6 +2121,98 @@
     </message>
 </context>
 <context>
+    <name>crm::core::DealListModel</name>
+    <message>
+        <source>Won</source>
+        <translation>Võidetud</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Kaotatud</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avatud</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Pealkiri</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Ettevõte</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapp</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Kaalutud</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Tõenäosus</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Eeldatav sulgemine</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Omanik</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Olek</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::DealRepository</name>
+    <message>
+        <source>the stage %1 was deleted</source>
+        <translation>etapp %1 on kustutatud</translation>
+    </message>
+    <message>
+        <source>a lost deal needs the reason it was lost</source>
+        <translation>kaotatud tehingul peab olema kaotamise põhjus</translation>
+    </message>
+    <message>
+        <source>the deal “%1” is deleted</source>
+        <translation>tehing „%1“ on kustutatud</translation>
+    </message>
+    <message>
+        <source>a lost deal needs the reason it was lost; mark it lost with a reason</source>
+        <translation>kaotatud tehingul peab olema kaotamise põhjus; märkige see põhjusega kaotatuks</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::ICalendar</name>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>fail on suurem kui %1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::LeadConversion</name>
+    <message>
+        <source>the contact %1 is deleted</source>
+        <translation>kontakt %1 on kustutatud</translation>
+    </message>
+    <message>
+        <source>%1 is not a lead; only leads are converted</source>
+        <translation>%1 ei ole müügivihje; teisendada saab ainult müügivihjeid</translation>
+    </message>
+    <message>
+        <source>%1 has no company; give the company&apos;s name</source>
+        <translation>%1 ei ole seotud ettevõttega; sisestage ettevõtte nimi</translation>
+    </message>
+</context>
+<context>
     <name>crm::core::Lifecycle</name>
     <message>
         <source>Lead</source>
@@ -948,6 +2229,680 @@
     <message>
         <source>Former customer</source>
         <translation>Endine klient</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::Money</name>
+    <message>
+        <source>“%1” is not an amount; write it like 1250 or 1250.50</source>
+        <translation>„%1“ ei ole summa; kirjutage näiteks 1250 või 1250.50</translation>
+    </message>
+    <message>
+        <source>%1 has no minor units; write “%2” without decimals</source>
+        <translation>%1 ei kasuta murdosa ühikuid; kirjutage „%2“ ilma kümnendkohtadeta</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimal places; “%3” has more</source>
+        <translation>%1 on %2 kümnendkohaga; „%3“ sisaldab rohkem</translation>
+    </message>
+    <message>
+        <source>the amount “%1” is too large</source>
+        <translation>summa „%1“ on liiga suur</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::Pipeline</name>
+    <message>
+        <source>Sales</source>
+        <translation>Müük</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Uurimine</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Kvalifitseeritud</translation>
+    </message>
+    <message>
+        <source>Proposal sent</source>
+        <translation>Pakkumine saadetud</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Läbirääkimised</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Võidetud</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Kaotatud</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::PipelineRepository</name>
+    <message>
+        <source>no pipeline with id %1</source>
+        <translation>ID-ga %1 müügilehtrit ei ole</translation>
+    </message>
+    <message>
+        <source>no stage with id %1</source>
+        <translation>ID-ga %1 etappi ei ole</translation>
+    </message>
+    <message>
+        <source>no pipeline “%1”; there are: %2</source>
+        <translation>müügilehtrit „%1“ ei ole; olemas on: %2</translation>
+    </message>
+    <message>
+        <source>no stage “%1” in the pipeline %2; its stages are: %3</source>
+        <translation>müügilehtris %2 ei ole etappi „%1“; selle etapid on: %3</translation>
+    </message>
+    <message>
+        <source>the pipeline %1 has no won stage</source>
+        <translation>müügilehtril %1 ei ole võidetud etappi</translation>
+    </message>
+    <message>
+        <source>the pipeline %1 has no lost stage</source>
+        <translation>müügilehtril %1 ei ole kaotatud etappi</translation>
+    </message>
+    <message>
+        <source>a pipeline needs a name</source>
+        <translation>müügilehtril peab olema nimi</translation>
+    </message>
+    <message>
+        <source>the pipeline already has a %1 stage (%2)</source>
+        <translation>müügilehtril on juba %1 etapp (%2)</translation>
+    </message>
+    <message>
+        <source>deals in this stage: %1; move them first</source>
+        <translation>tehinguid selles etapis: %1; teisaldage need esmalt</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::Preferences</name>
+    <message>
+        <source>“%1” is not a region code such as LV, EE or PL</source>
+        <translation>„%1“ ei ole piirkonnakood, nagu LV, EE või PL</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code such as EUR, USD or PLN</source>
+        <translation>„%1“ ei ole valuutakood, nagu EUR, USD või PLN</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::Reader</name>
+    <message>
+        <source>Inbound</source>
+        <translation>Sissetulev</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Väljaminev</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tehtud</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Tähtaeg %1</translation>
+    </message>
+    <message>
+        <source>Deal opened: %1</source>
+        <translation>Tehing avatud: %1</translation>
+    </message>
+    <message>
+        <source>Deal won: %1</source>
+        <translation>Tehing võidetud: %1</translation>
+    </message>
+    <message>
+        <source>Deal lost: %1</source>
+        <translation>Tehing kaotatud: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Põhjus: %1</translation>
+    </message>
+    <message>
+        <source>Deal moved: %1</source>
+        <translation>Tehing teisaldatud: %1</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privaatne</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Meeskond</translation>
+    </message>
+    <message>
+        <source>Contact created</source>
+        <translation>Kontakt loodud</translation>
+    </message>
+    <message>
+        <source>Company created</source>
+        <translation>Ettevõte loodud</translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation>Kirje loodud</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Kustutatud</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Taastatud</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Silt</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 lisatud</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 eemaldatud</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 muudetud</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::ReminderEngine</name>
+    <message>
+        <source>give the time to snooze until</source>
+        <translation>sisestage aeg, milleni edasi lükata</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::Reports</name>
+    <message>
+        <source>Yes</source>
+        <translation>Jah</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>ei ole</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>on väiksem kui</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>on kuni</translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation>on suurem kui</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>on vähemalt</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>sisaldab</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>algab</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>on üks järgmistest</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>on tühi</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>ei ole tühi</translation>
+    </message>
+    <message>
+        <source>is in</source>
+        <translation>on perioodis</translation>
+    </message>
+    <message>
+        <source>is in the past</source>
+        <translation>on minevikus</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Müügivihje</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Potentsiaalne klient</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Former customer</source>
+        <translation>Endine klient</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avatud</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Võidetud</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Kaotatud</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periood</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Omanik</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage</source>
+        <translation>Müügilehter etappide kaupa</translation>
+    </message>
+    <message>
+        <source>Open deals per pipeline and stage: how many, their total and their weighted amount, per currency.</source>
+        <translation>Avatud tehingud müügilehtrite ja etappide kaupa: arv, kogusumma ja kaalutud summa valuutade kaupa.</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Tehingud</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Kokku</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Kaalutud</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Müügilehter</translation>
+    </message>
+    <message>
+        <source>Sales forecast</source>
+        <translation>Müügiprognoos</translation>
+    </message>
+    <message>
+        <source>Open deals by the month they are expected to close, weighted by their probability.</source>
+        <translation>Avatud tehingud eeldatava sulgemiskuu järgi, kaalutud tõenäosusega.</translation>
+    </message>
+    <message>
+        <source>Won and lost deals</source>
+        <translation>Võidetud ja kaotatud tehingud</translation>
+    </message>
+    <message>
+        <source>Deals closed in the period, won or lost, with the reasons they were lost.</source>
+        <translation>Perioodis suletud tehingud, võidetud või kaotatud, koos kaotamise põhjustega.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Väärtus</translation>
+    </message>
+    <message>
+        <source>Activity per owner</source>
+        <translation>Tegevused omanike kaupa</translation>
+    </message>
+    <message>
+        <source>Calls, meetings, visits, tasks, notes and e-mails per owner and kind: how many, how many done.</source>
+        <translation>Kõned, kohtumised, visiidid, ülesanded, märkmed ja e-kirjad omanike ja liikide kaupa: mitu kokku ja mitu tehtud.</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Tegevused</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tehtud</translation>
+    </message>
+    <message>
+        <source>Lead source effectiveness</source>
+        <translation>Müügivihjete allikate tõhusus</translation>
+    </message>
+    <message>
+        <source>Per source: the leads it brought, how many were qualified, their deals and the value won.</source>
+        <translation>Iga allika kohta: toodud müügivihjed, mitu kvalifitseeriti, nende tehingud ja võidetud väärtus.</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Müügivihjed</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Kvalifitseeritud</translation>
+    </message>
+    <message>
+        <source>Won value</source>
+        <translation>Võidetud väärtus</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kliendid</translation>
+    </message>
+    <message>
+        <source>Companies that bought from us: when we last spoke to them and what they bought in all.</source>
+        <translation>Ettevõtted, kes on meilt ostnud: millal nendega viimati suhtlesime ja mida nad kokku ostsid.</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Tähtaja ületanud ülesanded</translation>
+    </message>
+    <message>
+        <source>Open tasks past their due time, the oldest first.</source>
+        <translation>Avatud ülesanded, mille tähtaeg on möödas, vanimad eespool.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Eesnimi</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Perekonnanimi</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Ametinimetus</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Ettevõte</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Linn</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Riik</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Allikas</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Sünnipäev</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Märkmed</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Loodud</translation>
+    </message>
+    <message>
+        <source>Month created</source>
+        <translation>Loomise kuu</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>Võidetud tehingud</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Viimane kontakt</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Tegevusala</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Veebileht</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontaktid</translation>
+    </message>
+    <message>
+        <source>Lifetime won value</source>
+        <translation>Võidetud väärtus kokku</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Pealkiri</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapp</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulemus</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Weighted amount</source>
+        <translation>Kaalutud summa</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuuta</translation>
+    </message>
+    <message>
+        <source>Probability %</source>
+        <translation>Tõenäosus %</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Eeldatav sulgemine</translation>
+    </message>
+    <message>
+        <source>Close month</source>
+        <translation>Sulgemiskuu</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Kaotamise põhjus</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Järgmine samm</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Suletud</translation>
+    </message>
+    <message>
+        <source>In stage since</source>
+        <translation>Etapis alates</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Teema</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Liik</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tähtaeg</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Algus</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>Tehtud</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Kuupäev</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Tehing</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Koht</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Tähtaeg ületatud</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Päevi üle tähtaja</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::Timeline</name>
+    <message>
+        <source>Call</source>
+        <translation>Kõne</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Kohtumine</translation>
+    </message>
+    <message>
+        <source>Customer visit</source>
+        <translation>Kliendivisiit</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Ülesanne</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Märge</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Deal opened</source>
+        <translation>Tehing avatud</translation>
+    </message>
+    <message>
+        <source>Stage changed</source>
+        <translation>Etapp muudetud</translation>
+    </message>
+    <message>
+        <source>Deal won</source>
+        <translation>Tehing võidetud</translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation>Tehing kaotatud</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Loodud</translation>
+    </message>
+    <message>
+        <source>Field changed</source>
+        <translation>Väli muudetud</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Kustutatud</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Taastatud</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::TimelineModel</name>
+    <message>
+        <source>Today %1</source>
+        <translation>Täna %1</translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>Eile %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow %1</source>
+        <translation>Homme %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Millal</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Üksikasjad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kes</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::TimelineRepository</name>
+    <message>
+        <source>no contact, company or deal with this id</source>
+        <translation>selle ID-ga kontakti, ettevõtet ega tehingut ei ole</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +2959,761 @@
         <source>“%1” is not a web address</source>
         <translation>„%1“ ei ole veebiaadress</translation>
     </message>
+    <message>
+        <source>give the activity a subject</source>
+        <translation>sisestage tegevuse teema</translation>
+    </message>
+    <message>
+        <source>the subject is longer than 500 characters</source>
+        <translation>teema on pikem kui 500 märki</translation>
+    </message>
+    <message>
+        <source>a meeting or visit needs a start time</source>
+        <translation>kohtumisel või visiidil peab olema algusaeg</translation>
+    </message>
+    <message>
+        <source>an end time needs a start time</source>
+        <translation>lõpuaeg nõuab algusaega</translation>
+    </message>
+    <message>
+        <source>the end is before the start</source>
+        <translation>lõpp on enne algust</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone</source>
+        <translation>„%1“ ei ole teadaolev ajavöönd</translation>
+    </message>
+    <message>
+        <source>the direction is inbound or outbound, not “%1”</source>
+        <translation>suund on inbound või outbound, mitte „%1“</translation>
+    </message>
+    <message>
+        <source>the duration cannot be negative</source>
+        <translation>kestus ei saa olla negatiivne</translation>
+    </message>
+    <message>
+        <source>the priority is a number from 0 to 9</source>
+        <translation>prioriteet on arv 0–9</translation>
+    </message>
+    <message>
+        <source>a reminder needs a start or a due time</source>
+        <translation>meeldetuletus nõuab algus- või tähtaega</translation>
+    </message>
+    <message>
+        <source>a reminder is between 0 minutes and a year ahead</source>
+        <translation>meeldetuletus võib olla 0 minutist kuni aasta ette</translation>
+    </message>
+    <message>
+        <source>the visibility is team or private, not “%1”</source>
+        <translation>nähtavus on team või private, mitte „%1“</translation>
+    </message>
+    <message>
+        <source>an attendee needs a contact, a name or an e-mail</source>
+        <translation>osaleja vajab kontakti, nime või e-posti</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation>„%1“ ei ole e-posti aadress</translation>
+    </message>
+    <message>
+        <source>give the new date and time</source>
+        <translation>sisestage uus kuupäev ja kellaaeg</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::import</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 ei saa avada: %2</translation>
+    </message>
+    <message>
+        <source>unknown encoding “%1”</source>
+        <translation>tundmatu kodeering „%1“</translation>
+    </message>
+    <message>
+        <source>not a text file (binary data at byte %1)</source>
+        <translation>ei ole tekstifail (binaarandmed baidil %1)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>fail on tühi</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::import::ColumnMapping</name>
+    <message>
+        <source>(do not import)</source>
+        <translation>(ära impordi)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Eesnimi</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Perekonnanimi</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Täisnimi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Ametinimetus</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Ettevõte</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>E-mail (work)</source>
+        <translation>E-post (töö)</translation>
+    </message>
+    <message>
+        <source>E-mail (home)</source>
+        <translation>E-post (kodu)</translation>
+    </message>
+    <message>
+        <source>E-mail (other)</source>
+        <translation>E-post (muu)</translation>
+    </message>
+    <message>
+        <source>E-mail label</source>
+        <translation>E-posti liik</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Phone (work)</source>
+        <translation>Telefon (töö)</translation>
+    </message>
+    <message>
+        <source>Phone (mobile)</source>
+        <translation>Telefon (mobiil)</translation>
+    </message>
+    <message>
+        <source>Phone (home)</source>
+        <translation>Telefon (kodu)</translation>
+    </message>
+    <message>
+        <source>Phone (other)</source>
+        <translation>Telefon (muu)</translation>
+    </message>
+    <message>
+        <source>Phone label</source>
+        <translation>Telefoni liik</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Tänav</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postiindeks</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Linn</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Riik</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Sünnipäev</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Allikas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Sildid</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Märkmed</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (expected YYYY-MM-DD, DD.MM.YYYY or MM/DD/YYYY)</source>
+        <translation>„%1“ ei ole kuupäev (oodatakse AAAA-KK-PP, PP.KK.AAAA või KK/PP/AAAA)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status (lead, prospect, customer or former)</source>
+        <translation>„%1“ ei ole olek (lead, prospect, customer või former)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::import::ContactImporter</name>
+    <message>
+        <source>%1: no column is mapped to a contact field (headers: %2)</source>
+        <translation>%1: ükski veerg pole seotud kontakti väljaga (päised: %2)</translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>import katkestati</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>rida %1: %2</translation>
+    </message>
+    <message>
+        <source>%1; undoing the partial import %2 failed: %3</source>
+        <translation>%1; osalise impordi %2 tagasivõtmine ebaõnnestus: %3</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing of it was kept</source>
+        <translation>import katkestati; sellest ei säilitatud midagi</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::import::Evidence</name>
+    <message>
+        <source>same e-mail %1</source>
+        <translation>sama e-post %1</translation>
+    </message>
+    <message>
+        <source>same phone %1</source>
+        <translation>sama telefon %1</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>sama nimi</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>sarnane nimi</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::import::ImportBatches</name>
+    <message>
+        <source>no import with number %1</source>
+        <translation>numbriga %1 importi ei ole</translation>
+    </message>
+    <message>
+        <source>import %1 was already undone</source>
+        <translation>import %1 on juba tagasi võetud</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> ja veel %1</translation>
+    </message>
+    <message>
+        <source>import %1 cannot be undone: records were changed after it: %2</source>
+        <translation>importi %1 ei saa tagasi võtta: pärast seda muudeti kirjeid: %2</translation>
+    </message>
+    <message>
+        <source>the undo was stopped</source>
+        <translation>tagasivõtmine peatati</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::import::ImportSource</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 ei saa avada: %2</translation>
+    </message>
+    <message>
+        <source>the file is too large for a vCard file</source>
+        <translation>fail on vCard-faili jaoks liiga suur</translation>
+    </message>
+    <message>
+        <source>bytes that are not valid %1 text</source>
+        <translation>baidid, mis ei ole kehtiv %1 tekst</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::io</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Eesnimi</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Perekonnanimi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Ametinimetus</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Ettevõte</translation>
+    </message>
+    <message>
+        <source>E-mail %1 - Label</source>
+        <translation>E-post %1 - liik</translation>
+    </message>
+    <message>
+        <source>E-mail %1 - Value</source>
+        <translation>E-post %1 - väärtus</translation>
+    </message>
+    <message>
+        <source>Phone %1 - Label</source>
+        <translation>Telefon %1 - liik</translation>
+    </message>
+    <message>
+        <source>Phone %1 - Value</source>
+        <translation>Telefon %1 - väärtus</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Tänav</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postiindeks</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Linn</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Riik</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Sünnipäev</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Allikas</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Omanik</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Sildid</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Märkmed</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>faili ei saa kirjutada: %1</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>eksport katkestati</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>rida %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a property (NAME:value)</source>
+        <translation>„%1“ ei ole omadus (NIMI:väärtus)</translation>
+    </message>
+    <message>
+        <source>line %1: the photo is not valid base64; skipped</source>
+        <translation>rida %1: foto ei ole kehtiv base64; jäeti vahele</translation>
+    </message>
+    <message>
+        <source>line %1: the photo is not a base64 data URI; skipped</source>
+        <translation>rida %1: foto ei ole base64 andme-URI; jäeti vahele</translation>
+    </message>
+    <message>
+        <source>line %1: birthday “%2” is not a date; skipped</source>
+        <translation>rida %1: sünnipäev „%2“ ei ole kuupäev; jäeti vahele</translation>
+    </message>
+    <message>
+        <source>a vCard begins inside the one that begins on line %1</source>
+        <translation>vCard algab teise sees, mis algab real %1</translation>
+    </message>
+    <message>
+        <source>END:VCARD without BEGIN:VCARD</source>
+        <translation>END:VCARD ilma BEGIN:VCARD-ita</translation>
+    </message>
+    <message>
+        <source>text outside a vCard (BEGIN:VCARD … END:VCARD): “%1”</source>
+        <translation>tekst väljaspool vCardi (BEGIN:VCARD … END:VCARD): „%1“</translation>
+    </message>
+    <message>
+        <source>the vCard that begins here does not end (END:VCARD is missing)</source>
+        <translation>siin algav vCard ei lõpe (END:VCARD puudub)</translation>
+    </message>
+    <message>
+        <source>no vCard in the file (BEGIN:VCARD is missing)</source>
+        <translation>failis pole vCardi (BEGIN:VCARD puudub)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::io::CsvReader</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>rida %1: %2</translation>
+    </message>
+    <message>
+        <source>more than %1 fields</source>
+        <translation>rohkem kui %1 välja</translation>
+    </message>
+    <message>
+        <source>a quoted field that starts here is not closed</source>
+        <translation>siin algav jutumärkides väli pole suletud</translation>
+    </message>
+    <message>
+        <source>“%1” after the closing quote of a field (a quote inside a field is written &quot;&quot;)</source>
+        <translation>„%1“ pärast välja lõpetavat jutumärki (jutumärk välja sees kirjutatakse &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>a field longer than %1 characters</source>
+        <translation>väli on pikem kui %1 märki</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::io::CsvWriter</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>faili ei saa kirjutada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::reports</name>
+    <message>
+        <source>must be an object</source>
+        <translation>peab olema objekt</translation>
+    </message>
+    <message>
+        <source>filter groups nest too deep (at most 8 levels)</source>
+        <translation>filtrirühmad on liiga sügavale pesastatud (kuni 8 taset)</translation>
+    </message>
+    <message>
+        <source>“%1” is not all or any</source>
+        <translation>„%1“ ei ole all ega any</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>peab olema massiiv</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>puudub</translation>
+    </message>
+    <message>
+        <source>must be a string, a number or a list</source>
+        <translation>peab olema string, arv või loend</translation>
+    </message>
+    <message>
+        <source>unknown field “%1” of %2</source>
+        <translation>%2 tundmatu väli „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” does not apply to %2 (use %3)</source>
+        <translation>„%1“ ei kehti %2 kohta (kasutage %3)</translation>
+    </message>
+    <message>
+        <source>no parameter named “%1”</source>
+        <translation>parameetrit nimega „%1“ ei ole</translation>
+    </message>
+    <message>
+        <source>must be a list for “in”</source>
+        <translation>„in“ jaoks peab olema loend</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontaktid</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Ettevõtted</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Tehingud</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Tegevused</translation>
+    </message>
+    <message>
+        <source>saved report %1: %2</source>
+        <translation>salvestatud aruanne %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::reports::Compiler</name>
+    <message>
+        <source> and </source>
+        <translation> ja </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> või </translation>
+    </message>
+    <message>
+        <source>: “%1” is not a whole number</source>
+        <translation>: „%1“ ei ole täisarv</translation>
+    </message>
+    <message>
+        <source>: “%1” is not true or false</source>
+        <translation>: „%1“ ei ole true ega false</translation>
+    </message>
+    <message>
+        <source>: “%1” is not an amount</source>
+        <translation>: „%1“ ei ole summa</translation>
+    </message>
+    <message>
+        <source>: “%1” is not a date (YYYY-MM-DD)</source>
+        <translation>: „%1“ ei ole kuupäev (AAAA-KK-PP)</translation>
+    </message>
+    <message>
+        <source>: “%1” is not a date</source>
+        <translation>: „%1“ ei ole kuupäev</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::reports::Period</name>
+    <message>
+        <source>a period needs at least one day</source>
+        <translation>periood peab hõlmama vähemalt ühte päeva</translation>
+    </message>
+    <message>
+        <source>“%1” holds a date that does not exist</source>
+        <translation>„%1“ sisaldab kuupäeva, mida ei ole olemas</translation>
+    </message>
+    <message>
+        <source>“%1” ends before it starts</source>
+        <translation>„%1“ lõpeb enne, kui algab</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period; use all, today, this_week, this_month, this_quarter, this_year, previous_month, previous_quarter, previous_year, last_N_days, previous_N_days, next_N_days or YYYY-MM-DD..YYYY-MM-DD</source>
+        <translation>„%1“ ei ole periood; kasutage all, today, this_week, this_month, this_quarter, this_year, previous_month, previous_quarter, previous_year, last_N_days, previous_N_days, next_N_days või AAAA-KK-PP..AAAA-KK-PP</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Kogu aeg</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::reports::PlainFormatter</name>
+    <message>
+        <source>Yes</source>
+        <translation>Jah</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::reports::ReportChart</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(puudub)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::reports::ReportDefinition</name>
+    <message>
+        <source>line %1 (offset %2): %3</source>
+        <translation>rida %1 (nihe %2): %3</translation>
+    </message>
+    <message>
+        <source>a report definition must be a JSON object</source>
+        <translation>aruande definitsioon peab olema JSON-objekt</translation>
+    </message>
+    <message>
+        <source>unsupported version %1</source>
+        <translation>toetamata versioon %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not contacts, companies, deals or activities</source>
+        <translation>„%1“ ei ole contacts, companies, deals ega activities</translation>
+    </message>
+    <message>
+        <source>must be an array of field names</source>
+        <translation>peab olema väljanimede massiiv</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>peab olema string</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>peab olema massiiv</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>peab olema objekt</translation>
+    </message>
+    <message>
+        <source>a report needs a title</source>
+        <translation>aruandel peab olema pealkiri</translation>
+    </message>
+    <message>
+        <source>unknown field “%1” of %2</source>
+        <translation>%2 tundmatu väli „%1“</translation>
+    </message>
+    <message>
+        <source>a report without groups needs at least one column</source>
+        <translation>rühmadeta aruanne vajab vähemalt ühte veergu</translation>
+    </message>
+    <message>
+        <source>at most two group fields</source>
+        <translation>kuni kaks rühmitusvälja</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be grouped by</source>
+        <translation>„%1“ järgi ei saa rühmitada</translation>
+    </message>
+    <message>
+        <source>the same field twice</source>
+        <translation>sama väli kaks korda</translation>
+    </message>
+    <message>
+        <source>a grouped report needs at least one figure</source>
+        <translation>rühmitatud aruanne vajab vähemalt ühte näitajat</translation>
+    </message>
+    <message>
+        <source>count takes no field</source>
+        <translation>count ei võta välja</translation>
+    </message>
+    <message>
+        <source>“%1” is not count, sum or avg</source>
+        <translation>„%1“ ei ole count, sum ega avg</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>„%1“ ei ole arv</translation>
+    </message>
+    <message>
+        <source>amounts in several currencies can be summed, not averaged</source>
+        <translation>eri valuutades summasid saab liita, aga mitte keskmistada</translation>
+    </message>
+    <message>
+        <source>amounts in several currencies cannot be sorted</source>
+        <translation>eri valuutades summasid ei saa sortida</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>puudub</translation>
+    </message>
+    <message>
+        <source>“%1” is not %2</source>
+        <translation>„%1“ ei ole %2</translation>
+    </message>
+    <message>
+        <source>“%1” is given twice</source>
+        <translation>„%1“ on antud kaks korda</translation>
+    </message>
+    <message>
+        <source>there is no figure %1</source>
+        <translation>näitajat %1 ei ole</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::reports::ReportEngine</name>
+    <message>
+        <source>unknown parameter “%1” (this report takes: %2)</source>
+        <translation>tundmatu parameeter „%1“ (see aruanne võtab: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>puudub</translation>
+    </message>
+    <message>
+        <source>parameter %1: %2</source>
+        <translation>parameeter %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>parameter %1: “%2” is not a whole number</source>
+        <translation>parameeter %1: „%2“ ei ole täisarv</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>kõik</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Arv</translation>
+    </message>
+    <message>
+        <source>Sum of %1</source>
+        <translation>Summa: %1</translation>
+    </message>
+    <message>
+        <source>Average %1</source>
+        <translation>Keskmine: %1</translation>
+    </message>
+    <message>
+        <source>running the report “%1”</source>
+        <translation>aruande „%1“ käivitamine</translation>
+    </message>
+    <message>
+        <source>the report was cancelled</source>
+        <translation>aruanne katkestati</translation>
+    </message>
+    <message>
+        <source>Total · %1</source>
+        <translation>Kokku · %1</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Vahesumma</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Kokku</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::reports::ReportRepository</name>
+    <message>
+        <source>no saved report %1</source>
+        <translation>salvestatud aruannet %1 ei ole</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one report; use its id</source>
+        <translation>„%1“ vastab mitmele aruandele; kasutage selle ID-d</translation>
+    </message>
+    <message>
+        <source>no report named “%1”</source>
+        <translation>aruannet nimega „%1“ ei ole</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (koopia)</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui</name>
@@ -1025,6 +3735,272 @@
     </message>
 </context>
 <context>
+    <name>crm::ui::ActivityDialog</name>
+    <message>
+        <source>New activity</source>
+        <translation>Uus tegevus</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Outbound (I called)</source>
+        <translation>Väljaminev (mina helistasin)</translation>
+    </message>
+    <message>
+        <source>Inbound (they called)</source>
+        <translation>Sissetulev (nemad helistasid)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Märkimata</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>sai ühendust</translation>
+    </message>
+    <message>
+        <source>left a voicemail</source>
+        <translation>jättis kõnepostisõnumi</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>ei vastanud</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>kinni</translation>
+    </message>
+    <message>
+        <source>wrong number</source>
+        <translation>vale number</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>An address, a room or a video link</source>
+        <translation>Aadress, ruum või videokõne link</translation>
+    </message>
+    <message>
+        <source>Type to invite a contact</source>
+        <translation>Kontakti kutsumiseks hakake tippima</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eemalda</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Puudub</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Kõrge</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Tavaline</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Madal</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Tehtud</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Meeldetuletuseta</translation>
+    </message>
+    <message>
+        <source>At the time</source>
+        <translation>Alguse ajal</translation>
+    </message>
+    <message>
+        <source>%1 minutes before</source>
+        <translation>%1 minutit enne</translation>
+    </message>
+    <message>
+        <source>A day before</source>
+        <translation>Päev enne</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Liik:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>T&amp;eema:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>K&amp;ontakt:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation>Ettev&amp;õte:</translation>
+    </message>
+    <message>
+        <source>D&amp;eal:</source>
+        <translation>Tehin&amp;g:</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>&amp;Suund:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>T&amp;ulemus:</translation>
+    </message>
+    <message>
+        <source>Durat&amp;ion:</source>
+        <translation>&amp;Kestus:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>&amp;Algus:</translation>
+    </message>
+    <message>
+        <source>E&amp;nd:</source>
+        <translation>Lõ&amp;pp:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Ko&amp;ht:</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>Osale&amp;jad:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>T&amp;ähtaeg:</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y:</source>
+        <translation>Pr&amp;ioriteet:</translation>
+    </message>
+    <message>
+        <source>Re&amp;minder:</source>
+        <translation>&amp;Meeldetuletus:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Mä&amp;rkmed:</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Üksikasjad</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>Mill&amp;al:</translation>
+    </message>
+    <message>
+        <source>S&amp;ent:</source>
+        <translation>Saa&amp;detud:</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>“%1” is not picked from the list</source>
+        <translation>„%1“ ei ole loendist valitud</translation>
+    </message>
+    <message>
+        <source>New activity “%1”</source>
+        <translation>Uus tegevus „%1“</translation>
+    </message>
+    <message>
+        <source>Edit activity “%1”</source>
+        <translation>Muuda tegevust „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::AgendaView</name>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Tehtud</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow</source>
+        <translation>&amp;Homme</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up</source>
+        <translation>&amp;Järeltegevus</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Päevakava</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>Tähtaja ü&amp;letanud</translation>
+    </message>
+    <message>
+        <source>To&amp;day</source>
+        <translation>Tä&amp;na</translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>See nä&amp;dal</translation>
+    </message>
+    <message>
+        <source>Tick the selected activity off (Ctrl+Enter)</source>
+        <translation>Märgi valitud tegevus tehtuks (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Move the selected activity to the next day (Ctrl+Right; Ctrl+Left: a day back)</source>
+        <translation>Lükka valitud tegevus järgmisele päevale (Ctrl+Right; Ctrl+Left: päev tagasi)</translation>
+    </message>
+    <message>
+        <source>Finish the selected activity and add a follow-up task for tomorrow</source>
+        <translation>Lõpeta valitud tegevus ja lisa homseks järeltegevuse ülesanne</translation>
+    </message>
+    <message>
+        <source>Move to:</source>
+        <translation>Teisalda:</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Täna</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Move the selected activity to %1 at the same time (or drag it here)</source>
+        <translation>Teisalda valitud tegevus samale kellaajale päeval %1 (või lohistage see siia)</translation>
+    </message>
+    <message>
+        <source>Tick off “%1”</source>
+        <translation>Märgi tehtuks „%1“</translation>
+    </message>
+    <message>
+        <source>Reopen “%1”</source>
+        <translation>Ava uuesti „%1“</translation>
+    </message>
+    <message>
+        <source>Reschedule “%1”</source>
+        <translation>Ajasta ümber „%1“</translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>Järeltegevus: %1</translation>
+    </message>
+    <message>
+        <source>Follow up “%1”</source>
+        <translation>Järeltegevus „%1“</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::CompanyDialog</name>
     <message>
         <source>New company</source>
@@ -1040,7 +4016,7 @@
     </message>
     <message>
         <source>example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>example.com</translation>
     </message>
     <message>
         <source>Postcode</source>
@@ -1112,7 +4088,7 @@
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>A&amp;jalugu</translation>
+        <translation>Ajalu&amp;gu</translation>
     </message>
     <message>
         <source>&amp;Contacts (%L1)</source>
@@ -1121,6 +4097,26 @@
     <message>
         <source>Count&amp;ry:</source>
         <translation>&amp;Riik:</translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation>Uus tehing…</translation>
+    </message>
+    <message>
+        <source>A deal with this company</source>
+        <translation>Tehing selle ettevõttega</translation>
+    </message>
+    <message>
+        <source>Log activity…</source>
+        <translation>Registreeri tegevus…</translation>
+    </message>
+    <message>
+        <source>Record a call, meeting, task, note or e-mail with this company</source>
+        <translation>Registreeri kõne, kohtumine, ülesanne, märge või e-kiri selle ettevõttega</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation>A&amp;jajoon</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +4315,7 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>A&amp;jalugu</translation>
+        <translation>Ajalu&amp;gu</translation>
     </message>
     <message>
         <source>New company</source>
@@ -1336,6 +4332,50 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Märkmed:</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation>A&amp;jajoon</translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation>Uus tehing…</translation>
+    </message>
+    <message>
+        <source>A deal with this contact and their company</source>
+        <translation>Tehing selle kontakti ja tema ettevõttega</translation>
+    </message>
+    <message>
+        <source>Log activity…</source>
+        <translation>Registreeri tegevus…</translation>
+    </message>
+    <message>
+        <source>Record a call, meeting, task, note or e-mail with this contact</source>
+        <translation>Registreeri kõne, kohtumine, ülesanne, märge või e-kiri selle kontaktiga</translation>
+    </message>
+    <message>
+        <source>Log the e-mail?</source>
+        <translation>Kas registreerida e-kiri?</translation>
+    </message>
+    <message>
+        <source>Log the call?</source>
+        <translation>Kas registreerida kõne?</translation>
+    </message>
+    <message>
+        <source>Log your e-mail to %1 (%2) as an activity?</source>
+        <translation>Kas registreerida teie e-kiri adressaadile %1 (%2) tegevusena?</translation>
+    </message>
+    <message>
+        <source>Log your call to %1 (%2) as an activity?</source>
+        <translation>Kas registreerida teie kõne kontaktile %1 (%2) tegevusena?</translation>
+    </message>
+    <message>
+        <source>E-mail to %1</source>
+        <translation>E-kiri: %1</translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation>Kõne: %1</translation>
     </message>
 </context>
 <context>
@@ -1366,11 +4406,11 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nimi@example.com</translation>
     </message>
     <message>
         <source>+371 2000 0000</source>
-        <translation type="unfinished"></translation>
+        <translation>+371 2000 0000</translation>
     </message>
     <message>
         <source>Remove this e-mail</source>
@@ -1379,6 +4419,279 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
     <message>
         <source>Remove this phone</source>
         <translation>Eemalda see telefon</translation>
+    </message>
+    <message>
+        <source>Write to this address (mailto:)</source>
+        <translation>Kirjuta sellele aadressile (mailto:)</translation>
+    </message>
+    <message>
+        <source>Call this number (tel:)</source>
+        <translation>Helista sellele numbrile (tel:)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::DealBoard</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>Müügilehter</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Müügilehter:</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::DealDialog</name>
+    <message>
+        <source>New deal</source>
+        <translation>Uus tehing</translation>
+    </message>
+    <message>
+        <source>%1 — Deal</source>
+        <translation>%1 — tehing</translation>
+    </message>
+    <message>
+        <source>e.g. 40 laptops for the Riga office</source>
+        <translation>nt 40 sülearvutit Riia kontorile</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Type a role such as “decision maker” into the Role column</source>
+        <translation>Sisestage veergu Roll roll, nt „otsustaja“</translation>
+    </message>
+    <message>
+        <source>Type to add a contact</source>
+        <translation>Kontakti lisamiseks hakake tippima</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eemalda</translation>
+    </message>
+    <message>
+        <source>Take the selected contact off the deal</source>
+        <translation>Eemalda valitud kontakt tehingust</translation>
+    </message>
+    <message>
+        <source>An ISO 4217 code such as EUR, USD or PLN</source>
+        <translation>ISO 4217 kood, nt EUR, USD või PLN</translation>
+    </message>
+    <message>
+        <source>Use stage default</source>
+        <translation>Etapi vaikeväärtus</translation>
+    </message>
+    <message>
+        <source>Go back to the probability of the deal&apos;s stage</source>
+        <translation>Taasta tehingu etapi tõenäosus</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Puudub</translation>
+    </message>
+    <message>
+        <source>The day the deal is expected to close; the earliest date means none</source>
+        <translation>Päev, mil tehing eeldatavasti suletakse; varaseim kuupäev tähendab „puudub“</translation>
+    </message>
+    <message>
+        <source>e.g. trade fair, website, referral</source>
+        <translation>nt mess, veebileht, soovitus</translation>
+    </message>
+    <message>
+        <source>e.g. send the revised offer</source>
+        <translation>nt saada muudetud pakkumine</translation>
+    </message>
+    <message>
+        <source>Why the deal was lost</source>
+        <translation>Miks tehing kaotati</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Meeskond</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privaatne</translation>
+    </message>
+    <message>
+        <source>Comma separated, e.g. renewal, hardware</source>
+        <translation>Komadega eraldatud, nt pikendamine, riistvara</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Pealkiri:</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>&amp;Ettevõte:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntacts:</source>
+        <translation>&amp;Kontaktid:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Summa:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step:</source>
+        <translation>Järgmine s&amp;amm:</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Müügilehter:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>E&amp;tapp:</translation>
+    </message>
+    <message>
+        <source>Lost &amp;reason:</source>
+        <translation>Kaotamise põ&amp;hjus:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;bability:</source>
+        <translation>Tõenäos&amp;us:</translation>
+    </message>
+    <message>
+        <source>Expected c&amp;lose:</source>
+        <translation>Eeldatav su&amp;lgemine:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Omanik:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>All&amp;ikas:</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility:</source>
+        <translation>&amp;Nähtavus:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Sil&amp;did:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Mä&amp;rkmed:</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Üksikasjad</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation>A&amp;jajoon</translation>
+    </message>
+    <message>
+        <source>Log activity…</source>
+        <translation>Registreeri tegevus…</translation>
+    </message>
+    <message>
+        <source>Record a call, meeting, task, note or e-mail about this deal</source>
+        <translation>Registreeri kõne, kohtumine, ülesanne, märge või e-kiri selle tehingu kohta</translation>
+    </message>
+    <message>
+        <source>%1 (won)</source>
+        <translation>%1 (võidetud)</translation>
+    </message>
+    <message>
+        <source>%1 (lost)</source>
+        <translation>%1 (kaotatud)</translation>
+    </message>
+    <message>
+        <source>overridden (stage: %1%2)</source>
+        <translation>muudetud (etapp: %1%2)</translation>
+    </message>
+    <message>
+        <source>the stage&apos;s default</source>
+        <translation>etapi vaikeväärtus</translation>
+    </message>
+    <message>
+        <source>Type an amount such as %1</source>
+        <translation>Sisestage summa, nt %1</translation>
+    </message>
+    <message>
+        <source>A deal needs a title</source>
+        <translation>Tehingul peab olema pealkiri</translation>
+    </message>
+    <message>
+        <source>There is no company “%1”; pick one from the list</source>
+        <translation>Ettevõtet „%1“ ei ole; valige see loendist</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative</source>
+        <translation>Summa ei saa olla negatiivne</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; use one like EUR, USD or PLN</source>
+        <translation>„%1“ ei ole valuutakood; kasutage näiteks EUR, USD või PLN</translation>
+    </message>
+    <message>
+        <source>Choose a stage</source>
+        <translation>Valige etapp</translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost</source>
+        <translation>Märkige, miks tehing kaotati</translation>
+    </message>
+    <message>
+        <source>New deal “%1”</source>
+        <translation>Uus tehing „%1“</translation>
+    </message>
+    <message>
+        <source>Edit deal “%1”</source>
+        <translation>Muuda tehingut „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::DealListView</name>
+    <message>
+        <source>Search deals by title, company or contact</source>
+        <translation>Otsi tehinguid pealkirja, ettevõtte või kontakti järgi</translation>
+    </message>
+    <message>
+        <source>All pipelines</source>
+        <translation>Kõik müügilehtrid</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avatud</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Võidetud</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Kaotatud</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Kõik</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Müügilehter:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Olek:</translation>
+    </message>
+    <message>
+        <source>Deals: %1</source>
+        <translation>Tehinguid: %1</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +4756,112 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
     <message>
         <source>Something went wrong.</source>
         <translation>Midagi läks valesti.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::FilterTreeEditor</name>
+    <message>
+        <source>(none)</source>
+        <translation>(puudub)</translation>
+    </message>
+    <message>
+        <source>all of these conditions</source>
+        <translation>kõik need tingimused</translation>
+    </message>
+    <message>
+        <source>any of these conditions</source>
+        <translation>mõni neist tingimustest</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Väli</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Tingimus</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Väärtus</translation>
+    </message>
+    <message>
+        <source>A value such as $period or $owner is asked for when the report runs. Periods: this_month, this_quarter, this_year, previous_month, last_30_days, 2026-01-01..2026-03-31 …</source>
+        <translation>Väärtust nagu $period või $owner küsitakse aruande käivitamisel. Perioodid: this_month, this_quarter, this_year, previous_month, last_30_days, 2026-01-01..2026-03-31 …</translation>
+    </message>
+    <message>
+        <source>Add &amp;Condition</source>
+        <translation>Lisa &amp;tingimus</translation>
+    </message>
+    <message>
+        <source>Adds a condition to the selected group</source>
+        <translation>Lisab valitud rühma tingimuse</translation>
+    </message>
+    <message>
+        <source>Add &amp;Group</source>
+        <translation>Lisa &amp;rühm</translation>
+    </message>
+    <message>
+        <source>Adds a group of conditions of which any one is enough (or all, as you choose), inside the selected group</source>
+        <translation>Lisab valitud rühma sisse tingimuste rühma, millest piisab ühest (või kõigist, nagu valite)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eemalda</translation>
+    </message>
+    <message>
+        <source>Removes the selected condition or group (Delete)</source>
+        <translation>Eemaldab valitud tingimuse või rühma (Delete)</translation>
+    </message>
+    <message>
+        <source>Records &amp;matching</source>
+        <translation>&amp;Sobivad kirjed</translation>
+    </message>
+    <message>
+        <source>All of:</source>
+        <translation>Kõik:</translation>
+    </message>
+    <message>
+        <source>Any of:</source>
+        <translation>Mõni:</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::GeneralSettingsPage</name>
+    <message>
+        <source>Automatic (from the system)</source>
+        <translation>Automaatne (süsteemist)</translation>
+    </message>
+    <message>
+        <source>Automatic: %1 (from the system)</source>
+        <translation>Automaatne: %1 (süsteemist)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Phone numbers typed without a country code, such as 2912 3456, are read as numbers of this region when imports look for duplicates.</source>
+        <translation>Ilma riigikoodita sisestatud telefoninumbreid, nt 2912 3456, loetakse impordil duplikaatide otsimisel selle piirkonna numbriteks.</translation>
+    </message>
+    <message>
+        <source>An ISO 4217 code such as EUR, USD or PLN</source>
+        <translation>ISO 4217 kood, nt EUR, USD või PLN</translation>
+    </message>
+    <message>
+        <source>New records</source>
+        <translation>Uued kirjed</translation>
+    </message>
+    <message>
+        <source>Phone &amp;region:</source>
+        <translation>Telefoni &amp;piirkond:</translation>
+    </message>
+    <message>
+        <source>Default &amp;currency of deals:</source>
+        <translation>Tehingute vaike&amp;valuuta:</translation>
+    </message>
+    <message>
+        <source>These settings are stored with your data, so the command line (crm-cli) uses them too.</source>
+        <translation>Need seaded salvestatakse koos teie andmetega, nii et neid kasutab ka käsurida (crm-cli).</translation>
     </message>
 </context>
 <context>
@@ -1607,12 +5026,346 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
         <source>%1 changed %2 from %3 to %4</source>
         <translation>%1 muutis välja „%2“: oli %3, nüüd %4</translation>
     </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuuta</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Tõenäosus</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Eeldatav sulgemine</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Järgmine samm</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Kaotamise põhjus</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapp</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Silt</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::HistoryView</name>
     <message>
         <source>The history starts when the record is saved.</source>
         <translation>Ajalugu algab kirje salvestamisest.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ImportHistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation>Impordiajalugu</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Alustatud</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Loodud</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Uuendatud</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Vahele jäetud</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Vigased</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import</source>
+        <translation>&amp;Võta import tagasi</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imporditud</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Tagasi võetud</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Katkestatud</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Pooleli jäänud</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Võta import tagasi</translation>
+    </message>
+    <message>
+        <source>Undo import %1: delete the contacts it created and restore the ones it updated?</source>
+        <translation>Kas võtta import %1 tagasi: kustutada sellega loodud kontaktid ja taastada uuendatud?</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ImportWizard</name>
+    <message>
+        <source>Update</source>
+        <translation>Uuenda</translation>
+    </message>
+    <message>
+        <source>Create new</source>
+        <translation>Loo uus</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Jäta vahele</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Kontaktide import</translation>
+    </message>
+    <message>
+        <source>A CSV file (.csv, .txt) or vCard file (.vcf)</source>
+        <translation>CSV-fail (.csv, .txt) või vCard-fail (.vcf)</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Valige fail</translation>
+    </message>
+    <message>
+        <source>Contacts exported from Google Contacts, Outlook, HubSpot, Salesforce, a phone or a spreadsheet.</source>
+        <translation>Google Contactsist, Outlookist, HubSpotist, Salesforce&apos;ist, telefonist või arvutustabelist eksporditud kontaktid.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sirvi…</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
+        <translation>Kontaktid (*.csv *.txt *.vcf *.vcard);;Kõik failid (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fail:</translation>
+    </message>
+    <message>
+        <source>Encoding and delimiter</source>
+        <translation>Kodeering ja eraldaja</translation>
+    </message>
+    <message>
+        <source>Detected from the file; change them if the sample looks wrong.</source>
+        <translation>Tuvastatud failist; muutke neid, kui näidis tundub vale.</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Koma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikoolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabeldusmärk</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Püstkriips ( | )</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Vorming:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodeering:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Eraldaja:</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>Näidis:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Veerud</translation>
+    </message>
+    <message>
+        <source>Which field each column fills. Recognised columns are set already; the choice is remembered for files with the same columns.</source>
+        <translation>Millist välja iga veerg täidab. Tuvastatud veerud on juba määratud; valik jäetakse meelde samade veergudega failide jaoks.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Veerg</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Esimene väärtus</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Väli</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Eelvaade</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Choose what happens to each match.</source>
+        <translation>Midagi pole veel kirjutatud. Valige, mis iga vastega juhtub.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rida</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Vasted</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Põhjus</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Kindlus</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiming</translation>
+    </message>
+    <message>
+        <source>Apply to &amp;all matches</source>
+        <translation>Rakenda &amp;kõigile vastetele</translation>
+    </message>
+    <message>
+        <source>For every match:</source>
+        <translation>Iga vaste puhul:</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported:</source>
+        <translation>Read, mida ei saa importida:</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importimine</translation>
+    </message>
+    <message>
+        <source>Cancel leaves the database as it was.</source>
+        <translation>Katkestamine jätab andmebaasi endiseks.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>&amp;Katkesta import</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Katkestamine…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import</source>
+        <translation>&amp;Võta import tagasi</translation>
+    </message>
+    <message>
+        <source>Imports can also be undone later in File ▸ Import History.</source>
+        <translation>Importe saab hiljem tagasi võtta ka menüüs Fail ▸ Impordiajalugu.</translation>
+    </message>
+    <message>
+        <source>Choose a field for at least one column.</source>
+        <translation>Valige vähemalt ühele veerule väli.</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>CSV · columns: %1</source>
+        <translation>CSV · veerge: %1</translation>
+    </message>
+    <message>
+        <source>Reading the file and looking for duplicates…</source>
+        <translation>Faili lugemine ja duplikaatide otsimine…</translation>
+    </message>
+    <message>
+        <source>Rows: %1 · New: %2 · Update: %3 · Duplicate in file: %4 · Invalid: %5</source>
+        <translation>Ridu: %1 · Uusi: %2 · Uuendada: %3 · Duplikaate failis: %4 · Vigaseid: %5</translation>
+    </message>
+    <message>
+        <source>%1 (this file)</source>
+        <translation>%1 (see fail)</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Kirjutamine…</translation>
+    </message>
+    <message>
+        <source>Import %1 is done. Created: %2 · Updated: %3 · Skipped: %4 · Invalid: %5</source>
+        <translation>Import %1 on tehtud. Loodud: %2 · Uuendatud: %3 · Vahele jäetud: %4 · Vigaseid: %5</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was kept.</source>
+        <translation>Import katkestati. Midagi ei säilitatud.</translation>
+    </message>
+    <message>
+        <source>The import failed and was undone: %1</source>
+        <translation>Import ebaõnnestus ja võeti tagasi: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1 of %2</source>
+        <translation>Kirjutatud: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Võta import tagasi</translation>
+    </message>
+    <message>
+        <source>Delete the contacts this import created and restore the ones it updated?</source>
+        <translation>Kas kustutada selle impordiga loodud kontaktid ja taastada uuendatud?</translation>
+    </message>
+    <message>
+        <source>Import %1 was undone.</source>
+        <translation>Import %1 võeti tagasi.</translation>
     </message>
 </context>
 <context>
@@ -1717,13 +5470,19 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
         <source>New company (Ctrl+N)</source>
         <translation>Uus ettevõte (Ctrl+N)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%Ln contact(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln kontakt</numerusform>
+            <numerusform>%Ln kontakti</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%Ln company(ies)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln ettevõte</numerusform>
+            <numerusform>%Ln ettevõtet</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 match “%2”</source>
@@ -1745,25 +5504,37 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
         <source>Company saved</source>
         <translation>Ettevõte salvestatud</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Deleted %Ln contact(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Kustutati %Ln kontakt</numerusform>
+            <numerusform>Kustutati %Ln kontakti</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Deleted %Ln company(ies)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Kustutati %Ln ettevõte</numerusform>
+            <numerusform>Kustutati %Ln ettevõtet</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — Ctrl+Z to undo</source>
         <translation>%1 — tagasivõtmiseks Ctrl+Z</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Restored %Ln contact(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Taastati %Ln kontakt</numerusform>
+            <numerusform>Taastati %Ln kontakti</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Restored %Ln company(ies)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Taastati %Ln ettevõte</numerusform>
+            <numerusform>Taastati %Ln ettevõtet</numerusform>
+        </translation>
     </message>
     <message>
         <source>New database</source>
@@ -1789,9 +5560,12 @@ Mõnisada näidiskontakti ja -ettevõtet lasevad kõike proovida; hiljem saate n
         <source>Demo data</source>
         <translation>Näidisandmed</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Added %Ln demo contact(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Lisati %Ln näidiskontakt</numerusform>
+            <numerusform>Lisati %Ln näidiskontakti</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — CRM</source>
@@ -1835,7 +5609,7 @@ Lisamiseks vajutage Ctrl+N.</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation>&amp;Sünkroonimine</translation>
+        <translation>Sü&amp;nkroonimine</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
@@ -1851,7 +5625,7 @@ Lisamiseks vajutage Ctrl+N.</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation>Sünkrooni &amp;kohe</translation>
+        <translation>&amp;Sünkrooni kohe</translation>
     </message>
     <message>
         <source>Send your changes and receive your team&apos;s (F5)</source>
@@ -1863,11 +5637,71 @@ Lisamiseks vajutage Ctrl+N.</translation>
     </message>
     <message>
         <source>&amp;Sync…</source>
-        <translation>&amp;Sünkroonimine…</translation>
+        <translation type="vanished">&amp;Sünkroonimine…</translation>
     </message>
     <message>
         <source>This record has a sync conflict: someone else changed the same field. &lt;a href=&quot;#conflicts&quot;&gt;Choose which value stays…&lt;/a&gt;</source>
         <translation>Sellel kirjel on sünkroonimise konflikt: keegi teine muutis sama välja. &lt;a href=&quot;#conflicts&quot;&gt;Valige, milline väärtus jääb…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Päevakava</translation>
+    </message>
+    <message>
+        <source>Deals &amp;Board</source>
+        <translation>Tehingute &amp;tahvel</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Aruanded</translation>
+    </message>
+    <message>
+        <source>Deals &amp;List</source>
+        <translation>Tehingute &amp;loend</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Tehingud</translation>
+    </message>
+    <message>
+        <source>New &amp;deal</source>
+        <translation>Uus &amp;tehing</translation>
+    </message>
+    <message>
+        <source>New &amp;activity</source>
+        <translation>Uus te&amp;gevus</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impordi…</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>Impordi&amp;ajalugu…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Log…</source>
+        <translation>Sünkroonimise &amp;logi…</translation>
+    </message>
+    <message>
+        <source>When this laptop synced, what went each way, and why a sync failed</source>
+        <translation>Millal see arvuti sünkroonis, mis liikus kummaski suunas ja miks sünkroonimine ebaõnnestus</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Seaded…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translation>Sü&amp;nkroonimine…</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Üldine</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sünkroonimine</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +5784,370 @@ Lisamiseks vajutage Ctrl+N.</translation>
     <message>
         <source>You have changed this record. Close it and discard the changes?</source>
         <translation>Olete seda kirjet muutnud. Kas sulgeda see ja muudatustest loobuda?</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::RecordPicker</name>
+    <message>
+        <source>Type to find a contact</source>
+        <translation>Kontakti leidmiseks hakake tippima</translation>
+    </message>
+    <message>
+        <source>Type to find a company</source>
+        <translation>Ettevõtte leidmiseks hakake tippima</translation>
+    </message>
+    <message>
+        <source>Type to find a deal</source>
+        <translation>Tehingu leidmiseks hakake tippima</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ReminderNotifier</name>
+    <message>
+        <source>%1 — at %2</source>
+        <translation>%1 — kell %2</translation>
+    </message>
+    <message>
+        <source>Task due: %1</source>
+        <translation>Ülesande tähtaeg: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n today — birthday</source>
+        <translation>
+            <numerusform>%1 saab täna %n — sünnipäev</numerusform>
+            <numerusform>%1 saab täna %n — sünnipäev</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n year(s) as a customer today</source>
+        <translation>
+            <numerusform>%1: täna %n aasta kliendina</numerusform>
+            <numerusform>%1: täna %n aastat kliendina</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Meeldetuletus</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ReportBuilderDialog</name>
+    <message>
+        <source>Report Builder</source>
+        <translation>Aruandekoostaja</translation>
+    </message>
+    <message>
+        <source>Tick the columns to show; drag them into order.</source>
+        <translation>Märkige kuvatavad veerud; lohistage need õigesse järjekorda.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(puudub)</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Arv</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Keskmine</translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation>&amp;Kahanevalt</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Pealkiri:</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>K&amp;irjed:</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtrid</translation>
+    </message>
+    <message>
+        <source>Groups and figures</source>
+        <translation>Rühmad ja näitajad</translation>
+    </message>
+    <message>
+        <source>Group &amp;by:</source>
+        <translation>&amp;Rühmita:</translation>
+    </message>
+    <message>
+        <source>&amp;Then by:</source>
+        <translation>Seej&amp;ärel rühmita:</translation>
+    </message>
+    <message>
+        <source>Figure %1:</source>
+        <translation>Näitaja %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>&amp;Sordi:</translation>
+    </message>
+    <message>
+        <source>Columns (a report without groups)</source>
+        <translation>Veerud (rühmadeta aruanne)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ReportPdfWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 ei saa kirjutada: %2</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Filtrid: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation>Loodud: %1</translation>
+    </message>
+    <message>
+        <source>cannot paint the report</source>
+        <translation>aruannet ei saa joonistada</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>eksport katkestati</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>Kirjeid ei ole.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Lehekülg %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ReportsWindow</name>
+    <message>
+        <source>Reports</source>
+        <translation>Aruanded</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Uus…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muuda…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dubleeri</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Ku&amp;stuta</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Käivita</translation>
+    </message>
+    <message>
+        <source>Run the report (F5)</source>
+        <translation>Käivita aruanne (F5)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Koma</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Semikoolon</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabeldusmärk</translation>
+    </message>
+    <message>
+        <source>CSV field separator</source>
+        <translation>CSV väljade eraldaja</translation>
+    </message>
+    <message>
+        <source>&amp;BOM</source>
+        <translation>&amp;BOM</translation>
+    </message>
+    <message>
+        <source>Start the CSV with a UTF-8 byte-order mark (for spreadsheets)</source>
+        <translation>Alusta CSV-faili UTF-8 baidijärjestuse märgiga (arvutustabelite jaoks)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Püstpaigutus</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Rõhtpaigutus</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Ekspordi &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Ekspordi &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Prindi…</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Aruanne katkestati.</translation>
+    </message>
+    <message>
+        <source>Built in: run it, or duplicate it to change it</source>
+        <translation>Sisseehitatud: käivitage see või muutmiseks dubleerige</translation>
+    </message>
+    <message>
+        <source>Saved report</source>
+        <translation>Salvestatud aruanne</translation>
+    </message>
+    <message>
+        <source>&amp;Edit a Copy…</source>
+        <translation>Muuda koop&amp;iat…</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>kõik</translation>
+    </message>
+    <message>
+        <source>Press Run (F5) to see the report.</source>
+        <translation>Aruande nägemiseks vajutage „Käivita“ (F5).</translation>
+    </message>
+    <message>
+        <source>Choose a report first.</source>
+        <translation>Valige esmalt aruanne.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Käivitamine…</translation>
+    </message>
+    <message>
+        <source>Rows: %1 · the first %2 are shown; an export writes them all.</source>
+        <translation>Ridu: %1 · näidatakse esimesed %2; eksport kirjutab kõik.</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Ridu: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Eksport katkestati; faili ei kirjutatud.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Ekspordi CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-failid (*.csv);;Kõik failid (*)</translation>
+    </message>
+    <message>
+        <source>Exporting to CSV…</source>
+        <translation>Eksportimine CSV-sse…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 ei saa kirjutada: %2</translation>
+    </message>
+    <message>
+        <source>Rows written: %1</source>
+        <translation>Kirjutatud ridu: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1 · exported to %2</source>
+        <translation>Ridu: %1 · eksporditud faili %2</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Ekspordi PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF-failid (*.pdf);;Kõik failid (*)</translation>
+    </message>
+    <message>
+        <source>Exporting to PDF…</source>
+        <translation>Eksportimine PDF-i…</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Aruande lugemine…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 kirjutamine…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Eksporditud faili %1</translation>
+    </message>
+    <message>
+        <source>Run the report first, then print it.</source>
+        <translation>Käivitage aruanne esmalt, seejärel printige.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1 pages</source>
+        <translation>Printerisse saadetud: %1 lehekülge</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ salvestatud.</translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation>Uus aruanne</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (koopia)</translation>
+    </message>
+    <message>
+        <source>Delete Report</source>
+        <translation>Kustuta aruanne</translation>
+    </message>
+    <message>
+        <source>Delete the report “%1”?</source>
+        <translation>Kas kustutada aruanne „%1“?</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Seaded</translation>
     </message>
 </context>
 <context>
@@ -2095,18 +6293,188 @@ Lisamiseks vajutage Ctrl+N.</translation>
     </message>
 </context>
 <context>
+    <name>crm::ui::SyncLogDialog</name>
+    <message>
+        <source>Synced</source>
+        <translation>Sünkroonitud</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Võrguühenduseta</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>Vajalik sisselogimine</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ebaõnnestus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n times since %2</source>
+        <extracomment>A line of the sync log that stands for several runs alike (never fewer than two): &quot;14:03, 12 times since 11:05&quot;</extracomment>
+        <translation>
+            <numerusform>%1, %n kord alates %2</numerusform>
+            <numerusform>%1, %n korda alates %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new either way</source>
+        <translation>Kummaski suunas pole midagi uut</translation>
+    </message>
+    <message>
+        <source>Changes that had reached the server before: %1</source>
+        <translation>Muudatused, mis olid serverisse juba varem jõudnud: %1</translation>
+    </message>
+    <message>
+        <source>Sync Log</source>
+        <translation>Sünkroonimise logi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Millal</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Tulemus</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Saadetud</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Vastu võetud</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konfliktid</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Üksikasjad</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sünkrooni kohe</translation>
+    </message>
+    <message>
+        <source>Clear log</source>
+        <translation>Tühjenda logi</translation>
+    </message>
+    <message>
+        <source>Forget the lines listed here (nothing else changes)</source>
+        <translation>Unusta siin loetletud read (muu ei muutu)</translation>
+    </message>
+    <message>
+        <source>The sync log cannot be read: %1</source>
+        <translation>Sünkroonimise logi ei saa lugeda: %1</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 serveriga %2</translation>
+    </message>
+    <message>
+        <source>This laptop has not synced yet.</source>
+        <translation>See arvuti pole veel sünkrooninud.</translation>
+    </message>
+    <message>
+        <source>No sync has succeeded in the runs listed here.</source>
+        <translation>Ükski siin loetletud sünkroonimine pole õnnestunud.</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1.</source>
+        <translation>Viimane õnnestunud sünkroonimine: %1.</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::SyncSettingsDialog</name>
     <message>
         <source>Settings — Sync</source>
-        <translation>Seaded — sünkroonimine</translation>
+        <translation type="vanished">Seaded — sünkroonimine</translation>
     </message>
     <message>
         <source>Sync shares your contacts and companies with your team through a CRM server. You keep working offline; changes are sent when the server can be reached.</source>
-        <translation>Sünkroonimine jagab teie kontakte ja ettevõtteid meeskonnaga CRM-serveri kaudu. Saate töötada võrguühenduseta; muudatused saadetakse, kui server on kättesaadav.</translation>
+        <translation type="vanished">Sünkroonimine jagab teie kontakte ja ettevõtteid meeskonnaga CRM-serveri kaudu. Saate töötada võrguühenduseta; muudatused saadetakse, kui server on kättesaadav.</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation>Logi sisse</translation>
+        <translation type="vanished">Logi sisse</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="vanished">&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="vanished">&amp;Kasutaja:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="vanished">&amp;Parool:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation type="vanished">Logi &amp;sisse</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="vanished">Sisselogimine…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="vanished">Konto</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="vanished">Sünkrooni &amp;kohe</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="vanished">Logi &amp;välja</translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically (at start, after changes and every 5 minutes)</source>
+        <translation type="vanished">Sünkrooni &amp;automaatselt (käivitamisel, pärast muudatusi ja iga 5 minuti järel)</translation>
+    </message>
+    <message>
+        <source>Enter the address of your team&apos;s server.</source>
+        <translation type="vanished">Sisestage oma meeskonna serveri aadress.</translation>
+    </message>
+    <message>
+        <source>Enter a server address such as https://crm.example.com:8443.</source>
+        <translation type="vanished">Sisestage serveri aadress, näiteks https://crm.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="vanished">Sisestage oma kasutajanimi.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="vanished">Sisestage oma parool.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="vanished">Sisse logitud serverisse %1 kasutajana %2.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2, team %3.</source>
+        <translation type="vanished">Sisse logitud serverisse %1 kasutajana %2, meeskond %3.</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation type="vanished">Viimati sünkroonitud: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SyncSettingsPage</name>
+    <message>
+        <source>Sync shares your contacts and companies with your team through a CRM server. You keep working offline; changes are sent when the server can be reached.</source>
+        <translation>Sünkroonimine jagab teie kontakte ja ettevõtteid meeskonnaga CRM-serveri kaudu. Saate jätkata tööd võrguühenduseta; muudatused saadetakse, kui server on kättesaadav.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sisselogimine</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -2122,7 +6490,7 @@ Lisamiseks vajutage Ctrl+N.</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation>Logi &amp;sisse</translation>
+        <translation>&amp;Logi sisse</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -2134,7 +6502,7 @@ Lisamiseks vajutage Ctrl+N.</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation>Sünkrooni &amp;kohe</translation>
+        <translation>Sünkrooni k&amp;ohe</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -2150,15 +6518,15 @@ Lisamiseks vajutage Ctrl+N.</translation>
     </message>
     <message>
         <source>Enter a server address such as https://crm.example.com:8443.</source>
-        <translation>Sisestage serveri aadress, näiteks https://crm.example.com:8443.</translation>
+        <translation>Sisestage serveri aadress, nt https://crm.example.com:8443.</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation>Sisestage oma kasutajanimi.</translation>
+        <translation>Sisestage kasutajanimi.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation>Sisestage oma parool.</translation>
+        <translation>Sisestage parool.</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2.</source>
@@ -2170,7 +6538,7 @@ Lisamiseks vajutage Ctrl+N.</translation>
     </message>
     <message>
         <source>Last synced: %1</source>
-        <translation>Viimati sünkroonitud: %1</translation>
+        <translation>Viimati sünkrooniti: %1</translation>
     </message>
 </context>
 <context>
@@ -2183,9 +6551,12 @@ Lisamiseks vajutage Ctrl+N.</translation>
         <source>Sync off — %1</source>
         <translation>Sünkroonimine väljas — %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%Ln change(s) waiting</source>
-        <translation>ootel muudatusi: %Ln</translation>
+        <translation>
+            <numerusform>%Ln muudatus ootel</numerusform>
+            <numerusform>%Ln muudatust ootel</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync off</source>
@@ -2219,13 +6590,19 @@ Lisamiseks vajutage Ctrl+N.</translation>
         <source>Needs attention: %1</source>
         <translation>Vajab tähelepanu: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%Ln conflict(s)</source>
-        <translation>konflikte: %Ln</translation>
+        <translation>
+            <numerusform>%Ln konflikt</numerusform>
+            <numerusform>%Ln konflikti</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%Ln refused change(s)</source>
-        <translation>tagasi lükatud muudatusi: %Ln</translation>
+        <translation>
+            <numerusform>%Ln tagasi lükatud muudatus</numerusform>
+            <numerusform>%Ln tagasi lükatud muudatust</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sign in again to sync</source>
@@ -2266,6 +6643,61 @@ Lisamiseks vajutage Ctrl+N.</translation>
     <message>
         <source>Click to see what the server refused</source>
         <translation>Klõpsake, et näha, mida server tagasi lükkas</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::TimelineView</name>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Kuva:</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Kõik</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Tegevused</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Kõned</translation>
+    </message>
+    <message>
+        <source>Meetings and visits</source>
+        <translation>Kohtumised ja visiidid</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Ülesanded</translation>
+    </message>
+    <message>
+        <source>Notes and e-mails</source>
+        <translation>Märkmed ja e-kirjad</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Tehingud</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Muudatused</translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>Eile %1</translation>
+    </message>
+    <message>
+        <source>The timeline starts when the record is saved.</source>
+        <translation>Ajajoon algab kirje salvestamisel.</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind yet.</source>
+        <translation>Sellist liiki kirjeid veel ei ole.</translation>
+    </message>
+    <message>
+        <source>Nothing has happened here yet.</source>
+        <translation>Siin pole veel midagi juhtunud.</translation>
     </message>
 </context>
 <context>

@@ -2,883 +2,2072 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Anuluj</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Za&amp;mknij</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Zamknij bez zapisywania</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Zapisz wszystko</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Tak</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Tak dla &amp;wszystkich</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nie</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ie dla wszystkich</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Przerwij</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignoruj</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Pomoc</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Zastosuj</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Resetuj</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Przywróć domyślne</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Wstecz</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Dalej &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Pomoc</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Zatwierdź</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::ActivityCommands</name>
+    <message>
+        <source>looking up the id: %1</source>
+        <translation>wyszukiwanie ID: %1</translation>
+    </message>
+    <message>
+        <source>no activity with id %1</source>
+        <translation>brak działania o ID %1</translation>
+    </message>
+    <message>
+        <source>the id prefix %1 matches several activities; give more digits</source>
+        <translation>prefiks ID %1 pasuje do kilku działań; podaj więcej cyfr</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time; write it as YYYY-MM-DDTHH:MM (local time), with Z or +HH:MM for another zone, or YYYY-MM-DD</source>
+        <translation>„%1” nie jest datą i godziną; wpisz ją jako YYYY-MM-DDTHH:MM (czas lokalny), z Z lub +HH:MM dla innej strefy, albo YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Strefa czasowa</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wykonane</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Transakcja</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>activity add: give --kind and --subject (see crm-cli activity add --help)</source>
+        <translation>activity add: podaj --kind i --subject (zob. crm-cli activity add --help)</translation>
+    </message>
+    <message>
+        <source>activity add: --kind: “%1” is not one of %2</source>
+        <translation>activity add: --kind: „%1” nie jest żadną z wartości %2</translation>
+    </message>
+    <message>
+        <source>activity add: give --due or --start, not both</source>
+        <translation>activity add: podaj --due albo --start, nie oba</translation>
+    </message>
+    <message>
+        <source>activity add: --end needs --start</source>
+        <translation>activity add: --end wymaga --start</translation>
+    </message>
+    <message>
+        <source>activity add: --reminder: “%1” is not a number of minutes</source>
+        <translation>activity add: --reminder: „%1” nie jest liczbą minut</translation>
+    </message>
+    <message>
+        <source>activity add: --deal: give the deal&apos;s full id</source>
+        <translation>activity add: --deal: podaj pełne ID transakcji</translation>
+    </message>
+    <message>
+        <source>activity list: give one of --overdue, --today and --week, not several</source>
+        <translation>activity list: podaj jedną z opcji --overdue, --today i --week, nie kilka</translation>
+    </message>
+    <message>
+        <source>activity %1 is deleted</source>
+        <translation>działanie %1 jest usunięte</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated</source>
+        <translation>utworzono: %1, zaktualizowano: %2</translation>
+    </message>
+    <message>
+        <source>ics export: give -o FILE (or --output FILE)</source>
+        <translation>ics export: podaj -o FILE (lub --output FILE)</translation>
+    </message>
+</context>
+<context>
     <name>crm::cli::ArgumentParser</name>
     <message>
         <source>(see crm-cli %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zob. crm-cli %1 --help)</translation>
     </message>
     <message>
         <source>unknown option %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznana opcja %1 %2</translation>
     </message>
     <message>
         <source>unknown option --%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznana opcja --%1 %2</translation>
     </message>
     <message>
         <source>--%1 is given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 podano więcej niż raz</translation>
     </message>
     <message>
         <source>--%1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 nie przyjmuje wartości</translation>
     </message>
     <message>
         <source>--%1: missing value (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: brak wartości (%2)</translation>
     </message>
     <message>
         <source>missing %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>brak %1 %2</translation>
     </message>
     <message>
         <source>unexpected argument “%1” %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nieoczekiwany argument „%1” %2</translation>
     </message>
 </context>
 <context>
     <name>crm::cli::CommandDispatcher</name>
     <message>
         <source>Usage: crm-cli [--database PATH] [--format table|csv|json] COMMAND [ARGUMENTS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: crm-cli [--database PATH] [--format table|csv|json] COMMAND [ARGUMENTS]</translation>
     </message>
     <message>
         <source>Contacts and companies of the CRM from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty i firmy z CRM w wierszu poleceń.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenia:</translation>
     </message>
     <message>
         <source>Options (before or after the command):</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcje (przed poleceniem lub po nim):</translation>
     </message>
     <message>
         <source>show this help; crm-cli COMMAND --help for one command</source>
-        <translation type="unfinished"></translation>
+        <translation>pokaż tę pomoc; crm-cli COMMAND --help dla jednego polecenia</translation>
     </message>
     <message>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>pokaż wersję</translation>
     </message>
     <message>
         <source>The database is %1 unless --database or $CRM_DATABASE names another file; only the add commands create a missing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych to %1, chyba że --database lub $CRM_DATABASE wskazuje inny plik; brakującą bazę tworzą tylko polecenia add.</translation>
     </message>
     <message>
         <source>An ID is the full id or a unique prefix of at least 8 of its hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID to pełny identyfikator lub jego unikalny prefiks z co najmniej 8 cyframi szesnastkowymi.</translation>
     </message>
     <message>
         <source>Formats: table (aligned columns; show prints &quot;Field: value&quot; lines), csv (RFC 4180, header row, UTF-8) and json (an array of objects; one object for show).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formaty: table (wyrównane kolumny; show wypisuje wiersze &quot;Pole: wartość&quot;), csv (RFC 4180, wiersz nagłówków, UTF-8) i json (tablica obiektów; dla show jeden obiekt).</translation>
     </message>
     <message>
         <source>Exit status: 0 success, 1 failure (not found, invalid value, database refused), 2 wrong usage. Errors are one line on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod wyjścia: 0 – sukces, 1 – błąd (nie znaleziono, nieprawidłowa wartość, odmowa bazy danych), 2 – nieprawidłowe użycie. Błędy to jeden wiersz na stderr.</translation>
     </message>
     <message>
         <source>Usage: crm-cli %1 SUBCOMMAND [ARGUMENTS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: crm-cli %1 SUBCOMMAND [ARGUMENTS]</translation>
     </message>
     <message>
         <source>Subcommands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpolecenia:</translation>
     </message>
     <message>
         <source>crm-cli %1 SUBCOMMAND --help describes its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>crm-cli %1 SUBCOMMAND --help opisuje jego opcje.</translation>
     </message>
     <message>
         <source> [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation> [OPTIONS]</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: %1</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcje:</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcje globalne:</translation>
     </message>
     <message>
         <source>ID is the full id or a unique prefix of at least 8 of its hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID to pełny identyfikator lub jego unikalny prefiks z co najmniej 8 cyframi szesnastkowymi.</translation>
     </message>
     <message>
         <source>--%1: missing value</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: brak wartości</translation>
     </message>
     <message>
         <source>unknown option %1 (see crm-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznana opcja %1 (zob. crm-cli --help)</translation>
     </message>
     <message>
         <source>no command given (see crm-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie podano polecenia (zob. crm-cli --help)</translation>
     </message>
     <message>
         <source>help: unknown command “%1” (see crm-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>help: nieznane polecenie „%1” (zob. crm-cli --help)</translation>
     </message>
     <message>
         <source>%1: missing subcommand (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: brak podpolecenia (%2)</translation>
     </message>
     <message>
         <source>%1: unknown subcommand “%2” (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nieznane podpolecenie „%2” (%3)</translation>
     </message>
     <message>
         <source>unknown command “%1” (see crm-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznane polecenie „%1” (zob. crm-cli --help)</translation>
     </message>
     <message>
         <source>--format: unknown format “%1”; use table, csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: nieznany format „%1”; użyj table, csv lub json</translation>
     </message>
     <message>
         <source>--database: the path is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--database: ścieżka jest pusta</translation>
     </message>
 </context>
 <context>
     <name>crm::cli::CommandSupport</name>
     <message>
         <source>--limit: “%1” is not a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit: „%1” nie jest liczbą dodatnią</translation>
+    </message>
+    <message>
+        <source>--delimiter: “%1” is not comma, semicolon or tab</source>
+        <translation>--delimiter: „%1” nie jest comma, semicolon ani tab</translation>
     </message>
 </context>
 <context>
     <name>crm::cli::CompanyCommands</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">Branża</translation>
+        <translation>Branża</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Strona WWW</translation>
+        <translation>Strona WWW</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished">Ulica</translation>
+        <translation>Ulica</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished">Kod pocztowy</translation>
+        <translation>Kod pocztowy</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Miasto</translation>
+        <translation>Miasto</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Kraj</translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Właściciel</translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished">Widoczność</translation>
+        <translation>Widoczność</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notatki</translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Zmieniono</translation>
+        <translation>Zaktualizowano</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto</translation>
     </message>
     <message>
         <source>company add: give --name (see crm-cli company add --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>company add: podaj --name (zob. crm-cli company add --help)</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Kontakty</translation>
+        <translation>Kontakty</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Stanowisko</translation>
+        <translation>Stanowisko</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>company edit: nothing to change; give the fields to change (see crm-cli company edit --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>company edit: nie ma nic do zmiany; podaj pola do zmiany (zob. crm-cli company edit --help)</translation>
     </message>
 </context>
 <context>
     <name>crm::cli::ContactCommands</name>
     <message>
         <source>unknown label “%1”; use work, mobile, home or other</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany rodzaj „%1”; użyj work, mobile, home lub other</translation>
     </message>
     <message>
         <source>“%1” is not a valid e-mail address</source>
-        <translation type="unfinished">„%1” nie jest prawidłowym adresem e-mail</translation>
+        <translation>„%1” nie jest prawidłowym adresem e-mail</translation>
     </message>
     <message>
         <source>“%1” is not a phone number</source>
-        <translation type="unfinished">„%1” nie jest numerem telefonu</translation>
+        <translation>„%1” nie jest numerem telefonu</translation>
     </message>
     <message>
         <source>unknown status “%1”; use lead, prospect, customer or former</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany status „%1”; użyj lead, prospect, customer lub former</translation>
     </message>
     <message>
         <source>a tag cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>tag nie może być pusty</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address of this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest adresem e-mail tego kontaktu</translation>
     </message>
     <message>
         <source>“%1” is not a phone number of this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest numerem telefonu tego kontaktu</translation>
     </message>
     <message>
         <source>“%1” is not a tag of this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest tagiem tego kontaktu</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Imię</translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Nazwisko</translation>
+        <translation>Nazwisko</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Stanowisko</translation>
+        <translation>Stanowisko</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Company ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID firmy</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-maile</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefony</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagi</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished">Data urodzenia</translation>
+        <translation>Data urodzenia</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished">Ulica</translation>
+        <translation>Ulica</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished">Kod pocztowy</translation>
+        <translation>Kod pocztowy</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Miasto</translation>
+        <translation>Miasto</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Kraj</translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Źródło</translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Właściciel</translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished">Widoczność</translation>
+        <translation>Widoczność</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notatki</translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Zmieniono</translation>
+        <translation>Zaktualizowano</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto</translation>
     </message>
     <message>
         <source>contact add: give --first-name or --last-name (see crm-cli contact add --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>contact add: podaj --first-name lub --last-name (zob. crm-cli contact add --help)</translation>
     </message>
     <message>
         <source>contact edit: nothing to change; give the fields to change (see crm-cli contact edit --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>contact edit: nie ma nic do zmiany; podaj pola do zmiany (zob. crm-cli contact edit --help)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::DealCommands</name>
+    <message>
+        <source>looking up the id: %1</source>
+        <translation>wyszukiwanie ID: %1</translation>
+    </message>
+    <message>
+        <source>no deal with id %1</source>
+        <translation>brak transakcji o ID %1</translation>
+    </message>
+    <message>
+        <source>the id prefix %1 matches several deals; give more digits</source>
+        <translation>prefiks ID %1 pasuje do kilku transakcji; podaj więcej cyfr</translation>
+    </message>
+    <message>
+        <source>there is no pipeline</source>
+        <translation>nie ma żadnego lejka</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD</source>
+        <translation>„%1” nie jest datą; wpisz ją jako YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number from 0 to 100</source>
+        <translation>„%1” nie jest liczbą całkowitą od 0 do 100</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Lejek</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Ważona</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknięcie</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Dni na etapie</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Utknęła</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Przyczyna przegranej</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <source>deal add: give --title, --amount and --currency (see crm-cli deal add --help)</source>
+        <translation>deal add: podaj --title, --amount i --currency (zob. crm-cli deal add --help)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; use one like EUR, USD or PLN</source>
+        <translation>„%1” nie jest kodem waluty; użyj np. EUR, USD lub PLN</translation>
+    </message>
+    <message>
+        <source>the amount cannot be negative</source>
+        <translation>kwota nie może być ujemna</translation>
+    </message>
+    <message>
+        <source>a deal needs a title</source>
+        <translation>transakcja musi mieć tytuł</translation>
+    </message>
+    <message>
+        <source>deal move: give --stage (see crm-cli deal move --help)</source>
+        <translation>deal move: podaj --stage (zob. crm-cli deal move --help)</translation>
+    </message>
+    <message>
+        <source>a lost deal needs the reason; use crm-cli deal lost %1 --reason TEXT</source>
+        <translation>przegrana transakcja wymaga przyczyny; użyj crm-cli deal lost %1 --reason TEXT</translation>
+    </message>
+    <message>
+        <source>deal lost: give --reason: why the deal was lost (see crm-cli deal lost --help)</source>
+        <translation>deal lost: podaj --reason: dlaczego transakcja została przegrana (zob. crm-cli deal lost --help)</translation>
+    </message>
+    <message>
+        <source>a lost deal needs the reason it was lost</source>
+        <translation>przegrana transakcja wymaga podania przyczyny przegranej</translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::ExportCommands</name>
+    <message>
+        <source>--format: unknown format “%1”; use csv or vcard</source>
+        <translation>--format: nieznany format „%1”; użyj csv lub vcard</translation>
+    </message>
+    <message>
+        <source>-o/--output: the file to write is required</source>
+        <translation>-o/--output: plik do zapisu jest wymagany</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 exported to %2.</source>
+        <translation>Eksport do %2 zakończony: %1.</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 kontakt</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>kontakty: %1</translation>
     </message>
 </context>
 <context>
     <name>crm::cli::Help</name>
     <message>
         <source>the database file</source>
-        <translation type="unfinished"></translation>
+        <translation>plik bazy danych</translation>
     </message>
     <message>
         <source>output format (default: table)</source>
-        <translation type="unfinished"></translation>
+        <translation>format wyjścia (domyślnie: table)</translation>
     </message>
     <message>
         <source> (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation> (można powtarzać)</translation>
     </message>
     <message>
         <source>name of the company</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa firmy</translation>
     </message>
     <message>
         <source>industry</source>
-        <translation type="unfinished"></translation>
+        <translation>branża</translation>
     </message>
     <message>
         <source>web address (example.lv or https://example.lv)</source>
-        <translation type="unfinished"></translation>
+        <translation>adres WWW (example.lv lub https://example.lv)</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>numer telefonu</translation>
     </message>
     <message>
         <source>street address</source>
-        <translation type="unfinished"></translation>
+        <translation>ulica i numer</translation>
     </message>
     <message>
         <source>postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>kod pocztowy</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>miasto</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>kraj</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notatki</translation>
     </message>
     <message>
         <source>who may see the company (default: team)</source>
-        <translation type="unfinished"></translation>
+        <translation>kto może widzieć firmę (domyślnie: team)</translation>
     </message>
     <message>
         <source>print at most N companies</source>
-        <translation type="unfinished"></translation>
+        <translation>wypisz co najwyżej N firm</translation>
     </message>
     <message>
         <source>Add a company and print its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj firmę i wypisz jej ID.</translation>
     </message>
     <message>
         <source>Example:
   crm-cli company add --name &quot;SIA Koks&quot; --website koks.lv --phone &quot;+371 6700 0000&quot; --city Rīga --country Latvia</source>
-        <translation type="unfinished"></translation>
+        <translation>Przykład:
+  crm-cli company add --name &quot;SIA Koks&quot; --website koks.lv --phone &quot;+371 6700 0000&quot; --city Rīga --country Latvia</translation>
     </message>
     <message>
         <source>List the companies (not the deleted ones) by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisz firmy (bez usuniętych) według nazwy.</translation>
     </message>
     <message>
         <source>Show every field of a company and its contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż wszystkie pola firmy i jej kontakty.</translation>
     </message>
     <message>
         <source>Change the fields given; the others stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień podane pola; pozostałe się nie zmieniają.</translation>
     </message>
     <message>
         <source>Delete a company (softly: company restore brings it back). Its contacts stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń firmę (odwracalnie: company restore ją przywraca). Jej kontakty pozostają.</translation>
     </message>
     <message>
         <source>Bring a deleted company back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć usuniętą firmę.</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>imię</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwisko</translation>
     </message>
     <message>
         <source>e-mail address, repeatable; LABEL is work (default), mobile, home or other; in edit it replaces all e-mails (--email &quot;&quot; removes them)</source>
-        <translation type="unfinished"></translation>
+        <translation>adres e-mail, można powtarzać; LABEL to work (domyślnie), mobile, home lub other; w edit zastępuje wszystkie adresy (--email &quot;&quot; je usuwa)</translation>
     </message>
     <message>
         <source>phone number, repeatable; LABEL is mobile (default), work, home or other; in edit it replaces all phones (--phone &quot;&quot; removes them)</source>
-        <translation type="unfinished"></translation>
+        <translation>numer telefonu, można powtarzać; LABEL to mobile (domyślnie), work, home lub other; w edit zastępuje wszystkie numery (--phone &quot;&quot; je usuwa)</translation>
     </message>
     <message>
         <source>the company of that name, created when there is none; --company &quot;&quot; unlinks</source>
-        <translation type="unfinished"></translation>
+        <translation>firma o tej nazwie, tworzona, jeśli jej nie ma; --company &quot;&quot; odłącza</translation>
     </message>
     <message>
         <source>job title</source>
-        <translation type="unfinished"></translation>
+        <translation>stanowisko</translation>
     </message>
     <message>
         <source>lifecycle status: lead (default), prospect, customer or former</source>
-        <translation type="unfinished"></translation>
+        <translation>status w cyklu życia: lead (domyślnie), prospect, customer lub former</translation>
     </message>
     <message>
         <source>tag, repeatable; in edit it replaces all tags (--tag &quot;&quot; removes them)</source>
-        <translation type="unfinished"></translation>
+        <translation>tag, można powtarzać; w edit zastępuje wszystkie tagi (--tag &quot;&quot; je usuwa)</translation>
     </message>
     <message>
         <source>birthday; --birthday &quot;&quot; clears it</source>
-        <translation type="unfinished"></translation>
+        <translation>data urodzenia; --birthday &quot;&quot; ją czyści</translation>
     </message>
     <message>
         <source>where the contact came from</source>
-        <translation type="unfinished"></translation>
+        <translation>skąd pochodzi kontakt</translation>
     </message>
     <message>
         <source>who may see the contact (default: team)</source>
-        <translation type="unfinished"></translation>
+        <translation>kto może widzieć kontakt (domyślnie: team)</translation>
     </message>
     <message>
         <source>add an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>dodaj adres e-mail</translation>
     </message>
     <message>
         <source>remove an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>usuń adres e-mail</translation>
     </message>
     <message>
         <source>add a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>dodaj numer telefonu</translation>
     </message>
     <message>
         <source>remove a phone number (compared by its digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>usuń numer telefonu (porównywany po cyfrach)</translation>
     </message>
     <message>
         <source>add a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>dodaj tag</translation>
     </message>
     <message>
         <source>remove a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>usuń tag</translation>
     </message>
     <message>
         <source>print at most N contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>wypisz co najwyżej N kontaktów</translation>
     </message>
     <message>
         <source>Add a contact and print its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj kontakt i wypisz jego ID.</translation>
     </message>
     <message>
         <source>Give --first-name or --last-name (or both). Example:
   crm-cli contact add --first-name Anna --last-name Bērziņa \
       --email work:anna@example.lv --phone &quot;+371 2912 3456&quot; --company &quot;SIA Koks&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj --first-name lub --last-name (albo oba). Przykład:
+  crm-cli contact add --first-name Anna --last-name Bērziņa \
+      --email work:anna@example.lv --phone &quot;+371 2912 3456&quot; --company &quot;SIA Koks&quot;</translation>
     </message>
     <message>
         <source>List the contacts (not the deleted ones) by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisz kontakty (bez usuniętych) według nazwiska.</translation>
     </message>
     <message>
         <source>Show every field of a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż wszystkie pola kontaktu.</translation>
     </message>
     <message>
         <source>--email, --phone and --tag replace the whole list; --add-… and --remove-… change one item.</source>
-        <translation type="unfinished"></translation>
+        <translation>--email, --phone i --tag zastępują całą listę; --add-… i --remove-… zmieniają jeden element.</translation>
     </message>
     <message>
         <source>Delete a contact (softly: contact restore brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń kontakt (odwracalnie: contact restore go przywraca).</translation>
     </message>
     <message>
         <source>Bring a deleted contact back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć usunięty kontakt.</translation>
     </message>
     <message>
         <source>Show who changed which field of a contact or company, when (UTC), from what to what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż, kto, kiedy (UTC) i z czego na co zmienił pola kontaktu lub firmy.</translation>
     </message>
     <message>
         <source>The field is &quot;created&quot; for the creation of the record; a contact&apos;s e-mails, phones and tags are part of its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla utworzenia rekordu pole ma nazwę &quot;created&quot;; e-maile, telefony i tagi kontaktu są częścią jego historii.</translation>
     </message>
     <message>
         <source>Find contacts and companies: every word must start a word of the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź kontakty i firmy: każde słowo musi być początkiem słowa w rekordzie.</translation>
     </message>
     <message>
         <source>Case, accents and alphabets are folded: &quot;berzins&quot; finds Bērziņš, &quot;ivanov&quot; finds Иванов. A phone number is found by its digits: &quot;29123456&quot; finds +371 2912 3456.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wielkość liter, znaki diakrytyczne i alfabety są ujednolicane: &quot;berzins&quot; znajduje Bērziņš, &quot;ivanov&quot; znajduje Иванов. Numer telefonu jest wyszukiwany po cyfrach: &quot;29123456&quot; znajduje +371 2912 3456.</translation>
     </message>
     <message>
         <source>at most N contacts and N companies (default 50)</source>
-        <translation type="unfinished"></translation>
+        <translation>co najwyżej N kontaktów i N firm (domyślnie 50)</translation>
     </message>
     <message>
         <source>Sign this database in to a team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj tę bazę danych do serwera zespołu.</translation>
     </message>
     <message>
         <source>The token is kept in the keychain, or in DATABASE.token (readable only by you) when no keychain runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token jest przechowywany w pęku kluczy, a gdy go brak — w pliku DATABASE.token (czytelnym tylko dla Ciebie).</translation>
     </message>
     <message>
         <source>the server, e.g. https://crm.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>serwer, np. https://crm.example.com</translation>
     </message>
     <message>
         <source>your user name on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja nazwa użytkownika na serwerze</translation>
     </message>
     <message>
         <source>read the password from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>odczytaj hasło ze standardowego wejścia</translation>
     </message>
     <message>
         <source>Push local changes to the team server and pull the others&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij lokalne zmiany na serwer zespołu i pobierz zmiany innych.</translation>
     </message>
     <message>
         <source>Prints what was pushed, pulled and which conflicts arose; exits with 1 when the server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisuje, co wysłano i pobrano oraz jakie powstały konflikty; kończy z kodem 1, gdy serwer jest nieosiągalny.</translation>
     </message>
     <message>
         <source>List open conflicts from sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisz otwarte konflikty synchronizacji.</translation>
     </message>
     <message>
         <source>resolved ones too</source>
-        <translation type="unfinished"></translation>
+        <translation>także rozwiązane</translation>
     </message>
     <message>
         <source>Resolve a conflict: keep my value, theirs, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiąż konflikt: zachowaj moją wartość, ich lub obie.</translation>
     </message>
     <message>
         <source>Both is for e-mail addresses and phone numbers. For an edit of a deleted record, mine restores it with the edit when the edit was mine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obie – dla adresów e-mail i numerów telefonów. Przy edycji usuniętego rekordu mine przywraca go z edycją, jeśli edycja była moja.</translation>
     </message>
     <message>
         <source>which value stays</source>
-        <translation type="unfinished"></translation>
+        <translation>która wartość pozostaje</translation>
+    </message>
+    <message>
+        <source>what kind of activity</source>
+        <translation>rodzaj działania</translation>
+    </message>
+    <message>
+        <source>what it is about</source>
+        <translation>czego dotyczy</translation>
+    </message>
+    <message>
+        <source>the contact it concerns</source>
+        <translation>kontakt, którego dotyczy</translation>
+    </message>
+    <message>
+        <source>the company it concerns</source>
+        <translation>firma, której dotyczy</translation>
+    </message>
+    <message>
+        <source>the deal it concerns (its full id)</source>
+        <translation>transakcja, której dotyczy (jej pełne ID)</translation>
+    </message>
+    <message>
+        <source>when a task is due (a date alone: the end of that day)</source>
+        <translation>termin zadania (sama data: koniec tego dnia)</translation>
+    </message>
+    <message>
+        <source>when a meeting, visit or call starts</source>
+        <translation>kiedy zaczyna się spotkanie, wizyta lub rozmowa</translation>
+    </message>
+    <message>
+        <source>when it ends</source>
+        <translation>kiedy się kończy</translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation>gdzie</translation>
+    </message>
+    <message>
+        <source>remind this many minutes before the start or due</source>
+        <translation>przypomnij tyle minut przed początkiem lub terminem</translation>
+    </message>
+    <message>
+        <source>only open tasks past their due time</source>
+        <translation>tylko otwarte zadania po terminie</translation>
+    </message>
+    <message>
+        <source>only what stands on today</source>
+        <translation>tylko to, co zaplanowano na dziś</translation>
+    </message>
+    <message>
+        <source>only what stands on this week</source>
+        <translation>tylko to, co zaplanowano na ten tydzień</translation>
+    </message>
+    <message>
+        <source>print at most N activities</source>
+        <translation>wypisz co najwyżej N działań</translation>
+    </message>
+    <message>
+        <source>Add an activity and print its id.</source>
+        <translation>Dodaj działanie i wypisz jego ID.</translation>
+    </message>
+    <message>
+        <source>Times without Z or an offset are local time in the system&apos;s time zone.
+Example:
+  crm-cli activity add --kind meeting --subject &quot;Pārrunas&quot; --start 2026-03-10T10:00 --end 2026-03-10T11:00 --reminder 15</source>
+        <translation>Czasy bez Z lub przesunięcia to czas lokalny w strefie czasowej systemu.
+Przykład:
+  crm-cli activity add --kind meeting --subject &quot;Pārrunas&quot; --start 2026-03-10T10:00 --end 2026-03-10T11:00 --reminder 15</translation>
+    </message>
+    <message>
+        <source>List activities, newest first, or the agenda: overdue, today or this week, by time.</source>
+        <translation>Wypisz działania od najnowszych albo terminarz: zaległe, na dziś lub na ten tydzień, według czasu.</translation>
+    </message>
+    <message>
+        <source>Tick an activity off.</source>
+        <translation>Oznacz działanie jako wykonane.</translation>
+    </message>
+    <message>
+        <source>Import an iCalendar file: events become meetings, to-dos tasks; known UIDs update. A file with an error imports nothing.</source>
+        <translation>Importuj plik iCalendar: wydarzenia stają się spotkaniami, to-do zadaniami; znane UID są aktualizowane. Plik z błędem nie importuje niczego.</translation>
+    </message>
+    <message>
+        <source>Export meetings, visits and tasks to an iCalendar file.</source>
+        <translation>Eksportuj spotkania, wizyty i zadania do pliku iCalendar.</translation>
+    </message>
+    <message>
+        <source>the .ics file to write (also -o FILE)</source>
+        <translation>plik .ics do zapisania (także -o FILE)</translation>
+    </message>
+    <message>
+        <source>pipeline (default: the default pipeline)</source>
+        <translation>lejek (domyślnie: lejek domyślny)</translation>
+    </message>
+    <message>
+        <source>Add a deal and print its id.</source>
+        <translation>Dodaj transakcję i wypisz jej ID.</translation>
+    </message>
+    <message>
+        <source>The amount is in the currency&apos;s units with a &apos;.&apos; before the cents.
+Example:
+  crm-cli deal add --title &quot;Fleet renewal&quot; --amount 12500.00 --currency EUR --company &quot;SIA Koks&quot; --stage Qualified --close 2027-03-31</source>
+        <translation>Kwota jest w jednostkach waluty z &apos;.&apos; przed groszami.
+Przykład:
+  crm-cli deal add --title &quot;Fleet renewal&quot; --amount 12500.00 --currency EUR --company &quot;SIA Koks&quot; --stage Qualified --close 2027-03-31</translation>
+    </message>
+    <message>
+        <source>what the deal is</source>
+        <translation>czego dotyczy transakcja</translation>
+    </message>
+    <message>
+        <source>amount, e.g. 1250 or 1250.50</source>
+        <translation>kwota, np. 1250 lub 1250.50</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency code, e.g. EUR</source>
+        <translation>kod waluty ISO 4217, np. EUR</translation>
+    </message>
+    <message>
+        <source>the company with that id, or of that name (created when there is none)</source>
+        <translation>firma o tym ID lub tej nazwie (tworzona, jeśli jej nie ma)</translation>
+    </message>
+    <message>
+        <source>a contact on the deal (repeatable)</source>
+        <translation>kontakt w transakcji (można powtarzać)</translation>
+    </message>
+    <message>
+        <source>stage (default: the first open stage)</source>
+        <translation>etap (domyślnie: pierwszy otwarty etap)</translation>
+    </message>
+    <message>
+        <source>expected close date</source>
+        <translation>przewidywana data zamknięcia</translation>
+    </message>
+    <message>
+        <source>probability in percent (default: the stage&apos;s)</source>
+        <translation>prawdopodobieństwo w procentach (domyślnie: z etapu)</translation>
+    </message>
+    <message>
+        <source>where the deal came from</source>
+        <translation>skąd pochodzi transakcja</translation>
+    </message>
+    <message>
+        <source>the next step</source>
+        <translation>następny krok</translation>
+    </message>
+    <message>
+        <source>who may see the deal (default: team)</source>
+        <translation>kto może widzieć transakcję (domyślnie: team)</translation>
+    </message>
+    <message>
+        <source>List the deals (not the deleted ones) by pipeline, stage and close date. Amounts are plain numbers with a &apos;.&apos; before the cents.</source>
+        <translation>Wypisz transakcje (bez usuniętych) według lejka, etapu i daty zamknięcia. Kwoty to zwykłe liczby z &apos;.&apos; przed groszami.</translation>
+    </message>
+    <message>
+        <source>only the deals in this stage</source>
+        <translation>tylko transakcje na tym etapie</translation>
+    </message>
+    <message>
+        <source>only open deals (not won or lost)</source>
+        <translation>tylko otwarte transakcje (nie wygrane ani przegrane)</translation>
+    </message>
+    <message>
+        <source>print at most N deals</source>
+        <translation>wypisz co najwyżej N transakcji</translation>
+    </message>
+    <message>
+        <source>Move a deal to another stage of its pipeline (recorded in its history).</source>
+        <translation>Przenieś transakcję na inny etap jej lejka (zapisywane w historii).</translation>
+    </message>
+    <message>
+        <source>the stage to move to</source>
+        <translation>etap docelowy</translation>
+    </message>
+    <message>
+        <source>Mark a deal won.</source>
+        <translation>Oznacz transakcję jako wygraną.</translation>
+    </message>
+    <message>
+        <source>Mark a deal lost, with the reason.</source>
+        <translation>Oznacz transakcję jako przegraną, z przyczyną.</translation>
+    </message>
+    <message>
+        <source>why the deal was lost (required)</source>
+        <translation>dlaczego transakcja została przegrana (wymagane)</translation>
+    </message>
+    <message>
+        <source>Write every contact to a CSV or vCard file.</source>
+        <translation>Zapisz wszystkie kontakty do pliku CSV lub vCard.</translation>
+    </message>
+    <message>
+        <source>CSV is UTF-8 with a header row; cells starting with = + - @ get a leading &apos; so spreadsheets do not run them. vCard is version 4.0.</source>
+        <translation>CSV jest w UTF-8 z wierszem nagłówków; komórki zaczynające się od = + - @ otrzymują początkowy &apos;, aby arkusze kalkulacyjne ich nie wykonywały. vCard ma wersję 4.0.</translation>
+    </message>
+    <message>
+        <source>file format (default: csv)</source>
+        <translation>format pliku (domyślnie: csv)</translation>
+    </message>
+    <message>
+        <source>the file to write (also -o FILE)</source>
+        <translation>plik do zapisania (także -o FILE)</translation>
+    </message>
+    <message>
+        <source>CSV field separator (default: comma)</source>
+        <translation>separator pól CSV (domyślnie: comma)</translation>
+    </message>
+    <message>
+        <source>start the CSV with a UTF-8 byte-order mark</source>
+        <translation>rozpocznij CSV znacznikiem kolejności bajtów UTF-8</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV or vCard file as one undoable batch.</source>
+        <translation>Importuj kontakty z pliku CSV lub vCard jako jedną partię, którą można cofnąć.</translation>
+    </message>
+    <message>
+        <source>Prints how many rows are new, update a contact, repeat an earlier row or are invalid (each invalid row with its line and reason), then imports the valid ones and prints the import&apos;s number for `import undo`. Duplicates are found by e-mail, by phone in E.164 and by names compared after folding accents and Cyrillic or Greek to Latin. CSV headers of Google Contacts, Outlook, HubSpot and Salesforce exports are recognised; a mapping chosen in the app for the same headers is used.</source>
+        <translation>Wypisuje, ile wierszy jest nowych, aktualizuje kontakt, powtarza wcześniejszy wiersz lub jest nieprawidłowych (każdy nieprawidłowy wiersz z numerem i przyczyną), potem importuje prawidłowe i wypisuje numer importu dla `import undo`. Duplikaty są wyszukiwane po e-mailu, po telefonie w formacie E.164 i po nazwiskach porównywanych po usunięciu znaków diakrytycznych i transliteracji cyrylicy lub greki na alfabet łaciński. Nagłówki CSV z eksportów Google Contacts, Outlook, HubSpot i Salesforce są rozpoznawane; używane jest przypisanie wybrane w aplikacji dla tych samych nagłówków.</translation>
+    </message>
+    <message>
+        <source>file format (default: by the file&apos;s name and contents)</source>
+        <translation>format pliku (domyślnie: według nazwy i zawartości pliku)</translation>
+    </message>
+    <message>
+        <source>CSV encoding, e.g. UTF-8, UTF-16LE, windows-1257, windows-1251, windows-1250, windows-1253 (default: detected)</source>
+        <translation>kodowanie CSV, np. UTF-8, UTF-16LE, windows-1257, windows-1251, windows-1250, windows-1253 (domyślnie: wykrywane)</translation>
+    </message>
+    <message>
+        <source>CSV field separator (default: detected)</source>
+        <translation>separator pól CSV (domyślnie: wykrywany)</translation>
+    </message>
+    <message>
+        <source>what to do with a row that matches a contact or an earlier row: merge into it (fill empty fields, add e-mails, phones and tags; the default), skip it, or create a contact anyway</source>
+        <translation>co zrobić z wierszem pasującym do kontaktu lub wcześniejszego wiersza: scalić (uzupełnić puste pola, dodać e-maile, telefony i tagi; domyślnie), pominąć lub mimo to utworzyć kontakt</translation>
+    </message>
+    <message>
+        <source>country of phone numbers without a country code, e.g. LV (default: the phone_region setting, else the locale&apos;s)</source>
+        <translation>kraj numerów telefonów bez kodu kraju, np. LV (domyślnie: ustawienie phone_region, a w jego braku z ustawień regionalnych)</translation>
+    </message>
+    <message>
+        <source>print the preview and write nothing</source>
+        <translation>wypisz podgląd i niczego nie zapisuj</translation>
+    </message>
+    <message>
+        <source>Undo an import: delete the contacts it created and restore the ones it updated.</source>
+        <translation>Cofnij import: usuń utworzone przez niego kontakty i przywróć zaktualizowane.</translation>
+    </message>
+    <message>
+        <source>Refuses, naming them, when records of the import were changed after it.</source>
+        <translation>Odmawia, wymieniając rekordy, jeśli rekordy z importu zmieniono po nim.</translation>
+    </message>
+    <message>
+        <source>List the imports, newest first.</source>
+        <translation>Wypisz importy od najnowszych.</translation>
+    </message>
+    <message>
+        <source>Show everything about a contact, company or deal, newest first: activities, deals opened, moved, won and lost, and field changes.</source>
+        <translation>Pokaż wszystko o kontakcie, firmie lub transakcji, od najnowszych: działania, transakcje otwarte, przeniesione, wygrane i przegrane oraz zmiany pól.</translation>
+    </message>
+    <message>
+        <source>A company&apos;s timeline includes the activities of its contacts and deals. Times are UTC; kind is call, meeting, visit, task, note, email, deal_opened, stage_changed, deal_won, deal_lost, created, field_changed, deleted or restored; record and record_id name the record an entry belongs to.</source>
+        <translation>Oś czasu firmy obejmuje działania jej kontaktów i transakcji. Czasy są w UTC; kind to call, meeting, visit, task, note, email, deal_opened, stage_changed, deal_won, deal_lost, created, field_changed, deleted lub restored; record i record_id wskazują rekord, do którego należy wpis.</translation>
+    </message>
+    <message>
+        <source>print at most N entries</source>
+        <translation>wypisz co najwyżej N wpisów</translation>
+    </message>
+    <message>
+        <source>List the built-in and saved reports.</source>
+        <translation>Wypisz raporty wbudowane i zapisane.</translation>
+    </message>
+    <message>
+        <source>Run a report (a built-in&apos;s name, a saved report&apos;s title or id).</source>
+        <translation>Wykonaj raport (nazwa wbudowanego, tytuł lub ID zapisanego).</translation>
+    </message>
+    <message>
+        <source>Parameters: period (all, this_month, this_quarter, this_year, previous_month, previous_quarter, previous_year, last_N_days, previous_N_days, next_N_days or YYYY-MM-DD..YYYY-MM-DD), owner, pipeline — as each report lists them. Money is totalled per currency. CSV streams rows as they come; PDF needs -o FILE.
+  crm-cli report run pipeline-by-stage --format pdf -o pipeline.pdf
+  crm-cli report run won-lost --param period=previous_quarter --format csv -o won.csv</source>
+        <translation>Parametry: period (all, this_month, this_quarter, this_year, previous_month, previous_quarter, previous_year, last_N_days, previous_N_days, next_N_days lub YYYY-MM-DD..YYYY-MM-DD), owner, pipeline — tak jak wymienia je każdy raport. Kwoty są sumowane według walut. CSV wypisuje wiersze na bieżąco; PDF wymaga -o FILE.
+  crm-cli report run pipeline-by-stage --format pdf -o pipeline.pdf
+  crm-cli report run won-lost --param period=previous_quarter --format csv -o won.csv</translation>
+    </message>
+    <message>
+        <source>a parameter of the report</source>
+        <translation>parametr raportu</translation>
+    </message>
+    <message>
+        <source>PDF page size (default: a4)</source>
+        <translation>rozmiar strony PDF (domyślnie: a4)</translation>
+    </message>
+    <message>
+        <source>PDF orientation (default: portrait)</source>
+        <translation>orientacja PDF (domyślnie: portrait)</translation>
+    </message>
+    <message>
+        <source>Show what the last sync runs did, newest first.</source>
+        <translation>Pokaż, co zrobiły ostatnie synchronizacje, od najnowszych.</translation>
+    </message>
+    <message>
+        <source>Runs alike in a row (nothing to do, or the same error while offline) are one line with their number. Times are UTC; outcome is ok, offline, signed_out or failed.</source>
+        <translation>Kolejne podobne przebiegi (nic do zrobienia lub ten sam błąd offline) to jeden wiersz z ich liczbą. Czasy są w UTC; outcome to ok, offline, signed_out lub failed.</translation>
+    </message>
+    <message>
+        <source>at most N lines</source>
+        <translation>co najwyżej N wierszy</translation>
     </message>
 </context>
 <context>
     <name>crm::cli::HistoryCommand</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(puste)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>tak</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dodano %1</translation>
     </message>
     <message>
         <source>removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięto %1</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięto</translation>
     </message>
     <message>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>przywrócono</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Było</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Nowy</translation>
+        <translation>Jest</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana</translation>
     </message>
 </context>
 <context>
     <name>crm::cli::IdResolver</name>
     <message>
         <source>“%1” is not an id (a UUID, or at least 8 of its leading hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest identyfikatorem (UUID lub co najmniej 8 jego początkowych cyfr szesnastkowych)</translation>
     </message>
     <message>
         <source>looking up the id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wyszukiwanie ID: %1</translation>
     </message>
     <message>
         <source>no contact with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>brak kontaktu o ID %1</translation>
     </message>
     <message>
         <source>no company with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>brak firmy o ID %1</translation>
     </message>
     <message>
         <source>the id prefix %1 matches several contacts; give more digits</source>
-        <translation type="unfinished"></translation>
+        <translation>prefiks ID %1 pasuje do kilku kontaktów; podaj więcej cyfr</translation>
     </message>
     <message>
         <source>the id prefix %1 matches several companies; give more digits</source>
-        <translation type="unfinished"></translation>
+        <translation>prefiks ID %1 pasuje do kilku firm; podaj więcej cyfr</translation>
     </message>
     <message>
         <source>no contact or company with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>brak kontaktu ani firmy o ID %1</translation>
     </message>
     <message>
         <source>the id prefix %1 matches several records; give more digits</source>
-        <translation type="unfinished"></translation>
+        <translation>prefiks ID %1 pasuje do kilku rekordów; podaj więcej cyfr</translation>
+    </message>
+    <message>
+        <source>no contact, company or deal with id %1</source>
+        <translation>brak kontaktu, firmy ani transakcji o ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::ImportCommands</name>
+    <message>
+        <source>--format: unknown format “%1”; use csv or vcard</source>
+        <translation>--format: nieznany format „%1”; użyj csv lub vcard</translation>
+    </message>
+    <message>
+        <source>--encoding: unknown encoding “%1” (for example %2)</source>
+        <translation>--encoding: nieznane kodowanie „%1” (na przykład %2)</translation>
+    </message>
+    <message>
+        <source>--delimiter: “%1” is not comma, semicolon, tab or pipe</source>
+        <translation>--delimiter: „%1” nie jest comma, semicolon, tab ani pipe</translation>
+    </message>
+    <message>
+        <source>--on-duplicate: “%1” is not update, skip or create</source>
+        <translation>--on-duplicate: „%1” nie jest update, skip ani create</translation>
+    </message>
+    <message>
+        <source>--region: “%1” is not a two-letter country code</source>
+        <translation>--region: „%1” nie jest dwuliterowym kodem kraju</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: nie ma takiego pliku</translation>
+    </message>
+    <message>
+        <source>CSV, %1, delimiter “%2”</source>
+        <translation>CSV, %1, separator „%2”</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation>Plik: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Wiersze: %1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Nowe: %1</translation>
+    </message>
+    <message>
+        <source>Update: %1</source>
+        <translation>Do aktualizacji: %1</translation>
+    </message>
+    <message>
+        <source>Duplicate in file: %1</source>
+        <translation>Duplikaty w pliku: %1</translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation>Nieprawidłowe: %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>wiersz %1: %2</translation>
+    </message>
+    <message>
+        <source>Import %1: created %2, updated %3, skipped %4, invalid %5.</source>
+        <translation>Import %1: utworzono %2, zaktualizowano %3, pominięto %4, nieprawidłowe %5.</translation>
+    </message>
+    <message>
+        <source>import undo: “%1” is not an import number (see crm-cli import list)</source>
+        <translation>import undo: „%1” nie jest numerem importu (zob. crm-cli import list)</translation>
+    </message>
+    <message>
+        <source>Import %1 undone.</source>
+        <translation>Import %1 został cofnięty.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Rozpoczęto (UTC)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Utworzone</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Zaktualizowane</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Pominięte</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Nieprawidłowe</translation>
     </message>
 </context>
 <context>
     <name>crm::cli::OutputFormatter</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>tak</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::ReportCommands</name>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Rekordy</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parametry</translation>
+    </message>
+    <message>
+        <source>--format: unknown format “%1”; use table, json, csv or pdf</source>
+        <translation>--format: nieznany format „%1”; użyj table, json, csv lub pdf</translation>
+    </message>
+    <message>
+        <source>-o/--output: a PDF needs a file to write</source>
+        <translation>-o/--output: PDF wymaga pliku do zapisu</translation>
+    </message>
+    <message>
+        <source>--param: “%1” is not KEY=VALUE</source>
+        <translation>--param: „%1” nie ma postaci KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>--param: %1 is given twice</source>
+        <translation>--param: %1 podano dwukrotnie</translation>
+    </message>
+    <message>
+        <source>--page-size: “%1” is not a4 or letter</source>
+        <translation>--page-size: „%1” nie jest a4 ani letter</translation>
+    </message>
+    <message>
+        <source>--orientation: “%1” is not portrait or landscape</source>
+        <translation>--orientation: „%1” nie jest portrait ani landscape</translation>
+    </message>
+    <message>
+        <source>unknown report “%1” (see crm-cli report list)</source>
+        <translation>nieznany raport „%1” (zob. crm-cli report list)</translation>
+    </message>
+    <message>
+        <source>--param: %1</source>
+        <translation>--param: %1</translation>
+    </message>
+    <message>
+        <source>PDF output needs the graphics library; run crm-cli with --format pdf as its own command</source>
+        <translation>Wyjście PDF wymaga biblioteki graficznej; uruchom crm-cli z --format pdf jako osobne polecenie</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Raport zapisano w %1.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>Rows: %1 · written to %2</source>
+        <translation>Wiersze: %1 · zapisano w %2</translation>
     </message>
 </context>
 <context>
     <name>crm::cli::SearchCommand</name>
     <message>
         <source>search: the query is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>search: zapytanie jest puste</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-maile</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefony</translation>
     </message>
 </context>
 <context>
     <name>crm::cli::SyncCommands</name>
     <message>
         <source>account login: --server and --user are required</source>
-        <translation type="unfinished"></translation>
+        <translation>account login: --server i --user są wymagane</translation>
     </message>
     <message>
         <source>account login: give the password on standard input with --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>account login: podaj hasło na standardowym wejściu z --password-stdin</translation>
     </message>
     <message>
         <source>account login: cannot read the password</source>
-        <translation type="unfinished"></translation>
+        <translation>account login: nie można odczytać hasła</translation>
     </message>
     <message>
         <source>account login: the password on standard input is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>account login: hasło na standardowym wejściu jest puste</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2 (team %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalogowano do %1 jako %2 (zespół %3).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sync: %1</translation>
     </message>
     <message>
         <source>Pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłane</translation>
     </message>
     <message>
         <source>Already on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Już na serwerze</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucone</translation>
     </message>
     <message>
         <source>Pulled</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobrane</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastosowane</translation>
     </message>
     <message>
         <source>New conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe konflikty</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>odrzucono: %1</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Moja</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>conflicts resolve: --keep must be mine, theirs or both, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicts resolve: --keep musi mieć wartość mine, theirs lub both, a nie &quot;%1&quot;</translation>
     </message>
     <message>
         <source>conflicts resolve: &quot;%1&quot; is not a conflict id</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicts resolve: &quot;%1&quot; nie jest identyfikatorem konfliktu</translation>
     </message>
     <message>
         <source>Resolved; the choice syncs with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiązano; wybór zostanie zsynchronizowany przy następnej synchronizacji.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Rozpoczęto</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Zakończono</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Przebiegi</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikty</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Komunikat</translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::TimelineCommand</name>
+    <message>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>ID rekordu</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>wiersz %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an iCalendar content line</source>
+        <translation>„%1” nie jest wierszem treści iCalendar</translation>
+    </message>
+    <message>
+        <source>a parameter of %1 has no value</source>
+        <translation>parametr %1 nie ma wartości</translation>
+    </message>
+    <message>
+        <source>a quoted parameter of %1 is not closed</source>
+        <translation>parametr %1 w cudzysłowie nie jest zamknięty</translation>
+    </message>
+    <message>
+        <source>%1 has no value (no “:”)</source>
+        <translation>%1 nie ma wartości (brak „:”)</translation>
+    </message>
+    <message>
+        <source>a continuation line comes before any property</source>
+        <translation>wiersz kontynuacji występuje przed jakąkolwiek właściwością</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes</source>
+        <translation>wiersz jest dłuższy niż %1 bajtów</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8</source>
+        <translation>tekst nie jest w UTF-8</translation>
+    </message>
+    <message>
+        <source>BEGIN without a component name</source>
+        <translation>BEGIN bez nazwy komponentu</translation>
+    </message>
+    <message>
+        <source>%1 outside a VCALENDAR</source>
+        <translation>%1 poza VCALENDAR</translation>
+    </message>
+    <message>
+        <source>components nest too deep</source>
+        <translation>komponenty są zagnieżdżone zbyt głęboko</translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation>END:%1 bez odpowiadającego BEGIN</translation>
+    </message>
+    <message>
+        <source>END:%1 where END:%2 (begun on line %3) was expected</source>
+        <translation>END:%1 tam, gdzie oczekiwano END:%2 (rozpoczętego w wierszu %3)</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 is never ended (the file ends early)</source>
+        <translation>BEGIN:%1 nie zostaje zakończony (plik kończy się przedwcześnie)</translation>
+    </message>
+    <message>
+        <source>not an iCalendar file (no BEGIN:VCALENDAR)</source>
+        <translation>to nie jest plik iCalendar (brak BEGIN:VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>“%1” in %2 is not a date</source>
+        <translation>„%1” w %2 nie jest datą</translation>
+    </message>
+    <message>
+        <source>“%1” in %2 is not a date-time</source>
+        <translation>„%1” w %2 nie jest datą i godziną</translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1”</source>
+        <translation>nieznana strefa czasowa „%1”</translation>
+    </message>
+    <message>
+        <source>the UID of %1 is longer than 1000 characters</source>
+        <translation>UID w %1 jest dłuższy niż 1000 znaków</translation>
+    </message>
+    <message>
+        <source>(task without a title)</source>
+        <translation>(zadanie bez tytułu)</translation>
+    </message>
+    <message>
+        <source>(event without a title)</source>
+        <translation>(wydarzenie bez tytułu)</translation>
+    </message>
+    <message>
+        <source>PRIORITY is a number from 0 to 9, not “%1”</source>
+        <translation>PRIORITY to liczba od 0 do 9, a nie „%1”</translation>
+    </message>
+    <message>
+        <source>the VEVENT has no DTSTART</source>
+        <translation>VEVENT nie ma DTSTART</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration</source>
+        <translation>„%1” nie jest czasem trwania</translation>
+    </message>
+    <message>
+        <source>the %1 ends before it starts</source>
+        <translation>%1 kończy się przed rozpoczęciem</translation>
+    </message>
+    <message>
+        <source>the VALARM has no TRIGGER</source>
+        <translation>VALARM nie ma TRIGGER</translation>
+    </message>
+    <message>
+        <source>a deal needs a title</source>
+        <translation>transakcja musi mieć tytuł</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; use one like EUR, USD or PLN</source>
+        <translation>„%1” nie jest kodem waluty; użyj np. EUR, USD lub PLN</translation>
+    </message>
+    <message>
+        <source>the amount cannot be negative</source>
+        <translation>kwota nie może być ujemna</translation>
+    </message>
+    <message>
+        <source>the probability must be between 0 and 100, not %1</source>
+        <translation>prawdopodobieństwo musi wynosić od 0 do 100, a nie %1</translation>
+    </message>
+    <message>
+        <source>visibility must be “team” or “private”, not “%1”</source>
+        <translation>widoczność musi mieć wartość „team” lub „private”, a nie „%1”</translation>
+    </message>
+    <message>
+        <source>the contact %1 is on the deal twice</source>
+        <translation>kontakt %1 występuje w transakcji dwukrotnie</translation>
+    </message>
+    <message>
+        <source>there is no pipeline with an open stage</source>
+        <translation>nie ma lejka z otwartym etapem</translation>
+    </message>
+    <message>
+        <source>no company with id %1</source>
+        <translation>brak firmy o ID %1</translation>
+    </message>
+    <message>
+        <source>no contact with id %1</source>
+        <translation>brak kontaktu o ID %1</translation>
+    </message>
+    <message>
+        <source>no deal with id %1</source>
+        <translation>brak transakcji o ID %1</translation>
+    </message>
+    <message>
+        <source>a stage needs a name</source>
+        <translation>etap musi mieć nazwę</translation>
+    </message>
+    <message>
+        <source>“stale after” must be a number of days above 0, not %1</source>
+        <translation>„utknięcie po” musi być liczbą dni większą od 0, a nie %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::Activity</name>
+    <message>
+        <source>Call</source>
+        <translation>Rozmowa</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Spotkanie</translation>
+    </message>
+    <message>
+        <source>Customer visit</source>
+        <translation>Wizyta u klienta</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::AgendaModel</name>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wykonane</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::BoardModel</name>
+    <message>
+        <source>Stale: in %1 for %2 days, longer than its limit of %3</source>
+        <translation>Utknęła: na etapie %1 od %2 dni, dłużej niż jego limit %3</translation>
+    </message>
+    <message>
+        <source>Stale: no activity for %1 days, longer than the stage&apos;s limit of %2</source>
+        <translation>Utknęła: brak działań od %1 dni, dłużej niż limit etapu %2</translation>
+    </message>
+    <message>
+        <source>Stale: no activity since it was opened %1 days ago, longer than the stage&apos;s limit of %2</source>
+        <translation>Utknęła: brak działań od otwarcia %1 dni temu, dłużej niż limit etapu %2</translation>
+    </message>
+    <message>
+        <source>Deals: %1; weighted: %2</source>
+        <translation>Transakcje: %1; ważona: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::CalendarService</name>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: nie można odczytać pliku: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB</source>
+        <translation>%1: plik jest większy niż %2 MB</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: nie można zapisać pliku: %2</translation>
     </message>
 </context>
 <context>
@@ -932,6 +2121,98 @@
     </message>
 </context>
 <context>
+    <name>crm::core::DealListModel</name>
+    <message>
+        <source>Won</source>
+        <translation>Wygrana</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Przegrana</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwarta</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Ważona</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Prawdopodobieństwo</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Przewidywane zamknięcie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::DealRepository</name>
+    <message>
+        <source>the stage %1 was deleted</source>
+        <translation>etap %1 został usunięty</translation>
+    </message>
+    <message>
+        <source>a lost deal needs the reason it was lost</source>
+        <translation>przegrana transakcja wymaga podania przyczyny przegranej</translation>
+    </message>
+    <message>
+        <source>the deal “%1” is deleted</source>
+        <translation>transakcja „%1” jest usunięta</translation>
+    </message>
+    <message>
+        <source>a lost deal needs the reason it was lost; mark it lost with a reason</source>
+        <translation>przegrana transakcja wymaga podania przyczyny przegranej; oznacz ją jako przegraną, podając przyczynę</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::ICalendar</name>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>plik jest większy niż %1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::LeadConversion</name>
+    <message>
+        <source>the contact %1 is deleted</source>
+        <translation>kontakt %1 jest usunięty</translation>
+    </message>
+    <message>
+        <source>%1 is not a lead; only leads are converted</source>
+        <translation>%1 nie jest leadem; konwertować można tylko leady</translation>
+    </message>
+    <message>
+        <source>%1 has no company; give the company&apos;s name</source>
+        <translation>%1 nie ma firmy; podaj nazwę firmy</translation>
+    </message>
+</context>
+<context>
     <name>crm::core::Lifecycle</name>
     <message>
         <source>Lead</source>
@@ -948,6 +2229,680 @@
     <message>
         <source>Former customer</source>
         <translation>Były klient</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::Money</name>
+    <message>
+        <source>“%1” is not an amount; write it like 1250 or 1250.50</source>
+        <translation>„%1” nie jest kwotą; wpisz ją np. jako 1250 lub 1250.50</translation>
+    </message>
+    <message>
+        <source>%1 has no minor units; write “%2” without decimals</source>
+        <translation>%1 nie ma jednostek ułamkowych; wpisz „%2” bez części dziesiętnej</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimal places; “%3” has more</source>
+        <translation>%1 ma %2 miejsca po przecinku; „%3” ma więcej</translation>
+    </message>
+    <message>
+        <source>the amount “%1” is too large</source>
+        <translation>kwota „%1” jest zbyt duża</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::Pipeline</name>
+    <message>
+        <source>Sales</source>
+        <translation>Sprzedaż</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Rozpoznanie</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Zakwalifikowana</translation>
+    </message>
+    <message>
+        <source>Proposal sent</source>
+        <translation>Oferta wysłana</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Negocjacje</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Wygrana</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Przegrana</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::PipelineRepository</name>
+    <message>
+        <source>no pipeline with id %1</source>
+        <translation>brak lejka o ID %1</translation>
+    </message>
+    <message>
+        <source>no stage with id %1</source>
+        <translation>brak etapu o ID %1</translation>
+    </message>
+    <message>
+        <source>no pipeline “%1”; there are: %2</source>
+        <translation>brak lejka „%1”; dostępne: %2</translation>
+    </message>
+    <message>
+        <source>no stage “%1” in the pipeline %2; its stages are: %3</source>
+        <translation>w lejku %2 nie ma etapu „%1”; jego etapy to: %3</translation>
+    </message>
+    <message>
+        <source>the pipeline %1 has no won stage</source>
+        <translation>lejek %1 nie ma etapu wygranej</translation>
+    </message>
+    <message>
+        <source>the pipeline %1 has no lost stage</source>
+        <translation>lejek %1 nie ma etapu przegranej</translation>
+    </message>
+    <message>
+        <source>a pipeline needs a name</source>
+        <translation>lejek musi mieć nazwę</translation>
+    </message>
+    <message>
+        <source>the pipeline already has a %1 stage (%2)</source>
+        <translation>lejek ma już etap %1 (%2)</translation>
+    </message>
+    <message>
+        <source>deals in this stage: %1; move them first</source>
+        <translation>transakcje na tym etapie: %1; najpierw je przenieś</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::Preferences</name>
+    <message>
+        <source>“%1” is not a region code such as LV, EE or PL</source>
+        <translation>„%1” nie jest kodem regionu, takim jak LV, EE lub PL</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code such as EUR, USD or PLN</source>
+        <translation>„%1” nie jest kodem waluty, takim jak EUR, USD lub PLN</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::Reader</name>
+    <message>
+        <source>Inbound</source>
+        <translation>Przychodzące</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Wychodzące</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wykonane</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Termin %1</translation>
+    </message>
+    <message>
+        <source>Deal opened: %1</source>
+        <translation>Transakcja otwarta: %1</translation>
+    </message>
+    <message>
+        <source>Deal won: %1</source>
+        <translation>Transakcja wygrana: %1</translation>
+    </message>
+    <message>
+        <source>Deal lost: %1</source>
+        <translation>Transakcja przegrana: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Przyczyna: %1</translation>
+    </message>
+    <message>
+        <source>Deal moved: %1</source>
+        <translation>Transakcja przeniesiona: %1</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Prywatne</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <source>Contact created</source>
+        <translation>Utworzono kontakt</translation>
+    </message>
+    <message>
+        <source>Company created</source>
+        <translation>Utworzono firmę</translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation>Utworzono rekord</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Usunięto</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Przywrócono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>Dodano: %1</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>Usunięto: %1</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>Zmieniono: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::ReminderEngine</name>
+    <message>
+        <source>give the time to snooze until</source>
+        <translation>podaj czas, do którego odłożyć</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::Reports</name>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>jest</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>nie jest</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>jest mniejsze niż</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>jest co najwyżej</translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation>jest większe niż</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>jest co najmniej</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>zawiera</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>zaczyna się od</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>jest jednym z</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>jest puste</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>nie jest puste</translation>
+    </message>
+    <message>
+        <source>is in</source>
+        <translation>jest w okresie</translation>
+    </message>
+    <message>
+        <source>is in the past</source>
+        <translation>jest w przeszłości</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Potencjalny klient</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Former customer</source>
+        <translation>Były klient</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwarta</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Wygrana</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Przegrana</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage</source>
+        <translation>Lejek według etapów</translation>
+    </message>
+    <message>
+        <source>Open deals per pipeline and stage: how many, their total and their weighted amount, per currency.</source>
+        <translation>Otwarte transakcje według lejków i etapów: liczba, suma i kwota ważona w każdej walucie.</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Transakcje</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Ważona</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Lejek</translation>
+    </message>
+    <message>
+        <source>Sales forecast</source>
+        <translation>Prognoza sprzedaży</translation>
+    </message>
+    <message>
+        <source>Open deals by the month they are expected to close, weighted by their probability.</source>
+        <translation>Otwarte transakcje według miesiąca przewidywanego zamknięcia, ważone prawdopodobieństwem.</translation>
+    </message>
+    <message>
+        <source>Won and lost deals</source>
+        <translation>Wygrane i przegrane transakcje</translation>
+    </message>
+    <message>
+        <source>Deals closed in the period, won or lost, with the reasons they were lost.</source>
+        <translation>Transakcje zamknięte w okresie, wygrane lub przegrane, z przyczynami przegranej.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Activity per owner</source>
+        <translation>Działania według właścicieli</translation>
+    </message>
+    <message>
+        <source>Calls, meetings, visits, tasks, notes and e-mails per owner and kind: how many, how many done.</source>
+        <translation>Rozmowy, spotkania, wizyty, zadania, notatki i e-maile według właścicieli i rodzajów: ile łącznie, ile wykonano.</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Działania</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wykonane</translation>
+    </message>
+    <message>
+        <source>Lead source effectiveness</source>
+        <translation>Skuteczność źródeł leadów</translation>
+    </message>
+    <message>
+        <source>Per source: the leads it brought, how many were qualified, their deals and the value won.</source>
+        <translation>Dla każdego źródła: pozyskane leady, ile zakwalifikowano, ich transakcje i wygrana wartość.</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leady</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Zakwalifikowane</translation>
+    </message>
+    <message>
+        <source>Won value</source>
+        <translation>Wygrana wartość</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>Companies that bought from us: when we last spoke to them and what they bought in all.</source>
+        <translation>Firmy, które u nas kupiły: kiedy ostatnio z nimi rozmawialiśmy i ile łącznie kupiły.</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Zaległe zadania</translation>
+    </message>
+    <message>
+        <source>Open tasks past their due time, the oldest first.</source>
+        <translation>Otwarte zadania po terminie, od najstarszych.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <source>Month created</source>
+        <translation>Miesiąc utworzenia</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>Wygrane transakcje</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Ostatni kontakt</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branża</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Strona WWW</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <source>Lifetime won value</source>
+        <translation>Łączna wygrana wartość</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Weighted amount</source>
+        <translation>Kwota ważona</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Probability %</source>
+        <translation>Prawdopodobieństwo %</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Przewidywane zamknięcie</translation>
+    </message>
+    <message>
+        <source>Close month</source>
+        <translation>Miesiąc zamknięcia</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Przyczyna przegranej</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Następny krok</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Zamknięta</translation>
+    </message>
+    <message>
+        <source>In stage since</source>
+        <translation>Na etapie od</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>Wykonano</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Transakcja</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Zaległe</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Dni po terminie</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::Timeline</name>
+    <message>
+        <source>Call</source>
+        <translation>Rozmowa</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Spotkanie</translation>
+    </message>
+    <message>
+        <source>Customer visit</source>
+        <translation>Wizyta u klienta</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Deal opened</source>
+        <translation>Otwarto transakcję</translation>
+    </message>
+    <message>
+        <source>Stage changed</source>
+        <translation>Zmieniono etap</translation>
+    </message>
+    <message>
+        <source>Deal won</source>
+        <translation>Transakcja wygrana</translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation>Transakcja przegrana</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <source>Field changed</source>
+        <translation>Zmieniono pole</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Usunięto</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Przywrócono</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::TimelineModel</name>
+    <message>
+        <source>Today %1</source>
+        <translation>Dziś %1</translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>Wczoraj %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow %1</source>
+        <translation>Jutro %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::TimelineRepository</name>
+    <message>
+        <source>no contact, company or deal with this id</source>
+        <translation>brak kontaktu, firmy lub transakcji o tym ID</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +2959,761 @@
         <source>“%1” is not a web address</source>
         <translation>„%1” nie jest adresem strony internetowej</translation>
     </message>
+    <message>
+        <source>give the activity a subject</source>
+        <translation>podaj temat działania</translation>
+    </message>
+    <message>
+        <source>the subject is longer than 500 characters</source>
+        <translation>temat jest dłuższy niż 500 znaków</translation>
+    </message>
+    <message>
+        <source>a meeting or visit needs a start time</source>
+        <translation>spotkanie lub wizyta wymaga godziny rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>an end time needs a start time</source>
+        <translation>godzina zakończenia wymaga godziny rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>the end is before the start</source>
+        <translation>koniec jest przed początkiem</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone</source>
+        <translation>„%1” nie jest znaną strefą czasową</translation>
+    </message>
+    <message>
+        <source>the direction is inbound or outbound, not “%1”</source>
+        <translation>kierunek to inbound lub outbound, a nie „%1”</translation>
+    </message>
+    <message>
+        <source>the duration cannot be negative</source>
+        <translation>czas trwania nie może być ujemny</translation>
+    </message>
+    <message>
+        <source>the priority is a number from 0 to 9</source>
+        <translation>priorytet to liczba od 0 do 9</translation>
+    </message>
+    <message>
+        <source>a reminder needs a start or a due time</source>
+        <translation>przypomnienie wymaga godziny rozpoczęcia lub terminu</translation>
+    </message>
+    <message>
+        <source>a reminder is between 0 minutes and a year ahead</source>
+        <translation>przypomnienie może wypaść od 0 minut do roku naprzód</translation>
+    </message>
+    <message>
+        <source>the visibility is team or private, not “%1”</source>
+        <translation>widoczność to team lub private, a nie „%1”</translation>
+    </message>
+    <message>
+        <source>an attendee needs a contact, a name or an e-mail</source>
+        <translation>uczestnik wymaga kontaktu, nazwiska lub adresu e-mail</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation>„%1” nie jest adresem e-mail</translation>
+    </message>
+    <message>
+        <source>give the new date and time</source>
+        <translation>podaj nową datę i godzinę</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::import</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>nie można otworzyć %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown encoding “%1”</source>
+        <translation>nieznane kodowanie „%1”</translation>
+    </message>
+    <message>
+        <source>not a text file (binary data at byte %1)</source>
+        <translation>to nie jest plik tekstowy (dane binarne w bajcie %1)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>plik jest pusty</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::import::ColumnMapping</name>
+    <message>
+        <source>(do not import)</source>
+        <translation>(nie importuj)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>E-mail (work)</source>
+        <translation>E-mail (służbowy)</translation>
+    </message>
+    <message>
+        <source>E-mail (home)</source>
+        <translation>E-mail (domowy)</translation>
+    </message>
+    <message>
+        <source>E-mail (other)</source>
+        <translation>E-mail (inny)</translation>
+    </message>
+    <message>
+        <source>E-mail label</source>
+        <translation>Rodzaj e-maila</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Phone (work)</source>
+        <translation>Telefon (służbowy)</translation>
+    </message>
+    <message>
+        <source>Phone (mobile)</source>
+        <translation>Telefon (komórkowy)</translation>
+    </message>
+    <message>
+        <source>Phone (home)</source>
+        <translation>Telefon (domowy)</translation>
+    </message>
+    <message>
+        <source>Phone (other)</source>
+        <translation>Telefon (inny)</translation>
+    </message>
+    <message>
+        <source>Phone label</source>
+        <translation>Rodzaj telefonu</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Ulica</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (expected YYYY-MM-DD, DD.MM.YYYY or MM/DD/YYYY)</source>
+        <translation>„%1” nie jest datą (oczekiwano RRRR-MM-DD, DD.MM.RRRR lub MM/DD/RRRR)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status (lead, prospect, customer or former)</source>
+        <translation>„%1” nie jest statusem (lead, prospect, customer lub former)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::import::ContactImporter</name>
+    <message>
+        <source>%1: no column is mapped to a contact field (headers: %2)</source>
+        <translation>%1: żadna kolumna nie jest przypisana do pola kontaktu (nagłówki: %2)</translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>import został anulowany</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>wiersz %1: %2</translation>
+    </message>
+    <message>
+        <source>%1; undoing the partial import %2 failed: %3</source>
+        <translation>%1; cofnięcie częściowego importu %2 nie powiodło się: %3</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing of it was kept</source>
+        <translation>import został anulowany; nic z niego nie zachowano</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::import::Evidence</name>
+    <message>
+        <source>same e-mail %1</source>
+        <translation>ten sam e-mail %1</translation>
+    </message>
+    <message>
+        <source>same phone %1</source>
+        <translation>ten sam telefon %1</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>to samo imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>podobne imię i nazwisko</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::import::ImportBatches</name>
+    <message>
+        <source>no import with number %1</source>
+        <translation>brak importu o numerze %1</translation>
+    </message>
+    <message>
+        <source>import %1 was already undone</source>
+        <translation>import %1 został już cofnięty</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> i %1 więcej</translation>
+    </message>
+    <message>
+        <source>import %1 cannot be undone: records were changed after it: %2</source>
+        <translation>nie można cofnąć importu %1: po nim zmieniono rekordy: %2</translation>
+    </message>
+    <message>
+        <source>the undo was stopped</source>
+        <translation>cofanie zostało zatrzymane</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::import::ImportSource</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>nie można otworzyć %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is too large for a vCard file</source>
+        <translation>plik jest zbyt duży jak na plik vCard</translation>
+    </message>
+    <message>
+        <source>bytes that are not valid %1 text</source>
+        <translation>bajty, które nie są prawidłowym tekstem %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::io</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>E-mail %1 - Label</source>
+        <translation>E-mail %1 - Rodzaj</translation>
+    </message>
+    <message>
+        <source>E-mail %1 - Value</source>
+        <translation>E-mail %1 - Wartość</translation>
+    </message>
+    <message>
+        <source>Phone %1 - Label</source>
+        <translation>Telefon %1 - Rodzaj</translation>
+    </message>
+    <message>
+        <source>Phone %1 - Value</source>
+        <translation>Telefon %1 - Wartość</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Ulica</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>nie można zapisać pliku: %1</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>eksport został anulowany</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>wiersz %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a property (NAME:value)</source>
+        <translation>„%1” nie jest właściwością (NAZWA:wartość)</translation>
+    </message>
+    <message>
+        <source>line %1: the photo is not valid base64; skipped</source>
+        <translation>wiersz %1: zdjęcie nie jest prawidłowym base64; pominięto</translation>
+    </message>
+    <message>
+        <source>line %1: the photo is not a base64 data URI; skipped</source>
+        <translation>wiersz %1: zdjęcie nie jest identyfikatorem data URI w base64; pominięto</translation>
+    </message>
+    <message>
+        <source>line %1: birthday “%2” is not a date; skipped</source>
+        <translation>wiersz %1: data urodzenia „%2” nie jest datą; pominięto</translation>
+    </message>
+    <message>
+        <source>a vCard begins inside the one that begins on line %1</source>
+        <translation>vCard zaczyna się wewnątrz innej, rozpoczętej w wierszu %1</translation>
+    </message>
+    <message>
+        <source>END:VCARD without BEGIN:VCARD</source>
+        <translation>END:VCARD bez BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <source>text outside a vCard (BEGIN:VCARD … END:VCARD): “%1”</source>
+        <translation>tekst poza vCard (BEGIN:VCARD … END:VCARD): „%1”</translation>
+    </message>
+    <message>
+        <source>the vCard that begins here does not end (END:VCARD is missing)</source>
+        <translation>rozpoczynająca się tu vCard nie kończy się (brak END:VCARD)</translation>
+    </message>
+    <message>
+        <source>no vCard in the file (BEGIN:VCARD is missing)</source>
+        <translation>w pliku nie ma vCard (brak BEGIN:VCARD)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::io::CsvReader</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>wiersz %1: %2</translation>
+    </message>
+    <message>
+        <source>more than %1 fields</source>
+        <translation>więcej niż %1 pól</translation>
+    </message>
+    <message>
+        <source>a quoted field that starts here is not closed</source>
+        <translation>pole w cudzysłowie rozpoczynające się tutaj nie jest zamknięte</translation>
+    </message>
+    <message>
+        <source>“%1” after the closing quote of a field (a quote inside a field is written &quot;&quot;)</source>
+        <translation>„%1” po cudzysłowie zamykającym pole (cudzysłów wewnątrz pola zapisuje się jako &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>a field longer than %1 characters</source>
+        <translation>pole dłuższe niż %1 znaków</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::io::CsvWriter</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>nie można zapisać pliku: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::reports</name>
+    <message>
+        <source>must be an object</source>
+        <translation>musi być obiektem</translation>
+    </message>
+    <message>
+        <source>filter groups nest too deep (at most 8 levels)</source>
+        <translation>grupy filtrów są zagnieżdżone zbyt głęboko (maksymalnie 8 poziomów)</translation>
+    </message>
+    <message>
+        <source>“%1” is not all or any</source>
+        <translation>„%1” nie jest all ani any</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>musi być tablicą</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>must be a string, a number or a list</source>
+        <translation>musi być ciągiem znaków, liczbą lub listą</translation>
+    </message>
+    <message>
+        <source>unknown field “%1” of %2</source>
+        <translation>nieznane pole „%1” w %2</translation>
+    </message>
+    <message>
+        <source>“%1” does not apply to %2 (use %3)</source>
+        <translation>„%1” nie dotyczy %2 (użyj %3)</translation>
+    </message>
+    <message>
+        <source>no parameter named “%1”</source>
+        <translation>brak parametru o nazwie „%1”</translation>
+    </message>
+    <message>
+        <source>must be a list for “in”</source>
+        <translation>dla „in” musi być listą</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Firmy</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Transakcje</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Działania</translation>
+    </message>
+    <message>
+        <source>saved report %1: %2</source>
+        <translation>zapisany raport %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::reports::Compiler</name>
+    <message>
+        <source> and </source>
+        <translation> i </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> lub </translation>
+    </message>
+    <message>
+        <source>: “%1” is not a whole number</source>
+        <translation>: „%1” nie jest liczbą całkowitą</translation>
+    </message>
+    <message>
+        <source>: “%1” is not true or false</source>
+        <translation>: „%1” nie jest wartością true ani false</translation>
+    </message>
+    <message>
+        <source>: “%1” is not an amount</source>
+        <translation>: „%1” nie jest kwotą</translation>
+    </message>
+    <message>
+        <source>: “%1” is not a date (YYYY-MM-DD)</source>
+        <translation>: „%1” nie jest datą (RRRR-MM-DD)</translation>
+    </message>
+    <message>
+        <source>: “%1” is not a date</source>
+        <translation>: „%1” nie jest datą</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::reports::Period</name>
+    <message>
+        <source>a period needs at least one day</source>
+        <translation>okres musi obejmować co najmniej jeden dzień</translation>
+    </message>
+    <message>
+        <source>“%1” holds a date that does not exist</source>
+        <translation>„%1” zawiera datę, która nie istnieje</translation>
+    </message>
+    <message>
+        <source>“%1” ends before it starts</source>
+        <translation>„%1” kończy się przed rozpoczęciem</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period; use all, today, this_week, this_month, this_quarter, this_year, previous_month, previous_quarter, previous_year, last_N_days, previous_N_days, next_N_days or YYYY-MM-DD..YYYY-MM-DD</source>
+        <translation>„%1” nie jest okresem; użyj all, today, this_week, this_month, this_quarter, this_year, previous_month, previous_quarter, previous_year, last_N_days, previous_N_days, next_N_days lub RRRR-MM-DD..RRRR-MM-DD</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Cały okres</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::reports::PlainFormatter</name>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::reports::ReportChart</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::reports::ReportDefinition</name>
+    <message>
+        <source>line %1 (offset %2): %3</source>
+        <translation>wiersz %1 (przesunięcie %2): %3</translation>
+    </message>
+    <message>
+        <source>a report definition must be a JSON object</source>
+        <translation>definicja raportu musi być obiektem JSON</translation>
+    </message>
+    <message>
+        <source>unsupported version %1</source>
+        <translation>nieobsługiwana wersja %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not contacts, companies, deals or activities</source>
+        <translation>„%1” nie jest contacts, companies, deals ani activities</translation>
+    </message>
+    <message>
+        <source>must be an array of field names</source>
+        <translation>musi być tablicą nazw pól</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>musi być ciągiem znaków</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>musi być tablicą</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>musi być obiektem</translation>
+    </message>
+    <message>
+        <source>a report needs a title</source>
+        <translation>raport musi mieć tytuł</translation>
+    </message>
+    <message>
+        <source>unknown field “%1” of %2</source>
+        <translation>nieznane pole „%1” w %2</translation>
+    </message>
+    <message>
+        <source>a report without groups needs at least one column</source>
+        <translation>raport bez grup wymaga co najmniej jednej kolumny</translation>
+    </message>
+    <message>
+        <source>at most two group fields</source>
+        <translation>maksymalnie dwa pola grupowania</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be grouped by</source>
+        <translation>nie można grupować według „%1”</translation>
+    </message>
+    <message>
+        <source>the same field twice</source>
+        <translation>to samo pole dwukrotnie</translation>
+    </message>
+    <message>
+        <source>a grouped report needs at least one figure</source>
+        <translation>raport z grupowaniem wymaga co najmniej jednego wskaźnika</translation>
+    </message>
+    <message>
+        <source>count takes no field</source>
+        <translation>count nie przyjmuje pola</translation>
+    </message>
+    <message>
+        <source>“%1” is not count, sum or avg</source>
+        <translation>„%1” nie jest count, sum ani avg</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>„%1” nie jest liczbą</translation>
+    </message>
+    <message>
+        <source>amounts in several currencies can be summed, not averaged</source>
+        <translation>kwoty w kilku walutach można zsumować, ale nie uśrednić</translation>
+    </message>
+    <message>
+        <source>amounts in several currencies cannot be sorted</source>
+        <translation>kwot w kilku walutach nie można sortować</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>“%1” is not %2</source>
+        <translation>„%1” nie jest %2</translation>
+    </message>
+    <message>
+        <source>“%1” is given twice</source>
+        <translation>„%1” podano dwukrotnie</translation>
+    </message>
+    <message>
+        <source>there is no figure %1</source>
+        <translation>brak wskaźnika %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::reports::ReportEngine</name>
+    <message>
+        <source>unknown parameter “%1” (this report takes: %2)</source>
+        <translation>nieznany parametr „%1” (ten raport przyjmuje: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>parameter %1: %2</source>
+        <translation>parametr %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>parameter %1: “%2” is not a whole number</source>
+        <translation>parametr %1: „%2” nie jest liczbą całkowitą</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>wszystkie</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Liczba</translation>
+    </message>
+    <message>
+        <source>Sum of %1</source>
+        <translation>Suma: %1</translation>
+    </message>
+    <message>
+        <source>Average %1</source>
+        <translation>Średnia: %1</translation>
+    </message>
+    <message>
+        <source>running the report “%1”</source>
+        <translation>wykonywanie raportu „%1”</translation>
+    </message>
+    <message>
+        <source>the report was cancelled</source>
+        <translation>raport został anulowany</translation>
+    </message>
+    <message>
+        <source>Total · %1</source>
+        <translation>Razem · %1</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Suma częściowa</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::reports::ReportRepository</name>
+    <message>
+        <source>no saved report %1</source>
+        <translation>brak zapisanego raportu %1</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one report; use its id</source>
+        <translation>„%1” pasuje do kilku raportów; użyj jego ID</translation>
+    </message>
+    <message>
+        <source>no report named “%1”</source>
+        <translation>brak raportu o nazwie „%1”</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopia)</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui</name>
@@ -1025,6 +3735,272 @@
     </message>
 </context>
 <context>
+    <name>crm::ui::ActivityDialog</name>
+    <message>
+        <source>New activity</source>
+        <translation>Nowe działanie</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Outbound (I called)</source>
+        <translation>Wychodzące (ja dzwoniłem)</translation>
+    </message>
+    <message>
+        <source>Inbound (they called)</source>
+        <translation>Przychodzące (dzwonili do mnie)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nie zapisano</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>połączono</translation>
+    </message>
+    <message>
+        <source>left a voicemail</source>
+        <translation>zostawiono wiadomość głosową</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>brak odpowiedzi</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>zajęte</translation>
+    </message>
+    <message>
+        <source>wrong number</source>
+        <translation>błędny numer</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>An address, a room or a video link</source>
+        <translation>Adres, sala lub link do wideorozmowy</translation>
+    </message>
+    <message>
+        <source>Type to invite a contact</source>
+        <translation>Zacznij pisać, aby zaprosić kontakt</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Wysoki</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normalny</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niski</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>Wykon&amp;ane</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Bez przypomnienia</translation>
+    </message>
+    <message>
+        <source>At the time</source>
+        <translation>W chwili rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>%1 minutes before</source>
+        <translation>%1 min wcześniej</translation>
+    </message>
+    <message>
+        <source>A day before</source>
+        <translation>Dzień wcześniej</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Rodzaj:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Temat:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>K&amp;ontakt:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>D&amp;eal:</source>
+        <translation>Transakc&amp;ja:</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>&amp;Kierunek:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Wynik:</translation>
+    </message>
+    <message>
+        <source>Durat&amp;ion:</source>
+        <translation>&amp;Czas trwania:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>&amp;Początek:</translation>
+    </message>
+    <message>
+        <source>E&amp;nd:</source>
+        <translation>Koni&amp;ec:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Miejsce:</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>&amp;Uczestnicy:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>Termi&amp;n:</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y:</source>
+        <translation>Prior&amp;ytet:</translation>
+    </message>
+    <message>
+        <source>Re&amp;minder:</source>
+        <translation>Pr&amp;zypomnienie:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Notatk&amp;i:</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>Szczeg&amp;óły</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>Kie&amp;dy:</translation>
+    </message>
+    <message>
+        <source>S&amp;ent:</source>
+        <translation>Wy&amp;słano:</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>“%1” is not picked from the list</source>
+        <translation>„%1” nie został wybrany z listy</translation>
+    </message>
+    <message>
+        <source>New activity “%1”</source>
+        <translation>Nowe działanie „%1”</translation>
+    </message>
+    <message>
+        <source>Edit activity “%1”</source>
+        <translation>Edytuj działanie „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::AgendaView</name>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Wykonane</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow</source>
+        <translation>&amp;Jutro</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up</source>
+        <translation>&amp;Kontynuacja</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Terminarz</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>&amp;Zaległe</translation>
+    </message>
+    <message>
+        <source>To&amp;day</source>
+        <translation>&amp;Dziś</translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>Ten &amp;tydzień</translation>
+    </message>
+    <message>
+        <source>Tick the selected activity off (Ctrl+Enter)</source>
+        <translation>Oznacz zaznaczone działanie jako wykonane (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Move the selected activity to the next day (Ctrl+Right; Ctrl+Left: a day back)</source>
+        <translation>Przenieś zaznaczone działanie na następny dzień (Ctrl+Right; Ctrl+Left: dzień wstecz)</translation>
+    </message>
+    <message>
+        <source>Finish the selected activity and add a follow-up task for tomorrow</source>
+        <translation>Zakończ zaznaczone działanie i dodaj zadanie kontynuacji na jutro</translation>
+    </message>
+    <message>
+        <source>Move to:</source>
+        <translation>Przenieś na:</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Dziś</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Jutro</translation>
+    </message>
+    <message>
+        <source>Move the selected activity to %1 at the same time (or drag it here)</source>
+        <translation>Przenieś zaznaczone działanie na %1 o tej samej godzinie (lub przeciągnij je tutaj)</translation>
+    </message>
+    <message>
+        <source>Tick off “%1”</source>
+        <translation>Oznacz jako wykonane „%1”</translation>
+    </message>
+    <message>
+        <source>Reopen “%1”</source>
+        <translation>Otwórz ponownie „%1”</translation>
+    </message>
+    <message>
+        <source>Reschedule “%1”</source>
+        <translation>Zmień termin „%1”</translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>Kontynuacja: %1</translation>
+    </message>
+    <message>
+        <source>Follow up “%1”</source>
+        <translation>Kontynuacja „%1”</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::CompanyDialog</name>
     <message>
         <source>New company</source>
@@ -1040,7 +4016,7 @@
     </message>
     <message>
         <source>example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>example.com</translation>
     </message>
     <message>
         <source>Postcode</source>
@@ -1121,6 +4097,26 @@
     <message>
         <source>Count&amp;ry:</source>
         <translation>&amp;Kraj:</translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation>Nowa transakcja…</translation>
+    </message>
+    <message>
+        <source>A deal with this company</source>
+        <translation>Transakcja z tą firmą</translation>
+    </message>
+    <message>
+        <source>Log activity…</source>
+        <translation>Zapisz działanie…</translation>
+    </message>
+    <message>
+        <source>Record a call, meeting, task, note or e-mail with this company</source>
+        <translation>Zapisz rozmowę, spotkanie, zadanie, notatkę lub e-mail z tą firmą</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation>O&amp;ś czasu</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +4333,50 @@ Ten rekord ma konflikt synchronizacji: wybierz w skrzynce konfliktów, która wa
         <source>&amp;Notes:</source>
         <translation>N&amp;otatki:</translation>
     </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation>O&amp;ś czasu</translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation>Nowa transakcja…</translation>
+    </message>
+    <message>
+        <source>A deal with this contact and their company</source>
+        <translation>Transakcja z tym kontaktem i jego firmą</translation>
+    </message>
+    <message>
+        <source>Log activity…</source>
+        <translation>Zapisz działanie…</translation>
+    </message>
+    <message>
+        <source>Record a call, meeting, task, note or e-mail with this contact</source>
+        <translation>Zapisz rozmowę, spotkanie, zadanie, notatkę lub e-mail z tym kontaktem</translation>
+    </message>
+    <message>
+        <source>Log the e-mail?</source>
+        <translation>Zapisać e-mail?</translation>
+    </message>
+    <message>
+        <source>Log the call?</source>
+        <translation>Zapisać rozmowę?</translation>
+    </message>
+    <message>
+        <source>Log your e-mail to %1 (%2) as an activity?</source>
+        <translation>Zapisać Twój e-mail do %1 (%2) jako działanie?</translation>
+    </message>
+    <message>
+        <source>Log your call to %1 (%2) as an activity?</source>
+        <translation>Zapisać Twoją rozmowę z %1 (%2) jako działanie?</translation>
+    </message>
+    <message>
+        <source>E-mail to %1</source>
+        <translation>E-mail do %1</translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation>Rozmowa z %1</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::ContactPointList</name>
@@ -1366,11 +4406,11 @@ Ten rekord ma konflikt synchronizacji: wybierz w skrzynce konfliktów, która wa
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa@example.com</translation>
     </message>
     <message>
         <source>+371 2000 0000</source>
-        <translation type="unfinished"></translation>
+        <translation>+371 2000 0000</translation>
     </message>
     <message>
         <source>Remove this e-mail</source>
@@ -1379,6 +4419,279 @@ Ten rekord ma konflikt synchronizacji: wybierz w skrzynce konfliktów, która wa
     <message>
         <source>Remove this phone</source>
         <translation>Usuń ten telefon</translation>
+    </message>
+    <message>
+        <source>Write to this address (mailto:)</source>
+        <translation>Napisz na ten adres (mailto:)</translation>
+    </message>
+    <message>
+        <source>Call this number (tel:)</source>
+        <translation>Zadzwoń pod ten numer (tel:)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::DealBoard</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>Lejek</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Lejek:</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::DealDialog</name>
+    <message>
+        <source>New deal</source>
+        <translation>Nowa transakcja</translation>
+    </message>
+    <message>
+        <source>%1 — Deal</source>
+        <translation>%1 — transakcja</translation>
+    </message>
+    <message>
+        <source>e.g. 40 laptops for the Riga office</source>
+        <translation>np. 40 laptopów dla biura w Rydze</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Type a role such as “decision maker” into the Role column</source>
+        <translation>Wpisz rolę, np. „decydent”, w kolumnie Rola</translation>
+    </message>
+    <message>
+        <source>Type to add a contact</source>
+        <translation>Zacznij pisać, aby dodać kontakt</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Take the selected contact off the deal</source>
+        <translation>Usuń zaznaczony kontakt z transakcji</translation>
+    </message>
+    <message>
+        <source>An ISO 4217 code such as EUR, USD or PLN</source>
+        <translation>Kod ISO 4217, np. EUR, USD lub PLN</translation>
+    </message>
+    <message>
+        <source>Use stage default</source>
+        <translation>Domyślne dla etapu</translation>
+    </message>
+    <message>
+        <source>Go back to the probability of the deal&apos;s stage</source>
+        <translation>Przywróć prawdopodobieństwo etapu transakcji</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>The day the deal is expected to close; the earliest date means none</source>
+        <translation>Dzień, w którym transakcja ma zostać zamknięta; najwcześniejsza data oznacza brak</translation>
+    </message>
+    <message>
+        <source>e.g. trade fair, website, referral</source>
+        <translation>np. targi, strona internetowa, polecenie</translation>
+    </message>
+    <message>
+        <source>e.g. send the revised offer</source>
+        <translation>np. wyślij poprawioną ofertę</translation>
+    </message>
+    <message>
+        <source>Why the deal was lost</source>
+        <translation>Dlaczego transakcja została przegrana</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Prywatna</translation>
+    </message>
+    <message>
+        <source>Comma separated, e.g. renewal, hardware</source>
+        <translation>Oddzielone przecinkami, np. odnowienie, sprzęt</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tytuł:</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntacts:</source>
+        <translation>Ko&amp;ntakty:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Kwota:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step:</source>
+        <translation>N&amp;astępny krok:</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Lejek:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Etap:</translation>
+    </message>
+    <message>
+        <source>Lost &amp;reason:</source>
+        <translation>P&amp;rzyczyna przegranej:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;bability:</source>
+        <translation>Prawdopodo&amp;bieństwo:</translation>
+    </message>
+    <message>
+        <source>Expected c&amp;lose:</source>
+        <translation>Przewidywane za&amp;mknięcie:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Właściciel:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>Źród&amp;ło:</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility:</source>
+        <translation>Wido&amp;czność:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Ta&amp;gi:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otatki:</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>S&amp;zczegóły</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation>O&amp;ś czasu</translation>
+    </message>
+    <message>
+        <source>Log activity…</source>
+        <translation>Zapisz działanie…</translation>
+    </message>
+    <message>
+        <source>Record a call, meeting, task, note or e-mail about this deal</source>
+        <translation>Zapisz rozmowę, spotkanie, zadanie, notatkę lub e-mail dotyczące tej transakcji</translation>
+    </message>
+    <message>
+        <source>%1 (won)</source>
+        <translation>%1 (wygrana)</translation>
+    </message>
+    <message>
+        <source>%1 (lost)</source>
+        <translation>%1 (przegrana)</translation>
+    </message>
+    <message>
+        <source>overridden (stage: %1%2)</source>
+        <translation>zmienione (etap: %1%2)</translation>
+    </message>
+    <message>
+        <source>the stage&apos;s default</source>
+        <translation>domyślne dla etapu</translation>
+    </message>
+    <message>
+        <source>Type an amount such as %1</source>
+        <translation>Wpisz kwotę, np. %1</translation>
+    </message>
+    <message>
+        <source>A deal needs a title</source>
+        <translation>Transakcja musi mieć tytuł</translation>
+    </message>
+    <message>
+        <source>There is no company “%1”; pick one from the list</source>
+        <translation>Nie ma firmy „%1”; wybierz ją z listy</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative</source>
+        <translation>Kwota nie może być ujemna</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; use one like EUR, USD or PLN</source>
+        <translation>„%1” nie jest kodem waluty; użyj np. EUR, USD lub PLN</translation>
+    </message>
+    <message>
+        <source>Choose a stage</source>
+        <translation>Wybierz etap</translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost</source>
+        <translation>Podaj, dlaczego transakcja została przegrana</translation>
+    </message>
+    <message>
+        <source>New deal “%1”</source>
+        <translation>Nowa transakcja „%1”</translation>
+    </message>
+    <message>
+        <source>Edit deal “%1”</source>
+        <translation>Edytuj transakcję „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::DealListView</name>
+    <message>
+        <source>Search deals by title, company or contact</source>
+        <translation>Szukaj transakcji według tytułu, firmy lub kontaktu</translation>
+    </message>
+    <message>
+        <source>All pipelines</source>
+        <translation>Wszystkie lejki</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwarte</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Wygrane</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Przegrane</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Wszystkie</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Lejek:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Deals: %1</source>
+        <translation>Transakcje: %1</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +4758,112 @@ Ten rekord ma konflikt synchronizacji: wybierz w skrzynce konfliktów, która wa
     <message>
         <source>Something went wrong.</source>
         <translation>Coś poszło nie tak.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::FilterTreeEditor</name>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>all of these conditions</source>
+        <translation>wszystkie te warunki</translation>
+    </message>
+    <message>
+        <source>any of these conditions</source>
+        <translation>dowolny z tych warunków</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Warunek</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>A value such as $period or $owner is asked for when the report runs. Periods: this_month, this_quarter, this_year, previous_month, last_30_days, 2026-01-01..2026-03-31 …</source>
+        <translation>O wartość, taką jak $period lub $owner, program pyta przy wykonywaniu raportu. Okresy: this_month, this_quarter, this_year, previous_month, last_30_days, 2026-01-01..2026-03-31 …</translation>
+    </message>
+    <message>
+        <source>Add &amp;Condition</source>
+        <translation>Dodaj &amp;warunek</translation>
+    </message>
+    <message>
+        <source>Adds a condition to the selected group</source>
+        <translation>Dodaje warunek do zaznaczonej grupy</translation>
+    </message>
+    <message>
+        <source>Add &amp;Group</source>
+        <translation>Dodaj &amp;grupę</translation>
+    </message>
+    <message>
+        <source>Adds a group of conditions of which any one is enough (or all, as you choose), inside the selected group</source>
+        <translation>Dodaje wewnątrz zaznaczonej grupy grupę warunków, z których wystarczy dowolny jeden (lub wszystkie, zależnie od wyboru)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Removes the selected condition or group (Delete)</source>
+        <translation>Usuwa zaznaczony warunek lub grupę (Delete)</translation>
+    </message>
+    <message>
+        <source>Records &amp;matching</source>
+        <translation>&amp;Pasujące rekordy</translation>
+    </message>
+    <message>
+        <source>All of:</source>
+        <translation>Wszystkie z:</translation>
+    </message>
+    <message>
+        <source>Any of:</source>
+        <translation>Dowolny z:</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::GeneralSettingsPage</name>
+    <message>
+        <source>Automatic (from the system)</source>
+        <translation>Automatycznie (z systemu)</translation>
+    </message>
+    <message>
+        <source>Automatic: %1 (from the system)</source>
+        <translation>Automatycznie: %1 (z systemu)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Phone numbers typed without a country code, such as 2912 3456, are read as numbers of this region when imports look for duplicates.</source>
+        <translation>Numery telefonów wpisane bez kodu kraju, np. 2912 3456, są przy szukaniu duplikatów podczas importu traktowane jako numery z tego regionu.</translation>
+    </message>
+    <message>
+        <source>An ISO 4217 code such as EUR, USD or PLN</source>
+        <translation>Kod ISO 4217, np. EUR, USD lub PLN</translation>
+    </message>
+    <message>
+        <source>New records</source>
+        <translation>Nowe rekordy</translation>
+    </message>
+    <message>
+        <source>Phone &amp;region:</source>
+        <translation>&amp;Region telefonów:</translation>
+    </message>
+    <message>
+        <source>Default &amp;currency of deals:</source>
+        <translation>Domyślna &amp;waluta transakcji:</translation>
+    </message>
+    <message>
+        <source>These settings are stored with your data, so the command line (crm-cli) uses them too.</source>
+        <translation>Te ustawienia są przechowywane razem z Twoimi danymi, więc korzysta z nich także wiersz poleceń (crm-cli).</translation>
     </message>
 </context>
 <context>
@@ -1609,12 +5028,346 @@ Ten rekord ma konflikt synchronizacji: wybierz w skrzynce konfliktów, która wa
         <source>%1 changed %2 from %3 to %4</source>
         <translation>%1: zmieniono pole „%2” z %3 na %4</translation>
     </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Prawdopodobieństwo</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Przewidywane zamknięcie</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Następny krok</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Przyczyna przegranej</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::HistoryView</name>
     <message>
         <source>The history starts when the record is saved.</source>
         <translation>Historia zaczyna się od zapisania rekordu.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ImportHistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation>Historia importu</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Rozpoczęto</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Utworzone</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Zaktualizowane</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Pominięte</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Nieprawidłowe</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import</source>
+        <translation>&amp;Cofnij import</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Zaimportowano</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Cofnięto</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulowano</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Przerwano</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Cofnij import</translation>
+    </message>
+    <message>
+        <source>Undo import %1: delete the contacts it created and restore the ones it updated?</source>
+        <translation>Cofnąć import %1: usunąć utworzone przez niego kontakty i przywrócić zaktualizowane?</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ImportWizard</name>
+    <message>
+        <source>Update</source>
+        <translation>Aktualizuj</translation>
+    </message>
+    <message>
+        <source>Create new</source>
+        <translation>Utwórz nowy</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Pomiń</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Import kontaktów</translation>
+    </message>
+    <message>
+        <source>A CSV file (.csv, .txt) or vCard file (.vcf)</source>
+        <translation>Plik CSV (.csv, .txt) lub plik vCard (.vcf)</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Wybierz plik</translation>
+    </message>
+    <message>
+        <source>Contacts exported from Google Contacts, Outlook, HubSpot, Salesforce, a phone or a spreadsheet.</source>
+        <translation>Kontakty wyeksportowane z Google Contacts, Outlooka, HubSpot, Salesforce, telefonu lub arkusza kalkulacyjnego.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Przeglądaj…</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
+        <translation>Kontakty (*.csv *.txt *.vcf *.vcard);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>P&amp;lik:</translation>
+    </message>
+    <message>
+        <source>Encoding and delimiter</source>
+        <translation>Kodowanie i separator</translation>
+    </message>
+    <message>
+        <source>Detected from the file; change them if the sample looks wrong.</source>
+        <translation>Wykryte na podstawie pliku; zmień je, jeśli próbka wygląda nieprawidłowo.</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Przecinek ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Średnik ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Pionowa kreska ( | )</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodowanie:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Separator:</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>Próbka:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumny</translation>
+    </message>
+    <message>
+        <source>Which field each column fills. Recognised columns are set already; the choice is remembered for files with the same columns.</source>
+        <translation>Które pole wypełnia każda kolumna. Rozpoznane kolumny są już ustawione; wybór jest zapamiętywany dla plików z takimi samymi kolumnami.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Pierwsza wartość</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Podgląd</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Choose what happens to each match.</source>
+        <translation>Nic nie zostało jeszcze zapisane. Wybierz, co ma się stać z każdym dopasowaniem.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Dopasowania</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Przyczyna</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Pewność</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Akcja</translation>
+    </message>
+    <message>
+        <source>Apply to &amp;all matches</source>
+        <translation>Zastosuj do &amp;wszystkich dopasowań</translation>
+    </message>
+    <message>
+        <source>For every match:</source>
+        <translation>Dla każdego dopasowania:</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported:</source>
+        <translation>Wiersze, których nie można zaimportować:</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importowanie</translation>
+    </message>
+    <message>
+        <source>Cancel leaves the database as it was.</source>
+        <translation>Anulowanie pozostawia bazę danych bez zmian.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>&amp;Anuluj import</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Anulowanie…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import</source>
+        <translation>&amp;Cofnij import</translation>
+    </message>
+    <message>
+        <source>Imports can also be undone later in File ▸ Import History.</source>
+        <translation>Importy można też cofnąć później w menu Plik ▸ Historia importu.</translation>
+    </message>
+    <message>
+        <source>Choose a field for at least one column.</source>
+        <translation>Wybierz pole dla co najmniej jednej kolumny.</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>CSV · columns: %1</source>
+        <translation>CSV · kolumny: %1</translation>
+    </message>
+    <message>
+        <source>Reading the file and looking for duplicates…</source>
+        <translation>Odczytywanie pliku i wyszukiwanie duplikatów…</translation>
+    </message>
+    <message>
+        <source>Rows: %1 · New: %2 · Update: %3 · Duplicate in file: %4 · Invalid: %5</source>
+        <translation>Wiersze: %1 · Nowe: %2 · Do aktualizacji: %3 · Duplikaty w pliku: %4 · Nieprawidłowe: %5</translation>
+    </message>
+    <message>
+        <source>%1 (this file)</source>
+        <translation>%1 (ten plik)</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Zapisywanie…</translation>
+    </message>
+    <message>
+        <source>Import %1 is done. Created: %2 · Updated: %3 · Skipped: %4 · Invalid: %5</source>
+        <translation>Import %1 zakończony. Utworzone: %2 · Zaktualizowane: %3 · Pominięte: %4 · Nieprawidłowe: %5</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was kept.</source>
+        <translation>Import został anulowany. Nic nie zachowano.</translation>
+    </message>
+    <message>
+        <source>The import failed and was undone: %1</source>
+        <translation>Import nie powiódł się i został cofnięty: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1 of %2</source>
+        <translation>Zapisano: %1 z %2</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Cofnij import</translation>
+    </message>
+    <message>
+        <source>Delete the contacts this import created and restore the ones it updated?</source>
+        <translation>Usunąć kontakty utworzone przez ten import i przywrócić zaktualizowane?</translation>
+    </message>
+    <message>
+        <source>Import %1 was undone.</source>
+        <translation>Import %1 został cofnięty.</translation>
     </message>
 </context>
 <context>
@@ -1677,7 +5430,7 @@ Ten rekord ma konflikt synchronizacji: wybierz w skrzynce konfliktów, która wa
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>Za&amp;kończ</translation>
+        <translation>Zakoń&amp;cz</translation>
     </message>
     <message>
         <source>&amp;About CRM</source>
@@ -1719,13 +5472,21 @@ Ten rekord ma konflikt synchronizacji: wybierz w skrzynce konfliktów, która wa
         <source>New company (Ctrl+N)</source>
         <translation>Nowa firma (Ctrl+N)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%Ln contact(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln kontakt</numerusform>
+            <numerusform>%Ln kontakty</numerusform>
+            <numerusform>%Ln kontaktów</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%Ln company(ies)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln firma</numerusform>
+            <numerusform>%Ln firmy</numerusform>
+            <numerusform>%Ln firm</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 match “%2”</source>
@@ -1747,25 +5508,41 @@ Ten rekord ma konflikt synchronizacji: wybierz w skrzynce konfliktów, która wa
         <source>Company saved</source>
         <translation>Firma zapisana</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Deleted %Ln contact(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Usunięto %Ln kontakt</numerusform>
+            <numerusform>Usunięto %Ln kontakty</numerusform>
+            <numerusform>Usunięto %Ln kontaktów</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Deleted %Ln company(ies)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Usunięto %Ln firmę</numerusform>
+            <numerusform>Usunięto %Ln firmy</numerusform>
+            <numerusform>Usunięto %Ln firm</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — Ctrl+Z to undo</source>
         <translation>%1 — Ctrl+Z, aby cofnąć</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Restored %Ln contact(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Przywrócono %Ln kontakt</numerusform>
+            <numerusform>Przywrócono %Ln kontakty</numerusform>
+            <numerusform>Przywrócono %Ln kontaktów</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Restored %Ln company(ies)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Przywrócono %Ln firmę</numerusform>
+            <numerusform>Przywrócono %Ln firmy</numerusform>
+            <numerusform>Przywrócono %Ln firm</numerusform>
+        </translation>
     </message>
     <message>
         <source>New database</source>
@@ -1791,9 +5568,13 @@ Kilkaset przykładowych kontaktów i firm pozwoli wszystko wypróbować; późni
         <source>Demo data</source>
         <translation>Dane demonstracyjne</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Added %Ln demo contact(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Dodano %Ln kontakt demonstracyjny</numerusform>
+            <numerusform>Dodano %Ln kontakty demonstracyjne</numerusform>
+            <numerusform>Dodano %Ln kontaktów demonstracyjnych</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — CRM</source>
@@ -1865,11 +5646,71 @@ Naciśnij Ctrl+N, aby dodać.</translation>
     </message>
     <message>
         <source>&amp;Sync…</source>
-        <translation>&amp;Synchronizacja…</translation>
+        <translation type="vanished">&amp;Synchronizacja…</translation>
     </message>
     <message>
         <source>This record has a sync conflict: someone else changed the same field. &lt;a href=&quot;#conflicts&quot;&gt;Choose which value stays…&lt;/a&gt;</source>
         <translation>Ten rekord ma konflikt synchronizacji: ktoś inny zmienił to samo pole. &lt;a href=&quot;#conflicts&quot;&gt;Wybierz, która wartość zostaje…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>Ter&amp;minarz</translation>
+    </message>
+    <message>
+        <source>Deals &amp;Board</source>
+        <translation>&amp;Tablica transakcji</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Raporty</translation>
+    </message>
+    <message>
+        <source>Deals &amp;List</source>
+        <translation>&amp;Lista transakcji</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Transakcje</translation>
+    </message>
+    <message>
+        <source>New &amp;deal</source>
+        <translation>Nowa &amp;transakcja</translation>
+    </message>
+    <message>
+        <source>New &amp;activity</source>
+        <translation>Nowe &amp;działanie</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importuj…</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>&amp;Historia importu…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Log…</source>
+        <translation>&amp;Dziennik synchronizacji…</translation>
+    </message>
+    <message>
+        <source>When this laptop synced, what went each way, and why a sync failed</source>
+        <translation>Kiedy ten komputer się synchronizował, co zostało przesłane w każdą stronę i dlaczego synchronizacja się nie powiodła</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ustawienia…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translation>&amp;Synchronizacja…</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Ogólne</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronizacja</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +5793,372 @@ Naciśnij Ctrl+N, aby dodać.</translation>
     <message>
         <source>You have changed this record. Close it and discard the changes?</source>
         <translation>Ten rekord został zmieniony. Zamknąć go i odrzucić zmiany?</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::RecordPicker</name>
+    <message>
+        <source>Type to find a contact</source>
+        <translation>Zacznij pisać, aby znaleźć kontakt</translation>
+    </message>
+    <message>
+        <source>Type to find a company</source>
+        <translation>Zacznij pisać, aby znaleźć firmę</translation>
+    </message>
+    <message>
+        <source>Type to find a deal</source>
+        <translation>Zacznij pisać, aby znaleźć transakcję</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ReminderNotifier</name>
+    <message>
+        <source>%1 — at %2</source>
+        <translation>%1 — o %2</translation>
+    </message>
+    <message>
+        <source>Task due: %1</source>
+        <translation>Termin zadania: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n today — birthday</source>
+        <translation>
+            <numerusform>%1 kończy dziś %n — urodziny</numerusform>
+            <numerusform>%1 kończy dziś %n — urodziny</numerusform>
+            <numerusform>%1 kończy dziś %n — urodziny</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n year(s) as a customer today</source>
+        <translation>
+            <numerusform>%1: dziś %n rok jako klient</numerusform>
+            <numerusform>%1: dziś %n lata jako klient</numerusform>
+            <numerusform>%1: dziś %n lat jako klient</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Przypomnienie</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ReportBuilderDialog</name>
+    <message>
+        <source>Report Builder</source>
+        <translation>Kreator raportów</translation>
+    </message>
+    <message>
+        <source>Tick the columns to show; drag them into order.</source>
+        <translation>Zaznacz kolumny do wyświetlenia; przeciągnij je w odpowiedniej kolejności.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Liczba</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Średnia</translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation>&amp;Malejąco</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tytuł:</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Rekordy:</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtry</translation>
+    </message>
+    <message>
+        <source>Groups and figures</source>
+        <translation>Grupy i wskaźniki</translation>
+    </message>
+    <message>
+        <source>Group &amp;by:</source>
+        <translation>&amp;Grupuj według:</translation>
+    </message>
+    <message>
+        <source>&amp;Then by:</source>
+        <translation>&amp;Następnie według:</translation>
+    </message>
+    <message>
+        <source>Figure %1:</source>
+        <translation>Wskaźnik %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>&amp;Sortuj według:</translation>
+    </message>
+    <message>
+        <source>Columns (a report without groups)</source>
+        <translation>Kolumny (raport bez grup)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ReportPdfWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Filtry: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation>Wygenerowano: %1</translation>
+    </message>
+    <message>
+        <source>cannot paint the report</source>
+        <translation>nie można narysować raportu</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>eksport został anulowany</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>Brak rekordów.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Strona %1 z %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ReportsWindow</name>
+    <message>
+        <source>Reports</source>
+        <translation>Raporty</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nowy…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplikuj</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Wykonaj</translation>
+    </message>
+    <message>
+        <source>Run the report (F5)</source>
+        <translation>Wykonaj raport (F5)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Przecinek</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Średnik</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>CSV field separator</source>
+        <translation>Separator pól CSV</translation>
+    </message>
+    <message>
+        <source>&amp;BOM</source>
+        <translation>&amp;BOM</translation>
+    </message>
+    <message>
+        <source>Start the CSV with a UTF-8 byte-order mark (for spreadsheets)</source>
+        <translation>Rozpocznij plik CSV znacznikiem kolejności bajtów UTF-8 (dla arkuszy kalkulacyjnych)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Pionowo</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Poziomo</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Eksportuj &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Eksportuj &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drukuj…</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Raport został anulowany.</translation>
+    </message>
+    <message>
+        <source>Built in: run it, or duplicate it to change it</source>
+        <translation>Wbudowany: wykonaj go lub zduplikuj, aby go zmienić</translation>
+    </message>
+    <message>
+        <source>Saved report</source>
+        <translation>Zapisany raport</translation>
+    </message>
+    <message>
+        <source>&amp;Edit a Copy…</source>
+        <translation>Edytuj &amp;kopię…</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>wszystkie</translation>
+    </message>
+    <message>
+        <source>Press Run (F5) to see the report.</source>
+        <translation>Naciśnij „Wykonaj” (F5), aby zobaczyć raport.</translation>
+    </message>
+    <message>
+        <source>Choose a report first.</source>
+        <translation>Najpierw wybierz raport.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Wykonywanie…</translation>
+    </message>
+    <message>
+        <source>Rows: %1 · the first %2 are shown; an export writes them all.</source>
+        <translation>Wiersze: %1 · wyświetlono pierwsze %2; eksport zapisuje wszystkie.</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Wiersze: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Eksport został anulowany; nie zapisano żadnego pliku.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Eksportuj CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Pliki CSV (*.csv);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Exporting to CSV…</source>
+        <translation>Eksportowanie do CSV…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>Rows written: %1</source>
+        <translation>Zapisane wiersze: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1 · exported to %2</source>
+        <translation>Wiersze: %1 · wyeksportowano do %2</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Eksportuj PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Pliki PDF (*.pdf);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Exporting to PDF…</source>
+        <translation>Eksportowanie do PDF…</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Odczytywanie raportu…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Zapisywanie %1…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Wyeksportowano do %1</translation>
+    </message>
+    <message>
+        <source>Run the report first, then print it.</source>
+        <translation>Najpierw wykonaj raport, a potem go wydrukuj.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1 pages</source>
+        <translation>Wysłano do drukarki, strony: %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Zapisano „%1”.</translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation>Nowy raport</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopia)</translation>
+    </message>
+    <message>
+        <source>Delete Report</source>
+        <translation>Usuń raport</translation>
+    </message>
+    <message>
+        <source>Delete the report “%1”?</source>
+        <translation>Usunąć raport „%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
     </message>
 </context>
 <context>
@@ -2097,18 +6304,189 @@ Naciśnij Ctrl+N, aby dodać.</translation>
     </message>
 </context>
 <context>
+    <name>crm::ui::SyncLogDialog</name>
+    <message>
+        <source>Synced</source>
+        <translation>Zsynchronizowano</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>Wymagane logowanie</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Niepowodzenie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n times since %2</source>
+        <extracomment>A line of the sync log that stands for several runs alike (never fewer than two): &quot;14:03, 12 times since 11:05&quot;</extracomment>
+        <translation>
+            <numerusform>%1, %n raz od %2</numerusform>
+            <numerusform>%1, %n razy od %2</numerusform>
+            <numerusform>%1, %n razy od %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new either way</source>
+        <translation>Nic nowego w żadną stronę</translation>
+    </message>
+    <message>
+        <source>Changes that had reached the server before: %1</source>
+        <translation>Zmiany, które wcześniej dotarły już do serwera: %1</translation>
+    </message>
+    <message>
+        <source>Sync Log</source>
+        <translation>Dziennik synchronizacji</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Wysłane</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Odebrane</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikty</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchronizuj teraz</translation>
+    </message>
+    <message>
+        <source>Clear log</source>
+        <translation>Wyczyść dziennik</translation>
+    </message>
+    <message>
+        <source>Forget the lines listed here (nothing else changes)</source>
+        <translation>Zapomnij wymienione tu wiersze (nic innego się nie zmienia)</translation>
+    </message>
+    <message>
+        <source>The sync log cannot be read: %1</source>
+        <translation>Nie można odczytać dziennika synchronizacji: %1</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
+        <source>This laptop has not synced yet.</source>
+        <translation>Ten komputer nie był jeszcze synchronizowany.</translation>
+    </message>
+    <message>
+        <source>No sync has succeeded in the runs listed here.</source>
+        <translation>Żadna z wymienionych tu synchronizacji nie powiodła się.</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1.</source>
+        <translation>Ostatnia udana synchronizacja: %1.</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::SyncSettingsDialog</name>
     <message>
         <source>Settings — Sync</source>
-        <translation>Ustawienia — synchronizacja</translation>
+        <translation type="vanished">Ustawienia — synchronizacja</translation>
     </message>
     <message>
         <source>Sync shares your contacts and companies with your team through a CRM server. You keep working offline; changes are sent when the server can be reached.</source>
-        <translation>Synchronizacja udostępnia kontakty i firmy zespołowi przez serwer CRM. Pracujesz dalej offline; zmiany są wysyłane, gdy serwer jest osiągalny.</translation>
+        <translation type="vanished">Synchronizacja udostępnia kontakty i firmy zespołowi przez serwer CRM. Pracujesz dalej offline; zmiany są wysyłane, gdy serwer jest osiągalny.</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation>Zaloguj się</translation>
+        <translation type="vanished">Zaloguj się</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="vanished">&amp;Serwer:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="vanished">&amp;Użytkownik:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="vanished">&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation type="vanished">&amp;Zaloguj</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="vanished">Logowanie…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="vanished">Konto</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="vanished">Synchronizuj &amp;teraz</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="vanished">&amp;Wyloguj</translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically (at start, after changes and every 5 minutes)</source>
+        <translation type="vanished">Synchronizuj &amp;automatycznie (przy starcie, po zmianach i co 5 minut)</translation>
+    </message>
+    <message>
+        <source>Enter the address of your team&apos;s server.</source>
+        <translation type="vanished">Wpisz adres serwera swojego zespołu.</translation>
+    </message>
+    <message>
+        <source>Enter a server address such as https://crm.example.com:8443.</source>
+        <translation type="vanished">Wpisz adres serwera, np. https://crm.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="vanished">Wpisz nazwę użytkownika.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="vanished">Wpisz hasło.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="vanished">Zalogowano do %1 jako %2.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2, team %3.</source>
+        <translation type="vanished">Zalogowano do %1 jako %2, zespół %3.</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation type="vanished">Ostatnia synchronizacja: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SyncSettingsPage</name>
+    <message>
+        <source>Sync shares your contacts and companies with your team through a CRM server. You keep working offline; changes are sent when the server can be reached.</source>
+        <translation>Synchronizacja udostępnia Twoje kontakty i firmy zespołowi przez serwer CRM. Możesz nadal pracować offline; zmiany są wysyłane, gdy serwer jest osiągalny.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Logowanie</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -2144,11 +6522,11 @@ Naciśnij Ctrl+N, aby dodać.</translation>
     </message>
     <message>
         <source>Sync &amp;automatically (at start, after changes and every 5 minutes)</source>
-        <translation>Synchronizuj &amp;automatycznie (przy starcie, po zmianach i co 5 minut)</translation>
+        <translation>Synchronizuj &amp;automatycznie (przy uruchomieniu, po zmianach i co 5 minut)</translation>
     </message>
     <message>
         <source>Enter the address of your team&apos;s server.</source>
-        <translation>Wpisz adres serwera swojego zespołu.</translation>
+        <translation>Wpisz adres serwera Twojego zespołu.</translation>
     </message>
     <message>
         <source>Enter a server address such as https://crm.example.com:8443.</source>
@@ -2185,9 +6563,13 @@ Naciśnij Ctrl+N, aby dodać.</translation>
         <source>Sync off — %1</source>
         <translation>Synchronizacja wyłączona — %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%Ln change(s) waiting</source>
-        <translation>oczekujące zmiany: %Ln</translation>
+        <translation>
+            <numerusform>%Ln zmiana czeka</numerusform>
+            <numerusform>%Ln zmiany czekają</numerusform>
+            <numerusform>%Ln zmian czeka</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync off</source>
@@ -2221,13 +6603,21 @@ Naciśnij Ctrl+N, aby dodać.</translation>
         <source>Needs attention: %1</source>
         <translation>Wymaga uwagi: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%Ln conflict(s)</source>
-        <translation>konflikty: %Ln</translation>
+        <translation>
+            <numerusform>%Ln konflikt</numerusform>
+            <numerusform>%Ln konflikty</numerusform>
+            <numerusform>%Ln konfliktów</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%Ln refused change(s)</source>
-        <translation>odrzucone zmiany: %Ln</translation>
+        <translation>
+            <numerusform>%Ln odrzucona zmiana</numerusform>
+            <numerusform>%Ln odrzucone zmiany</numerusform>
+            <numerusform>%Ln odrzuconych zmian</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sign in again to sync</source>
@@ -2268,6 +6658,61 @@ Naciśnij Ctrl+N, aby dodać.</translation>
     <message>
         <source>Click to see what the server refused</source>
         <translation>Kliknij, aby zobaczyć, co serwer odrzucił</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::TimelineView</name>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Pokaż:</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Wszystko</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Działania</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Rozmowy</translation>
+    </message>
+    <message>
+        <source>Meetings and visits</source>
+        <translation>Spotkania i wizyty</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Zadania</translation>
+    </message>
+    <message>
+        <source>Notes and e-mails</source>
+        <translation>Notatki i e-maile</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Transakcje</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Zmiany</translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>Wczoraj %1</translation>
+    </message>
+    <message>
+        <source>The timeline starts when the record is saved.</source>
+        <translation>Oś czasu zaczyna się po zapisaniu rekordu.</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind yet.</source>
+        <translation>Nic takiego jeszcze nie ma.</translation>
+    </message>
+    <message>
+        <source>Nothing has happened here yet.</source>
+        <translation>Nic się tu jeszcze nie wydarzyło.</translation>
     </message>
 </context>
 <context>

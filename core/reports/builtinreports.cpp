@@ -7,7 +7,9 @@ namespace crm::core::reports::BuiltinReports {
 
 namespace {
 
-#define L(text) QString::fromUtf8(QT_TRANSLATE_NOOP("crm::core::Reports", text))
+// Each text is wrapped in QT_TRANSLATE_NOOP at the call: lupdate does not expand macros, so
+// it only collects a text that stands inside QT_TRANSLATE_NOOP itself.
+#define L(text) QString::fromUtf8(text)
 
 FilterNode cond(const char *field, const char *op, const QVariant &value = {})
 {
@@ -27,12 +29,13 @@ FilterNode param(const char *field, const char *op, const char *name)
 
 ReportParameter period(const char *defaultValue)
 {
-    return {u"period"_qs, u"period"_qs, L("Period"), QString::fromLatin1(defaultValue)};
+    return {u"period"_qs, u"period"_qs, L(QT_TRANSLATE_NOOP("crm::core::Reports", "Period")),
+            QString::fromLatin1(defaultValue)};
 }
 
 ReportParameter owner()
 {
-    return {u"owner"_qs, u"text"_qs, L("Owner"), {}};
+    return {u"owner"_qs, u"text"_qs, L(QT_TRANSLATE_NOOP("crm::core::Reports", "Owner")), {}};
 }
 
 Aggregate count(const QString &label)
@@ -51,32 +54,41 @@ QList<ReportDefinition> make()
     {
         ReportDefinition d;
         d.builtinKey = u"pipeline-by-stage"_qs;
-        d.title = L("Pipeline by stage");
-        d.description = L("Open deals per pipeline and stage: how many, their total and their "
-                          "weighted amount, per currency.");
+        d.title = L(QT_TRANSLATE_NOOP("crm::core::Reports", "Pipeline by stage"));
+        d.description = L(
+            QT_TRANSLATE_NOOP("crm::core::Reports",
+                              "Open deals per pipeline and stage: how many, their total and their "
+                              "weighted amount, per currency."));
         d.recordType = RecordType::Deals;
         d.filter.children = {cond("outcome", "eq", u"open"_qs), param("pipeline", "eq", "pipeline"),
                              param("owner", "eq", "owner")};
         d.groupBy = {u"pipeline"_qs, u"stage"_qs};
-        d.aggregates = {count(L("Deals")), sum("amount", L("Total")),
-                        sum("weighted", L("Weighted"))};
-        d.parameters = {{u"pipeline"_qs, u"pipeline"_qs, L("Pipeline"), {}}, owner()};
+        d.aggregates = {count(L(QT_TRANSLATE_NOOP("crm::core::Reports", "Deals"))),
+                        sum("amount", L(QT_TRANSLATE_NOOP("crm::core::Reports", "Total"))),
+                        sum("weighted", L(QT_TRANSLATE_NOOP("crm::core::Reports", "Weighted")))};
+        d.parameters = {{u"pipeline"_qs,
+                         u"pipeline"_qs,
+                         L(QT_TRANSLATE_NOOP("crm::core::Reports", "Pipeline")),
+                         {}},
+                        owner()};
         d.chartAggregate = 1;
         out << d;
     }
     {
         ReportDefinition d;
         d.builtinKey = u"sales-forecast"_qs;
-        d.title = L("Sales forecast");
-        d.description = L("Open deals by the month they are expected to close, weighted by "
-                          "their probability.");
+        d.title = L(QT_TRANSLATE_NOOP("crm::core::Reports", "Sales forecast"));
+        d.description = L(QT_TRANSLATE_NOOP(
+            "crm::core::Reports", "Open deals by the month they are expected to close, weighted by "
+                                  "their probability."));
         d.recordType = RecordType::Deals;
         d.filter.children = {cond("outcome", "eq", u"open"_qs),
                              param("expected_close", "in_period", "period"),
                              param("owner", "eq", "owner")};
         d.groupBy = {u"close_month"_qs};
-        d.aggregates = {count(L("Deals")), sum("amount", L("Total")),
-                        sum("weighted", L("Weighted"))};
+        d.aggregates = {count(L(QT_TRANSLATE_NOOP("crm::core::Reports", "Deals"))),
+                        sum("amount", L(QT_TRANSLATE_NOOP("crm::core::Reports", "Total"))),
+                        sum("weighted", L(QT_TRANSLATE_NOOP("crm::core::Reports", "Weighted")))};
         d.parameters = {period("all"), owner()};
         d.chartAggregate = 2;
         out << d;
@@ -84,15 +96,18 @@ QList<ReportDefinition> make()
     {
         ReportDefinition d;
         d.builtinKey = u"won-lost"_qs;
-        d.title = L("Won and lost deals");
-        d.description = L("Deals closed in the period, won or lost, with the reasons they were "
-                          "lost.");
+        d.title = L(QT_TRANSLATE_NOOP("crm::core::Reports", "Won and lost deals"));
+        d.description = L(
+            QT_TRANSLATE_NOOP("crm::core::Reports",
+                              "Deals closed in the period, won or lost, with the reasons they were "
+                              "lost."));
         d.recordType = RecordType::Deals;
         d.filter.children = {cond("outcome", "in", QStringList{u"won"_qs, u"lost"_qs}),
                              param("closed_at", "in_period", "period"),
                              param("owner", "eq", "owner")};
         d.groupBy = {u"outcome"_qs, u"lost_reason"_qs};
-        d.aggregates = {count(L("Deals")), sum("amount", L("Value"))};
+        d.aggregates = {count(L(QT_TRANSLATE_NOOP("crm::core::Reports", "Deals"))),
+                        sum("amount", L(QT_TRANSLATE_NOOP("crm::core::Reports", "Value")))};
         d.parameters = {period("this_year"), owner()};
         d.chartAggregate = 0;
         out << d;
@@ -100,14 +115,16 @@ QList<ReportDefinition> make()
     {
         ReportDefinition d;
         d.builtinKey = u"activity-per-owner"_qs;
-        d.title = L("Activity per owner");
-        d.description = L("Calls, meetings, visits, tasks, notes and e-mails per owner and "
-                          "kind: how many, how many done.");
+        d.title = L(QT_TRANSLATE_NOOP("crm::core::Reports", "Activity per owner"));
+        d.description = L(QT_TRANSLATE_NOOP(
+            "crm::core::Reports", "Calls, meetings, visits, tasks, notes and e-mails per owner and "
+                                  "kind: how many, how many done."));
         d.recordType = RecordType::Activities;
         d.filter.children = {param("activity_at", "in_period", "period"),
                              param("owner", "eq", "owner")};
         d.groupBy = {u"owner"_qs, u"kind"_qs};
-        d.aggregates = {count(L("Activities")), sum("done", L("Done"))};
+        d.aggregates = {count(L(QT_TRANSLATE_NOOP("crm::core::Reports", "Activities"))),
+                        sum("done", L(QT_TRANSLATE_NOOP("crm::core::Reports", "Done")))};
         d.parameters = {period("this_month"), owner()};
         d.chartAggregate = 0;
         out << d;
@@ -115,15 +132,19 @@ QList<ReportDefinition> make()
     {
         ReportDefinition d;
         d.builtinKey = u"lead-sources"_qs;
-        d.title = L("Lead source effectiveness");
-        d.description = L("Per source: the leads it brought, how many were qualified, their "
-                          "deals and the value won.");
+        d.title = L(QT_TRANSLATE_NOOP("crm::core::Reports", "Lead source effectiveness"));
+        d.description =
+            L(QT_TRANSLATE_NOOP("crm::core::Reports",
+                                "Per source: the leads it brought, how many were qualified, their "
+                                "deals and the value won."));
         d.recordType = RecordType::Contacts;
         d.filter.children = {param("created_at", "in_period", "period"),
                              param("owner", "eq", "owner")};
         d.groupBy = {u"source"_qs};
-        d.aggregates = {count(L("Leads")), sum("qualified", L("Qualified")),
-                        sum("deal_count", L("Deals")), sum("won_value", L("Won value"))};
+        d.aggregates = {count(L(QT_TRANSLATE_NOOP("crm::core::Reports", "Leads"))),
+                        sum("qualified", L(QT_TRANSLATE_NOOP("crm::core::Reports", "Qualified"))),
+                        sum("deal_count", L(QT_TRANSLATE_NOOP("crm::core::Reports", "Deals"))),
+                        sum("won_value", L(QT_TRANSLATE_NOOP("crm::core::Reports", "Won value")))};
         d.parameters = {period("all"), owner()};
         d.chartAggregate = 0;
         out << d;
@@ -131,9 +152,10 @@ QList<ReportDefinition> make()
     {
         ReportDefinition d;
         d.builtinKey = u"customers"_qs;
-        d.title = L("Customers");
-        d.description = L("Companies that bought from us: when we last spoke to them and "
-                          "what they bought in all.");
+        d.title = L(QT_TRANSLATE_NOOP("crm::core::Reports", "Customers"));
+        d.description = L(QT_TRANSLATE_NOOP(
+            "crm::core::Reports", "Companies that bought from us: when we last spoke to them and "
+                                  "what they bought in all."));
         d.recordType = RecordType::Companies;
         d.columns = {u"name"_qs, u"city"_qs, u"last_contact"_qs, u"won_deal_count"_qs,
                      u"won_value"_qs};
@@ -146,8 +168,9 @@ QList<ReportDefinition> make()
     {
         ReportDefinition d;
         d.builtinKey = u"overdue-tasks"_qs;
-        d.title = L("Overdue tasks");
-        d.description = L("Open tasks past their due time, the oldest first.");
+        d.title = L(QT_TRANSLATE_NOOP("crm::core::Reports", "Overdue tasks"));
+        d.description = L(QT_TRANSLATE_NOOP("crm::core::Reports",
+                                            "Open tasks past their due time, the oldest first."));
         d.recordType = RecordType::Activities;
         d.columns = {u"due_at"_qs,  u"days_overdue"_qs, u"subject"_qs, u"owner"_qs,
                      u"contact"_qs, u"company"_qs,      u"deal"_qs};

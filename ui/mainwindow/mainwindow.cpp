@@ -720,9 +720,9 @@ QString MainWindow::countText(Page page, int count)
 {
     return page == Page::Contacts
                ? plural("crm::ui::MainWindow",
-                        QT_TRANSLATE_NOOP("crm::ui::MainWindow", "%Ln contact(s)"), count)
+                        QT_TRANSLATE_N_NOOP("crm::ui::MainWindow", "%Ln contact(s)"), count)
                : plural("crm::ui::MainWindow",
-                        QT_TRANSLATE_NOOP("crm::ui::MainWindow", "%Ln company(ies)"), count);
+                        QT_TRANSLATE_N_NOOP("crm::ui::MainWindow", "%Ln company(ies)"), count);
 }
 
 void MainWindow::applySearch()
@@ -907,9 +907,9 @@ void MainWindow::deleteSelected()
     const QString what =
         kind == DeleteCommand::Kind::Contact
             ? plural("crm::ui::MainWindow",
-                     QT_TRANSLATE_NOOP("crm::ui::MainWindow", "Deleted %Ln contact(s)"), n)
+                     QT_TRANSLATE_N_NOOP("crm::ui::MainWindow", "Deleted %Ln contact(s)"), n)
             : plural("crm::ui::MainWindow",
-                     QT_TRANSLATE_NOOP("crm::ui::MainWindow", "Deleted %Ln company(ies)"), n);
+                     QT_TRANSLATE_N_NOOP("crm::ui::MainWindow", "Deleted %Ln company(ies)"), n);
     statusBar()->showMessage(tr("%1 — Ctrl+Z to undo").arg(what), 10000);
     // Keep the cursor where the deleted rows were.
     const int count = model->rowCount();
@@ -942,9 +942,10 @@ void MainWindow::recordsChanged(DeleteCommand::Kind kind, const QList<QByteArray
         statusBar()->showMessage(
             contacts
                 ? plural("crm::ui::MainWindow",
-                         QT_TRANSLATE_NOOP("crm::ui::MainWindow", "Restored %Ln contact(s)"), n)
+                         QT_TRANSLATE_N_NOOP("crm::ui::MainWindow", "Restored %Ln contact(s)"), n)
                 : plural("crm::ui::MainWindow",
-                         QT_TRANSLATE_NOOP("crm::ui::MainWindow", "Restored %Ln company(ies)"), n),
+                         QT_TRANSLATE_N_NOOP("crm::ui::MainWindow", "Restored %Ln company(ies)"),
+                         n),
             6000);
     }
 }
@@ -1264,7 +1265,7 @@ void MainWindow::populateDemoData(int contacts)
         if (written >= 0)
             statusBar()->showMessage(
                 plural("crm::ui::MainWindow",
-                       QT_TRANSLATE_NOOP("crm::ui::MainWindow", "Added %Ln demo contact(s)"),
+                       QT_TRANSLATE_N_NOOP("crm::ui::MainWindow", "Added %Ln demo contact(s)"),
                        written),
                 8000);
         emit demoDataFinished(written);

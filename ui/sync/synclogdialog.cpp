@@ -15,6 +15,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace crm::ui {
 
 namespace {
@@ -112,8 +114,9 @@ SyncLogDialog::SyncLogDialog(core::DatabasePtr db, QWidget *parent)
     const int em = fontMetrics().horizontalAdvance(u'M');
     m_table->setColumnWidth(0, 24 * em);
     m_table->setColumnWidth(1, 10 * em);
-    for (int c = 2; c <= 4; ++c)
-        m_table->setColumnWidth(c, 6 * em);
+    for (int c = 2; c <= 4; ++c) // the counts, at least as wide as their translated headers
+        m_table->setColumnWidth(c,
+                                std::max(6 * em, m_table->horizontalHeader()->sectionSizeHint(c)));
     resize(860, 460);
     QSettings settings;
     if (const QByteArray g = settings.value(kGeometryKey).toByteArray(); !g.isEmpty())

@@ -40,8 +40,8 @@ QString SyncStatusButton::describe(const SyncStatus &s)
         return tr("Not syncing");
     case State::Off:
         return s.pending > 0 ? tr("Sync off — %1")
-                                   .arg(plural(QT_TRANSLATE_NOOP("crm::ui::SyncStatusButton",
-                                                                 "%Ln change(s) waiting"),
+                                   .arg(plural(QT_TRANSLATE_N_NOOP("crm::ui::SyncStatusButton",
+                                                                   "%Ln change(s) waiting"),
                                                s.pending))
                              : tr("Sync off");
     case State::Syncing:
@@ -55,17 +55,17 @@ QString SyncStatusButton::describe(const SyncStatus &s)
         return tr("Synced");
     case State::Offline:
         return s.pending > 0 ? tr("Offline — %1")
-                                   .arg(plural(QT_TRANSLATE_NOOP("crm::ui::SyncStatusButton",
-                                                                 "%Ln change(s) waiting"),
+                                   .arg(plural(QT_TRANSLATE_N_NOOP("crm::ui::SyncStatusButton",
+                                                                   "%Ln change(s) waiting"),
                                                s.pending))
                              : tr("Offline");
     case State::NeedsAttention:
         if (s.conflicts > 0)
             return tr("Needs attention: %1")
-                .arg(plural(QT_TRANSLATE_NOOP("crm::ui::SyncStatusButton", "%Ln conflict(s)"),
+                .arg(plural(QT_TRANSLATE_N_NOOP("crm::ui::SyncStatusButton", "%Ln conflict(s)"),
                             s.conflicts));
         return tr("Needs attention: %1")
-            .arg(plural(QT_TRANSLATE_NOOP("crm::ui::SyncStatusButton", "%Ln refused change(s)"),
+            .arg(plural(QT_TRANSLATE_N_NOOP("crm::ui::SyncStatusButton", "%Ln refused change(s)"),
                         s.rejections));
     case State::SignInNeeded:
         return tr("Sign in again to sync");

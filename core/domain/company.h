@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/customfield.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -25,6 +27,9 @@ struct Company
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     bool deleted = false;
+    // Custom fields, as on Contact.
+    CustomValues custom;
+    QString customText;
 };
 
 } // namespace crm::core

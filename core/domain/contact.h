@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/customfield.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QList>
@@ -66,6 +68,10 @@ struct Contact
     qint64 createdAt = 0; // ms since the epoch
     qint64 updatedAt = 0;
     bool deleted = false;
+    // Custom fields: the values to save (an edit saves the keys it holds) or, when loaded,
+    // every non-empty value; customText is derived (the text-like values, for search).
+    CustomValues custom;
+    QString customText;
 
     QString displayName() const;
     QString primaryEmail() const { return emails.isEmpty() ? QString() : emails.first().address; }

@@ -6,6 +6,7 @@
 #include "search/searchindex.h"
 #include "search/textfolder.h"
 #include "services/contactrepository.h"
+#include "services/customfieldrepository.h"
 #include "services/dealrepository.h"
 #include "storage/sql.h"
 #include "storage/sqlvalue.h"
@@ -82,6 +83,10 @@ Result<QByteArray> CompanyRepository::create(Company company)
     Transaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
+    auto defs = CustomFieldRepository::prepare(db, CustomEntity::Company, company.custom, nullptr);
+    if (!defs)
+        return defs.error();
+    company.customText = CustomFieldRepository::searchText(defs.value(), company.custom);
     company.id = Uuid::createV7();
     company.createdAt = company.updatedAt = sql::nowMs();
     QSqlQuery q(db);
@@ -101,6 +106,9 @@ Result<QByteArray> CompanyRepository::create(Company company)
     if (!q.exec())
         return sql::error(q, QStringLiteral("saving the company"));
     company.rid = q.lastInsertId().toLongLong();
+    if (auto s = CustomFieldRepository::save(db, CustomEntity::Company, company.id, company.custom);
+        !s)
+        return s.error();
     if (auto s = SearchIndex::put(db, SearchIndex::Kind::Company, company.rid,
                                   SearchIndex::companyText(company));
         !s)
@@ -120,12 +128,18 @@ Result<Company> CompanyRepository::get(const QByteArray &id) const
         return sql::error(q, QStringLiteral("loading the company"));
     if (!q.next())
         return Error{ErrorCode::NotFound, u"no company with id " + Uuid::toString(id), {}};
-    return fromRecord(q);
+    Company c = fromRecord(q);
+    q.finish();
+    auto custom = CustomFieldRepository::load(db, id, &c.customText);
+    if (!custom)
+        return custom.error();
+    c.custom = custom.value();
+    return c;
 }
 
 Status CompanyRepository::update(const Company &edited)
 {
-    const Company company = normalized(edited);
+    Company company = normalized(edited);
     if (const auto errors = Validation::check(company); !errors.isEmpty())
         return firstError(errors);
     QSqlDatabase db = m_db->connection();
@@ -135,8 +149,21 @@ Status CompanyRepository::update(const Company &edited)
     auto stored = get(company.id);
     if (!stored)
         return stored.error();
-    if (sameFields(stored.value(), company))
+    auto defs =
+        CustomFieldRepository::prepare(db, CustomEntity::Company, company.custom, &stored->custom);
+    if (!defs)
+        return defs.error();
+    if (sameFields(stored.value(), company) &&
+        !CustomFieldRepository::changes(stored->custom, company.custom))
         return {};
+    if (auto s = CustomFieldRepository::save(db, CustomEntity::Company, company.id, company.custom);
+        !s)
+        return s;
+    {
+        CustomValues merged = stored->custom;
+        merged.insert(company.custom);
+        company.customText = CustomFieldRepository::searchText(defs.value(), merged);
+    }
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "UPDATE companies SET name = ?, industry = ?, website = ?, phone = ?, street = ?, "
@@ -281,8 +308,11 @@ Status CompanyRepository::refreshDerived(QSqlDatabase &db, const QByteArray &com
         return sql::error(q, QStringLiteral("loading the company"));
     if (!q.next())
         return {};
-    const Company company = fromRecord(q);
+    Company company = fromRecord(q);
     q.finish();
+    auto custom = CustomFieldRepository::load(db, companyId, &company.customText);
+    if (!custom)
+        return custom.error();
     QSqlQuery u(db);
     u.prepare(QStringLiteral(
         "UPDATE companies SET local_sort_name = ?, local_updated_at = ? WHERE id = ?"));

@@ -5,6 +5,7 @@
 #include "domain/validation.h"
 #include "search/searchindex.h"
 #include "search/textfolder.h"
+#include "services/customfieldrepository.h"
 #include "storage/bulkcapture.h"
 #include "storage/sql.h"
 #include "storage/sqlitestatement.h"
@@ -495,7 +496,9 @@ public:
         : m_emails(db)
         , m_phones(db)
         , m_tags(db)
+        , m_custom(db)
     {
+        m_custom.prepare(CustomFieldRepository::loadStatement());
         m_emails.prepare(QStringLiteral("SELECT id, label, email FROM contact_emails WHERE "
                                         "contact_id = ? AND deleted = 0 ORDER BY position, id"));
         m_phones.prepare(QStringLiteral("SELECT id, label, phone FROM contact_phones WHERE "
@@ -527,13 +530,14 @@ public:
         while (m_tags.next())
             c.tags << m_tags.value(0).toString();
         m_tags.finish();
-        return {};
+        return CustomFieldRepository::load(m_custom, c.id, c.custom, &c.customText);
     }
 
 private:
     QSqlQuery m_emails;
     QSqlQuery m_phones;
     QSqlQuery m_tags;
+    QSqlQuery m_custom;
 };
 
 Status loadChildren(QSqlDatabase &db, Contact &c)
@@ -619,8 +623,15 @@ Result<QByteArray> ContactRepository::create(Contact contact)
     Transaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
+    auto defs = CustomFieldRepository::prepare(db, CustomEntity::Contact, contact.custom, nullptr);
+    if (!defs)
+        return defs.error();
+    contact.customText = CustomFieldRepository::searchText(defs.value(), contact.custom);
     Writer w(db);
     if (auto s = w.insert(contact); !s)
+        return s.error();
+    if (auto s = CustomFieldRepository::save(db, CustomEntity::Contact, contact.id, contact.custom);
+        !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -718,8 +729,21 @@ Status ContactRepository::update(const Contact &edited)
     if (!storedResult)
         return storedResult.error();
     const Contact &stored = storedResult.value();
-    if (sameFields(stored, contact))
+    auto defs =
+        CustomFieldRepository::prepare(db, CustomEntity::Contact, contact.custom, &stored.custom);
+    if (!defs)
+        return defs.error();
+    if (sameFields(stored, contact) &&
+        !CustomFieldRepository::changes(stored.custom, contact.custom))
         return {};
+    if (auto s = CustomFieldRepository::save(db, CustomEntity::Contact, contact.id, contact.custom);
+        !s)
+        return s;
+    {
+        CustomValues merged = stored.custom;
+        merged.insert(contact.custom);
+        contact.customText = CustomFieldRepository::searchText(defs.value(), merged);
+    }
     Writer w(db);
     auto company = w.nameOfCompany(contact.companyId);
     if (!company)

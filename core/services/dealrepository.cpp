@@ -4,6 +4,7 @@
 #include "common/uuid.h"
 #include "domain/money.h"
 #include "search/textfolder.h"
+#include "services/customfieldrepository.h"
 #include "services/pipelinerepository.h"
 #include "storage/sql.h"
 #include "storage/sqlvalue.h"
@@ -315,6 +316,10 @@ Result<Deal> load(QSqlDatabase &db, const QByteArray &id)
         return sql::error(t, QStringLiteral("loading the deal's tags"));
     while (t.next())
         d.tags << t.value(0).toString();
+    auto custom = CustomFieldRepository::load(db, id);
+    if (!custom)
+        return custom.error();
+    d.custom = custom.value();
     return d;
 }
 
@@ -352,6 +357,9 @@ Result<QByteArray> DealRepository::create(Deal deal)
                        tr("a lost deal needs the reason it was lost"));
     if (auto s = checkLinks(db, deal); !s)
         return s.error();
+    if (auto defs = CustomFieldRepository::prepare(db, CustomEntity::Deal, deal.custom, nullptr);
+        !defs)
+        return defs.error();
 
     deal.id = Uuid::createV7();
     deal.createdAt = sql::nowMs();
@@ -388,6 +396,8 @@ Result<QByteArray> DealRepository::create(Deal deal)
         return s.error();
     if (auto s = saveChildren(db, deal.id, deal); !s)
         return s.error();
+    if (auto s = CustomFieldRepository::save(db, CustomEntity::Deal, deal.id, deal.custom); !s)
+        return s.error();
     if (auto s =
             insertStageChange(db, deal.id, {}, deal.stageId, deal.createdAt, m_db->localUser());
         !s)
@@ -407,7 +417,7 @@ Result<Deal> DealRepository::get(const QByteArray &id) const
 
 Status DealRepository::update(const Deal &edited)
 {
-    const Deal deal = normalized(edited);
+    Deal deal = normalized(edited);
     if (auto s = check(deal); !s)
         return s;
     QSqlDatabase db = m_db->connection();
@@ -418,6 +428,12 @@ Status DealRepository::update(const Deal &edited)
     if (!stored)
         return stored.error();
     if (auto s = checkLinks(db, deal); !s)
+        return s;
+    if (auto defs =
+            CustomFieldRepository::prepare(db, CustomEntity::Deal, deal.custom, &stored->custom);
+        !defs)
+        return defs.error();
+    if (auto s = CustomFieldRepository::save(db, CustomEntity::Deal, deal.id, deal.custom); !s)
         return s;
     if (deal.stageId != stored->stageId) {
         auto stage = PipelineRepository(m_db).stage(deal.stageId);

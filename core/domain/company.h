@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace crm::core {
 
@@ -24,6 +25,7 @@ struct Company
     QString notes;
     QString owner;
     QString visibility = QStringLiteral("team");
+    QStringList tags; // company_tags (schema 9)
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     bool deleted = false;

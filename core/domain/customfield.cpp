@@ -11,6 +11,9 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
+#include <cmath>
+
 namespace crm::core {
 
 namespace {
@@ -46,9 +49,13 @@ QByteArray nameId(const QByteArray &space, const QByteArray &name)
     return h;
 }
 
+// Error::field is "custom:KEY" (forms find the editor by it, crm-cli names --field KEY);
+// the detail names the field by its label.
 Error invalid(const CustomFieldDefinition &def, const QString &detail)
 {
-    return Error{ErrorCode::Invalid, detail, def.label.isEmpty() ? def.key : def.label};
+    return Error{ErrorCode::Invalid,
+                 (def.label.isEmpty() ? def.key : def.label) + QStringLiteral(": ") + detail,
+                 QStringLiteral("custom:") + def.key};
 }
 
 } // namespace
@@ -259,7 +266,7 @@ Status normalize(const QList<CustomFieldDefinition> &defs, CustomValues &values,
                                       [&](const auto &d) { return d.key == it.key(); });
         if (def == defs.cend())
             return Error{ErrorCode::Invalid, tr("there is no custom field “%1”").arg(it.key()),
-                         it.key()};
+                         QStringLiteral("custom:") + it.key()};
         auto c = canonical(*def, it.value());
         if (!c)
             return c.error();

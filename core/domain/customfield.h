@@ -88,7 +88,8 @@ bool isValidKey(const QString &key);
 
 // The canonical form of what a user or a file typed (`input` in the C locale: "1234.5",
 // "1234.50 EUR", "2026-03-10", "yes"/"no"/"true"/"false"/"1"/"0", choices separated by ';'
-// or given as the canonical JSON array). An Error names the field by its label in `field`.
+// or given as the canonical JSON array). An Error's field is "custom:KEY" and its detail
+// starts with the field's label ("Industry: “Mining” is not one of: Retail, Banking").
 Result<QString> canonical(const CustomFieldDefinition &def, const QString &input);
 // Brings a record's values to their canonical form in place and checks them against the
 // definitions: an unknown key or a bad value is refused naming the field; on create

@@ -166,7 +166,12 @@ QString ImportBatches::contactToJson(const Contact &c)
         {u"emails"_qs, emails},
         {u"phones"_qs, phones},
     };
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    QJsonObject custom; // custom field values (absent in batches written before them)
+    for (auto it = c.custom.cbegin(); it != c.custom.cend(); ++it)
+        custom.insert(it.key(), it.value());
+    QJsonObject withCustom = o;
+    withCustom.insert(u"custom"_qs, custom);
+    return QString::fromUtf8(QJsonDocument(withCustom).toJson(QJsonDocument::Compact));
 }
 
 Contact ImportBatches::contactFromJson(const QString &json)
@@ -197,6 +202,9 @@ Contact ImportBatches::contactFromJson(const QString &json)
         c.phones << PhoneNumber{Uuid::fromString(p.value(u"id").toString()),
                                 p.value(u"label").toString(), p.value(u"number").toString()};
     }
+    const QJsonObject custom = o.value(u"custom").toObject();
+    for (auto it = custom.constBegin(); it != custom.constEnd(); ++it)
+        c.custom.insert(it.key(), it.value().toString());
     return c;
 }
 

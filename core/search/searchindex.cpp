@@ -74,6 +74,8 @@ QString companyText(const Company &c)
     const QString forms = TextFolder::phoneForms(c.phone);
     if (!forms.isEmpty())
         t += u' ' + forms;
+    for (const QString &tag : c.tags)
+        append(t, tag);
     append(t, c.customText);
     return t;
 }

@@ -8,6 +8,7 @@
 #include "services/contactrepository.h"
 #include "services/customfieldrepository.h"
 #include "services/dealrepository.h"
+#include "services/taglinks.h"
 #include "storage/sql.h"
 #include "storage/sqlvalue.h"
 #include "storage/transaction.h"
@@ -50,6 +51,10 @@ Company normalized(Company c)
     for (QString *s : {&c.name, &c.industry, &c.website, &c.phone, &c.street, &c.postalCode,
                        &c.city, &c.country, &c.owner})
         *s = s->trimmed();
+    for (QString &t : c.tags)
+        t = t.simplified();
+    c.tags.removeAll(QString());
+    c.tags.removeDuplicates();
     return c;
 }
 
@@ -58,7 +63,7 @@ bool sameFields(const Company &a, const Company &b)
     return a.name == b.name && a.industry == b.industry && a.website == b.website &&
            a.phone == b.phone && a.street == b.street && a.postalCode == b.postalCode &&
            a.city == b.city && a.country == b.country && a.notes == b.notes && a.owner == b.owner &&
-           a.visibility == b.visibility;
+           a.visibility == b.visibility && a.tags == b.tags;
 }
 
 Error firstError(const QList<Error> &errors)
@@ -109,6 +114,10 @@ Result<QByteArray> CompanyRepository::create(Company company)
     if (auto s = CustomFieldRepository::save(db, CustomEntity::Company, company.id, company.custom);
         !s)
         return s.error();
+    if (auto s = TagLinks::save(db, QStringLiteral("company_tags"), QStringLiteral("company_id"),
+                                company.id, company.tags);
+        !s)
+        return s.error();
     if (auto s = SearchIndex::put(db, SearchIndex::Kind::Company, company.rid,
                                   SearchIndex::companyText(company));
         !s)
@@ -130,7 +139,12 @@ Result<Company> CompanyRepository::get(const QByteArray &id) const
         return Error{ErrorCode::NotFound, u"no company with id " + Uuid::toString(id), {}};
     Company c = fromRecord(q);
     q.finish();
-    auto custom = CustomFieldRepository::load(db, id, &c.customText);
+    auto tags =
+        TagLinks::load(db, QStringLiteral("company_tags"), QStringLiteral("company_id"), id);
+    if (!tags)
+        return tags.error();
+    c.tags = tags.value();
+    auto custom = CustomFieldRepository::load(db, CustomEntity::Company, id, &c.customText);
     if (!custom)
         return custom.error();
     c.custom = custom.value();
@@ -157,6 +171,10 @@ Status CompanyRepository::update(const Company &edited)
         !CustomFieldRepository::changes(stored->custom, company.custom))
         return {};
     if (auto s = CustomFieldRepository::save(db, CustomEntity::Company, company.id, company.custom);
+        !s)
+        return s;
+    if (auto s = TagLinks::save(db, QStringLiteral("company_tags"), QStringLiteral("company_id"),
+                                company.id, company.tags);
         !s)
         return s;
     {
@@ -310,7 +328,13 @@ Status CompanyRepository::refreshDerived(QSqlDatabase &db, const QByteArray &com
         return {};
     Company company = fromRecord(q);
     q.finish();
-    auto custom = CustomFieldRepository::load(db, companyId, &company.customText);
+    auto tags =
+        TagLinks::load(db, QStringLiteral("company_tags"), QStringLiteral("company_id"), companyId);
+    if (!tags)
+        return tags.error();
+    company.tags = tags.value();
+    auto custom =
+        CustomFieldRepository::load(db, CustomEntity::Company, companyId, &company.customText);
     if (!custom)
         return custom.error();
     QSqlQuery u(db);

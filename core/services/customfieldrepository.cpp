@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace crm::core {
 
 namespace {
@@ -276,15 +278,17 @@ Result<int> CustomFieldRepository::valueCount(const QByteArray &id) const
 
 QString CustomFieldRepository::loadStatement()
 {
-    return QStringLiteral("SELECT f.key, v.value, f.type FROM custom_values v JOIN custom_fields f "
-                          "ON f.id = v.field_id WHERE v.record_id = ? AND v.deleted = 0 AND "
-                          "f.deleted = 0 AND v.value <> '' ORDER BY f.position, f.key");
+    return QStringLiteral("SELECT f.key, COALESCE(v.value, ''), f.type FROM custom_fields f LEFT "
+                          "JOIN custom_values v ON v.record_id = ? AND v.field_id = f.id AND "
+                          "v.deleted = 0 WHERE f.entity = ? AND f.deleted = 0 ORDER BY "
+                          "f.position, f.key");
 }
 
-Status CustomFieldRepository::load(QSqlQuery &q, const QByteArray &recordId, CustomValues &values,
-                                   QString *searchText)
+Status CustomFieldRepository::load(QSqlQuery &q, CustomEntity entity, const QByteArray &recordId,
+                                   CustomValues &values, QString *searchText)
 {
     q.addBindValue(recordId);
+    q.addBindValue(entityTable(entity));
     if (!q.exec())
         return sql::error(q, QStringLiteral("loading custom values"));
     QStringList text;
@@ -292,7 +296,8 @@ Status CustomFieldRepository::load(QSqlQuery &q, const QByteArray &recordId, Cus
         const QString value = q.value(1).toString();
         values.insert(q.value(0).toString(), value);
         CustomFieldType type = CustomFieldType::Text;
-        if (searchText && parseType(q.value(2).toString(), &type) && isTextLike(type))
+        if (searchText && !value.isEmpty() && parseType(q.value(2).toString(), &type) &&
+            isTextLike(type))
             text << (type == CustomFieldType::MultiChoice ? CustomField::choicesOf(value).join(u' ')
                                                           : value);
     }
@@ -302,13 +307,13 @@ Status CustomFieldRepository::load(QSqlQuery &q, const QByteArray &recordId, Cus
     return {};
 }
 
-Result<CustomValues> CustomFieldRepository::load(QSqlDatabase &db, const QByteArray &recordId,
-                                                 QString *searchText)
+Result<CustomValues> CustomFieldRepository::load(QSqlDatabase &db, CustomEntity entity,
+                                                 const QByteArray &recordId, QString *searchText)
 {
     QSqlQuery q(db);
     q.prepare(loadStatement());
     CustomValues out;
-    if (auto s = load(q, recordId, out, searchText); !s)
+    if (auto s = load(q, entity, recordId, out, searchText); !s)
         return s.error();
     return out;
 }

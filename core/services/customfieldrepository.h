@@ -6,6 +6,7 @@
 #include "storage/database.h"
 
 #include <QList>
+#include <QSqlQuery>
 
 namespace crm::core {
 
@@ -35,13 +36,14 @@ public:
 
     // --- used by repositories inside their transaction ---
     static Result<QList<CustomFieldDefinition>> definitions(QSqlDatabase &db, CustomEntity entity);
-    // The non-empty values of a record's live fields and, when asked, its search text.
-    static Result<CustomValues> load(QSqlDatabase &db, const QByteArray &recordId,
-                                     QString *searchText = nullptr);
+    // The values of a record's live fields ("" for none, so an undo that writes them back
+    // clears what was set since) and, when asked, its search text.
+    static Result<CustomValues> load(QSqlDatabase &db, CustomEntity entity,
+                                     const QByteArray &recordId, QString *searchText = nullptr);
     // The same with a statement the caller prepares once with loadStatement() for many records.
     static QString loadStatement();
-    static Status load(QSqlQuery &prepared, const QByteArray &recordId, CustomValues &values,
-                       QString *searchText);
+    static Status load(QSqlQuery &prepared, CustomEntity entity, const QByteArray &recordId,
+                       CustomValues &values, QString *searchText);
     // Writes the given values (only those that differ from what is stored); captured.
     static Status save(QSqlDatabase &db, CustomEntity entity, const QByteArray &recordId,
                        const CustomValues &values);

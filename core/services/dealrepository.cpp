@@ -6,6 +6,7 @@
 #include "search/textfolder.h"
 #include "services/customfieldrepository.h"
 #include "services/pipelinerepository.h"
+#include "services/taglinks.h"
 #include "storage/sql.h"
 #include "storage/sqlvalue.h"
 #include "storage/transaction.h"
@@ -163,30 +164,6 @@ Status insertStageChange(QSqlDatabase &db, const QByteArray &dealId, const QByte
     return sql::run(q, QStringLiteral("recording the stage change"));
 }
 
-Result<QByteArray> tagId(QSqlDatabase &db, const QString &name)
-{
-    const QString key = TextFolder::fold(name);
-    auto found = sql::scalar(
-        db,
-        QStringLiteral("SELECT id FROM tags WHERE local_key = ? AND deleted = 0 ORDER BY id "
-                       "LIMIT 1"),
-        {key});
-    if (!found)
-        return found.error();
-    if (found->isValid())
-        return found->toByteArray();
-    const QByteArray id = Uuid::createV7();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO tags(id, name, color, deleted, local_key) VALUES (?, ?, '', 0, ?)"));
-    q.addBindValue(id);
-    q.addBindValue(name);
-    q.addBindValue(key);
-    if (auto s = sql::run(q, QStringLiteral("creating a tag")); !s)
-        return s.error();
-    return id;
-}
-
 // Makes the deal's live contacts (by contact id, with their roles) and tags what `wanted`
 // says: a removed one is soft-deleted, one added again re-uses its old row.
 Status saveChildren(QSqlDatabase &db, const QByteArray &dealId, const Deal &wanted)
@@ -243,48 +220,8 @@ Status saveChildren(QSqlDatabase &db, const QByteArray &dealId, const Deal &want
             return s;
     }
 
-    QSqlQuery links(db);
-    links.prepare(QStringLiteral("SELECT l.id, t.local_key, l.deleted FROM deal_tags l JOIN tags "
-                                 "t ON t.id = l.tag_id WHERE l.deal_id = ?"));
-    links.addBindValue(dealId);
-    if (!links.exec())
-        return sql::error(links, QStringLiteral("loading the deal's tags"));
-    QHash<QString, QPair<QByteArray, bool>> byKey;
-    while (links.next()) {
-        const QString key = links.value(1).toString();
-        if (!byKey.contains(key) || !links.value(2).toBool())
-            byKey.insert(key, {links.value(0).toByteArray(), links.value(2).toBool()});
-    }
-    QStringList wantedKeys;
-    for (const QString &t : wanted.tags)
-        wantedKeys << TextFolder::fold(t);
-    QSqlQuery setTag(db);
-    setTag.prepare(QStringLiteral("UPDATE deal_tags SET deleted = ? WHERE id = ?"));
-    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
-        const bool want = wantedKeys.contains(it.key());
-        if (want == !it->second)
-            continue;
-        setTag.addBindValue(want ? 0 : 1);
-        setTag.addBindValue(it->first);
-        if (auto s = sql::run(setTag, QStringLiteral("saving the deal's tags")); !s)
-            return s;
-    }
-    QSqlQuery addTag(db);
-    addTag.prepare(
-        QStringLiteral("INSERT INTO deal_tags(id, deal_id, tag_id, deleted) VALUES (?, ?, ?, 0)"));
-    for (int i = 0; i < wanted.tags.size(); ++i) {
-        if (byKey.contains(wantedKeys[i]))
-            continue;
-        auto tag = tagId(db, wanted.tags[i]);
-        if (!tag)
-            return tag.error();
-        addTag.addBindValue(Uuid::createV7());
-        addTag.addBindValue(dealId);
-        addTag.addBindValue(tag.value());
-        if (auto s = sql::run(addTag, QStringLiteral("tagging the deal")); !s)
-            return s;
-    }
-    return {};
+    return TagLinks::save(db, QStringLiteral("deal_tags"), QStringLiteral("deal_id"), dealId,
+                          wanted.tags);
 }
 
 Result<Deal> load(QSqlDatabase &db, const QByteArray &id)
@@ -308,15 +245,11 @@ Result<Deal> load(QSqlDatabase &db, const QByteArray &id)
     while (c.next())
         d.contacts << DealContact{c.value(0).toByteArray(), c.value(1).toByteArray(),
                                   c.value(2).toString(), c.value(3).toString()};
-    QSqlQuery t(db);
-    t.prepare(QStringLiteral("SELECT t.name FROM deal_tags l JOIN tags t ON t.id = l.tag_id "
-                             "WHERE l.deal_id = ? AND l.deleted = 0 ORDER BY t.local_key"));
-    t.addBindValue(id);
-    if (!t.exec())
-        return sql::error(t, QStringLiteral("loading the deal's tags"));
-    while (t.next())
-        d.tags << t.value(0).toString();
-    auto custom = CustomFieldRepository::load(db, id);
+    auto tags = TagLinks::load(db, QStringLiteral("deal_tags"), QStringLiteral("deal_id"), id);
+    if (!tags)
+        return tags.error();
+    d.tags = tags.value();
+    auto custom = CustomFieldRepository::load(db, CustomEntity::Deal, id);
     if (!custom)
         return custom.error();
     d.custom = custom.value();

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/customfield.h"
+#include "import/contactimporter.h"
+#include "io/contactexport.h"
+#include "reports/reportengine.h"
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
 #include "services/customfieldrepository.h"
@@ -8,6 +11,9 @@
 #include "support/builders.h"
 #include "support/testdatabase.h"
 
+#include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace crm;
@@ -166,7 +172,8 @@ private slots:
         auto c = CustomField::canonical(d, input);
         if (stored == u"!") {
             QVERIFY(!c.ok());
-            QCOMPARE(c.error().field, u"Field"_qs); // the message names the field
+            QCOMPARE(c.error().field, u"custom:f"_qs);
+            QVERIFY(c.error().detail.startsWith(u"Field: "_qs)); // the message names the field
             QVERIFY(!c.error().detail.isEmpty());
         } else {
             QVERIFY2(c.ok(), qPrintable(c.error().message()));
@@ -192,11 +199,11 @@ private slots:
         Contact c = test::contact(u"Jānis"_qs, u"Bērziņš"_qs);
         auto missing = contacts.create(c);
         QVERIFY(!missing.ok());
-        QCOMPARE(missing.error().field, u"Industry"_qs);
+        QCOMPARE(missing.error().field, u"custom:industry"_qs);
         c.custom = {{u"industry"_qs, u"retail"_qs}, {u"budget"_qs, u"ten"_qs}};
         auto bad = contacts.create(c);
         QVERIFY(!bad.ok());
-        QCOMPARE(bad.error().field, u"Budget"_qs);
+        QCOMPARE(bad.error().field, u"custom:budget"_qs);
         c.custom.insert(u"nosuch"_qs, u"x"_qs);
         c.custom[u"budget"_qs] = u"99.9 EUR"_qs;
         QVERIFY(!contacts.create(c).ok());
@@ -241,7 +248,7 @@ private slots:
         e.custom = {{u"industry"_qs, QString()}};
         auto cleared = contacts.update(e);
         QVERIFY(!cleared.ok());
-        QCOMPARE(cleared.error().field, u"Industry"_qs);
+        QCOMPARE(cleared.error().field, u"custom:industry"_qs);
         // The search entry follows an edit.
         e.custom = {{u"motto"_qs, u"Ποτέ"_qs}};
         QVERIFY(contacts.update(e).ok());
@@ -281,7 +288,7 @@ private slots:
         QCOMPARE(search.search(u"mezsaimnieciba"_qs)->size(), 1);
         Company ce = companies.get(cid.value()).value();
         ce.custom[u"founded"_qs] = u"1999-13-01"_qs;
-        QCOMPARE(companies.update(ce).error().field, u"Founded"_qs);
+        QCOMPARE(companies.update(ce).error().field, u"custom:founded"_qs);
 
         DealRepository deals(t.db());
         Deal d = test::deal(u"Pallets"_qs, 100000, u"EUR"_qs);
@@ -296,6 +303,136 @@ private slots:
         // A contact field is not a deal field.
         de.custom = {{u"founded"_qs, u"2000-01-01"_qs}};
         QVERIFY(!deals.update(de).ok());
+    }
+
+    void importAndExport()
+    {
+        test::TestDatabase t;
+        CustomFieldRepository fields(t.db());
+        QVERIFY(fields
+                    .add(field(CustomEntity::Contact, u"industry"_qs, CustomFieldType::Choice,
+                               {u"Retail"_qs, u"Banking"_qs}))
+                    .ok());
+        QVERIFY(
+            fields.add(field(CustomEntity::Contact, u"budget"_qs, CustomFieldType::Money)).ok());
+        ContactRepository contacts(t.db());
+        Contact existing = test::contact(u"Anna"_qs, u"Ozola"_qs, u"anna@x.lv"_qs);
+        QVERIFY(contacts.create(existing).ok());
+
+        // A header that is a field's label maps to it; values are checked per row.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"in.csv"_qs);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("First Name,Last Name,E-mail Address,Industry,Budget\n"
+                "Jānis,Bērziņš,janis@x.lv,retail,100 EUR\n"
+                "Ilze,Kalniņa,ilze@x.lv,Mining,\n"
+                "Anna,Ozola,anna@x.lv,Banking,5.5 usd\n");
+        f.close();
+        import::ImportSettings s;
+        s.source.path = path;
+        s.region = u"LV"_qs;
+        import::ContactImporter importer(t.db());
+        auto p = importer.preview(s);
+        QVERIFY2(p.ok(), qPrintable(p.error().message()));
+        QCOMPARE(p->source.mapping->target(3), u"custom:industry"_qs);
+        QCOMPARE(p->source.mapping->target(4), u"custom:budget"_qs);
+        QCOMPARE(p->rows.size(), 3);
+        QCOMPARE(p->rows[1].kind, import::RowKind::Invalid);
+        QVERIFY2(p->rows[1].error.startsWith(u"Industry: "_qs), qPrintable(p->rows[1].error));
+        QCOMPARE(p->rows[2].kind, import::RowKind::Update);
+        auto done = importer.apply(p.value());
+        QVERIFY2(done.ok(), qPrintable(done.error().message()));
+        QCOMPARE(done->created, 1);
+        QCOMPARE(done->updated, 1);
+        QStringList seen;
+        QVERIFY(contacts
+                    .forEach([&](const Contact &c) {
+                        seen << c.firstName + u'=' + c.custom.value(u"industry"_qs) + u'/' +
+                                    c.custom.value(u"budget"_qs);
+                        return true;
+                    })
+                    .ok());
+        seen.sort();
+        QCOMPARE(seen, (QStringList{u"Anna=Banking/5.50 USD"_qs, u"Jānis=Retail/100.00 EUR"_qs}));
+        // Created through the bulk writer, the values are captured and searchable.
+        QCOMPARE(
+            t.scalar(u"SELECT count(*) FROM change_log WHERE tbl = 'custom_values'"_qs).toInt(), 4);
+        QCOMPARE(SearchService(t.db()).search(u"retail"_qs)->size(), 1);
+
+        // CSV export: the fields follow the built-in columns, headed by their labels.
+        QBuffer out;
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QVERIFY(io::exportContacts(t.db(), &out, io::ExportFormat::Csv).ok());
+        const QStringList lines =
+            QString::fromUtf8(out.data()).split(u"\r\n"_qs, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines[0].endsWith(u",Industry,Budget"_qs), qPrintable(lines[0]));
+        QVERIFY(lines.filter(u"Jānis"_qs).first().endsWith(u",Retail,100.00 EUR"_qs));
+    }
+
+    void reports()
+    {
+        test::TestDatabase t;
+        CustomFieldRepository fields(t.db());
+        QVERIFY(fields
+                    .add(field(CustomEntity::Contact, u"industry"_qs, CustomFieldType::Choice,
+                               {u"Retail"_qs, u"Banking"_qs}))
+                    .ok());
+        QVERIFY(fields.add(field(CustomEntity::Contact, u"vip"_qs, CustomFieldType::YesNo)).ok());
+        ContactRepository contacts(t.db());
+        const QList<std::tuple<const char *, const char *, const char *>> people = {
+            {"Anna", "Retail", "1"},
+            {"Jānis", "Retail", "0"},
+            {"Ilze", "Banking", "1"},
+            {"Zane", "", ""}};
+        for (const auto &[name, industry, vip] : people) {
+            Contact c = test::contact(QString::fromUtf8(name), u"X"_qs);
+            c.custom = {{u"industry"_qs, QString::fromLatin1(industry)},
+                        {u"vip"_qs, QString::fromLatin1(vip)}};
+            QVERIFY(contacts.create(c).ok());
+        }
+        reports::ReportEngine engine(t.db());
+        // A custom column, a filter on a custom field, sorted by it.
+        auto def = reports::ReportDefinition::fromJsonBytes(R"({"title": "Retail VIPs",
+            "recordType": "contacts", "columns": ["first_name", "custom:industry", "custom:vip"],
+            "filter": {"match": "all", "conditions": [
+                {"field": "custom:industry", "op": "eq", "value": "Retail"}]},
+            "sort": [{"field": "first_name"}]})");
+        QVERIFY2(def, qPrintable(def.error().detail));
+        auto compiled = engine.compile(def.value());
+        QVERIFY2(compiled, qPrintable(compiled.error().detail));
+        auto table = engine.collect(compiled.value());
+        QVERIFY(table);
+        QCOMPARE(table->columns.at(1).label, u"Industry"_qs);
+        QStringList got;
+        for (const reports::ReportRow &r : table->rows) {
+            if (r.kind == reports::RowKind::Detail)
+                got << r.values.value(0).toString() + u'/' + r.values.value(1).toString() + u'/' +
+                           r.values.value(2).toString();
+        }
+        QCOMPARE(got, (QStringList{u"Anna/Retail/true"_qs, u"Jānis/Retail/false"_qs}));
+        // Grouped by a custom field, with a count.
+        auto grouped = reports::ReportDefinition::fromJsonBytes(R"({"title": "By industry",
+            "recordType": "contacts", "columns": ["first_name"], "groupBy": ["custom:industry"],
+            "aggregates": [{"function": "count"}]})");
+        QVERIFY2(grouped, qPrintable(grouped.error().detail));
+        auto g = engine.compile(grouped.value());
+        QVERIFY2(g, qPrintable(g.error().detail));
+        auto gt = engine.collect(g.value());
+        QVERIFY(gt);
+        QStringList groups;
+        for (const reports::ReportRow &r : gt->rows) {
+            if (r.kind == reports::RowKind::Group)
+                groups << r.values.value(0).toString() + u'=' + r.values.last().toString();
+        }
+        QVERIFY2(groups.size() == 3, qPrintable(groups.join(u" | ")));
+        QVERIFY2(groups.contains(u"Retail=2"_qs) && groups.contains(u"Banking=1"_qs),
+                 qPrintable(groups.join(u" | ")));
+        // An unknown custom field is refused naming it.
+        auto unknown = reports::ReportDefinition::fromJsonBytes(
+            R"({"title": "x", "recordType": "contacts", "columns": ["custom:colour"]})");
+        QVERIFY(!unknown || !engine.compile(unknown.value()));
     }
 };
 

@@ -5,6 +5,7 @@
 #include "common/errors.h"
 #include "common/messagebox.h"
 #include "contacts/contactpointlist.h"
+#include "customfields/customfieldseditor.h"
 #include "deals/dealdialog.h"
 #include "domain/validation.h"
 #include "history/historyview.h"
@@ -12,6 +13,7 @@
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
 #include "storage/transaction.h"
+#include "tags/tagchips.h"
 #include "timeline/timelineview.h"
 
 #include <QComboBox>
@@ -130,6 +132,7 @@ void ContactDialog::refreshFromDatabase()
     keep(&core::Contact::visibility);
     keep(&core::Contact::tags);
     keep(&core::Contact::notes);
+    keep(&core::Contact::custom);
     m_contact = now;
     loadCompanies(now.companyId);
     fill(now);
@@ -259,7 +262,9 @@ void ContactDialog::buildForm()
     relation->addRow(tr("St&atus:"), m_errors.wrap(QStringLiteral("status"), m_status));
     relation->addRow(tr("O&wner:"), m_owner);
     relation->addRow(tr("&Visibility:"), m_errors.wrap(QStringLiteral("visibility"), m_visibility));
-    relation->addRow(tr("Ta&gs:"), m_tags);
+    QWidget *tagsBox = TagChips::withChips(m_db, m_tags, page);
+    relation->addRow(tr("Ta&gs:"), tagsBox);
+    qobject_cast<QLabel *>(relation->labelForField(tagsBox))->setBuddy(m_tags);
 
     auto *grid = new QGridLayout(page);
     grid->setHorizontalSpacing(24);
@@ -275,6 +280,8 @@ void ContactDialog::buildForm()
     notesForm->addRow(notesLabel, m_notes);
     grid->addLayout(notesForm, 1, 0, 1, 2);
     grid->setRowStretch(1, 1);
+    m_custom = new CustomFieldsEditor(m_db, core::CustomEntity::Contact, m_errors, page);
+    grid->addWidget(m_custom, 2, 0, 1, 2);
 
     scroll->setWidget(page);
     m_tabs->addTab(scroll, tr("&Details"));
@@ -402,6 +409,7 @@ void ContactDialog::fill(const core::Contact &c)
     m_visibility->setCurrentIndex(std::max(0, m_visibility->findData(c.visibility)));
     m_tags->setText(c.tags.join(QStringLiteral(", ")));
     m_notes->setPlainText(c.notes);
+    m_custom->setValues(c.custom);
 }
 
 core::Contact ContactDialog::fromForm(QList<int> *emailRows, QList<int> *phoneRows) const
@@ -444,6 +452,7 @@ core::Contact ContactDialog::fromForm(QList<int> *emailRows, QList<int> *phoneRo
             c.tags << tag;
     }
     c.notes = m_notes->toPlainText();
+    c.custom = m_custom->values();
     return c;
 }
 
@@ -470,6 +479,7 @@ QString ContactDialog::formState() const
     parts << QStringLiteral("|");
     for (const core::PhoneNumber &p : c.phones)
         parts << p.label + u':' + p.number;
+    parts << m_custom->state();
     return parts.join(QChar(0x1f));
 }
 
@@ -491,6 +501,7 @@ bool ContactDialog::save()
     QList<core::Error> errors = core::Validation::check(c);
     if (!birthday)
         errors << birthday.error();
+    errors << m_custom->check();
     // Core numbers e-mails and phones among the non-empty ones; the form by row.
     auto toRow = [&](core::Error e) {
         for (auto [prefix, rows] : {std::pair{QStringLiteral("email:"), &emailRows},

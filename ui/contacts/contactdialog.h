@@ -12,6 +12,7 @@ class QPlainTextEdit;
 namespace crm::ui {
 
 class ContactPointList;
+class CustomFieldsEditor;
 class HistoryView;
 class TimelineView;
 
@@ -68,6 +69,7 @@ private:
     QComboBox *m_visibility = nullptr;
     QLineEdit *m_tags = nullptr;
     QPlainTextEdit *m_notes = nullptr;
+    CustomFieldsEditor *m_custom = nullptr;
     HistoryView *m_history = nullptr;
     TimelineView *m_timeline = nullptr;
 };

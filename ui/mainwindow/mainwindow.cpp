@@ -10,6 +10,8 @@
 #include "common/resources.h"
 #include "companies/companydialog.h"
 #include "contacts/contactdialog.h"
+#include "customfields/customcolumns.h"
+#include "customfields/customfieldssettingspage.h"
 #include "deals/dealboard.h"
 #include "deals/dealdialog.h"
 #include "deals/deallistview.h"
@@ -30,6 +32,7 @@
 #include "sync/synclogdialog.h"
 #include "sync/syncsettingspage.h"
 #include "sync/syncstatusbutton.h"
+#include "tags/tagssettingspage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -180,6 +183,12 @@ MainWindow::MainWindow(core::DatabasePtr db, QWidget *parent)
     setTabOrder(m_navigation, m_contactsView);
     setTabOrder(m_contactsView, m_companiesView);
     m_search->installEventFilter(this);
+
+    // Custom fields as list columns (issue 5); before the header states are restored.
+    new CustomColumns(m_contactsView, m_contactsModel, m_db, core::CustomEntity::Contact,
+                      QStringLiteral("customColumns/contacts"));
+    new CustomColumns(m_companiesView, m_companiesModel, m_db, core::CustomEntity::Company,
+                      QStringLiteral("customColumns/companies"));
 
     resize(1200, 760);
     m_navigation->setCurrentRow(0);
@@ -566,6 +575,28 @@ void MainWindow::createMenus()
     settings->addAction(m_settingsAction);
     settings->addSeparator();
     settings->addAction(m_syncSettingsAction);
+    // Custom fields (issue 5): the settings page in a dialog of its own for now.
+    QAction *customFields = settings->addAction(tr("&Custom Fields…"));
+    customFields->setObjectName(QStringLiteral("customFieldsAction"));
+    connect(customFields, &QAction::triggered, this, [this] {
+        auto *dialog = new CustomFieldsSettingsDialog(m_db, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, this, [this] {
+            for (CustomColumns *columns : findChildren<CustomColumns *>())
+                columns->refresh();
+        });
+        dialog->open();
+    });
+    QAction *tags = settings->addAction(tr("&Tags…"));
+    tags->setObjectName(QStringLiteral("tagsSettingsAction"));
+    connect(tags, &QAction::triggered, this, [this] {
+        auto *dialog = new TagsSettingsDialog(m_db, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, this, [this] {
+            m_contactsModel->reload(); // tag names are searched
+        });
+        dialog->open();
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));

@@ -89,8 +89,10 @@ CustomFieldsEditor::CustomFieldsEditor(const core::DatabasePtr &db, core::Custom
             auto *row = new QWidget;
             auto *h = new QHBoxLayout(row);
             h->setContentsMargins(0, 0, 0, 0);
+            amount->setMaximumWidth(fontMetrics().horizontalAdvance(u'0') * 16 + 16);
             h->addWidget(amount, 1);
             h->addWidget(currency);
+            h->addStretch(1);
             f.editor = amount;
             f.extra = currency;
             cell = row;

@@ -575,28 +575,14 @@ void MainWindow::createMenus()
     settings->addAction(m_settingsAction);
     settings->addSeparator();
     settings->addAction(m_syncSettingsAction);
-    // Custom fields (issue 5): the settings page in a dialog of its own for now.
+    // Custom fields and tags (issue 5): pages of the Settings window.
     QAction *customFields = settings->addAction(tr("&Custom Fields…"));
     customFields->setObjectName(QStringLiteral("customFieldsAction"));
-    connect(customFields, &QAction::triggered, this, [this] {
-        auto *dialog = new CustomFieldsSettingsDialog(m_db, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::finished, this, [this] {
-            for (CustomColumns *columns : findChildren<CustomColumns *>())
-                columns->refresh();
-        });
-        dialog->open();
-    });
+    connect(customFields, &QAction::triggered, this,
+            [this] { showSettings(QStringLiteral("customFields")); });
     QAction *tags = settings->addAction(tr("&Tags…"));
     tags->setObjectName(QStringLiteral("tagsSettingsAction"));
-    connect(tags, &QAction::triggered, this, [this] {
-        auto *dialog = new TagsSettingsDialog(m_db, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::finished, this, [this] {
-            m_contactsModel->reload(); // tag names are searched
-        });
-        dialog->open();
-    });
+    connect(tags, &QAction::triggered, this, [this] { showSettings(QStringLiteral("tags")); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -1070,6 +1056,22 @@ void MainWindow::showSettings(const QString &page)
         m_settings->addPage(QStringLiteral("sync"),
                             Icons::themed(QStringLiteral("view-refresh"), QStringLiteral("sync")),
                             tr("Sync"), new SyncSettingsPage(m_sync));
+        // Custom fields and tags (issue 5): lists follow what the pages change.
+        auto *fields = new CustomFieldsSettingsPage(m_db);
+        connect(fields, &CustomFieldsSettingsPage::fieldsChanged, this, [this] {
+            for (CustomColumns *columns : findChildren<CustomColumns *>())
+                columns->refresh();
+        });
+        m_settings->addPage(
+            QStringLiteral("customFields"),
+            Icons::themed(QStringLiteral("preferences-system"), QStringLiteral("settings")),
+            tr("Custom Fields"), fields);
+        auto *tags = new TagsSettingsPage(m_db);
+        connect(tags, &TagsSettingsPage::tagsChanged, m_contactsModel,
+                &core::PagedListModel::reload); // tag names are searched
+        m_settings->addPage(QStringLiteral("tags"),
+                            Icons::themed(QStringLiteral("tag"), QStringLiteral("settings")),
+                            tr("Tags"), tags);
     }
     if (page.isEmpty() || !m_settings->showPage(page))
         m_settings->showRememberedPage();

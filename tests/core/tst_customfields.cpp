@@ -34,6 +34,13 @@ CustomFieldDefinition field(CustomEntity entity, const QString &key, CustomField
     return d;
 }
 
+// The contacts' "industry" field most cases use: a choice of Retail or Banking.
+CustomFieldDefinition industry(bool required = false)
+{
+    return field(CustomEntity::Contact, u"industry"_qs, CustomFieldType::Choice,
+                 {u"Retail"_qs, u"Banking"_qs}, required);
+}
+
 } // namespace
 
 class TestCustomFields : public QObject
@@ -185,10 +192,7 @@ private slots:
     {
         test::TestDatabase t;
         CustomFieldRepository fields(t.db());
-        QVERIFY(fields
-                    .add(field(CustomEntity::Contact, u"industry"_qs, CustomFieldType::Choice,
-                               {u"Retail"_qs, u"Banking"_qs}, true))
-                    .ok());
+        QVERIFY(fields.add(industry(true)).ok());
         QVERIFY(
             fields.add(field(CustomEntity::Contact, u"budget"_qs, CustomFieldType::Money)).ok());
         QVERIFY(fields.add(field(CustomEntity::Contact, u"motto"_qs, CustomFieldType::Text)).ok());
@@ -309,10 +313,7 @@ private slots:
     {
         test::TestDatabase t;
         CustomFieldRepository fields(t.db());
-        QVERIFY(fields
-                    .add(field(CustomEntity::Contact, u"industry"_qs, CustomFieldType::Choice,
-                               {u"Retail"_qs, u"Banking"_qs}))
-                    .ok());
+        QVERIFY(fields.add(industry()).ok());
         QVERIFY(
             fields.add(field(CustomEntity::Contact, u"budget"_qs, CustomFieldType::Money)).ok());
         ContactRepository contacts(t.db());
@@ -375,10 +376,7 @@ private slots:
     {
         test::TestDatabase t;
         CustomFieldRepository fields(t.db());
-        QVERIFY(fields
-                    .add(field(CustomEntity::Contact, u"industry"_qs, CustomFieldType::Choice,
-                               {u"Retail"_qs, u"Banking"_qs}))
-                    .ok());
+        QVERIFY(fields.add(industry()).ok());
         QVERIFY(fields.add(field(CustomEntity::Contact, u"vip"_qs, CustomFieldType::YesNo)).ok());
         ContactRepository contacts(t.db());
         const QList<std::tuple<const char *, const char *, const char *>> people = {

@@ -33,6 +33,9 @@ CliError CliError::fromCore(const core::Error &error)
     if (error.field.isEmpty())
         return failure(error.detail);
     const QString base = error.field.section(u':', 0, 0); // "email:1" -> "email"
+    if (base == u"custom") // a custom field's detail starts with its label
+        return failure(QStringLiteral("--field ") + error.field.section(u':', 1) +
+                       QStringLiteral(": ") + error.detail);
     QString option = error.field;
     for (const auto &[field, name] : options) {
         if (field == base)

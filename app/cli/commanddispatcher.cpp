@@ -7,6 +7,7 @@
 #include "contactcommands.h"
 #include "dealcommands.h"
 #include "exportcommands.h"
+#include "fieldcommands.h"
 #include "historycommand.h"
 #include "importcommands.h"
 #include "reportcommands.h"
@@ -104,7 +105,8 @@ CommandDispatcher::CommandDispatcher()
                << DealCommands::commands() << SearchCommand::command() << HistoryCommand::command()
                << TimelineCommand::command() << SyncCommands::commands()
                << ExportCommands::commands() << ImportCommands::commands()
-               << ActivityCommands::commands() << ReportCommands::commands();
+               << ActivityCommands::commands() << ReportCommands::commands()
+               << FieldCommands::commands();
 }
 
 const Command *CommandDispatcher::find(const QStringList &words) const

@@ -3,12 +3,15 @@
 
 #include "commandcontext.h"
 #include "commandsupport.h"
+#include "fieldcommands.h"
 #include "idresolver.h"
 
 #include "common/uuid.h"
 #include "domain/validation.h"
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
+
+#include <QJsonArray>
 
 namespace crm::cli {
 
@@ -54,6 +57,11 @@ QList<OptionSpec> fieldOptions()
          QT_TRANSLATE_NOOP("crm::cli::Help", "notes")},
         {QStringLiteral("visibility"), QStringLiteral("team|private"), false,
          QT_TRANSLATE_NOOP("crm::cli::Help", "who may see the company (default: team)")},
+        {QStringLiteral("tag"), QStringLiteral("TAG"), true,
+         QT_TRANSLATE_NOOP(
+             "crm::cli::Help",
+             "tag, repeatable; in edit it replaces all tags (--tag \"\" removes them)")},
+        FieldCommands::valueOption(),
     };
 }
 
@@ -67,6 +75,18 @@ bool applyOptions(const ParsedArguments &args, Company &company)
             company.*(f.member) = args.value(option);
             any = true;
         }
+    }
+    if (args.isSet(QStringLiteral("tag"))) {
+        company.tags.clear();
+        for (const QString &t : args.values(QStringLiteral("tag"))) {
+            if (!t.simplified().isEmpty())
+                company.tags << t.simplified();
+        }
+        any = true;
+    }
+    if (auto custom = FieldCommands::parseValues(args); custom && !custom->isEmpty()) {
+        company.custom.insert(custom.value());
+        any = true;
     }
     return any;
 }
@@ -112,6 +132,8 @@ QList<Column> CompanyCommands::columns()
         {QStringLiteral("created_at"), tr("Created"), false},
         {QStringLiteral("updated_at"), tr("Updated"), false},
         {QStringLiteral("deleted"), tr("Deleted"), false},
+        {QStringLiteral("tags"), tr("Tags"), false},
+        {QStringLiteral("custom"), tr("Custom fields"), false},
     };
 }
 
@@ -133,6 +155,8 @@ Row CompanyCommands::row(const Company &c)
         CommandSupport::isoTime(c.createdAt),
         CommandSupport::isoTime(c.updatedAt),
         c.deleted,
+        QJsonArray::fromStringList(c.tags),
+        FieldCommands::valuesJson(c.custom),
     };
 }
 
@@ -141,6 +165,8 @@ CliStatus CompanyCommands::add(CommandContext &context, const ParsedArguments &a
     if (!args.isSet(QStringLiteral("name"))) {
         return CliError::usage(tr("company add: give --name (see crm-cli company add --help)"));
     }
+    if (auto custom = FieldCommands::parseValues(args); !custom)
+        return custom.error();
     Company company;
     applyOptions(args, company);
     if (auto s = validate(company); !s)
@@ -210,6 +236,8 @@ CliStatus CompanyCommands::edit(CommandContext &context, const ParsedArguments &
     auto pattern = IdResolver::parse(args.positional().constFirst());
     if (!pattern)
         return pattern.error();
+    if (auto custom = FieldCommands::parseValues(args); !custom)
+        return custom.error();
     Company probe;
     if (!applyOptions(args, probe)) {
         return CliError::usage(tr("company edit: nothing to change; give the fields to change "

@@ -3,6 +3,7 @@
 
 #include "commandcontext.h"
 #include "commandsupport.h"
+#include "fieldcommands.h"
 #include "idresolver.h"
 
 #include "common/uuid.h"
@@ -90,6 +91,7 @@ QList<OptionSpec> fieldOptions()
          QT_TRANSLATE_NOOP("crm::cli::Help", "notes")},
         {QStringLiteral("visibility"), QStringLiteral("team|private"), false,
          QT_TRANSLATE_NOOP("crm::cli::Help", "who may see the contact (default: team)")},
+        FieldCommands::valueOption(),
     };
 }
 
@@ -128,10 +130,11 @@ struct ContactPatch
     std::optional<QStringList> tags;
     QStringList addTags;
     QStringList removeTags;
+    core::CustomValues custom;
 
     bool isEmpty() const
     {
-        return texts.isEmpty() && !status && !birthday && !company && !emails &&
+        return texts.isEmpty() && custom.isEmpty() && !status && !birthday && !company && !emails &&
                addEmails.isEmpty() && removeEmails.isEmpty() && !phones && addPhones.isEmpty() &&
                removePhones.isEmpty() && !tags && addTags.isEmpty() && removeTags.isEmpty();
     }
@@ -277,6 +280,10 @@ CliResult<ContactPatch> parsePatch(const ParsedArguments &args)
         p.addTags << v.simplified();
     }
     p.removeTags = args.values(QStringLiteral("remove-tag"));
+    auto custom = FieldCommands::parseValues(args);
+    if (!custom)
+        return custom.error();
+    p.custom = custom.value();
     return p;
 }
 
@@ -338,6 +345,7 @@ CliStatus applyPatch(const ContactPatch &p, Contact &c)
         c.status = *p.status;
     if (p.birthday)
         c.birthday = *p.birthday;
+    c.custom.insert(p.custom);
 
     if (p.emails)
         c.emails = replaced(c.emails, *p.emails, &EmailAddress::address, sameEmail);
@@ -449,6 +457,7 @@ QList<Column> ContactCommands::columns()
         {QStringLiteral("created_at"), tr("Created"), false},
         {QStringLiteral("updated_at"), tr("Updated"), false},
         {QStringLiteral("deleted"), tr("Deleted"), false},
+        {QStringLiteral("custom"), tr("Custom fields"), false},
     };
 }
 
@@ -490,6 +499,7 @@ Row ContactCommands::row(const Contact &c)
         CommandSupport::isoTime(c.createdAt),
         CommandSupport::isoTime(c.updatedAt),
         c.deleted,
+        FieldCommands::valuesJson(c.custom),
     };
 }
 

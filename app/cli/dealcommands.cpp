@@ -3,6 +3,7 @@
 
 #include "commandcontext.h"
 #include "commandsupport.h"
+#include "fieldcommands.h"
 #include "idresolver.h"
 
 #include "common/uuid.h"
@@ -183,6 +184,10 @@ CliStatus DealCommands::add(CommandContext &context, const ParsedArguments &args
         deal.visibility = args.value(QStringLiteral("visibility"));
     if (deal.title.trimmed().isEmpty())
         return CliError::failure(QStringLiteral("--title: ") + tr("a deal needs a title"));
+    auto custom = FieldCommands::parseValues(args);
+    if (!custom)
+        return custom.error();
+    deal.custom = custom.value();
     QList<IdResolver::Pattern> contactPatterns;
     for (const QString &c : args.values(QStringLiteral("contact"))) {
         auto p = IdResolver::parse(c);
@@ -417,6 +422,7 @@ QList<Command> DealCommands::commands()
               QT_TRANSLATE_NOOP("crm::cli::Help", "notes")},
              {QStringLiteral("visibility"), QStringLiteral("team|private"), false,
               QT_TRANSLATE_NOOP("crm::cli::Help", "who may see the deal (default: team)")},
+             FieldCommands::valueOption(),
          },
          &DealCommands::add,
          true},

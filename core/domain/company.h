@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/customfield.h"
+
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace crm::core {
 
@@ -22,9 +25,13 @@ struct Company
     QString notes;
     QString owner;
     QString visibility = QStringLiteral("team");
+    QStringList tags; // company_tags (schema 9)
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     bool deleted = false;
+    // Custom fields, as on Contact.
+    CustomValues custom;
+    QString customText;
 };
 
 } // namespace crm::core

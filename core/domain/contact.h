@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/customfield.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QList>
@@ -82,6 +84,10 @@ struct Contact
     // Loaded by ContactRepository::get(); lists leave it out. Saving writes it only when set,
     // so a contact read from a list and saved again keeps its photo.
     std::optional<ContactPhoto> photo;
+    // Custom fields: the values to save (an edit saves the keys it holds) or, when loaded,
+    // every non-empty value; customText is derived (the text-like values, for search).
+    CustomValues custom;
+    QString customText;
 
     QString displayName() const;
     QString primaryEmail() const { return emails.isEmpty() ? QString() : emails.first().address; }

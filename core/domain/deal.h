@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/customfield.h"
 #include "domain/pipeline.h"
 
 #include <QByteArray>
@@ -70,6 +71,8 @@ struct Deal
     int effectiveProbability = 0;
     qint64 weightedAmount = 0; // amount × effective probability, in minor units
     qint64 stageSince = 0;     // when the deal entered its current stage
+    // Custom fields, as on Contact.
+    CustomValues custom;
 };
 
 } // namespace crm::core

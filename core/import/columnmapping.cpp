@@ -2,6 +2,7 @@
 #include "columnmapping.h"
 
 #include "search/textfolder.h"
+#include "services/customfieldrepository.h"
 #include "storage/sql.h"
 
 #include <QCoreApplication>
@@ -229,6 +230,16 @@ QStringList ColumnMapping::targetKeys()
             QStringLiteral("notes")};
 }
 
+QStringList ColumnMapping::customTargetKeys(QSqlDatabase &db)
+{
+    QStringList keys;
+    if (auto defs = CustomFieldRepository::definitions(db, CustomEntity::Contact)) {
+        for (const CustomFieldDefinition &d : defs.value())
+            keys << u"custom:" + d.key;
+    }
+    return keys;
+}
+
 QString ColumnMapping::targetName(const QString &key)
 {
     static const QHash<QString, const char *> names = {
@@ -396,6 +407,8 @@ Result<Contact> ColumnMapping::toContact(const QStringList &headers, const QStri
             setOnce(&c.source, value);
         else if (key == u"notes")
             c.notes = c.notes.isEmpty() ? value : c.notes + u'\n' + value;
+        else if (key.startsWith(u"custom:")) // checked against its definition by the importer
+            c.custom.insert(key.mid(7), value);
         else if (key == u"email_label")
             emailLabel = labelOf(value, QStringLiteral("other"));
         else if (key == u"phone_label")
@@ -477,7 +490,7 @@ ColumnMapping ColumnMapping::recall(QSqlDatabase &db, const QStringList &headers
                          {headerKey(headers)});
     if (v && v->isValid() && !v->isNull()) {
         QStringList targets = v->toString().split(u'\n');
-        const QStringList known = targetKeys();
+        const QStringList known = targetKeys() + customTargetKeys(db);
         for (QString &t : targets) {
             if (!known.contains(t))
                 t.clear();
@@ -485,7 +498,19 @@ ColumnMapping ColumnMapping::recall(QSqlDatabase &db, const QStringList &headers
         if (targets.size() == headers.size())
             return ColumnMapping(targets);
     }
-    return recognised(headers);
+    // A header that names a custom field by its label or key maps to it.
+    ColumnMapping m = recognised(headers);
+    auto defs = CustomFieldRepository::definitions(db, CustomEntity::Contact);
+    for (int i = 0; defs && i < headers.size(); ++i) {
+        if (!m.target(i).isEmpty())
+            continue;
+        for (const CustomFieldDefinition &d : defs.value()) {
+            if (headers[i].trimmed().compare(d.label, Qt::CaseInsensitive) == 0 ||
+                headers[i].trimmed().compare(d.key, Qt::CaseInsensitive) == 0)
+                m.setTarget(i, u"custom:" + d.key);
+        }
+    }
+    return m;
 }
 
 } // namespace crm::core::import

@@ -15,6 +15,7 @@ namespace crm::core::import {
 // "email_label", "phone", "phone:LABEL", "phone_label", "street", "postal_code", "city",
 // "country", "birthday", "source", "status", "tags", "notes" (LABEL is work, mobile, home or
 // other). A *_label column gives the label of the next e-mail or phone column to its right.
+// "custom:KEY" fills a custom field; recall() maps a header that is a custom field's label.
 class ColumnMapping
 {
 public:
@@ -25,6 +26,8 @@ public:
 
     // Every key a column can map to, in the order a chooser lists them.
     static QStringList targetKeys();
+    // "custom:KEY" for each custom field of contacts (their values are checked on import).
+    static QStringList customTargetKeys(QSqlDatabase &db);
     // The translated name of a key, for the wizard's combo boxes.
     static QString targetName(const QString &key);
     // The target of a header as Google Contacts, Outlook, HubSpot, Salesforce, our own

@@ -9,6 +9,7 @@
 #include "search/textfolder.h"
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
+#include "services/customfieldrepository.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -294,6 +295,10 @@ void mergeInto(Contact &t, const Contact &r, const PhoneNormalizer &phones)
     }
     if (!t.birthday.isValid())
         t.birthday = r.birthday;
+    for (auto it = r.custom.cbegin(); it != r.custom.cend(); ++it) {
+        if (t.custom.value(it.key()).isEmpty())
+            t.custom.insert(it.key(), it.value());
+    }
     if (t.companyId.isEmpty() && t.companyName.isEmpty())
         t.companyName = r.companyName;
     for (const EmailAddress &e : r.emails) {
@@ -369,6 +374,10 @@ Result<ImportPreview> ContactImporter::preview(const ImportSettings &settings,
                 {}};
     }
 
+    auto customDefs = CustomFieldRepository::definitions(db, CustomEntity::Contact);
+    if (!customDefs)
+        return customDefs.error();
+    const QList<CustomFieldDefinition> customFields = customDefs.value();
     // Read: 0..1000 of the progress; matching: 1000..2000.
     bool cancelled = false;
     auto st = ImportSource::read(
@@ -381,7 +390,11 @@ Result<ImportPreview> ContactImporter::preview(const ImportSettings &settings,
                 row.error = rec.error;
             } else {
                 row.contact = std::move(*rec.contact);
-                if (const auto errors = Validation::check(row.contact); !errors.isEmpty()) {
+                QList<Error> errors = Validation::check(row.contact);
+                // Custom values in their canonical form; a required one must be in the file.
+                if (auto s = CustomField::normalize(customFields, row.contact.custom, nullptr); !s)
+                    errors << s.error();
+                if (!errors.isEmpty()) {
                     row.kind = RowKind::Invalid;
                     row.error = errors.first().detail;
                 }

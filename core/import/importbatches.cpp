@@ -169,7 +169,12 @@ QString ImportBatches::contactToJson(const Contact &c)
     // Whether it had a photo (an update fills only a missing one, so undo removes it).
     if (c.photo)
         o.insert(u"photo"_qs, !c.photo->isEmpty());
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    QJsonObject custom; // custom field values (absent in batches written before them)
+    for (auto it = c.custom.cbegin(); it != c.custom.cend(); ++it)
+        custom.insert(it.key(), it.value());
+    QJsonObject withCustom = o;
+    withCustom.insert(u"custom"_qs, custom);
+    return QString::fromUtf8(QJsonDocument(withCustom).toJson(QJsonDocument::Compact));
 }
 
 Contact ImportBatches::contactFromJson(const QString &json)
@@ -202,6 +207,9 @@ Contact ImportBatches::contactFromJson(const QString &json)
     }
     if (o.value(u"photo") == QJsonValue(false))
         c.photo = ContactPhoto{}; // none before: undo removes one the import added
+    const QJsonObject custom = o.value(u"custom").toObject();
+    for (auto it = custom.constBegin(); it != custom.constEnd(); ++it)
+        c.custom.insert(it.key(), it.value().toString());
     return c;
 }
 

@@ -6,6 +6,7 @@
 #include "models/contactlistmodel.h"
 #include "services/contactphotos.h"
 #include "services/contactrepository.h"
+#include "services/customfieldrepository.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -48,6 +49,19 @@ QStringList csvRow(const Contact &c)
     return row;
 }
 
+// A custom value as a file keeps it: canonical (ISO dates, "1250.50 EUR"), but several
+// choices as "A; B" and yes/no as words, which an import reads back.
+QString csvCustomValue(const CustomFieldDefinition &def, const QString &value)
+{
+    if (value.isEmpty())
+        return value;
+    if (def.type == CustomFieldType::MultiChoice)
+        return CustomField::choicesOf(value).join(QStringLiteral("; "));
+    if (def.type == CustomFieldType::YesNo)
+        return value == u"1" ? QStringLiteral("yes") : QStringLiteral("no");
+    return value;
+}
+
 } // namespace
 
 QStringList contactCsvHeader()
@@ -71,9 +85,17 @@ Result<qint64> exportContacts(const DatabasePtr &db, QIODevice *out, ExportForma
     auto total = repo.count();
     if (!total)
         return total.error();
+    // Custom fields follow the built-in columns, headed by their labels.
+    auto custom = CustomFieldRepository(db).list(CustomEntity::Contact);
+    if (!custom)
+        return custom.error();
     CsvWriter writer(out, csv);
-    if (format == ExportFormat::Csv)
-        writer.writeRow(contactCsvHeader());
+    if (format == ExportFormat::Csv) {
+        QStringList header = contactCsvHeader();
+        for (const CustomFieldDefinition &d : custom.value())
+            header << d.label;
+        writer.writeRow(header);
+    }
     qint64 done = 0;
     bool cancelled = false;
     Status failed;
@@ -90,7 +112,10 @@ Result<qint64> exportContacts(const DatabasePtr &db, QIODevice *out, ExportForma
     };
     auto s = repo.forEach([&](const Contact &c) {
         if (format == ExportFormat::Csv) {
-            writer.writeRow(csvRow(c));
+            QStringList row = csvRow(c);
+            for (const CustomFieldDefinition &d : custom.value())
+                row << csvCustomValue(d, c.custom.value(d.key));
+            writer.writeRow(row);
         } else {
             // vCards carry the photo; lists do not load it.
             auto photo = ContactPhotos::get(connection, c.id);

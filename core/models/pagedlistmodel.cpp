@@ -35,7 +35,19 @@ PagedListModel::PagedListModel(DatabasePtr db, QString table, QString ftsTable,
     , m_selectColumns(std::move(selectColumns))
     , m_columns(std::move(columns))
 {
+    m_ownSelect = m_selectColumns;
     recount();
+}
+
+void PagedListModel::setExtraColumns(QList<ExtraColumn> columns)
+{
+    beginResetModel();
+    m_extra = std::move(columns);
+    m_selectColumns = m_ownSelect;
+    for (const ExtraColumn &c : std::as_const(m_extra))
+        m_selectColumns += u", (" + c.expression + u')';
+    m_pages.clear();
+    endResetModel();
 }
 
 int PagedListModel::rowCount(const QModelIndex &parent) const
@@ -45,7 +57,7 @@ int PagedListModel::rowCount(const QModelIndex &parent) const
 
 int PagedListModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_columns.size());
+    return parent.isValid() ? 0 : int(m_columns.size() + m_extra.size());
 }
 
 QVariant PagedListModel::data(const QModelIndex &index, int role) const
@@ -68,15 +80,21 @@ QVariant PagedListModel::data(const QModelIndex &index, int role) const
     case SortValueRole:
         return r->sortValue;
     default:
-        return display(r->values, index.column());
+        if (const int extra = index.column() - int(m_columns.size()); extra >= 0) {
+            const QVariant v = r->values.value(r->values.size() - m_extra.size() + extra);
+            return m_extra[extra].show ? m_extra[extra].show(v) : v;
+        }
+        return display(r->values, index.column()); // the extra values come after its own
     }
 }
 
 QVariant PagedListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
-        section >= m_columns.size())
+        section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (section >= m_columns.size())
+        return m_extra[section - m_columns.size()].header;
     return header(section);
 }
 

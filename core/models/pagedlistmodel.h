@@ -9,6 +9,8 @@
 #include <QList>
 #include <QVariant>
 
+#include <functional>
+
 namespace crm::core {
 
 // A list of records that pages from SQL, for any number of rows.
@@ -62,6 +64,18 @@ public:
     static constexpr int DefaultFewMatches = 4000;
     void setFewMatchesLimit(int rows) { m_fewMatches = rows; }
 
+    // Columns after the model's own (custom fields): a header, an SQL expression over the
+    // table's row (`expression`, e.g. a subquery by the row's id) read with each page, and
+    // how its value is shown. They are shown, not sorted by: sort() ignores them.
+    struct ExtraColumn
+    {
+        QString header;
+        QString expression;
+        std::function<QVariant(const QVariant &)> show;
+    };
+    void setExtraColumns(QList<ExtraColumn> columns);
+    int ownColumnCount() const { return int(m_columns.size()); }
+
 protected:
     PagedListModel(DatabasePtr db, QString table, QString ftsTable, QString selectColumns,
                    QList<ColumnSpec> columns, QObject *parent);
@@ -94,6 +108,8 @@ private:
     QString m_ftsTable;
     QString m_selectColumns;
     QList<ColumnSpec> m_columns;
+    QList<ExtraColumn> m_extra;
+    QString m_ownSelect; // selectColumns without the extra columns
     QString m_filterText;
     QString m_match;
     int m_sortColumn = 0;

@@ -280,7 +280,9 @@ struct CompiledReport::Plan
 
 ReportEngine::ReportEngine(DatabasePtr db)
     : m_db(std::move(db))
-{}
+{
+    ReportFields::loadCustomFields(m_db); // custom fields are report fields too
+}
 
 Result<CompiledReport> ReportEngine::compile(const ReportDefinition &def,
                                              const ParameterValues &given,

@@ -2,8 +2,12 @@
 #include "reportfields.h"
 
 #include "domain/activity.h"
+#include "services/customfieldrepository.h"
 
 #include <QCoreApplication>
+#include <QMutex>
+
+#include <list>
 
 namespace crm::core::reports {
 
@@ -181,12 +185,64 @@ QList<FieldSpec> activityFields()
 
 QString FieldSpec::displayLabel() const
 {
+    if (!label)
+        return customLabel;
     return QCoreApplication::translate("crm::core::Reports", label);
 }
 
+namespace {
+
+// Custom fields as report fields. Specs are never freed (a handful per definition change),
+// so find()'s pointers stay valid while the definitions change under a running report.
+struct CustomRegistry
+{
+    QMutex mutex;
+    std::list<FieldSpec> all;
+    QHash<int, QList<const FieldSpec *>> current; // by RecordType
+};
+
+CustomRegistry &customRegistry()
+{
+    static CustomRegistry r;
+    return r;
+}
+
+FieldSpec customSpec(const CustomFieldDefinition &d, const QString &alias)
+{
+    const QString value = u"(SELECT cv.value FROM custom_values cv WHERE cv.record_id = " + alias +
+                          u".id AND cv.field_id = X'" + QString::fromLatin1(d.id.toHex()) +
+                          u"' AND cv.deleted = 0 AND cv.value <> '')";
+    FieldSpec s;
+    s.key = u"custom:" + d.key;
+    s.customLabel = d.label;
+    switch (d.type) {
+    case CustomFieldType::Date:
+        s.type = FieldType::Date;
+        s.sql = value;
+        break;
+    case CustomFieldType::YesNo:
+        s.type = FieldType::Bool;
+        s.sql = u"COALESCE(" + value + u" = '1', 0)";
+        break;
+    case CustomFieldType::Number:
+    case CustomFieldType::Money: // "1250.50 EUR": by the amount; shown as stored
+        s.type = FieldType::Text;
+        s.sql = value;
+        s.sortSql = u"CAST(" + value + u" AS REAL)";
+        break;
+    default:
+        s.type = FieldType::Text;
+        s.sql = value;
+        break;
+    }
+    return s;
+}
+
+} // namespace
+
 namespace ReportFields {
 
-const QList<FieldSpec> &of(RecordType type)
+const QList<FieldSpec> &builtins(RecordType type)
 {
     static const QList<FieldSpec> contacts = contactFields();
     static const QList<FieldSpec> companies = companyFields();
@@ -205,13 +261,61 @@ const QList<FieldSpec> &of(RecordType type)
     return activities;
 }
 
+QList<FieldSpec> of(RecordType type)
+{
+    QList<FieldSpec> out = builtins(type);
+    CustomRegistry &r = customRegistry();
+    QMutexLocker lock(&r.mutex);
+    for (const FieldSpec *s : r.current.value(int(type)))
+        out << *s;
+    return out;
+}
+
 const FieldSpec *find(RecordType type, const QString &key)
 {
-    for (const FieldSpec &s : of(type)) {
+    for (const FieldSpec &s : builtins(type)) {
         if (s.key == key)
             return &s;
     }
+    CustomRegistry &r = customRegistry();
+    QMutexLocker lock(&r.mutex);
+    for (const FieldSpec *s : r.current.value(int(type))) {
+        if (s->key == key)
+            return s;
+    }
     return nullptr;
+}
+
+void loadCustomFields(const DatabasePtr &db)
+{
+    const std::pair<RecordType, CustomEntity> types[] = {
+        {RecordType::Contacts, CustomEntity::Contact},
+        {RecordType::Companies, CustomEntity::Company},
+        {RecordType::Deals, CustomEntity::Deal}};
+    CustomFieldRepository repo(db);
+    CustomRegistry &r = customRegistry();
+    for (const auto &[type, entity] : types) {
+        auto defs = repo.list(entity);
+        if (!defs)
+            continue;
+        QMutexLocker lock(&r.mutex);
+        QList<const FieldSpec *> now;
+        for (const CustomFieldDefinition &d : defs.value()) {
+            const FieldSpec spec = customSpec(d, alias(type));
+            // The same spec as before keeps its pointer.
+            auto same = std::find_if(r.all.cbegin(), r.all.cend(), [&](const FieldSpec &s) {
+                return s.key == spec.key && s.sql == spec.sql && s.type == spec.type &&
+                       s.customLabel == spec.customLabel;
+            });
+            if (same == r.all.cend()) {
+                r.all.push_back(spec);
+                now << &r.all.back();
+            } else {
+                now << &*same;
+            }
+        }
+        r.current.insert(int(type), now);
+    }
 }
 
 QString table(RecordType type)

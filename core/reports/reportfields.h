@@ -2,6 +2,7 @@
 #pragma once
 
 #include "reports/reportdefinition.h"
+#include "storage/database.h"
 
 #include <QList>
 #include <QMap>
@@ -38,6 +39,7 @@ struct FieldSpec
     QString sql;
     QString sortSql;     // empty: sql
     QString currencySql; // Money only
+    QString customLabel; // a custom field's label (shown as is; `label` is null)
 
     QString displayLabel() const;
     bool summable() const
@@ -50,8 +52,13 @@ struct FieldSpec
 
 namespace ReportFields {
 
-const QList<FieldSpec> &of(RecordType type);
+// The built-in fields and then the custom fields ("custom:KEY") of the record type.
+QList<FieldSpec> of(RecordType type);
+// A field by key; the pointer stays valid for the life of the program.
 const FieldSpec *find(RecordType type, const QString &key);
+// Reads the custom field definitions of contacts, companies and deals into the fields
+// reports offer (ReportEngine and ReportRepository call it; thread-safe).
+void loadCustomFields(const DatabasePtr &db);
 QString table(RecordType type); // "deals d"
 QString alias(RecordType type); // "d"
 // The operators that make sense for a field type.

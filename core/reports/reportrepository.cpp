@@ -3,6 +3,7 @@
 
 #include "common/uuid.h"
 #include "reports/builtinreports.h"
+#include "reports/reportfields.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -53,7 +54,9 @@ QString SavedReport::key() const
 
 ReportRepository::ReportRepository(DatabasePtr db)
     : m_db(std::move(db))
-{}
+{
+    ReportFields::loadCustomFields(m_db); // saved definitions may name custom fields
+}
 
 Result<QList<SavedReport>> ReportRepository::list() const
 {

@@ -59,6 +59,7 @@ QString contactText(const Contact &c)
     append(t, c.country);
     for (const QString &tag : c.tags)
         append(t, tag);
+    append(t, c.customText);
     return t;
 }
 
@@ -73,6 +74,9 @@ QString companyText(const Company &c)
     const QString forms = TextFolder::phoneForms(c.phone);
     if (!forms.isEmpty())
         t += u' ' + forms;
+    for (const QString &tag : c.tags)
+        append(t, tag);
+    append(t, c.customText);
     return t;
 }
 

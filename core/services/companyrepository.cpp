@@ -6,7 +6,9 @@
 #include "search/searchindex.h"
 #include "search/textfolder.h"
 #include "services/contactrepository.h"
+#include "services/customfieldrepository.h"
 #include "services/dealrepository.h"
+#include "services/taglinks.h"
 #include "storage/sql.h"
 #include "storage/sqlvalue.h"
 #include "storage/transaction.h"
@@ -49,6 +51,10 @@ Company normalized(Company c)
     for (QString *s : {&c.name, &c.industry, &c.website, &c.phone, &c.street, &c.postalCode,
                        &c.city, &c.country, &c.owner})
         *s = s->trimmed();
+    for (QString &t : c.tags)
+        t = t.simplified();
+    c.tags.removeAll(QString());
+    c.tags.removeDuplicates();
     return c;
 }
 
@@ -57,7 +63,7 @@ bool sameFields(const Company &a, const Company &b)
     return a.name == b.name && a.industry == b.industry && a.website == b.website &&
            a.phone == b.phone && a.street == b.street && a.postalCode == b.postalCode &&
            a.city == b.city && a.country == b.country && a.notes == b.notes && a.owner == b.owner &&
-           a.visibility == b.visibility;
+           a.visibility == b.visibility && a.tags == b.tags;
 }
 
 Error firstError(const QList<Error> &errors)
@@ -82,6 +88,10 @@ Result<QByteArray> CompanyRepository::create(Company company)
     Transaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
+    auto defs = CustomFieldRepository::prepare(db, CustomEntity::Company, company.custom, nullptr);
+    if (!defs)
+        return defs.error();
+    company.customText = CustomFieldRepository::searchText(defs.value(), company.custom);
     company.id = Uuid::createV7();
     company.createdAt = company.updatedAt = sql::nowMs();
     QSqlQuery q(db);
@@ -101,6 +111,13 @@ Result<QByteArray> CompanyRepository::create(Company company)
     if (!q.exec())
         return sql::error(q, QStringLiteral("saving the company"));
     company.rid = q.lastInsertId().toLongLong();
+    if (auto s = CustomFieldRepository::save(db, CustomEntity::Company, company.id, company.custom);
+        !s)
+        return s.error();
+    if (auto s = TagLinks::save(db, QStringLiteral("company_tags"), QStringLiteral("company_id"),
+                                company.id, company.tags);
+        !s)
+        return s.error();
     if (auto s = SearchIndex::put(db, SearchIndex::Kind::Company, company.rid,
                                   SearchIndex::companyText(company));
         !s)
@@ -120,12 +137,23 @@ Result<Company> CompanyRepository::get(const QByteArray &id) const
         return sql::error(q, QStringLiteral("loading the company"));
     if (!q.next())
         return Error{ErrorCode::NotFound, u"no company with id " + Uuid::toString(id), {}};
-    return fromRecord(q);
+    Company c = fromRecord(q);
+    q.finish();
+    auto tags =
+        TagLinks::load(db, QStringLiteral("company_tags"), QStringLiteral("company_id"), id);
+    if (!tags)
+        return tags.error();
+    c.tags = tags.value();
+    auto custom = CustomFieldRepository::load(db, CustomEntity::Company, id, &c.customText);
+    if (!custom)
+        return custom.error();
+    c.custom = custom.value();
+    return c;
 }
 
 Status CompanyRepository::update(const Company &edited)
 {
-    const Company company = normalized(edited);
+    Company company = normalized(edited);
     if (const auto errors = Validation::check(company); !errors.isEmpty())
         return firstError(errors);
     QSqlDatabase db = m_db->connection();
@@ -135,8 +163,25 @@ Status CompanyRepository::update(const Company &edited)
     auto stored = get(company.id);
     if (!stored)
         return stored.error();
-    if (sameFields(stored.value(), company))
+    auto defs =
+        CustomFieldRepository::prepare(db, CustomEntity::Company, company.custom, &stored->custom);
+    if (!defs)
+        return defs.error();
+    if (sameFields(stored.value(), company) &&
+        !CustomFieldRepository::changes(stored->custom, company.custom))
         return {};
+    if (auto s = CustomFieldRepository::save(db, CustomEntity::Company, company.id, company.custom);
+        !s)
+        return s;
+    if (auto s = TagLinks::save(db, QStringLiteral("company_tags"), QStringLiteral("company_id"),
+                                company.id, company.tags);
+        !s)
+        return s;
+    {
+        CustomValues merged = stored->custom;
+        merged.insert(company.custom);
+        company.customText = CustomFieldRepository::searchText(defs.value(), merged);
+    }
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "UPDATE companies SET name = ?, industry = ?, website = ?, phone = ?, street = ?, "
@@ -281,8 +326,17 @@ Status CompanyRepository::refreshDerived(QSqlDatabase &db, const QByteArray &com
         return sql::error(q, QStringLiteral("loading the company"));
     if (!q.next())
         return {};
-    const Company company = fromRecord(q);
+    Company company = fromRecord(q);
     q.finish();
+    auto tags =
+        TagLinks::load(db, QStringLiteral("company_tags"), QStringLiteral("company_id"), companyId);
+    if (!tags)
+        return tags.error();
+    company.tags = tags.value();
+    auto custom =
+        CustomFieldRepository::load(db, CustomEntity::Company, companyId, &company.customText);
+    if (!custom)
+        return custom.error();
     QSqlQuery u(db);
     u.prepare(QStringLiteral(
         "UPDATE companies SET local_sort_name = ?, local_updated_at = ? WHERE id = ?"));

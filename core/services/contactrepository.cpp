@@ -6,6 +6,7 @@
 #include "search/searchindex.h"
 #include "search/textfolder.h"
 #include "services/contactphotos.h"
+#include "services/customfieldrepository.h"
 #include "storage/bulkcapture.h"
 #include "storage/sql.h"
 #include "storage/sqlitestatement.h"
@@ -515,7 +516,9 @@ public:
         : m_emails(db)
         , m_phones(db)
         , m_tags(db)
+        , m_custom(db)
     {
+        m_custom.prepare(CustomFieldRepository::loadStatement());
         m_emails.prepare(QStringLiteral("SELECT id, label, email FROM contact_emails WHERE "
                                         "contact_id = ? AND deleted = 0 ORDER BY position, id"));
         m_phones.prepare(QStringLiteral("SELECT id, label, phone FROM contact_phones WHERE "
@@ -547,13 +550,15 @@ public:
         while (m_tags.next())
             c.tags << m_tags.value(0).toString();
         m_tags.finish();
-        return {};
+        return CustomFieldRepository::load(m_custom, CustomEntity::Contact, c.id, c.custom,
+                                           &c.customText);
     }
 
 private:
     QSqlQuery m_emails;
     QSqlQuery m_phones;
     QSqlQuery m_tags;
+    QSqlQuery m_custom;
 };
 
 Status loadChildren(QSqlDatabase &db, Contact &c)
@@ -639,6 +644,10 @@ Result<QByteArray> ContactRepository::create(Contact contact)
     Transaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
+    auto defs = CustomFieldRepository::prepare(db, CustomEntity::Contact, contact.custom, nullptr);
+    if (!defs)
+        return defs.error();
+    contact.customText = CustomFieldRepository::searchText(defs.value(), contact.custom);
     Writer w(db);
     if (auto s = w.insert(contact); !s)
         return s.error();
@@ -646,6 +655,9 @@ Result<QByteArray> ContactRepository::create(Contact contact)
         if (auto s = ContactPhotos::set(db, contact.id, *contact.photo); !s)
             return s.error();
     }
+    if (auto s = CustomFieldRepository::save(db, CustomEntity::Contact, contact.id, contact.custom);
+        !s)
+        return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return contact.id;
@@ -655,6 +667,10 @@ Result<int> ContactRepository::createMany(const QList<Contact> &contacts, int ba
                                           const std::function<bool(int)> &progress)
 {
     // Validate everything first: a bad row stops the run before anything is written.
+    QSqlDatabase db = m_db->connection();
+    auto defs = CustomFieldRepository::definitions(db, CustomEntity::Contact);
+    if (!defs)
+        return defs.error();
     QList<Contact> ready;
     ready.reserve(contacts.size());
     for (int i = 0; i < contacts.size(); ++i) {
@@ -666,14 +682,18 @@ Result<int> ContactRepository::createMany(const QList<Contact> &contacts, int ba
             if (auto s = ContactPhotos::validate(*c.photo); !s)
                 errors << s.error();
         }
+        if (auto s = CustomField::normalize(defs.value(), c.custom, nullptr); !s)
+            errors << s.error();
         if (!errors.isEmpty()) {
             Error e = errors.first();
             e.detail = QStringLiteral("contact %1: %2").arg(i + 1).arg(e.detail);
             return e;
         }
+        c.customText = CustomFieldRepository::searchText(defs.value(), c.custom);
+        if (!c.custom.isEmpty() && !Uuid::isValid(c.id))
+            c.id = Uuid::createV7(); // its values are written after it, by its id
         ready << std::move(c);
     }
-    QSqlDatabase db = m_db->connection();
     // Settings of the connection for the duration of the bulk write, restored afterwards.
     struct PragmaGuard
     {
@@ -719,6 +739,21 @@ Result<int> ContactRepository::createMany(const QList<Contact> &contacts, int ba
         }
         if (auto s = w.flushIndex(); !s)
             return s.error();
+        // Custom values through the capture triggers, after their contacts' creations (the
+        // bulk writer's entries are in the log, so the triggers count on from them).
+        if (std::any_of(ready.cbegin() + done, ready.cbegin() + end,
+                        [](const Contact &c) { return !c.custom.isEmpty(); })) {
+            if (auto s = sql::exec(db, QStringLiteral("SELECT crm_bulk_writing(0)")); !s)
+                return s.error();
+            for (int i = done; i < end; ++i) {
+                if (auto s = CustomFieldRepository::save(db, CustomEntity::Contact, ready[i].id,
+                                                         ready[i].custom);
+                    !s)
+                    return s.error();
+            }
+            if (auto s = sql::exec(db, QStringLiteral("SELECT crm_bulk_writing(1)")); !s)
+                return s.error();
+        }
         if (auto s = tx.commit(); !s)
             return s.error();
         done = end;
@@ -755,12 +790,25 @@ Status ContactRepository::update(const Contact &edited)
     if (!storedResult)
         return storedResult.error();
     const Contact &stored = storedResult.value();
+    auto defs =
+        CustomFieldRepository::prepare(db, CustomEntity::Contact, contact.custom, &stored.custom);
+    if (!defs)
+        return defs.error();
     if (contact.photo) {
         if (auto s = ContactPhotos::set(db, contact.id, *contact.photo); !s)
             return s;
     }
-    if (sameFields(stored, contact))
+    if (sameFields(stored, contact) &&
+        !CustomFieldRepository::changes(stored.custom, contact.custom))
         return tx.commit();
+    if (auto s = CustomFieldRepository::save(db, CustomEntity::Contact, contact.id, contact.custom);
+        !s)
+        return s;
+    {
+        CustomValues merged = stored.custom;
+        merged.insert(contact.custom);
+        contact.customText = CustomFieldRepository::searchText(defs.value(), merged);
+    }
     Writer w(db);
     auto company = w.nameOfCompany(contact.companyId);
     if (!company)
@@ -944,8 +992,8 @@ Status ContactRepository::forEach(const std::function<bool(const Contact &)> &vi
     if (!db.transaction())
         return sql::error(db, QStringLiteral("starting to read contacts"));
     auto done = qScopeGuard([&] { db.rollback(); });
-    QSqlQuery page(db), emails(db), phones(db), tags(db);
-    for (QSqlQuery *q : {&page, &emails, &phones, &tags})
+    QSqlQuery page(db), emails(db), phones(db), tags(db), custom(db);
+    for (QSqlQuery *q : {&page, &emails, &phones, &tags, &custom})
         q->setForwardOnly(true);
     // "+c.deleted": walk the table by rid; through a sort index (deleted, …) SQLite would
     // sort every live contact again for each page.
@@ -960,6 +1008,10 @@ Status ContactRepository::forEach(const std::function<bool(const Contact &)> &vi
                    u"c.rid, x.position, x.id");
     tags.prepare(u"SELECT c.rid, t.name FROM contact_tags x JOIN tags t ON t.id = x.tag_id" +
                  range + u"c.rid, t.local_key");
+    custom.prepare(QStringLiteral(
+        "SELECT c.rid, f.key, x.value FROM custom_values x JOIN custom_fields f ON f.id = "
+        "x.field_id AND f.deleted = 0 JOIN contacts c ON c.id = x.record_id WHERE c.rid > ? AND "
+        "c.rid <= ? AND x.deleted = 0 AND x.value <> '' ORDER BY c.rid"));
     qint64 after = 0;
     for (;;) {
         page.addBindValue(after);
@@ -975,7 +1027,7 @@ Status ContactRepository::forEach(const std::function<bool(const Contact &)> &vi
         if (contacts.isEmpty())
             return {};
         const qint64 last = contacts.last().rid;
-        for (QSqlQuery *q : {&emails, &phones, &tags}) {
+        for (QSqlQuery *q : {&emails, &phones, &tags, &custom}) {
             q->addBindValue(after);
             q->addBindValue(last);
             if (!q->exec())
@@ -991,8 +1043,10 @@ Status ContactRepository::forEach(const std::function<bool(const Contact &)> &vi
                 else if (q == &phones)
                     c.phones << PhoneNumber{q->value(1).toByteArray(), q->value(2).toString(),
                                             q->value(3).toString()};
-                else
+                else if (q == &tags)
                     c.tags << q->value(1).toString();
+                else
+                    c.custom.insert(q->value(1).toString(), q->value(2).toString());
             }
         }
         for (const Contact &c : std::as_const(contacts)) {

@@ -33,8 +33,9 @@ public:
     Result<QList<Contact>> list(int limit = -1) const; // live contacts by name
     Result<QList<Contact>> ofCompany(const QByteArray &companyId) const;
     Result<int> count() const;
-    // Every live contact with its e-mails, phones and tags, in creation order, a page at a
-    // time (a million contacts stream in constant memory). `visit` may return false to stop.
+    // Every live contact with its e-mails, phones, tags and non-empty custom values, in creation
+    // order, a page at a time (a million contacts stream in constant memory). `visit` may return
+    // false to stop.
     Status forEach(const std::function<bool(const Contact &)> &visit, int pageSize = 2000) const;
 
     // Refreshes the derived columns and search entries of the contacts of a company

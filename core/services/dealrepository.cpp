@@ -4,7 +4,9 @@
 #include "common/uuid.h"
 #include "domain/money.h"
 #include "search/textfolder.h"
+#include "services/customfieldrepository.h"
 #include "services/pipelinerepository.h"
+#include "services/taglinks.h"
 #include "storage/sql.h"
 #include "storage/sqlvalue.h"
 #include "storage/transaction.h"
@@ -162,30 +164,6 @@ Status insertStageChange(QSqlDatabase &db, const QByteArray &dealId, const QByte
     return sql::run(q, QStringLiteral("recording the stage change"));
 }
 
-Result<QByteArray> tagId(QSqlDatabase &db, const QString &name)
-{
-    const QString key = TextFolder::fold(name);
-    auto found = sql::scalar(
-        db,
-        QStringLiteral("SELECT id FROM tags WHERE local_key = ? AND deleted = 0 ORDER BY id "
-                       "LIMIT 1"),
-        {key});
-    if (!found)
-        return found.error();
-    if (found->isValid())
-        return found->toByteArray();
-    const QByteArray id = Uuid::createV7();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO tags(id, name, color, deleted, local_key) VALUES (?, ?, '', 0, ?)"));
-    q.addBindValue(id);
-    q.addBindValue(name);
-    q.addBindValue(key);
-    if (auto s = sql::run(q, QStringLiteral("creating a tag")); !s)
-        return s.error();
-    return id;
-}
-
 // Makes the deal's live contacts (by contact id, with their roles) and tags what `wanted`
 // says: a removed one is soft-deleted, one added again re-uses its old row.
 Status saveChildren(QSqlDatabase &db, const QByteArray &dealId, const Deal &wanted)
@@ -242,48 +220,8 @@ Status saveChildren(QSqlDatabase &db, const QByteArray &dealId, const Deal &want
             return s;
     }
 
-    QSqlQuery links(db);
-    links.prepare(QStringLiteral("SELECT l.id, t.local_key, l.deleted FROM deal_tags l JOIN tags "
-                                 "t ON t.id = l.tag_id WHERE l.deal_id = ?"));
-    links.addBindValue(dealId);
-    if (!links.exec())
-        return sql::error(links, QStringLiteral("loading the deal's tags"));
-    QHash<QString, QPair<QByteArray, bool>> byKey;
-    while (links.next()) {
-        const QString key = links.value(1).toString();
-        if (!byKey.contains(key) || !links.value(2).toBool())
-            byKey.insert(key, {links.value(0).toByteArray(), links.value(2).toBool()});
-    }
-    QStringList wantedKeys;
-    for (const QString &t : wanted.tags)
-        wantedKeys << TextFolder::fold(t);
-    QSqlQuery setTag(db);
-    setTag.prepare(QStringLiteral("UPDATE deal_tags SET deleted = ? WHERE id = ?"));
-    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
-        const bool want = wantedKeys.contains(it.key());
-        if (want == !it->second)
-            continue;
-        setTag.addBindValue(want ? 0 : 1);
-        setTag.addBindValue(it->first);
-        if (auto s = sql::run(setTag, QStringLiteral("saving the deal's tags")); !s)
-            return s;
-    }
-    QSqlQuery addTag(db);
-    addTag.prepare(
-        QStringLiteral("INSERT INTO deal_tags(id, deal_id, tag_id, deleted) VALUES (?, ?, ?, 0)"));
-    for (int i = 0; i < wanted.tags.size(); ++i) {
-        if (byKey.contains(wantedKeys[i]))
-            continue;
-        auto tag = tagId(db, wanted.tags[i]);
-        if (!tag)
-            return tag.error();
-        addTag.addBindValue(Uuid::createV7());
-        addTag.addBindValue(dealId);
-        addTag.addBindValue(tag.value());
-        if (auto s = sql::run(addTag, QStringLiteral("tagging the deal")); !s)
-            return s;
-    }
-    return {};
+    return TagLinks::save(db, QStringLiteral("deal_tags"), QStringLiteral("deal_id"), dealId,
+                          wanted.tags);
 }
 
 Result<Deal> load(QSqlDatabase &db, const QByteArray &id)
@@ -307,14 +245,14 @@ Result<Deal> load(QSqlDatabase &db, const QByteArray &id)
     while (c.next())
         d.contacts << DealContact{c.value(0).toByteArray(), c.value(1).toByteArray(),
                                   c.value(2).toString(), c.value(3).toString()};
-    QSqlQuery t(db);
-    t.prepare(QStringLiteral("SELECT t.name FROM deal_tags l JOIN tags t ON t.id = l.tag_id "
-                             "WHERE l.deal_id = ? AND l.deleted = 0 ORDER BY t.local_key"));
-    t.addBindValue(id);
-    if (!t.exec())
-        return sql::error(t, QStringLiteral("loading the deal's tags"));
-    while (t.next())
-        d.tags << t.value(0).toString();
+    auto tags = TagLinks::load(db, QStringLiteral("deal_tags"), QStringLiteral("deal_id"), id);
+    if (!tags)
+        return tags.error();
+    d.tags = tags.value();
+    auto custom = CustomFieldRepository::load(db, CustomEntity::Deal, id);
+    if (!custom)
+        return custom.error();
+    d.custom = custom.value();
     return d;
 }
 
@@ -352,6 +290,9 @@ Result<QByteArray> DealRepository::create(Deal deal)
                        tr("a lost deal needs the reason it was lost"));
     if (auto s = checkLinks(db, deal); !s)
         return s.error();
+    if (auto defs = CustomFieldRepository::prepare(db, CustomEntity::Deal, deal.custom, nullptr);
+        !defs)
+        return defs.error();
 
     deal.id = Uuid::createV7();
     deal.createdAt = sql::nowMs();
@@ -388,6 +329,8 @@ Result<QByteArray> DealRepository::create(Deal deal)
         return s.error();
     if (auto s = saveChildren(db, deal.id, deal); !s)
         return s.error();
+    if (auto s = CustomFieldRepository::save(db, CustomEntity::Deal, deal.id, deal.custom); !s)
+        return s.error();
     if (auto s =
             insertStageChange(db, deal.id, {}, deal.stageId, deal.createdAt, m_db->localUser());
         !s)
@@ -407,7 +350,7 @@ Result<Deal> DealRepository::get(const QByteArray &id) const
 
 Status DealRepository::update(const Deal &edited)
 {
-    const Deal deal = normalized(edited);
+    Deal deal = normalized(edited);
     if (auto s = check(deal); !s)
         return s;
     QSqlDatabase db = m_db->connection();
@@ -418,6 +361,12 @@ Status DealRepository::update(const Deal &edited)
     if (!stored)
         return stored.error();
     if (auto s = checkLinks(db, deal); !s)
+        return s;
+    if (auto defs =
+            CustomFieldRepository::prepare(db, CustomEntity::Deal, deal.custom, &stored->custom);
+        !defs)
+        return defs.error();
+    if (auto s = CustomFieldRepository::save(db, CustomEntity::Deal, deal.id, deal.custom); !s)
         return s;
     if (deal.stageId != stored->stageId) {
         auto stage = PipelineRepository(m_db).stage(deal.stageId);

@@ -558,6 +558,52 @@ Status toVersion9(QSqlDatabase &db)
                                         " name = 'contact_photos'"));
 }
 
+// v10: custom fields and company tags. Definitions (`custom_fields`) are team configuration;
+// values (`custom_values`) are child rows, one per (record, field) with an id derived from
+// the pair, scoped by record_id so they follow their record's visibility (see
+// domain/customfield.h). Companies get tags like contacts and deals.
+Status toVersion10(QSqlDatabase &db)
+{
+    const QStringList schema = {
+        QStringLiteral("CREATE TABLE custom_fields(id BLOB PRIMARY KEY,"
+                       " entity TEXT NOT NULL DEFAULT 'contacts'," // contacts|companies|deals
+                       " key TEXT NOT NULL DEFAULT '',"
+                       " label TEXT NOT NULL DEFAULT '',"
+                       " type TEXT NOT NULL DEFAULT 'text',"
+                       " required INTEGER NOT NULL DEFAULT 0,"
+                       " position INTEGER NOT NULL DEFAULT 0,"
+                       " choices TEXT NOT NULL DEFAULT '[]'," // JSON array
+                       " deleted INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX custom_fields_entity ON custom_fields(entity, deleted,"
+                       " position)"),
+        QStringLiteral("CREATE TABLE custom_values(id BLOB PRIMARY KEY,"
+                       " record_id BLOB NOT NULL,"
+                       " field_id BLOB NOT NULL,"
+                       " entity TEXT NOT NULL DEFAULT 'contacts',"
+                       " value TEXT NOT NULL DEFAULT ''," // canonical, '' = no value
+                       " deleted INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX custom_values_record ON custom_values(record_id)"),
+        // Lists sort and filter by a field: its values in order, each with its record.
+        QStringLiteral("CREATE INDEX custom_values_sort ON custom_values(field_id, value,"
+                       " record_id) WHERE deleted = 0 AND value <> ''"),
+        QStringLiteral("CREATE TABLE company_tags(id BLOB PRIMARY KEY, company_id BLOB NOT NULL,"
+                       " tag_id BLOB NOT NULL, deleted INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX company_tags_company ON company_tags(company_id)"),
+        QStringLiteral("CREATE INDEX company_tags_tag ON company_tags(tag_id)"),
+    };
+    if (auto s = runAll(db, schema); !s)
+        return s;
+    for (const QString &t : {QStringLiteral("custom_fields"), QStringLiteral("custom_values"),
+                             QStringLiteral("company_tags")}) {
+        if (auto s = ChangeCapture::captureTable(db, t); !s)
+            return s;
+    }
+    return runAll(db, {QStringLiteral("UPDATE sync_tables SET scope_column = 'record_id' WHERE "
+                                      "name = 'custom_values'"),
+                       QStringLiteral("UPDATE sync_tables SET scope_column = 'company_id' WHERE "
+                                      "name = 'company_tags'")});
+}
+
 struct Step
 {
     int version;
@@ -568,12 +614,12 @@ QList<Step> &steps()
 {
     static QList<Step> all = {
         {1, toVersion1}, {2, toVersion2}, {3, toVersion3}, {4, toVersion4}, {5, toVersion5},
-        {6, toVersion6}, {7, toVersion7}, {8, toVersion8}, {9, toVersion9},
+        {6, toVersion6}, {7, toVersion7}, {8, toVersion8}, {9, toVersion9}, {10, toVersion10},
     };
     return all;
 }
 
-constexpr int RealSteps = 9;
+constexpr int RealSteps = 10;
 
 } // namespace
 

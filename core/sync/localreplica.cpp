@@ -189,6 +189,7 @@ struct ParentLink
 {
     QString table;
     QString column;
+    QString tableColumn = {}; // when set, the row names its parent's table (custom values)
 };
 
 QHash<QString, ParentLink> &parents()
@@ -204,6 +205,10 @@ QHash<QString, ParentLink> &parents()
         {QStringLiteral("deal_tags"), {QStringLiteral("deals"), QStringLiteral("deal_id")}},
         {QStringLiteral("deal_stage_changes"),
          {QStringLiteral("deals"), QStringLiteral("deal_id")}},
+        {QStringLiteral("company_tags"),
+         {QStringLiteral("companies"), QStringLiteral("company_id")}},
+        {QStringLiteral("custom_values"),
+         {QString(), QStringLiteral("record_id"), QStringLiteral("entity")}},
     };
     return all;
 }
@@ -259,14 +264,17 @@ Status LocalReplica::refreshAll(QSqlDatabase &db, const QSet<QPair<QString, QByt
         auto q = parentOf.find(table);
         if (q == parentOf.end()) {
             q = parentOf.insert(table, QSqlQuery(db));
-            q->prepare(u"SELECT " + quoted(link->column) + u" FROM " + quoted(table) +
-                       u" WHERE id = ?");
+            q->prepare(
+                u"SELECT " + quoted(link->column) + u", " +
+                (link->tableColumn.isEmpty() ? QStringLiteral("NULL") : quoted(link->tableColumn)) +
+                u" FROM " + quoted(table) + u" WHERE id = ?");
         }
         q->addBindValue(row);
         if (!q->exec())
             return sql::error(*q, QStringLiteral("refreshing after sync"));
         if (q->next() && !q->value(0).isNull())
-            roots.insert({link->table, q->value(0).toByteArray()});
+            roots.insert({link->tableColumn.isEmpty() ? link->table : q->value(1).toString(),
+                          q->value(0).toByteArray()});
         q->finish();
     }
     QHash<QString, QList<QByteArray>> byTable;

@@ -2,6 +2,7 @@
 #include "process.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 
 namespace crm::test {
 
@@ -31,6 +32,24 @@ ProcessRun runProcess(const QString &program, const QStringList &arguments, cons
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+QString startServe(QProcess &process, const QString &serverBinary, const QString &database)
+{
+    process.setProcessEnvironment(testEnvironment());
+    process.start(serverBinary, {QStringLiteral("serve"), QStringLiteral("--listen"),
+                                 QStringLiteral("127.0.0.1:0"), QStringLiteral("--insecure"),
+                                 QStringLiteral("--database"), database});
+    if (!process.waitForStarted(10000))
+        return {};
+    QByteArray out;
+    for (int i = 0; i < 100 && !out.contains('\n'); ++i) {
+        process.waitForReadyRead(100);
+        out += process.readAllStandardOutput();
+    }
+    return QRegularExpression(QStringLiteral("listening on (http://\\S+)"))
+        .match(QString::fromUtf8(out))
+        .captured(1);
 }
 
 } // namespace crm::test

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -24,5 +25,9 @@ ProcessRun runProcess(const QString &program, const QStringList &arguments,
 
 // The environment runProcess gives its programs.
 QProcessEnvironment testEnvironment();
+
+// Starts `crm-server serve` over `database` on a free loopback port (plain HTTP) and returns
+// its URL, or empty when it did not come up.
+QString startServe(QProcess &process, const QString &serverBinary, const QString &database);
 
 } // namespace crm::test

@@ -97,20 +97,7 @@ private:
     // Starts `serve` on m_database and a free loopback port; its URL, or empty.
     QString launch(QProcess &process)
     {
-        process.setProcessEnvironment(crm::test::testEnvironment());
-        process.start(m_serverBinary, {QStringLiteral("serve"), QStringLiteral("--listen"),
-                                       QStringLiteral("127.0.0.1:0"), QStringLiteral("--insecure"),
-                                       QStringLiteral("--database"), m_database});
-        if (!process.waitForStarted(10000))
-            return {};
-        QByteArray out;
-        for (int i = 0; i < 100 && !out.contains('\n'); ++i) {
-            process.waitForReadyRead(100);
-            out += process.readAllStandardOutput();
-        }
-        const auto match = QRegularExpression(QStringLiteral("listening on (http://\\S+)"))
-                               .match(QString::fromUtf8(out));
-        return match.captured(1);
+        return crm::test::startServe(process, m_serverBinary, m_database);
     }
 
     Run login(const QString &laptop, const QString &url, const QByteArray &user)

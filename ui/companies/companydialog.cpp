@@ -5,11 +5,13 @@
 #include "common/errors.h"
 #include "common/icons.h"
 #include "contacts/contactdialog.h"
+#include "customfields/customfieldseditor.h"
 #include "deals/dealdialog.h"
 #include "domain/validation.h"
 #include "history/historyview.h"
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
+#include "tags/tagchips.h"
 #include "timeline/timelineview.h"
 
 #include <QFormLayout>
@@ -91,6 +93,10 @@ void CompanyDialog::refreshFromDatabase()
               &core::Company::phone, &core::Company::street, &core::Company::postalCode,
               &core::Company::city, &core::Company::country, &core::Company::notes})
             keep(member);
+        if (form.custom != before.custom)
+            merged.custom = form.custom;
+        if (form.tags != before.tags)
+            merged.tags = form.tags;
     }
     m_company = now;
     fill(now);
@@ -122,6 +128,8 @@ void CompanyDialog::buildForm()
     m_city = lineEdit("cityEdit", page);
     m_city->setPlaceholderText(tr("City"));
     m_country = lineEdit("countryEdit", page);
+    m_tags = lineEdit("tagsEdit", page);
+    m_tags->setPlaceholderText(tr("Comma separated, e.g. VIP, newsletter"));
     m_notes = new QPlainTextEdit(page);
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_notes->setTabChangesFocus(true);
@@ -142,10 +150,15 @@ void CompanyDialog::buildForm()
     cityLabel->setBuddy(m_postalCode);
     form->addRow(cityLabel, cityRow);
     form->addRow(tr("Count&ry:"), m_country);
+    QWidget *tagsBox = TagChips::withChips(m_db, m_tags, page);
+    form->addRow(tr("Ta&gs:"), tagsBox);
+    qobject_cast<QLabel *>(form->labelForField(tagsBox))->setBuddy(m_tags);
     auto *notesLabel = new QLabel(tr("N&otes:"));
     notesLabel->setAlignment(Qt::AlignRight | Qt::AlignTop);
     notesLabel->setBuddy(m_notes);
     form->addRow(notesLabel, m_notes);
+    m_custom = new CustomFieldsEditor(m_db, core::CustomEntity::Company, m_errors, page);
+    form->addRow(m_custom);
     m_tabs->addTab(page, tr("&Details"));
     m_timeline = new TimelineView(m_db);
     m_tabs->addTab(m_timeline, tr("Ti&meline"));
@@ -199,6 +212,8 @@ void CompanyDialog::fill(const core::Company &c)
     m_city->setText(c.city);
     m_country->setText(c.country);
     m_notes->setPlainText(c.notes);
+    m_tags->setText(c.tags.join(QStringLiteral(", ")));
+    m_custom->setValues(c.custom);
 }
 
 core::Company CompanyDialog::fromForm() const
@@ -213,14 +228,21 @@ core::Company CompanyDialog::fromForm() const
     c.city = m_city->text().trimmed();
     c.country = m_country->text().trimmed();
     c.notes = m_notes->toPlainText();
+    c.tags.clear();
+    for (const QString &t : m_tags->text().split(u',')) {
+        if (!t.trimmed().isEmpty() && !c.tags.contains(t.trimmed(), Qt::CaseInsensitive))
+            c.tags << t.trimmed();
+    }
+    c.custom = m_custom->values();
     return c;
 }
 
 QString CompanyDialog::formState() const
 {
     const core::Company c = fromForm();
-    return QStringList{c.name,       c.industry, c.website, c.phone, c.street,
-                       c.postalCode, c.city,     c.country, c.notes}
+    return QStringList{c.name,   c.industry,        c.website,        c.phone,
+                       c.street, c.postalCode,      c.city,           c.country,
+                       c.notes,  c.tags.join(u','), m_custom->state()}
         .join(QChar(0x1f));
 }
 
@@ -283,7 +305,7 @@ void CompanyDialog::addContact()
 bool CompanyDialog::save()
 {
     const core::Company c = fromForm();
-    if (showErrors(core::Validation::check(c)))
+    if (showErrors(core::Validation::check(c) + m_custom->check()))
         return false;
     core::CompanyRepository companies(m_db);
     core::Status status;

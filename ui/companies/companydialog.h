@@ -11,6 +11,7 @@ class QTableWidget;
 
 namespace crm::ui {
 
+class CustomFieldsEditor;
 class HistoryView;
 class TimelineView;
 
@@ -56,6 +57,8 @@ private:
     QLineEdit *m_city = nullptr;
     QLineEdit *m_country = nullptr;
     QPlainTextEdit *m_notes = nullptr;
+    CustomFieldsEditor *m_custom = nullptr;
+    QLineEdit *m_tags = nullptr;
     QWidget *m_contactsPage = nullptr;
     QTableWidget *m_contacts = nullptr;
     QPushButton *m_addContact = nullptr;

@@ -6,6 +6,7 @@
 #include "common/messagebox.h"
 #include "contacts/contactpointlist.h"
 #include "contacts/photobutton.h"
+#include "customfields/customfieldseditor.h"
 #include "deals/dealdialog.h"
 #include "domain/validation.h"
 #include "history/historyview.h"
@@ -13,6 +14,7 @@
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
 #include "storage/transaction.h"
+#include "tags/tagchips.h"
 #include "timeline/timelineview.h"
 
 #include <QComboBox>
@@ -131,6 +133,7 @@ void ContactDialog::refreshFromDatabase()
     keep(&core::Contact::visibility);
     keep(&core::Contact::tags);
     keep(&core::Contact::notes);
+    keep(&core::Contact::custom);
     m_contact = now;
     loadCompanies(now.companyId);
     fill(now);
@@ -267,7 +270,9 @@ void ContactDialog::buildForm()
     relation->addRow(tr("St&atus:"), m_errors.wrap(QStringLiteral("status"), m_status));
     relation->addRow(tr("O&wner:"), m_owner);
     relation->addRow(tr("&Visibility:"), m_errors.wrap(QStringLiteral("visibility"), m_visibility));
-    relation->addRow(tr("Ta&gs:"), m_tags);
+    QWidget *tagsBox = TagChips::withChips(m_db, m_tags, page);
+    relation->addRow(tr("Ta&gs:"), tagsBox);
+    qobject_cast<QLabel *>(relation->labelForField(tagsBox))->setBuddy(m_tags);
 
     auto *grid = new QGridLayout(page);
     grid->setHorizontalSpacing(24);
@@ -283,6 +288,8 @@ void ContactDialog::buildForm()
     notesForm->addRow(notesLabel, m_notes);
     grid->addLayout(notesForm, 1, 0, 1, 2);
     grid->setRowStretch(1, 1);
+    m_custom = new CustomFieldsEditor(m_db, core::CustomEntity::Contact, m_errors, page);
+    grid->addWidget(m_custom, 2, 0, 1, 2);
 
     scroll->setWidget(page);
     m_tabs->addTab(scroll, tr("&Details"));
@@ -411,6 +418,7 @@ void ContactDialog::fill(const core::Contact &c)
     m_visibility->setCurrentIndex(std::max(0, m_visibility->findData(c.visibility)));
     m_tags->setText(c.tags.join(QStringLiteral(", ")));
     m_notes->setPlainText(c.notes);
+    m_custom->setValues(c.custom);
 }
 
 core::Contact ContactDialog::fromForm(QList<int> *emailRows, QList<int> *phoneRows) const
@@ -454,6 +462,7 @@ core::Contact ContactDialog::fromForm(QList<int> *emailRows, QList<int> *phoneRo
     }
     c.notes = m_notes->toPlainText();
     c.photo = m_photo->photo();
+    c.custom = m_custom->values();
     return c;
 }
 
@@ -481,6 +490,7 @@ QString ContactDialog::formState() const
     parts << QStringLiteral("|");
     for (const core::PhoneNumber &p : c.phones)
         parts << p.label + u':' + p.number;
+    parts << m_custom->state();
     return parts.join(QChar(0x1f));
 }
 
@@ -502,6 +512,7 @@ bool ContactDialog::save()
     QList<core::Error> errors = core::Validation::check(c);
     if (!birthday)
         errors << birthday.error();
+    errors << m_custom->check();
     // Core numbers e-mails and phones among the non-empty ones; the form by row.
     auto toRow = [&](core::Error e) {
         for (auto [prefix, rows] : {std::pair{QStringLiteral("email:"), &emailRows},

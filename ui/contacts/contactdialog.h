@@ -14,6 +14,7 @@ namespace crm::ui {
 class PhotoButton;
 
 class ContactPointList;
+class CustomFieldsEditor;
 class HistoryView;
 class TimelineView;
 
@@ -71,6 +72,7 @@ private:
     QLineEdit *m_tags = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     PhotoButton *m_photo = nullptr;
+    CustomFieldsEditor *m_custom = nullptr;
     HistoryView *m_history = nullptr;
     TimelineView *m_timeline = nullptr;
 };

@@ -5,11 +5,13 @@
 #include "common/errors.h"
 #include "common/icons.h"
 #include "common/recordpicker.h"
+#include "customfields/customfieldseditor.h"
 #include "domain/money.h"
 #include "services/companyrepository.h"
 #include "services/dealrepository.h"
 #include "services/pipelinerepository.h"
 #include "services/preferences.h"
+#include "tags/tagchips.h"
 #include "timeline/timelineview.h"
 
 #include <QComboBox>
@@ -311,7 +313,9 @@ void DealDialog::buildForm()
     m_rightForm->addRow(tr("So&urce:"), m_source);
     m_rightForm->addRow(tr("&Visibility:"),
                         m_errors.wrap(QStringLiteral("visibility"), m_visibility));
-    m_rightForm->addRow(tr("Ta&gs:"), m_tags);
+    QWidget *tagsBox = TagChips::withChips(m_db, m_tags, page);
+    m_rightForm->addRow(tr("Ta&gs:"), tagsBox);
+    qobject_cast<QLabel *>(m_rightForm->labelForField(tagsBox))->setBuddy(m_tags);
 
     auto *grid = new QGridLayout(page);
     grid->setHorizontalSpacing(24);
@@ -327,6 +331,8 @@ void DealDialog::buildForm()
     notesForm->addRow(notesLabel, m_notes);
     grid->addLayout(notesForm, 1, 0, 1, 2);
     grid->setRowStretch(1, 1);
+    m_custom = new CustomFieldsEditor(m_db, core::CustomEntity::Deal, m_errors, page);
+    grid->addWidget(m_custom, 2, 0, 1, 2);
     scroll->setWidget(page);
     m_tabs->addTab(scroll, tr("&Details"));
     m_timeline = new TimelineView(m_db);
@@ -483,6 +489,7 @@ void DealDialog::fill(const core::Deal &d)
     m_visibility->setCurrentIndex(std::max(0, m_visibility->findData(d.visibility)));
     m_tags->setText(d.tags.join(QStringLiteral(", ")));
     m_notes->setPlainText(d.notes);
+    m_custom->setValues(d.custom);
 }
 
 core::Deal DealDialog::fromForm(QList<core::Error> *errors) const
@@ -526,6 +533,7 @@ core::Deal DealDialog::fromForm(QList<core::Error> *errors) const
             d.tags << t.trimmed();
     }
     d.notes = m_notes->toPlainText();
+    d.custom = m_custom->values();
     return d;
 }
 
@@ -548,6 +556,7 @@ QString DealDialog::formState() const
                          d.notes};
     for (const core::DealContact &c : d.contacts)
         parts << QString::fromLatin1(c.contactId.toHex()) + u':' + c.role;
+    parts << m_custom->state();
     return parts.join(QChar(0x1f));
 }
 
@@ -580,6 +589,7 @@ bool DealDialog::save()
         errors << invalid("stage", tr("Choose a stage"));
     else if (stage->outcome == core::StageOutcome::Lost && d.lostReason.isEmpty())
         errors << invalid("lostReason", tr("Say why the deal was lost"));
+    errors << m_custom->check();
     if (showErrors(errors))
         return false;
 

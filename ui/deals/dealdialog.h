@@ -19,6 +19,7 @@ class QToolButton;
 
 namespace crm::ui {
 
+class CustomFieldsEditor;
 class TimelineView;
 
 class RecordPicker;
@@ -99,6 +100,7 @@ private:
     QComboBox *m_visibility = nullptr;
     QLineEdit *m_tags = nullptr;
     QPlainTextEdit *m_notes = nullptr;
+    CustomFieldsEditor *m_custom = nullptr;
     QFormLayout *m_rightForm = nullptr;
     QPushButton *m_logActivity = nullptr;
     TimelineView *m_timeline = nullptr;

@@ -4,6 +4,7 @@
 #include "common/messagebox.h"
 #include "import/importbatches.h"
 #include "io/textcodec.h"
+#include "services/customfieldrepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -428,6 +429,12 @@ void ImportWizard::fillMapping()
         return;
     QSqlDatabase db = m_db->connection();
     const ColumnMapping mapping = ColumnMapping::recall(db, m_sample->headers);
+    const QStringList customTargets = ColumnMapping::customTargetKeys(db);
+    QHash<QString, QString> customLabels; // "custom:KEY" -> label
+    if (auto defs = core::CustomFieldRepository(m_db).list(core::CustomEntity::Contact)) {
+        for (const core::CustomFieldDefinition &d : defs.value())
+            customLabels.insert(u"custom:" + d.key, d.label);
+    }
     m_mappingTable->setRowCount(int(m_sample->headers.size()));
     for (int r = 0; r < m_sample->headers.size(); ++r) {
         setCell(m_mappingTable, r, 0, m_sample->headers[r]);
@@ -437,6 +444,8 @@ void ImportWizard::fillMapping()
         combo->setObjectName(QStringLiteral("mappingCombo_%1").arg(r));
         for (const QString &key : ColumnMapping::targetKeys())
             combo->addItem(ColumnMapping::targetName(key), key);
+        for (const QString &key : customTargets)
+            combo->addItem(tr("Custom: %1").arg(customLabels.value(key)), key);
         combo->setCurrentIndex(std::max(0, combo->findData(mapping.target(r))));
         m_mappingTable->setCellWidget(r, 2, combo);
     }

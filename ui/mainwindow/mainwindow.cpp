@@ -10,6 +10,8 @@
 #include "common/resources.h"
 #include "companies/companydialog.h"
 #include "contacts/contactdialog.h"
+#include "customfields/customcolumns.h"
+#include "customfields/customfieldssettingspage.h"
 #include "deals/dealboard.h"
 #include "deals/dealdialog.h"
 #include "deals/deallistview.h"
@@ -30,6 +32,7 @@
 #include "sync/synclogdialog.h"
 #include "sync/syncsettingspage.h"
 #include "sync/syncstatusbutton.h"
+#include "tags/tagssettingspage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -180,6 +183,12 @@ MainWindow::MainWindow(core::DatabasePtr db, QWidget *parent)
     setTabOrder(m_navigation, m_contactsView);
     setTabOrder(m_contactsView, m_companiesView);
     m_search->installEventFilter(this);
+
+    // Custom fields as list columns (issue 5); before the header states are restored.
+    new CustomColumns(m_contactsView, m_contactsModel, m_db, core::CustomEntity::Contact,
+                      QStringLiteral("customColumns/contacts"));
+    new CustomColumns(m_companiesView, m_companiesModel, m_db, core::CustomEntity::Company,
+                      QStringLiteral("customColumns/companies"));
 
     resize(1200, 760);
     m_navigation->setCurrentRow(0);
@@ -566,6 +575,14 @@ void MainWindow::createMenus()
     settings->addAction(m_settingsAction);
     settings->addSeparator();
     settings->addAction(m_syncSettingsAction);
+    // Custom fields and tags (issue 5): pages of the Settings window.
+    QAction *customFields = settings->addAction(tr("&Custom Fields…"));
+    customFields->setObjectName(QStringLiteral("customFieldsAction"));
+    connect(customFields, &QAction::triggered, this,
+            [this] { showSettings(QStringLiteral("customFields")); });
+    QAction *tags = settings->addAction(tr("&Tags…"));
+    tags->setObjectName(QStringLiteral("tagsSettingsAction"));
+    connect(tags, &QAction::triggered, this, [this] { showSettings(QStringLiteral("tags")); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -1040,6 +1057,22 @@ void MainWindow::showSettings(const QString &page)
         m_settings->addPage(QStringLiteral("sync"),
                             Icons::themed(QStringLiteral("view-refresh"), QStringLiteral("sync")),
                             tr("Sync"), new SyncSettingsPage(m_sync));
+        // Custom fields and tags (issue 5): lists follow what the pages change.
+        auto *fields = new CustomFieldsSettingsPage(m_db);
+        connect(fields, &CustomFieldsSettingsPage::fieldsChanged, this, [this] {
+            for (CustomColumns *columns : findChildren<CustomColumns *>())
+                columns->refresh();
+        });
+        m_settings->addPage(
+            QStringLiteral("customFields"),
+            Icons::themed(QStringLiteral("preferences-system"), QStringLiteral("settings")),
+            tr("Custom Fields"), fields);
+        auto *tags = new TagsSettingsPage(m_db);
+        connect(tags, &TagsSettingsPage::tagsChanged, m_contactsModel,
+                &core::PagedListModel::reload); // tag names are searched
+        m_settings->addPage(QStringLiteral("tags"),
+                            Icons::themed(QStringLiteral("tag"), QStringLiteral("settings")),
+                            tr("Tags"), tags);
     }
     if (page.isEmpty() || !m_settings->showPage(page))
         m_settings->showRememberedPage();

@@ -1,0 +1,394 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "customfieldrepository.h"
+
+#include "storage/sql.h"
+#include "storage/sqlvalue.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace crm::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("crm::core::CustomFieldRepository", text);
+}
+
+const QString kColumns =
+    QStringLiteral("id, entity, key, label, type, required, position, choices, deleted");
+
+CustomFieldDefinition fromRecord(const QSqlQuery &q)
+{
+    CustomFieldDefinition d;
+    d.id = q.value(0).toByteArray();
+    parseEntity(q.value(1).toString(), &d.entity);
+    d.key = q.value(2).toString();
+    d.label = q.value(3).toString();
+    parseType(q.value(4).toString(), &d.type);
+    d.required = q.value(5).toInt() != 0;
+    d.position = q.value(6).toInt();
+    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(7).toString().toUtf8()).array())
+        d.choices << v.toString();
+    d.deleted = q.value(8).toInt() != 0;
+    return d;
+}
+
+QString choicesJson(const QStringList &choices)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(choices)).toJson(QJsonDocument::Compact));
+}
+
+Result<std::optional<CustomFieldDefinition>> byId(QSqlDatabase &db, const QByteArray &id)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT " + kColumns + u" FROM custom_fields WHERE id = ?");
+    q.addBindValue(id);
+    if (!q.exec())
+        return sql::error(q, QStringLiteral("loading a custom field"));
+    if (!q.next())
+        return std::optional<CustomFieldDefinition>();
+    return std::optional<CustomFieldDefinition>(fromRecord(q));
+}
+
+} // namespace
+
+CustomFieldRepository::CustomFieldRepository(DatabasePtr db)
+    : m_db(std::move(db))
+{}
+
+Result<QList<CustomFieldDefinition>> CustomFieldRepository::definitions(QSqlDatabase &db,
+                                                                        CustomEntity entity)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT " + kColumns +
+              u" FROM custom_fields WHERE entity = ? AND deleted = 0 ORDER BY position, key");
+    q.addBindValue(entityTable(entity));
+    if (!q.exec())
+        return sql::error(q, QStringLiteral("loading custom fields"));
+    QList<CustomFieldDefinition> out;
+    while (q.next())
+        out << fromRecord(q);
+    return out;
+}
+
+Result<QList<CustomFieldDefinition>> CustomFieldRepository::list(CustomEntity entity) const
+{
+    QSqlDatabase db = m_db->connection();
+    return definitions(db, entity);
+}
+
+Result<CustomFieldDefinition> CustomFieldRepository::get(CustomEntity entity,
+                                                         const QString &key) const
+{
+    QSqlDatabase db = m_db->connection();
+    auto d = byId(db, CustomField::fieldId(entity, key));
+    if (!d)
+        return d.error();
+    if (!d->has_value() || (*d)->deleted)
+        return Error{ErrorCode::NotFound,
+                     tr("%1 have no custom field “%2”").arg(entityTable(entity), key),
+                     {}};
+    return **d;
+}
+
+Status CustomFieldRepository::validate(const CustomFieldDefinition &def) const
+{
+    if (!CustomField::isValidKey(def.key))
+        return Error{ErrorCode::Invalid,
+                     tr("“%1” is not a key: use lower-case letters, digits and _, starting with "
+                        "a letter (at most 40)")
+                         .arg(def.key),
+                     QStringLiteral("key")};
+    if (def.label.trimmed().isEmpty())
+        return Error{ErrorCode::Invalid, tr("a field needs a label"), QStringLiteral("label")};
+    const bool choosing =
+        def.type == CustomFieldType::Choice || def.type == CustomFieldType::MultiChoice;
+    if (choosing && def.choices.isEmpty())
+        return Error{ErrorCode::Invalid, tr("a choice field needs at least one choice"),
+                     QStringLiteral("choices")};
+    QStringList seen;
+    for (const QString &c : def.choices) {
+        if (c.trimmed().isEmpty() || c.contains(u';'))
+            return Error{ErrorCode::Invalid, tr("“%1” is not a choice (empty, or with ;)").arg(c),
+                         QStringLiteral("choices")};
+        if (seen.contains(c.toLower()))
+            return Error{ErrorCode::Invalid, tr("the choice “%1” is listed twice").arg(c),
+                         QStringLiteral("choices")};
+        seen << c.toLower();
+    }
+    return {};
+}
+
+Result<QByteArray> CustomFieldRepository::add(CustomFieldDefinition def)
+{
+    def.label = def.label.trimmed();
+    for (QString &c : def.choices)
+        c = c.trimmed();
+    if (def.type != CustomFieldType::Choice && def.type != CustomFieldType::MultiChoice)
+        def.choices.clear();
+    if (auto s = validate(def); !s)
+        return s.error();
+    def.id = CustomField::fieldId(def.entity, def.key);
+    QSqlDatabase db = m_db->connection();
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto existing = byId(db, def.id);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value() && !(*existing)->deleted)
+        return Error{ErrorCode::Invalid,
+                     tr("%1 already have a field “%2”").arg(entityTable(def.entity), def.key),
+                     QStringLiteral("key")};
+    auto last =
+        sql::scalar(db,
+                    QStringLiteral("SELECT max(position) FROM custom_fields WHERE entity = ? "
+                                   "AND deleted = 0"),
+                    {entityTable(def.entity)});
+    if (!last)
+        return last.error();
+    def.position = last->isNull() ? 0 : last->toInt() + 1;
+    QSqlQuery q(db);
+    if (existing->has_value()) {
+        // Added again after a delete: the same row (and its values) come back.
+        q.prepare(QStringLiteral("UPDATE custom_fields SET label = ?, type = ?, required = ?, "
+                                 "position = ?, choices = ?, deleted = 0 WHERE id = ?"));
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO custom_fields(label, type, required, position, "
+                                 "choices, entity, key, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+    q.addBindValue(def.label);
+    q.addBindValue(typeKey(def.type));
+    q.addBindValue(def.required ? 1 : 0);
+    q.addBindValue(def.position);
+    q.addBindValue(choicesJson(def.choices));
+    if (!existing->has_value()) {
+        q.addBindValue(entityTable(def.entity));
+        q.addBindValue(def.key);
+    }
+    q.addBindValue(def.id);
+    if (auto s = sql::run(q, QStringLiteral("saving a custom field")); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return def.id;
+}
+
+Status CustomFieldRepository::edit(const CustomFieldDefinition &edited)
+{
+    CustomFieldDefinition def = edited;
+    def.label = def.label.trimmed();
+    for (QString &c : def.choices)
+        c = c.trimmed();
+    if (def.type != CustomFieldType::Choice && def.type != CustomFieldType::MultiChoice)
+        def.choices.clear();
+    QSqlDatabase db = m_db->connection();
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    auto stored = byId(db, def.id.isEmpty() ? CustomField::fieldId(def.entity, def.key) : def.id);
+    if (!stored)
+        return stored.error();
+    if (!stored->has_value() || (*stored)->deleted)
+        return Error{ErrorCode::NotFound, tr("no such custom field"), {}};
+    def.id = (*stored)->id;
+    def.entity = (*stored)->entity;
+    def.key = (*stored)->key;
+    if (auto s = validate(def); !s)
+        return s;
+    if (def.type != (*stored)->type) {
+        auto n = valueCount(def.id);
+        if (!n)
+            return n.error();
+        if (n.value() > 0)
+            return Error{ErrorCode::Invalid,
+                         tr("%1 records have a value in “%2”: its type cannot change")
+                             .arg(n.value())
+                             .arg(def.label),
+                         QStringLiteral("type")};
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE custom_fields SET label = ?, type = ?, required = ?, "
+                             "choices = ? WHERE id = ?"));
+    q.addBindValue(def.label);
+    q.addBindValue(typeKey(def.type));
+    q.addBindValue(def.required ? 1 : 0);
+    q.addBindValue(choicesJson(def.choices));
+    q.addBindValue(def.id);
+    if (auto s = sql::run(q, QStringLiteral("saving a custom field")); !s)
+        return s;
+    return tx.commit();
+}
+
+Status CustomFieldRepository::reorder(CustomEntity entity, const QList<QByteArray> &ids)
+{
+    QSqlDatabase db = m_db->connection();
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    auto defs = definitions(db, entity);
+    if (!defs)
+        return defs.error();
+    QList<QByteArray> order = ids;
+    for (const CustomFieldDefinition &d : defs.value()) {
+        if (!order.contains(d.id))
+            order << d.id;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE custom_fields SET position = ? WHERE id = ? AND entity = ? "
+                             "AND position IS NOT ?"));
+    for (int i = 0; i < order.size(); ++i) {
+        for (const QVariant &v :
+             {QVariant(i), QVariant(order[i]), QVariant(entityTable(entity)), QVariant(i)})
+            q.addBindValue(v);
+        if (auto s = sql::run(q, QStringLiteral("ordering custom fields")); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Status CustomFieldRepository::remove(const QByteArray &id)
+{
+    QSqlDatabase db = m_db->connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE custom_fields SET deleted = 1 WHERE id = ? AND deleted = 0"));
+    q.addBindValue(id);
+    return sql::run(q, QStringLiteral("deleting a custom field"));
+}
+
+Result<int> CustomFieldRepository::valueCount(const QByteArray &id) const
+{
+    QSqlDatabase db = m_db->connection();
+    auto n = sql::scalar(db,
+                         QStringLiteral("SELECT count(*) FROM custom_values WHERE field_id = ? AND "
+                                        "deleted = 0 AND value <> ''"),
+                         {id});
+    if (!n)
+        return n.error();
+    return n->toInt();
+}
+
+QString CustomFieldRepository::loadStatement()
+{
+    return QStringLiteral("SELECT f.key, COALESCE(v.value, ''), f.type FROM custom_fields f LEFT "
+                          "JOIN custom_values v ON v.record_id = ? AND v.field_id = f.id AND "
+                          "v.deleted = 0 WHERE f.entity = ? AND f.deleted = 0 ORDER BY "
+                          "f.position, f.key");
+}
+
+Status CustomFieldRepository::load(QSqlQuery &q, CustomEntity entity, const QByteArray &recordId,
+                                   CustomValues &values, QString *searchText)
+{
+    q.addBindValue(recordId);
+    q.addBindValue(entityTable(entity));
+    if (!q.exec())
+        return sql::error(q, QStringLiteral("loading custom values"));
+    QStringList text;
+    while (q.next()) {
+        const QString value = q.value(1).toString();
+        values.insert(q.value(0).toString(), value);
+        CustomFieldType type = CustomFieldType::Text;
+        if (searchText && !value.isEmpty() && parseType(q.value(2).toString(), &type) &&
+            isTextLike(type))
+            text << (type == CustomFieldType::MultiChoice ? CustomField::choicesOf(value).join(u' ')
+                                                          : value);
+    }
+    q.finish();
+    if (searchText)
+        *searchText = text.join(u' ');
+    return {};
+}
+
+Result<CustomValues> CustomFieldRepository::load(QSqlDatabase &db, CustomEntity entity,
+                                                 const QByteArray &recordId, QString *searchText)
+{
+    QSqlQuery q(db);
+    q.prepare(loadStatement());
+    CustomValues out;
+    if (auto s = load(q, entity, recordId, out, searchText); !s)
+        return s.error();
+    return out;
+}
+
+Status CustomFieldRepository::save(QSqlDatabase &db, CustomEntity entity,
+                                   const QByteArray &recordId, const CustomValues &values)
+{
+    if (values.isEmpty())
+        return {};
+    QSqlQuery read(db), insert(db), update(db);
+    read.prepare(QStringLiteral("SELECT value, deleted FROM custom_values WHERE id = ?"));
+    insert.prepare(QStringLiteral("INSERT INTO custom_values(id, record_id, field_id, entity, "
+                                  "value) VALUES (?, ?, ?, ?, ?)"));
+    update.prepare(QStringLiteral("UPDATE custom_values SET value = ?, deleted = 0 WHERE id = ?"));
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const QByteArray field = CustomField::fieldId(entity, it.key());
+        const QByteArray id = CustomField::valueId(recordId, field);
+        read.addBindValue(id);
+        if (!read.exec())
+            return sql::error(read, QStringLiteral("loading a custom value"));
+        const bool exists = read.next();
+        const bool same =
+            exists && read.value(0).toString() == it.value() && read.value(1).toInt() == 0;
+        read.finish();
+        if (same || (!exists && it.value().isEmpty()))
+            continue;
+        QSqlQuery &q = exists ? update : insert;
+        if (exists) {
+            q.addBindValue(sql::text(it.value()));
+            q.addBindValue(id);
+        } else {
+            for (const QVariant &v : {QVariant(id), QVariant(recordId), QVariant(field),
+                                      QVariant(entityTable(entity)), sql::text(it.value())})
+                q.addBindValue(v);
+        }
+        if (auto s = sql::run(q, QStringLiteral("saving a custom value")); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<QList<CustomFieldDefinition>> CustomFieldRepository::prepare(QSqlDatabase &db,
+                                                                    CustomEntity entity,
+                                                                    CustomValues &values,
+                                                                    const CustomValues *stored)
+{
+    auto defs = definitions(db, entity);
+    if (!defs)
+        return defs.error();
+    if (auto s = CustomField::normalize(defs.value(), values, stored); !s)
+        return s.error();
+    return defs;
+}
+
+QString CustomFieldRepository::searchText(const QList<CustomFieldDefinition> &defs,
+                                          const CustomValues &values)
+{
+    QStringList parts;
+    for (const CustomFieldDefinition &d : defs) {
+        const QString v = values.value(d.key);
+        if (v.isEmpty() || !isTextLike(d.type))
+            continue;
+        parts << (d.type == CustomFieldType::MultiChoice ? CustomField::choicesOf(v).join(u' ')
+                                                         : v);
+    }
+    return parts.join(u' ');
+}
+
+bool CustomFieldRepository::changes(const CustomValues &stored, const CustomValues &edited)
+{
+    for (auto it = edited.cbegin(); it != edited.cend(); ++it) {
+        if (stored.value(it.key()) != it.value())
+            return true;
+    }
+    return false;
+}
+
+} // namespace crm::core

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "domain/customfield.h"
+#include "storage/database.h"
+
+#include <QList>
+#include <QSqlQuery>
+
+namespace crm::core {
+
+// Custom field definitions (Settings ▸ Custom Fields…, `crm-cli field`), and the values of
+// a record, which the contact, company and deal repositories read and write with the
+// record in the same transaction (domain/customfield.h has the design). Definitions are
+// soft-deleted: a deleted field hides with its values, and adding its key again brings
+// both back. Safe to use from any thread (uses that thread's connection).
+class CustomFieldRepository
+{
+public:
+    explicit CustomFieldRepository(DatabasePtr db);
+
+    // The live definitions of an entity in their order.
+    Result<QList<CustomFieldDefinition>> list(CustomEntity entity) const;
+    Result<CustomFieldDefinition> get(CustomEntity entity, const QString &key) const;
+    // Adds a field at the end of its entity's order and returns its id.
+    Result<QByteArray> add(CustomFieldDefinition def);
+    // Saves label, type, required and choices (the key is fixed). A field with values keeps
+    // its type.
+    Status edit(const CustomFieldDefinition &def);
+    // Puts an entity's fields in this order (ids); positions of others follow.
+    Status reorder(CustomEntity entity, const QList<QByteArray> &ids);
+    Status remove(const QByteArray &id);
+    // How many records have a value in this field (the UI asks before deleting it).
+    Result<int> valueCount(const QByteArray &id) const;
+
+    // --- used by repositories inside their transaction ---
+    static Result<QList<CustomFieldDefinition>> definitions(QSqlDatabase &db, CustomEntity entity);
+    // The values of a record's live fields ("" for none, so an undo that writes them back
+    // clears what was set since) and, when asked, its search text.
+    static Result<CustomValues> load(QSqlDatabase &db, CustomEntity entity,
+                                     const QByteArray &recordId, QString *searchText = nullptr);
+    // The same with a statement the caller prepares once with loadStatement() for many records.
+    static QString loadStatement();
+    static Status load(QSqlQuery &prepared, CustomEntity entity, const QByteArray &recordId,
+                       CustomValues &values, QString *searchText);
+    // Writes the given values (only those that differ from what is stored); captured.
+    static Status save(QSqlDatabase &db, CustomEntity entity, const QByteArray &recordId,
+                       const CustomValues &values);
+    // Normalizes `values` (see CustomField::normalize) against the live definitions and
+    // returns them, for the caller's search text and save.
+    static Result<QList<CustomFieldDefinition>> prepare(QSqlDatabase &db, CustomEntity entity,
+                                                        CustomValues &values,
+                                                        const CustomValues *stored);
+    // The text-like values of a record, for its search entry.
+    static QString searchText(const QList<CustomFieldDefinition> &defs, const CustomValues &values);
+    // True when saving `edited` over `stored` would change a value.
+    static bool changes(const CustomValues &stored, const CustomValues &edited);
+
+private:
+    Status validate(const CustomFieldDefinition &def) const;
+    DatabasePtr m_db;
+};
+
+} // namespace crm::core

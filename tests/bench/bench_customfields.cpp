@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Custom fields at scale: N contacts with three custom values each (a choice, money, a text),
+// written through ContactRepository::createMany (captured, indexed for search). Prints the
+// insert rate, the first page of the contacts list with the three fields as columns, the
+// first page of contacts ordered by a custom field through custom_values_sort (what a sorted
+// custom column would read), and search latency for a word of the custom text.
+//   bench_customfields [--contacts 100000] [--dir PATH] [--keep]
+#include "models/contactlistmodel.h"
+#include "services/contactrepository.h"
+#include "services/customfieldrepository.h"
+#include "services/searchservice.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace crm::core;
+
+namespace {
+
+double msSince(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v[v.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    auto option = [&](const QString &name, const QString &fallback) {
+        const qsizetype i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
+    };
+    const int count = option(QStringLiteral("--contacts"), QStringLiteral("100000")).toInt();
+    QTemporaryDir tmp;
+    const QString dir = option(QStringLiteral("--dir"), tmp.path());
+    tmp.setAutoRemove(!args.contains(QStringLiteral("--keep")));
+    const QString path = dir + QStringLiteral("/bench-customfields.sqlite");
+    QFile::remove(path);
+    auto opened = Database::open(path);
+    if (!opened) {
+        std::fprintf(stderr, "bench_customfields: %s\n", qPrintable(opened.error().detail));
+        return 1;
+    }
+    DatabasePtr db = opened.value();
+
+    CustomFieldRepository fields(db);
+    const QStringList industries = {QStringLiteral("Retail"), QStringLiteral("Banking"),
+                                    QStringLiteral("Farming"), QStringLiteral("Logistics"),
+                                    QStringLiteral("Energy")};
+    CustomFieldDefinition industry{{},
+                                   CustomEntity::Contact,
+                                   QStringLiteral("industry"),
+                                   QStringLiteral("Industry"),
+                                   CustomFieldType::Choice,
+                                   false,
+                                   0,
+                                   industries,
+                                   false};
+    CustomFieldDefinition budget{{},
+                                 CustomEntity::Contact,
+                                 QStringLiteral("budget"),
+                                 QStringLiteral("Budget"),
+                                 CustomFieldType::Money,
+                                 false,
+                                 0,
+                                 {},
+                                 false};
+    CustomFieldDefinition motto{{},
+                                CustomEntity::Contact,
+                                QStringLiteral("motto"),
+                                QStringLiteral("Motto"),
+                                CustomFieldType::Text,
+                                false,
+                                0,
+                                {},
+                                false};
+    for (const auto &d : {industry, budget, motto}) {
+        if (auto id = fields.add(d); !id) {
+            std::fprintf(stderr, "bench_customfields: %s\n", qPrintable(id.error().message()));
+            return 1;
+        }
+    }
+    const QStringList words = {QStringLiteral("ātri"), QStringLiteral("zaļš"),
+                               QStringLiteral("Łódź"), QStringLiteral("вперёд"),
+                               QStringLiteral("καλά"), QStringLiteral("steady")};
+
+    QElapsedTimer insert;
+    insert.start();
+    ContactRepository contacts(db);
+    const int batch = 5000;
+    for (int from = 0; from < count; from += batch) {
+        QList<Contact> page;
+        for (int i = from; i < std::min(count, from + batch); ++i) {
+            Contact c;
+            c.firstName = QStringLiteral("Person%1").arg(i);
+            c.lastName = QStringLiteral("Family%1").arg(i % 9973);
+            c.custom = {
+                {QStringLiteral("industry"), industries[i % industries.size()]},
+                {QStringLiteral("budget"),
+                 QStringLiteral("%1.%2 EUR").arg(i % 100000).arg(i % 100, 2, 10, QChar(u'0'))},
+                {QStringLiteral("motto"), words[i % words.size()] + u' ' +
+                                              words[(i / 7) % words.size()] +
+                                              QStringLiteral(" m%1").arg(i)}};
+            page << c;
+        }
+        if (auto made = contacts.createMany(page, batch); !made) {
+            std::fprintf(stderr, "bench_customfields: %s\n", qPrintable(made.error().message()));
+            return 1;
+        }
+    }
+    const double insertMs = msSince(insert);
+    QSqlDatabase c = db->connection();
+    (void)sql::exec(c, QStringLiteral("ANALYZE"));
+
+    // The list's first page with the three fields as columns (the expressions CustomColumns
+    // gives the model), on a fresh model each time.
+    auto defs = fields.list(CustomEntity::Contact).value();
+    QList<double> listMs;
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer t;
+        t.start();
+        ContactListModel model(db);
+        QList<PagedListModel::ExtraColumn> extra;
+        for (const CustomFieldDefinition &d : defs)
+            extra << PagedListModel::ExtraColumn{
+                d.label,
+                u"SELECT v.value FROM custom_values v WHERE v.record_id = contacts.id AND "
+                u"v.field_id = X'" +
+                    QString::fromLatin1(d.id.toHex()) + u"' AND v.deleted = 0",
+                {}};
+        model.setExtraColumns(extra);
+        QString sink;
+        for (int r = 0; r < std::min(200, model.rowCount()); ++r)
+            sink += model.index(r, model.columnCount() - 1).data().toString();
+        listMs << msSince(t);
+        if (sink.isEmpty())
+            std::fprintf(stderr, "bench_customfields: the custom column came back empty\n");
+    }
+
+    // Contacts ordered by a custom field, first page, through custom_values_sort.
+    QList<double> sortedMs;
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer t;
+        t.start();
+        QSqlQuery q(c);
+        q.prepare(QStringLiteral(
+            "SELECT ct.rid, v.value FROM custom_values v JOIN contacts ct ON ct.id = v.record_id "
+            "WHERE v.field_id = ? AND v.deleted = 0 AND v.value <> '' AND ct.deleted = 0 ORDER BY "
+            "v.value DESC, v.record_id LIMIT 200"));
+        q.addBindValue(defs[2].id);
+        int rows = 0;
+        if (q.exec()) {
+            while (q.next())
+                ++rows;
+        }
+        sortedMs << msSince(t);
+        if (rows != std::min(200, count))
+            std::fprintf(stderr, "bench_customfields: sorted page had %d rows\n", rows);
+    }
+
+    // Search: a word of the custom text, folded ("lodz", "vpered", "kala", "atri").
+    SearchService search(db);
+    QList<double> searchMs;
+    for (int run = 0; run < 20; ++run) {
+        const QString query = QStringList{QStringLiteral("lodz"), QStringLiteral("vpered"),
+                                          QStringLiteral("kala"), QStringLiteral("atri zal")}
+                                  .at(run % 4);
+        QElapsedTimer t;
+        t.start();
+        auto hits = search.search(query, 50);
+        searchMs << msSince(t);
+        if (!hits || hits->isEmpty())
+            std::fprintf(stderr, "bench_customfields: no hits for %s\n", qPrintable(query));
+    }
+
+    std::printf("bench_customfields: %d contacts, 3 custom values each\n", count);
+    std::printf("| figure | value |\n| --- | --- |\n");
+    std::printf("| insert (createMany, captured, values + search) | %.0f contacts/s |\n",
+                count / (insertMs / 1000.0));
+    std::printf("| list first page with 3 custom columns (median of 5) | %.1f ms |\n",
+                median(listMs));
+    std::printf("| first page ordered by a custom field (median of 5) | %.1f ms |\n",
+                median(sortedMs));
+    std::printf("| search a custom text word, 50 hits (median of 20) | %.1f ms |\n",
+                median(searchMs));
+    return 0;
+}

@@ -21,7 +21,7 @@ QString sortExpression(int column)
     case DealListModel::Company:
         return QStringLiteral("d.local_company_name");
     case DealListModel::Stage:
-        return QStringLiteral("s.position");
+        return QStringLiteral("d.local_stage_position");
     case DealListModel::Amount:
         return QStringLiteral("d.amount");
     case DealListModel::Weighted:
@@ -119,20 +119,24 @@ QString DealListModel::whereClause(QVariantList &binds) const
     const QString folded = TextFolder::fold(m_filterText).trimmed();
     if (folded.isEmpty())
         return where;
-    // The title as typed (folded), or a company or contact the search box would find.
-    QString any = QStringLiteral("d.local_sort_title LIKE ? ESCAPE '\\'");
-    binds << likePattern(folded);
+    // Words of the title, or a company or contact the search box would find; each term
+    // answers from its own index.
     const QString match = SearchIndex::matchExpression(m_filterText);
-    if (!match.isEmpty()) {
-        const QString companies = SearchIndex::tableName(SearchIndex::Kind::Company);
-        const QString contacts = SearchIndex::tableName(SearchIndex::Kind::Contact);
-        any += u" OR d.company_id IN (SELECT id FROM companies WHERE rid IN (SELECT rowid FROM " +
-               companies + u" WHERE " + companies + u" MATCH ?))";
-        any += u" OR d.id IN (SELECT deal_id FROM deal_contacts WHERE deleted = 0 AND contact_id "
-               u"IN (SELECT id FROM contacts WHERE rid IN (SELECT rowid FROM " +
-               contacts + u" WHERE " + contacts + u" MATCH ?)))";
-        binds << match << match;
+    if (match.isEmpty()) {
+        // Nothing a word index holds (punctuation only): the folded title as typed.
+        binds << likePattern(folded);
+        return where + QStringLiteral(" AND d.local_sort_title LIKE ? ESCAPE '\\'");
     }
+    const QString deals = SearchIndex::tableName(SearchIndex::Kind::Deal);
+    const QString companies = SearchIndex::tableName(SearchIndex::Kind::Company);
+    const QString contacts = SearchIndex::tableName(SearchIndex::Kind::Contact);
+    QString any = u"d.rid IN (SELECT rowid FROM " + deals + u" WHERE " + deals + u" MATCH ?)";
+    any += u" OR d.company_id IN (SELECT id FROM companies WHERE rid IN (SELECT rowid FROM " +
+           companies + u" WHERE " + companies + u" MATCH ?))";
+    any += u" OR d.id IN (SELECT deal_id FROM deal_contacts WHERE deleted = 0 AND contact_id "
+           u"IN (SELECT id FROM contacts WHERE rid IN (SELECT rowid FROM " +
+           contacts + u" WHERE " + contacts + u" MATCH ?)))";
+    binds << match << match << match;
     return where + u" AND (" + any + u')';
 }
 

@@ -4,6 +4,7 @@
 #include "activities/activitydialog.h"
 #include "activities/agendaview.h"
 #include "activities/remindernotifier.h"
+#include "activities/reminderswindow.h"
 #include "common/errors.h"
 #include "common/icons.h"
 #include "common/messagebox.h"
@@ -21,6 +22,7 @@
 #include "models/contactlistmodel.h"
 #include "reports/reportswindow.h"
 #include "settings/generalsettingspage.h"
+#include "settings/pipelinesettingspage.h"
 #include "settings/settingsdialog.h"
 #include "sync/conflictbadgedelegate.h"
 #include "sync/conflictsdialog.h"
@@ -352,8 +354,13 @@ void MainWindow::createActivities()
     reports->setObjectName(QStringLiteral("showReportsAction"));
     reports->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     connect(reports, &QAction::triggered, this, &MainWindow::showReports);
+    auto *remindersAction = new QAction(tr("Re&minders"), this);
+    remindersAction->setObjectName(QStringLiteral("showRemindersAction"));
+    remindersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    connect(remindersAction, &QAction::triggered, this, &MainWindow::showReminders);
     if (auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
         view->addAction(agenda);
+        view->addAction(remindersAction);
         view->addAction(board);
         auto *list = new QAction(tr("Deals &List"), this);
         list->setObjectName(QStringLiteral("showDealListAction"));
@@ -371,10 +378,12 @@ void MainWindow::createActivities()
         tray->setToolTip(QApplication::applicationDisplayName());
         tray->show();
         reminders->setTrayIcon(tray);
-        connect(tray, &QSystemTrayIcon::messageClicked, this, &MainWindow::showAgenda);
+        connect(tray, &QSystemTrayIcon::messageClicked, this, &MainWindow::showReminders);
     }
     connect(reminders, &ReminderNotifier::reminderDue, this, [this](const core::Reminder &r) {
         statusBar()->showMessage(ReminderNotifier::describe(r, QTimeZone::systemTimeZone()), 30000);
+        if (auto *window = qobject_cast<RemindersWindow *>(m_remindersWindow.data()))
+            window->reload();
     });
     QTimer::singleShot(0, reminders, &ReminderNotifier::start);
 }
@@ -394,6 +403,23 @@ void MainWindow::showAgenda()
     m_agenda->show();
     m_agenda->raise();
     m_agenda->activateWindow();
+}
+
+void MainWindow::showReminders()
+{
+    if (!m_remindersWindow) {
+        auto *window = new RemindersWindow(m_db, this);
+        window->setWindowFlag(Qt::Window);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->resize(640, 440);
+        connect(window, &RemindersWindow::openRecord, this, &MainWindow::openRecord);
+        m_remindersWindow = window;
+    } else if (auto *window = qobject_cast<RemindersWindow *>(m_remindersWindow.data())) {
+        window->reload();
+    }
+    m_remindersWindow->show();
+    m_remindersWindow->raise();
+    m_remindersWindow->activateWindow();
 }
 
 void MainWindow::showDealBoard()
@@ -435,6 +461,11 @@ void MainWindow::refreshRecordViews()
         list->reload();
     if (auto *agenda = qobject_cast<AgendaView *>(m_agenda.data()))
         agenda->reload();
+}
+
+void MainWindow::showPipelineSettings()
+{
+    showSettings(QStringLiteral("pipelines"));
 }
 
 void MainWindow::showDealList()
@@ -566,6 +597,7 @@ void MainWindow::createMenus()
     settings->addAction(m_settingsAction);
     settings->addSeparator();
     settings->addAction(m_syncSettingsAction);
+    settings->addAction(m_pipelineSettingsAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -1010,6 +1042,10 @@ void MainWindow::createSync()
     m_syncSettingsAction->setObjectName(QStringLiteral("syncSettingsAction"));
     connect(m_syncSettingsAction, &QAction::triggered, this, &MainWindow::showSyncSettings);
 
+    m_pipelineSettingsAction = new QAction(tr("&Pipelines…"), this);
+    m_pipelineSettingsAction->setObjectName(QStringLiteral("pipelineSettingsAction"));
+    connect(m_pipelineSettingsAction, &QAction::triggered, this, &MainWindow::showPipelineSettings);
+
     m_contactBadges = new ConflictBadgeDelegate(this);
     m_contactsView->setItemDelegateForColumn(0, m_contactBadges);
     m_companyBadges = new ConflictBadgeDelegate(this);
@@ -1039,6 +1075,14 @@ void MainWindow::showSettings(const QString &page)
         m_settings->addPage(QStringLiteral("sync"),
                             Icons::themed(QStringLiteral("view-refresh"), QStringLiteral("sync")),
                             tr("Sync"), new SyncSettingsPage(m_sync));
+        // Pipeline edits are undo steps of the main window; boards and lists re-read.
+        auto *pipelines = new PipelineSettingsPage(m_db, m_undo);
+        connect(pipelines, &PipelineSettingsPage::pipelinesChanged, this,
+                &MainWindow::refreshRecordViews);
+        m_settings->addPage(
+            QStringLiteral("pipelines"),
+            Icons::themed(QStringLiteral("view-list-details"), QStringLiteral("settings")),
+            tr("Pipelines"), pipelines);
     }
     if (page.isEmpty() || !m_settings->showPage(page))
         m_settings->showRememberedPage();

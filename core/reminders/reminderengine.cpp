@@ -143,7 +143,8 @@ Result<QList<Reminder>> ReminderEngine::activityReminders(qint64 fromMs, qint64 
         const QString col = QString::fromLatin1(s.column);
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        q.prepare(u"SELECT id, subject, " + col + u" FROM activities WHERE " + col + u" > ? AND " +
+        q.prepare(u"SELECT id, subject, " + col +
+                  u", COALESCE(start_at, due_at) FROM activities WHERE " + col + u" > ? AND " +
                   col + u" <= ? ORDER BY " + col + u", rid");
         q.addBindValue(fromMs);
         q.addBindValue(toMs);
@@ -155,6 +156,9 @@ Result<QList<Reminder>> ReminderEngine::activityReminders(qint64 fromMs, qint64 
             r.recordId = q.value(0).toByteArray();
             r.title = q.value(1).toString();
             r.fireAt = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), QTimeZone::utc());
+            if (!q.value(3).isNull())
+                r.eventAt =
+                    QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), QTimeZone::utc());
             r.key = QStringLiteral("%1:%2:%3")
                         .arg(QLatin1String(s.prefix), hex(r.recordId))
                         .arg(r.fireAt.toMSecsSinceEpoch());

@@ -32,6 +32,7 @@ struct Reminder
     QByteArray recordId; // activity, contact or company
     QString title;       // the subject or the name
     QDateTime fireAt;    // UTC
+    QDateTime eventAt;   // UTC: when the activity starts or falls due (activities only)
     int years = 0;       // birthdays and anniversaries: how many years
     // What happened to it on this laptop (listed reminders only).
     enum class State

@@ -70,7 +70,7 @@ PipelineSettingsPage::PipelineSettingsPage(DatabasePtr db, QUndoStack *undo, QWi
     pipelineButtons->addWidget(m_deletePipeline);
     pipelineButtons->addWidget(m_defaultPipeline);
     auto *moveRow = new QFormLayout;
-    moveRow->addRow(tr("Its deals &go to:"),
+    moveRow->addRow(tr("When deleted, its deals &go to:"),
                     m_errors.wrap(QStringLiteral("pipelineMoveTo"), m_pipelineMoveTo));
     auto *left = new QVBoxLayout(pipelinesBox);
     left->addWidget(m_pipelineList, 1);

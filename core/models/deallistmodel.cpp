@@ -130,14 +130,18 @@ QString DealListModel::whereClause(QVariantList &binds) const
     const QString deals = SearchIndex::tableName(SearchIndex::Kind::Deal);
     const QString companies = SearchIndex::tableName(SearchIndex::Kind::Company);
     const QString contacts = SearchIndex::tableName(SearchIndex::Kind::Contact);
-    QString any = u"d.rid IN (SELECT rowid FROM " + deals + u" WHERE " + deals + u" MATCH ?)";
-    any += u" OR d.company_id IN (SELECT id FROM companies WHERE rid IN (SELECT rowid FROM " +
-           companies + u" WHERE " + companies + u" MATCH ?))";
-    any += u" OR d.id IN (SELECT deal_id FROM deal_contacts WHERE deleted = 0 AND contact_id "
-           u"IN (SELECT id FROM contacts WHERE rid IN (SELECT rowid FROM " +
-           contacts + u" WHERE " + contacts + u" MATCH ?)))";
+    // One set of rids, so a count reads only the matches (an OR of IN terms would scan).
+    const QString rids =
+        u"SELECT rowid FROM " + deals + u" WHERE " + deals +
+        u" MATCH ? UNION SELECT rid FROM deals WHERE company_id IN (SELECT id FROM companies "
+        u"WHERE rid IN (SELECT rowid FROM " +
+        companies + u" WHERE " + companies +
+        u" MATCH ?)) UNION SELECT x.rid FROM deal_contacts dc JOIN deals x ON x.id = dc.deal_id "
+        u"WHERE dc.deleted = 0 AND dc.contact_id IN (SELECT id FROM contacts WHERE rid IN (SELECT "
+        u"rowid FROM " +
+        contacts + u" WHERE " + contacts + u" MATCH ?))";
     binds << match << match << match;
-    return where + u" AND (" + any + u')';
+    return where + u" AND d.rid IN (" + rids + u')';
 }
 
 void DealListModel::recount()
@@ -151,16 +155,21 @@ void DealListModel::recount()
     if (!q.exec() || !q.next()) {
         sql::error(q, QStringLiteral("counting deals"));
         m_total = 0;
+        m_fewMatches = false;
         return;
     }
     m_total = q.value(0).toInt();
+    m_fewMatches = !m_filterText.trimmed().isEmpty() && m_total <= FewMatches;
 }
 
 QList<DealListModel::Row> DealListModel::fetch(const Row *after, int limit) const
 {
     QVariantList binds;
     QString where = whereClause(binds);
-    const QString sortExpr = sortExpression(m_sortColumn);
+    // A search with few matches sorts its matches ("+" keeps SQLite off the sort index);
+    // with many, walking the sort index finds a page of them soonest.
+    const QString sortExpr =
+        (m_fewMatches ? QStringLiteral("+") : QString()) + sortExpression(m_sortColumn);
     const bool asc = m_sortOrder == Qt::AscendingOrder;
     if (after) {
         where += u" AND (" + sortExpr + u", d.rid) " + (asc ? u">" : u"<") + u" (?, ?)";

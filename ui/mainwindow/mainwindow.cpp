@@ -431,6 +431,10 @@ void MainWindow::showDealBoard()
         board->setAttribute(Qt::WA_DeleteOnClose);
         board->resize(1000, 560);
         connect(board, &DealBoard::openDeal, this, &MainWindow::openDeal);
+        connect(board, &DealBoard::dealChanged, this, [this] {
+            if (auto *list = qobject_cast<DealListView *>(m_dealList.data()))
+                list->reload();
+        });
         m_dealBoard = board;
     }
     m_dealBoard->show();

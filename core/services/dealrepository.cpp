@@ -518,27 +518,15 @@ Status DealRepository::moveTo(QSqlDatabase &db, const Deal &stored, const Stage 
 
 Status DealRepository::move(const QByteArray &id, const QByteArray &stageId)
 {
-    QSqlDatabase db = m_db->connection();
-    Transaction tx(db);
-    if (!tx.begun())
-        return tx.begun();
-    auto stored = load(db, id);
-    if (!stored)
-        return stored.error();
-    if (stored->deleted)
-        return invalid(QStringLiteral("deal"), tr("the deal “%1” is deleted").arg(stored->title));
-    auto stage = PipelineRepository(m_db).stage(stageId);
-    if (!stage)
-        return stage.error();
-    if (stage->outcome == StageOutcome::Lost && stored->stageId != stageId)
-        return invalid(QStringLiteral("lostReason"),
-                       tr("a lost deal needs the reason it was lost; mark it lost with a reason"));
-    if (auto s = moveTo(db, stored.value(), stage.value(), {}); !s)
-        return s;
-    return tx.commit();
+    return relocate(id, stageId, false);
 }
 
 Status DealRepository::place(const QByteArray &id, const QByteArray &stageId)
+{
+    return relocate(id, stageId, true);
+}
+
+Status DealRepository::relocate(const QByteArray &id, const QByteArray &stageId, bool setting)
 {
     QSqlDatabase db = m_db->connection();
     Transaction tx(db);
@@ -547,10 +535,18 @@ Status DealRepository::place(const QByteArray &id, const QByteArray &stageId)
     auto stored = load(db, id);
     if (!stored)
         return stored.error();
+    if (stored->deleted && !setting)
+        return invalid(QStringLiteral("deal"), tr("the deal “%1” is deleted").arg(stored->title));
     auto stage = PipelineRepository(m_db).stage(stageId);
     if (!stage)
         return stage.error();
-    if (auto s = moveTo(db, stored.value(), stage.value(), stored->lostReason); !s)
+    if (stage->outcome == StageOutcome::Lost && stored->stageId != stageId && !setting)
+        return invalid(QStringLiteral("lostReason"),
+                       tr("a lost deal needs the reason it was lost; mark it lost with a reason"));
+    // A settings change keeps a lost deal's reason; a salesperson's move leaves none behind.
+    if (auto s =
+            moveTo(db, stored.value(), stage.value(), setting ? stored->lostReason : QString());
+        !s)
         return s;
     return tx.commit();
 }

@@ -61,6 +61,8 @@ public:
 
 private:
     Status setDeleted(const QByteArray &id, bool deleted);
+    // move() (checked as a salesperson's move) or place() (a settings change).
+    Status relocate(const QByteArray &id, const QByteArray &stageId, bool setting);
     Status moveTo(QSqlDatabase &db, const Deal &stored, const Stage &to, const QString &lostReason);
     DatabasePtr m_db;
 };

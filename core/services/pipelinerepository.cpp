@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace crm::core {
 
 namespace {
@@ -66,6 +68,31 @@ Result<QList<DealPlacement>> dealsIn(QSqlDatabase &db, const QString &column, co
     while (q.next())
         out << DealPlacement{q.value(0).toByteArray(), q.value(1).toByteArray()};
     return out;
+}
+
+// Positions 0, 1, … in `order` for rows of `table` (pipelines or stages); only the ones that
+// change are written (and captured). A stage's deals take its new position.
+Status writePositions(const DatabasePtr &database, const QString &table,
+                      const QList<QByteArray> &order)
+{
+    QSqlDatabase db = database->connection();
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE " + table + u" SET position = ? WHERE id = ? AND position <> ?");
+    for (int i = 0; i < order.size(); ++i) {
+        q.addBindValue(i);
+        q.addBindValue(order.at(i));
+        q.addBindValue(i);
+        if (auto s = sql::run(q, QStringLiteral("ordering the %1").arg(table)); !s)
+            return s;
+        if (table == u"stages" && q.numRowsAffected() > 0) {
+            if (auto s = PipelineRepository::refreshStageDeals(db, order.at(i)); !s)
+                return s;
+        }
+    }
+    return tx.commit();
 }
 
 } // namespace
@@ -370,22 +397,7 @@ Status PipelineRepository::reorderStages(const QByteArray &pipelineId,
                      tr("a new order must name every stage of the pipeline %1 once")
                          .arg(pipeline->displayName()),
                      QStringLiteral("stage")};
-    QSqlDatabase db = m_db->connection();
-    Transaction tx(db);
-    if (!tx.begun())
-        return tx.begun();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE stages SET position = ? WHERE id = ? AND position <> ?"));
-    for (int i = 0; i < order.size(); ++i) {
-        q.addBindValue(i);
-        q.addBindValue(order.at(i));
-        q.addBindValue(i);
-        if (auto s = sql::run(q, QStringLiteral("ordering the stages")); !s)
-            return s;
-        if (auto s = refreshStageDeals(db, order.at(i)); !s)
-            return s;
-    }
-    return tx.commit();
+    return writePositions(m_db, QStringLiteral("stages"), order);
 }
 
 Status PipelineRepository::moveStage(const QByteArray &id, int delta)
@@ -481,20 +493,7 @@ Status PipelineRepository::setDefaultPipeline(const QByteArray &id)
         return Error{ErrorCode::NotFound, tr("no pipeline with id %1").arg(Uuid::toString(id)),
                      QStringLiteral("pipeline")};
     order.move(at, 0);
-    QSqlDatabase db = m_db->connection();
-    Transaction tx(db);
-    if (!tx.begun())
-        return tx.begun();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE pipelines SET position = ? WHERE id = ? AND position <> ?"));
-    for (int i = 0; i < order.size(); ++i) {
-        q.addBindValue(i);
-        q.addBindValue(order.at(i));
-        q.addBindValue(i);
-        if (auto s = sql::run(q, QStringLiteral("choosing the default pipeline")); !s)
-            return s;
-    }
-    return tx.commit();
+    return writePositions(m_db, QStringLiteral("pipelines"), order);
 }
 
 Result<QList<DealPlacement>> PipelineRepository::removePipeline(const QByteArray &id,
@@ -647,6 +646,34 @@ Status PipelineRepository::restore(const QList<Pipeline> &snapshot)
         }
     }
     return tx.commit();
+}
+
+QList<Pipeline> PipelineRepository::undoSnapshot(const QList<Pipeline> &before,
+                                                 const QList<Pipeline> &after)
+{
+    QList<Pipeline> out = before;
+    for (const Pipeline &p : after) {
+        auto was =
+            std::find_if(out.begin(), out.end(), [&p](const Pipeline &b) { return b.id == p.id; });
+        if (was == out.end()) {
+            Pipeline gone = p;
+            gone.deleted = true;
+            for (Stage &st : gone.stages)
+                st.deleted = true;
+            out << gone;
+            continue;
+        }
+        for (const Stage &st : p.stages) {
+            const bool known = std::any_of(was->stages.cbegin(), was->stages.cend(),
+                                           [&st](const Stage &b) { return b.id == st.id; });
+            if (!known) {
+                Stage gone = st;
+                gone.deleted = true;
+                was->stages << gone;
+            }
+        }
+    }
+    return out;
 }
 
 Status PipelineRepository::placeDeals(const QList<DealPlacement> &placements)

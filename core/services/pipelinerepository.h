@@ -73,6 +73,10 @@ public:
     // probabilities, limits, deleted flags) in one transaction; a field written the same is
     // not captured again.
     Status restore(const QList<Pipeline> &snapshot);
+    // `before` plus every pipeline and stage only in `after`, marked deleted: restoring it
+    // undoes additions as well as edits.
+    static QList<Pipeline> undoSnapshot(const QList<Pipeline> &before,
+                                        const QList<Pipeline> &after);
     // Puts deals into stages (each move recorded; a lost deal keeps its reason).
     Status placeDeals(const QList<DealPlacement> &placements);
 

@@ -208,6 +208,26 @@ private slots:
         QCOMPARE(stageOf(t.db(), deal), qualified);
     }
 
+    void undoSnapshotUndoesAdditions()
+    {
+        test::TestDatabase t;
+        PipelineRepository repo(t.db());
+        const auto before = repo.snapshot().value();
+        const QByteArray added = repo.addPipeline(u"Renewals"_qs).value();
+        Stage s;
+        s.pipelineId = DefaultPipeline::pipelineId();
+        s.name = u"Contract"_qs;
+        const QByteArray stage = repo.addStage(s).value();
+        const auto after = repo.snapshot().value();
+        QVERIFY(repo.restore(PipelineRepository::undoSnapshot(before, after)));
+        QVERIFY(!repo.get(added));
+        QVERIFY(repo.stage(stage)->deleted);
+        QCOMPARE(repo.list()->size(), 1);
+        QVERIFY(repo.restore(after)); // redo
+        QCOMPARE(repo.get(added)->stages.size(), 3);
+        QVERIFY(!repo.stage(stage)->deleted);
+    }
+
     void editsAreCaptured()
     {
         test::TestDatabase t;

@@ -186,6 +186,12 @@ private slots:
         test::typeText(child<QLineEdit>("stageNameEdit"), u"Contract"_qs);
         QTest::keyClick(child<QLineEdit>("stageNameEdit"), Qt::Key_Return);
         QCOMPARE(stageNames().at(4), u"Contract"_qs);
+        m_undo->undo(); // the rename
+        m_undo->undo(); // the addition
+        QCOMPARE(stageNames().size(), 6);
+        m_undo->redo();
+        m_undo->redo();
+        QCOMPARE(stageNames().at(4), u"Contract"_qs);
 
         QTest::mouseClick(child<QPushButton>("addPipelineButton"), Qt::LeftButton);
         auto *pipelines = child<QListWidget>("pipelineList");

@@ -364,7 +364,8 @@ bool PipelineSettingsPage::apply(const QString &text, const QString &field, cons
     }
     if (m_undo && after) {
         PipelineRepository repo = m_repo;
-        const QList<Pipeline> was = before.value(), is = after.value();
+        const QList<Pipeline> was = PipelineRepository::undoSnapshot(before.value(), after.value()),
+                              is = after.value();
         m_undo->push(new SavedCommand(
             text,
             [repo, was, back]() mutable -> Status {

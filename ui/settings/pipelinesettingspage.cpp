@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -65,11 +66,13 @@ PipelineSettingsPage::PipelineSettingsPage(DatabasePtr db, QUndoStack *undo, QWi
     m_defaultPipeline->setToolTip(tr("New deals go to the default pipeline"));
     m_pipelineMoveTo = new QComboBox(pipelinesBox);
     m_pipelineMoveTo->setObjectName(QStringLiteral("pipelineMoveToCombo"));
-    auto *pipelineButtons = new QHBoxLayout;
-    pipelineButtons->addWidget(m_addPipeline);
-    pipelineButtons->addWidget(m_deletePipeline);
-    pipelineButtons->addWidget(m_defaultPipeline);
+    // Two rows of buttons and labels above their fields: the page fits the Settings window.
+    auto *pipelineButtons = new QGridLayout;
+    pipelineButtons->addWidget(m_addPipeline, 0, 0);
+    pipelineButtons->addWidget(m_deletePipeline, 0, 1);
+    pipelineButtons->addWidget(m_defaultPipeline, 1, 0, 1, 2);
     auto *moveRow = new QFormLayout;
+    moveRow->setRowWrapPolicy(QFormLayout::WrapAllRows);
     moveRow->addRow(tr("When deleted, its deals &go to:"),
                     m_errors.wrap(QStringLiteral("pipelineMoveTo"), m_pipelineMoveTo));
     auto *left = new QVBoxLayout(pipelinesBox);
@@ -125,6 +128,7 @@ PipelineSettingsPage::PipelineSettingsPage(DatabasePtr db, QUndoStack *undo, QWi
     form->addRow(tr("Pipeline &name:"),
                  m_errors.wrap(QStringLiteral("pipelineName"), m_pipelineName));
     auto *stageForm = new QFormLayout;
+    stageForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     stageForm->addRow(tr("Stage na&me:"), m_errors.wrap(QStringLiteral("stageName"), m_stageName));
     stageForm->addRow(tr("Default &probability:"),
                       m_errors.wrap(QStringLiteral("probability"), m_probability));
@@ -147,8 +151,8 @@ PipelineSettingsPage::PipelineSettingsPage(DatabasePtr db, QUndoStack *undo, QWi
     m_errors.setGeneralLabel(m_general);
 
     auto *columns = new QHBoxLayout;
-    columns->addWidget(pipelinesBox, 2);
-    columns->addWidget(stagesBox, 3);
+    columns->addWidget(pipelinesBox, 1);
+    columns->addWidget(stagesBox, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(m_general);

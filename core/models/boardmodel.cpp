@@ -44,6 +44,37 @@ Status BoardModel::setPipeline(const QByteArray &pipelineId)
     return reload();
 }
 
+Result<BoardModel::FilterChoices> BoardModel::filterChoices(const DatabasePtr &db)
+{
+    QSqlDatabase c = db->connection();
+    FilterChoices out;
+    // Each from an index: deals_sort_owner, deal_tags_tag, deals_sort_expected_close.
+    const QString statements[] = {
+        QStringLiteral("SELECT DISTINCT owner FROM deals WHERE deleted = 0 AND owner <> '' "
+                       "ORDER BY owner"),
+        QStringLiteral("SELECT name FROM tags WHERE deleted = 0 AND id IN (SELECT tag_id FROM "
+                       "deal_tags WHERE deleted = 0) ORDER BY local_key"),
+        QStringLiteral("SELECT DISTINCT substr(expected_close, 1, 7) FROM deals WHERE deleted = "
+                       "0 AND expected_close <> '' ORDER BY 1")};
+    for (int i = 0; i < 3; ++i) {
+        QSqlQuery q(c);
+        q.setForwardOnly(true);
+        if (!q.exec(statements[i]))
+            return sql::error(q, QStringLiteral("reading the board's filters"));
+        while (q.next()) {
+            const QString v = q.value(0).toString();
+            if (i == 0)
+                out.owners << v;
+            else if (i == 1)
+                out.tags << v;
+            else if (const QDate month = QDate::fromString(v + u"-01", Qt::ISODate);
+                     month.isValid())
+                out.months << month;
+        }
+    }
+    return out;
+}
+
 Status BoardModel::setFilter(const Filter &filter)
 {
     if (filter == m_filter)

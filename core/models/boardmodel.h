@@ -56,6 +56,15 @@ public:
         bool operator==(const Filter &) const = default;
     };
 
+    // What the filters offer: the owners and tags of live deals, the months they close in.
+    struct FilterChoices
+    {
+        QStringList owners;
+        QStringList tags;
+        QList<QDate> months; // the first of each month, in order
+    };
+    static Result<FilterChoices> filterChoices(const DatabasePtr &db);
+
     explicit BoardModel(DatabasePtr db, QObject *parent = nullptr);
 
     // Loads the pipeline's stages and totals and the first page of cards of each stage.

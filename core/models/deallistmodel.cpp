@@ -21,7 +21,7 @@ QString sortExpression(int column)
     case DealListModel::Company:
         return QStringLiteral("d.local_company_name");
     case DealListModel::Stage:
-        return QStringLiteral("s.position");
+        return QStringLiteral("d.local_stage_position");
     case DealListModel::Amount:
         return QStringLiteral("d.amount");
     case DealListModel::Weighted:
@@ -119,21 +119,29 @@ QString DealListModel::whereClause(QVariantList &binds) const
     const QString folded = TextFolder::fold(m_filterText).trimmed();
     if (folded.isEmpty())
         return where;
-    // The title as typed (folded), or a company or contact the search box would find.
-    QString any = QStringLiteral("d.local_sort_title LIKE ? ESCAPE '\\'");
-    binds << likePattern(folded);
+    // Words of the title, or a company or contact the search box would find; each term
+    // answers from its own index.
     const QString match = SearchIndex::matchExpression(m_filterText);
-    if (!match.isEmpty()) {
-        const QString companies = SearchIndex::tableName(SearchIndex::Kind::Company);
-        const QString contacts = SearchIndex::tableName(SearchIndex::Kind::Contact);
-        any += u" OR d.company_id IN (SELECT id FROM companies WHERE rid IN (SELECT rowid FROM " +
-               companies + u" WHERE " + companies + u" MATCH ?))";
-        any += u" OR d.id IN (SELECT deal_id FROM deal_contacts WHERE deleted = 0 AND contact_id "
-               u"IN (SELECT id FROM contacts WHERE rid IN (SELECT rowid FROM " +
-               contacts + u" WHERE " + contacts + u" MATCH ?)))";
-        binds << match << match;
+    if (match.isEmpty()) {
+        // Nothing a word index holds (punctuation only): the folded title as typed.
+        binds << likePattern(folded);
+        return where + QStringLiteral(" AND d.local_sort_title LIKE ? ESCAPE '\\'");
     }
-    return where + u" AND (" + any + u')';
+    const QString deals = SearchIndex::tableName(SearchIndex::Kind::Deal);
+    const QString companies = SearchIndex::tableName(SearchIndex::Kind::Company);
+    const QString contacts = SearchIndex::tableName(SearchIndex::Kind::Contact);
+    // One set of rids, so a count reads only the matches (an OR of IN terms would scan).
+    const QString rids =
+        u"SELECT rowid FROM " + deals + u" WHERE " + deals +
+        u" MATCH ? UNION SELECT rid FROM deals WHERE company_id IN (SELECT id FROM companies "
+        u"WHERE rid IN (SELECT rowid FROM " +
+        companies + u" WHERE " + companies +
+        u" MATCH ?)) UNION SELECT x.rid FROM deal_contacts dc JOIN deals x ON x.id = dc.deal_id "
+        u"WHERE dc.deleted = 0 AND dc.contact_id IN (SELECT id FROM contacts WHERE rid IN (SELECT "
+        u"rowid FROM " +
+        contacts + u" WHERE " + contacts + u" MATCH ?))";
+    binds << match << match << match;
+    return where + u" AND d.rid IN (" + rids + u')';
 }
 
 void DealListModel::recount()
@@ -147,16 +155,21 @@ void DealListModel::recount()
     if (!q.exec() || !q.next()) {
         sql::error(q, QStringLiteral("counting deals"));
         m_total = 0;
+        m_fewMatches = false;
         return;
     }
     m_total = q.value(0).toInt();
+    m_fewMatches = !m_filterText.trimmed().isEmpty() && m_total <= FewMatches;
 }
 
 QList<DealListModel::Row> DealListModel::fetch(const Row *after, int limit) const
 {
     QVariantList binds;
     QString where = whereClause(binds);
-    const QString sortExpr = sortExpression(m_sortColumn);
+    // A search with few matches sorts its matches ("+" keeps SQLite off the sort index);
+    // with many, walking the sort index finds a page of them soonest.
+    const QString sortExpr =
+        (m_fewMatches ? QStringLiteral("+") : QString()) + sortExpression(m_sortColumn);
     const bool asc = m_sortOrder == Qt::AscendingOrder;
     if (after) {
         where += u" AND (" + sortExpr + u", d.rid) " + (asc ? u">" : u"<") + u" (?, ?)";

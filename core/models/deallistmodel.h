@@ -20,6 +20,9 @@ class DealListModel : public QAbstractTableModel
     Q_OBJECT
 public:
     static constexpr int PageSize = 200;
+    // A search matching up to this many deals is paged by sorting its matches; more are
+    // found by walking the sort column's index.
+    static constexpr int FewMatches = 4000;
     enum Column
     {
         Title,
@@ -106,6 +109,7 @@ private:
     int m_sortColumn = Title;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_total = 0;
+    bool m_fewMatches = false;
     bool m_resetting = false; // a reset or an insert is being announced
     QList<Row> m_rows;
 };

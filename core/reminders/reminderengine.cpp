@@ -128,12 +128,10 @@ Result<QList<Reminder>> ReminderEngine::daysReminders(const QDate &day) const
     return out;
 }
 
-Result<QList<Reminder>> ReminderEngine::candidates(const QDateTime &now) const
+Result<QList<Reminder>> ReminderEngine::activityReminders(qint64 fromMs, qint64 toMs) const
 {
     QList<Reminder> out;
     QSqlDatabase db = m_db->connection();
-    const qint64 to = now.toMSecsSinceEpoch();
-    const qint64 from = to - lookbackMs();
     struct Source
     {
         Reminder::Kind kind;
@@ -145,10 +143,11 @@ Result<QList<Reminder>> ReminderEngine::candidates(const QDateTime &now) const
         const QString col = QString::fromLatin1(s.column);
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        q.prepare(u"SELECT id, subject, " + col + u" FROM activities WHERE " + col + u" > ? AND " +
+        q.prepare(u"SELECT id, subject, " + col +
+                  u", COALESCE(start_at, due_at) FROM activities WHERE " + col + u" > ? AND " +
                   col + u" <= ? ORDER BY " + col + u", rid");
-        q.addBindValue(from);
-        q.addBindValue(to);
+        q.addBindValue(fromMs);
+        q.addBindValue(toMs);
         if (!q.exec())
             return sql::error(q, QStringLiteral("reading reminders"));
         while (q.next()) {
@@ -157,20 +156,77 @@ Result<QList<Reminder>> ReminderEngine::candidates(const QDateTime &now) const
             r.recordId = q.value(0).toByteArray();
             r.title = q.value(1).toString();
             r.fireAt = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), QTimeZone::utc());
+            if (!q.value(3).isNull())
+                r.eventAt =
+                    QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), QTimeZone::utc());
             r.key = QStringLiteral("%1:%2:%3")
                         .arg(QLatin1String(s.prefix), hex(r.recordId))
                         .arg(r.fireAt.toMSecsSinceEpoch());
             out << r;
         }
     }
+    return out;
+}
+
+Result<QList<Reminder>> ReminderEngine::candidates(const QDateTime &now) const
+{
+    const qint64 to = now.toMSecsSinceEpoch();
+    auto out = activityReminders(to - lookbackMs(), to);
+    if (!out)
+        return out;
     const QDate today = now.toTimeZone(m_zone).date();
     auto days = daysReminders(today);
     if (!days)
         return days.error();
     for (const Reminder &r : days.value()) {
         if (r.fireAt <= now)
-            out << r;
+            out.value().append(r);
     }
+    return out;
+}
+
+Result<QList<Reminder>> ReminderEngine::list(int daysAhead) const
+{
+    const QDateTime now = m_now().toUTC();
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    const qint64 fromMs = nowMs - lookbackMs();
+    const qint64 toMs = nowMs + qint64(daysAhead) * 24 * 3600 * 1000;
+    auto out = activityReminders(fromMs, toMs);
+    if (!out)
+        return out;
+    // Birthdays and anniversaries of every day in the window, in the user's time zone.
+    const QDate first = QDateTime::fromMSecsSinceEpoch(fromMs, m_zone).date();
+    const QDate last = QDateTime::fromMSecsSinceEpoch(toMs, m_zone).date();
+    for (QDate day = first; day <= last; day = day.addDays(1)) {
+        auto days = daysReminders(day);
+        if (!days)
+            return days.error();
+        for (const Reminder &r : days.value()) {
+            const qint64 at = r.fireAt.toMSecsSinceEpoch();
+            if (at > fromMs && at <= toMs)
+                out.value().append(r);
+        }
+    }
+    QSqlDatabase db = m_db->connection();
+    QSqlQuery state(db);
+    state.prepare(QStringLiteral("SELECT state, snoozed_until FROM reminder_state WHERE key = ?"));
+    for (Reminder &r : out.value()) {
+        state.addBindValue(r.key);
+        if (!state.exec())
+            return sql::error(state, QStringLiteral("reading reminder state"));
+        if (state.next()) {
+            const QString s = state.value(0).toString();
+            r.state = s == u"dismissed" ? Reminder::State::Dismissed
+                      : s == u"snoozed" ? Reminder::State::Snoozed
+                                        : Reminder::State::Fired;
+            if (r.state == Reminder::State::Snoozed)
+                r.snoozedUntil =
+                    QDateTime::fromMSecsSinceEpoch(state.value(1).toLongLong(), QTimeZone::utc());
+        }
+        state.finish();
+    }
+    std::stable_sort(out.value().begin(), out.value().end(),
+                     [](const Reminder &a, const Reminder &b) { return a.fireAt < b.fireAt; });
     return out;
 }
 

@@ -32,7 +32,18 @@ struct Reminder
     QByteArray recordId; // activity, contact or company
     QString title;       // the subject or the name
     QDateTime fireAt;    // UTC
+    QDateTime eventAt;   // UTC: when the activity starts or falls due (activities only)
     int years = 0;       // birthdays and anniversaries: how many years
+    // What happened to it on this laptop (listed reminders only).
+    enum class State
+    {
+        Pending,   // not fired yet (upcoming, or due and not shown yet)
+        Fired,     // shown, not dismissed
+        Dismissed, // shown and dismissed
+        Snoozed    // snoozed until snoozedUntil
+    };
+    State state = State::Pending;
+    QDateTime snoozedUntil; // UTC, when snoozed
 };
 
 // Computes which reminders are due and when the next one is, from the database and an
@@ -61,6 +72,9 @@ public:
 
     // Everything due now that has not fired, been dismissed, or is still snoozed; by time.
     Result<QList<Reminder>> dueNow() const;
+    // The reminder list: every occurrence from lookback() ago to `daysAhead` days ahead
+    // (tasks due, activity reminders, birthdays, anniversaries) with its state, by time.
+    Result<QList<Reminder>> list(int daysAhead = 7) const;
     // The first instant after now at which something becomes due, if anything will.
     Result<std::optional<QDateTime>> nextDue() const;
 
@@ -74,6 +88,8 @@ public:
 private:
     Status setState(const QString &key, const QString &state, const QDateTime &until) const;
     Result<QList<Reminder>> candidates(const QDateTime &now) const;
+    // Activity reminders and due tasks with from < instant <= to, by time.
+    Result<QList<Reminder>> activityReminders(qint64 fromMs, qint64 toMs) const;
     Result<QList<Reminder>> daysReminders(const QDate &day) const;
     QString wonExpression() const;
 

@@ -36,7 +36,15 @@ void append(QString &out, const QString &text)
 
 QString table(Kind kind)
 {
-    return kind == Kind::Contact ? QStringLiteral("contacts_fts") : QStringLiteral("companies_fts");
+    switch (kind) {
+    case Kind::Contact:
+        return QStringLiteral("contacts_fts");
+    case Kind::Company:
+        return QStringLiteral("companies_fts");
+    case Kind::Deal:
+        return QStringLiteral("deals_fts");
+    }
+    return {};
 }
 
 } // namespace
@@ -77,6 +85,13 @@ QString companyText(const Company &c)
     for (const QString &tag : c.tags)
         append(t, tag);
     append(t, c.customText);
+    return t;
+}
+
+QString dealText(const QString &title)
+{
+    QString t;
+    append(t, title);
     return t;
 }
 
@@ -140,6 +155,28 @@ Status remove(QSqlDatabase &db, Kind kind, qint64 rid)
     del.addBindValue(rid);
     if (!del.exec())
         return sql::error(del, QStringLiteral("updating the search index"));
+    return {};
+}
+
+Status rebuildDeals(QSqlDatabase &db)
+{
+    if (auto s = sql::exec(db, QStringLiteral("DELETE FROM deals_fts")); !s)
+        return s;
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT rid, title FROM deals WHERE deleted = 0")))
+        return sql::error(read, QStringLiteral("indexing the deals"));
+    QSqlQuery ins(db);
+    ins.prepare(QStringLiteral("INSERT INTO deals_fts(rowid, text) VALUES (?, ?)"));
+    while (read.next()) {
+        const QString text = dealText(read.value(1).toString());
+        if (text.isEmpty())
+            continue;
+        ins.addBindValue(read.value(0));
+        ins.addBindValue(text);
+        if (!ins.exec())
+            return sql::error(ins, QStringLiteral("indexing the deals"));
+    }
     return {};
 }
 

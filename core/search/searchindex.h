@@ -13,6 +13,8 @@ namespace crm::core::SearchIndex {
 // The text indexed for a record: every searchable field in all its folded forms.
 QString contactText(const Contact &contact);
 QString companyText(const Company &company);
+// A deal is found by the words of its title (its company and contacts by their own indexes).
+QString dealText(const QString &title);
 
 // An FTS5 MATCH expression for what a user typed: every word must match the start of a
 // word of the record (after folding); a phone number matches by its digits. Empty when the
@@ -22,11 +24,14 @@ QString matchExpression(const QString &query);
 enum class Kind
 {
     Contact,
-    Company
+    Company,
+    Deal
 };
 Status put(QSqlDatabase &db, Kind kind, qint64 rid, const QString &text);
 // The FTS5 table of a kind, for callers that prepare put/remove once for many rows.
 QString tableName(Kind kind);
 Status remove(QSqlDatabase &db, Kind kind, qint64 rid);
+// Indexes every live deal afresh (a migration, or a bench that wrote deals in SQL).
+Status rebuildDeals(QSqlDatabase &db);
 
 } // namespace crm::core::SearchIndex

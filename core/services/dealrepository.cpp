@@ -3,6 +3,7 @@
 
 #include "common/uuid.h"
 #include "domain/money.h"
+#include "search/searchindex.h"
 #include "search/textfolder.h"
 #include "services/customfieldrepository.h"
 #include "services/pipelinerepository.h"
@@ -110,15 +111,14 @@ Status check(const Deal &d)
     return {};
 }
 
-// The first open stage of the default pipeline (or of the first pipeline there is).
+// The first open stage of the default pipeline (the first by position; see
+// PipelineRepository::setDefaultPipeline).
 Result<QByteArray> defaultStage(QSqlDatabase &db)
 {
     auto id = sql::scalar(
-        db,
-        QStringLiteral("SELECT s.id FROM stages s JOIN pipelines p ON p.id = s.pipeline_id "
-                       "WHERE s.deleted = 0 AND p.deleted = 0 AND s.outcome = 'open' ORDER BY "
-                       "p.id = ? DESC, p.position, s.position LIMIT 1"),
-        {DefaultPipeline::pipelineId()});
+        db, QStringLiteral("SELECT s.id FROM stages s JOIN pipelines p ON p.id = s.pipeline_id "
+                           "WHERE s.deleted = 0 AND p.deleted = 0 AND s.outcome = 'open' ORDER BY "
+                           "p.position, p.id, s.position, s.id LIMIT 1"));
     if (!id)
         return id.error();
     if (!id->isValid())
@@ -467,6 +467,16 @@ Status DealRepository::moveTo(QSqlDatabase &db, const Deal &stored, const Stage 
 
 Status DealRepository::move(const QByteArray &id, const QByteArray &stageId)
 {
+    return relocate(id, stageId, false);
+}
+
+Status DealRepository::place(const QByteArray &id, const QByteArray &stageId)
+{
+    return relocate(id, stageId, true);
+}
+
+Status DealRepository::relocate(const QByteArray &id, const QByteArray &stageId, bool setting)
+{
     QSqlDatabase db = m_db->connection();
     Transaction tx(db);
     if (!tx.begun())
@@ -474,15 +484,18 @@ Status DealRepository::move(const QByteArray &id, const QByteArray &stageId)
     auto stored = load(db, id);
     if (!stored)
         return stored.error();
-    if (stored->deleted)
+    if (stored->deleted && !setting)
         return invalid(QStringLiteral("deal"), tr("the deal “%1” is deleted").arg(stored->title));
     auto stage = PipelineRepository(m_db).stage(stageId);
     if (!stage)
         return stage.error();
-    if (stage->outcome == StageOutcome::Lost && stored->stageId != stageId)
+    if (stage->outcome == StageOutcome::Lost && stored->stageId != stageId && !setting)
         return invalid(QStringLiteral("lostReason"),
                        tr("a lost deal needs the reason it was lost; mark it lost with a reason"));
-    if (auto s = moveTo(db, stored.value(), stage.value(), {}); !s)
+    // A settings change keeps a lost deal's reason; a salesperson's move leaves none behind.
+    if (auto s =
+            moveTo(db, stored.value(), stage.value(), setting ? stored->lostReason : QString());
+        !s)
         return s;
     return tx.commit();
 }
@@ -610,11 +623,26 @@ bool DealRepository::isStale(const Deal &deal, const Stage &stage, qint64 nowMs)
 
 Status DealRepository::refreshDerived(QSqlDatabase &db, const QByteArray &dealId)
 {
-    auto title = sql::scalar(db, QStringLiteral("SELECT title FROM deals WHERE id = ?"), {dealId});
-    if (!title)
-        return title.error();
-    if (!title->isValid())
+    QSqlQuery read(db);
+    read.prepare(
+        QStringLiteral("SELECT rid, title, local_sort_title, deleted FROM deals WHERE id = ?"));
+    read.addBindValue(dealId);
+    if (!read.exec())
+        return sql::error(read, QStringLiteral("refreshing the deal"));
+    if (!read.next())
         return {};
+    const qint64 rid = read.value(0).toLongLong();
+    const QString title = read.value(1).toString();
+    const QString folded = TextFolder::fold(title);
+    // The search text follows the title; a move or any other edit leaves it be.
+    if (folded != read.value(2).toString()) {
+        const QString text = SearchIndex::dealText(title);
+        if (auto s = text.isEmpty() ? SearchIndex::remove(db, SearchIndex::Kind::Deal, rid)
+                                    : SearchIndex::put(db, SearchIndex::Kind::Deal, rid, text);
+            !s)
+            return s;
+    }
+    read.finish();
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "UPDATE deals SET local_sort_title = :title, "
@@ -623,6 +651,8 @@ Status DealRepository::refreshDerived(QSqlDatabase &db, const QByteArray &dealId
         "local_pipeline_id = (SELECT pipeline_id FROM stages s WHERE s.id = deals.stage_id), "
         "local_outcome = COALESCE((SELECT outcome FROM stages s WHERE s.id = deals.stage_id), "
         "'open'), "
+        "local_stage_position = COALESCE((SELECT position FROM stages s WHERE s.id = "
+        "deals.stage_id), 0), "
         "local_probability = COALESCE(deals.probability, (SELECT probability FROM stages s WHERE "
         "s.id = deals.stage_id), 0), "
         "local_weighted = deals.amount * COALESCE(deals.probability, (SELECT probability FROM "
@@ -631,7 +661,7 @@ Status DealRepository::refreshDerived(QSqlDatabase &db, const QByteArray &dealId
         "h.deal_id = deals.id AND h.to_stage_id = deals.stage_id AND h.deleted = 0), "
         "deals.created_at), "
         "local_updated_at = :now WHERE id = :id"));
-    q.bindValue(QStringLiteral(":title"), TextFolder::fold(title->toString()));
+    q.bindValue(QStringLiteral(":title"), folded);
     q.bindValue(QStringLiteral(":now"), sql::nowMs());
     q.bindValue(QStringLiteral(":id"), dealId);
     return sql::run(q, QStringLiteral("refreshing the deal"));

@@ -29,6 +29,9 @@ public:
     // Moves the deal to another stage of any pipeline and records the move. A lost stage
     // needs a reason: use markLost. Moving to the stage it is in writes nothing.
     Status move(const QByteArray &id, const QByteArray &stageId);
+    // Moves the deal to any stage, keeping its lost reason: for settings changes (a stage
+    // or pipeline removed, or the undo of that), not for a salesperson's move.
+    Status place(const QByteArray &id, const QByteArray &stageId);
     // To the won stage of the deal's pipeline (won date today).
     Status markWon(const QByteArray &id);
     // To the lost stage of the deal's pipeline with the reason; the reason is required.
@@ -58,6 +61,8 @@ public:
 
 private:
     Status setDeleted(const QByteArray &id, bool deleted);
+    // move() (checked as a salesperson's move) or place() (a settings change).
+    Status relocate(const QByteArray &id, const QByteArray &stageId, bool setting);
     Status moveTo(QSqlDatabase &db, const Deal &stored, const Stage &to, const QString &lostReason);
     DatabasePtr m_db;
 };

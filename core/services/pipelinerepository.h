@@ -11,10 +11,19 @@ namespace crm::core {
 
 // Pipelines and their stages (team configuration, synced like any record). Every write is
 // validated and runs in one transaction with its captured changes. Any thread.
+// Where a deal stood before a settings change moved it (so an undo can put it back).
+struct DealPlacement
+{
+    QByteArray dealId;
+    QByteArray stageId;
+    bool operator==(const DealPlacement &) const = default;
+};
+
 class PipelineRepository
 {
 public:
     explicit PipelineRepository(DatabasePtr db);
+    DatabasePtr database() const { return m_db; }
 
     // Live pipelines by position, each with its live stages by position.
     Result<QList<Pipeline>> list() const;
@@ -27,10 +36,49 @@ public:
     // The stage of the pipeline with that outcome (won or lost), or NotFound.
     static Result<Stage> outcomeStage(const Pipeline &pipeline, StageOutcome outcome);
 
-    Result<QByteArray> createPipeline(const QString &name);
+    // The default pipeline: the first by position (new deals without a stage go there).
+    Result<Pipeline> defaultPipeline() const;
+
+    Result<QByteArray> createPipeline(const QString &name); // without stages
+    // A pipeline ready to use: one open stage, then its won and its lost stage.
+    Result<QByteArray> addPipeline(const QString &name);
+    Status renamePipeline(const QByteArray &id, const QString &name);
+    // Makes it the default: first by position, the others keep their order after it.
+    Status setDefaultPipeline(const QByteArray &id);
+    // Deletes a pipeline and its stages (softly). Refused for the last pipeline and, while
+    // live deals are in it, unless `moveTo` names another pipeline: then its open deals go
+    // to that pipeline's first open stage and won and lost ones to its won and lost stage
+    // (each move recorded). Returns where the moved deals stood.
+    Result<QList<DealPlacement>> removePipeline(const QByteArray &id,
+                                                const QByteArray &moveTo = {});
+
     Result<QByteArray> addStage(Stage stage); // appended after the pipeline's last stage
+    // Name, probability, stale limit (and position). A stage's outcome never changes: every
+    // pipeline keeps exactly one won and one lost stage.
     Status updateStage(const Stage &stage);
-    Status removeStage(const QByteArray &id); // soft; refused while live deals are in it
+    // The pipeline's live stages in this order (every one of them, once).
+    Status reorderStages(const QByteArray &pipelineId, const QList<QByteArray> &order);
+    // Moves a stage one place up (-1) or down (+1).
+    Status moveStage(const QByteArray &id, int delta);
+    // Deletes an open stage (softly). Refused for a won or lost stage, for the pipeline's
+    // last open stage and, while live deals are in it, unless `moveTo` names another open
+    // stage of the pipeline to move them to. Returns where the moved deals stood.
+    Result<QList<DealPlacement>> removeStage(const QByteArray &id, const QByteArray &moveTo = {});
+    // Live deals in a stage.
+    Result<int> dealCount(const QByteArray &stageId) const;
+
+    // Every pipeline and stage, deleted ones too: what an undo of a settings change restores.
+    Result<QList<Pipeline>> snapshot() const;
+    // Writes pipelines and stages back as the snapshot holds them (names, positions,
+    // probabilities, limits, deleted flags) in one transaction; a field written the same is
+    // not captured again.
+    Status restore(const QList<Pipeline> &snapshot);
+    // `before` plus every pipeline and stage only in `after`, marked deleted: restoring it
+    // undoes additions as well as edits.
+    static QList<Pipeline> undoSnapshot(const QList<Pipeline> &before,
+                                        const QList<Pipeline> &after);
+    // Puts deals into stages (each move recorded; a lost deal keeps its reason).
+    Status placeDeals(const QList<DealPlacement> &placements);
 
     // Refreshes the derived columns of the deals in a stage (after its probability or
     // outcome changed here or through sync).

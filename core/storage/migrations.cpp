@@ -4,6 +4,7 @@
 #include "common/logging.h"
 #include "common/uuid.h"
 #include "domain/pipeline.h"
+#include "search/searchindex.h"
 #include "storage/changecapture.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
@@ -604,6 +605,31 @@ Status toVersion10(QSqlDatabase &db)
                                       "name = 'company_tags'")});
 }
 
+// v11: the deals list answers fast at any size: an index per sortable column for keyset
+// paging (the shape of deals_by_title), the stage's position as a derived column so a sort
+// by stage needs no join, and a search table over deal titles folded like contacts'.
+// Local only: nothing to capture.
+Status toVersion11(QSqlDatabase &db)
+{
+    QStringList schema = {
+        QStringLiteral("ALTER TABLE deals ADD COLUMN local_stage_position INTEGER NOT NULL"
+                       " DEFAULT 0"),
+        QStringLiteral("UPDATE deals SET local_stage_position = COALESCE((SELECT position FROM"
+                       " stages s WHERE s.id = deals.stage_id), 0)"),
+        QStringLiteral("CREATE VIRTUAL TABLE deals_fts USING fts5(text, tokenize = "
+                       "'unicode61 remove_diacritics 0', prefix = '2 3', detail = column)"),
+    };
+    for (const char *column :
+         {"local_company_name", "local_stage_position", "amount", "local_weighted",
+          "local_probability", "expected_close", "owner", "local_outcome"}) {
+        const QString c = QLatin1StringView(column);
+        schema << u"CREATE INDEX deals_sort_" + c + u" ON deals(deleted, " + c + u", rid)";
+    }
+    if (auto s = runAll(db, schema); !s)
+        return s;
+    return SearchIndex::rebuildDeals(db);
+}
+
 struct Step
 {
     int version;
@@ -613,13 +639,14 @@ struct Step
 QList<Step> &steps()
 {
     static QList<Step> all = {
-        {1, toVersion1}, {2, toVersion2}, {3, toVersion3}, {4, toVersion4}, {5, toVersion5},
-        {6, toVersion6}, {7, toVersion7}, {8, toVersion8}, {9, toVersion9}, {10, toVersion10},
+        {1, toVersion1}, {2, toVersion2},   {3, toVersion3},   {4, toVersion4},
+        {5, toVersion5}, {6, toVersion6},   {7, toVersion7},   {8, toVersion8},
+        {9, toVersion9}, {10, toVersion10}, {11, toVersion11},
     };
     return all;
 }
 
-constexpr int RealSteps = 10;
+constexpr int RealSteps = 11;
 
 } // namespace
 

@@ -8,9 +8,13 @@
 #include "services/pipelinerepository.h"
 #include "support/builders.h"
 #include "support/testdatabase.h"
+#include "sync/localreplica.h"
+#include <QSqlQuery>
 
 #include <QAbstractItemModelTester>
 #include <QTest>
+
+#include <limits>
 
 using namespace crm;
 using namespace crm::core;
@@ -128,6 +132,60 @@ private slots:
         QCOMPARE(titles(m), QStringList{u"Renewal 2027"_qs});
         m.setPipeline(DefaultPipeline::pipelineId());
         QCOMPARE(m.totalCount(), 5);
+    }
+
+    void searchFollowsEditsAndSync()
+    {
+        DealListModel m(m_t->db());
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setFilterText(u"printers"_qs);
+        QCOMPARE(titles(m), QStringList{u"Łódź printers"_qs});
+        // An edit through the repository re-indexes the title.
+        const QByteArray id = m.idAt(0);
+        Deal d = DealRepository(m_t->db()).get(id).value();
+        d.title = u"Kraków scanners"_qs;
+        QVERIFY(DealRepository(m_t->db()).update(d));
+        m.reload();
+        QCOMPARE(m.totalCount(), 0);
+        m.setFilterText(u"krakow sc"_qs); // folded, and word prefixes
+        QCOMPARE(titles(m), QStringList{u"Kraków scanners"_qs});
+        // A title written as sync writes it (straight into the row), then refreshed as sync
+        // apply refreshes what it touched.
+        QSqlDatabase db = m_t->db()->connection();
+        QSqlQuery q(db);
+        q.prepare(u"UPDATE deals SET title = 'Gdańsk copiers' WHERE id = ?"_qs);
+        q.addBindValue(id);
+        QVERIFY(q.exec());
+        QVERIFY(sync::LocalReplica::refresh(db, u"deals"_qs, id));
+        m.setFilterText(u"gdansk"_qs);
+        QCOMPARE(titles(m), QStringList{u"Gdańsk copiers"_qs});
+        m.setFilterText(u"krakow"_qs);
+        QCOMPARE(m.totalCount(), 0);
+    }
+
+    void pagesASearchWithFewAndManyMatches()
+    {
+        for (int i = 0; i < 2 * DealListModel::PageSize + 50; ++i)
+            add(u"Bulk %1"_qs.arg(i, 4, 10, QChar(u'0')), (i % 7) * 100, i % 4);
+        DealListModel m(m_t->db());
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.sort(DealListModel::Amount, Qt::DescendingOrder);
+        m.setFilterText(u"bulk"_qs); // many: paged by walking the amount index
+        QCOMPARE(m.totalCount(), 2 * DealListModel::PageSize + 50);
+        QStringList all = titles(m);
+        QCOMPARE(all.size(), 2 * DealListModel::PageSize + 50);
+        QCOMPARE(QSet<QString>(all.begin(), all.end()).size(), all.size());
+        qint64 previous = std::numeric_limits<qint64>::max();
+        for (int r = 0; r < m.rowCount(); ++r) {
+            const qint64 amount = m.index(r, 0).data(DealListModel::AmountRole).toLongLong();
+            QVERIFY(amount <= previous);
+            previous = amount;
+        }
+        m.setFilterText(u"bulk 01"_qs); // "0100" … "0199": few, sorted as matches
+        QCOMPARE(m.totalCount(), 100);
+        all = titles(m);
+        QCOMPARE(all.size(), 100);
+        QCOMPARE(m.index(0, 0).data(DealListModel::AmountRole).toLongLong(), 600);
     }
 
     void pagesByKeyset()

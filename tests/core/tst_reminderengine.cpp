@@ -217,6 +217,59 @@ private slots:
         QCOMPARE(due(restarted), QStringList());
     }
 
+    void listsFiredAndUpcoming()
+    {
+        // Now: Tuesday 2027-02-23, 12:00 in Riga. Last 7 days and the next 7.
+        m_now = utc(u"2027-02-23T10:00:00Z"_qs);
+        addContactBornOn(u"Līga"_qs, QDate(1992, 2, 29));   // 28 Feb 2027: upcoming
+        addContactBornOn(u"Ieva"_qs, QDate(1990, 2, 20));   // 20 Feb: in the last days
+        addContactBornOn(u"Pēteris"_qs, QDate(1980, 4, 1)); // far ahead: not listed
+        ActivityRepository repo(m_t->db());
+        Activity done;
+        done.kind = Activity::Kind::Task;
+        done.subject = u"Overdue task"_qs;
+        done.due = utc(u"2027-02-21T09:00:00Z"_qs);
+        QVERIFY(repo.create(done));
+        Activity later;
+        later.kind = Activity::Kind::Meeting;
+        later.subject = u"Visit"_qs;
+        later.start = utc(u"2027-02-25T09:00:00Z"_qs);
+        later.timeZone = u"Europe/Riga"_qs;
+        later.reminderMinutes = 30;
+        QVERIFY(repo.create(later));
+        Activity old;
+        old.kind = Activity::Kind::Task;
+        old.subject = u"Long ago"_qs;
+        old.due = utc(u"2027-02-01T09:00:00Z"_qs);
+        QVERIFY(repo.create(old));
+
+        ReminderEngine e = engine();
+        // Ieva's birthday fired on its day and was dismissed; the task was shown.
+        auto listed = e.list();
+        QVERIFY(listed);
+        QStringList titles;
+        for (const Reminder &r : listed.value())
+            titles << r.title;
+        QCOMPARE(titles, (QStringList{u"Ieva Kalniņš"_qs, u"Overdue task"_qs, u"Visit"_qs,
+                                      u"Līga Kalniņš"_qs}));
+        QCOMPARE(listed->at(0).state, Reminder::State::Pending);
+        QCOMPARE(listed->at(2).fireAt, utc(u"2027-02-25T08:30:00Z"_qs));
+        QCOMPARE(listed->at(3).fireAt, utc(u"2027-02-28T07:00:00Z"_qs)); // 09:00 in Riga
+        QCOMPARE(listed->at(3).years, 35);
+
+        QVERIFY(e.dismiss(listed->at(0).key));
+        QVERIFY(e.markFired(listed->at(1).key));
+        QVERIFY(e.snooze(listed->at(2).key, utc(u"2027-02-25T09:00:00Z"_qs)));
+        listed = e.list();
+        QCOMPARE(listed->at(0).state, Reminder::State::Dismissed);
+        QCOMPARE(listed->at(1).state, Reminder::State::Fired);
+        QCOMPARE(listed->at(2).state, Reminder::State::Snoozed);
+        QCOMPARE(listed->at(2).snoozedUntil, utc(u"2027-02-25T09:00:00Z"_qs));
+        QCOMPARE(listed->at(3).state, Reminder::State::Pending);
+        // A shorter window leaves the later ones out.
+        QCOMPARE(e.list(1)->size(), 2);
+    }
+
     void anniversaryOfFirstWonDeal()
     {
         auto company = CompanyRepository(m_t->db()).create(test::company(u"SIA Koks"_qs));

@@ -10,6 +10,8 @@
 #include "uitesthelpers.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -163,6 +165,45 @@ private slots:
         QVERIFY(stored.ok());
         QCOMPARE(stored->companyId, company.value());
         QVERIFY(!stored->birthday.isValid());
+    }
+
+    void convertsALeadIntoCompanyAndDeal()
+    {
+        test::TestDatabase t;
+        Contact c = test::contact(u"Paweł"_qs, u"Łodziński"_qs);
+        c.status = LifecycleStatus::Lead;
+        c.companyId.clear();
+        c.companyName.clear();
+        const QByteArray id = ContactRepository(t.db()).create(c).value();
+        ui::ContactDialog dialog(t.db(), id);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *convert = dialog.findChild<QPushButton *>(u"convertLeadButton"_qs);
+        QVERIFY(convert && convert->isEnabled());
+        QTest::mouseClick(convert, Qt::LeftButton);
+        auto *ask = test::waitForDialog<QDialog>(u"convertLeadDialog"_qs);
+        QVERIFY(ask);
+        QVERIFY(ask->grab().save(QDir::temp().filePath(u"crm-convert-lead.png"_qs)));
+        // No company given: refused in the dialog, which stays; nothing written.
+        auto *title = ask->findChild<QLineEdit *>(u"dealTitleEdit"_qs);
+        QTest::keyClick(title, Qt::Key_Return);
+        auto *error = ask->findChild<QLabel *>(u"convertLeadError"_qs);
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY(ask->isVisible());
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM deals"_qs).toInt(), 0);
+        auto *company = ask->findChild<QLineEdit *>(u"companyNameEdit"_qs);
+        company->setFocus();
+        test::typeText(company, u"Wisła Trans"_qs);
+        QTest::keyClick(company, Qt::Key_Return);
+        QTRY_COMPARE(t.scalar(u"SELECT count(*) FROM deals WHERE deleted = 0"_qs).toInt(), 1);
+        const Contact after = ContactRepository(t.db()).get(id).value();
+        QCOMPARE(after.status, LifecycleStatus::Prospect);
+        QCOMPARE(after.companyName, u"Wisła Trans"_qs);
+        QVERIFY(!convert->isEnabled()); // a prospect now
+        // The new deal opens, with the company and the contact on it.
+        auto *deal = test::waitForDialog<QDialog>(u"dealDialog"_qs);
+        QVERIFY(deal);
+        deal->reject();
     }
 
     void tabOrderFollowsTheForm()

@@ -6,12 +6,19 @@
 #include "models/boardmodel.h"
 #include "services/dealrepository.h"
 #include "support/testdatabase.h"
+#include "uitesthelpers.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
 #include <QDropEvent>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
+#include <QPushButton>
 #include <QTest>
 
 using namespace crm;
@@ -100,6 +107,80 @@ private slots:
         QTest::keyClick(proposal, Qt::Key_W, Qt::ControlModifier);
         QTRY_COMPARE(proposal->model()->rowCount(proposal->rootIndex()), 0);
         QCOMPARE(DealRepository(t.db()).get(a)->outcome, StageOutcome::Won);
+    }
+
+    void filtersAndLostWithAReason()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        test::TestDatabase t;
+        Deal anna;
+        anna.title = u"Anna's fleet"_qs;
+        anna.owner = u"anna"_qs;
+        anna.expectedClose = QDate(2027, 3, 15);
+        anna.tags = {u"Renewal"_qs};
+        anna.stageId = DefaultPipeline::stageId(0);
+        const QByteArray a = DealRepository(t.db()).create(anna).value();
+        Deal juris = anna;
+        juris.title = u"Juris's printers"_qs;
+        juris.owner = u"juris"_qs;
+        juris.expectedClose = QDate(2027, 4, 2);
+        juris.tags = {};
+        const QByteArray j = DealRepository(t.db()).create(juris).value();
+        ui::DealBoard board(t.db());
+        board.resize(1100, 600);
+        board.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&board));
+        auto *research = child<QListView>(&board, u"stageList0"_qs);
+        QCOMPARE(research->model()->rowCount(research->rootIndex()), 2);
+
+        auto *owner = child<QComboBox>(&board, u"ownerFilterCombo"_qs);
+        auto *month = child<QComboBox>(&board, u"monthFilterCombo"_qs);
+        auto *tag = child<QComboBox>(&board, u"tagFilterCombo"_qs);
+        QVERIFY(owner && month && tag);
+        QCOMPARE(owner->count(), 3); // anyone, anna, juris
+        QCOMPARE(month->itemText(2), u"April 2027"_qs);
+        // Chosen with the keyboard, as a person would.
+        owner->setFocus();
+        QTest::keyClick(owner, Qt::Key_Down);
+        QCOMPARE(board.model()->filter().owner, u"anna"_qs);
+        QCOMPARE(research->model()->rowCount(research->rootIndex()), 1);
+        QTest::keyClick(owner, Qt::Key_Down);
+        QCOMPARE(research->model()->rowCount(research->rootIndex()), 1);
+        QCOMPARE(research->model()->index(0, 0, research->rootIndex()).data().toString(),
+                 u"Juris's printers"_qs);
+        QTest::keyClick(owner, Qt::Key_Home);
+        month->setFocus();
+        QTest::keyClick(month, Qt::Key_Down); // March 2027
+        QCOMPARE(research->model()->rowCount(research->rootIndex()), 1);
+        QTest::keyClick(month, Qt::Key_Home);
+        tag->setFocus();
+        QTest::keyClick(tag, Qt::Key_Down); // Renewal
+        QCOMPARE(research->model()->rowCount(research->rootIndex()), 1);
+        QCOMPARE(research->model()->index(0, 0, research->rootIndex()).data().toString(),
+                 u"Anna's fleet"_qs);
+        QVERIFY(board.grab().save(QDir::temp().filePath(u"crm-deal-board-filters.png"_qs)));
+        QTest::keyClick(tag, Qt::Key_Home);
+        QCOMPARE(research->model()->rowCount(research->rootIndex()), 2);
+
+        // Ctrl+L asks why; OK waits for a reason; the deal leaves the board as lost.
+        research->setFocus();
+        research->setCurrentIndex(board.model()->dealIndex(j));
+        QTest::keyClick(research, Qt::Key_L, Qt::ControlModifier);
+        auto *ask = test::waitForDialog<QInputDialog>(u"lostReasonDialog"_qs);
+        QVERIFY(ask);
+        auto *ok = ask->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        auto *edit = ask->findChild<QLineEdit *>();
+        test::typeText(edit, u"Went with a competitor"_qs);
+        QVERIFY(ok->isEnabled());
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_COMPARE(DealRepository(t.db()).get(j)->outcome, StageOutcome::Lost);
+        QCOMPARE(DealRepository(t.db()).get(j)->lostReason, u"Went with a competitor"_qs);
+        QTRY_COMPARE(child<QListView>(&board, u"stageList0"_qs)
+                         ->model()
+                         ->rowCount(child<QListView>(&board, u"stageList0"_qs)->rootIndex()),
+                     1);
+        Q_UNUSED(a);
     }
 
     void staleCardsAreMarkedWithTheirReason()

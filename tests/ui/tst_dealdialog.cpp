@@ -4,6 +4,7 @@
 // contact's page. Screenshots go to the temporary directory.
 #include "common/messagebox.h"
 #include "common/recordpicker.h"
+#include "companies/companydialog.h"
 #include "contacts/contactdialog.h"
 #include "deals/dealboard.h"
 #include "deals/dealdialog.h"
@@ -129,6 +130,12 @@ private slots:
         test::typeText(child<QLineEdit>(&dialog, "nextStepEdit"), u"send the offer"_qs);
         test::typeText(child<QLineEdit>(&dialog, "tagsEdit"), u"hardware, renewal"_qs);
         QVERIFY(!child<QLineEdit>(&dialog, "lostReasonEdit")->isVisible());
+        {
+            // The hint in full, also right after the stage and probability were chosen.
+            auto *hint = child<QLabel>(&dialog, "probabilityHint");
+            QVERIFY(hint->text().startsWith(u"overridden"_qs));
+            QVERIFY(hint->width() >= hint->fontMetrics().horizontalAdvance(hint->text()));
+        }
         shoot(&dialog, u"crm-deal-dialog.png"_qs);
 
         QTest::keyClick(&dialog, Qt::Key_S, Qt::ControlModifier);
@@ -173,6 +180,20 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             QCOMPARE(child<QLineEdit>(&dialog, "amountEdit")->text(), u"300.00"_qs);
             QCOMPARE(child<QSpinBox>(&dialog, "probabilitySpin")->value(), 80);
+            // The hint says the stage's own figure in full, not cut off.
+            auto *hint = child<QLabel>(&dialog, "probabilityHint");
+            QVERIFY(hint->text().contains(u"stage: 10%"_qs));
+            QVERIFY2(hint->width() >= hint->fontMetrics().horizontalAdvance(hint->text()),
+                     qPrintable(u"hint %1 px for %2 px of text"_qs.arg(hint->width())
+                                    .arg(hint->fontMetrics().horizontalAdvance(hint->text()))));
+            shoot(&dialog, u"crm-deal-dialog-overridden.png"_qs);
+            // Also in the smallest the dialog lets itself be made.
+            dialog.resize(dialog.minimumSizeHint());
+            QTRY_COMPARE(dialog.size(), dialog.minimumSizeHint());
+            QVERIFY2(hint->width() >= hint->fontMetrics().horizontalAdvance(hint->text()),
+                     qPrintable(u"hint %1 px for %2 px of text"_qs.arg(hint->width())
+                                    .arg(hint->fontMetrics().horizontalAdvance(hint->text()))));
+            shoot(&dialog, u"crm-deal-dialog-overridden-small.png"_qs);
             QTest::mouseClick(child<QToolButton>(&dialog, "resetProbabilityButton"),
                               Qt::LeftButton);
             QCOMPARE(child<QSpinBox>(&dialog, "probabilitySpin")->value(), 10); // Research
@@ -332,6 +353,35 @@ private slots:
         QCOMPARE(d.companyId, m_koks);
         QCOMPARE(d.contacts.value(0).contactId, m_anna);
         QCOMPARE(undo.count(), 1); // the contact page's undo stack
+    }
+
+    void newDealAndActivityFromACompanyPage()
+    {
+        QUndoStack undo;
+        ui::CompanyDialog company(m_t->db(), m_koks);
+        company.setUndoStack(&undo);
+        company.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&company));
+        shoot(&company, u"crm-company-dialog-actions.png"_qs);
+        for (const char *name : {"newDealButton", "logActivityButton"}) {
+            auto *button = child<QPushButton>(&company, name);
+            QVERIFY(button->isEnabled());
+            // Each button shows its whole label.
+            QVERIFY(button->width() >= button->sizeHint().width());
+        }
+        QTest::mouseClick(child<QPushButton>(&company, "newDealButton"), Qt::LeftButton);
+        auto *dialog = test::waitForDialog<ui::DealDialog>(u"dealDialog"_qs);
+        QVERIFY(dialog);
+        QCOMPARE(child<ui::RecordPicker>(dialog, "companyPicker")->id(), m_koks);
+        test::typeText(child<QLineEdit>(dialog, "titleEdit"), u"Pallets"_qs);
+        QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+        QTRY_COMPARE(dealCount(), 1);
+        QCOMPARE(undo.count(), 1); // on the company page's undo stack
+
+        QTest::mouseClick(child<QPushButton>(&company, "logActivityButton"), Qt::LeftButton);
+        auto *activity = test::waitForDialog<QDialog>(u"activityDialog"_qs);
+        QVERIFY(activity);
+        activity->reject();
     }
 
     void newDealButtonWaitsForASavedContact()

@@ -37,7 +37,9 @@ QString ReminderNotifier::describe(const core::Reminder &r, const QTimeZone &zon
     const QLocale locale;
     QString format = locale.timeFormat(QLocale::ShortFormat);
     format.remove(QStringLiteral(":ss"));
-    const QString time = locale.toString(r.fireAt.toTimeZone(zone).time(), format);
+    // An activity's reminder comes before it: say when the activity itself is.
+    const QDateTime at = r.eventAt.isValid() ? r.eventAt : r.fireAt;
+    const QString time = locale.toString(at.toTimeZone(zone).time(), format);
     switch (r.kind) {
     case core::Reminder::Kind::Activity:
         return tr("%1 — at %2").arg(r.title, time);

@@ -6,6 +6,7 @@
 #include "common/savedcommand.h"
 
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QPushButton>
@@ -58,7 +59,14 @@ RecordDialog::RecordDialog(core::DatabasePtr db, QByteArray id, QWidget *parent)
     m_saveButton->setDefault(true);
     m_saveButton->setToolTip(tr("Save the changes (Ctrl+S)"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
-    layout->addWidget(m_buttons);
+    // Actions on the record (New deal…, Log activity…) at the left, apart from Save and
+    // Cancel, which stay together at the right.
+    auto *buttonRow = new QHBoxLayout;
+    m_recordActions = new QHBoxLayout;
+    buttonRow->addLayout(m_recordActions);
+    buttonRow->addStretch(1);
+    buttonRow->addWidget(m_buttons);
+    layout->addLayout(buttonRow);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
 
@@ -98,7 +106,8 @@ bool RecordDialog::showErrors(const QList<core::Error> &errors)
 QPushButton *RecordDialog::addRecordAction(const QString &text, const QString &name,
                                            const QString &toolTip)
 {
-    QPushButton *button = m_buttons->addButton(text, QDialogButtonBox::ActionRole);
+    auto *button = new QPushButton(text, this);
+    m_recordActions->addWidget(button);
     button->setObjectName(name);
     button->setToolTip(toolTip);
     button->setAutoDefault(false);

@@ -10,6 +10,7 @@
 #include <functional>
 
 class QDialogButtonBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -77,6 +78,7 @@ protected:
     QLabel *m_generalError = nullptr;
     QLabel *m_conflictNotice = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QHBoxLayout *m_recordActions = nullptr; // buttons of addRecordAction()
     QPushButton *m_saveButton = nullptr;
     FieldErrors m_errors;
 

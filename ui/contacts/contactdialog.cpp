@@ -13,6 +13,7 @@
 #include "models/contactlistmodel.h"
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
+#include "services/leadconversion.h"
 #include "storage/transaction.h"
 #include "tags/tagchips.h"
 #include "timeline/timelineview.h"
@@ -20,6 +21,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDesktopServices>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -330,10 +332,81 @@ void ContactDialog::addRecordButtons()
         ActivityDialog::open(m_db, {}, this,
                              {core::Activity::Kind::Call, {}, m_id, m_contact.companyId, {}});
     });
+    m_convertLead = addRecordAction(
+        tr("Convert lead…"), QStringLiteral("convertLeadButton"),
+        tr("Turn this lead into a prospect with a company and a deal, keeping its history"));
+    connect(m_convertLead, &QPushButton::clicked, this, &ContactDialog::convertLead);
+    // After addRecordAction's own: a saved contact converts only while it is a lead.
+    connect(this, &RecordDialog::saved, this, &ContactDialog::updateConvertButton);
+    updateConvertButton();
     connect(m_emails, &ContactPointList::openRequested, this,
             [this](const QString &value) { contactPointOpened(value, true); });
     connect(m_phones, &ContactPointList::openRequested, this,
             [this](const QString &value) { contactPointOpened(value, false); });
+}
+
+void ContactDialog::updateConvertButton()
+{
+    if (!m_convertLead)
+        return;
+    auto stored = m_id.isEmpty() ? core::Result<core::Contact>(core::Error{})
+                                 : core::ContactRepository(m_db).get(m_id);
+    m_convertLead->setEnabled(stored && stored->status == core::LifecycleStatus::Lead);
+}
+
+void ContactDialog::convertLead()
+{
+    if (isModified()) {
+        m_errors.show({core::Error{core::ErrorCode::Invalid,
+                                   tr("Save the contact first, then convert it."), QString()}});
+        return;
+    }
+    auto *ask = new QDialog(this);
+    ask->setObjectName(QStringLiteral("convertLeadDialog"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(tr("Convert lead — %1").arg(m_contact.displayName()));
+    auto *company = new QLineEdit(m_contact.companyName, ask);
+    company->setObjectName(QStringLiteral("companyNameEdit"));
+    company->setReadOnly(!m_contact.companyId.isEmpty());
+    company->setPlaceholderText(tr("The company this lead buys for"));
+    auto *title = new QLineEdit(ask);
+    title->setObjectName(QStringLiteral("dealTitleEdit"));
+    title->setText(m_contact.companyName.isEmpty() ? tr("Deal with %1").arg(m_contact.displayName())
+                                                   : tr("Deal with %1").arg(m_contact.companyName));
+    auto *error = new QLabel(ask);
+    error->setObjectName(QStringLiteral("convertLeadError"));
+    error->setWordWrap(true);
+    error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    error->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, ask);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Con&vert"));
+    auto *form = new QFormLayout(ask);
+    form->addRow(new QLabel(tr("The contact becomes a prospect at the company, with a new "
+                               "deal; its history stays."),
+                            ask));
+    form->addRow(tr("&Company:"), company);
+    form->addRow(tr("&Deal:"), title);
+    form->addRow(error);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, ask, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, ask, [this, ask, company, title, error] {
+        core::Deal deal;
+        deal.title = title->text().trimmed();
+        auto converted = core::LeadConversion(m_db).convert(m_id, deal, company->text().trimmed());
+        if (!converted) {
+            error->setText(Errors::describe(converted.error()));
+            error->show();
+            (converted.error().field == u"title" ? title : company)->setFocus();
+            return;
+        }
+        ask->accept();
+        refreshFromDatabase();
+        updateConvertButton();
+        DealDialog::open(m_db, converted->dealId, this);
+    });
+    ask->open();
+    title->setFocus();
+    title->selectAll();
 }
 
 void ContactDialog::contactPointOpened(const QString &value, bool email)

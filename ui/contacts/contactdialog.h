@@ -8,6 +8,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace crm::ui {
 
@@ -51,8 +52,13 @@ private:
     // Calls (tel:) or writes to (mailto:) the value, then offers to log it as an activity.
     void contactPointOpened(const QString &value, bool email);
     void addRecordButtons();
+    // Contact ▸ Convert lead…: asks for the company and the deal's title, converts in one
+    // step (LeadConversion) and opens the new deal.
+    void convertLead();
+    void updateConvertButton();
 
     core::Contact m_contact;
+    QPushButton *m_convertLead = nullptr;
     QLineEdit *m_firstName = nullptr;
     QLineEdit *m_lastName = nullptr;
     QLineEdit *m_title = nullptr;

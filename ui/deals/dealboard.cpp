@@ -9,11 +9,14 @@
 #include "services/pipelinerepository.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -24,6 +27,9 @@ DealBoard::DealBoard(core::DatabasePtr db, QWidget *parent)
     , m_db(std::move(db))
     , m_model(new core::BoardModel(m_db, this))
     , m_pipelines(new QComboBox(this))
+    , m_owner(new QComboBox(this))
+    , m_month(new QComboBox(this))
+    , m_tag(new QComboBox(this))
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("dealBoard"));
@@ -37,7 +43,20 @@ DealBoard::DealBoard(core::DatabasePtr db, QWidget *parent)
     auto *label = new QLabel(tr("&Pipeline:"), this);
     label->setBuddy(m_pipelines);
     top->addWidget(label);
-    top->addWidget(m_pipelines, 1);
+    top->addWidget(m_pipelines, 2);
+    m_owner->setObjectName(QStringLiteral("ownerFilterCombo"));
+    m_month->setObjectName(QStringLiteral("monthFilterCombo"));
+    m_tag->setObjectName(QStringLiteral("tagFilterCombo"));
+    for (auto [text, combo] :
+         {std::pair{tr("&Owner:"), m_owner}, std::pair{tr("&Closes in:"), m_month},
+          std::pair{tr("&Tag:"), m_tag}}) {
+        auto *filterLabel = new QLabel(text, this);
+        filterLabel->setBuddy(combo);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        top->addSpacing(8);
+        top->addWidget(filterLabel);
+        top->addWidget(combo, 1);
+    }
 
     auto *columns = new QWidget(this);
     m_columnsLayout = new QHBoxLayout(columns);
@@ -59,6 +78,9 @@ DealBoard::DealBoard(core::DatabasePtr db, QWidget *parent)
             showError(Errors::describe(s.error()));
         rebuildColumns();
     });
+    refreshFilters();
+    for (QComboBox *combo : {m_owner, m_month, m_tag})
+        connect(combo, &QComboBox::activated, this, &DealBoard::applyFilter);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &DealBoard::updateHeaders);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DealBoard::updateHeaders);
     connect(m_model, &core::BoardModel::moveFailed, this,
@@ -70,8 +92,62 @@ DealBoard::DealBoard(core::DatabasePtr db, QWidget *parent)
     rebuildColumns();
 }
 
+void DealBoard::refreshFilters()
+{
+    auto choices = core::BoardModel::filterChoices(m_db);
+    if (!choices) {
+        showError(Errors::describe(choices.error()));
+        return;
+    }
+    const QVariant owner = m_owner->currentData(), month = m_month->currentData(),
+                   tag = m_tag->currentData();
+    const QLocale locale;
+    m_owner->clear();
+    m_owner->addItem(tr("Anyone"), QString());
+    for (const QString &o : std::as_const(choices->owners))
+        m_owner->addItem(o, o);
+    m_month->clear();
+    m_month->addItem(tr("Any month"), QDate());
+    for (const QDate &m : std::as_const(choices->months))
+        m_month->addItem(locale.toString(m, QStringLiteral("MMMM yyyy")), m);
+    m_tag->clear();
+    m_tag->addItem(tr("Any tag"), QString());
+    for (const QString &t : std::as_const(choices->tags))
+        m_tag->addItem(t, t);
+    // A choice that is no longer offered stays, so the board does not change under the user.
+    for (auto [combo, value] :
+         {std::pair{m_owner, owner}, std::pair{m_month, month}, std::pair{m_tag, tag}}) {
+        if (!value.isValid())
+            continue;
+        int i = combo->findData(value);
+        if (i < 0) {
+            combo->addItem(value.typeId() == QMetaType::QDate
+                               ? locale.toString(value.toDate(), QStringLiteral("MMMM yyyy"))
+                               : value.toString(),
+                           value);
+            i = combo->count() - 1;
+        }
+        combo->setCurrentIndex(i);
+    }
+}
+
+void DealBoard::applyFilter()
+{
+    core::BoardModel::Filter f;
+    f.owner = m_owner->currentData().toString();
+    f.closeMonth = m_month->currentData().toDate();
+    f.tag = m_tag->currentData().toString();
+    if (auto s = m_model->setFilter(f); !s)
+        showError(Errors::describe(s.error()));
+    else
+        m_message->hide();
+    // The columns' views dropped their roots with the reset: give them back.
+    updateHeaders();
+}
+
 void DealBoard::reload()
 {
+    refreshFilters();
     if (auto s = m_model->reload(); !s)
         showError(Errors::describe(s.error()));
     rebuildColumns();
@@ -193,6 +269,37 @@ bool DealBoard::markCurrentWon()
     return false;
 }
 
+bool DealBoard::markCurrentLost()
+{
+    QListView *list = focusedList();
+    if (!list || !list->currentIndex().isValid())
+        return false;
+    const QByteArray id = list->currentIndex().data(core::BoardModel::IdRole).toByteArray();
+    auto *ask = new QInputDialog(this);
+    ask->setObjectName(QStringLiteral("lostReasonDialog"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(tr("Mark as lost"));
+    ask->setLabelText(tr("Why was “%1” lost?").arg(list->currentIndex().data().toString()));
+    ask->setTextValue(QString());
+    // Not before a reason is given: a lost deal keeps why.
+    connect(ask, &QInputDialog::textValueChanged, ask, [ask](const QString &text) {
+        if (auto *box = ask->findChild<QDialogButtonBox *>())
+            box->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
+    });
+    connect(ask, &QInputDialog::textValueSelected, this, [this, id](const QString &reason) {
+        if (auto s = core::DealRepository(m_db).markLost(id, reason); !s) {
+            showError(Errors::describe(s.error()));
+            return;
+        }
+        m_message->hide();
+        reload();
+        emit dealChanged(id);
+    });
+    ask->open();
+    emit ask->textValueChanged(QString());
+    return true;
+}
+
 bool DealBoard::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::KeyPress && m_lists.contains(qobject_cast<QListView *>(watched))) {
@@ -209,6 +316,10 @@ bool DealBoard::eventFilter(QObject *watched, QEvent *event)
             }
             if (key->key() == Qt::Key_W) {
                 markCurrentWon();
+                return true;
+            }
+            if (key->key() == Qt::Key_L) {
+                markCurrentLost();
                 return true;
             }
         }

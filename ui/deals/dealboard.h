@@ -19,9 +19,11 @@ namespace crm::ui {
 
 // The board of a pipeline: a column per open stage with its count and totals in the user's
 // locale and currency, a card per deal. Drag a card to another column, or move the current
-// card with Ctrl+Right / Ctrl+Left (Ctrl+W: won). A refused move (a lost stage needs a
-// reason) shows in the banner line. Enter or a double-click opens the card's deal. Widgets by
-// objectName: "pipelineCombo", "stageHeader<N>", "stageList<N>", "boardMessage".
+// card with Ctrl+Right / Ctrl+Left (Ctrl+W: won; Ctrl+L: lost, asking for the reason). A
+// refused move shows in the banner line. Enter or a double-click opens the card's deal.
+// Filters by owner, expected close month and tag. Widgets by objectName: "pipelineCombo",
+// "ownerFilterCombo", "monthFilterCombo", "tagFilterCombo", "stageHeader<N>",
+// "stageList<N>", "boardMessage", "lostReasonDialog".
 class DealBoard : public QWidget
 {
     Q_OBJECT
@@ -34,10 +36,16 @@ public:
     // Moves the current card of the focused column one column right (+1) or left (-1).
     bool moveCurrent(int direction);
     bool markCurrentWon();
+    // Asks for the reason (a dialog named "lostReasonDialog"), then marks the deal lost.
+    bool markCurrentLost();
+    // Re-reads what the owner, month and tag filters offer, keeping the choices made.
+    void refreshFilters();
 
 signals:
     // Enter or a double-click on a card.
     void openDeal(const QByteArray &id);
+    // A deal was written from the board outside its model (marked lost).
+    void dealChanged(const QByteArray &id);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -46,11 +54,15 @@ private:
     void rebuildColumns();
     void updateHeaders();
     void showError(const QString &text);
+    void applyFilter();
     QListView *focusedList() const;
 
     core::DatabasePtr m_db;
     core::BoardModel *m_model;
     QComboBox *m_pipelines;
+    QComboBox *m_owner;
+    QComboBox *m_month;
+    QComboBox *m_tag;
     QLabel *m_message;
     QHBoxLayout *m_columnsLayout;
     QList<QLabel *> m_headers;

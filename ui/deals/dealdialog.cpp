@@ -26,11 +26,13 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace crm::ui {
 
@@ -240,6 +242,12 @@ void DealDialog::buildForm()
     QPalette hint = m_probabilityHint->palette();
     hint.setColor(QPalette::WindowText, hint.color(QPalette::PlaceholderText));
     m_probabilityHint->setPalette(hint);
+    // Room for the longest hint from the start: a hint that grows as the user types would
+    // wait for a relayout and show cut off meanwhile.
+    m_probabilityHint->setMinimumWidth(std::max(
+        m_probabilityHint->fontMetrics().horizontalAdvance(
+            tr("overridden (stage: %1%2)").arg(QLocale().toString(100), QLocale().percent())),
+        m_probabilityHint->fontMetrics().horizontalAdvance(tr("the stage's default"))));
     m_resetProbability = new QToolButton(page);
     m_resetProbability->setObjectName(QStringLiteral("resetProbabilityButton"));
     m_resetProbability->setText(tr("Use stage default"));

@@ -4,6 +4,7 @@
 #include "activities/activitydialog.h"
 #include "activities/agendaview.h"
 #include "activities/remindernotifier.h"
+#include "activities/reminderswindow.h"
 #include "common/errors.h"
 #include "common/icons.h"
 #include "common/messagebox.h"
@@ -23,6 +24,7 @@
 #include "models/contactlistmodel.h"
 #include "reports/reportswindow.h"
 #include "settings/generalsettingspage.h"
+#include "settings/pipelinesettingspage.h"
 #include "settings/settingsdialog.h"
 #include "sync/conflictbadgedelegate.h"
 #include "sync/conflictsdialog.h"
@@ -361,8 +363,13 @@ void MainWindow::createActivities()
     reports->setObjectName(QStringLiteral("showReportsAction"));
     reports->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     connect(reports, &QAction::triggered, this, &MainWindow::showReports);
+    auto *remindersAction = new QAction(tr("Re&minders"), this);
+    remindersAction->setObjectName(QStringLiteral("showRemindersAction"));
+    remindersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    connect(remindersAction, &QAction::triggered, this, &MainWindow::showReminders);
     if (auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
         view->addAction(agenda);
+        view->addAction(remindersAction);
         view->addAction(board);
         auto *list = new QAction(tr("Deals &List"), this);
         list->setObjectName(QStringLiteral("showDealListAction"));
@@ -380,10 +387,12 @@ void MainWindow::createActivities()
         tray->setToolTip(QApplication::applicationDisplayName());
         tray->show();
         reminders->setTrayIcon(tray);
-        connect(tray, &QSystemTrayIcon::messageClicked, this, &MainWindow::showAgenda);
+        connect(tray, &QSystemTrayIcon::messageClicked, this, &MainWindow::showReminders);
     }
     connect(reminders, &ReminderNotifier::reminderDue, this, [this](const core::Reminder &r) {
         statusBar()->showMessage(ReminderNotifier::describe(r, QTimeZone::systemTimeZone()), 30000);
+        if (auto *window = qobject_cast<RemindersWindow *>(m_remindersWindow.data()))
+            window->reload();
     });
     QTimer::singleShot(0, reminders, &ReminderNotifier::start);
 }
@@ -405,6 +414,23 @@ void MainWindow::showAgenda()
     m_agenda->activateWindow();
 }
 
+void MainWindow::showReminders()
+{
+    if (!m_remindersWindow) {
+        auto *window = new RemindersWindow(m_db, this);
+        window->setWindowFlag(Qt::Window);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->resize(640, 440);
+        connect(window, &RemindersWindow::openRecord, this, &MainWindow::openRecord);
+        m_remindersWindow = window;
+    } else if (auto *window = qobject_cast<RemindersWindow *>(m_remindersWindow.data())) {
+        window->reload();
+    }
+    m_remindersWindow->show();
+    m_remindersWindow->raise();
+    m_remindersWindow->activateWindow();
+}
+
 void MainWindow::showDealBoard()
 {
     if (!m_dealBoard) {
@@ -414,6 +440,10 @@ void MainWindow::showDealBoard()
         board->setAttribute(Qt::WA_DeleteOnClose);
         board->resize(1000, 560);
         connect(board, &DealBoard::openDeal, this, &MainWindow::openDeal);
+        connect(board, &DealBoard::dealChanged, this, [this] {
+            if (auto *list = qobject_cast<DealListView *>(m_dealList.data()))
+                list->reload();
+        });
         m_dealBoard = board;
     }
     m_dealBoard->show();
@@ -444,6 +474,11 @@ void MainWindow::refreshRecordViews()
         list->reload();
     if (auto *agenda = qobject_cast<AgendaView *>(m_agenda.data()))
         agenda->reload();
+}
+
+void MainWindow::showPipelineSettings()
+{
+    showSettings(QStringLiteral("pipelines"));
 }
 
 void MainWindow::showDealList()
@@ -583,6 +618,7 @@ void MainWindow::createMenus()
     QAction *tags = settings->addAction(tr("&Tags…"));
     tags->setObjectName(QStringLiteral("tagsSettingsAction"));
     connect(tags, &QAction::triggered, this, [this] { showSettings(QStringLiteral("tags")); });
+    settings->addAction(m_pipelineSettingsAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -1028,6 +1064,10 @@ void MainWindow::createSync()
     m_syncSettingsAction->setObjectName(QStringLiteral("syncSettingsAction"));
     connect(m_syncSettingsAction, &QAction::triggered, this, &MainWindow::showSyncSettings);
 
+    m_pipelineSettingsAction = new QAction(tr("&Pipelines…"), this);
+    m_pipelineSettingsAction->setObjectName(QStringLiteral("pipelineSettingsAction"));
+    connect(m_pipelineSettingsAction, &QAction::triggered, this, &MainWindow::showPipelineSettings);
+
     m_contactBadges = new ConflictBadgeDelegate(this);
     m_contactsView->setItemDelegateForColumn(0, m_contactBadges);
     m_companyBadges = new ConflictBadgeDelegate(this);
@@ -1073,6 +1113,14 @@ void MainWindow::showSettings(const QString &page)
         m_settings->addPage(QStringLiteral("tags"),
                             Icons::themed(QStringLiteral("tag"), QStringLiteral("settings")),
                             tr("Tags"), tags);
+        // Pipeline edits are undo steps of the main window; boards and lists re-read.
+        auto *pipelines = new PipelineSettingsPage(m_db, m_undo);
+        connect(pipelines, &PipelineSettingsPage::pipelinesChanged, this,
+                &MainWindow::refreshRecordViews);
+        m_settings->addPage(
+            QStringLiteral("pipelines"),
+            Icons::themed(QStringLiteral("view-list-details"), QStringLiteral("settings")),
+            tr("Pipelines"), pipelines);
     }
     if (page.isEmpty() || !m_settings->showPage(page))
         m_settings->showRememberedPage();

@@ -81,7 +81,11 @@ public slots:
     void showSyncSettings();
     // The Settings window at `page` ("general", "sync" …); empty: the page last shown.
     void showSettings(const QString &page = QString());
+    // Settings ▸ Pipelines…: pipelines and their stages.
+    void showPipelineSettings();
     void showAgenda();
+    // View ▸ Reminders (Ctrl+7); also where a click on a tray notification leads.
+    void showReminders();
     void showDealBoard();
     void showDealList();
     // A deal or an activity in its dialog (an empty id: a new one).
@@ -162,6 +166,7 @@ private:
     QPointer<SyncLogDialog> m_syncLog;
     QPointer<ConflictsDialog> m_conflicts;
     QPointer<QWidget> m_agenda;
+    QPointer<QWidget> m_remindersWindow;
     QPointer<QWidget> m_dealBoard;
     QPointer<QWidget> m_dealList;
     QAction *m_newDealAction = nullptr;
@@ -183,6 +188,7 @@ private:
     QAction *m_syncNowAction = nullptr;
     QAction *m_syncSettingsAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_pipelineSettingsAction = nullptr;
     QAction *m_outboxAction = nullptr;
     QAction *m_syncLogAction = nullptr;
     QAction *m_conflictsAction = nullptr;

@@ -562,6 +562,7 @@ Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const Impor
 
     ContactRepository contacts(m_db);
     CompanyRepository companies(m_db);
+    ImportBatches::ItemWriter items(db, out.batchId);
     QHash<QString, QByteArray> companyIds; // folded name -> id
     int seq = 0;
     const qint64 total = fresh.size() + updateOrder.size();
@@ -596,9 +597,7 @@ Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const Impor
     };
     auto recordCompanies = [&](qint64 afterSeq) -> Status {
         for (const QByteArray &id : std::as_const(createdCompanies)) {
-            if (auto s = ImportBatches::addItem(
-                    db, out.batchId, seq++, QStringLiteral("company_created"), id, {}, afterSeq);
-                !s)
+            if (auto s = items.add(seq++, QStringLiteral("company_created"), id, {}, afterSeq); !s)
                 return s;
         }
         createdCompanies.clear();
@@ -643,9 +642,8 @@ Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const Impor
         if (auto s = recordCompanies(after.value()); !s)
             return s;
         for (const Contact &c : std::as_const(chunk)) {
-            if (auto s = ImportBatches::addItem(db, out.batchId, seq++,
-                                                QStringLiteral("contact_created"), c.id, {},
-                                                after.value());
+            if (auto s =
+                    items.add(seq++, QStringLiteral("contact_created"), c.id, {}, after.value());
                 !s)
                 return s;
         }
@@ -659,32 +657,33 @@ Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const Impor
         if (!tx.begun())
             return tx.begun();
         QList<QPair<QByteArray, QString>> written; // id, its fields before
-        for (qsizetype i = from; i < to; ++i) {
-            const QByteArray &id = updateOrder[i];
-            auto stored = contacts.get(id);
-            if (!stored)
-                return stored.error();
-            Contact merged = stored.value();
-            for (int row : updateRows.value(id))
-                mergeInto(merged, p.rows[row].contact, phones);
-            if (auto s = linkCompany(merged); !s)
-                return s;
-            const QString before = ImportBatches::contactToJson(stored.value());
-            if (ImportBatches::contactToJson(merged) == before)
-                continue;
-            if (auto s = contacts.update(merged); !s)
-                return s;
-            written << qMakePair(id, before);
-        }
+        Status linked;
+        auto edited = contacts.updateEach(
+            updateOrder.mid(from, to - from), [&](const Contact &stored, Contact *merged) {
+                for (int row : updateRows.value(stored.id))
+                    mergeInto(*merged, p.rows[row].contact, phones);
+                if (auto s = linkCompany(*merged); !s) {
+                    linked = s;
+                    return false;
+                }
+                const QString before = ImportBatches::contactToJson(stored);
+                if (ImportBatches::contactToJson(*merged) == before)
+                    return false;
+                written << qMakePair(stored.id, before);
+                return true;
+            });
+        if (!edited)
+            return edited.error();
+        if (!linked)
+            return linked;
         auto after = ImportBatches::lastChangeSeq(db);
         if (!after)
             return after.error();
         if (auto s = recordCompanies(after.value()); !s)
             return s;
         for (const auto &[id, before] : std::as_const(written)) {
-            if (auto s = ImportBatches::addItem(db, out.batchId, seq++,
-                                                QStringLiteral("contact_updated"), id, before,
-                                                after.value());
+            if (auto s =
+                    items.add(seq++, QStringLiteral("contact_updated"), id, before, after.value());
                 !s)
                 return s;
         }

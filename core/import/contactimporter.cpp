@@ -4,6 +4,7 @@
 #include "common/uuid.h"
 #include "domain/validation.h"
 #include "import/importbatches.h"
+#include "import/matchevidence.h"
 #include "import/namesimilarity.h"
 #include "import/phonenormalizer.h"
 #include "search/textfolder.h"
@@ -28,16 +29,10 @@ constexpr int DetectChunk = 500;
 constexpr int CreateChunk = 1000;
 constexpr int UpdateChunk = 500;
 constexpr int NameCandidates = 20;
-constexpr double SimilarName = 0.9;
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("crm::core::import::ContactImporter", text);
-}
-
-QString emailKey(const QString &address)
-{
-    return address.trimmed().toLower();
 }
 
 QString nameKey(const Contact &c)
@@ -89,54 +84,14 @@ struct RowKeys
     QString name;
 };
 
-struct Evidence
-{
-    QString name;
-    bool email = false;
-    bool phone = false;
-    double nameScore = 0;
-    QString emailValue;
-    QString phoneValue;
-
-    double confidence() const
-    {
-        double miss = 1.0;
-        if (email)
-            miss *= 1.0 - 0.95;
-        if (phone)
-            miss *= 1.0 - 0.85;
-        if (nameScore >= 0.999)
-            miss *= 1.0 - 0.75;
-        else if (nameScore >= SimilarName)
-            miss *= 1.0 - 0.6 * nameScore;
-        return 1.0 - miss;
-    }
-    QString reason() const
-    {
-        QStringList parts;
-        if (email)
-            parts << tr("same e-mail %1").arg(emailValue);
-        if (phone)
-            parts << tr("same phone %1").arg(phoneValue);
-        if (nameScore >= 0.999)
-            parts << tr("same name");
-        else if (nameScore >= SimilarName)
-            parts << tr("similar name");
-        return parts.join(QStringLiteral(", "));
-    }
-    bool matches() const { return email || phone || nameScore >= SimilarName; }
-};
+using Evidence = MatchEvidence;
 
 QString displayName(const QString &first, const QString &last)
 {
     return QStringList{first, last}.join(u' ').simplified();
 }
 
-// The contact's digits as the index contact_phones_key holds them (migration v6): its
-// expression must stay the same as there.
-const QString kPhoneKeyExpression = QStringLiteral(
-    "substr(replace(replace(replace(replace(replace(replace(replace(phone, ' ', ''), '-', ''),"
-    " '(', ''), ')', ''), '.', ''), '+', ''), '/', ''), -7)");
+const QString kPhoneKeyExpression = phoneKeyExpression();
 
 // Duplicate candidates of a chunk of rows in the database.
 class DatabaseMatcher

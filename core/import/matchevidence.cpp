@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "matchevidence.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace crm::core::import {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("crm::core::import::MatchEvidence", text);
+}
+
+} // namespace
+
+QString emailKey(const QString &address)
+{
+    return address.trimmed().toLower();
+}
+
+QString phoneKeyExpression(const QString &column)
+{
+    return u"substr(replace(replace(replace(replace(replace(replace(replace(" + column +
+           u", ' ', ''), '-', ''), '(', ''), ')', ''), '.', ''), '+', ''), '/', ''), -7)";
+}
+
+double MatchEvidence::confidence() const
+{
+    double miss = 1.0;
+    if (email)
+        miss *= 1.0 - 0.95;
+    if (phone)
+        miss *= 1.0 - 0.85;
+    if (nameScore >= 0.999)
+        miss *= 1.0 - 0.75;
+    else if (nameScore >= SimilarName)
+        miss *= 1.0 - 0.6 * nameScore;
+    return 1.0 - miss;
+}
+
+QString MatchEvidence::reason() const
+{
+    QStringList parts;
+    if (email)
+        parts << tr("same e-mail %1").arg(emailValue);
+    if (phone)
+        parts << tr("same phone %1").arg(phoneValue);
+    if (nameScore >= 0.999)
+        parts << tr("same name");
+    else if (nameScore >= SimilarName)
+        parts << tr("similar name");
+    return parts.join(QStringLiteral(", "));
+}
+
+QStringList MatchEvidence::reasons(const QString &nameA, const QString &nameB) const
+{
+    QStringList parts;
+    if (email)
+        parts << tr("same e-mail %1").arg(emailValue);
+    if (phone)
+        parts << tr("same phone %1").arg(phoneValue);
+    if (nameScore >= 0.999 && nameA == nameB)
+        parts << tr("same name: %1").arg(nameA);
+    else if (nameScore >= SimilarName)
+        parts << tr("similar names: %1 / %2 %3")
+                     .arg(nameA, nameB, QLocale().toString(nameScore, 'f', 2));
+    return parts;
+}
+
+} // namespace crm::core::import

@@ -6,6 +6,7 @@
 #include "companycommands.h"
 #include "contactcommands.h"
 #include "dealcommands.h"
+#include "dedupcommands.h"
 #include "exportcommands.h"
 #include "historycommand.h"
 #include "importcommands.h"
@@ -104,7 +105,8 @@ CommandDispatcher::CommandDispatcher()
                << DealCommands::commands() << SearchCommand::command() << HistoryCommand::command()
                << TimelineCommand::command() << SyncCommands::commands()
                << ExportCommands::commands() << ImportCommands::commands()
-               << ActivityCommands::commands() << ReportCommands::commands();
+               << DedupCommands::commands() << ActivityCommands::commands()
+               << ReportCommands::commands();
 }
 
 const Command *CommandDispatcher::find(const QStringList &words) const

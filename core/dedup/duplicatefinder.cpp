@@ -383,36 +383,45 @@ private:
         QList<double> scores;
         QSqlQuery byRid(m_db);
         byRid.prepare(
-            QStringLiteral("SELECT id, first_name, last_name FROM contacts WHERE rid = ?"));
+            QStringLiteral("SELECT id, first_name, last_name, local_email, local_phone FROM "
+                           "contacts WHERE rid = ?"));
         auto resolve = [&]() -> Status {
-            QHash<qint64, std::tuple<QByteArray, QString>> rec;
+            struct Rec
+            {
+                QByteArray id;
+                QString name;
+                bool email = false, phone = false;
+            };
+            QHash<qint64, Rec> rec;
             auto get = [&](qint64 rid) {
                 if (auto it = rec.constFind(rid); it != rec.constEnd())
                     return *it;
                 byRid.addBindValue(rid);
-                std::tuple<QByteArray, QString> r;
+                Rec r;
                 if (byRid.exec() && byRid.next())
                     r = {byRid.value(0).toByteArray(),
-                         personName(byRid.value(1).toString(), byRid.value(2).toString())};
+                         personName(byRid.value(1).toString(), byRid.value(2).toString()),
+                         !byRid.value(3).toString().isEmpty(),
+                         !byRid.value(4).toString().isEmpty()};
                 byRid.finish();
                 rec.insert(rid, r);
                 return r;
             };
             QList<DuplicatePair> batch;
             for (qsizetype i = 0; i < hits.size(); ++i) {
-                auto [idA, nameA] = get(hits[i].first);
-                auto [idB, nameB] = get(hits[i].second);
-                if (idA.isEmpty() || idB.isEmpty())
+                Rec x = get(hits[i].first);
+                Rec y = get(hits[i].second);
+                if (x.id.isEmpty() || y.id.isEmpty())
                     continue;
-                if (idB < idA) {
-                    std::swap(idA, idB);
-                    std::swap(nameA, nameB);
-                }
-                if (m_evidence.contains(idA + idB))
+                if (y.id < x.id)
+                    std::swap(x, y);
+                if (m_evidence.contains(x.id + y.id))
                     continue; // already out with its e-mail or phone
                 MatchEvidence ev;
                 ev.nameScore = scores[i];
-                addPair(&batch, ev, idA, idB, nameA, nameB);
+                // Nothing shared (or it would be in m_evidence), though both have some.
+                ev.differentContacts = (x.email && y.email) || (x.phone && y.phone);
+                addPair(&batch, ev, x.id, y.id, x.name, y.name);
             }
             hits.clear();
             scores.clear();

@@ -37,7 +37,8 @@ double MatchEvidence::confidence() const
         miss *= 1.0 - 0.75;
     else if (nameScore >= SimilarName)
         miss *= 1.0 - 0.6 * nameScore;
-    return 1.0 - miss;
+    const bool nameOnly = !email && !phone;
+    return (nameOnly && differentContacts ? 0.5 : 1.0) * (1.0 - miss);
 }
 
 QString MatchEvidence::reason() const
@@ -66,6 +67,8 @@ QStringList MatchEvidence::reasons(const QString &nameA, const QString &nameB) c
     else if (nameScore >= SimilarName)
         parts << tr("similar names: %1 / %2 %3")
                      .arg(nameA, nameB, QLocale().toString(nameScore, 'f', 2));
+    if (differentContacts && !email && !phone)
+        parts << tr("but different e-mails or phones");
     return parts;
 }
 

@@ -27,6 +27,9 @@ struct MatchEvidence
     double nameScore = 0;
     QString emailValue;
     QString phoneValue;
+    // Both have e-mails or both have phones, and none of them is shared: a name alone then
+    // says less (namesakes), so a name-only match counts half.
+    bool differentContacts = false;
 
     // 0..1; independent pieces of evidence combine (each removes part of the doubt).
     double confidence() const;

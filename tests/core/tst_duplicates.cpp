@@ -142,6 +142,21 @@ private slots:
         QVERIFY(strict->isEmpty());
     }
 
+    void namesakesWithOtherAddressesCountLess()
+    {
+        ContactRepository repo(m_db->db());
+        add(repo, crm::test::contact(u"Pēteris"_qs, u"Kalns"_qs, u"p1@x.lv"_qs));
+        add(repo, crm::test::contact(u"Pēteris"_qs, u"Kalns"_qs, u"p2@y.lv"_qs));
+        auto plain = DuplicateFinder(m_db->db()).find(FindOptions{});
+        QVERIFY(plain);
+        QVERIFY(plain->isEmpty());
+        auto low = DuplicateFinder(m_db->db()).find(FindOptions{RecordKind::Contact, 0.3, {}});
+        QVERIFY(low);
+        QCOMPARE(low->size(), 1);
+        QVERIFY(low->first().score < 0.5);
+        QVERIFY(low->first().reasons.join(u";").contains(u"different e-mails"));
+    }
+
     void cancelStops()
     {
         ContactRepository repo(m_db->db());

@@ -157,25 +157,7 @@ T combine(RecordKind kind, const QList<T> &records, int survivor,
         for (const Contact &r : records) {
             if (r.id == merged.id)
                 continue;
-            for (const EmailAddress &e : r.emails) {
-                const QString k = import::emailKey(e.address);
-                if (std::none_of(
-                        merged.emails.cbegin(), merged.emails.cend(),
-                        [&](const EmailAddress &x) { return import::emailKey(x.address) == k; }))
-                    merged.emails << EmailAddress{{}, e.label, e.address};
-            }
-            for (const PhoneNumber &p : r.phones) {
-                const QString k = phones.e164(p.number);
-                if (std::none_of(merged.phones.cbegin(), merged.phones.cend(),
-                                 [&](const PhoneNumber &x) { return phones.e164(x.number) == k; }))
-                    merged.phones << PhoneNumber{{}, p.label, p.number};
-            }
-            for (const QString &t : r.tags) {
-                const QString k = TextFolder::fold(t);
-                if (std::none_of(merged.tags.cbegin(), merged.tags.cend(),
-                                 [&](const QString &x) { return TextFolder::fold(x) == k; }))
-                    merged.tags << t;
-            }
+            import::addMissingContactPoints(merged, r, phones);
         }
     }
     return merged;
@@ -249,6 +231,20 @@ QJsonObject link(const char *type, const QByteArray &id, const QByteArray &from)
     return QJsonObject{{u"type"_qs, QLatin1StringView(type)},
                        {u"id"_qs, Uuid::toString(id)},
                        {u"from"_qs, Uuid::toString(from)}};
+}
+
+// Each field back to its value before the merge, unless it changed after it (`kept`).
+template <typename T>
+void restoreFields(T &record, const QList<MergeField> &fields, const QJsonObject &was,
+                   const QJsonObject &after, const std::function<void(const QString &)> &kept)
+{
+    for (const MergeField &f : fields) {
+        const QString now = MergeService::value(record, f.key);
+        if (now == after.value(f.key).toString())
+            setValue(record, f.key, was.value(f.key).toString());
+        else if (now != was.value(f.key).toString())
+            kept(f.label);
+    }
 }
 
 MergeRecord recordFrom(const QSqlQuery &q)
@@ -591,13 +587,7 @@ Result<UnmergeOutcome> MergeService::unmerge(const QByteArray &mergeId)
                              .arg(current->displayName()),
                          {}};
         Contact restored = current.value();
-        for (const MergeField &f : fields) {
-            const QString now = value(restored, f.key);
-            if (now == after.value(f.key).toString())
-                setValue(restored, f.key, was.value(f.key).toString());
-            else if (now != was.value(f.key).toString())
-                keep(f.label);
-        }
+        restoreFields(restored, fields, was, after, keep);
         // What the merge added to the lists goes; what the user changed since stays.
         const QStringList emailsBefore =
             keysOf(was.value(u"emails"_qs).toArray(), u"address"_qs, false, phones);
@@ -640,13 +630,7 @@ Result<UnmergeOutcome> MergeService::unmerge(const QByteArray &mergeId)
                              .arg(current->name),
                          {}};
         Company restored = current.value();
-        for (const MergeField &f : fields) {
-            const QString now = value(restored, f.key);
-            if (now == after.value(f.key).toString())
-                setValue(restored, f.key, was.value(f.key).toString());
-            else if (now != was.value(f.key).toString())
-                keep(f.label);
-        }
+        restoreFields(restored, fields, was, after, keep);
         if (auto s = companies.update(restored); !s)
             return s.error();
         for (const QByteArray &o : m.merged) {

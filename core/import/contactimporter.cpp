@@ -251,24 +251,7 @@ void mergeInto(Contact &t, const Contact &r, const PhoneNormalizer &phones)
         t.birthday = r.birthday;
     if (t.companyId.isEmpty() && t.companyName.isEmpty())
         t.companyName = r.companyName;
-    for (const EmailAddress &e : r.emails) {
-        const QString k = emailKey(e.address);
-        if (std::none_of(t.emails.cbegin(), t.emails.cend(),
-                         [&](const EmailAddress &x) { return emailKey(x.address) == k; }))
-            t.emails << EmailAddress{{}, e.label, e.address};
-    }
-    for (const PhoneNumber &p : r.phones) {
-        const QString k = phones.e164(p.number);
-        if (std::none_of(t.phones.cbegin(), t.phones.cend(),
-                         [&](const PhoneNumber &x) { return phones.e164(x.number) == k; }))
-            t.phones << PhoneNumber{{}, p.label, p.number};
-    }
-    for (const QString &tag : r.tags) {
-        const QString k = TextFolder::fold(tag);
-        if (std::none_of(t.tags.cbegin(), t.tags.cend(),
-                         [&](const QString &x) { return TextFolder::fold(x) == k; }))
-            t.tags << tag;
-    }
+    addMissingContactPoints(t, r, phones);
 }
 
 QString formatName(ImportFormat f)

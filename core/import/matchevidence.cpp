@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "matchevidence.h"
 
+#include "import/phonenormalizer.h"
+#include "search/textfolder.h"
+
 #include <QCoreApplication>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace crm::core::import {
 
@@ -70,6 +75,28 @@ QStringList MatchEvidence::reasons(const QString &nameA, const QString &nameB) c
     if (differentContacts && !email && !phone)
         parts << tr("but different e-mails or phones");
     return parts;
+}
+
+void addMissingContactPoints(Contact &t, const Contact &r, const PhoneNormalizer &phones)
+{
+    for (const EmailAddress &e : r.emails) {
+        const QString k = emailKey(e.address);
+        if (std::none_of(t.emails.cbegin(), t.emails.cend(),
+                         [&](const EmailAddress &x) { return emailKey(x.address) == k; }))
+            t.emails << EmailAddress{{}, e.label, e.address};
+    }
+    for (const PhoneNumber &p : r.phones) {
+        const QString k = phones.e164(p.number);
+        if (std::none_of(t.phones.cbegin(), t.phones.cend(),
+                         [&](const PhoneNumber &x) { return phones.e164(x.number) == k; }))
+            t.phones << PhoneNumber{{}, p.label, p.number};
+    }
+    for (const QString &tag : r.tags) {
+        const QString k = TextFolder::fold(tag);
+        if (std::none_of(t.tags.cbegin(), t.tags.cend(),
+                         [&](const QString &x) { return TextFolder::fold(x) == k; }))
+            t.tags << tag;
+    }
 }
 
 } // namespace crm::core::import

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/contact.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -40,5 +42,11 @@ struct MatchEvidence
     // "similar names: Jānis Bērziņš / Janis Berzins 0.96".
     QStringList reasons(const QString &nameA, const QString &nameB) const;
 };
+
+class PhoneNormalizer;
+
+// Adds to `to` the e-mails (by emailKey), phones (by E.164) and tags (folded) of `from` it
+// lacks, as new child rows: an import's update and a merge join them alike.
+void addMissingContactPoints(Contact &to, const Contact &from, const PhoneNormalizer &phones);
 
 } // namespace crm::core::import

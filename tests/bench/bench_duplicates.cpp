@@ -13,6 +13,8 @@
 #include "services/contactrepository.h"
 #include "storage/database.h"
 
+#include "benchsupport.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -20,8 +22,6 @@
 #include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
-
-#include <sys/resource.h>
 
 #include <cstdio>
 
@@ -33,26 +33,9 @@ namespace {
 constexpr quint32 Seed = 2026;
 constexpr int Chunk = 25000;
 
-void say(const QString &line)
-{
-    std::fprintf(stdout, "%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
-
-double cpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
-           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
-qint64 peakRssMb()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return u.ru_maxrss / 1024;
-}
+using crm::bench::cpuSeconds;
+using crm::bench::peakRssMb;
+using crm::bench::say;
 
 QString plain(const QString &s)
 {

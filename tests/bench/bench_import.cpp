@@ -192,6 +192,13 @@ int main(int argc, char **argv)
         say(u"apply failed: "_qs + applied.error().message());
         return 1;
     }
+    // Said now as well: the undo that follows can take long on a large database.
+    say(u"apply: %1 s wall, %2 s CPU (created %3, updated %4); preview %5 s wall"_qs
+            .arg(applyS, 0, 'f', 1)
+            .arg(applyCpu, 0, 'f', 1)
+            .arg(applied->created)
+            .arg(applied->updated)
+            .arg(previewS, 0, 'f', 1));
     t.start();
     cpu = cpuSeconds();
     auto undone = ImportBatches(db).undo(applied->batchId);

@@ -6,6 +6,7 @@
 #include "companycommands.h"
 #include "contactcommands.h"
 #include "dealcommands.h"
+#include "dedupcommands.h"
 #include "exportcommands.h"
 #include "fieldcommands.h"
 #include "historycommand.h"
@@ -105,8 +106,8 @@ CommandDispatcher::CommandDispatcher()
                << DealCommands::commands() << SearchCommand::command() << HistoryCommand::command()
                << TimelineCommand::command() << SyncCommands::commands()
                << ExportCommands::commands() << ImportCommands::commands()
-               << ActivityCommands::commands() << ReportCommands::commands()
-               << FieldCommands::commands();
+               << DedupCommands::commands() << ActivityCommands::commands()
+               << ReportCommands::commands() << FieldCommands::commands();
 }
 
 const Command *CommandDispatcher::find(const QStringList &words) const

@@ -4,6 +4,7 @@
 #include "common/uuid.h"
 #include "domain/validation.h"
 #include "import/importbatches.h"
+#include "import/matchevidence.h"
 #include "import/namesimilarity.h"
 #include "import/phonenormalizer.h"
 #include "search/textfolder.h"
@@ -29,16 +30,10 @@ constexpr int DetectChunk = 500;
 constexpr int CreateChunk = 1000;
 constexpr int UpdateChunk = 500;
 constexpr int NameCandidates = 20;
-constexpr double SimilarName = 0.9;
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("crm::core::import::ContactImporter", text);
-}
-
-QString emailKey(const QString &address)
-{
-    return address.trimmed().toLower();
 }
 
 QString nameKey(const Contact &c)
@@ -90,54 +85,14 @@ struct RowKeys
     QString name;
 };
 
-struct Evidence
-{
-    QString name;
-    bool email = false;
-    bool phone = false;
-    double nameScore = 0;
-    QString emailValue;
-    QString phoneValue;
-
-    double confidence() const
-    {
-        double miss = 1.0;
-        if (email)
-            miss *= 1.0 - 0.95;
-        if (phone)
-            miss *= 1.0 - 0.85;
-        if (nameScore >= 0.999)
-            miss *= 1.0 - 0.75;
-        else if (nameScore >= SimilarName)
-            miss *= 1.0 - 0.6 * nameScore;
-        return 1.0 - miss;
-    }
-    QString reason() const
-    {
-        QStringList parts;
-        if (email)
-            parts << tr("same e-mail %1").arg(emailValue);
-        if (phone)
-            parts << tr("same phone %1").arg(phoneValue);
-        if (nameScore >= 0.999)
-            parts << tr("same name");
-        else if (nameScore >= SimilarName)
-            parts << tr("similar name");
-        return parts.join(QStringLiteral(", "));
-    }
-    bool matches() const { return email || phone || nameScore >= SimilarName; }
-};
+using Evidence = MatchEvidence;
 
 QString displayName(const QString &first, const QString &last)
 {
     return QStringList{first, last}.join(u' ').simplified();
 }
 
-// The contact's digits as the index contact_phones_key holds them (migration v6): its
-// expression must stay the same as there.
-const QString kPhoneKeyExpression = QStringLiteral(
-    "substr(replace(replace(replace(replace(replace(replace(replace(phone, ' ', ''), '-', ''),"
-    " '(', ''), ')', ''), '.', ''), '+', ''), '/', ''), -7)");
+const QString kPhoneKeyExpression = phoneKeyExpression();
 
 // Duplicate candidates of a chunk of rows in the database.
 class DatabaseMatcher
@@ -301,26 +256,9 @@ void mergeInto(Contact &t, const Contact &r, const PhoneNormalizer &phones)
     }
     if (t.companyId.isEmpty() && t.companyName.isEmpty())
         t.companyName = r.companyName;
-    for (const EmailAddress &e : r.emails) {
-        const QString k = emailKey(e.address);
-        if (std::none_of(t.emails.cbegin(), t.emails.cend(),
-                         [&](const EmailAddress &x) { return emailKey(x.address) == k; }))
-            t.emails << EmailAddress{{}, e.label, e.address};
-    }
-    for (const PhoneNumber &p : r.phones) {
-        const QString k = phones.e164(p.number);
-        if (std::none_of(t.phones.cbegin(), t.phones.cend(),
-                         [&](const PhoneNumber &x) { return phones.e164(x.number) == k; }))
-            t.phones << PhoneNumber{{}, p.label, p.number};
-    }
+    addMissingContactPoints(t, r, phones);
     if ((!t.photo || t.photo->isEmpty()) && r.photo && !r.photo->isEmpty())
         t.photo = r.photo;
-    for (const QString &tag : r.tags) {
-        const QString k = TextFolder::fold(tag);
-        if (std::none_of(t.tags.cbegin(), t.tags.cend(),
-                         [&](const QString &x) { return TextFolder::fold(x) == k; }))
-            t.tags << tag;
-    }
 }
 
 QString formatName(ImportFormat f)
@@ -577,6 +515,7 @@ Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const Impor
 
     ContactRepository contacts(m_db);
     CompanyRepository companies(m_db);
+    ImportBatches::ItemWriter items(db, out.batchId);
     QHash<QString, QByteArray> companyIds; // folded name -> id
     int seq = 0;
     const qint64 total = fresh.size() + updateOrder.size();
@@ -611,9 +550,7 @@ Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const Impor
     };
     auto recordCompanies = [&](qint64 afterSeq) -> Status {
         for (const QByteArray &id : std::as_const(createdCompanies)) {
-            if (auto s = ImportBatches::addItem(
-                    db, out.batchId, seq++, QStringLiteral("company_created"), id, {}, afterSeq);
-                !s)
+            if (auto s = items.add(seq++, QStringLiteral("company_created"), id, {}, afterSeq); !s)
                 return s;
         }
         createdCompanies.clear();
@@ -658,9 +595,8 @@ Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const Impor
         if (auto s = recordCompanies(after.value()); !s)
             return s;
         for (const Contact &c : std::as_const(chunk)) {
-            if (auto s = ImportBatches::addItem(db, out.batchId, seq++,
-                                                QStringLiteral("contact_created"), c.id, {},
-                                                after.value());
+            if (auto s =
+                    items.add(seq++, QStringLiteral("contact_created"), c.id, {}, after.value());
                 !s)
                 return s;
         }
@@ -674,32 +610,33 @@ Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const Impor
         if (!tx.begun())
             return tx.begun();
         QList<QPair<QByteArray, QString>> written; // id, its fields before
-        for (qsizetype i = from; i < to; ++i) {
-            const QByteArray &id = updateOrder[i];
-            auto stored = contacts.get(id);
-            if (!stored)
-                return stored.error();
-            Contact merged = stored.value();
-            for (int row : updateRows.value(id))
-                mergeInto(merged, p.rows[row].contact, phones);
-            if (auto s = linkCompany(merged); !s)
-                return s;
-            const QString before = ImportBatches::contactToJson(stored.value());
-            if (ImportBatches::contactToJson(merged) == before)
-                continue;
-            if (auto s = contacts.update(merged); !s)
-                return s;
-            written << qMakePair(id, before);
-        }
+        Status linked;
+        auto edited = contacts.updateEach(
+            updateOrder.mid(from, to - from), [&](const Contact &stored, Contact *merged) {
+                for (int row : updateRows.value(stored.id))
+                    mergeInto(*merged, p.rows[row].contact, phones);
+                if (auto s = linkCompany(*merged); !s) {
+                    linked = s;
+                    return false;
+                }
+                const QString before = ImportBatches::contactToJson(stored);
+                if (ImportBatches::contactToJson(*merged) == before)
+                    return false;
+                written << qMakePair(stored.id, before);
+                return true;
+            });
+        if (!edited)
+            return edited.error();
+        if (!linked)
+            return linked;
         auto after = ImportBatches::lastChangeSeq(db);
         if (!after)
             return after.error();
         if (auto s = recordCompanies(after.value()); !s)
             return s;
         for (const auto &[id, before] : std::as_const(written)) {
-            if (auto s = ImportBatches::addItem(db, out.batchId, seq++,
-                                                QStringLiteral("contact_updated"), id, before,
-                                                after.value());
+            if (auto s =
+                    items.add(seq++, QStringLiteral("contact_updated"), id, before, after.value());
                 !s)
                 return s;
         }

@@ -104,16 +104,27 @@ Result<qint64> ImportBatches::begin(QSqlDatabase &db, const QString &source, con
 Status ImportBatches::addItem(QSqlDatabase &db, qint64 batch, int seq, const QString &kind,
                               const QByteArray &recordId, const QString &before, qint64 afterSeq)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO import_items(batch_id, seq, kind, record_id, before,"
-                             " after_seq) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(batch);
-    q.addBindValue(seq);
-    q.addBindValue(kind);
-    q.addBindValue(recordId);
-    q.addBindValue(before.isEmpty() ? QVariant() : QVariant(before));
-    q.addBindValue(afterSeq);
-    return sql::run(q, QStringLiteral("recording an import"));
+    return ItemWriter(db, batch).add(seq, kind, recordId, before, afterSeq);
+}
+
+ImportBatches::ItemWriter::ItemWriter(QSqlDatabase &db, qint64 batch)
+    : m_insert(db)
+    , m_batch(batch)
+{
+    m_insert.prepare(QStringLiteral("INSERT INTO import_items(batch_id, seq, kind, record_id, "
+                                    "before, after_seq) VALUES (?, ?, ?, ?, ?, ?)"));
+}
+
+Status ImportBatches::ItemWriter::add(int seq, const QString &kind, const QByteArray &recordId,
+                                      const QString &before, qint64 afterSeq)
+{
+    m_insert.addBindValue(m_batch);
+    m_insert.addBindValue(seq);
+    m_insert.addBindValue(kind);
+    m_insert.addBindValue(recordId);
+    m_insert.addBindValue(before.isEmpty() ? QVariant() : QVariant(before));
+    m_insert.addBindValue(afterSeq);
+    return sql::run(m_insert, QStringLiteral("recording an import"));
 }
 
 Status ImportBatches::finish(QSqlDatabase &db, const ImportBatch &b, const QString &state)

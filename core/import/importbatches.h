@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
@@ -46,6 +47,18 @@ public:
     static Result<qint64> begin(QSqlDatabase &db, const QString &source, const QString &format);
     static Status addItem(QSqlDatabase &db, qint64 batch, int seq, const QString &kind,
                           const QByteArray &recordId, const QString &before, qint64 afterSeq);
+    // addItem with its statement prepared once, for the items of a whole import.
+    class ItemWriter
+    {
+    public:
+        ItemWriter(QSqlDatabase &db, qint64 batch);
+        Status add(int seq, const QString &kind, const QByteArray &recordId, const QString &before,
+                   qint64 afterSeq);
+
+    private:
+        QSqlQuery m_insert;
+        qint64 m_batch;
+    };
     static Status finish(QSqlDatabase &db, const ImportBatch &counts, const QString &state);
     static Result<qint64> lastChangeSeq(QSqlDatabase &db);
 

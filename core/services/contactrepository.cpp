@@ -566,33 +566,14 @@ Status loadChildren(QSqlDatabase &db, Contact &c)
     return ChildLoader(db).load(c);
 }
 
-Result<Contact> load(QSqlDatabase &db, const QByteArray &id)
-{
-    QSqlQuery q(db);
-    q.prepare(u"SELECT " + kColumns + u" FROM contacts c WHERE c.id = ?");
-    q.addBindValue(id);
-    if (!q.exec())
-        return sql::error(q, QStringLiteral("loading the contact"));
-    if (!q.next())
-        return Error{ErrorCode::NotFound, u"no contact with id " + Uuid::toString(id), {}};
-    Contact c = fromRecord(q);
-    if (auto s = loadChildren(db, c); !s)
-        return s.error();
-    return c;
-}
-
-// Brings the child rows of `table` in line with `wanted`: updates kept rows, inserts new
-// ones, soft-deletes the rest. Rows are matched by id.
+// Brings the child rows of a contact in line with `wanted`: updates kept rows, inserts new
+// ones, soft-deletes the rest. Rows are matched by id. `upd` binds (label, value, position,
+// id, contact_id), `del` the id.
 template <typename Item, typename AddFn>
-Status syncChildren(QSqlDatabase &db, const QString &table, const QString &valueColumn,
+Status syncChildren(QSqlQuery &upd, QSqlQuery &del, const QString &table,
                     const QByteArray &contactId, const QList<Item> &stored, QList<Item> wanted,
                     const QString Item::*value, AddFn add)
 {
-    QSqlQuery upd(db);
-    upd.prepare(u"UPDATE " + table + u" SET label = ?, " + valueColumn +
-                u" = ?, position = ? WHERE id = ? AND contact_id = ?");
-    QSqlQuery del(db);
-    del.prepare(u"UPDATE " + table + u" SET deleted = 1 WHERE id = ?");
     QList<QByteArray> kept;
     for (int i = 0; i < wanted.size(); ++i) {
         Item &w = wanted[i];
@@ -620,6 +601,199 @@ Status syncChildren(QSqlDatabase &db, const QString &table, const QString &value
             return st;
     }
     return {};
+}
+
+// The statements of load and update, prepared once per connection and re-used across the
+// contacts of a batch (an import updates thousands; preparing ~20 statements per contact
+// cost more than the writes). Runs inside the caller's transaction.
+class Updater
+{
+public:
+    explicit Updater(QSqlDatabase &db)
+        : m_db(db)
+        , m_children(db)
+        , m_writer(db)
+    {
+        m_contact.prepare(u"SELECT " + kColumns + u" FROM contacts c WHERE c.id = ?");
+        m_emailUpd.prepare(QStringLiteral("UPDATE contact_emails SET label = ?, email = ?, "
+                                          "position = ? WHERE id = ? AND contact_id = ?"));
+        m_emailDel.prepare(QStringLiteral("UPDATE contact_emails SET deleted = 1 WHERE id = ?"));
+        m_phoneUpd.prepare(QStringLiteral("UPDATE contact_phones SET label = ?, phone = ?, "
+                                          "position = ? WHERE id = ? AND contact_id = ?"));
+        m_phoneDel.prepare(QStringLiteral("UPDATE contact_phones SET deleted = 1 WHERE id = ?"));
+        m_links.prepare(QStringLiteral("SELECT l.id, t.local_key, l.deleted FROM contact_tags l "
+                                       "JOIN tags t ON t.id = l.tag_id WHERE l.contact_id = ?"));
+        m_setDel.prepare(QStringLiteral("UPDATE contact_tags SET deleted = ? WHERE id = ?"));
+        m_update.prepare(QStringLiteral(
+            "UPDATE contacts SET first_name = ?, last_name = ?, title = ?, company_id = ?, "
+            "street = ?, postal_code = ?, city = ?, country = ?, birthday = ?, source = ?, "
+            "status = ?, owner = ?, visibility = ?, notes = ?, local_sort_name = ?, "
+            "local_company_name = ?, local_email = ?, local_phone = ?, local_updated_at = ? "
+            "WHERE id = ?"));
+        const QString fts = SearchIndex::tableName(SearchIndex::Kind::Contact);
+        m_ftsDel.prepare(u"DELETE FROM " + fts + u" WHERE rowid = ?");
+        m_ftsIns.prepare(u"INSERT INTO " + fts + u"(rowid, text) VALUES (?, ?)");
+    }
+
+    Result<Contact> load(const QByteArray &id)
+    {
+        m_contact.addBindValue(id);
+        if (!m_contact.exec())
+            return sql::error(m_contact, QStringLiteral("loading the contact"));
+        if (!m_contact.next())
+            return Error{ErrorCode::NotFound, u"no contact with id " + Uuid::toString(id), {}};
+        Contact c = fromRecord(m_contact);
+        m_contact.finish();
+        if (auto s = m_children.load(c); !s)
+            return s.error();
+        // The photo too: an import's update fills only a missing one, and its undo record
+        // says whether there was one.
+        auto photo = ContactPhotos::get(m_db, id);
+        if (!photo)
+            return photo.error();
+        c.photo = photo.value();
+        return c;
+    }
+
+    // Saves a validated, normalized contact over `stored` (what load() returned).
+    Status update(Contact contact, const Contact &stored)
+    {
+        auto defs = CustomFieldRepository::prepare(m_db, CustomEntity::Contact, contact.custom,
+                                                   &stored.custom);
+        if (!defs)
+            return defs.error();
+        if (contact.photo) {
+            if (auto s = ContactPhotos::set(m_db, contact.id, *contact.photo); !s)
+                return s;
+        }
+        if (sameFields(stored, contact) &&
+            !CustomFieldRepository::changes(stored.custom, contact.custom))
+            return {};
+        if (auto s = CustomFieldRepository::save(m_db, CustomEntity::Contact, contact.id,
+                                                 contact.custom);
+            !s)
+            return s;
+        {
+            CustomValues merged = stored.custom;
+            merged.insert(contact.custom);
+            contact.customText = CustomFieldRepository::searchText(defs.value(), merged);
+        }
+        auto company = m_writer.nameOfCompany(contact.companyId);
+        if (!company)
+            return company.error();
+        contact.companyName = company.value();
+        contact.rid = stored.rid;
+
+        if (auto s = syncChildren(
+                m_emailUpd, m_emailDel, QStringLiteral("contact_emails"), contact.id, stored.emails,
+                contact.emails, &EmailAddress::address,
+                [&](EmailAddress &e, int pos) { return m_writer.addEmail(contact.id, e, pos); });
+            !s)
+            return s;
+        if (auto s = syncChildren(
+                m_phoneUpd, m_phoneDel, QStringLiteral("contact_phones"), contact.id, stored.phones,
+                contact.phones, &PhoneNumber::number,
+                [&](PhoneNumber &p, int pos) { return m_writer.addPhone(contact.id, p, pos); });
+            !s)
+            return s;
+        if (stored.tags != contact.tags) {
+            if (auto s = updateTags(contact); !s)
+                return s;
+        }
+
+        const QVariant values[] = {
+            contact.firstName,
+            contact.lastName,
+            contact.title,
+            sql::blobOrNull(contact.companyId),
+            contact.street,
+            contact.postalCode,
+            contact.city,
+            contact.country,
+            contact.birthday.isValid() ? contact.birthday.toString(Qt::ISODate) : QString(),
+            contact.source,
+            lifecycleKey(contact.status),
+            contact.owner,
+            contact.visibility,
+            contact.notes,
+            sortName(contact),
+            contact.companyName,
+            contact.primaryEmail(),
+            contact.primaryPhone(),
+            sql::nowMs(),
+            contact.id};
+        for (const QVariant &v : values)
+            m_update.addBindValue(sql::text(v));
+        if (!m_update.exec())
+            return sql::error(m_update, QStringLiteral("saving the contact"));
+        if (!stored.deleted) {
+            m_ftsDel.addBindValue(stored.rid);
+            if (!m_ftsDel.exec())
+                return sql::error(m_ftsDel, QStringLiteral("updating the search index"));
+            m_ftsIns.addBindValue(stored.rid);
+            m_ftsIns.addBindValue(SearchIndex::contactText(contact));
+            if (!m_ftsIns.exec())
+                return sql::error(m_ftsIns, QStringLiteral("updating the search index"));
+        }
+        return {};
+    }
+
+private:
+    // Tags: drop links whose tag is gone, re-use a dropped link or add a new one.
+    Status updateTags(const Contact &contact)
+    {
+        QStringList wantedKeys;
+        for (const QString &t : std::as_const(contact.tags))
+            wantedKeys << TextFolder::fold(t);
+        m_links.addBindValue(contact.id);
+        if (!m_links.exec())
+            return sql::error(m_links, QStringLiteral("loading tags"));
+        QHash<QString, QPair<QByteArray, bool>> byKey; // key -> (link id, deleted)
+        while (m_links.next()) {
+            const QString key = m_links.value(1).toString();
+            if (!byKey.contains(key) || !m_links.value(2).toBool())
+                byKey.insert(key, {m_links.value(0).toByteArray(), m_links.value(2).toBool()});
+        }
+        m_links.finish();
+        for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+            const bool want = wantedKeys.contains(it.key());
+            if (want == !it->second)
+                continue;
+            m_setDel.addBindValue(want ? 0 : 1);
+            m_setDel.addBindValue(it->first);
+            if (auto s = sql::run(m_setDel, QStringLiteral("saving tags")); !s)
+                return s;
+        }
+        for (int i = 0; i < contact.tags.size(); ++i) {
+            if (byKey.contains(wantedKeys[i]))
+                continue;
+            if (auto s = m_writer.addTag(contact.id, contact.tags[i]); !s)
+                return s;
+        }
+        return {};
+    }
+
+    QSqlDatabase m_db;
+    QSqlQuery m_contact{m_db};
+    ChildLoader m_children;
+    Writer m_writer;
+    QSqlQuery m_emailUpd{m_db}, m_emailDel{m_db}, m_phoneUpd{m_db}, m_phoneDel{m_db};
+    QSqlQuery m_links{m_db}, m_setDel{m_db}, m_update{m_db}, m_ftsDel{m_db}, m_ftsIns{m_db};
+};
+
+Result<Contact> load(QSqlDatabase &db, const QByteArray &id)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT " + kColumns + u" FROM contacts c WHERE c.id = ?");
+    q.addBindValue(id);
+    if (!q.exec())
+        return sql::error(q, QStringLiteral("loading the contact"));
+    if (!q.next())
+        return Error{ErrorCode::NotFound, u"no contact with id " + Uuid::toString(id), {}};
+    Contact c = fromRecord(q);
+    if (auto s = loadChildren(db, c); !s)
+        return s.error();
+    return c;
 }
 
 Error firstError(const QList<Error> &errors)
@@ -725,14 +899,22 @@ Result<int> ContactRepository::createMany(const QList<Contact> &contacts, int ba
     BulkWriter w(db);
     if (auto s = w.prepare(); !s)
         return s.error();
+    // Inside a caller's transaction (an import's chunk) the rows go straight into it: a
+    // savepoint there would make SQLite keep a statement journal for every statement, which
+    // costs more than the inserts on a large file. The caller rolls back on failure.
+    const bool callers = Transaction::isOpen(db);
     int done = 0;
     while (done < ready.size()) {
-        Transaction tx(db);
-        if (!tx.begun())
-            return tx.begun().error();
+        std::optional<Transaction> tx;
+        if (!callers) {
+            tx.emplace(db);
+            if (!tx->begun())
+                return tx->begun().error();
+        }
         if (auto s = w.capture.startTransaction(); !s)
             return s.error();
-        const int end = std::min<int>(ready.size(), done + std::max(1, batchSize));
+        const int end = callers ? int(ready.size())
+                                : std::min<int>(ready.size(), done + std::max(1, batchSize));
         for (int i = done; i < end; ++i) {
             if (auto s = w.insert(ready[i]); !s)
                 return s.error();
@@ -754,8 +936,10 @@ Result<int> ContactRepository::createMany(const QList<Contact> &contacts, int ba
             if (auto s = sql::exec(db, QStringLiteral("SELECT crm_bulk_writing(1)")); !s)
                 return s.error();
         }
-        if (auto s = tx.commit(); !s)
-            return s.error();
+        if (tx) {
+            if (auto s = tx->commit(); !s)
+                return s.error();
+        }
         done = end;
         if (progress && !progress(done))
             break;
@@ -786,126 +970,51 @@ Status ContactRepository::update(const Contact &edited)
     Transaction tx(db);
     if (!tx.begun())
         return tx.begun();
-    auto storedResult = load(db, contact.id);
-    if (!storedResult)
-        return storedResult.error();
-    const Contact &stored = storedResult.value();
-    auto defs =
-        CustomFieldRepository::prepare(db, CustomEntity::Contact, contact.custom, &stored.custom);
-    if (!defs)
-        return defs.error();
-    if (contact.photo) {
-        if (auto s = ContactPhotos::set(db, contact.id, *contact.photo); !s)
-            return s;
-    }
-    if (sameFields(stored, contact) &&
-        !CustomFieldRepository::changes(stored.custom, contact.custom))
-        return tx.commit();
-    if (auto s = CustomFieldRepository::save(db, CustomEntity::Contact, contact.id, contact.custom);
-        !s)
+    Updater u(db);
+    auto stored = u.load(contact.id);
+    if (!stored)
+        return stored.error();
+    if (auto s = u.update(std::move(contact), stored.value()); !s)
         return s;
-    {
-        CustomValues merged = stored.custom;
-        merged.insert(contact.custom);
-        contact.customText = CustomFieldRepository::searchText(defs.value(), merged);
-    }
-    Writer w(db);
-    auto company = w.nameOfCompany(contact.companyId);
-    if (!company)
-        return company.error();
-    contact.companyName = company.value();
-    contact.rid = stored.rid;
-
-    if (auto s =
-            syncChildren(db, QStringLiteral("contact_emails"), QStringLiteral("email"), contact.id,
-                         stored.emails, contact.emails, &EmailAddress::address,
-                         [&](EmailAddress &e, int pos) { return w.addEmail(contact.id, e, pos); });
-        !s)
-        return s;
-    if (auto s =
-            syncChildren(db, QStringLiteral("contact_phones"), QStringLiteral("phone"), contact.id,
-                         stored.phones, contact.phones, &PhoneNumber::number,
-                         [&](PhoneNumber &p, int pos) { return w.addPhone(contact.id, p, pos); });
-        !s)
-        return s;
-
-    // Tags: drop links whose tag is gone, re-use a dropped link or add a new one.
-    if (stored.tags != contact.tags) {
-        QStringList storedKeys;
-        for (const QString &t : stored.tags)
-            storedKeys << TextFolder::fold(t);
-        QStringList wantedKeys;
-        for (const QString &t : std::as_const(contact.tags))
-            wantedKeys << TextFolder::fold(t);
-        QSqlQuery links(db);
-        links.prepare(QStringLiteral("SELECT l.id, t.local_key, l.deleted FROM contact_tags l "
-                                     "JOIN tags t ON t.id = l.tag_id WHERE l.contact_id = ?"));
-        links.addBindValue(contact.id);
-        if (!links.exec())
-            return sql::error(links, QStringLiteral("loading tags"));
-        QHash<QString, QPair<QByteArray, bool>> byKey; // key -> (link id, deleted)
-        while (links.next()) {
-            const QString key = links.value(1).toString();
-            if (!byKey.contains(key) || !links.value(2).toBool())
-                byKey.insert(key, {links.value(0).toByteArray(), links.value(2).toBool()});
-        }
-        QSqlQuery setDel(db);
-        setDel.prepare(QStringLiteral("UPDATE contact_tags SET deleted = ? WHERE id = ?"));
-        for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
-            const bool want = wantedKeys.contains(it.key());
-            if (want == !it->second)
-                continue;
-            setDel.addBindValue(want ? 0 : 1);
-            setDel.addBindValue(it->first);
-            if (auto s = sql::run(setDel, QStringLiteral("saving tags")); !s)
-                return s;
-        }
-        for (int i = 0; i < contact.tags.size(); ++i) {
-            if (byKey.contains(wantedKeys[i]))
-                continue;
-            if (auto s = w.addTag(contact.id, contact.tags[i]); !s)
-                return s;
-        }
-    }
-
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "UPDATE contacts SET first_name = ?, last_name = ?, title = ?, company_id = ?, street = ?, "
-        "postal_code = ?, city = ?, country = ?, birthday = ?, source = ?, status = ?, owner = ?, "
-        "visibility = ?, notes = ?, local_sort_name = ?, local_company_name = ?, local_email = ?, "
-        "local_phone = ?, local_updated_at = ? WHERE id = ?"));
-    const QVariant values[] = {contact.firstName,
-                               contact.lastName,
-                               contact.title,
-                               sql::blobOrNull(contact.companyId),
-                               contact.street,
-                               contact.postalCode,
-                               contact.city,
-                               contact.country,
-                               contact.birthday.isValid() ? contact.birthday.toString(Qt::ISODate)
-                                                          : QString(),
-                               contact.source,
-                               lifecycleKey(contact.status),
-                               contact.owner,
-                               contact.visibility,
-                               contact.notes,
-                               sortName(contact),
-                               contact.companyName,
-                               contact.primaryEmail(),
-                               contact.primaryPhone(),
-                               sql::nowMs(),
-                               contact.id};
-    for (const QVariant &v : values)
-        q.addBindValue(sql::text(v));
-    if (!q.exec())
-        return sql::error(q, QStringLiteral("saving the contact"));
-    if (!stored.deleted) {
-        if (auto s = SearchIndex::put(db, SearchIndex::Kind::Contact, stored.rid,
-                                      SearchIndex::contactText(contact));
-            !s)
-            return s;
-    }
     return tx.commit();
+}
+
+Result<int>
+ContactRepository::updateEach(const QList<QByteArray> &ids,
+                              const std::function<bool(const Contact &, Contact *)> &edit)
+{
+    QSqlDatabase db = m_db->connection();
+    // In a caller's transaction, no savepoint of its own (see createMany).
+    std::optional<Transaction> tx;
+    if (!Transaction::isOpen(db)) {
+        tx.emplace(db);
+        if (!tx->begun())
+            return tx->begun().error();
+    }
+    Updater u(db);
+    int written = 0;
+    for (const QByteArray &id : ids) {
+        auto stored = u.load(id);
+        if (!stored)
+            return stored.error();
+        Contact edited = stored.value();
+        if (!edit(stored.value(), &edited))
+            continue;
+        Contact contact = normalized(edited);
+        if (const auto errors = Validation::check(contact); !errors.isEmpty()) {
+            Error e = firstError(errors);
+            e.detail = u"contact " + Uuid::toString(id) + u": " + e.detail;
+            return e;
+        }
+        if (auto s = u.update(std::move(contact), stored.value()); !s)
+            return s.error();
+        ++written;
+    }
+    if (tx) {
+        if (auto s = tx->commit(); !s)
+            return s.error();
+    }
+    return written;
 }
 
 Status ContactRepository::setDeleted(const QByteArray &id, bool deleted)

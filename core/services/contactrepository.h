@@ -23,11 +23,18 @@ public:
     // Many contacts in batched transactions with prepared statements (demo data, imports,
     // benchmarks). `progress(done)` may return false to cancel; finished batches stay.
     // A contact that comes with a valid id keeps it (the caller must make it unique).
+    // Called inside an open transaction, it writes into that one (no savepoint): on an
+    // error the caller must roll back.
     Result<int> createMany(const QList<Contact> &contacts, int batchSize = 1000,
                            const std::function<bool(int)> &progress = {});
     Result<Contact> get(const QByteArray &id) const;
     // Saves what differs from the stored record; an unchanged contact writes nothing.
     Status update(const Contact &contact);
+    // Updates many contacts in one transaction (or inside the caller's, as createMany) with the
+    // statements prepared once: `edit(stored, &edited)` changes each loaded contact and
+    // returns false to leave it alone. Returns how many were edited (an import's updates).
+    Result<int> updateEach(const QList<QByteArray> &ids,
+                           const std::function<bool(const Contact &, Contact *)> &edit);
     Status remove(const QByteArray &id);               // soft delete
     Status restore(const QByteArray &id);              // undo of remove
     Result<QList<Contact>> list(int limit = -1) const; // live contacts by name

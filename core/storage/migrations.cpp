@@ -630,6 +630,49 @@ Status toVersion11(QSqlDatabase &db)
     return SearchIndex::rebuildDeals(db);
 }
 
+// v12: duplicates and merges, both synced so a team sees the same. A merge records what it
+// changed (the survivor's fields before and after, the merged records, the links it moved)
+// so that an unmerge on any laptop, also much later, can put them back; it carries the
+// owner and visibility of the records it merged (private if any of them was). A dismissal
+// is a pair someone marked "not a duplicate": shared, so nobody in the team is asked again
+// (a per-laptop setting would ask every colleague and be lost with the laptop).
+Status toVersion12(QSqlDatabase &db)
+{
+    if (auto s = runAll(db, {QStringLiteral("CREATE TABLE merges("
+                                            " rid INTEGER PRIMARY KEY,"
+                                            " id BLOB NOT NULL UNIQUE,"
+                                            " kind TEXT NOT NULL DEFAULT 'contact'," // | company
+                                            " survivor_id BLOB,"
+                                            " merged_ids TEXT NOT NULL DEFAULT '[]'," // JSON
+                                            " before TEXT NOT NULL DEFAULT '{}',"     // JSON
+                                            " state TEXT NOT NULL DEFAULT 'merged',"  // | unmerged
+                                            " merged_at INTEGER NOT NULL DEFAULT 0,"
+                                            " unmerged_at INTEGER NOT NULL DEFAULT 0,"
+                                            " owner TEXT NOT NULL DEFAULT '',"
+                                            " visibility TEXT NOT NULL DEFAULT 'team',"
+                                            " deleted INTEGER NOT NULL DEFAULT 0)"),
+                             QStringLiteral("CREATE INDEX merges_survivor ON merges(survivor_id)"),
+                             QStringLiteral("CREATE INDEX merges_by_time ON merges(deleted, "
+                                            "merged_at)"),
+                             QStringLiteral("CREATE TABLE duplicate_dismissals("
+                                            " rid INTEGER PRIMARY KEY,"
+                                            " id BLOB NOT NULL UNIQUE,"
+                                            " kind TEXT NOT NULL DEFAULT 'contact',"
+                                            " record_a BLOB," // the smaller id of the pair
+                                            " record_b BLOB,"
+                                            " dismissed_at INTEGER NOT NULL DEFAULT 0,"
+                                            " deleted INTEGER NOT NULL DEFAULT 0)"),
+                             QStringLiteral("CREATE INDEX duplicate_dismissals_pair ON "
+                                            "duplicate_dismissals(record_a, record_b)")});
+        !s)
+        return s;
+    for (const QString &t : {QStringLiteral("merges"), QStringLiteral("duplicate_dismissals")}) {
+        if (auto s = ChangeCapture::captureTable(db, t); !s)
+            return s;
+    }
+    return {};
+}
+
 struct Step
 {
     int version;
@@ -641,12 +684,12 @@ QList<Step> &steps()
     static QList<Step> all = {
         {1, toVersion1}, {2, toVersion2},   {3, toVersion3},   {4, toVersion4},
         {5, toVersion5}, {6, toVersion6},   {7, toVersion7},   {8, toVersion8},
-        {9, toVersion9}, {10, toVersion10}, {11, toVersion11},
+        {9, toVersion9}, {10, toVersion10}, {11, toVersion11}, {12, toVersion12},
     };
     return all;
 }
 
-constexpr int RealSteps = 11;
+constexpr int RealSteps = 12;
 
 } // namespace
 

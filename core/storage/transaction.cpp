@@ -24,6 +24,11 @@ bool inTransaction(const QSqlDatabase &db)
 
 } // namespace
 
+bool Transaction::isOpen(const QSqlDatabase &db)
+{
+    return inTransaction(db);
+}
+
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {

@@ -23,6 +23,8 @@ public:
     Status commit();
     void rollback();
     bool isNested() const { return !m_savepoint.isEmpty(); }
+    // Whether the connection has a transaction open (a Transaction made now would nest).
+    static bool isOpen(const QSqlDatabase &db);
 
 private:
     QSqlDatabase m_db;

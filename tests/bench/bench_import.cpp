@@ -12,6 +12,8 @@
 #include "services/contactrepository.h"
 #include "storage/database.h"
 
+#include "benchsupport.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -21,7 +23,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <sys/resource.h>
 #include <time.h>
 
 #include <cstdio>
@@ -34,26 +35,9 @@ namespace {
 constexpr quint32 Seed = 2026;
 constexpr int ChunkSize = 25000;
 
-double cpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
-           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
-qint64 peakRssMb()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return u.ru_maxrss / 1024;
-}
-
-void say(const QString &line)
-{
-    std::fprintf(stdout, "%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
+using crm::bench::cpuSeconds;
+using crm::bench::peakRssMb;
+using crm::bench::say;
 
 QString csvField(const QString &s)
 {
@@ -208,6 +192,13 @@ int main(int argc, char **argv)
         say(u"apply failed: "_qs + applied.error().message());
         return 1;
     }
+    // Said now as well: the undo that follows can take long on a large database.
+    say(u"apply: %1 s wall, %2 s CPU (created %3, updated %4); preview %5 s wall"_qs
+            .arg(applyS, 0, 'f', 1)
+            .arg(applyCpu, 0, 'f', 1)
+            .arg(applied->created)
+            .arg(applied->updated)
+            .arg(previewS, 0, 'f', 1));
     t.start();
     cpu = cpuSeconds();
     auto undone = ImportBatches(db).undo(applied->batchId);

@@ -479,6 +479,47 @@ private slots:
         stopServer();
     }
 
+    // A merge on Anna's laptop reaches Bob's (one contact, the deal moved, the merge record),
+    // and so does her unmerge later (both contacts again).
+    void mergeAndUnmergeReachAnotherLaptop()
+    {
+        QVERIFY(startServer(u"sqlite:" + m_dir.filePath(QStringLiteral("merge-server.sqlite"))));
+        const QString a = QStringLiteral("merge-anna"), b = QStringLiteral("merge-bob");
+        QCOMPARE(login(a, m_url, "anna").exitCode, 0);
+        QCOMPARE(login(b, m_url, "bob").exitCode, 0);
+        for (const QString &last : {QStringLiteral("Ozola"), QStringLiteral("Ozoliņa")}) {
+            const Run r = cli(a, {QStringLiteral("contact"), QStringLiteral("add"),
+                                  QStringLiteral("--first-name"), QStringLiteral("Anna"),
+                                  QStringLiteral("--last-name"), last, QStringLiteral("--email"),
+                                  QStringLiteral("anna@x.lv")});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        }
+        QVERIFY(syncTogether({a}));
+        QVERIFY(syncTogether({b}));
+        QCOMPARE(contactIds(b).size(), 2);
+        const QJsonArray pairs =
+            jsonList(a, {QStringLiteral("duplicates"), QStringLiteral("list")});
+        QCOMPARE(pairs.size(), 1);
+        const QString keep = pairs[0][u"id_a"].toString(), gone = pairs[0][u"id_b"].toString();
+        const Run merged = cli(a, {QStringLiteral("merge"), keep, gone});
+        QVERIFY2(merged.exitCode == 0, merged.err.constData());
+        const QString mergeId = QString::fromUtf8(merged.out).trimmed();
+        QVERIFY(syncTogether({a}));
+        QVERIFY(syncTogether({b}));
+        QCOMPARE(contactIds(b), QStringList{keep + u' '});
+        // Bob sees no duplicates any more, and can take Anna's merge back himself.
+        QCOMPARE(jsonList(b, {QStringLiteral("duplicates"), QStringLiteral("list")}).size(), 0);
+        const Run unmerged = cli(b, {QStringLiteral("unmerge"), mergeId});
+        QVERIFY2(unmerged.exitCode == 0, unmerged.err.constData());
+        QVERIFY(syncTogether({b}));
+        QVERIFY(syncTogether({a}));
+        QCOMPARE(contactIds(a).size(), 2);
+        QCOMPARE(jsonList(a, {QStringLiteral("duplicates"), QStringLiteral("list")}).size(), 1);
+        const Run again = cli(a, {QStringLiteral("unmerge"), mergeId});
+        QCOMPARE(again.exitCode, 1); // unmerged on Bob's laptop: the state synced
+        stopServer();
+    }
+
     // PostgreSQL restarts under a running crm-server: the next request connects again.
     void postgresRestart()
     {

@@ -16,6 +16,10 @@
 #include "deals/dealboard.h"
 #include "deals/dealdialog.h"
 #include "deals/deallistview.h"
+#include "dedup/duplicateswindow.h"
+#include "dedup/mergecommand.h"
+#include "dedup/mergedialog.h"
+#include "dedup/mergeservice.h"
 #include "demo/demodata.h"
 #include "import/importhistorydialog.h"
 #include "import/importwizard.h"
@@ -160,6 +164,7 @@ MainWindow::MainWindow(core::DatabasePtr db, QWidget *parent)
     connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applySearch);
 
     createActions();
+    createDedupActions();
     createRecordActions();
     createSync();
     createMenus();
@@ -565,6 +570,73 @@ void MainWindow::showReports()
     m_reports->activateWindow();
 }
 
+void MainWindow::createDedupActions()
+{
+    m_findDuplicatesAction = new QAction(tr("Find D&uplicates…"), this);
+    m_findDuplicatesAction->setObjectName(QStringLiteral("findDuplicatesAction"));
+    m_findDuplicatesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    connect(m_findDuplicatesAction, &QAction::triggered, this, &MainWindow::showDuplicates);
+    m_mergeAction = new QAction(tr("&Merge…"), this);
+    m_mergeAction->setObjectName(QStringLiteral("mergeAction"));
+    m_mergeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_mergeAction->setToolTip(tr("Merge the selected records into one (select two or more)"));
+    m_mergeAction->setEnabled(false);
+    connect(m_mergeAction, &QAction::triggered, this, &MainWindow::mergeSelected);
+    for (QTableView *view : {m_contactsView, m_companiesView})
+        view->addAction(m_mergeAction);
+}
+
+void MainWindow::showDuplicates()
+{
+    if (!m_duplicates) {
+        auto *window = new DuplicatesWindow(
+            m_db, m_undo, [this] { afterMerge(); }, this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        m_duplicates = window;
+    }
+    m_duplicates->show();
+    m_duplicates->raise();
+    m_duplicates->activateWindow();
+}
+
+void MainWindow::afterMerge()
+{
+    m_contactsModel->reload();
+    m_companiesModel->reload();
+    updateCounts();
+    refreshRecordViews();
+    if (auto *window = qobject_cast<DuplicatesWindow *>(m_duplicates.data()))
+        window->reloadMerges();
+}
+
+void MainWindow::mergeSelected()
+{
+    QTableView *view = currentView();
+    core::PagedListModel *model = currentModel();
+    QList<QByteArray> ids;
+    for (const QModelIndex &index : view->selectionModel()->selectedRows()) {
+        const QByteArray id = model->idAt(index.row());
+        if (!id.isEmpty())
+            ids << id;
+    }
+    if (ids.size() < 2)
+        return;
+    const auto kind = currentPage() == Page::Contacts ? core::dedup::RecordKind::Contact
+                                                      : core::dedup::RecordKind::Company;
+    MergeDialog dialog(m_db, kind, ids, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const core::dedup::MergeRequest request = dialog.request();
+    auto merged = core::dedup::MergeService(m_db).merge(request);
+    if (!merged) {
+        statusBar()->showMessage(merged.error().message(), 10000);
+        return;
+    }
+    m_undo->push(new MergeCommand(m_db, request, merged.value(), [this] { afterMerge(); }));
+    afterMerge();
+    statusBar()->showMessage(tr("Merged — Ctrl+Z to undo"), 10000);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -589,8 +661,10 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_openAction);
     edit->addAction(m_deleteAction);
+    edit->addAction(m_mergeAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
+    edit->addAction(m_findDuplicatesAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -818,6 +892,8 @@ void MainWindow::updateActions()
     const bool selected = currentView()->selectionModel()->hasSelection();
     m_openAction->setEnabled(selected);
     m_deleteAction->setEnabled(selected);
+    if (m_mergeAction)
+        m_mergeAction->setEnabled(currentView()->selectionModel()->selectedRows().size() >= 2);
     m_newAction->setText(currentPage() == Page::Contacts ? tr("New contact") : tr("New company"));
 }
 

@@ -112,6 +112,11 @@ protected:
 
 private:
     void createActions();
+    // Edit → Find Duplicates (Ctrl+Shift+U) and Merge Selected (Ctrl+Shift+M).
+    void createDedupActions();
+    void showDuplicates();
+    void mergeSelected();
+    void afterMerge(); // lists, open views and the merges list re-read
     void createMenus();
     void createToolBar();
     QTableView *createView(core::PagedListModel *model, const QString &name);
@@ -172,6 +177,9 @@ private:
     QAction *m_newDealAction = nullptr;
     QAction *m_newActivityAction = nullptr;
     QPointer<QWidget> m_reports;
+    QPointer<QWidget> m_duplicates;
+    QAction *m_findDuplicatesAction = nullptr;
+    QAction *m_mergeAction = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_newContactAction = nullptr;

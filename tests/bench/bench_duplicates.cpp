@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The duplicates benchmark: `contacts` demo contacts of which `dups` get a planted duplicate
+// (every third with its e-mail in capitals, every third with its phone written another way,
+// every third with its name without diacritics), then DuplicateFinder over all of them.
+// Prints the time, the pairs found, and precision and recall against the planted pairs
+// (demo names repeat, so pairs of namesakes the generator made count against precision).
+//   bench_duplicates [--contacts 1000000] [--dups 10000] [--dir PATH] [--keep]
+//   bench_duplicates --database FILE   (an existing database: time and pairs only)
+#include "common/uuid.h"
+#include "dedup/duplicatefinder.h"
+#include "demo/demodata.h"
+#include "search/textfolder.h"
+#include "services/contactrepository.h"
+#include "storage/database.h"
+
+#include "benchsupport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace crm::core;
+using namespace crm::core::dedup;
+
+namespace {
+
+constexpr quint32 Seed = 2026;
+constexpr int Chunk = 25000;
+
+using crm::bench::cpuSeconds;
+using crm::bench::peakRssMb;
+using crm::bench::say;
+
+QString plain(const QString &s)
+{
+    // "Bērziņš" -> "Berzins": what another tool's export without diacritics holds.
+    QString out;
+    for (QChar c : s.normalized(QString::NormalizationForm_D))
+        if (c.category() != QChar::Mark_NonSpacing)
+            out += c;
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({u"contacts"_qs, u"contacts in the database"_qs, u"N"_qs, u"1000000"_qs});
+    parser.addOption({u"dups"_qs, u"planted duplicates"_qs, u"N"_qs, u"10000"_qs});
+    parser.addOption({u"dir"_qs, u"folder for the database"_qs, u"PATH"_qs});
+    parser.addOption({u"database"_qs, u"an existing database to scan"_qs, u"FILE"_qs});
+    parser.addOption({u"keep"_qs, u"keep the database"_qs});
+    parser.process(app);
+    const int contacts = parser.value(u"contacts"_qs).toInt();
+    const int dups = std::min(contacts, parser.value(u"dups"_qs).toInt());
+    QTemporaryDir temp;
+    const QString dir = parser.isSet(u"dir"_qs) ? parser.value(u"dir"_qs) : temp.path();
+    QDir().mkpath(dir);
+    const bool existing = parser.isSet(u"database"_qs);
+    const QString path = existing ? parser.value(u"database"_qs)
+                                  : QDir(dir).filePath(u"bench_dups_%1.sqlite"_qs.arg(contacts));
+    if (!existing && !parser.isSet(u"keep"_qs))
+        QFile::remove(path);
+    auto opened = Database::open(path);
+    if (!opened) {
+        say(u"cannot open "_qs + path + u": " + opened.error().message());
+        return 1;
+    }
+    DatabasePtr db = opened.value();
+    ContactRepository repo(db);
+    QSet<QByteArray> planted; // a + b, a < b
+    QElapsedTimer t;
+    if (!existing && repo.count().value() < contacts + dups) {
+        say(u"generating %1 contacts and %2 duplicates …"_qs.arg(contacts).arg(dups));
+        t.start();
+        const int every = std::max(1, contacts / std::max(1, dups));
+        for (int done = 0; done < contacts;) {
+            const int n = std::min(Chunk, contacts - done);
+            QList<Contact> batch = DemoData::makeContactRange(done, n, Seed, {});
+            QList<Contact> copies;
+            for (int i = 0; i < n; ++i) {
+                Contact &c = batch[i];
+                c.id = Uuid::createV7();
+                if ((done + i) % every != 0 || planted.size() >= dups)
+                    continue;
+                Contact d = c;
+                d.id = Uuid::createV7();
+                d.emails.clear();
+                d.phones.clear();
+                d.tags.clear();
+                switch ((done + i) / every % 3) {
+                case 0:
+                    for (const EmailAddress &e : c.emails)
+                        d.emails << EmailAddress{{}, e.label, e.address.toUpper()};
+                    break;
+                case 1:
+                    for (const PhoneNumber &p : c.phones)
+                        d.phones << PhoneNumber{
+                            {}, p.label, u"00"_qs + TextFolder::digits(p.number)};
+                    break;
+                default:
+                    d.firstName = plain(c.firstName);
+                    d.lastName = plain(c.lastName);
+                    break;
+                }
+                planted.insert(std::min(c.id, d.id) + std::max(c.id, d.id));
+                copies << d;
+            }
+            if (auto w = repo.createMany(batch + copies, 5000); !w) {
+                say(w.error().message());
+                return 1;
+            }
+            done += n;
+            if (done % 100000 == 0 || done == contacts)
+                say(u"  %1 contacts (%2 s)"_qs.arg(done).arg(t.elapsed() / 1000));
+        }
+    }
+    const int total = repo.count().value();
+
+    t.start();
+    const double cpu = cpuSeconds();
+    qint64 firstBatchMs = -1;
+    auto found = DuplicateFinder(db).find(FindOptions{RecordKind::Contact, 0.5, u"LV"_qs}, {},
+                                          [&](const QList<DuplicatePair> &) {
+                                              if (firstBatchMs < 0)
+                                                  firstBatchMs = t.elapsed();
+                                          });
+    const double s = t.elapsed() / 1000.0;
+    const double cpuS = cpuSeconds() - cpu;
+    if (!found) {
+        say(u"find failed: "_qs + found.error().message());
+        return 1;
+    }
+    int truePairs = 0;
+    int byEmail = 0, byPhone = 0, byName = 0;
+    for (const DuplicatePair &p : found.value()) {
+        if (planted.contains(p.a + p.b))
+            ++truePairs;
+        const QString r = p.reasons.join(u";");
+        byEmail += r.contains(u"same e-mail");
+        byPhone += r.contains(u"same phone");
+        byName += r.contains(u"names") || r.contains(u"same name");
+    }
+    say(QString());
+    say(u"| figure | %1 contacts |"_qs.arg(total));
+    say(u"| --- | --- |"_qs);
+    say(u"| find duplicates (min score 0.5) | %1 s wall, %2 s CPU; first pairs after %3 s |"_qs
+            .arg(s, 0, 'f', 1)
+            .arg(cpuS, 0, 'f', 1)
+            .arg(firstBatchMs / 1000.0, 0, 'f', 1));
+    say(u"| pairs found | %1 (with e-mail %2, phone %3, name %4) |"_qs.arg(found->size())
+            .arg(byEmail)
+            .arg(byPhone)
+            .arg(byName));
+    if (!planted.isEmpty()) {
+        say(u"| recall of %1 planted pairs | %2 % |"_qs.arg(planted.size())
+                .arg(100.0 * truePairs / planted.size(), 0, 'f', 1));
+        say(u"| precision (planted among found) | %1 % |"_qs.arg(
+            found->isEmpty() ? 0.0 : 100.0 * truePairs / found->size(), 0, 'f', 1));
+    }
+    say(u"| peak RSS | %1 MB |"_qs.arg(peakRssMb()));
+    db->closeConnection();
+    return 0;
+}

@@ -128,20 +128,22 @@ Result<QList<Reminder>> ReminderEngine::daysReminders(const QDate &day) const
     return out;
 }
 
-Result<QList<Reminder>> ReminderEngine::candidates(const QDateTime &now) const
+namespace {
+
+// Activity reminders (local_remind_at) or due tasks (local_open_due) firing in (from, to].
+Status readActivityReminders(QSqlDatabase &db, qint64 from, qint64 to, bool dueTasks,
+                             QList<Reminder> &out)
 {
-    QList<Reminder> out;
-    QSqlDatabase db = m_db->connection();
-    const qint64 to = now.toMSecsSinceEpoch();
-    const qint64 from = to - lookbackMs();
     struct Source
     {
         Reminder::Kind kind;
         const char *column;
         const char *prefix;
     };
-    for (const Source &s : {Source{Reminder::Kind::Activity, "local_remind_at", "activity"},
-                            Source{Reminder::Kind::TaskDue, "local_open_due", "due"}}) {
+    QList<Source> sources{Source{Reminder::Kind::Activity, "local_remind_at", "activity"}};
+    if (dueTasks)
+        sources << Source{Reminder::Kind::TaskDue, "local_open_due", "due"};
+    for (const Source &s : std::as_const(sources)) {
         const QString col = QString::fromLatin1(s.column);
         QSqlQuery q(db);
         q.setForwardOnly(true);
@@ -163,6 +165,18 @@ Result<QList<Reminder>> ReminderEngine::candidates(const QDateTime &now) const
             out << r;
         }
     }
+    return {};
+}
+
+} // namespace
+
+Result<QList<Reminder>> ReminderEngine::candidates(const QDateTime &now) const
+{
+    QList<Reminder> out;
+    QSqlDatabase db = m_db->connection();
+    const qint64 to = now.toMSecsSinceEpoch();
+    if (auto s = readActivityReminders(db, to - lookbackMs(), to, true, out); !s)
+        return s.error();
     const QDate today = now.toTimeZone(m_zone).date();
     auto days = daysReminders(today);
     if (!days)
@@ -171,6 +185,23 @@ Result<QList<Reminder>> ReminderEngine::candidates(const QDateTime &now) const
         if (r.fireAt <= now)
             out << r;
     }
+    return out;
+}
+
+Result<QList<Reminder>> ReminderEngine::onDay(const QDate &day) const
+{
+    auto out = daysReminders(day);
+    if (!out)
+        return out;
+    QSqlDatabase db = m_db->connection();
+    // (from, to]: the day's first instant is in it, the next day's is not.
+    const qint64 from = QDateTime(day, QTime(0, 0), m_zone).toMSecsSinceEpoch() - 1;
+    const qint64 to = QDateTime(day.addDays(1), QTime(0, 0), m_zone).toMSecsSinceEpoch() - 1;
+    QList<Reminder> &list = out.value();
+    if (auto s = readActivityReminders(db, from, to, false, list); !s)
+        return s.error();
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Reminder &a, const Reminder &b) { return a.fireAt < b.fireAt; });
     return out;
 }
 

@@ -61,6 +61,9 @@ public:
 
     // Everything due now that has not fired, been dismissed, or is still snoozed; by time.
     Result<QList<Reminder>> dueNow() const;
+    // Everything that falls on `day` in the engine's zone, whether it fired or not: birthdays,
+    // anniversaries and activities' own reminders; by time (the dashboard's "today").
+    Result<QList<Reminder>> onDay(const QDate &day) const;
     // The first instant after now at which something becomes due, if anything will.
     Result<std::optional<QDateTime>> nextDue() const;
 

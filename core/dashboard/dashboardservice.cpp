@@ -101,30 +101,42 @@ QString kindLabel(const QString &key)
     return kind ? Activity::kindLabel(*kind) : key;
 }
 
+// Both periods as one range of an index: from the earlier start to the later end (the
+// gap between them, if any, is left out by the CASE that tells the periods apart).
+QVariantList span(const DashboardPeriod &p)
+{
+    return {std::min(p.from, p.previousFrom), std::max(p.to, p.previousTo)};
+}
+
+// 0 for the period, 1 for the previous one, NULL for neither: over the instant `column`.
+QString whichPeriod(const QString &column)
+{
+    return u"CASE WHEN " + column + u" >= ? AND " + column + u" < ? THEN 0 WHEN " + column +
+           u" >= ? AND " + column + u" < ? THEN 1 END";
+}
+
+QVariantList periodBinds(const DashboardPeriod &p)
+{
+    return {p.from, p.to, p.previousFrom, p.previousTo};
+}
+
 Status contacts(const DatabasePtr &db, const DashboardPeriod &p, const OwnerFilter &owner,
                 Figures &f)
 {
+    // A range of contacts_created, covering.
     Statement q(db);
-    if (auto s = q.run(u"SELECT"
-                       u" total(created_at >= ? AND created_at < ?),"
-                       u" total(created_at >= ? AND created_at < ? AND status = 'lead'),"
-                       u" total(created_at >= ? AND created_at < ?),"
-                       u" total(created_at >= ? AND created_at < ? AND status = 'lead')"
-                       u" FROM contacts t WHERE deleted = 0 AND ((created_at >= ? AND"
-                       u" created_at < ?) OR (created_at >= ? AND created_at < ?))" +
-                           owner.sql(),
-                       QVariantList{p.from, p.to, p.from, p.to, p.previousFrom, p.previousTo,
-                                    p.previousFrom, p.previousTo, p.from, p.to, p.previousFrom,
-                                    p.previousTo} +
-                           owner.binds(),
-                       "counting new contacts");
+    if (auto s = q.run(u"SELECT w, count(*), total(status = 'lead') FROM (SELECT " +
+                           whichPeriod(u"created_at"_qs) +
+                           u" AS w, status FROM contacts t WHERE deleted = 0 AND created_at >= ?"
+                           u" AND created_at < ?" +
+                           owner.sql() + u") WHERE w IS NOT NULL GROUP BY w",
+                       periodBinds(p) + span(p) + owner.binds(), "counting new contacts");
         !s)
         return s;
-    if (q.next()) {
-        f.newContacts.count = q[0].toLongLong();
-        f.newLeads.count = q[1].toLongLong();
-        f.newContacts.previousCount = q[2].toLongLong();
-        f.newLeads.previousCount = q[3].toLongLong();
+    while (q.next()) {
+        const bool previous = q[0].toInt() == 1;
+        (previous ? f.newContacts.previousCount : f.newContacts.count) = q[1].toLongLong();
+        (previous ? f.newLeads.previousCount : f.newLeads.count) = q[2].toLongLong();
     }
     const QString created = u"t.deleted = 0 AND t.created_at >= ? AND t.created_at < ?"_qs;
     f.newContacts.records = recordSet(RecordKind::Contact, titled(tr("New contacts"), p.current),
@@ -137,20 +149,24 @@ Status contacts(const DatabasePtr &db, const DashboardPeriod &p, const OwnerFilt
 Status closed(const DatabasePtr &db, const DashboardPeriod &p, const OwnerFilter &owner,
               Figures &f)
 {
-    // Won and lost, this period and the one before, by currency: one pass over closed deals.
+    // Won and lost, this period and the one before, by currency: a range of deals_won and
+    // one of deals_lost, both covering.
     Statement q(db);
-    if (auto s = q.run(
-            u"SELECT outcome, CASE WHEN c >= ? AND c < ? THEN 0 ELSE 1 END, currency, count(*),"
-            u" sum(amount), total(CASE WHEN created_at > 0 AND c >= created_at THEN c - created_at"
-            u" END), total(created_at > 0 AND c >= created_at) FROM (SELECT local_outcome AS"
-            u" outcome, currency, amount, created_at, CASE local_outcome WHEN 'won' THEN won_at"
-            u" ELSE lost_at END AS c FROM deals t WHERE deleted = 0 AND local_outcome IN ('won',"
-            u" 'lost')" +
-                owner.sql() +
-                u") WHERE (c >= ? AND c < ?) OR (c >= ? AND c < ?) GROUP BY 1, 2, 3",
-            QVariantList{p.from, p.to} + owner.binds() +
-                QVariantList{p.from, p.to, p.previousFrom, p.previousTo},
-            "summing won and lost deals");
+    auto arm = [&owner](const char *outcome, const char *column) -> QString {
+        const QString c = QString::fromLatin1(column);
+        return u"SELECT '" + QLatin1String(outcome) + u"' AS o, " + whichPeriod(c) +
+               u" AS w, currency, amount, " +
+               (c == u"won_at" ? u"created_at"_qs : u"NULL"_qs) + u" AS created_at, " + c +
+               u" AS c FROM deals t WHERE deleted = 0 AND local_outcome = '" +
+               QLatin1String(outcome) + u"' AND " + c + u" >= ? AND " + c + u" < ?" + owner.sql();
+    };
+    const QVariantList armBinds = periodBinds(p) + span(p) + owner.binds();
+    if (auto s = q.run(u"SELECT o, w, currency, count(*), sum(amount), total(CASE WHEN created_at"
+                       u" > 0 AND c >= created_at THEN c - created_at END), total(created_at > 0"
+                       u" AND c >= created_at) FROM (" +
+                           arm("won", "won_at") + u" UNION ALL " + arm("lost", "lost_at") +
+                           u") WHERE w IS NOT NULL GROUP BY o, w, currency",
+                       armBinds + armBinds, "summing won and lost deals");
         !s)
         return s;
     double cycleMs[2] = {0, 0};
@@ -256,15 +272,28 @@ Status pipeline(const DatabasePtr &db, const DashboardPeriod &p, const OwnerFilt
         recordSet(RecordKind::Deal, tr("Open deals"),
                   u"t.deleted = 0 AND t.local_outcome = 'open'"_qs, {}, owner);
 
-    // The pipeline as it stood when the previous period ended: created before then, not yet
-    // won or lost then (amounts as they are now).
+    // The pipeline as it stood when the previous period ended: created before then and not
+    // won or lost by then — open now, or closed since (amounts as they are now). Three
+    // covering ranges: deals_open_created, deals_won, deals_lost.
+    const QString arms[] = {
+        u"local_outcome = 'open'"_qs,
+        u"local_outcome = 'won' AND won_at >= ?"_qs,
+        u"local_outcome = 'lost' AND lost_at >= ?"_qs,
+    };
+    QStringList selects;
+    QVariantList binds;
+    for (const QString &arm : arms) {
+        selects << u"SELECT currency, amount FROM deals t WHERE deleted = 0 AND " + arm +
+                       u" AND created_at < ?" + owner.sql();
+        if (arm.contains(u'?'))
+            binds << p.previousTo;
+        binds << p.previousTo;
+        binds += owner.binds();
+    }
     Statement prev(db);
-    if (auto s = prev.run(u"SELECT currency, count(*), sum(amount) FROM deals t WHERE deleted = 0"
-                          u" AND created_at < ? AND (won_at = 0 OR won_at >= ?) AND (lost_at = 0"
-                          u" OR lost_at >= ?)" +
-                              owner.sql() + u" GROUP BY currency",
-                          QVariantList{p.previousTo, p.previousTo, p.previousTo} + owner.binds(),
-                          "summing the earlier pipeline");
+    if (auto s = prev.run(u"SELECT currency, count(*), sum(amount) FROM (" +
+                              selects.join(u" UNION ALL "_qs) + u") GROUP BY currency",
+                          binds, "summing the earlier pipeline");
         !s)
         return s;
     while (prev.next()) {
@@ -278,14 +307,13 @@ Status activities(const DatabasePtr &db, const DashboardPeriod &p, const OwnerFi
                   Figures &f)
 {
     Statement q(db);
-    if (auto s = q.run(u"SELECT kind, total(done_at >= ? AND done_at < ?), total(done_at >= ? AND"
-                       u" done_at < ?) FROM activities t WHERE deleted = 0 AND done = 1 AND"
-                       u" ((done_at >= ? AND done_at < ?) OR (done_at >= ? AND done_at < ?))" +
-                           owner.sql() + u" GROUP BY kind",
-                       QVariantList{p.from, p.to, p.previousFrom, p.previousTo, p.from, p.to,
-                                    p.previousFrom, p.previousTo} +
-                           owner.binds(),
-                       "counting done activities");
+    // A range of activities_done, covering.
+    if (auto s = q.run(u"SELECT kind, total(w = 0), total(w = 1) FROM (SELECT " +
+                           whichPeriod(u"done_at"_qs) +
+                           u" AS w, kind FROM activities t WHERE deleted = 0 AND done = 1 AND"
+                           u" done_at >= ? AND done_at < ?" +
+                           owner.sql() + u") WHERE w IS NOT NULL GROUP BY kind",
+                       periodBinds(p) + span(p) + owner.binds(), "counting done activities");
         !s)
         return s;
     QHash<QString, KindFigure> byKind;
@@ -586,15 +614,12 @@ Result<MyDay> DashboardService::myDay(const Options &options, int limit) const
                           u" stages s WHERE s.id = t.stage_id AND " +
                           DealStaleness::conditionSql(u"t"_qs, u"s"_qs) + u")";
     day.staleRecords = recordSet(RecordKind::Deal, tr("Stale deals"), stale, {nowMs, nowMs}, owner);
-    auto staleCount = RecordSets::count(m_db, day.staleRecords);
-    if (!staleCount)
-        return staleCount.error();
-    day.staleCount = staleCount.value();
     Statement q(m_db);
     if (auto s = q.run(u"SELECT t.id, t.title, t.local_company_name, t.amount, t.currency,"
                        u" t.local_stage_since, t.created_at, " +
                            DealStaleness::lastActivitySql(u"t"_qs) +
-                           u", s.id, s.name, s.stale_days FROM deals t JOIN stages s ON s.id ="
+                           u", s.id, s.name, s.stale_days, count(*) OVER () FROM deals t JOIN"
+                           u" stages s ON s.id ="
                            u" t.stage_id WHERE t.deleted = 0 AND t.local_outcome = 'open' AND " +
                            DealStaleness::conditionSql(u"t"_qs, u"s"_qs) + owner.sql() +
                            u" ORDER BY t.local_stage_since, t.rid LIMIT ?",
@@ -602,7 +627,9 @@ Result<MyDay> DashboardService::myDay(const Options &options, int limit) const
                        "reading stale deals");
         !s)
         return s.error();
+    // One pass finds them all (the count) and hands over the first `limit`.
     while (q.next()) {
+        day.staleCount = q[11].toLongLong();
         Stage stage;
         stage.id = q[8].toByteArray();
         stage.name = q[9].toString();

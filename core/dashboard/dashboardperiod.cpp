@@ -61,8 +61,8 @@ Result<DashboardPeriod> DashboardPeriod::resolve(const QString &keyIn, const QDa
 
 QStringList DashboardPeriod::presets()
 {
-    return {u"this_week"_qs,  u"this_month"_qs,   u"this_quarter"_qs,
-            u"this_year"_qs,  u"last_30_days"_qs, u"last_90_days"_qs};
+    return {u"this_week"_qs, u"this_month"_qs,   u"this_quarter"_qs,
+            u"this_year"_qs, u"last_30_days"_qs, u"last_90_days"_qs};
 }
 
 QString DashboardPeriod::label(const QString &key)

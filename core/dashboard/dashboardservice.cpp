@@ -129,7 +129,8 @@ Status contacts(const DatabasePtr &db, const DashboardPeriod &p, const OwnerFilt
                           owner.sql();
     Statement q(db);
     QVariantList binds;
-    for (const auto &[from, to] : {std::pair(p.from, p.to), std::pair(p.previousFrom, p.previousTo)})
+    for (const auto &[from, to] :
+         {std::pair(p.from, p.to), std::pair(p.previousFrom, p.previousTo)})
         for (int lead = 0; lead < 2; ++lead)
             binds << from << to << owner.binds();
     if (auto s = q.run(u"SELECT " + count + u"), " + count + u" AND status = 'lead'), " + count +
@@ -151,8 +152,7 @@ Status contacts(const DatabasePtr &db, const DashboardPeriod &p, const OwnerFilt
     return {};
 }
 
-Status closed(const DatabasePtr &db, const DashboardPeriod &p, const OwnerFilter &owner,
-              Figures &f)
+Status closed(const DatabasePtr &db, const DashboardPeriod &p, const OwnerFilter &owner, Figures &f)
 {
     // Won and lost, this period and the one before, by currency: a range of deals_won and
     // one of deals_lost, both covering.
@@ -160,8 +160,8 @@ Status closed(const DatabasePtr &db, const DashboardPeriod &p, const OwnerFilter
     auto arm = [&owner](const char *outcome, const char *column) -> QString {
         const QString c = QString::fromLatin1(column);
         return u"SELECT '" + QLatin1String(outcome) + u"' AS o, " + whichPeriod(c) +
-               u" AS w, currency, amount, " +
-               (c == u"won_at" ? u"created_at"_qs : u"NULL"_qs) + u" AS created_at, " + c +
+               u" AS w, currency, amount, " + (c == u"won_at" ? u"created_at"_qs : u"NULL"_qs) +
+               u" AS created_at, " + c +
                u" AS c FROM deals t WHERE deleted = 0 AND local_outcome = '" +
                QLatin1String(outcome) + u"' AND " + c + u" >= ? AND " + c + u" < ?" + owner.sql();
     };
@@ -245,10 +245,10 @@ Status pipeline(const DatabasePtr &db, const DashboardPeriod &p, const OwnerFilt
             sf.stageId = stage.id;
             sf.stage = stage.displayName();
             sf.pipeline = pipe.displayName();
-            sf.records = recordSet(RecordKind::Deal,
-                                   tr("Open deals · %1").arg(sf.stage),
-                                   u"t.deleted = 0 AND t.local_outcome = 'open' AND t.stage_id = ?"_qs,
-                                   {stage.id}, owner);
+            sf.records =
+                recordSet(RecordKind::Deal, tr("Open deals · %1").arg(sf.stage),
+                          u"t.deleted = 0 AND t.local_outcome = 'open' AND t.stage_id = ?"_qs,
+                          {stage.id}, owner);
             f.stages << sf;
         }
     }
@@ -273,9 +273,8 @@ Status pipeline(const DatabasePtr &db, const DashboardPeriod &p, const OwnerFilt
             }
         }
     }
-    f.openPipeline.records =
-        recordSet(RecordKind::Deal, tr("Open deals"),
-                  u"t.deleted = 0 AND t.local_outcome = 'open'"_qs, {}, owner);
+    f.openPipeline.records = recordSet(RecordKind::Deal, tr("Open deals"),
+                                       u"t.deleted = 0 AND t.local_outcome = 'open'"_qs, {}, owner);
 
     // The pipeline as it stood when the previous period ended: created before then and not
     // won or lost by then — open now, or closed since (amounts as they are now). Three
@@ -351,8 +350,8 @@ QString wonMapSql(const QString &window)
            window;
 }
 
-Status customers(const DatabasePtr &db, const DashboardPeriod &p, const OwnerFilter &owner,
-                 int top, Figures &f)
+Status customers(const DatabasePtr &db, const DashboardPeriod &p, const OwnerFilter &owner, int top,
+                 Figures &f)
 {
     Statement q(db);
     if (auto s = q.run(wonMapSql(u"won_at >= ? AND won_at < ?"_qs) + owner.sql() +
@@ -389,11 +388,11 @@ Status customers(const DatabasePtr &db, const DashboardPeriod &p, const OwnerFil
         ids << c.companyId;
     }
     Statement prev(db);
-    if (auto s = prev.run(wonMapSql(u"won_at >= ? AND won_at < ? AND company_id IN (" +
-                                    marks.join(u',') + u")") +
-                              owner.sql() + u" GROUP BY company_id, currency",
-                          QVariantList{p.previousFrom, p.previousTo} + ids + owner.binds(),
-                          "reading customers' earlier purchases");
+    if (auto s = prev.run(
+            wonMapSql(u"won_at >= ? AND won_at < ? AND company_id IN (" + marks.join(u',') + u")") +
+                owner.sql() + u" GROUP BY company_id, currency",
+            QVariantList{p.previousFrom, p.previousTo} + ids + owner.binds(),
+            "reading customers' earlier purchases");
         !s)
         return s;
     while (prev.next()) {
@@ -403,9 +402,9 @@ Status customers(const DatabasePtr &db, const DashboardPeriod &p, const OwnerFil
         }
     }
     Statement names(db);
-    if (auto s = names.run(u"SELECT id, name FROM companies WHERE id IN (" + marks.join(u',') +
-                               u")",
-                           ids, "reading customers' names");
+    if (auto s =
+            names.run(u"SELECT id, name FROM companies WHERE id IN (" + marks.join(u',') + u")",
+                      ids, "reading customers' names");
         !s)
         return s;
     while (names.next()) {
@@ -466,10 +465,9 @@ Status wonPerMonth(const DatabasePtr &db, const QDate &today, const QTimeZone &z
         b.amounts[q[1].toString()] += q[3].toLongLong();
     }
     for (Bucket &b : f.wonPerMonth)
-        b.records = closedDeals(true, startOfDayMs(b.start, zone),
-                                startOfDayMs(b.end.addDays(1), zone),
-                                tr("Deals won · %1").arg(locale.toString(b.start, u"MMMM yyyy"_qs)),
-                                owner);
+        b.records =
+            closedDeals(true, startOfDayMs(b.start, zone), startOfDayMs(b.end.addDays(1), zone),
+                        tr("Deals won · %1").arg(locale.toString(b.start, u"MMMM yyyy"_qs)), owner);
     return {};
 }
 
@@ -516,8 +514,8 @@ Status activitiesPerWeek(const DatabasePtr &db, const QDate &today, const QTimeZ
 QString primaryCurrency(const Figures &f)
 {
     QHash<QString, qint64> uses;
-    for (const MoneyAmounts *m : {&f.openPipeline.amounts, &f.won.amounts, &f.lost.amounts,
-                                  &f.won.previousAmounts}) {
+    for (const MoneyAmounts *m :
+         {&f.openPipeline.amounts, &f.won.amounts, &f.lost.amounts, &f.won.previousAmounts}) {
         for (auto it = m->constBegin(); it != m->constEnd(); ++it)
             uses[it.key()] += 1;
     }
@@ -548,8 +546,7 @@ DashboardService::DashboardService(DatabasePtr db)
 Result<Figures> DashboardService::figures(const Options &options) const
 {
     const QTimeZone zone = options.zone.isValid() ? options.zone : QTimeZone::systemTimeZone();
-    const QDateTime now =
-        options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
+    const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
     const QDate today = now.toTimeZone(zone).date();
     auto period = DashboardPeriod::resolve(options.period, today, zone);
     if (!period)
@@ -585,8 +582,7 @@ Result<Figures> DashboardService::figures(const Options &options) const
 Result<MyDay> DashboardService::myDay(const Options &options, int limit) const
 {
     const QTimeZone zone = options.zone.isValid() ? options.zone : QTimeZone::systemTimeZone();
-    const QDateTime now =
-        options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
+    const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
     const qint64 nowMs = now.toMSecsSinceEpoch();
     const OwnerFilter owner{options.owner};
     MyDay day;
@@ -608,8 +604,9 @@ Result<MyDay> DashboardService::myDay(const Options &options, int limit) const
         return count.error();
     day.overdueCount = count.value();
 
-    auto reminders = ReminderEngine(m_db, [now] { return now; }, zone).onDay(
-        now.toTimeZone(zone).date());
+    auto reminders = ReminderEngine(
+                         m_db, [now] { return now; }, zone)
+                         .onDay(now.toTimeZone(zone).date());
     if (!reminders)
         return reminders.error();
     day.reminders = reminders.value();
@@ -666,8 +663,9 @@ Result<QStringList> DashboardService::owners() const
     const QString me = m_db->localUser();
     if (!me.isEmpty() && !out.contains(me))
         out << me;
-    std::sort(out.begin(), out.end(),
-              [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
+    std::sort(out.begin(), out.end(), [](const QString &a, const QString &b) {
+        return QString::localeAwareCompare(a, b) < 0;
+    });
     return out;
 }
 

@@ -77,8 +77,8 @@ struct Bucket
     QDate start;
     QDate end; // included
     qint64 count = 0;
-    MoneyAmounts amounts;            // won per month
-    QMap<QString, qint64> byKind;    // activities per week, by kind
+    MoneyAmounts amounts;         // won per month
+    QMap<QString, qint64> byKind; // activities per week, by kind
     QMap<QString, RecordSet> byKindRecords;
     RecordSet records;
 };
@@ -86,8 +86,8 @@ struct Bucket
 struct Figures
 {
     DashboardPeriod period;
-    QString owner;           // empty: everyone's
-    QString primaryCurrency; // what charts and headline amounts show first
+    QString owner;              // empty: everyone's
+    QString primaryCurrency;    // what charts and headline amounts show first
     bool databaseEmpty = false; // no contacts, companies, deals or activities at all
 
     Figure newContacts;
@@ -100,7 +100,7 @@ struct Figures
     Figure activitiesDone;
     QList<KindFigure> activitiesByKind;
     QList<Customer> topCustomers;
-    QList<StageFigure> stages; // by pipeline and stage position
+    QList<StageFigure> stages;       // by pipeline and stage position
     QList<Bucket> wonPerMonth;       // the 12 months up to this one
     QList<Bucket> activitiesPerWeek; // the 12 weeks up to this one
 };
@@ -121,7 +121,7 @@ struct MyDay
 {
     QList<Activity> overdue; // open tasks past due, the oldest first (at most the limit)
     qint64 overdueCount = 0;
-    QList<Activity> today; // what stands on today, done ones too
+    QList<Activity> today;     // what stands on today, done ones too
     QList<Reminder> reminders; // birthdays, anniversaries, reminders of activities today
     QList<StaleDeal> stale;    // the longest in their stage first (at most the limit)
     qint64 staleCount = 0;
@@ -138,9 +138,9 @@ public:
     struct Options
     {
         QString period = QStringLiteral("this_month");
-        QString owner;      // empty: everyone's
-        QDateTime now;      // invalid: the current time
-        QTimeZone zone;     // invalid: the system's
+        QString owner;  // empty: everyone's
+        QDateTime now;  // invalid: the current time
+        QTimeZone zone; // invalid: the system's
         int topCustomers = 5;
     };
 

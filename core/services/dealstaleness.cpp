@@ -18,8 +18,9 @@ QString conditionSql(const QString &d, const QString &s)
     // The cheap test first: most stale deals are found without looking at their activities.
     const QString limit = s + u".stale_days * " + QString::number(DayMs);
     return u"(" + s + u".stale_days IS NOT NULL AND (? - " + d + u".local_stage_since > " + limit +
-           u" OR (COALESCE(" + lastActivitySql(d) + u", " + d + u".created_at) > 0 AND ? - COALESCE(" +
-           lastActivitySql(d) + u", " + d + u".created_at) > " + limit + u")))";
+           u" OR (COALESCE(" + lastActivitySql(d) + u", " + d +
+           u".created_at) > 0 AND ? - COALESCE(" + lastActivitySql(d) + u", " + d +
+           u".created_at) > " + limit + u")))";
 }
 
 QString reason(const Stage &stage, qint64 stageSince, qint64 createdAt, qint64 lastActivity,

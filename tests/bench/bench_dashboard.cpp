@@ -107,7 +107,8 @@ int main(int argc, char *argv[])
         if (!exec(c,
                   QStringLiteral(
                       "WITH RECURSIVE p(total, base, step) AS (SELECT ?, ?, ?), seq(n) AS (SELECT 0"
-                      " UNION ALL SELECT n + 1 FROM seq, p WHERE n + 1 < total) INSERT INTO deals(id, title, amount, currency, stage_id,"
+                      " UNION ALL SELECT n + 1 FROM seq, p WHERE n + 1 < total) INSERT INTO "
+                      "deals(id, title, amount, currency, stage_id,"
                       " company_id, owner, created_at, local_stage_since, won_at, lost_at)"
                       " SELECT randomblob(16), 'Deal ' || n, (abs(random()) % 5000000) + 10000,"
                       " CASE n % 10 WHEN 0 THEN 'USD' WHEN 1 THEN 'PLN' ELSE 'EUR' END, CASE"
@@ -123,7 +124,8 @@ int main(int argc, char *argv[])
                      " deals.stage_id"_qs) ||
             !exec(c,
                   u"WITH RECURSIVE p(total, base, step) AS (SELECT ?, ?, ?), seq(n) AS (SELECT 0"
-                  " UNION ALL SELECT n + 1 FROM seq, p WHERE n + 1 < total) INSERT INTO contacts(id, first_name, last_name, status, owner,"
+                  " UNION ALL SELECT n + 1 FROM seq, p WHERE n + 1 < total) INSERT INTO "
+                  "contacts(id, first_name, last_name, status, owner,"
                   " local_sort_name, created_at) SELECT randomblob(16), 'Jānis' || n, 'Bērziņš',"
                   " CASE n % 4 WHEN 0 THEN 'customer' ELSE 'lead' END, 'user' || (n % 20),"
                   " 'berzins' || n, base + n * step FROM seq, p"_qs,
@@ -131,7 +133,8 @@ int main(int argc, char *argv[])
             // Activities: 5 in 6 done (at their time), the rest open tasks due around now.
             !exec(c,
                   u"WITH RECURSIVE p(total, base, step) AS (SELECT ?, ?, ?), seq(n) AS (SELECT 0"
-                  " UNION ALL SELECT n + 1 FROM seq, p WHERE n + 1 < total) INSERT INTO activities(id, kind, subject, owner, due_at, done,"
+                  " UNION ALL SELECT n + 1 FROM seq, p WHERE n + 1 < total) INSERT INTO "
+                  "activities(id, kind, subject, owner, due_at, done,"
                   " done_at, deal_id, created_at) SELECT randomblob(16), CASE n % 5 WHEN 0 THEN"
                   " 'call' WHEN 1 THEN 'meeting' WHEN 2 THEN 'email' WHEN 3 THEN 'note' ELSE"
                   " 'task' END, 'Activity ' || n, 'user' || (n % 20), base + n * step, n % 6"
@@ -141,8 +144,9 @@ int main(int argc, char *argv[])
             !tx.commit())
             return 1;
         exec(c, u"ANALYZE"_qs);
-        std::printf("bench_dashboard: generated %d deals, %d contacts and %d activities in %.1f s\n",
-                    deals, contacts, activities, ms(gen) / 1000);
+        std::printf(
+            "bench_dashboard: generated %d deals, %d contacts and %d activities in %.1f s\n", deals,
+            contacts, activities, ms(gen) / 1000);
     }
 
     DashboardService service(db);
@@ -173,8 +177,8 @@ int main(int argc, char *argv[])
             return d.ok();
         });
     }
-    std::printf("%-52s %7.0f ms %7.0f ms\n", "My day (overdue, today, reminders, stale deals)", day[0],
-                day[1]);
+    std::printf("%-52s %7.0f ms %7.0f ms\n", "My day (overdue, today, reminders, stale deals)",
+                day[0], day[1]);
     const double owners = median3([&] { return service.owners().ok(); });
     std::printf("%-52s %7.0f ms\n", "the owners of the picker", owners);
     return 0;

@@ -4,11 +4,8 @@
 // and is compared with 1–15 November. Edges: records at 23:59 on the last day, at 00:00 on
 // the day after, and one that is 1 December in Riga but still 30 November in UTC.
 #include "dashboard/dashboardservice.h"
-#include "services/activityrepository.h"
-#include "services/companyrepository.h"
-#include "services/contactrepository.h"
-#include "services/dealrepository.h"
-#include "support/builders.h"
+#include "domain/pipeline.h"
+#include "support/dashboardfixture.h"
 #include "support/testdatabase.h"
 
 #include <QSqlError>
@@ -21,14 +18,8 @@ using namespace crm::core::dashboard;
 
 namespace {
 
-const QTimeZone kRiga("Europe/Riga");
-constexpr qint64 Day = 24LL * 3600 * 1000;
-
-qint64 riga(int month, int day, int hour = 12, int minute = 0, int second = 0)
-{
-    return QDateTime(QDate(2026, month, day), QTime(hour, minute, second), kRiga)
-        .toMSecsSinceEpoch();
-}
+using Fixture = test::DashboardFixture;
+const QTimeZone kRiga = Fixture::zone();
 
 MoneyAmounts money(std::initializer_list<std::pair<const char *, qint64>> amounts)
 {
@@ -45,8 +36,8 @@ class TestDashboard : public QObject
     Q_OBJECT
 
     std::unique_ptr<test::TestDatabase> m_t;
+    std::unique_ptr<Fixture> m_f;
     QDateTime m_now;
-    QByteArray m_koks, m_athens, m_staleDeal, m_overdueTask;
 
     void exec(const QString &statement, const QVariantList &binds)
     {
@@ -57,63 +48,6 @@ class TestDashboard : public QObject
             q.addBindValue(v);
         if (!q.exec())
             qFatal("%s", qPrintable(q.lastError().text()));
-    }
-
-    QByteArray contact(const char *name, const char *owner, qint64 createdAt,
-                       LifecycleStatus status, bool deleted = false)
-    {
-        Contact c = test::contact(QString::fromUtf8(name), u"Test"_qs);
-        c.owner = QString::fromLatin1(owner);
-        c.status = status;
-        auto id = ContactRepository(m_t->db()).create(c);
-        if (!id)
-            qFatal("%s", qPrintable(id.error().message()));
-        exec(u"UPDATE contacts SET created_at = ?, deleted = ? WHERE id = ?"_qs,
-             {createdAt, deleted ? 1 : 0, id.value()});
-        return id.value();
-    }
-
-    // A deal in `stage` (4 won, 5 lost) created at `createdAt` and closed at `closedAt`.
-    QByteArray deal(const char *title, qint64 amount, const char *currency, int stage,
-                    const char *owner, qint64 createdAt, qint64 closedAt = 0,
-                    const QByteArray &company = {}, bool deleted = false)
-    {
-        Deal d = test::deal(QString::fromUtf8(title), amount, QString::fromLatin1(currency), stage);
-        d.owner = QString::fromLatin1(owner);
-        d.companyId = company;
-        if (stage == 5)
-            d.lostReason = u"price"_qs;
-        auto id = DealRepository(m_t->db()).create(d);
-        if (!id)
-            qFatal("%s", qPrintable(id.error().message()));
-        exec(u"UPDATE deals SET created_at = ?, local_stage_since = ?, won_at = ?, lost_at = ?,"
-             " deleted = ? WHERE id = ?"_qs,
-             {createdAt, createdAt, stage == 4 ? closedAt : 0, stage == 5 ? closedAt : 0,
-              deleted ? 1 : 0, id.value()});
-        return id.value();
-    }
-
-    QByteArray activity(Activity::Kind kind, const char *owner, qint64 dueAt, qint64 doneAt)
-    {
-        Activity a;
-        a.kind = kind;
-        a.subject = u"Activity"_qs;
-        a.owner = QString::fromLatin1(owner);
-        const QDateTime at = QDateTime::fromMSecsSinceEpoch(dueAt, QTimeZone::utc());
-        if (kind == Activity::Kind::Task || kind == Activity::Kind::Note) {
-            a.due = at;
-        } else {
-            a.start = at;
-            a.end = at.addSecs(1800);
-        }
-        ActivityRepository repo(m_t->db());
-        auto id = repo.create(a);
-        if (!id)
-            qFatal("%s", qPrintable(id.error().message()));
-        if (doneAt && !repo.markDone(id.value(), true,
-                                     QDateTime::fromMSecsSinceEpoch(doneAt, QTimeZone::utc())))
-            qFatal("markDone");
-        return id.value();
     }
 
     Figures figures(const QString &period = u"this_month"_qs, const QString &owner = {},
@@ -142,44 +76,15 @@ private slots:
     void init()
     {
         m_t = std::make_unique<test::TestDatabase>();
-        m_now = QDateTime(QDate(2026, 12, 15), QTime(10, 0), kRiga);
-        m_koks = CompanyRepository(m_t->db()).create(test::company(u"Koks SIA"_qs)).value();
-        m_athens = CompanyRepository(m_t->db()).create(test::company(u"Αθήνα ΑΕ"_qs)).value();
-        using S = LifecycleStatus;
-
-        contact("c1", "anna", riga(12, 3), S::Lead);
-        contact("c2", "anna", riga(12, 10), S::Customer);
-        contact("c3", "bob", riga(12, 15, 23, 30), S::Lead);   // the last evening: in
-        contact("c4", "anna", riga(12, 16, 0, 0), S::Lead);    // the day after: out
-        contact("c5", "anna", riga(11, 5), S::Lead);           // previous period
-        contact("c6", "anna", riga(11, 16, 0, 0), S::Lead);    // after the previous period
-        contact("c7", "anna", riga(12, 5), S::Lead, true);     // deleted
-        contact("c8", "bob", riga(11, 30, 23, 59), S::Lead);   // between the two
-        contact("c9", "anna", riga(12, 1, 0, 30), S::Customer); // 30 Nov 22:30 UTC
-
-        deal("d1", 100000, "EUR", 4, "anna", riga(12, 5) - 10 * Day, riga(12, 5), m_koks);
-        deal("d2", 50000, "USD", 4, "bob", riga(12, 15, 23, 59) - 15 * Day, riga(12, 15, 23, 59),
-             m_athens);
-        deal("d3", 200000, "EUR", 4, "anna", riga(11, 10) - 20 * Day, riga(11, 10), m_koks);
-        deal("d4", 30000, "EUR", 5, "bob", riga(11, 1), riga(12, 2));
-        deal("d5", 40000, "EUR", 5, "anna", riga(10, 1), riga(11, 3));
-        deal("d6", 70000, "EUR", 4, "anna", riga(12, 1), riga(12, 16, 0, 0), m_koks);
-        deal("d7", 90000, "EUR", 4, "anna", riga(12, 1), riga(12, 3), m_koks, true);
-        deal("o1", 1000000, "EUR", 0, "anna", riga(11, 20));
-        deal("o2", 2000000, "EUR", 2, "bob", riga(12, 2));
-        m_staleDeal = deal("o3", 500000, "USD", 3, "anna", riga(10, 1));
-
-        activity(Activity::Kind::Call, "anna", riga(12, 3), riga(12, 3));
-        activity(Activity::Kind::Meeting, "bob", riga(12, 10), riga(12, 10));
-        activity(Activity::Kind::Call, "anna", riga(11, 4), riga(11, 4));
-        activity(Activity::Kind::Task, "anna", riga(12, 15, 9), riga(12, 15, 23, 59, 59));
-        activity(Activity::Kind::Note, "anna", riga(12, 20), 0);
-        m_overdueTask = activity(Activity::Kind::Task, "anna", riga(12, 14), 0);
-        activity(Activity::Kind::Task, "bob", riga(12, 10), 0);
-        activity(Activity::Kind::Task, "anna", riga(12, 15, 16), 0); // today, later
+        m_now = Fixture::now();
+        m_f = std::make_unique<Fixture>(m_t->db());
     }
 
-    void cleanup() { m_t.reset(); }
+    void cleanup()
+    {
+        m_f.reset();
+        m_t.reset();
+    }
 
     void periods_data()
     {
@@ -200,8 +105,8 @@ private slots:
                                       << QDate(2026, 7, 1) << QDate(2026, 9, 14);
         QTest::addRow("this year") << u"this_year"_qs << dec15 << QDate(2026, 1, 1) << dec15
                                    << QDate(2025, 1, 1) << QDate(2025, 12, 15);
-        QTest::addRow("last 30 days") << u"last_30_days"_qs << dec15 << QDate(2026, 11, 16)
-                                      << dec15 << QDate(2026, 10, 17) << QDate(2026, 11, 15);
+        QTest::addRow("last 30 days") << u"last_30_days"_qs << dec15 << QDate(2026, 11, 16) << dec15
+                                      << QDate(2026, 10, 17) << QDate(2026, 11, 15);
         QTest::addRow("explicit") << u"2026-12-01..2026-12-10"_qs << dec15 << QDate(2026, 12, 1)
                                   << QDate(2026, 12, 10) << QDate(2026, 11, 21)
                                   << QDate(2026, 11, 30);
@@ -408,7 +313,7 @@ private slots:
         // Overdue: anna's task of the 14th and bob's of the 10th (oldest first).
         QCOMPARE(day->overdueCount, 2);
         QCOMPARE(day->overdue.size(), 2);
-        QCOMPARE(day->overdue.at(1).id, m_overdueTask);
+        QCOMPARE(day->overdue.at(1).id, m_f->overdueTask);
         QCOMPARE(recordsOf(day->overdueRecords), day->overdueCount);
         // Today: the task done this morning and the one due this afternoon.
         QCOMPARE(day->today.size(), 2);
@@ -418,8 +323,9 @@ private slots:
         // o3 has been in Negotiation (14 days' limit) since 1 October.
         QCOMPARE(day->staleCount, 1);
         QCOMPARE(day->stale.size(), 1);
-        QCOMPARE(day->stale.at(0).id, m_staleDeal);
-        QVERIFY2(day->stale.at(0).reason.contains(u"Negotiation"), qPrintable(day->stale.at(0).reason));
+        QCOMPARE(day->stale.at(0).id, m_f->staleDeal);
+        QVERIFY2(day->stale.at(0).reason.contains(u"Negotiation"),
+                 qPrintable(day->stale.at(0).reason));
         QCOMPARE(recordsOf(day->staleRecords), 1);
 
         o.owner = u"bob"_qs;

@@ -9,8 +9,8 @@
 namespace crm::ui {
 
 ActivityCommand::ActivityCommand(core::DatabasePtr db, core::Activity before,
-                                 std::function<core::Status()> apply,
-                                 std::function<void()> refresh, const QString &text)
+                                 std::function<core::Status()> apply, std::function<void()> refresh,
+                                 const QString &text)
     : QUndoCommand(text)
     , m_db(std::move(db))
     , m_before(std::move(before))

@@ -28,9 +28,8 @@ public:
     // Pushes the command on `undo` (which runs it), or runs it alone without a stack.
     static void run(QUndoStack *undo, ActivityCommand *command);
     // Ticks the activity off (or on again) at `at`, as one undoable step named after it.
-    static core::Status setDone(const core::DatabasePtr &db, QUndoStack *undo,
-                                const QByteArray &id, bool done, const QDateTime &at,
-                                std::function<void()> refresh);
+    static core::Status setDone(const core::DatabasePtr &db, QUndoStack *undo, const QByteArray &id,
+                                bool done, const QDateTime &at, std::function<void()> refresh);
 
 private:
     core::DatabasePtr m_db;

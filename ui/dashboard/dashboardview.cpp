@@ -13,6 +13,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QGraphicsLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -110,6 +111,7 @@ QLabel *heading(const QString &text, QWidget *parent, qreal scale = 1.0)
     f.setWeight(QFont::DemiBold);
     f.setPointSizeF(f.pointSizeF() * scale);
     label->setFont(f);
+    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     return label;
 }
 
@@ -121,12 +123,23 @@ void mute(QWidget *w)
     w->setPalette(p);
 }
 
+// A white card with a rounded border, like the tiles and charts.
+void makeCard(QFrame *frame)
+{
+    const QPalette p;
+    frame->setFrameShape(QFrame::NoFrame);
+    frame->setStyleSheet(
+        u"QFrame#" + frame->objectName() +
+        u" { background: %1; border: 1px solid %2; border-radius: 8px; }"_qs.arg(
+            p.color(QPalette::Base).name(), p.color(QPalette::Mid).lighter(125).name()));
+}
+
 QChartView *chartView(const QString &name, QWidget *parent)
 {
     auto *view = new QChartView(parent);
     view->setObjectName(name);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(230);
+    view->setMinimumHeight(210);
     view->setFrameShape(QFrame::NoFrame);
     view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     return view;
@@ -142,6 +155,7 @@ QChart *newChart(const QString &title)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundRoundness(8);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->legend()->hide();
     const QPalette p;
     chart->setBackgroundBrush(p.color(QPalette::Base));
@@ -178,16 +192,28 @@ void styleAxis(QAbstractAxis *axis)
     axis->setGridLineColor(p.color(QPalette::Mid).lighter(130));
     axis->setLinePenColor(p.color(QPalette::Mid));
     QFont f = axis->labelsFont();
-    f.setPointSizeF(f.pointSizeF() * 0.85);
+    f.setPointSizeF(f.pointSizeF() * 0.8);
     axis->setLabelsFont(f);
 }
 
 QValueAxis *valueAxis(double max)
 {
     auto *axis = new QValueAxis;
-    axis->setRange(0, max > 0 ? max : 1);
+    // Whole steps of 1, 2 or 5 × 10ⁿ, about four of them: labels never repeat a rounded value.
+    const double rough = std::max(max, 1.0) / 4;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = magnitude;
+    for (double m : {1.0, 2.0, 5.0, 10.0}) {
+        step = m * magnitude;
+        if (step >= rough)
+            break;
+    }
+    step = std::max(1.0, step);
+    axis->setRange(0, std::ceil(std::max(max, 1.0) / step) * step);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
     axis->setLabelFormat(u"%.0f"_qs);
-    axis->applyNiceNumbers();
     styleAxis(axis);
     return axis;
 }
@@ -196,9 +222,9 @@ QValueAxis *valueAxis(double max)
 QColor kindColor(const QString &kind)
 {
     static const QHash<QString, QColor> colors = {
-        {u"call"_qs, QColor(0x3b, 0x82, 0xc4)},    {u"meeting"_qs, QColor(0x2e, 0xa0, 0x6b)},
-        {u"visit"_qs, QColor(0x8e, 0x6b, 0xc9)},   {u"task"_qs, QColor(0xe0, 0x8e, 0x2b)},
-        {u"note"_qs, QColor(0x8a, 0x94, 0xa3)},    {u"email"_qs, QColor(0xd0, 0x5a, 0x7e)},
+        {u"call"_qs, QColor(0x3b, 0x82, 0xc4)},  {u"meeting"_qs, QColor(0x2e, 0xa0, 0x6b)},
+        {u"visit"_qs, QColor(0x8e, 0x6b, 0xc9)}, {u"task"_qs, QColor(0xe0, 0x8e, 0x2b)},
+        {u"note"_qs, QColor(0x8a, 0x94, 0xa3)},  {u"email"_qs, QColor(0xd0, 0x5a, 0x7e)},
     };
     return colors.value(kind, QColor(0x5b, 0x6b, 0x7c));
 }
@@ -224,7 +250,7 @@ void fitHeight(QListWidget *list)
 {
     const int rows = std::clamp(list->count(), 1, ShownRows);
     const int row = list->count() > 0 ? list->sizeHintForRow(0) : list->fontMetrics().height() + 8;
-    list->setFixedHeight(rows * row + 2 * list->frameWidth() + 2);
+    list->setFixedHeight(rows * row + 2 * list->frameWidth());
 }
 
 void addEmptyLine(QListWidget *list, const QString &text)
@@ -285,11 +311,12 @@ DashboardView::DashboardView(core::DatabasePtr db, QUndoStack *undo, QWidget *pa
     columns->addWidget(createMyDay(), 0);
     m_content->addWidget(page);
 
-    m_empty = new QLabel(tr("<h2>Welcome</h2><p>This is your home screen. It fills up as you "
-                            "work: new contacts and leads, your open pipeline, deals won and "
-                            "lost, what you did and what is due today.</p><p>Add a contact with "
-                            "<b>Ctrl+N</b>, a deal with <b>Ctrl+Shift+D</b> or an activity with "
-                            "<b>Ctrl+Shift+A</b> — or import your contacts with <b>Ctrl+I</b>.</p>"));
+    m_empty =
+        new QLabel(tr("<h2>Welcome</h2><p>This is your home screen. It fills up as you "
+                      "work: new contacts and leads, your open pipeline, deals won and "
+                      "lost, what you did and what is due today.</p><p>Add a contact with "
+                      "<b>Ctrl+N</b>, a deal with <b>Ctrl+Shift+D</b> or an activity with "
+                      "<b>Ctrl+Shift+A</b> — or import your contacts with <b>Ctrl+I</b>.</p>"));
     m_empty->setObjectName(QStringLiteral("dashboardEmptyState"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -327,7 +354,7 @@ void DashboardView::setClock(std::function<QDateTime()> now, const QTimeZone &zo
 
 bool DashboardView::isBusy() const
 {
-    return m_watcher->isRunning() || m_again || m_debounce->isActive();
+    return m_running || m_again || m_debounce->isActive();
 }
 
 FigureTile *DashboardView::tile(const QString &objectName) const
@@ -394,9 +421,12 @@ QWidget *DashboardView::createFigures()
     auto *grid = new QGridLayout;
     grid->setSpacing(12);
     const std::pair<const char *, QString> tiles[] = {
-        {"tileNewContacts", tr("New contacts")}, {"tileNewLeads", tr("New leads")},
-        {"tileOpenPipeline", tr("Open pipeline")}, {"tileWon", tr("Won")},
-        {"tileLost", tr("Lost")},               {"tileWinRate", tr("Win rate")},
+        {"tileNewContacts", tr("New contacts")},
+        {"tileNewLeads", tr("New leads")},
+        {"tileOpenPipeline", tr("Open pipeline")},
+        {"tileWon", tr("Won")},
+        {"tileLost", tr("Lost")},
+        {"tileWinRate", tr("Win rate")},
         {"tileSalesCycle", tr("Average sales cycle")},
         {"tileActivitiesDone", tr("Activities done")},
     };
@@ -434,6 +464,7 @@ QWidget *DashboardView::createFigures()
     m_customers->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_customers->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_customers->setToolTip(tr("Double-click a customer to see the deals won"));
+    m_customers->setMinimumHeight(120);
     connect(m_customers, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const int row = m_customers->indexOfTopLevelItem(item);
         if (row >= 0 && row < m_figures.topCustomers.size())
@@ -441,7 +472,7 @@ QWidget *DashboardView::createFigures()
     });
     auto *customers = new QFrame(panel);
     customers->setObjectName(QStringLiteral("topCustomersPanel"));
-    customers->setFrameShape(QFrame::StyledPanel);
+    makeCard(customers);
     auto *customersLayout = new QVBoxLayout(customers);
     customersLayout->setContentsMargins(12, 10, 12, 8);
     customersLayout->addWidget(heading(tr("Top customers by won value"), customers));
@@ -463,8 +494,8 @@ QWidget *DashboardView::createMyDay()
 {
     auto *panel = new QFrame;
     panel->setObjectName(QStringLiteral("myDayPanel"));
-    panel->setFrameShape(QFrame::StyledPanel);
-    panel->setFixedWidth(std::max(340, fontMetrics().horizontalAdvance(u'M') * 26));
+    makeCard(panel);
+    panel->setFixedWidth(std::max(300, fontMetrics().horizontalAdvance(u'M') * 22));
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(14, 12, 14, 12);
     layout->setSpacing(6);
@@ -497,8 +528,7 @@ QWidget *DashboardView::createMyDay()
         connect(list, &QListWidget::itemChanged, this, &DashboardView::activityChecked);
     connect(m_overdueAll, &QToolButton::clicked, this,
             [this] { showRecords(m_myDay.overdueRecords); });
-    connect(m_staleAll, &QToolButton::clicked, this,
-            [this] { showRecords(m_myDay.staleRecords); });
+    connect(m_staleAll, &QToolButton::clicked, this, [this] { showRecords(m_myDay.staleRecords); });
     return panel;
 }
 
@@ -534,10 +564,11 @@ void DashboardView::refresh()
 {
     m_debounce->stop();
     m_dirty = false;
-    if (m_watcher->isRunning()) {
+    if (m_running) {
         m_again = true; // the one running is outdated: run again when it ends
         return;
     }
+    m_running = true;
     core::dashboard::DashboardService::Options options;
     options.period = m_period->currentData().toString();
     options.owner = ownerChoice();
@@ -560,6 +591,7 @@ void DashboardView::refresh()
 void DashboardView::finished()
 {
     const Snapshot s = m_watcher->future().result();
+    m_running = false;
     if (m_again) {
         m_again = false;
         refresh();
@@ -568,8 +600,8 @@ void DashboardView::finished()
         m_busy->hide();
     }
     if (!s.figures) {
-        m_periodLabel->setText(tr("The figures could not be computed: %1")
-                                   .arg(s.figures.error().message()));
+        m_periodLabel->setText(
+            tr("The figures could not be computed: %1").arg(s.figures.error().message()));
         emit failed(s.figures.error().message());
         return;
     }
@@ -635,14 +667,14 @@ void DashboardView::showFigures()
         FigureTile *t = m_tiles.value(QString::fromLatin1(name));
         QString others;
         t->setValue(moneyText(fig.amounts, primary, &others));
-        t->setDetail(others.isEmpty() ? countText : countText + u" · + " + others);
+        t->setDetail(countText);
+        t->setExtra(others.isEmpty() ? QString() : u"+ " + others);
         const QString head = fig.amounts.contains(primary) || fig.amounts.isEmpty()
                                  ? primary
                                  : fig.amounts.firstKey();
         const qint64 now = fig.amounts.value(head), before = fig.previousAmounts.value(head);
-        const auto [text, trend] =
-            change(double(now), double(before), higherIsGood,
-                   core::Money::format(before, head, locale));
+        const auto [text, trend] = change(double(now), double(before), higherIsGood,
+                                          core::Money::format(before, head, locale));
         t->setChange(text, trend);
         QString previousOthers;
         const QString previous = moneyText(fig.previousAmounts, primary, &previousOthers);
@@ -660,6 +692,17 @@ void DashboardView::showFigures()
           tr("Deals: %1 · weighted %2")
               .arg(locale.toString(f.openPipeline.count),
                    moneyText(f.openPipeline.weighted, primary)));
+    // The weighted amount on a line of its own: the line of deals is long enough.
+    {
+        FigureTile *t = m_tiles.value(u"tileOpenPipeline"_qs);
+        QString others;
+        moneyText(f.openPipeline.amounts, primary, &others);
+        t->setDetail(tr("Weighted: %1").arg(moneyText(f.openPipeline.weighted, primary)));
+        t->setExtra(
+            others.isEmpty()
+                ? tr("Deals: %1").arg(locale.toString(f.openPipeline.count))
+                : tr("Deals: %1 · + %2").arg(locale.toString(f.openPipeline.count), others));
+    }
     m_tiles.value(u"tileOpenPipeline"_qs)
         ->setToolTip(tr("Open now; compared with the pipeline as it stood at the end of %1 · "
                         "click to see the deals")
@@ -699,16 +742,16 @@ void DashboardView::showFigures()
     ratio("tileSalesCycle", c, c.value ? days(*c.value) : QString(),
           c.previous ? days(*c.previous) : QString(),
           c.value && c.previous ? days(std::abs(*c.value - *c.previous)) : QString(), false,
-          tr("From creation to won · deals: %1").arg(locale.toString(c.basis)),
+          tr("Creation to won · deals: %1").arg(locale.toString(c.basis)),
           tr("No deals won in the period"));
 
     QStringList kinds;
     for (const auto &k : f.activitiesByKind) {
-        if (k.count > 0)
-            kinds << tr("%1 %2").arg(locale.toString(k.count), [&] {
-                const auto kind = core::Activity::kindFromKey(k.kind);
-                return kind ? core::Activity::kindLabel(*kind).toLower() : k.kind;
-            }());
+        if (k.count > 0) {
+            const auto kind = core::Activity::kindFromKey(k.kind);
+            kinds << tr("%1 %2").arg(kind ? core::Activity::kindLabel(*kind) : k.kind,
+                                     locale.toString(k.count));
+        }
     }
     count("tileActivitiesDone", f.activitiesDone,
           kinds.isEmpty() ? tr("Nothing done in the period") : kinds.join(u" · "_qs), true);
@@ -723,10 +766,9 @@ void DashboardView::showFigures()
         const auto [text, trend] = change(double(customer.won.value(head)), double(before), true,
                                           core::Money::format(before, head, locale));
         auto *item = new QTreeWidgetItem(
-            m_customers,
-            {customer.name.isEmpty() ? tr("(company removed)") : customer.name,
-             others.isEmpty() ? won : won + u" · " + others,
-             before == 0 ? tr("new") : text.section(u" · "_qs, 0, 0)});
+            m_customers, {customer.name.isEmpty() ? tr("(company removed)") : customer.name,
+                          others.isEmpty() ? won : won + u" · " + others,
+                          before == 0 ? tr("new") : text.section(u" · "_qs, 0, 0)});
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         item->setForeground(2, trend == Trend::Good  ? QColor(0x1e, 0x8e, 0x3e)
@@ -790,11 +832,10 @@ void DashboardView::showCharts()
                 return;
             }
             const auto &s = m_figures.stages[index];
-            m_pipelineChart->setToolTip(
-                tr("%1 · deals: %2 · total %3 · weighted %4")
-                    .arg(s.stage, QLocale().toString(s.count),
-                         moneyText(s.total, m_figures.primaryCurrency),
-                         moneyText(s.weighted, m_figures.primaryCurrency)));
+            m_pipelineChart->setToolTip(tr("%1 · deals: %2 · total %3 · weighted %4")
+                                            .arg(s.stage, QLocale().toString(s.count),
+                                                 moneyText(s.total, m_figures.primaryCurrency),
+                                                 moneyText(s.weighted, m_figures.primaryCurrency)));
         });
         QChart *old = m_pipelineChart->chart();
         m_pipelineChart->setChart(chart);
@@ -814,13 +855,17 @@ void DashboardView::showCharts()
         QStringList labels;
         for (const auto &b : f.wonPerMonth) {
             set->append(major(b.amounts.value(primary), primary) / scale.divisor);
-            labels << locale.standaloneMonthName(b.start.month(), QLocale::ShortFormat);
+            // Three letters fit twelve bars ("janv." → "jan"); the tooltip names it in full.
+            labels << locale.standaloneMonthName(b.start.month(), QLocale::ShortFormat)
+                          .remove(u'.')
+                          .left(3);
         }
         auto *series = new QBarSeries;
         series->append(set);
         series->setBarWidth(0.7);
         chart->addSeries(series);
         auto *x = new QBarCategoryAxis;
+        x->setTruncateLabels(false); // short labels: "jan", "W51"
         x->append(labels);
         styleAxis(x);
         x->setGridLineVisible(false);
@@ -858,7 +903,7 @@ void DashboardView::showCharts()
         series->setBarWidth(0.7);
         QStringList labels;
         for (const auto &b : f.activitiesPerWeek)
-            labels << locale.toString(b.start, u"d MMM"_qs);
+            labels << tr("W%1").arg(b.start.weekNumber());
         double max = 0;
         for (const auto &b : f.activitiesPerWeek)
             max = std::max(max, double(b.count));
@@ -879,6 +924,7 @@ void DashboardView::showCharts()
         }
         chart->addSeries(series);
         auto *x = new QBarCategoryAxis;
+        x->setTruncateLabels(false); // short labels: "W51"
         x->append(labels);
         styleAxis(x);
         x->setGridLineVisible(false);
@@ -920,15 +966,18 @@ void DashboardView::showMyDay()
         const auto kind = core::Activity::kindLabel(a.kind);
         QString when;
         if (overdue) {
-            const qint64 days = a.due.toTimeZone(m_zone).date().daysTo(now.toTimeZone(m_zone).date());
-            when = days <= 0 ? tr("due %1").arg(shortTime(a.due, m_zone))
-                             : tr("due %1 · %2 d late")
-                                   .arg(shortDate(a.due, m_zone), locale.toString(days));
+            const qint64 days =
+                a.due.toTimeZone(m_zone).date().daysTo(now.toTimeZone(m_zone).date());
+            when = days <= 0   ? tr("due %1").arg(shortTime(a.due, m_zone))
+                   : days == 1 ? tr("due yesterday")
+                               : tr("%1 days late").arg(locale.toString(days));
         } else {
             when = a.allDay ? tr("all day") : shortTime(a.when(), m_zone);
         }
-        auto *item = recordItem(list, tr("%1  %2").arg(when, a.subject), RecordKind::Activity,
-                                a.id, tr("%1: %2 — %3").arg(kind, a.subject, when));
+        auto *item = recordItem(
+            list, overdue ? tr("%1 · %2").arg(a.subject, when) : tr("%1  %2").arg(when, a.subject),
+            RecordKind::Activity, a.id,
+            tr("%1: %2 — due %3").arg(kind, a.subject, overdue ? shortDate(a.due, m_zone) : when));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(a.done ? Qt::Checked : Qt::Unchecked);
         if (a.done) {
@@ -964,7 +1013,7 @@ void DashboardView::showMyDay()
             kind = RecordKind::Contact;
             break;
         case core::Reminder::Kind::Anniversary:
-            text = tr("Customer for %1 years: %2").arg(locale.toString(r.years), r.title);
+            text = tr("Customer anniversary: %1 (%2)").arg(r.title, locale.toString(r.years));
             kind = RecordKind::Company;
             break;
         case core::Reminder::Kind::Activity:

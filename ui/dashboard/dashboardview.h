@@ -102,8 +102,9 @@ private:
     core::dashboard::Figures m_figures;
     core::dashboard::MyDay m_myDay;
     QFutureWatcher<Snapshot> *m_watcher;
-    bool m_again = false;  // a refresh was asked for while one ran
-    bool m_dirty = true;   // the data changed while the view was hidden
+    bool m_running = false; // started, and its result not on the screen yet
+    bool m_again = false;   // a refresh was asked for while one ran
+    bool m_dirty = true;    // the data changed while the view was hidden
     bool m_filling = false; // lists are being filled: their item changes are not the user's
     QTimer *m_debounce;
     QTimer *m_busyDelay;

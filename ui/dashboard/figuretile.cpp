@@ -5,6 +5,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 namespace crm::ui {
@@ -33,6 +34,7 @@ FigureTile::FigureTile(const QString &caption, QWidget *parent)
     , m_caption(new QLabel(caption, this))
     , m_value(new QLabel(this))
     , m_detail(new QLabel(this))
+    , m_extra(new QLabel(this))
     , m_change(new QLabel(this))
 {
     setFocusPolicy(Qt::StrongFocus);
@@ -45,6 +47,7 @@ FigureTile::FigureTile(const QString &caption, QWidget *parent)
     m_caption->setObjectName(QStringLiteral("tileCaption"));
     m_value->setObjectName(QStringLiteral("tileValue"));
     m_detail->setObjectName(QStringLiteral("tileDetail"));
+    m_extra->setObjectName(QStringLiteral("tileExtra"));
     m_change->setObjectName(QStringLiteral("tileChange"));
     QFont captionFont = m_caption->font();
     captionFont.setPointSizeF(captionFont.pointSizeF() * 0.92);
@@ -57,8 +60,11 @@ FigureTile::FigureTile(const QString &caption, QWidget *parent)
     QFont small = m_detail->font();
     small.setPointSizeF(small.pointSizeF() * 0.92);
     m_detail->setFont(small);
+    m_extra->setFont(small);
     m_change->setFont(small);
-    for (QLabel *l : {m_caption, m_value, m_detail, m_change}) {
+    for (QLabel *l : {m_value, m_detail, m_extra, m_change})
+        l->setText(QStringLiteral(" "));
+    for (QLabel *l : {m_caption, m_value, m_detail, m_extra, m_change}) {
         l->setTextFormat(Qt::PlainText);
         l->setAttribute(Qt::WA_TransparentForMouseEvents);
         l->setMinimumWidth(0);
@@ -71,67 +77,98 @@ FigureTile::FigureTile(const QString &caption, QWidget *parent)
     layout->addWidget(m_caption);
     layout->addWidget(m_value);
     layout->addWidget(m_detail);
+    layout->addWidget(m_extra);
+    layout->addSpacing(2);
     layout->addWidget(m_change);
     updateLook();
 }
 
+void FigureTile::show(QLabel *label, const QString &text)
+{
+    m_texts.insert(label, text);
+    const int width = contentsRect().width() - 28; // the layout's margins
+    const QString shown =
+        width > 0 ? label->fontMetrics().elidedText(text, Qt::ElideRight, width) : text;
+    label->setText(shown.isEmpty() ? QStringLiteral(" ") : shown);
+    label->setToolTip(shown == text ? QString() : text);
+}
+
+void FigureTile::elide()
+{
+    for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it)
+        show(it.key(), it.value());
+}
+
+void FigureTile::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    elide();
+}
+
 void FigureTile::setValue(const QString &value)
 {
-    m_value->setText(value);
+    show(m_value, value);
 }
 
 void FigureTile::setDetail(const QString &detail)
 {
-    m_detail->setText(detail.isEmpty() ? QStringLiteral(" ") : detail);
+    show(m_detail, detail);
 }
 
 void FigureTile::setChange(const QString &text, Trend trend)
 {
-    m_change->setText(text);
+    show(m_change, text);
     m_trend = trend;
     updateLook();
 }
 
 QString FigureTile::value() const
 {
-    return m_value->text();
+    return m_texts.value(m_value);
 }
 
 QString FigureTile::detail() const
 {
-    return m_detail->text().trimmed();
+    return m_texts.value(m_detail);
+}
+
+void FigureTile::setExtra(const QString &extra)
+{
+    show(m_extra, extra);
+}
+
+QString FigureTile::extra() const
+{
+    return m_texts.value(m_extra);
 }
 
 QString FigureTile::change() const
 {
-    return m_change->text();
+    return m_texts.value(m_change);
 }
 
 void FigureTile::updateLook()
 {
-    QPalette p = palette();
     const QPalette app = QPalette();
     const QColor base = app.color(QPalette::Base);
     const QColor highlight = app.color(QPalette::Highlight);
-    // A card a shade off the window, a little warmer under the mouse or with focus.
+    // A card on the window, a shade of the highlight under the mouse or with focus.
     QColor card = base;
     if (m_hover || hasFocus())
-        card = QColor::fromRgbF(base.redF() * 0.94 + highlight.redF() * 0.06,
-                                base.greenF() * 0.94 + highlight.greenF() * 0.06,
-                                base.blueF() * 0.94 + highlight.blueF() * 0.06);
-    p.setColor(QPalette::Window, card);
-    setPalette(p);
-    QPalette muted = m_caption->palette();
-    muted.setColor(QPalette::WindowText, app.color(QPalette::PlaceholderText));
-    m_caption->setPalette(muted);
-    m_detail->setPalette(muted);
-    QPalette change = m_change->palette();
-    change.setColor(QPalette::WindowText, trendColor(m_trend, app));
-    m_change->setPalette(change);
+        card = QColor::fromRgbF(base.redF() * 0.95 + highlight.redF() * 0.05,
+                                base.greenF() * 0.95 + highlight.greenF() * 0.05,
+                                base.blueF() * 0.95 + highlight.blueF() * 0.05);
+    const QColor border = hasFocus() ? highlight : app.color(QPalette::Mid).lighter(125);
+    // Colours through the style sheet: with one on the tile, its labels' palettes are ignored.
     setStyleSheet(QStringLiteral("crm--ui--FigureTile { border: 1px solid %1; border-radius: 8px;"
-                                 " background: %2; }")
-                      .arg((hasFocus() ? highlight : app.color(QPalette::Mid).lighter(125)).name(),
-                           card.name()));
+                                 " background: %2; }"
+                                 " QLabel { background: transparent; color: %3; }"
+                                 " QLabel#tileCaption, QLabel#tileDetail, QLabel#tileExtra"
+                                 " { color: %4; }"
+                                 " QLabel#tileChange { color: %5; }")
+                      .arg(border.name(), card.name(), app.color(QPalette::Text).name(),
+                           app.color(QPalette::PlaceholderText).name(),
+                           trendColor(m_trend, app).name()));
 }
 
 void FigureTile::mouseReleaseEvent(QMouseEvent *event)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QFrame>
+#include <QHash>
 
 class QLabel;
 
@@ -25,9 +26,12 @@ public:
 
     void setValue(const QString &value);
     void setDetail(const QString &detail);
+    // A second, quieter line: amounts in other currencies (empty: none).
+    void setExtra(const QString &extra);
     void setChange(const QString &text, Trend trend);
     QString value() const;
     QString detail() const;
+    QString extra() const;
     QString change() const;
     Trend trend() const { return m_trend; }
 
@@ -41,14 +45,20 @@ protected:
     void leaveEvent(QEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateLook();
+    // Sets a label's text, elided with "…" to the tile's width (the whole text in its tooltip).
+    void show(QLabel *label, const QString &text);
+    void elide();
 
     QLabel *m_caption;
     QLabel *m_value;
     QLabel *m_detail;
+    QLabel *m_extra;
     QLabel *m_change;
+    QHash<QLabel *, QString> m_texts; // what each label says in full
     Trend m_trend = Trend::Neutral;
     bool m_hover = false;
 };

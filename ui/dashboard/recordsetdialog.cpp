@@ -43,9 +43,8 @@ RecordSetDialog::RecordSetDialog(core::DatabasePtr db, core::dashboard::RecordSe
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
     m_list->setAllColumnsShowFocus(true);
-    m_list->setHeaderLabels({tr("Name"), tr("Details"), m_set.kind == core::RecordKind::Deal
-                                                            ? tr("Amount")
-                                                            : tr("Date")});
+    m_list->setHeaderLabels({tr("Name"), tr("Details"),
+                             m_set.kind == core::RecordKind::Deal ? tr("Amount") : tr("Date")});
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);

@@ -107,8 +107,8 @@ MainWindow::MainWindow(core::DatabasePtr db, QWidget *parent)
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setMinimumWidth(150);
-    auto *homeItem = new QListWidgetItem(Icons::themed(QStringLiteral("go-home"), QStringLiteral("home")),
-                                         tr("Home"), m_navigation);
+    auto *homeItem = new QListWidgetItem(
+        Icons::themed(QStringLiteral("go-home"), QStringLiteral("home")), tr("Home"), m_navigation);
     homeItem->setToolTip(tr("Your day and your figures at a glance (Ctrl+0)"));
     auto *contactsItem = new QListWidgetItem(
         Icons::themed(QStringLiteral("x-office-address-book"), QStringLiteral("contacts")),

@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <functional>
 
 namespace crm::core::dashboard {
 
@@ -437,6 +438,22 @@ QString bucketTable(const QList<Bucket> &buckets, QVariantList &binds, const QTi
     return u"WITH b(i, s, e) AS (VALUES " + rows.join(u", ") + u")";
 }
 
+// Runs `select` (over the buckets' table b, with %1 where the owner's condition goes) and
+// hands each row to `add` with its bucket (the row's first column).
+Status perBucket(const DatabasePtr &db, QList<Bucket> &buckets, const QTimeZone &zone,
+                 const QString &select, const OwnerFilter &owner, const char *what,
+                 const std::function<void(Bucket &, const Statement &)> &add)
+{
+    QVariantList binds;
+    const QString with = bucketTable(buckets, binds, zone);
+    Statement q(db);
+    if (auto s = q.run(with + u' ' + select.arg(owner.sql()), binds + owner.binds(), what); !s)
+        return s;
+    while (q.next())
+        add(buckets[q[0].toInt()], q);
+    return {};
+}
+
 Status wonPerMonth(const DatabasePtr &db, const QDate &today, const QTimeZone &zone,
                    const OwnerFilter &owner, Figures &f)
 {
@@ -448,22 +465,17 @@ Status wonPerMonth(const DatabasePtr &db, const QDate &today, const QTimeZone &z
         b.end = b.start.addMonths(1).addDays(-1);
         f.wonPerMonth << b;
     }
-    QVariantList binds;
-    const QString with = bucketTable(f.wonPerMonth, binds, zone);
-    Statement q(db);
-    if (auto s = q.run(with +
-                           u" SELECT b.i, t.currency, count(*), sum(t.amount) FROM b JOIN deals t"
+    if (auto s = perBucket(db, f.wonPerMonth, zone,
+                           u"SELECT b.i, t.currency, count(*), sum(t.amount) FROM b JOIN deals t"
                            u" ON t.won_at >= b.s AND t.won_at < b.e WHERE t.deleted = 0 AND"
-                           u" t.local_outcome = 'won'" +
-                           owner.sql() + u" GROUP BY b.i, t.currency",
-                       binds + owner.binds(), "summing won deals per month");
+                           u" t.local_outcome = 'won'%1 GROUP BY b.i, t.currency"_qs,
+                           owner, "summing won deals per month",
+                           [](Bucket &b, const Statement &q) {
+                               b.count += q[2].toLongLong();
+                               b.amounts[q[1].toString()] += q[3].toLongLong();
+                           });
         !s)
         return s;
-    while (q.next()) {
-        Bucket &b = f.wonPerMonth[q[0].toInt()];
-        b.count += q[2].toLongLong();
-        b.amounts[q[1].toString()] += q[3].toLongLong();
-    }
     for (Bucket &b : f.wonPerMonth)
         b.records =
             closedDeals(true, startOfDayMs(b.start, zone), startOfDayMs(b.end.addDays(1), zone),
@@ -482,22 +494,17 @@ Status activitiesPerWeek(const DatabasePtr &db, const QDate &today, const QTimeZ
         b.end = b.start.addDays(6);
         f.activitiesPerWeek << b;
     }
-    QVariantList binds;
-    const QString with = bucketTable(f.activitiesPerWeek, binds, zone);
-    Statement q(db);
-    if (auto s = q.run(with +
-                           u" SELECT b.i, t.kind, count(*) FROM b JOIN activities t ON"
-                           u" t.done_at >= b.s AND t.done_at < b.e WHERE t.deleted = 0 AND"
-                           u" t.done = 1" +
-                           owner.sql() + u" GROUP BY b.i, t.kind",
-                       binds + owner.binds(), "counting activities per week");
+    if (auto s = perBucket(db, f.activitiesPerWeek, zone,
+                           u"SELECT b.i, t.kind, count(*) FROM b JOIN activities t ON t.done_at >="
+                           u" b.s AND t.done_at < b.e WHERE t.deleted = 0 AND t.done = 1%1 GROUP BY"
+                           u" b.i, t.kind"_qs,
+                           owner, "counting activities per week",
+                           [](Bucket &b, const Statement &q) {
+                               b.count += q[2].toLongLong();
+                               b.byKind[q[1].toString()] += q[2].toLongLong();
+                           });
         !s)
         return s;
-    while (q.next()) {
-        Bucket &b = f.activitiesPerWeek[q[0].toInt()];
-        b.count += q[2].toLongLong();
-        b.byKind[q[1].toString()] += q[2].toLongLong();
-    }
     for (Bucket &b : f.activitiesPerWeek) {
         const reports::DateRange range{b.start, b.end};
         const qint64 from = startOfDayMs(b.start, zone), to = startOfDayMs(b.end.addDays(1), zone);

@@ -8,8 +8,6 @@
 #include "support/dashboardfixture.h"
 #include "support/testdatabase.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace crm;
@@ -38,17 +36,6 @@ class TestDashboard : public QObject
     std::unique_ptr<test::TestDatabase> m_t;
     std::unique_ptr<Fixture> m_f;
     QDateTime m_now;
-
-    void exec(const QString &statement, const QVariantList &binds)
-    {
-        QSqlDatabase db = m_t->db()->connection();
-        QSqlQuery q(db);
-        q.prepare(statement);
-        for (const QVariant &v : binds)
-            q.addBindValue(v);
-        if (!q.exec())
-            qFatal("%s", qPrintable(q.lastError().text()));
-    }
 
     Figures figures(const QString &period = u"this_month"_qs, const QString &owner = {},
                     const QTimeZone &zone = kRiga)
@@ -304,7 +291,7 @@ private slots:
 
     void myDay()
     {
-        exec(u"UPDATE contacts SET birthday = '1990-12-15' WHERE first_name = 'c1'"_qs, {});
+        m_f->exec(u"UPDATE contacts SET birthday = '1990-12-15' WHERE first_name = 'c1'"_qs, {});
         DashboardService::Options o;
         o.now = m_now;
         o.zone = kRiga;

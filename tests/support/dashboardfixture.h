@@ -37,8 +37,10 @@ struct DashboardFixture
     // A task or note due at `at`, anything else starting then; done at `doneAt` unless 0.
     QByteArray activity(int kind, const char *owner, qint64 at, qint64 doneAt) const;
 
-private:
+    // Runs one statement with its values bound (fatal on an error).
     void exec(const QString &statement, const QVariantList &binds) const;
+
+private:
     core::DatabasePtr m_db;
 };
 

@@ -4,6 +4,7 @@
 #include "domain/money.h"
 #include "search/textfolder.h"
 #include "services/dealrepository.h"
+#include "services/dealstaleness.h"
 #include "services/pipelinerepository.h"
 #include "storage/sql.h"
 #include "storage/sqlvalue.h"
@@ -21,14 +22,12 @@ namespace crm::core {
 namespace {
 
 constexpr quintptr StageItem = 0; // internalId of a stage row; a card's is its stage row + 1
-constexpr qint64 DayMs = 24LL * 3600 * 1000;
 
 // The last column: when the deal last had an activity (a range of activities_timeline_deal).
 const QString kCardColumns =
-    QStringLiteral("id, rid, title, local_company_name, amount, currency, local_weighted, "
-                   "local_probability, expected_close, owner, local_stage_since, created_at, "
-                   "(SELECT MAX(COALESCE(a.start_at, a.due_at, a.created_at)) FROM activities a"
-                   " WHERE a.deal_id = deals.id AND a.deleted = 0)");
+    u"id, rid, title, local_company_name, amount, currency, local_weighted, local_probability, "
+    u"expected_close, owner, local_stage_since, created_at, "_qs +
+    DealStaleness::lastActivitySql(u"deals"_qs);
 
 } // namespace
 
@@ -237,25 +236,8 @@ int BoardModel::columnOf(const QByteArray &stageId) const
 
 QString BoardModel::staleReason(const Column &column, const Card &card) const
 {
-    if (!column.stage.staleAfterDays)
-        return {};
-    const qint64 limit = qint64(*column.stage.staleAfterDays) * DayMs;
-    const qint64 now = m_now();
-    const QLocale locale;
-    if (now - card.stageSince > limit)
-        return tr("Stale: in %1 for %2 days, longer than its limit of %3")
-            .arg(column.stage.displayName(), locale.toString((now - card.stageSince) / DayMs),
-                 locale.toString(*column.stage.staleAfterDays));
-    // Idle: the latest activity linked to the deal, or its creation when it has none.
-    const qint64 idleSince = card.lastActivity ? card.lastActivity : card.createdAt;
-    if (idleSince > 0 && now - idleSince > limit)
-        return (card.lastActivity ? tr("Stale: no activity for %1 days, longer than the "
-                                       "stage's limit of %2")
-                                  : tr("Stale: no activity since it was opened %1 days ago, "
-                                       "longer than the stage's limit of %2"))
-            .arg(locale.toString((now - idleSince) / DayMs),
-                 locale.toString(*column.stage.staleAfterDays));
-    return {};
+    return DealStaleness::reason(column.stage, card.stageSince, card.createdAt, card.lastActivity,
+                                 m_now());
 }
 
 Status BoardModel::moveDeal(const QByteArray &dealId, const QByteArray &stageId)
@@ -552,7 +534,7 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
     case StaleRole:
         return !staleReason(col, card).isEmpty();
     case DaysInStageRole:
-        return int(std::max<qint64>(0, m_now() - card.stageSince) / DayMs);
+        return int(std::max<qint64>(0, m_now() - card.stageSince) / DealStaleness::DayMs);
     case ProbabilityRole:
         return card.probability;
     default:

@@ -128,18 +128,23 @@ Result<QList<Reminder>> ReminderEngine::daysReminders(const QDate &day) const
     return out;
 }
 
-Result<QList<Reminder>> ReminderEngine::activityReminders(qint64 fromMs, qint64 toMs) const
+namespace {
+
+// Activity reminders (local_remind_at) and, with dueTasks, due tasks (local_open_due) firing
+// in (fromMs, toMs].
+Status readActivityReminders(QSqlDatabase &db, qint64 fromMs, qint64 toMs, bool dueTasks,
+                             QList<Reminder> &out)
 {
-    QList<Reminder> out;
-    QSqlDatabase db = m_db->connection();
     struct Source
     {
         Reminder::Kind kind;
         const char *column;
         const char *prefix;
     };
-    for (const Source &s : {Source{Reminder::Kind::Activity, "local_remind_at", "activity"},
-                            Source{Reminder::Kind::TaskDue, "local_open_due", "due"}}) {
+    QList<Source> sources{Source{Reminder::Kind::Activity, "local_remind_at", "activity"}};
+    if (dueTasks)
+        sources << Source{Reminder::Kind::TaskDue, "local_open_due", "due"};
+    for (const Source &s : std::as_const(sources)) {
         const QString col = QString::fromLatin1(s.column);
         QSqlQuery q(db);
         q.setForwardOnly(true);
@@ -165,22 +170,25 @@ Result<QList<Reminder>> ReminderEngine::activityReminders(qint64 fromMs, qint64 
             out << r;
         }
     }
-    return out;
+    return {};
 }
+
+} // namespace
 
 Result<QList<Reminder>> ReminderEngine::candidates(const QDateTime &now) const
 {
+    QList<Reminder> out;
+    QSqlDatabase db = m_db->connection();
     const qint64 to = now.toMSecsSinceEpoch();
-    auto out = activityReminders(to - lookbackMs(), to);
-    if (!out)
-        return out;
+    if (auto s = readActivityReminders(db, to - lookbackMs(), to, true, out); !s)
+        return s.error();
     const QDate today = now.toTimeZone(m_zone).date();
     auto days = daysReminders(today);
     if (!days)
         return days.error();
     for (const Reminder &r : days.value()) {
         if (r.fireAt <= now)
-            out.value().append(r);
+            out.append(r);
     }
     return out;
 }
@@ -191,9 +199,10 @@ Result<QList<Reminder>> ReminderEngine::list(int daysAhead) const
     const qint64 nowMs = now.toMSecsSinceEpoch();
     const qint64 fromMs = nowMs - lookbackMs();
     const qint64 toMs = nowMs + qint64(daysAhead) * 24 * 3600 * 1000;
-    auto out = activityReminders(fromMs, toMs);
-    if (!out)
-        return out;
+    QSqlDatabase db = m_db->connection();
+    QList<Reminder> out;
+    if (auto s = readActivityReminders(db, fromMs, toMs, true, out); !s)
+        return s.error();
     // Birthdays and anniversaries of every day in the window, in the user's time zone.
     const QDate first = QDateTime::fromMSecsSinceEpoch(fromMs, m_zone).date();
     const QDate last = QDateTime::fromMSecsSinceEpoch(toMs, m_zone).date();
@@ -204,28 +213,44 @@ Result<QList<Reminder>> ReminderEngine::list(int daysAhead) const
         for (const Reminder &r : days.value()) {
             const qint64 at = r.fireAt.toMSecsSinceEpoch();
             if (at > fromMs && at <= toMs)
-                out.value().append(r);
+                out.append(r);
         }
     }
-    QSqlDatabase db = m_db->connection();
     QSqlQuery state(db);
     state.prepare(QStringLiteral("SELECT state, snoozed_until FROM reminder_state WHERE key = ?"));
-    for (Reminder &r : out.value()) {
+    for (Reminder &r : out) {
         state.addBindValue(r.key);
         if (!state.exec())
             return sql::error(state, QStringLiteral("reading reminder state"));
         if (state.next()) {
-            const QString s = state.value(0).toString();
-            r.state = s == u"dismissed" ? Reminder::State::Dismissed
-                      : s == u"snoozed" ? Reminder::State::Snoozed
-                                        : Reminder::State::Fired;
+            const QString st = state.value(0).toString();
+            r.state = st == u"dismissed" ? Reminder::State::Dismissed
+                      : st == u"snoozed" ? Reminder::State::Snoozed
+                                         : Reminder::State::Fired;
             if (r.state == Reminder::State::Snoozed)
                 r.snoozedUntil =
                     QDateTime::fromMSecsSinceEpoch(state.value(1).toLongLong(), QTimeZone::utc());
         }
         state.finish();
     }
-    std::stable_sort(out.value().begin(), out.value().end(),
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Reminder &a, const Reminder &b) { return a.fireAt < b.fireAt; });
+    return out;
+}
+
+Result<QList<Reminder>> ReminderEngine::onDay(const QDate &day) const
+{
+    auto out = daysReminders(day);
+    if (!out)
+        return out;
+    QSqlDatabase db = m_db->connection();
+    // (from, to]: the day's first instant is in it, the next day's is not.
+    const qint64 from = QDateTime(day, QTime(0, 0), m_zone).toMSecsSinceEpoch() - 1;
+    const qint64 to = QDateTime(day.addDays(1), QTime(0, 0), m_zone).toMSecsSinceEpoch() - 1;
+    QList<Reminder> &list = out.value();
+    if (auto s = readActivityReminders(db, from, to, false, list); !s)
+        return s.error();
+    std::stable_sort(list.begin(), list.end(),
                      [](const Reminder &a, const Reminder &b) { return a.fireAt < b.fireAt; });
     return out;
 }

@@ -75,6 +75,9 @@ public:
     // The reminder list: every occurrence from lookback() ago to `daysAhead` days ahead
     // (tasks due, activity reminders, birthdays, anniversaries) with its state, by time.
     Result<QList<Reminder>> list(int daysAhead = 7) const;
+    // Everything that falls on `day` in the engine's zone, whether it fired or not: birthdays,
+    // anniversaries and activities' own reminders; by time (the dashboard's "today").
+    Result<QList<Reminder>> onDay(const QDate &day) const;
     // The first instant after now at which something becomes due, if anything will.
     Result<std::optional<QDateTime>> nextDue() const;
 
@@ -88,8 +91,6 @@ public:
 private:
     Status setState(const QString &key, const QString &state, const QDateTime &until) const;
     Result<QList<Reminder>> candidates(const QDateTime &now) const;
-    // Activity reminders and due tasks with from < instant <= to, by time.
-    Result<QList<Reminder>> activityReminders(qint64 fromMs, qint64 toMs) const;
     Result<QList<Reminder>> daysReminders(const QDate &day) const;
     QString wonExpression() const;
 

@@ -531,7 +531,8 @@ ActivityRepository::Window ActivityRepository::window(Range range, const QDateTi
 
 Result<QList<Activity>> ActivityRepository::agenda(Range range, const QDateTime &now,
                                                    const QTimeZone &zone, int limit,
-                                                   const QLocale &locale) const
+                                                   const QLocale &locale,
+                                                   const QString &owner) const
 {
     const Window w = window(range, now, zone, locale);
     const QString column =
@@ -540,9 +541,12 @@ Result<QList<Activity>> ActivityRepository::agenda(Range range, const QDateTime 
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT " + kColumns + u" FROM activities WHERE " + column + u" >= ? AND " + column +
-              u" < ? ORDER BY " + column + u", rid LIMIT ?");
+              u" < ?" + (owner.isEmpty() ? QString() : u" AND owner = ?"_qs) + u" ORDER BY " +
+              column + u", rid LIMIT ?");
     q.addBindValue(w.from);
     q.addBindValue(w.to);
+    if (!owner.isEmpty())
+        q.addBindValue(owner);
     q.addBindValue(limit);
     if (!q.exec())
         return sql::error(q, QStringLiteral("reading the agenda"));

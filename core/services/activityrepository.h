@@ -45,7 +45,8 @@ public:
     Result<QList<Activity>> calendarItems() const;
 
     // The agenda: overdue open tasks (due before now), or what stands on today or this week
-    // (the locale's week) in `zone`. Ordered by time; at most `limit` rows.
+    // (the locale's week) in `zone`, of one owner when `owner` is not empty. Ordered by time;
+    // at most `limit` rows.
     enum class Range
     {
         Overdue,
@@ -60,7 +61,8 @@ public:
     static Window window(Range range, const QDateTime &now, const QTimeZone &zone,
                          const QLocale &locale = QLocale());
     Result<QList<Activity>> agenda(Range range, const QDateTime &now, const QTimeZone &zone,
-                                   int limit = 500, const QLocale &locale = QLocale()) const;
+                                   int limit = 500, const QLocale &locale = QLocale(),
+                                   const QString &owner = {}) const;
 
     // Writes inside the caller's open transaction on `db` (the .ics import uses them).
     static Result<QByteArray> insert(QSqlDatabase &db, Activity activity, const QString &owner);

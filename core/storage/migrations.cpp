@@ -673,6 +673,27 @@ Status toVersion12(QSqlDatabase &db)
     return {};
 }
 
+// v13: the dashboard — what it counts by time, each a range of one covering index: contacts
+// by creation, deals by the time they were won or lost (or open ones by creation),
+// activities by the time they were done. Partial (live records only; closed or done ones only).
+// Local indexes only.
+Status toVersion13(QSqlDatabase &db)
+{
+    return runAll(
+        db,
+        {QStringLiteral("CREATE INDEX contacts_created ON contacts(created_at, status, owner)"
+                        " WHERE deleted = 0"),
+         QStringLiteral("CREATE INDEX deals_won ON deals(won_at, company_id, currency, amount,"
+                        " created_at, owner) WHERE deleted = 0 AND local_outcome = 'won'"),
+         QStringLiteral("CREATE INDEX deals_lost ON deals(lost_at, created_at, currency, amount,"
+                        " owner) WHERE deleted = 0 AND local_outcome = 'lost'"),
+         // The open pipeline as it stood at an earlier time: open deals by creation.
+         QStringLiteral("CREATE INDEX deals_open_created ON deals(created_at, currency, amount,"
+                        " owner) WHERE deleted = 0 AND local_outcome = 'open'"),
+         QStringLiteral("CREATE INDEX activities_done ON activities(done_at, kind, owner)"
+                        " WHERE deleted = 0 AND done = 1")});
+}
+
 struct Step
 {
     int version;
@@ -682,14 +703,14 @@ struct Step
 QList<Step> &steps()
 {
     static QList<Step> all = {
-        {1, toVersion1}, {2, toVersion2},   {3, toVersion3},   {4, toVersion4},
-        {5, toVersion5}, {6, toVersion6},   {7, toVersion7},   {8, toVersion8},
-        {9, toVersion9}, {10, toVersion10}, {11, toVersion11}, {12, toVersion12},
+        {1, toVersion1},   {2, toVersion2},   {3, toVersion3},   {4, toVersion4}, {5, toVersion5},
+        {6, toVersion6},   {7, toVersion7},   {8, toVersion8},   {9, toVersion9}, {10, toVersion10},
+        {11, toVersion11}, {12, toVersion12}, {13, toVersion13},
     };
     return all;
 }
 
-constexpr int RealSteps = 12;
+constexpr int RealSteps = 13;
 
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "common/messagebox.h"
 #include "companies/companydialog.h"
 #include "contacts/contactdialog.h"
+#include "dashboard/dashboardview.h"
 #include "deals/dealboard.h"
 #include "deals/dealdialog.h"
 #include "deals/deallistview.h"
@@ -85,6 +86,11 @@ private slots:
         m_db = std::make_unique<test::TestDatabase>();
         m_window = makeWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        // The window opens on the home screen (homeScreenFirstThenTheLastPage); the other
+        // tests work in the lists, as a person would after Ctrl+1.
+        QCOMPARE(m_window->currentPage(), MainWindow::Page::Home);
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::Contacts);
     }
 
     void cleanup()
@@ -133,7 +139,10 @@ private slots:
                  u"anna@example.lv"_qs);
         const auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("navigationList"));
         QVERIFY(nav);
-        QCOMPARE(nav->item(0)->data(ui::NavigationDelegate::CountRole).toInt(), 1);
+        QCOMPARE(nav->item(int(MainWindow::Page::Contacts))
+                     ->data(ui::NavigationDelegate::CountRole)
+                     .toInt(),
+                 1);
 
         // Enter opens it; change the title and save with the button.
         view->setFocus();
@@ -301,7 +310,10 @@ private slots:
         QCOMPARE(m_window->contactsModel()->rowCount(), 1);
         QCOMPARE(m_window->companiesModel()->rowCount(), 1);
         const auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("navigationList"));
-        QCOMPARE(nav->item(1)->data(ui::NavigationDelegate::CountRole).toInt(), 1);
+        QCOMPARE(nav->item(int(MainWindow::Page::Companies))
+                     ->data(ui::NavigationDelegate::CountRole)
+                     .toInt(),
+                 1);
         auto *count = m_window->findChild<QLabel *>(QStringLiteral("statusCountLabel"));
         QVERIFY(count->text().startsWith(u"1 contact matching “lodz”"));
         auto *hint = m_window->findChild<QLabel *>(QStringLiteral("contactsEmptyHint"));
@@ -430,7 +442,8 @@ private slots:
     void companyCreateRenameAndItsContacts()
     {
         auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("navigationList"));
-        nav->setCurrentRow(1);
+        QCOMPARE(nav->item(2)->text(), u"Companies"_qs);
+        nav->setCurrentRow(2);
         QCOMPARE(m_window->currentPage(), MainWindow::Page::Companies);
         QTableView *view = m_window->findChild<QTableView *>(QStringLiteral("companiesView"));
         view->setFocus();
@@ -520,6 +533,47 @@ private slots:
         QCOMPARE(second->size(), QSize(1000, 700));
     }
 
+    void homeScreenFirstThenTheLastPage()
+    {
+        // A fresh start (no settings) opens on Home, the first entry of the navigation.
+        m_window.reset();
+        QSettings().clear();
+        m_window = makeWindow();
+        auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("navigationList"));
+        QCOMPARE(nav->count(), 3);
+        QCOMPARE(nav->item(0)->text(), u"Home"_qs);
+        QCOMPARE(nav->item(1)->text(), u"Contacts"_qs);
+        QCOMPARE(m_window->currentPage(), MainWindow::Page::Home);
+        QCOMPARE(nav->currentRow(), 0);
+        QVERIFY(m_window->dashboard()->isVisible());
+        QVERIFY(!m_window->contactsView()->isVisible());
+
+        // Ctrl+2, Ctrl+0: the pages by keyboard; the last one comes back after a restart.
+        QApplication::setActiveWindow(m_window.get());
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+        QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::Companies);
+        QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
+        QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::Home);
+        QCOMPARE(nav->currentRow(), 0);
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+        QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::Companies);
+        m_window->close();
+        m_window = makeWindow();
+        QCOMPARE(m_window->currentPage(), MainWindow::Page::Companies);
+
+        // A setting from before the home screen (0 = contacts) still means contacts.
+        m_window.reset();
+        QSettings().setValue(u"mainWindow/page"_qs, 0);
+        m_window = makeWindow();
+        QCOMPARE(m_window->currentPage(), MainWindow::Page::Contacts);
+
+        // A search typed on the home screen shows its results in the contact list.
+        m_window->setCurrentPage(MainWindow::Page::Home);
+        auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+        test::typeText(search, QStringLiteral("anna"));
+        QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::Contacts);
+    }
+
     void demoDataIsOfferedAndLoadedInTheBackground()
     {
         QSignalSpy finished(m_window.get(), &MainWindow::demoDataFinished);
@@ -533,7 +587,10 @@ private slots:
         QCOMPARE(m_window->contactsModel()->rowCount(), 300);
         QVERIFY(m_window->companiesModel()->rowCount() > 0);
         const auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("navigationList"));
-        QCOMPARE(nav->item(0)->data(ui::NavigationDelegate::CountRole).toInt(), 300);
+        QCOMPARE(nav->item(int(MainWindow::Page::Contacts))
+                     ->data(ui::NavigationDelegate::CountRole)
+                     .toInt(),
+                 300);
 
         // "No" leaves the database alone.
         const int before = liveContacts();

@@ -137,6 +137,7 @@ private slots:
         window.resize(1200, 760);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setCurrentPage(ui::MainWindow::Page::Contacts); // it opens on Home
         window.contactsView()->selectRow(0);
         save(&window, QStringLiteral("main-window.png"));
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agendaview.h"
 
+#include "activities/activitycommand.h"
 #include "services/activityrepository.h"
 
 #include <QAction>
@@ -21,50 +22,6 @@
 namespace crm::ui {
 
 namespace {
-
-// A write to one activity, undone by writing back the record as it was before.
-class ActivityCommand : public QUndoCommand
-{
-public:
-    ActivityCommand(core::DatabasePtr db, core::Activity before,
-                    std::function<core::Status()> apply, std::function<void()> refresh,
-                    const QString &text)
-        : QUndoCommand(text)
-        , m_db(std::move(db))
-        , m_before(std::move(before))
-        , m_apply(std::move(apply))
-        , m_refresh(std::move(refresh))
-    {}
-    core::Status result() const { return m_result; }
-    void redo() override
-    {
-        core::ActivityRepository repo(m_db);
-        if (m_after) { // a redo after an undo writes the record as the first run left it
-            m_result = repo.revert(*m_after);
-        } else {
-            m_result = m_apply();
-            if (m_result) {
-                if (auto after = repo.get(m_before.id))
-                    m_after = after.value();
-            }
-        }
-        m_refresh();
-    }
-    void undo() override
-    {
-        core::ActivityRepository repo(m_db);
-        m_result = repo.revert(m_before);
-        m_refresh();
-    }
-
-private:
-    core::DatabasePtr m_db;
-    core::Activity m_before;
-    std::optional<core::Activity> m_after;
-    std::function<core::Status()> m_apply;
-    std::function<void()> m_refresh;
-    core::Status m_result;
-};
 
 // The parts of a follow-up's undo step; the first redo (the push) finds the work done.
 class FollowUpRemoval : public QUndoCommand
@@ -319,34 +276,13 @@ void AgendaView::updateButtons()
     m_followUp->setEnabled(any);
 }
 
-namespace {
-
-void run(QUndoStack *undo, ActivityCommand *command)
-{
-    if (undo) {
-        undo->push(command); // runs redo()
-    } else {
-        command->redo();
-        delete command;
-    }
-}
-
-} // namespace
-
 void AgendaView::markSelectedDone()
 {
     const QByteArray id = selectedId();
     auto before = core::ActivityRepository(m_db).get(id);
     if (!before)
         return;
-    const bool done = !before->done;
-    const QDateTime at = m_now();
-    auto *c = new ActivityCommand(
-        m_db, before.value(),
-        [db = m_db, id, done, at] { return core::ActivityRepository(db).markDone(id, done, at); },
-        [this] { reload(); },
-        done ? tr("Tick off “%1”").arg(before->subject) : tr("Reopen “%1”").arg(before->subject));
-    run(m_undo, c);
+    (void)ActivityCommand::setDone(m_db, m_undo, id, !before->done, m_now(), [this] { reload(); });
 }
 
 void AgendaView::rescheduleSelected(int days)
@@ -360,7 +296,7 @@ void AgendaView::rescheduleSelected(int days)
         m_db, before.value(),
         [db = m_db, id, when] { return core::ActivityRepository(db).reschedule(id, when); },
         [this] { reload(); }, tr("Reschedule “%1”").arg(before->subject));
-    run(m_undo, c);
+    ActivityCommand::run(m_undo, c);
 }
 
 void AgendaView::rescheduleToDay(const QByteArray &id, const QDate &day)
@@ -376,7 +312,7 @@ void AgendaView::rescheduleToDay(const QByteArray &id, const QDate &day)
         m_db, before.value(),
         [db = m_db, id, when] { return core::ActivityRepository(db).reschedule(id, when); },
         [this] { reload(); }, tr("Reschedule “%1”").arg(before->subject));
-    run(m_undo, c);
+    ActivityCommand::run(m_undo, c);
 }
 
 void AgendaView::followUpSelected()

@@ -13,6 +13,7 @@
 #include "contacts/contactdialog.h"
 #include "customfields/customcolumns.h"
 #include "customfields/customfieldssettingspage.h"
+#include "dashboard/dashboardview.h"
 #include "deals/dealboard.h"
 #include "deals/dealdialog.h"
 #include "deals/deallistview.h"
@@ -115,6 +116,9 @@ MainWindow::MainWindow(core::DatabasePtr db, QWidget *parent)
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setMinimumWidth(150);
+    auto *homeItem = new QListWidgetItem(
+        Icons::themed(QStringLiteral("go-home"), QStringLiteral("home")), tr("Home"), m_navigation);
+    homeItem->setToolTip(tr("Your day and your figures at a glance (Ctrl+0)"));
     auto *contactsItem = new QListWidgetItem(
         Icons::themed(QStringLiteral("x-office-address-book"), QStringLiteral("contacts")),
         tr("Contacts"), m_navigation);
@@ -140,7 +144,13 @@ MainWindow::MainWindow(core::DatabasePtr db, QWidget *parent)
     m_contactsEmpty = addEmptyHint(m_contactsView, QStringLiteral("contactsEmptyHint"));
     m_companiesEmpty = addEmptyHint(m_companiesView, QStringLiteral("companiesEmptyHint"));
 
+    m_dashboard = new DashboardView(m_db, m_undo);
+    connect(m_dashboard, &DashboardView::openRecord, this, &MainWindow::openRecord);
+    connect(m_dashboard, &DashboardView::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+
     m_stack = new QStackedWidget;
+    m_stack->addWidget(m_dashboard);
     m_stack->addWidget(m_contactsView);
     m_stack->addWidget(m_companiesView);
 
@@ -187,7 +197,8 @@ MainWindow::MainWindow(core::DatabasePtr db, QWidget *parent)
     }
 
     setTabOrder(m_search, m_navigation);
-    setTabOrder(m_navigation, m_contactsView);
+    setTabOrder(m_navigation, m_dashboard);
+    setTabOrder(m_dashboard, m_contactsView);
     setTabOrder(m_contactsView, m_companiesView);
     m_search->installEventFilter(this);
 
@@ -203,7 +214,10 @@ MainWindow::MainWindow(core::DatabasePtr db, QWidget *parent)
     updateCounts();
     updateActions();
     updateConflictBadges();
-    currentView()->setFocus();
+    if (currentPage() == Page::Home)
+        m_navigation->setFocus();
+    else
+        currentView()->setFocus();
     m_sync->start();
 }
 
@@ -323,6 +337,14 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_showHomeAction = new QAction(Icons::themed(QStringLiteral("go-home"), QStringLiteral("home")),
+                                   tr("&Home"), this);
+    m_showHomeAction->setObjectName(QStringLiteral("showHomeAction"));
+    m_showHomeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_showHomeAction, &QAction::triggered, this, [this] {
+        setCurrentPage(Page::Home);
+        m_dashboard->setFocus();
+    });
     m_showContactsAction = new QAction(
         Icons::themed(QStringLiteral("x-office-address-book"), QStringLiteral("contacts")),
         tr("&Contacts"), this);
@@ -473,6 +495,7 @@ void MainWindow::createRecordActions()
 
 void MainWindow::refreshRecordViews()
 {
+    m_dashboard->refreshLater();
     if (auto *board = qobject_cast<DealBoard *>(m_dealBoard.data()))
         board->reload();
     if (auto *list = qobject_cast<DealListView *>(m_dealList.data()))
@@ -668,6 +691,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_showHomeAction);
     view->addAction(m_showContactsAction);
     view->addAction(m_showCompaniesAction);
 
@@ -771,8 +795,11 @@ void MainWindow::restoreSettings()
         view->sortByColumn(view->horizontalHeader()->sortIndicatorSection(),
                            view->horizontalHeader()->sortIndicatorOrder());
     }
-    const int page = settings.value(kPageKey, 0).toInt();
-    setCurrentPage(page == 1 ? Page::Companies : Page::Contacts);
+    // "home", "contacts" or "companies"; before there was a home screen, 0 or 1 for the lists.
+    const QString page = settings.value(kPageKey, u"home"_qs).toString();
+    setCurrentPage(page == u"companies" || page == u"1"  ? Page::Companies
+                   : page == u"contacts" || page == u"0" ? Page::Contacts
+                                                         : Page::Home);
 }
 
 void MainWindow::saveSettings() const
@@ -783,7 +810,10 @@ void MainWindow::saveSettings() const
     settings.setValue(kSplitterKey, m_splitter->saveState());
     settings.setValue(kContactsHeaderKey, m_contactsView->horizontalHeader()->saveState());
     settings.setValue(kCompaniesHeaderKey, m_companiesView->horizontalHeader()->saveState());
-    settings.setValue(kPageKey, int(currentPage()));
+    const Page page = currentPage();
+    settings.setValue(kPageKey, page == Page::Home       ? u"home"_qs
+                                : page == Page::Contacts ? u"contacts"_qs
+                                                         : u"companies"_qs);
     settings.sync();
 }
 
@@ -811,7 +841,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 MainWindow::Page MainWindow::currentPage() const
 {
-    return m_stack->currentIndex() == 1 ? Page::Companies : Page::Contacts;
+    return Page(std::clamp(m_stack->currentIndex(), 0, 2));
 }
 
 void MainWindow::setCurrentPage(Page page)
@@ -821,26 +851,28 @@ void MainWindow::setCurrentPage(Page page)
         m_navigation->setCurrentRow(index);
     m_stack->setCurrentIndex(index);
     // Ctrl+N creates what the list shows; the menu shows where the shortcut goes.
-    m_newContactAction->setShortcut(page == Page::Contacts ? QKeySequence(QKeySequence::New)
-                                                           : QKeySequence());
+    // On the home screen it creates a contact.
+    m_newContactAction->setShortcut(page != Page::Companies ? QKeySequence(QKeySequence::New)
+                                                            : QKeySequence());
     m_newCompanyAction->setShortcut(page == Page::Companies ? QKeySequence(QKeySequence::New)
                                                             : QKeySequence());
-    m_newAction->setToolTip(page == Page::Contacts ? tr("New contact (Ctrl+N)")
-                                                   : tr("New company (Ctrl+N)"));
+    m_newAction->setToolTip(page != Page::Companies ? tr("New contact (Ctrl+N)")
+                                                    : tr("New company (Ctrl+N)"));
     updateCounts();
     updateActions();
 }
 
+// The list shown, or the one the home screen leads to first (contacts).
 QTableView *MainWindow::currentView() const
 {
-    return currentPage() == Page::Contacts ? m_contactsView : m_companiesView;
+    return currentPage() == Page::Companies ? m_companiesView : m_contactsView;
 }
 
 core::PagedListModel *MainWindow::currentModel() const
 {
-    if (currentPage() == Page::Contacts)
-        return m_contactsModel;
-    return m_companiesModel;
+    if (currentPage() == Page::Companies)
+        return m_companiesModel;
+    return m_contactsModel;
 }
 
 QString MainWindow::countText(Page page, int count)
@@ -855,6 +887,9 @@ QString MainWindow::countText(Page page, int count)
 void MainWindow::applySearch()
 {
     const QString text = m_search->text().trimmed();
+    // A search from the home screen shows its results.
+    if (!text.isEmpty() && currentPage() == Page::Home)
+        setCurrentPage(Page::Contacts);
     m_contactsModel->setFilterText(text);
     m_companiesModel->setFilterText(text);
     updateCounts();
@@ -863,15 +898,15 @@ void MainWindow::applySearch()
 
 void MainWindow::updateCounts()
 {
-    if (!m_navigation || m_navigation->count() < 2 || !m_countLabel || !m_search)
+    if (!m_navigation || m_navigation->count() < 3 || !m_countLabel || !m_search)
         return;
     const int contacts = m_contactsModel->rowCount();
     const int companies = m_companiesModel->rowCount();
-    m_navigation->item(0)->setData(NavigationDelegate::CountRole, contacts);
-    m_navigation->item(1)->setData(NavigationDelegate::CountRole, companies);
+    m_navigation->item(int(Page::Contacts))->setData(NavigationDelegate::CountRole, contacts);
+    m_navigation->item(int(Page::Companies))->setData(NavigationDelegate::CountRole, companies);
     const Page page = currentPage();
-    const int shown = page == Page::Contacts ? contacts : companies;
-    QString text = countText(page, shown);
+    const int shown = page == Page::Companies ? companies : contacts;
+    QString text = countText(page == Page::Companies ? page : Page::Contacts, shown);
     if (!m_search->text().trimmed().isEmpty())
         text = tr("%1 matching “%2”").arg(text, m_search->text().trimmed());
     m_countLabel->setText(text);
@@ -889,12 +924,13 @@ void MainWindow::updateActions()
 {
     if (!m_deleteAction)
         return;
-    const bool selected = currentView()->selectionModel()->hasSelection();
+    const bool selected =
+        currentPage() != Page::Home && currentView()->selectionModel()->hasSelection();
     m_openAction->setEnabled(selected);
     m_deleteAction->setEnabled(selected);
-    if (m_mergeAction)
+    if (m_mergeAction && currentView())
         m_mergeAction->setEnabled(currentView()->selectionModel()->selectedRows().size() >= 2);
-    m_newAction->setText(currentPage() == Page::Contacts ? tr("New contact") : tr("New company"));
+    m_newAction->setText(currentPage() != Page::Companies ? tr("New contact") : tr("New company"));
 }
 
 void MainWindow::focusSearch()
@@ -905,7 +941,7 @@ void MainWindow::focusSearch()
 
 void MainWindow::newRecord()
 {
-    if (currentPage() == Page::Contacts)
+    if (currentPage() != Page::Companies)
         newContact();
     else
         newCompany();
@@ -932,7 +968,7 @@ void MainWindow::openSelected()
     const QByteArray id = currentModel()->idAt(row);
     if (id.isEmpty())
         return;
-    if (currentPage() == Page::Contacts)
+    if (currentPage() != Page::Companies)
         openContact(id);
     else
         openCompany(id);
@@ -1009,6 +1045,8 @@ void MainWindow::selectRecord(QTableView *view, core::PagedListModel *model, con
 
 void MainWindow::deleteSelected()
 {
+    if (currentPage() == Page::Home)
+        return;
     QTableView *view = currentView();
     core::PagedListModel *model = currentModel();
     QList<QByteArray> ids;
@@ -1020,8 +1058,8 @@ void MainWindow::deleteSelected()
     }
     if (ids.isEmpty())
         return;
-    const auto kind = currentPage() == Page::Contacts ? DeleteCommand::Kind::Contact
-                                                      : DeleteCommand::Kind::Company;
+    const auto kind = currentPage() == Page::Companies ? DeleteCommand::Kind::Company
+                                                       : DeleteCommand::Kind::Contact;
     const int firstRow = rows.isEmpty() ? 0 : rows.first().row();
     auto *command =
         new DeleteCommand(m_db, kind, ids,
@@ -1292,6 +1330,8 @@ void MainWindow::syncStatusClicked()
 
 void MainWindow::localChange()
 {
+    if (m_dashboard)
+        m_dashboard->refreshLater();
     if (m_sync)
         m_sync->localChanged();
 }
@@ -1336,6 +1376,7 @@ void MainWindow::reloadKeepingPlace(QTableView *view, core::PagedListModel *mode
 
 void MainWindow::refreshAfterSync()
 {
+    m_dashboard->refreshLater();
     reloadKeepingPlace(m_contactsView, m_contactsModel);
     reloadKeepingPlace(m_companiesView, m_companiesModel);
     updateCounts();
@@ -1418,6 +1459,7 @@ void MainWindow::populateDemoData(int contacts)
         watcher->deleteLater();
         m_contactsModel->reload();
         m_companiesModel->reload();
+        m_dashboard->refreshLater();
         updateCounts();
         if (written >= 0)
             statusBar()->showMessage(

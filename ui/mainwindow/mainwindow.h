@@ -29,6 +29,7 @@ class PagedListModel;
 namespace crm::ui {
 
 class ConflictBadgeDelegate;
+class DashboardView;
 class ConflictsDialog;
 class OutboxDialog;
 class SyncLogDialog;
@@ -36,16 +37,19 @@ class SyncController;
 class SettingsDialog;
 class SyncStatusButton;
 
-// The main window: navigation (Contacts, Companies with counts), one search box over both
-// lists, the two paged lists, a toolbar, menus and a status bar. Remembers its layout.
+// The main window: navigation (Home, then Contacts and Companies with counts), the home
+// screen (DashboardView), one search box over both lists, the two paged lists, a toolbar,
+// menus and a status bar. Remembers its layout and the page it was on.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // In the order of the navigation list (and of the stacked pages).
     enum class Page
     {
-        Contacts = 0,
-        Companies = 1
+        Home = 0,
+        Contacts = 1,
+        Companies = 2
     };
 
     explicit MainWindow(core::DatabasePtr db, QWidget *parent = nullptr);
@@ -56,6 +60,7 @@ public:
     QTableView *companiesView() const { return m_companiesView; }
     core::ContactListModel *contactsModel() const { return m_contactsModel; }
     core::CompanyListModel *companiesModel() const { return m_companiesModel; }
+    DashboardView *dashboard() const { return m_dashboard; }
     QUndoStack *undoStack() const { return m_undo; }
     SyncController *syncController() const { return m_sync; }
     SyncStatusButton *syncStatusButton() const { return m_syncStatus; }
@@ -154,6 +159,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QTableView *m_contactsView = nullptr;
     QTableView *m_companiesView = nullptr;
+    DashboardView *m_dashboard = nullptr;
     QLineEdit *m_search = nullptr;
     QTimer *m_searchTimer = nullptr;
     QLabel *m_countLabel = nullptr;
@@ -191,6 +197,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_showHomeAction = nullptr;
     QAction *m_showContactsAction = nullptr;
     QAction *m_showCompaniesAction = nullptr;
     QAction *m_syncNowAction = nullptr;

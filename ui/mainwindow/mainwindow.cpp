@@ -644,8 +644,9 @@ void MainWindow::mergeSelected()
     }
     if (ids.size() < 2)
         return;
-    const auto kind = currentPage() == Page::Contacts ? core::dedup::RecordKind::Contact
-                                                      : core::dedup::RecordKind::Company;
+    // The kind of the view the rows were selected in (Home shows none of its own).
+    const auto kind = view == m_companiesView ? core::dedup::RecordKind::Company
+                                              : core::dedup::RecordKind::Contact;
     MergeDialog dialog(m_db, kind, ids, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -2,6 +2,7 @@
 #include "dealdialog.h"
 
 #include "activities/activitydialog.h"
+#include "common/currencycombo.h"
 #include "common/errors.h"
 #include "common/icons.h"
 #include "common/recordpicker.h"
@@ -210,16 +211,7 @@ void DealDialog::buildForm()
     m_amount = lineEdit("amountEdit", page);
     m_amount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_amount->setPlaceholderText(amountText(125000, QStringLiteral("EUR")));
-    m_currency = new QComboBox(page);
-    m_currency->setObjectName(QStringLiteral("currencyCombo"));
-    m_currency->setEditable(true);
-    m_currency->setInsertPolicy(QComboBox::NoInsert);
-    m_currency->addItems({QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("GBP"),
-                          QStringLiteral("PLN"), QStringLiteral("SEK"), QStringLiteral("NOK"),
-                          QStringLiteral("DKK"), QStringLiteral("CHF"), QStringLiteral("CZK"),
-                          QStringLiteral("RUB"), QStringLiteral("UAH")});
-    m_currency->setToolTip(tr("An ISO 4217 code such as EUR, USD or PLN"));
-    m_currency->lineEdit()->setMaxLength(3);
+    m_currency = makeCurrencyCombo(QStringLiteral("currencyCombo"), page);
     auto *amountBox = new QWidget(page);
     auto *amountRow = new QHBoxLayout(amountBox);
     amountRow->setContentsMargins(0, 0, 0, 0);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "generalsettingspage.h"
 
+#include "common/currencycombo.h"
 #include "services/preferences.h"
 
 #include <QCollator>
@@ -56,17 +57,8 @@ GeneralSettingsPage::GeneralSettingsPage(core::DatabasePtr db, QWidget *parent)
                             "are read as numbers of this region when imports look for "
                             "duplicates."));
 
-    m_currency = new QComboBox(this);
-    m_currency->setObjectName(QStringLiteral("defaultCurrencyCombo"));
-    m_currency->setEditable(true);
-    m_currency->setInsertPolicy(QComboBox::NoInsert);
-    m_currency->addItems({QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("GBP"),
-                          QStringLiteral("PLN"), QStringLiteral("SEK"), QStringLiteral("NOK"),
-                          QStringLiteral("DKK"), QStringLiteral("CHF"), QStringLiteral("CZK"),
-                          QStringLiteral("RUB"), QStringLiteral("UAH")});
-    m_currency->lineEdit()->setMaxLength(3);
+    m_currency = makeCurrencyCombo(QStringLiteral("defaultCurrencyCombo"), this);
     m_currency->setCurrentText(core::Preferences::defaultCurrency(c));
-    m_currency->setToolTip(tr("An ISO 4217 code such as EUR, USD or PLN"));
 
     auto *box = new QGroupBox(tr("New records"), this);
     auto *form = new QFormLayout(box);

@@ -26,6 +26,41 @@ QString tr(const char *text)
     return QCoreApplication::translate("crm::core::Reports", text);
 }
 
+// "2026-03-01T14:05:09+02:00" (offset in minutes; "Z" for 0), as QDateTime::toString(
+// Qt::ISODate) writes it, without the printf machinery behind it. Returns the length.
+int writeIso(char *buf, int year, int month, int day, int secsOfDay, int offset)
+{
+    char *p = buf;
+    const auto put = [&p](int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i) {
+            p[i] = char('0' + value % 10);
+            value /= 10;
+        }
+        p += digits;
+    };
+    put(year, 4);
+    *p++ = '-';
+    put(month, 2);
+    *p++ = '-';
+    put(day, 2);
+    *p++ = 'T';
+    put(secsOfDay / 3600, 2);
+    *p++ = ':';
+    put(secsOfDay / 60 % 60, 2);
+    *p++ = ':';
+    put(secsOfDay % 60, 2);
+    if (offset == 0) {
+        *p++ = 'Z';
+    } else {
+        *p++ = offset < 0 ? '-' : '+';
+        offset = std::abs(offset);
+        put(offset / 60, 2);
+        *p++ = ':';
+        put(offset % 60, 2);
+    }
+    return int(p - buf);
+}
+
 Error invalid(const QString &what)
 {
     return Error{ErrorCode::Invalid, what, {}};
@@ -646,7 +681,7 @@ private:
     // "2026-03-01T14:05:09+02:00", the text of isoText() below.
     void appendIso(qint64 ms, QByteArray &out)
     {
-        int offset = offsetSeconds(ms);
+        const int offset = offsetSeconds(ms);
         const qint64 local = ms + qint64(offset) * 1000;
         const qint64 secs = local >= 0 ? local / 1000 : -((-local + 999) / 1000);
         const qint64 days = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
@@ -662,36 +697,7 @@ private:
         const int month = mp < 10 ? mp + 3 : mp - 9;
         const int year = int(yoe + era * 400) + (month <= 2 ? 1 : 0);
         char buf[32];
-        char *p = buf;
-        const auto put = [&p](int value, int digits) {
-            for (int k = digits - 1; k >= 0; --k) {
-                p[k] = char('0' + value % 10);
-                value /= 10;
-            }
-            p += digits;
-        };
-        put(year, 4);
-        *p++ = '-';
-        put(month, 2);
-        *p++ = '-';
-        put(day, 2);
-        *p++ = 'T';
-        put(daySecs / 3600, 2);
-        *p++ = ':';
-        put(daySecs / 60 % 60, 2);
-        *p++ = ':';
-        put(daySecs % 60, 2);
-        offset /= 60;
-        if (offset == 0) {
-            *p++ = 'Z';
-        } else {
-            *p++ = offset < 0 ? '-' : '+';
-            offset = std::abs(offset);
-            put(offset / 60, 2);
-            *p++ = ':';
-            put(offset % 60, 2);
-        }
-        out.append(buf, p - buf);
+        out.append(buf, writeIso(buf, year, month, day, daySecs, offset / 60));
     }
 
     const CompiledReport::Plan &m_plan;
@@ -997,38 +1003,10 @@ namespace {
 QString isoText(const QDateTime &t)
 {
     const QDate d = t.date();
-    const QTime tm = t.time();
-    int offset = t.offsetFromUtc() / 60;
     char buf[32];
-    char *p = buf;
-    const auto put = [&p](int value, int digits) {
-        for (int i = digits - 1; i >= 0; --i) {
-            p[i] = char('0' + value % 10);
-            value /= 10;
-        }
-        p += digits;
-    };
-    put(d.year(), 4);
-    *p++ = '-';
-    put(d.month(), 2);
-    *p++ = '-';
-    put(d.day(), 2);
-    *p++ = 'T';
-    put(tm.hour(), 2);
-    *p++ = ':';
-    put(tm.minute(), 2);
-    *p++ = ':';
-    put(tm.second(), 2);
-    if (offset == 0) {
-        *p++ = 'Z';
-    } else {
-        *p++ = offset < 0 ? '-' : '+';
-        offset = std::abs(offset);
-        put(offset / 60, 2);
-        *p++ = ':';
-        put(offset % 60, 2);
-    }
-    return QString::fromLatin1(buf, p - buf);
+    const int n = writeIso(buf, d.year(), d.month(), d.day(),
+                           t.time().msecsSinceStartOfDay() / 1000, t.offsetFromUtc() / 60);
+    return QString::fromLatin1(buf, n);
 }
 
 } // namespace

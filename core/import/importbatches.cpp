@@ -2,6 +2,7 @@
 #include "importbatches.h"
 
 #include "common/uuid.h"
+#include "search/searchindex.h"
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
 #include "storage/sql.h"
@@ -15,11 +16,14 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace crm::core::import {
 
 namespace {
 
-constexpr int UndoChunk = 500;
+constexpr int UndoChunk = 500;     // updated contacts and created companies per transaction
+constexpr int CreatedChunk = 5000; // created contacts per transaction
 
 QString tr(const char *text)
 {
@@ -233,67 +237,48 @@ Status ImportBatches::undo(qint64 id, const std::function<bool(qint64, qint64)> 
         return Error{ErrorCode::Invalid, tr("import %1 was already undone").arg(id), {}};
     QSqlDatabase db = m_db->connection();
 
-    QList<Item> items;
-    {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT seq, kind, record_id, before, after_seq FROM import_items"
-                                 " WHERE batch_id = ? AND undone = 0 ORDER BY seq"));
-        q.addBindValue(id);
-        if (!q.exec())
-            return sql::error(q, QStringLiteral("loading an import"));
-        while (q.next())
-            items << Item{q.value(0).toInt(), q.value(1).toString(), q.value(2).toByteArray(),
-                          q.value(3).toString(), q.value(4).toLongLong()};
-    }
-
     // First every check, then every write: an undo that cannot be done whole does nothing.
+    // One query finds the items whose record (or a contact's e-mail, phone or tag row) has a
+    // change-log entry after the import wrote it; a created contact deleted since has nothing
+    // left to undo and does not count.
+    QSqlQuery changedItems(db);
+    changedItems.setForwardOnly(true);
+    changedItems.prepare(QStringLiteral(
+        "SELECT i.kind, i.record_id FROM import_items i"
+        " WHERE i.batch_id = ? AND i.undone = 0"
+        "  AND (EXISTS (SELECT 1 FROM change_log l WHERE l.row = i.record_id"
+        "               AND l.seq > i.after_seq)"
+        "   OR (i.kind <> 'company_created' AND EXISTS (SELECT 1 FROM ("
+        "        SELECT id FROM contact_emails WHERE contact_id = i.record_id UNION ALL"
+        "        SELECT id FROM contact_phones WHERE contact_id = i.record_id UNION ALL"
+        "        SELECT id FROM contact_tags WHERE contact_id = i.record_id) r"
+        "       JOIN change_log l ON l.row = r.id AND l.seq > i.after_seq)))"
+        "  AND NOT (i.kind = 'contact_created' AND"
+        "           COALESCE((SELECT deleted FROM contacts WHERE id = i.record_id), 0) = 1)"
+        " ORDER BY i.seq"));
+    changedItems.addBindValue(id);
+    if (!changedItems.exec())
+        return sql::error(changedItems, QStringLiteral("checking for later edits"));
     ContactRepository contacts(m_db);
     CompanyRepository companies(m_db);
-    QSqlQuery contactChanged(db);
-    contactChanged.prepare(
-        QStringLiteral("SELECT 1 FROM change_log WHERE seq > ? AND row IN (SELECT ? UNION ALL"
-                       " SELECT id FROM contact_emails WHERE contact_id = ? UNION ALL"
-                       " SELECT id FROM contact_phones WHERE contact_id = ? UNION ALL"
-                       " SELECT id FROM contact_tags WHERE contact_id = ?) LIMIT 1"));
-    QSqlQuery companyChanged(db);
-    companyChanged.prepare(
-        QStringLiteral("SELECT 1 FROM change_log WHERE seq > ? AND row = ? LIMIT 1"));
-    QSqlQuery isDeleted(db);
-    isDeleted.prepare(QStringLiteral("SELECT deleted FROM contacts WHERE id = ?"));
     QStringList changed;
     int changedCount = 0;
-    for (const Item &item : std::as_const(items)) {
-        const bool company = item.kind == u"company_created";
-        QSqlQuery &q = company ? companyChanged : contactChanged;
-        q.addBindValue(item.afterSeq);
-        for (int i = 0; i < (company ? 1 : 4); ++i)
-            q.addBindValue(item.recordId);
-        if (!q.exec())
-            return sql::error(q, QStringLiteral("checking for later edits"));
-        if (!q.next())
-            continue;
-        if (item.kind == u"contact_created") {
-            // Deleted since: nothing left to undo for it.
-            isDeleted.addBindValue(item.recordId);
-            if (!isDeleted.exec())
-                return sql::error(isDeleted, QStringLiteral("checking for later edits"));
-            if (isDeleted.next() && isDeleted.value(0).toBool())
-                continue;
-        }
+    while (changedItems.next()) {
         ++changedCount;
-        if (changed.size() < 5) {
-            QString name;
-            if (company) {
-                auto c = companies.get(item.recordId);
-                name = c ? c->name : QString();
-            } else {
-                auto c = contacts.get(item.recordId);
-                name = c ? c->displayName() : QString();
-            }
-            changed << tr("%1 (%2)").arg(name, Uuid::toString(item.recordId));
+        if (changed.size() >= 5)
+            continue;
+        const QByteArray recordId = changedItems.value(1).toByteArray();
+        QString name;
+        if (changedItems.value(0).toString() == u"company_created") {
+            auto c = companies.get(recordId);
+            name = c ? c->name : QString();
+        } else {
+            auto c = contacts.get(recordId);
+            name = c ? c->displayName() : QString();
         }
+        changed << tr("%1 (%2)").arg(name, Uuid::toString(recordId));
     }
+    changedItems.finish();
     if (changedCount > 0) {
         QString list = changed.join(QStringLiteral(", "));
         if (changedCount > changed.size())
@@ -304,7 +289,91 @@ Status ImportBatches::undo(qint64 id, const std::function<bool(qint64, qint64)> 
             {}};
     }
 
-    // Contacts first, then the companies no live contact links any more.
+    auto count = [&](const QString &kind) -> Result<qint64> {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT count(*) FROM import_items WHERE batch_id = ? AND"
+                                 " undone = 0 AND kind = ?"));
+        q.addBindValue(id);
+        q.addBindValue(kind);
+        if (!q.exec() || !q.next())
+            return sql::error(q, QStringLiteral("loading an import"));
+        return q.value(0).toLongLong();
+    };
+    auto createdCount = count(QStringLiteral("contact_created"));
+    if (!createdCount)
+        return createdCount.error();
+
+    QList<Item> items; // what is undone record by record: updated contacts, created companies
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT seq, kind, record_id, before, after_seq FROM import_items"
+                                 " WHERE batch_id = ? AND undone = 0 AND kind <> 'contact_created'"
+                                 " ORDER BY seq"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return sql::error(q, QStringLiteral("loading an import"));
+        while (q.next())
+            items << Item{q.value(0).toInt(), q.value(1).toString(), q.value(2).toByteArray(),
+                          q.value(3).toString(), q.value(4).toLongLong()};
+    }
+    const qint64 total = createdCount.value() + items.size();
+    qint64 done = 0;
+    auto stopped = [&] { return progress && !progress(done, total); };
+    const Error stop{ErrorCode::Cancelled, tr("the undo was stopped"), {}};
+
+    // The contacts it created, set by set: soft-deleted in SQL (the capture triggers record
+    // each row) and taken out of the search index.
+    {
+        QSqlQuery upTo(db);
+        upTo.prepare(QStringLiteral(
+            "SELECT seq FROM import_items WHERE batch_id = ? AND kind = 'contact_created' AND"
+            " undone = 0 ORDER BY seq LIMIT 1 OFFSET ?"));
+        const QString chunk = QStringLiteral("SELECT record_id FROM import_items WHERE batch_id = "
+                                             ":batch AND kind = 'contact_created' AND undone = 0"
+                                             " AND seq <= :last");
+        QSqlQuery unindex(db);
+        unindex.prepare(u"DELETE FROM " + SearchIndex::tableName(SearchIndex::Kind::Contact) +
+                        u" WHERE rowid IN (SELECT rid FROM contacts WHERE deleted = 0 AND id IN (" +
+                        chunk + u"))");
+        QSqlQuery remove(db);
+        remove.prepare(u"UPDATE contacts SET deleted = 1, local_updated_at = :now"
+                       u" WHERE deleted = 0 AND id IN (" +
+                       chunk + u")");
+        QSqlQuery mark(db);
+        mark.prepare(QStringLiteral("UPDATE import_items SET undone = 1 WHERE batch_id = :batch"
+                                    " AND kind = 'contact_created' AND undone = 0 AND"
+                                    " seq <= :last"));
+        while (done < createdCount.value()) {
+            upTo.addBindValue(id);
+            upTo.addBindValue(CreatedChunk - 1);
+            if (!upTo.exec())
+                return sql::error(upTo, QStringLiteral("undoing an import"));
+            const qint64 last =
+                upTo.next() ? upTo.value(0).toLongLong() : std::numeric_limits<qint64>::max();
+            upTo.finish();
+            Transaction tx(db);
+            if (!tx.begun())
+                return tx.begun();
+            for (QSqlQuery *q : {&unindex, &remove, &mark}) {
+                q->bindValue(QStringLiteral(":batch"), id);
+                q->bindValue(QStringLiteral(":last"), last);
+                if (q == &remove)
+                    q->bindValue(QStringLiteral(":now"), sql::nowMs());
+                if (!q->exec())
+                    return sql::error(*q, QStringLiteral("undoing an import"));
+            }
+            const int marked = mark.numRowsAffected();
+            if (auto s = tx.commit(); !s)
+                return s;
+            done += std::max(marked, 1);
+            if (stopped())
+                return stop;
+        }
+    }
+
+    // Updated contacts are restored one by one, then the companies no live contact links
+    // any more are deleted.
     std::stable_partition(items.begin(), items.end(),
                           [](const Item &i) { return i.kind != u"company_created"; });
     QSqlQuery markUndone(db);
@@ -313,29 +382,14 @@ Status ImportBatches::undo(qint64 id, const std::function<bool(qint64, qint64)> 
     QSqlQuery companyInUse(db);
     companyInUse.prepare(
         QStringLiteral("SELECT 1 FROM contacts WHERE company_id = ? AND deleted = 0 LIMIT 1"));
-    auto markBatchUndone = [&]() {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "UPDATE import_batches SET state = 'undone', undone_at = ? WHERE id = ?"));
-        q.addBindValue(sql::nowMs());
-        q.addBindValue(id);
-        return sql::run(q, QStringLiteral("undoing an import"));
-    };
-    qsizetype done = 0;
-    while (done < items.size()) {
+    for (qsizetype next = 0; next < items.size();) {
         Transaction tx(db);
         if (!tx.begun())
             return tx.begun();
-        const qsizetype end = std::min<qsizetype>(items.size(), done + UndoChunk);
-        for (qsizetype i = done; i < end; ++i) {
+        const qsizetype end = std::min<qsizetype>(items.size(), next + UndoChunk);
+        for (qsizetype i = next; i < end; ++i) {
             const Item &item = items[i];
-            if (item.kind == u"contact_created") {
-                auto current = contacts.get(item.recordId);
-                if (current && !current->deleted) {
-                    if (auto s = contacts.remove(item.recordId); !s)
-                        return s;
-                }
-            } else if (item.kind == u"contact_updated") {
+            if (item.kind == u"contact_updated") {
                 auto current = contacts.get(item.recordId);
                 if (!current)
                     return current.error();
@@ -377,17 +431,20 @@ Status ImportBatches::undo(qint64 id, const std::function<bool(qint64, qint64)> 
             if (auto s = sql::run(markUndone, QStringLiteral("undoing an import")); !s)
                 return s;
         }
-        if (end == items.size()) {
-            if (auto s = markBatchUndone(); !s)
-                return s;
-        }
         if (auto s = tx.commit(); !s)
             return s;
-        done = end;
-        if (progress && !progress(done, items.size()))
-            return Error{ErrorCode::Cancelled, tr("the undo was stopped"), {}};
+        done += end - next;
+        next = end;
+        if (stopped())
+            return stop;
     }
-    return items.isEmpty() ? markBatchUndone() : Status();
+
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("UPDATE import_batches SET state = 'undone', undone_at = ? WHERE id = ?"));
+    q.addBindValue(sql::nowMs());
+    q.addBindValue(id);
+    return sql::run(q, QStringLiteral("undoing an import"));
 }
 
 } // namespace crm::core::import

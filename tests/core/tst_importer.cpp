@@ -10,9 +10,11 @@
 #include "io/textcodec.h"
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
+#include "services/searchservice.h"
 
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -409,6 +411,65 @@ private slots:
         QVERIFY2(st.error().message().contains(u"Marta Kalna"), qPrintable(st.error().message()));
         QCOMPARE(dump(t.db()), state); // nothing undone
         QCOMPARE(ImportBatches(t.db()).get(done->batchId)->state, u"applied"_qs);
+    }
+
+    // More created contacts than one undo set: stopped after the first set, the undo keeps
+    // what it did and finishes later; search forgets the contacts, the update is restored.
+    void undoStoppedBetweenSetsFinishesLater()
+    {
+        TestDatabase t;
+        ContactRepository repo(t.db());
+        QVERIFY(repo.create(crm::test::contact(u"Anna"_qs, u"Ozola"_qs, u"anna@x.lv"_qs)));
+        const QStringList before = dump(t.db());
+        QByteArray csv = "First Name,Last Name,Email,City\nAnna,Ozola,anna@x.lv,Liepāja\n";
+        for (int i = 0; i < 6000; ++i)
+            csv += "Persona,Zvaigzne" + QByteArray::number(i) + ",z" + QByteArray::number(i) +
+                   "@x.lv,\n";
+        const QString path = writeFile(m_dir, u"sets.csv"_qs, csv);
+        ContactImporter importer(t.db());
+        auto p = importer.preview(csvSettings(path));
+        QVERIFY(p.ok());
+        auto done = importer.apply(p.value());
+        QVERIFY2(done.ok(), qPrintable(done.error().message()));
+        QCOMPARE(done->created, 6000);
+        QCOMPARE(done->updated, 1);
+        QCOMPARE(repo.count().value(), 6001);
+        QVERIFY(!SearchService(t.db()).search(u"zvaigzne5999"_qs)->isEmpty());
+        // A created contact deleted since is not a later edit that blocks the undo.
+        const auto victim = SearchService(t.db()).search(u"zvaigzne5998"_qs);
+        QCOMPARE(victim->size(), 1);
+        QVERIFY(repo.remove(victim->first().id).ok());
+
+        qint64 lastDone = -1;
+        qint64 lastTotal = -1;
+        auto st = ImportBatches(t.db()).undo(done->batchId, [&](qint64 d, qint64 total) {
+            lastDone = d;
+            lastTotal = total;
+            return false;
+        });
+        QCOMPARE(st.error().code, ErrorCode::Cancelled);
+        QCOMPARE(lastTotal, 6001);
+        QVERIFY(lastDone > 0 && lastDone < 6000);
+        QCOMPARE(repo.count().value(), 6000 - lastDone);
+        QCOMPARE(ImportBatches(t.db()).get(done->batchId)->state, u"applied"_qs);
+
+        qint64 calls = 0;
+        st = ImportBatches(t.db()).undo(done->batchId, [&](qint64 d, qint64 total) {
+            ++calls;
+            lastDone = d;
+            lastTotal = total;
+            return true;
+        });
+        QVERIFY2(st.ok(), qPrintable(st.error().message()));
+        QVERIFY(calls >= 2);
+        QCOMPARE(lastDone, lastTotal);
+        QCOMPARE(dump(t.db()), before);
+        QVERIFY(SearchService(t.db()).search(u"zvaigzne"_qs)->isEmpty());
+        QSqlQuery indexed(t.db()->connection()); // and the index keeps no stale entries
+        QVERIFY(indexed.exec(u"SELECT count(*) FROM contacts_fts"_qs) && indexed.next());
+        QCOMPARE(indexed.value(0).toInt(), 1);
+        QCOMPARE(SearchService(t.db()).search(u"ozola"_qs)->size(), 1);
+        QCOMPARE(ImportBatches(t.db()).get(done->batchId)->state, u"undone"_qs);
     }
 
     void cancelLeavesNothing()

@@ -3,11 +3,13 @@
 
 #include "common/messagebox.h"
 #include "import/importbatches.h"
+#include "importundo.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
@@ -109,11 +111,16 @@ void ImportHistoryDialog::undoSelected()
                                 "ones it updated?")
                                  .arg(QLocale().toString(id))) != QMessageBox::Yes)
         return;
-    if (auto s = core::import::ImportBatches(m_db).undo(id); !s)
-        MessageBox::warning(this, tr("Undo Import"), s.error().message());
-    else
-        emit undone();
-    reload();
+    m_undoButton->setEnabled(false);
+    QPointer<ImportHistoryDialog> self = this;
+    undoImportInBackground(this, m_db, id, [self](const core::Status &s) {
+        if (!self)
+            return;
+        if (const QString problem = importUndoProblem(s); !problem.isEmpty())
+            MessageBox::warning(self, tr("Undo Import"), problem);
+        emit self->undone(); // a stopped undo changed records too
+        self->reload();
+    });
 }
 
 } // namespace crm::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importwizard.h"
 
+#include "importundo.h"
+
 #include "common/messagebox.h"
 #include "import/importbatches.h"
 #include "io/textcodec.h"
@@ -632,14 +634,20 @@ void ImportWizard::undoImport()
                              tr("Delete the contacts this import created and restore the ones "
                                 "it updated?")) != QMessageBox::Yes)
         return;
-    auto s = ImportBatches(m_db).undo(m_outcome->batchId);
-    if (!s) {
-        MessageBox::warning(this, tr("Undo Import"), s.error().message());
-        return;
-    }
     m_undoButton->setEnabled(false);
-    m_doneLabel->setText(tr("Import %1 was undone.").arg(QLocale().toString(m_outcome->batchId)));
-    emit imported();
+    const qint64 batch = m_outcome->batchId;
+    QPointer<ImportWizard> self = this;
+    undoImportInBackground(this, m_db, batch, [self, batch](const core::Status &s) {
+        if (!self)
+            return;
+        emit self->imported(); // records changed, also when the undo was stopped
+        if (const QString problem = importUndoProblem(s); !problem.isEmpty()) {
+            self->m_undoButton->setEnabled(true);
+            MessageBox::warning(self, tr("Undo Import"), problem);
+            return;
+        }
+        self->m_doneLabel->setText(tr("Import %1 was undone.").arg(QLocale().toString(batch)));
+    });
 }
 
 } // namespace crm::ui

@@ -270,28 +270,81 @@ struct Writer
     }
 };
 
-// createMany's writer: the statements of Writer on the raw SQLite handle, and the capture
-// written by BulkCapture instead of the triggers (a trigger program per row, with its two
-// look-ups of the newest change, cost more than the rows themselves). The change_log and
-// row_clocks rows are the ones create() leaves, in the same order.
+// createMany's writer: the rows of Writer inserted by BulkCapture, which records their
+// creations itself instead of the triggers (a trigger program per row, with its statement
+// journal and two look-ups of the newest change, cost more than the rows themselves). The
+// change_log and row_clocks rows are the ones create() leaves, in the same order.
 struct BulkWriter
 {
+    // The columns each table's rows are written with, and their places.
+    enum ContactColumn
+    {
+        CId,
+        CFirst,
+        CLast,
+        CTitle,
+        CCompany,
+        CStreet,
+        CPostal,
+        CCity,
+        CCountry,
+        CBirthday,
+        CSource,
+        CStatus,
+        COwner,
+        CVisibility,
+        CNotes,
+        CCreated,
+        CDeleted,
+        CSortName,
+        CCompanyName,
+        CEmail,
+        CPhone,
+        CUpdated
+    };
+    enum ChildColumn
+    {
+        KId,
+        KContact,
+        KLabel,
+        KValue,
+        KPosition,
+        KDeleted
+    };
+    enum LinkColumn
+    {
+        LId,
+        LContact,
+        LTag,
+        LDeleted
+    };
+    enum PhotoColumn
+    {
+        PId,
+        PContact,
+        PMime,
+        PData,
+        PDeleted
+    };
+    enum TagColumn
+    {
+        TId,
+        TName,
+        TColor,
+        TDeleted,
+        TKey
+    };
+
     BulkCapture capture;
-    SqliteStatement insertContact;
-    SqliteStatement insertEmail;
-    SqliteStatement insertPhone;
-    SqliteStatement insertLink;
-    SqliteStatement insertPhoto;
     SqliteStatement findTag;
-    SqliteStatement insertTag;
     SqliteStatement companyName;
     SqliteStatement fts;
-    int contactsTable = 0;
-    int emailsTable = 0;
-    int phonesTable = 0;
-    int tagsTable = 0;
-    int linksTable = 0;
-    int photosTable = 0;
+    int contacts = 0;
+    int emails = 0;
+    int phones = 0;
+    int tags = 0;
+    int links = 0;
+    int photos = 0;
     QHash<QString, QByteArray> tagCache;     // folded name -> id, within this call
     QHash<QByteArray, QString> companyNames; // nothing renames a company meanwhile
     QList<QPair<qint64, QString>> pendingIndex;
@@ -306,28 +359,8 @@ struct BulkWriter
             return capture.begun();
         sqlite3 *h = capture.handle();
         const std::pair<SqliteStatement *, QString> statements[] = {
-            {&insertContact,
-             QStringLiteral(
-                 "INSERT OR FAIL INTO contacts(id, first_name, last_name, title, company_id, "
-                 "street, postal_code, city, country, birthday, source, status, owner, "
-                 "visibility, notes, created_at, deleted, local_sort_name, local_company_name, "
-                 "local_email, local_phone, local_updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-                 "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, 0, ?17, ?18, ?19, ?20, ?21)")},
-            {&insertEmail,
-             QStringLiteral("INSERT OR FAIL INTO contact_emails(id, contact_id, label, email, "
-                            "position, deleted) VALUES (?1, ?2, ?3, ?4, ?5, 0)")},
-            {&insertPhone,
-             QStringLiteral("INSERT OR FAIL INTO contact_phones(id, contact_id, label, phone, "
-                            "position, deleted) VALUES (?1, ?2, ?3, ?4, ?5, 0)")},
-            {&insertLink, QStringLiteral("INSERT OR FAIL INTO contact_tags(id, contact_id, "
-                                         "tag_id, deleted) VALUES (?1, ?2, ?3, 0)")},
-            {&insertPhoto,
-             QStringLiteral("INSERT OR FAIL INTO contact_photos(id, contact_id, mime, data, "
-                            "deleted) VALUES (?1, ?2, ?3, ?4, 0)")},
             {&findTag, QStringLiteral("SELECT id FROM tags WHERE local_key = ?1 AND deleted = 0 "
                                       "ORDER BY id LIMIT 1")},
-            {&insertTag, QStringLiteral("INSERT OR FAIL INTO tags(id, name, color, deleted, "
-                                        "local_key) VALUES (?1, ?2, '', 0, ?3)")},
             {&companyName, QStringLiteral("SELECT CASE WHEN deleted THEN '' ELSE name END FROM "
                                           "companies WHERE id = ?1")},
             {&fts, QStringLiteral("INSERT INTO contacts_fts(rowid, text) VALUES (?1, ?2)")},
@@ -336,16 +369,23 @@ struct BulkWriter
             if (auto s = stmt->prepare(h, text); !s)
                 return s;
         }
-        const std::pair<int *, QString> tables[] = {
-            {&contactsTable, QStringLiteral("contacts")},
-            {&emailsTable, QStringLiteral("contact_emails")},
-            {&phonesTable, QStringLiteral("contact_phones")},
-            {&tagsTable, QStringLiteral("tags")},
-            {&linksTable, QStringLiteral("contact_tags")},
-            {&photosTable, QStringLiteral("contact_photos")},
+        const auto columns = [](const char *list) { return QString::fromLatin1(list).split(u' '); };
+        const std::tuple<int *, QString, QStringList> tables[] = {
+            {&contacts, QStringLiteral("contacts"),
+             columns("id first_name last_name title company_id street postal_code city country "
+                     "birthday source status owner visibility notes created_at deleted "
+                     "local_sort_name local_company_name local_email local_phone "
+                     "local_updated_at")},
+            {&emails, QStringLiteral("contact_emails"),
+             columns("id contact_id label email position deleted")},
+            {&phones, QStringLiteral("contact_phones"),
+             columns("id contact_id label phone position deleted")},
+            {&tags, QStringLiteral("tags"), columns("id name color deleted local_key")},
+            {&links, QStringLiteral("contact_tags"), columns("id contact_id tag_id deleted")},
+            {&photos, QStringLiteral("contact_photos"), columns("id contact_id mime data deleted")},
         };
-        for (const auto &[index, name] : tables) {
-            auto t = capture.table(name);
+        for (const auto &[index, name, cols] : tables) {
+            auto t = capture.table(name, cols);
             if (!t)
                 return t.error();
             *index = t.value();
@@ -387,16 +427,31 @@ struct BulkWriter
             findTag.reset();
         } else {
             id = Uuid::createV7();
-            insertTag.bindBlobOrNull(1, id);
-            insertTag.bindText(2, name);
-            insertTag.bindText(3, key);
-            if (auto s = insertTag.run(QStringLiteral("creating a tag")); !s)
-                return s.error();
-            if (auto s = capture.inserted(tagsTable, id); !s)
+            capture.blob(tags, TId, id);
+            capture.text(tags, TName, name);
+            capture.text(tags, TColor, QString());
+            capture.integer(tags, TDeleted, 0);
+            capture.text(tags, TKey, key);
+            if (auto s = capture.insert(tags); !s)
                 return s.error();
         }
         tagCache.insert(key, id);
         return id;
+    }
+
+    // An e-mail address or a phone number of contact `contactId`.
+    Status insertChild(int table, QByteArray &id, const QByteArray &contactId, const QString &label,
+                       const QString &value, int position)
+    {
+        if (id.isEmpty())
+            id = Uuid::createV7();
+        capture.blob(table, KId, id);
+        capture.blob(table, KContact, contactId);
+        capture.text(table, KLabel, label);
+        capture.text(table, KValue, value);
+        capture.integer(table, KPosition, position);
+        capture.integer(table, KDeleted, 0);
+        return capture.insert(table);
     }
 
     Status insert(Contact &c)
@@ -408,85 +463,63 @@ struct BulkWriter
         if (!Uuid::isValid(c.id)) // an importer names its contacts beforehand
             c.id = Uuid::createV7();
         c.createdAt = c.updatedAt = sql::nowMs();
-        SqliteStatement &q = insertContact;
-        q.bindBlobOrNull(1, c.id);
-        q.bindText(2, c.firstName);
-        q.bindText(3, c.lastName);
-        q.bindText(4, c.title);
-        q.bindBlobOrNull(5, c.companyId);
-        q.bindText(6, c.street);
-        q.bindText(7, c.postalCode);
-        q.bindText(8, c.city);
-        q.bindText(9, c.country);
-        q.bindText(10, c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString());
-        q.bindText(11, c.source);
-        q.bindText(12, lifecycleKey(c.status));
-        q.bindText(13, c.owner);
-        q.bindText(14, c.visibility);
-        q.bindText(15, c.notes);
-        q.bindInt(16, c.createdAt);
-        q.bindText(17, sortName(c));
-        q.bindText(18, c.companyName);
-        q.bindText(19, c.primaryEmail());
-        q.bindText(20, c.primaryPhone());
-        q.bindInt(21, c.updatedAt);
-        if (auto s = q.run(QStringLiteral("saving the contact")); !s)
+        const int t = contacts;
+        capture.blob(t, CId, c.id);
+        capture.text(t, CFirst, c.firstName);
+        capture.text(t, CLast, c.lastName);
+        capture.text(t, CTitle, c.title);
+        capture.blob(t, CCompany, c.companyId);
+        capture.text(t, CStreet, c.street);
+        capture.text(t, CPostal, c.postalCode);
+        capture.text(t, CCity, c.city);
+        capture.text(t, CCountry, c.country);
+        capture.text(t, CBirthday,
+                     c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString());
+        capture.text(t, CSource, c.source);
+        capture.text(t, CStatus, lifecycleKey(c.status));
+        capture.text(t, COwner, c.owner);
+        capture.text(t, CVisibility, c.visibility);
+        capture.text(t, CNotes, c.notes);
+        capture.integer(t, CCreated, c.createdAt);
+        capture.integer(t, CDeleted, 0);
+        capture.text(t, CSortName, sortName(c));
+        capture.text(t, CCompanyName, c.companyName);
+        capture.text(t, CEmail, c.primaryEmail());
+        capture.text(t, CPhone, c.primaryPhone());
+        capture.integer(t, CUpdated, c.updatedAt);
+        if (auto s = capture.insert(t); !s)
             return s;
         c.rid = sqlite3_last_insert_rowid(capture.handle());
-        if (auto s = capture.inserted(contactsTable, c.id); !s)
-            return s;
         for (int i = 0; i < c.emails.size(); ++i) {
             EmailAddress &e = c.emails[i];
-            if (e.id.isEmpty())
-                e.id = Uuid::createV7();
-            insertEmail.bindBlobOrNull(1, e.id);
-            insertEmail.bindBlobOrNull(2, c.id);
-            insertEmail.bindText(3, e.label);
-            insertEmail.bindText(4, e.address);
-            insertEmail.bindInt(5, i);
-            if (auto s = insertEmail.run(QStringLiteral("saving an e-mail address")); !s)
-                return s;
-            if (auto s = capture.inserted(emailsTable, e.id); !s)
+            if (auto s = insertChild(emails, e.id, c.id, e.label, e.address, i); !s)
                 return s;
         }
         for (int i = 0; i < c.phones.size(); ++i) {
             PhoneNumber &p = c.phones[i];
-            if (p.id.isEmpty())
-                p.id = Uuid::createV7();
-            insertPhone.bindBlobOrNull(1, p.id);
-            insertPhone.bindBlobOrNull(2, c.id);
-            insertPhone.bindText(3, p.label);
-            insertPhone.bindText(4, p.number);
-            insertPhone.bindInt(5, i);
-            if (auto s = insertPhone.run(QStringLiteral("saving a phone number")); !s)
-                return s;
-            if (auto s = capture.inserted(phonesTable, p.id); !s)
+            if (auto s = insertChild(phones, p.id, c.id, p.label, p.number, i); !s)
                 return s;
         }
-        for (const QString &t : std::as_const(c.tags)) {
-            auto tag = tagId(t);
+        for (const QString &name : std::as_const(c.tags)) {
+            auto tag = tagId(name);
             if (!tag)
                 return tag.error();
-            const QByteArray linkId = Uuid::createV7();
-            insertLink.bindBlobOrNull(1, linkId);
-            insertLink.bindBlobOrNull(2, c.id);
-            insertLink.bindBlobOrNull(3, tag.value());
-            if (auto s = insertLink.run(QStringLiteral("tagging the contact")); !s)
-                return s;
-            if (auto s = capture.inserted(linksTable, linkId); !s)
+            capture.blob(links, LId, Uuid::createV7());
+            capture.blob(links, LContact, c.id);
+            capture.blob(links, LTag, tag.value());
+            capture.integer(links, LDeleted, 0);
+            if (auto s = capture.insert(links); !s)
                 return s;
         }
         if (c.photo && !c.photo->isEmpty()) {
-            const QByteArray photoId = ContactPhotos::rowId(c.id);
-            insertPhoto.bindBlobOrNull(1, photoId);
-            insertPhoto.bindBlobOrNull(2, c.id);
-            insertPhoto.bindText(3, c.photo->type.isEmpty()
-                                        ? ContactPhotos::sniffType(c.photo->data)
-                                        : c.photo->type);
-            insertPhoto.bindBlobOrNull(4, c.photo->data);
-            if (auto s = insertPhoto.run(QStringLiteral("saving the contact's photo")); !s)
-                return s;
-            if (auto s = capture.inserted(photosTable, photoId); !s)
+            capture.blob(photos, PId, ContactPhotos::rowId(c.id));
+            capture.blob(photos, PContact, c.id);
+            capture.text(photos, PMime,
+                         c.photo->type.isEmpty() ? ContactPhotos::sniffType(c.photo->data)
+                                                 : c.photo->type);
+            capture.blob(photos, PData, c.photo->data);
+            capture.integer(photos, PDeleted, 0);
+            if (auto s = capture.insert(photos); !s)
                 return s;
         }
         pendingIndex.append({c.rid, SearchIndex::contactText(c)});
@@ -936,6 +969,8 @@ Result<int> ContactRepository::createMany(const QList<Contact> &contacts, int ba
             if (auto s = sql::exec(db, QStringLiteral("SELECT crm_bulk_writing(1)")); !s)
                 return s.error();
         }
+        if (auto s = w.capture.finishTransaction(); !s)
+            return s.error();
         if (tx) {
             if (auto s = tx->commit(); !s)
                 return s.error();

@@ -19,7 +19,64 @@ QString quoted(const QString &identifier)
     return u'"' + QString(identifier).replace(QChar(u'"'), QStringLiteral("\"\"")) + u'"';
 }
 
+// A JSON string as SQLite's json_object writes it: '"' and '\' escaped, control characters
+// as \b \t \n \f \r or \u00xx, everything else (UTF-8) as it is.
+void appendJsonString(QByteArray &out, const char *s, qsizetype n)
+{
+    static const char special[32] = {0, 0, 0, 0, 0, 0, 0, 0, 'b', 't', 'n', 0, 'f', 'r', 0, 0,
+                                     0, 0, 0, 0, 0, 0, 0, 0, 0,   0,   0,   0, 0,   0,   0, 0};
+    out += '"';
+    qsizetype plain = 0; // start of the run of characters copied as they are
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c != '"' && c != '\\' && c > 0x1f)
+            continue;
+        out.append(s + plain, i - plain);
+        plain = i + 1;
+        out += '\\';
+        if (c == '"' || c == '\\') {
+            out += char(c);
+        } else if (special[c]) {
+            out += special[c];
+        } else {
+            out += "u00";
+            out += "0123456789abcdef"[c >> 4];
+            out += "0123456789abcdef"[c & 0xf];
+        }
+    }
+    out.append(s + plain, n - plain);
+    out += '"';
+}
+
+enum class Kind
+{
+    Null,
+    Int,
+    Text,
+    Blob
+};
+
 } // namespace
+
+struct BulkCapture::Table
+{
+    QString name;
+    QString insertContext;
+    QString entryContext;
+    QString clockContext;
+    SqliteStatement insert;
+    SqliteStatement entry;
+    SqliteStatement rowClock;
+    int idColumn = -1;
+    bool jsonHere = false; // the entry's JSON built from the values, else read from the row
+    // The synced columns in table order: the writer's column and `"name":`.
+    std::vector<std::pair<int, QByteArray>> json;
+    std::vector<Kind> kinds;
+    std::vector<QByteArray> bytes; // UTF-8 text or blob, bound SQLITE_STATIC until the step
+    std::vector<qint64> ints;
+    QString triggerName; // the insert trigger set aside during a transaction
+    QString triggerSql;
+};
 
 BulkCapture::BulkCapture(QSqlDatabase connection)
     : m_db(std::move(connection))
@@ -42,32 +99,83 @@ BulkCapture::~BulkCapture()
 {
     if (!m_begun)
         return;
+    if (m_triggersAside)
+        (void)restoreTriggers();
     m_tables.clear();
     SqliteStatement off;
     if (off.prepare(m_handle, QStringLiteral("SELECT crm_bulk_writing(0)")))
         (void)off.run(QStringLiteral("switching the capture triggers on"));
 }
 
-Result<int> BulkCapture::table(const QString &name)
+Status BulkCapture::exec(const QString &sql, const QString &context)
 {
+    char *message = nullptr;
+    if (sqlite3_exec(m_handle, sql.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK)
+        return {};
+    Error e{ErrorCode::Database, context, QString::fromUtf8(message ? message : "")};
+    sqlite3_free(message);
+    return e;
+}
+
+Result<int> BulkCapture::table(const QString &name, const QStringList &columns)
+{
+    Q_ASSERT(!m_triggersAside);
     for (size_t i = 0; i < m_tables.size(); ++i) {
         if (m_tables[i]->name == name)
             return int(i);
     }
     auto t = std::make_unique<Table>();
     t->name = name;
+    t->insertContext = u"saving a row of " + name;
+    t->entryContext = u"recording the change of " + name;
+    t->clockContext = u"recording the clock of " + name;
+    t->idColumn = int(columns.indexOf(QStringLiteral("id")));
+    if (t->idColumn < 0)
+        return Error{ErrorCode::Invalid, name + u": a bulk writer names the id column", {}};
+    const qsizetype n = columns.size();
+    t->kinds.assign(size_t(n), Kind::Null);
+    t->bytes.assign(size_t(n), QByteArray());
+    t->ints.assign(size_t(n), 0);
+    QStringList params;
+    QStringList names;
+    for (qsizetype i = 0; i < n; ++i) {
+        params << u'?' + QString::number(i + 1);
+        names << quoted(columns[i]);
+    }
+    if (auto s = t->insert.prepare(m_handle, u"INSERT OR FAIL INTO " + quoted(name) + u'(' +
+                                                 names.join(u", ") + u") VALUES (" +
+                                                 params.join(u", ") + u')');
+        !s)
+        return s.error();
+
     if (m_capturing) {
-        auto json = ChangeCapture::rowJsonExpression(m_db, name);
-        if (!json)
-            return json.error();
+        const QStringList synced = ChangeCapture::syncedColumns(m_db, name);
+        t->jsonHere = true;
+        for (const QString &c : synced) {
+            const int at = int(columns.indexOf(c));
+            t->jsonHere = t->jsonHere && at >= 0;
+            QByteArray key;
+            appendJsonString(key, c.toUtf8().constData(), c.toUtf8().size());
+            t->json.emplace_back(at, key + ':');
+        }
         // The insert trigger's entry, column by column (see ChangeCapture::captureTable),
         // with the newest local clock and the counter bound instead of looked up.
-        const QString entry =
-            u"INSERT OR FAIL INTO change_log(hlc, device, counter, author, txn, tbl, row, col, "
-            u"old_value, new_value, base_seq) SELECT crm_hlc(?1), crm_device(), ?2, "
-            u"crm_author(), crm_txn(), " +
-            literal(name) + u", NEW.id, NULL, NULL, " + json.value() + u", NULL FROM " +
-            quoted(name) + u" AS NEW WHERE NEW.id = ?3";
+        const QString head = QStringLiteral(
+            "INSERT OR FAIL INTO change_log(hlc, device, counter, author, txn, tbl, row, col, "
+            "old_value, new_value, base_seq) ");
+        QString entry;
+        if (t->jsonHere) {
+            entry = head + u"VALUES (crm_hlc(?1), crm_device(), ?2, crm_author(), crm_txn(), " +
+                    literal(name) + u", ?3, NULL, NULL, ?4, NULL)";
+        } else {
+            // A column the writer leaves to its default: the fields as the trigger reads them.
+            auto json = ChangeCapture::rowJsonExpression(m_db, name);
+            if (!json)
+                return json.error();
+            entry = head + u"SELECT crm_hlc(?1), crm_device(), ?2, crm_author(), crm_txn(), " +
+                    literal(name) + u", NEW.id, NULL, NULL, " + json.value() + u", NULL FROM " +
+                    quoted(name) + u" AS NEW WHERE NEW.id = ?3";
+        }
         if (auto s = t->entry.prepare(m_handle, entry); !s)
             return s.error();
         if (auto s = t->rowClock.prepare(
@@ -77,6 +185,21 @@ Result<int> BulkCapture::table(const QString &name)
             !s)
             return s.error();
     }
+    // Set aside in any case: while applying remote changes it does not fire, but its
+    // presence alone costs every insert a statement journal.
+    t->triggerName = u"capture_" + name + u"_insert";
+    SqliteStatement trigger;
+    if (auto s = trigger.prepare(m_handle, QStringLiteral("SELECT sql FROM sqlite_master WHERE "
+                                                          "type = 'trigger' AND name = ?1"));
+        !s)
+        return s.error();
+    trigger.bindText(1, t->triggerName);
+    auto found = trigger.next(QStringLiteral("reading the capture trigger"));
+    if (!found)
+        return found.error();
+    if (found.value())
+        t->triggerSql = trigger.columnText(0);
+    trigger.reset();
     m_tables.push_back(std::move(t));
     return int(m_tables.size() - 1);
 }
@@ -84,6 +207,15 @@ Result<int> BulkCapture::table(const QString &name)
 Status BulkCapture::startTransaction()
 {
     m_started = true;
+    for (const auto &t : m_tables) {
+        if (t->triggerSql.isEmpty())
+            continue;
+        m_triggersAside = true;
+        if (auto s = exec(u"DROP TRIGGER IF EXISTS " + quoted(t->triggerName),
+                          QStringLiteral("setting the capture trigger aside"));
+            !s)
+            return s;
+    }
     if (!m_capturing)
         return {};
     SqliteStatement last;
@@ -101,24 +233,123 @@ Status BulkCapture::startTransaction()
     return {};
 }
 
-Status BulkCapture::inserted(int table, const QByteArray &id)
+Status BulkCapture::restoreTriggers()
 {
-    if (!m_capturing)
-        return {};
+    // After a rollback they exist again: create only the missing ones.
+    SqliteStatement exists;
+    if (auto s = exists.prepare(m_handle, QStringLiteral("SELECT 1 FROM sqlite_master WHERE "
+                                                         "type = 'trigger' AND name = ?1"));
+        !s)
+        return s;
+    for (const auto &t : m_tables) {
+        if (t->triggerSql.isEmpty())
+            continue;
+        exists.bindText(1, t->triggerName);
+        auto found = exists.next(QStringLiteral("looking for the capture trigger"));
+        if (!found)
+            return found.error();
+        exists.reset();
+        if (found.value())
+            continue;
+        if (auto s = exec(t->triggerSql, QStringLiteral("restoring the capture trigger")); !s)
+            return s;
+    }
+    m_triggersAside = false;
+    return {};
+}
+
+Status BulkCapture::finishTransaction()
+{
+    m_started = false;
+    return m_triggersAside ? restoreTriggers() : Status{};
+}
+
+void BulkCapture::text(int table, int column, const QString &value)
+{
+    Table &t = *m_tables[size_t(table)];
+    t.kinds[size_t(column)] = Kind::Text;
+    t.bytes[size_t(column)] = value.toUtf8();
+}
+
+void BulkCapture::blob(int table, int column, const QByteArray &value)
+{
+    Table &t = *m_tables[size_t(table)];
+    t.kinds[size_t(column)] = value.isEmpty() ? Kind::Null : Kind::Blob;
+    t.bytes[size_t(column)] = value;
+}
+
+void BulkCapture::integer(int table, int column, qint64 value)
+{
+    Table &t = *m_tables[size_t(table)];
+    t.kinds[size_t(column)] = Kind::Int;
+    t.ints[size_t(column)] = value;
+}
+
+Status BulkCapture::insert(int table)
+{
     Q_ASSERT(m_started);
     Table &t = *m_tables[size_t(table)];
-    // crm_hlc() ticks past both the newest local entry and this connection's last clock, so
-    // binding the entry read at the start of the transaction keeps the trigger's order.
+    for (size_t i = 0; i < t.kinds.size(); ++i) {
+        const QByteArray &b = t.bytes[i];
+        switch (t.kinds[i]) {
+        case Kind::Null:
+            t.insert.bindBlobOrNull(int(i) + 1, {});
+            break;
+        case Kind::Int:
+            t.insert.bindInt(int(i) + 1, t.ints[i]);
+            break;
+        case Kind::Text:
+            t.insert.bindUtf8(int(i) + 1, b);
+            break;
+        case Kind::Blob:
+            t.insert.bindBlobOrNull(int(i) + 1, b);
+            break;
+        }
+    }
+    if (auto s = t.insert.run(t.insertContext); !s)
+        return s;
+    if (!m_capturing)
+        return {};
+    const QByteArray &id = t.bytes[size_t(t.idColumn)];
     t.entry.bindInt(1, m_lastHlc);
     t.entry.bindInt(2, m_counter + 1);
     t.entry.bindBlobOrNull(3, id);
-    if (auto s = t.entry.run(u"recording the change of " + t.name); !s)
+    if (t.jsonHere) {
+        // json_object over the synced columns in table order, BLOBs as lower-case hex.
+        m_json.resize(0);
+        m_json += '{';
+        for (const auto &[column, key] : t.json) {
+            if (m_json.size() > 1)
+                m_json += ',';
+            m_json += key;
+            const QByteArray &b = t.bytes[size_t(column)];
+            switch (t.kinds[size_t(column)]) {
+            case Kind::Null:
+                m_json += "null";
+                break;
+            case Kind::Int:
+                m_json += QByteArray::number(t.ints[size_t(column)]);
+                break;
+            case Kind::Text:
+                appendJsonString(m_json, b.constData(), b.size());
+                break;
+            case Kind::Blob:
+                m_json += '"';
+                m_json += b.toHex();
+                m_json += '"';
+                break;
+            }
+        }
+        m_json += '}';
+        t.entry.bindUtf8(4, m_json);
+    }
+    if (auto s = t.entry.run(t.entryContext); !s)
         return s;
     if (sqlite3_changes(m_handle) != 1)
         return Error{ErrorCode::Database, t.name + u": the row to capture is missing", {}};
     ++m_counter;
     t.rowClock.bindBlobOrNull(1, id);
-    return t.rowClock.run(u"recording the clock of " + t.name);
+    return t.rowClock.run(t.clockContext);
 }
 
 } // namespace crm::core

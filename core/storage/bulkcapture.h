@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <vector>
@@ -15,48 +16,63 @@ struct sqlite3;
 
 namespace crm::core {
 
-// Change capture for a bulk writer (createMany, imports) that inserts rows through the SQLite
-// C API. While a BulkCapture lives, the insert triggers of its connection stand aside and
-// inserted() writes what they would have written: one change_log entry with the trigger's own
-// expressions (crm_hlc, crm_device, crm_author, crm_txn and the row's fields as the trigger's
-// json_object) and one row clock. What it saves per row is the trigger program, its
-// statement journal and the two look-ups of the device's newest entry: the counter is read
-// once per transaction (startTransaction) and counted on here, so it stays gapless.
+// Change capture for a bulk writer (createMany, imports): it inserts the writer's rows itself
+// through the SQLite C API and writes what the insert triggers would have written — one
+// change_log entry (crm_hlc, crm_device, crm_author, crm_txn and the row's synced fields as
+// the trigger's json_object gives them) and one row clock — in the same order.
+// Per row it saves the trigger program and, above all, the statement journal SQLite keeps
+// for every statement that fires a trigger (each page the statement touches copied first):
+// between startTransaction() and finishTransaction() the insert triggers of its tables are
+// dropped inside the write transaction, so no other connection ever sees them missing, and
+// created again from their stored SQL before the commit (a rollback restores them too).
+// The entry's JSON is built here from the bound values; the device's counter is read once
+// per transaction and counted on here, so it stays gapless.
 // Captures nothing while the connection applies remote changes, as the triggers would.
-// Thread affinity: the thread of its connection; create it outside or inside a transaction,
-// call startTransaction() after every BEGIN.
+// Thread affinity: the thread of its connection.
 class BulkCapture
 {
 public:
     explicit BulkCapture(QSqlDatabase connection);
-    ~BulkCapture(); // the triggers capture again
+    ~BulkCapture(); // the triggers capture again (and exist again, whatever happened)
     BulkCapture(const BulkCapture &) = delete;
     BulkCapture &operator=(const BulkCapture &) = delete;
 
     const Status &begun() const { return m_begun; }
     sqlite3 *handle() const { return m_handle; }
 
-    // A captured table the writer inserts into; prepares its statements once.
-    Result<int> table(const QString &name);
-    // Reads the device's newest counter and clock, inside the write transaction.
+    // A captured table the writer inserts into, with the columns it writes: `id` and every
+    // synced column (a synced column it leaves out is read back from the row instead, at a
+    // cost), local ones as it likes. Prepares its statements once; call it outside a bulk
+    // transaction (between finishTransaction() and startTransaction()).
+    Result<int> table(const QString &name, const QStringList &columns);
+
+    // Inside the write transaction, after its BEGIN: sets the insert triggers aside and reads
+    // the device's newest counter and clock.
     Status startTransaction();
-    // Records the creation of row `id`, just inserted into `table`.
-    Status inserted(int table, const QByteArray &id);
+    // Before the COMMIT (or before handing a caller's transaction back): the triggers again.
+    Status finishTransaction();
+
+    // The next row of a table: set every column, in the order given to table(), then insert().
+    void text(int table, int column, const QString &value);    // a null QString stores ''
+    void blob(int table, int column, const QByteArray &value); // empty: NULL
+    void integer(int table, int column, qint64 value);
+    // Inserts the row and records its creation; sqlite3_last_insert_rowid() is its rowid.
+    Status insert(int table);
 
 private:
-    struct Table
-    {
-        QString name;
-        SqliteStatement entry;
-        SqliteStatement rowClock;
-    };
+    struct Table;
+    Status exec(const QString &sql, const QString &context);
+    Status restoreTriggers();
+
     QSqlDatabase m_db;
     sqlite3 *m_handle = nullptr;
     Status m_begun;
     bool m_capturing = false;
     bool m_started = false;
+    bool m_triggersAside = false;
     qint64 m_counter = 0;
     qint64 m_lastHlc = 0;
+    QByteArray m_json; // the entry being built, re-used
     std::vector<std::unique_ptr<Table>> m_tables;
 };
 

@@ -59,6 +59,12 @@ void SqliteStatement::bindBlobOrNull(int index, const QByteArray &value)
         sqlite3_bind_blob(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindUtf8(int index, const QByteArray &value)
+{
+    sqlite3_bind_text(m_stmt, index, value.isNull() ? "" : value.constData(), int(value.size()),
+                      SQLITE_STATIC);
+}
+
 void SqliteStatement::bindInt(int index, qint64 value)
 {
     sqlite3_bind_int64(m_stmt, index, value);

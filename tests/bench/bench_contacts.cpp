@@ -601,6 +601,7 @@ bool runSize(int size, const Options &opt, const QString &dir)
         for (const Query &q : queries) // warm-up: the file's pages into the page cache once
             (void)search.search(q.text, 50);
         QHash<QString, QList<double>> serviceMs;
+        QHash<QString, QList<double>> serviceCpuMs; // the thread's CPU: meaningful under load
         QHash<QString, QList<double>> modelMs;
         QList<double> allService;
         QList<double> allModel;
@@ -608,8 +609,10 @@ bool runSize(int size, const Options &opt, const QString &dir)
         for (const Query &q : queries) {
             QElapsedTimer s;
             s.start();
+            const double cpu0 = threadCpuMs();
             auto r = search.search(q.text, 50);
             const double ms = msSince(s);
+            serviceCpuMs[q.kind] << threadCpuMs() - cpu0;
             if (r)
                 hits += r->size();
             serviceMs[q.kind] << ms;
@@ -638,6 +641,10 @@ bool runSize(int size, const Options &opt, const QString &dir)
                        QStringLiteral("%1 ms").arg(s.p50, 0, 'f', 1));
             table.atMost(QStringLiteral("search service, %1: p95").arg(kind), s.p95, 30,
                          QStringLiteral("ms"));
+            const Percentiles cpu = percentiles(serviceCpuMs.value(kind));
+            table.info(
+                QStringLiteral("search service, %1: CPU p50 / p95").arg(kind),
+                QStringLiteral("%1 / %2 ms").arg(cpu.p50, 0, 'f', 1).arg(cpu.p95, 0, 'f', 1));
             table.info(QStringLiteral("list model filter + first row, %1 (%2): p50")
                            .arg(kind)
                            .arg(m.count),

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchservice.h"
 
+#include "storage/ridset.h"
 #include "storage/sql.h"
+#include "storage/sqlitestatement.h"
 
 #include <QSqlQuery>
 
@@ -18,34 +20,56 @@ Result<QList<SearchHit>> SearchService::search(const QString &query, int limit) 
     if (match.isEmpty())
         return hits;
     QSqlDatabase db = m_db->connection();
-    // As the list model does: few matches are looked up by rid and sorted ("+" keeps SQLite
-    // off the sort index); many lie densely along the name index, so walking it finds the
-    // first `limit` live ones soon. Either plan alone is slow for the other case.
-    auto matches = sql::scalar(
-        db, QStringLiteral("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH ?"),
-        {match});
-    if (!matches)
-        return matches.error();
-    const bool few = matches->toInt() <= 4000;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT c.id, c.first_name, c.last_name, c.local_company_name FROM contacts c "
-                  "WHERE %1c.deleted = 0 AND c.rid IN (SELECT rowid FROM contacts_fts WHERE "
-                  "contacts_fts MATCH ?) ORDER BY %1c.local_sort_name, c.rid LIMIT ?")
-                  .arg(few ? QStringLiteral("+") : QString()));
-    q.addBindValue(match);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return sql::error(q, QStringLiteral("searching contacts"));
-    while (q.next()) {
+    sqlite3 *handle = SqliteStatement::handleOf(db);
+    // As the list model does: the matches read once into memory; few are looked up by rid and
+    // sorted ("+" keeps SQLite off the sort index), many lie densely along the name index, so
+    // walking it and testing each row against the set finds the first `limit` live ones soon
+    // (where "rid IN (SELECT …)" would first build a temporary index of all of them).
+    RidSet matches;
+    SqliteStatement scan;
+    if (auto s = scan.prepare(
+            handle, QStringLiteral("SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?1"));
+        !s)
+        return s.error();
+    scan.bindText(1, match);
+    for (;;) {
+        auto row = scan.next(QStringLiteral("searching contacts"));
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        matches.insert(scan.columnInt(0));
+    }
+    const bool few = matches.size() <= 4000;
+    SqliteStatement q;
+    if (auto s = q.prepare(
+            handle,
+            QStringLiteral("SELECT c.id, c.first_name, c.last_name, c.local_company_name FROM "
+                           "contacts c WHERE %1 ORDER BY %2c.local_sort_name, c.rid LIMIT ?2")
+                .arg(few ? QStringLiteral("+c.deleted = 0 AND c.rid IN (SELECT rowid FROM "
+                                          "contacts_fts WHERE contacts_fts MATCH ?1)")
+                         : QStringLiteral("c.deleted = 0 AND crm_rid_in(c.rid, ?1)"),
+                     few ? QStringLiteral("+") : QString()));
+        !s)
+        return s.error();
+    if (few)
+        q.bindText(1, match);
+    else
+        q.bindRidSet(1, &matches);
+    q.bindInt(2, limit);
+    for (;;) {
+        auto row = q.next(QStringLiteral("searching contacts"));
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
         SearchHit h;
         h.kind = SearchIndex::Kind::Contact;
-        h.id = q.value(0).toByteArray();
-        const QString first = q.value(1).toString();
-        const QString last = q.value(2).toString();
+        h.id = q.columnBlob(0);
+        const QString first = q.columnText(1);
+        const QString last = q.columnText(2);
         h.displayName = first.isEmpty() ? last : last.isEmpty() ? first : first + u' ' + last;
-        h.company = q.value(3).toString();
+        h.company = q.columnText(3);
         hits << h;
     }
     QSqlQuery emails(db);

@@ -63,10 +63,8 @@ struct BulkCapture::Table
     QString name;
     QString insertContext;
     QString entryContext;
-    QString clockContext;
     SqliteStatement insert;
     SqliteStatement entry;
-    SqliteStatement rowClock;
     int idColumn = -1;
     bool jsonHere = false; // the entry's JSON built from the values, else read from the row
     // The synced columns in table order: the writer's column and `"name":`.
@@ -128,7 +126,6 @@ Result<int> BulkCapture::table(const QString &name, const QStringList &columns)
     t->name = name;
     t->insertContext = u"saving a row of " + name;
     t->entryContext = u"recording the change of " + name;
-    t->clockContext = u"recording the clock of " + name;
     t->idColumn = int(columns.indexOf(QStringLiteral("id")));
     if (t->idColumn < 0)
         return Error{ErrorCode::Invalid, name + u": a bulk writer names the id column", {}};
@@ -178,12 +175,6 @@ Result<int> BulkCapture::table(const QString &name, const QStringList &columns)
         }
         if (auto s = t->entry.prepare(m_handle, entry); !s)
             return s.error();
-        if (auto s = t->rowClock.prepare(
-                m_handle, u"INSERT OR REPLACE INTO row_clocks(tbl, row, hlc, device, server_seq) "
-                          u"VALUES (" +
-                              literal(name) + u", ?1, crm_last_hlc(), crm_device(), NULL)");
-            !s)
-            return s.error();
     }
     // Set aside in any case: while applying remote changes it does not fire, but its
     // presence alone costs every insert a statement journal.
@@ -229,6 +220,7 @@ Status BulkCapture::startTransaction()
         return row.error();
     m_lastHlc = row.value() ? last.columnInt(0) : 0;
     m_counter = row.value() ? last.columnInt(1) : 0;
+    m_firstCounter = m_counter;
     last.reset();
     return {};
 }
@@ -261,6 +253,28 @@ Status BulkCapture::restoreTriggers()
 Status BulkCapture::finishTransaction()
 {
     m_started = false;
+    if (m_capturing && m_counter > m_firstCounter) {
+        // The row clocks of the transaction's creations in one statement, from their entries
+        // (the triggers write one per row: the entry's clock and device, no server_seq yet).
+        // Entries the triggers wrote meanwhile (custom values) have their clocks already.
+        QStringList tables;
+        for (const auto &t : m_tables)
+            tables << literal(t->name);
+        SqliteStatement clocks;
+        if (auto s = clocks.prepare(
+                m_handle, u"INSERT OR REPLACE INTO row_clocks(tbl, row, hlc, device, server_seq) "
+                          u"SELECT tbl, row, hlc, device, NULL FROM change_log WHERE device = "
+                          u"crm_device() AND counter > ?1 AND counter <= ?2 AND col IS NULL AND "
+                          u"tbl IN (" +
+                              tables.join(u", ") + u") ORDER BY counter");
+            !s)
+            return s;
+        clocks.bindInt(1, m_firstCounter);
+        clocks.bindInt(2, m_counter);
+        if (auto s = clocks.run(QStringLiteral("recording the clocks of new rows")); !s)
+            return s;
+        m_firstCounter = m_counter;
+    }
     return m_triggersAside ? restoreTriggers() : Status{};
 }
 
@@ -302,7 +316,7 @@ Status BulkCapture::insert(int table)
             t.insert.bindUtf8(int(i) + 1, b);
             break;
         case Kind::Blob:
-            t.insert.bindBlobOrNull(int(i) + 1, b);
+            t.insert.bindBlobView(int(i) + 1, b);
             break;
         }
     }
@@ -313,7 +327,7 @@ Status BulkCapture::insert(int table)
     const QByteArray &id = t.bytes[size_t(t.idColumn)];
     t.entry.bindInt(1, m_lastHlc);
     t.entry.bindInt(2, m_counter + 1);
-    t.entry.bindBlobOrNull(3, id);
+    t.entry.bindBlobView(3, id);
     if (t.jsonHere) {
         // json_object over the synced columns in table order, BLOBs as lower-case hex.
         m_json.resize(0);
@@ -348,8 +362,7 @@ Status BulkCapture::insert(int table)
     if (sqlite3_changes(m_handle) != 1)
         return Error{ErrorCode::Database, t.name + u": the row to capture is missing", {}};
     ++m_counter;
-    t.rowClock.bindBlobOrNull(1, id);
-    return t.rowClock.run(t.clockContext);
+    return {};
 }
 
 } // namespace crm::core

@@ -19,7 +19,8 @@ namespace crm::core {
 // Change capture for a bulk writer (createMany, imports): it inserts the writer's rows itself
 // through the SQLite C API and writes what the insert triggers would have written — one
 // change_log entry (crm_hlc, crm_device, crm_author, crm_txn and the row's synced fields as
-// the trigger's json_object gives them) and one row clock — in the same order.
+// the trigger's json_object gives them) in the same order, and one row clock per row (written
+// for the whole transaction at its end).
 // Per row it saves the trigger program and, above all, the statement journal SQLite keeps
 // for every statement that fires a trigger (each page the statement touches copied first):
 // between startTransaction() and finishTransaction() the insert triggers of its tables are
@@ -49,7 +50,8 @@ public:
     // Inside the write transaction, after its BEGIN: sets the insert triggers aside and reads
     // the device's newest counter and clock.
     Status startTransaction();
-    // Before the COMMIT (or before handing a caller's transaction back): the triggers again.
+    // Before the COMMIT (or before handing a caller's transaction back): the row clocks of
+    // the transaction's rows, in one statement, and the triggers again.
     Status finishTransaction();
 
     // The next row of a table: set every column, in the order given to table(), then insert().
@@ -71,6 +73,7 @@ private:
     bool m_started = false;
     bool m_triggersAside = false;
     qint64 m_counter = 0;
+    qint64 m_firstCounter = 0; // the counter before the transaction's first entry
     qint64 m_lastHlc = 0;
     QByteArray m_json; // the entry being built, re-used
     std::vector<std::unique_ptr<Table>> m_tables;

@@ -23,6 +23,11 @@ namespace crm::core {
 
 namespace {
 
+// SQLite counts every allocation for sqlite3_memory_used() under a global mutex; nothing here
+// reads those figures, and a bulk insert makes millions of allocations. It can only be set
+// before SQLite initializes, which the first connection does: at load time, before main().
+const bool g_noMemoryStatistics = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+
 // Connection names this thread opened, removed when the thread ends.
 struct ThreadConnections
 {

@@ -59,6 +59,14 @@ void SqliteStatement::bindBlobOrNull(int index, const QByteArray &value)
         sqlite3_bind_blob(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindBlobView(int index, const QByteArray &value)
+{
+    if (value.isEmpty())
+        sqlite3_bind_null(m_stmt, index);
+    else
+        sqlite3_bind_blob(m_stmt, index, value.constData(), int(value.size()), SQLITE_STATIC);
+}
+
 void SqliteStatement::bindUtf8(int index, const QByteArray &value)
 {
     sqlite3_bind_text(m_stmt, index, value.isNull() ? "" : value.constData(), int(value.size()),

@@ -35,6 +35,8 @@ public:
     // an empty QByteArray binds as NULL (an id that is not set).
     void bindText(int index, const QString &value);
     void bindBlobOrNull(int index, const QByteArray &value);
+    // A blob (empty: NULL), not copied: `value` must stay unchanged until the statement has run.
+    void bindBlobView(int index, const QByteArray &value);
     // UTF-8 text, not copied: `value` must stay unchanged until the statement has run.
     void bindUtf8(int index, const QByteArray &value);
     void bindInt(int index, qint64 value);

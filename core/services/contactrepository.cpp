@@ -489,7 +489,7 @@ struct BulkWriter
         capture.integer(t, CUpdated, c.updatedAt);
         if (auto s = capture.insert(t); !s)
             return s;
-        c.rid = sqlite3_last_insert_rowid(capture.handle());
+        c.rid = capture.insertedRowid();
         for (int i = 0; i < c.emails.size(); ++i) {
             EmailAddress &e = c.emails[i];
             if (auto s = insertChild(emails, e.id, c.id, e.label, e.address, i); !s)

@@ -322,6 +322,7 @@ Status BulkCapture::insert(int table)
     }
     if (auto s = t.insert.run(t.insertContext); !s)
         return s;
+    m_rowid = sqlite3_last_insert_rowid(m_handle);
     if (!m_capturing)
         return {};
     const QByteArray &id = t.bytes[size_t(t.idColumn)];

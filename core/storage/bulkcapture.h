@@ -58,8 +58,11 @@ public:
     void text(int table, int column, const QString &value);    // a null QString stores ''
     void blob(int table, int column, const QByteArray &value); // empty: NULL
     void integer(int table, int column, qint64 value);
-    // Inserts the row and records its creation; sqlite3_last_insert_rowid() is its rowid.
+    // Inserts the row and records its creation.
     Status insert(int table);
+    // The rowid of the row insert() inserted last (not sqlite3_last_insert_rowid(): that is
+    // its change_log entry's).
+    qint64 insertedRowid() const { return m_rowid; }
 
 private:
     struct Table;
@@ -75,6 +78,7 @@ private:
     qint64 m_counter = 0;
     qint64 m_firstCounter = 0; // the counter before the transaction's first entry
     qint64 m_lastHlc = 0;
+    qint64 m_rowid = 0;
     QByteArray m_json; // the entry being built, re-used
     std::vector<std::unique_ptr<Table>> m_tables;
 };

@@ -424,6 +424,15 @@ private slots:
         auto written = byMany.createMany(bulkSample(companyMany.value()), 2); // two batches
         QVERIFY2(written.ok(), qPrintable(written.error().detail));
         QCOMPARE(written.value(), 3);
+        // Each contact's search entry is its own (rowid = rid), not its change_log entry's.
+        QCOMPARE(many.scalar(u"SELECT c.last_name FROM contacts_fts f JOIN contacts c ON c.rid = "
+                             u"f.rowid WHERE contacts_fts MATCH 'ivanov'"_qs)
+                     .toString(),
+                 u"Иванов"_qs);
+        QCOMPARE(many.scalar(u"SELECT count(*) FROM contacts_fts WHERE rowid NOT IN "
+                             u"(SELECT rid FROM contacts)"_qs)
+                     .toInt(),
+                 0);
 
         const Captured expected = captured(one, startOne);
         const Captured actual = captured(many, startMany);

@@ -495,6 +495,21 @@ private slots:
         QCOMPARE(t.scalar(u"SELECT count(*) FROM row_clocks"_qs).toInt(), clocksBefore);
         QCOMPARE(t.scalar(u"SELECT count(*) FROM contacts"_qs).toInt(), 1);
         QCOMPARE(t.scalar(u"SELECT count(*) FROM tags"_qs).toInt(), 0);
+        // The insert triggers createMany set aside during its transaction are back.
+        const QString triggers = u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                 u"AND name LIKE 'capture_%_insert'"_qs;
+        const int triggerCount = t.scalar(triggers).toInt();
+        QVERIFY(triggerCount > 6);
+        {
+            // Also when it fails inside a caller's transaction that goes on.
+            QSqlDatabase db = t.db()->connection();
+            Transaction tx(db);
+            QVERIFY(!contacts.createMany(batch, 100).ok());
+            QCOMPARE(t.scalar(triggers).toInt(), triggerCount);
+            tx.rollback();
+        }
+        QVERIFY(contacts.create(test::contact(u"Second"_qs, u"Two"_qs)).ok());
+        QCOMPARE(lastSeq(t), before + 1); // by the contact's insert trigger
         // The next write continues the counter without a gap, and the tags come back.
         written = contacts.createMany(bulkSample({}).mid(0, 2), 100);
         QVERIFY2(written.ok(), qPrintable(written.error().detail));

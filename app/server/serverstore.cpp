@@ -93,13 +93,6 @@ const char *const Schema2[] = {
 // ROWID), and log.server_seq is the rowid itself, so each row is one b-tree entry, not two.
 const char *const KeyedTables[] = {"applied", "fields", "records"};
 
-Status bindAndRun(core::SqliteStatement &q, const QString &what, const QVariantList &binds)
-{
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i + 1, binds.at(i));
-    return q.run(what);
-}
-
 QAtomicInteger<quint64> g_connections = 0;
 
 // Set-based statements take their rows in a few fixed sizes, so each has a handful of texts
@@ -797,20 +790,6 @@ Status ServerStore::insertMany(const QString &head, const QString &tail, int col
                                const QList<QVariantList> &rows, const QString &what)
 {
     const QString tuple = u'(' + marks(columns) + u')';
-    if (m_sqlite) {
-        // One row per step: on the raw handle a re-run statement costs no more than a row of a
-        // multi-row one, and needs no texts of every size.
-        if (rows.isEmpty())
-            return {};
-        auto q = raw(head + u" VALUES " + tuple + tail);
-        if (!q)
-            return q.error();
-        for (const QVariantList &row : rows) {
-            if (Status s = bindAndRun(**q, what, row); !s)
-                return s;
-        }
-        return {};
-    }
     for (qsizetype done = 0; done < rows.size();) {
         const int n = chunkSize(rows.size() - done);
         QString values;
@@ -872,6 +851,23 @@ Result<QHash<qint64, AppliedRow>> ServerStore::appliedRange(const QByteArray &de
 
 Status ServerStore::saveAppliedMany(const QList<std::tuple<QByteArray, qint64, AppliedRow>> &rows)
 {
+    if (m_sqlite) {
+        auto q = raw(QStringLiteral("INSERT INTO applied (device, counter, status, server_seq, "
+                                    "reason, hlc) VALUES (?, ?, ?, ?, ?, ?)"));
+        if (!q)
+            return q.error();
+        for (const auto &[device, counter, r] : rows) {
+            (*q)->bindBlobOrNull(1, device);
+            (*q)->bindInt(2, counter);
+            (*q)->bindInt(3, r.status);
+            (*q)->bindInt(4, r.serverSeq);
+            (*q)->bindText(5, r.reason);
+            (*q)->bindInt(6, qint64(r.hlc));
+            if (Status s = (*q)->run(QStringLiteral("save applied")); !s)
+                return s;
+        }
+        return {};
+    }
     QList<QVariantList> values;
     values.reserve(rows.size());
     for (const auto &[device, counter, r] : rows)
@@ -926,6 +922,24 @@ Result<QHash<QByteArray, RecordRow>> ServerStore::records(const QList<QByteArray
 
 Status ServerStore::saveRecords(const QList<std::pair<QByteArray, RecordRow>> &records)
 {
+    if (m_sqlite) {
+        auto q = raw(QStringLiteral(
+            "INSERT INTO records (row_id, tbl, root, owner, visibility) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT (row_id) DO UPDATE SET tbl = excluded.tbl, root = excluded.root,"
+            " owner = excluded.owner, visibility = excluded.visibility"));
+        if (!q)
+            return q.error();
+        for (const auto &[row, r] : records) {
+            (*q)->bindBlobOrNull(1, row);
+            (*q)->bindText(2, r.table);
+            (*q)->bindBlobOrNull(3, r.root);
+            (*q)->bindText(4, r.owner);
+            (*q)->bindText(5, r.visibility);
+            if (Status s = (*q)->run(QStringLiteral("save records")); !s)
+                return s;
+        }
+        return {};
+    }
     QList<QVariantList> values;
     values.reserve(records.size());
     for (const auto &[row, r] : records)
@@ -1005,6 +1019,28 @@ ServerStore::fields(const QString &table, const QList<QByteArray> &rows, const Q
 
 Status ServerStore::saveFields(const QList<FieldWrite> &writes)
 {
+    if (m_sqlite) {
+        auto q = raw(QStringLiteral(
+            "INSERT INTO fields (tbl, row_id, col, value, hlc, device, server_seq, author)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, row_id, col) DO UPDATE SET"
+            " value = excluded.value, hlc = excluded.hlc, device = excluded.device,"
+            " server_seq = excluded.server_seq, author = excluded.author"));
+        if (!q)
+            return q.error();
+        for (const FieldWrite &w : writes) {
+            (*q)->bindText(1, w.table);
+            (*q)->bindBlobOrNull(2, w.row);
+            (*q)->bindText(3, w.column);
+            (*q)->bindBlobOrNull(4, w.state.value);
+            (*q)->bindInt(5, qint64(w.state.hlc));
+            (*q)->bindBlobOrNull(6, w.state.device);
+            (*q)->bindInt(7, w.state.serverSeq);
+            (*q)->bindText(8, w.state.author);
+            if (Status s = (*q)->run(QStringLiteral("save fields")); !s)
+                return s;
+        }
+        return {};
+    }
     QList<QVariantList> values;
     values.reserve(writes.size());
     for (const FieldWrite &w : writes)
@@ -1021,6 +1057,33 @@ Status ServerStore::saveFields(const QList<FieldWrite> &writes)
 
 Status ServerStore::appendLogs(const QList<LogEntry> &entries)
 {
+    if (m_sqlite) {
+        auto q = raw(QStringLiteral(
+            "INSERT INTO log (server_seq, device, counter, hlc, txn, tbl, row_id, col, value, "
+            "base_seq, scope, author, rec, replay) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?)"));
+        if (!q)
+            return q.error();
+        for (const auto &[c, root, replay] : entries) {
+            (*q)->bindInt(1, c.serverSeq);
+            (*q)->bindBlobOrNull(2, c.device);
+            (*q)->bindInt(3, c.counter);
+            (*q)->bindInt(4, qint64(c.hlc));
+            (*q)->bindInt(5, c.txn);
+            (*q)->bindText(6, c.table);
+            (*q)->bindBlobOrNull(7, c.row);
+            (*q)->bindText(8, c.column);
+            (*q)->bindBlobOrNull(9, c.value.toCbor());
+            (*q)->bindInt(10, c.baseSeq);
+            (*q)->bindBlobOrNull(11, c.scope);
+            (*q)->bindText(12, c.author);
+            (*q)->bindBlobOrNull(13, root);
+            (*q)->bindInt(14, int(replay));
+            if (Status s = (*q)->run(QStringLiteral("append to the log")); !s)
+                return s;
+        }
+        return {};
+    }
     QList<QVariantList> values;
     values.reserve(entries.size());
     for (const auto &[c, root, replay] : entries)

@@ -13,8 +13,6 @@
 #include "storage/transaction.h"
 
 #include <QCborMap>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QMutex>
 #include <QSqlQuery>
 
@@ -101,10 +99,45 @@ QString creationJson(const QCborMap &fields)
 {
     QString out = QStringLiteral("{");
     bool first = true;
+    // A JSON string: quotes, backslashes and control characters escaped (what QJsonDocument
+    // writes, without building a document for every value).
     auto quote = [](const QString &s) {
-        const QString a =
-            QString::fromUtf8(QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact));
-        return a.mid(1, a.size() - 2);
+        QString out;
+        out.reserve(s.size() + 2);
+        out += u'"';
+        for (const QChar ch : s) {
+            const char16_t u = ch.unicode();
+            switch (u) {
+            case u'"':
+                out += QLatin1String("\\\"");
+                break;
+            case u'\\':
+                out += QLatin1String("\\\\");
+                break;
+            case u'\b':
+                out += QLatin1String("\\b");
+                break;
+            case u'\f':
+                out += QLatin1String("\\f");
+                break;
+            case u'\n':
+                out += QLatin1String("\\n");
+                break;
+            case u'\r':
+                out += QLatin1String("\\r");
+                break;
+            case u'\t':
+                out += QLatin1String("\\t");
+                break;
+            default:
+                if (u < 0x20)
+                    out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+                else
+                    out += ch;
+            }
+        }
+        out += u'"';
+        return out;
     };
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
         if (!first)

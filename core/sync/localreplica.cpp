@@ -102,42 +102,42 @@ QString creationJson(const QCborMap &fields)
     // A JSON string: quotes, backslashes and control characters escaped (what QJsonDocument
     // writes, without building a document for every value).
     auto quote = [](const QString &s) {
-        QString out;
-        out.reserve(s.size() + 2);
-        out += u'"';
+        QString json;
+        json.reserve(s.size() + 2);
+        json += u'"';
         for (const QChar ch : s) {
             const char16_t u = ch.unicode();
             switch (u) {
             case u'"':
-                out += QLatin1String("\\\"");
+                json += QLatin1String("\\\"");
                 break;
             case u'\\':
-                out += QLatin1String("\\\\");
+                json += QLatin1String("\\\\");
                 break;
             case u'\b':
-                out += QLatin1String("\\b");
+                json += QLatin1String("\\b");
                 break;
             case u'\f':
-                out += QLatin1String("\\f");
+                json += QLatin1String("\\f");
                 break;
             case u'\n':
-                out += QLatin1String("\\n");
+                json += QLatin1String("\\n");
                 break;
             case u'\r':
-                out += QLatin1String("\\r");
+                json += QLatin1String("\\r");
                 break;
             case u'\t':
-                out += QLatin1String("\\t");
+                json += QLatin1String("\\t");
                 break;
             default:
                 if (u < 0x20)
-                    out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+                    json += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
                 else
-                    out += ch;
+                    json += ch;
             }
         }
-        out += u'"';
-        return out;
+        json += u'"';
+        return json;
     };
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
         if (!first)

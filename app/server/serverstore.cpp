@@ -3,12 +3,14 @@
 
 #include "common/logging.h"
 #include "common/uuid.h"
+#include "storage/sqlitestatement.h"
 #include "storage/sqlvalue.h"
 
 #include <QAtomicInteger>
 #include <QCborValue>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlError>
 #include <QUrl>
 
@@ -87,6 +89,10 @@ const char *const Schema2[] = {
     "CREATE INDEX log_rec ON log (rec, server_seq)",
 };
 
+// Version 3 (SQLite only): the tables keyed by their primary key are stored in it (WITHOUT
+// ROWID), and log.server_seq is the rowid itself, so each row is one b-tree entry, not two.
+const char *const KeyedTables[] = {"applied", "fields", "records"};
+
 QAtomicInteger<quint64> g_connections = 0;
 
 // Set-based statements take their rows in a few fixed sizes, so each has a handful of texts
@@ -124,11 +130,34 @@ QString marks(int n)
 
 } // namespace
 
+ServerStore::ServerStore() = default;
+
 QString ServerStore::ddl(QString sql) const
 {
-    if (m_dialect == Dialect::Postgres)
+    if (m_dialect == Dialect::Postgres) {
         sql.replace(QStringLiteral("BLOB"), QStringLiteral("BYTEA"));
+        return sql;
+    }
+    // SQLite: an INTEGER PRIMARY KEY is the rowid; a BIGINT one would be a second b-tree.
+    sql.replace(QStringLiteral("server_seq BIGINT PRIMARY KEY"),
+                QStringLiteral("server_seq INTEGER PRIMARY KEY"));
+    for (const char *table : KeyedTables) {
+        if (sql.startsWith(u"CREATE TABLE " + QLatin1String(table) + u" ("))
+            sql += QStringLiteral(" WITHOUT ROWID");
+    }
     return sql;
+}
+
+Result<core::SqliteStatement *> ServerStore::raw(const QString &sql)
+{
+    auto it = m_raw.find(sql);
+    if (it == m_raw.end()) {
+        auto q = std::make_unique<core::SqliteStatement>();
+        if (Status s = q->prepare(m_sqlite, sql); !s)
+            return s.error();
+        it = m_raw.emplace(sql, std::move(q)).first;
+    }
+    return it->second.get();
 }
 
 Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &spec)
@@ -164,6 +193,11 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &spec)
                                  .arg(path, s.error().detail),
                              {}};
         }
+        store->m_sqlite = core::SqliteStatement::handleOf(db);
+        if (!store->m_sqlite)
+            return Error{ErrorCode::Database,
+                         QStringLiteral("%1: the SQLite driver gives no handle").arg(path),
+                         {}};
     } else if (spec.startsWith(u"postgresql://") || spec.startsWith(u"postgres://")) {
         const QUrl url(spec, QUrl::StrictMode);
         const QString dbName = url.path().mid(1);
@@ -210,6 +244,7 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &spec)
 
 ServerStore::~ServerStore()
 {
+    m_raw.clear();
     m_queries.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -307,6 +342,12 @@ Status ServerStore::migrate()
                 }
             }
         }
+        if (current < 3 && m_dialect == Dialect::Sqlite) {
+            if (Status s = migrateToKeyedTables(); !s) {
+                rollback();
+                return s;
+            }
+        }
         QSqlQuery &q = prepared(QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"));
         if (Status s = run(q, QStringLiteral("schema"),
                            {QString::number(SchemaVersion), QStringLiteral("schema_version")});
@@ -330,6 +371,29 @@ Status ServerStore::migrate()
                      {}};
     }
     return commit();
+}
+
+Status ServerStore::migrateToKeyedTables()
+{
+    // Each table is built again from its current definition and its rows copied over (the
+    // columns are in the same order); the index on the log goes with the old table.
+    for (const char *name : {"applied", "fields", "records", "log"}) {
+        const QString table = QString::fromLatin1(name);
+        QString create;
+        for (const char *statement : Schema1) {
+            if (QString::fromLatin1(statement).startsWith(u"CREATE TABLE " + table + u" ("))
+                create = ddl(QString::fromLatin1(statement));
+        }
+        const QStringList steps = {u"ALTER TABLE " + table + u" RENAME TO " + table + u"_v2",
+                                   create,
+                                   u"INSERT INTO " + table + u" SELECT * FROM " + table + u"_v2",
+                                   u"DROP TABLE " + table + u"_v2"};
+        for (const QString &sql : steps) {
+            if (Status s = exec(sql); !s)
+                return s;
+        }
+    }
+    return exec(QStringLiteral("CREATE INDEX log_rec ON log (rec, server_seq)"));
 }
 
 bool ServerStore::reconnectIfLost()
@@ -363,6 +427,8 @@ Status ServerStore::commit()
 {
     for (auto &[sql, q] : m_queries)
         q->finish();
+    for (auto &[sql, q] : m_raw)
+        q->reset();
     Status s = exec(QStringLiteral("COMMIT"));
     if (!s)
         rollback();
@@ -373,6 +439,8 @@ void ServerStore::rollback()
 {
     for (auto &[sql, q] : m_queries)
         q->finish();
+    for (auto &[sql, q] : m_raw)
+        q->reset();
     (void)exec(QStringLiteral("ROLLBACK"));
 }
 
@@ -623,7 +691,7 @@ Result<QList<core::sync::Change>> ServerStore::visibleLog(const QString &user, c
                                                           qint64 head, int limit)
 {
     // Visibility is the root record's as it is now: its owner, or its owner's team.
-    QSqlQuery &q = prepared(QStringLiteral(
+    const QString sql = QStringLiteral(
         "SELECT l.server_seq, l.device, l.counter, l.hlc, l.txn, l.tbl, l.row_id, l.col, l.value,"
         " l.base_seq, l.scope, l.author FROM log l JOIN records r ON r.row_id = l.rec"
         " JOIN users u ON u.name = r.owner"
@@ -633,20 +701,36 @@ Result<QList<core::sync::Change>> ServerStore::visibleLog(const QString &user, c
         " WHERE l.server_seq > ? AND l.server_seq <= ? AND (l.device <> ? OR l.replay = 1)"
         " AND (r.owner = ? OR (r.visibility = 'team' AND u.team = ?))"
         " AND (w.row_id IS NULL OR NOT (w.owner = ? OR (w.visibility = 'team' AND wu.team = ?)))"
-        " ORDER BY l.server_seq LIMIT ?"));
-    if (Status s =
-            run(q, QStringLiteral("pull"),
-                {i64(since), i64(head), device, str(user), str(team), str(user), str(team), limit});
-        !s)
+        " ORDER BY l.server_seq LIMIT ?");
+    const QVariantList binds = {i64(since), i64(head), device,    str(user),
+                                str(team),  str(user), str(team), limit};
+    if (m_sqlite) {
+        auto q = raw(sql);
+        if (!q)
+            return q.error();
+        for (int i = 0; i < binds.size(); ++i)
+            (*q)->bindValue(i + 1, binds.at(i));
+        return readChanges(**q);
+    }
+    QSqlQuery &q = prepared(sql);
+    if (Status s = run(q, QStringLiteral("pull"), binds); !s)
         return s.error();
     return readChanges(q);
 }
 
 Result<QList<core::sync::Change>> ServerStore::recordLog(const QByteArray &root)
 {
-    QSqlQuery &q = prepared(
+    const QString sql =
         QStringLiteral("SELECT server_seq, device, counter, hlc, txn, tbl, row_id, col, value,"
-                       " base_seq, scope, author FROM log WHERE rec = ? ORDER BY server_seq"));
+                       " base_seq, scope, author FROM log WHERE rec = ? ORDER BY server_seq");
+    if (m_sqlite) {
+        auto q = raw(sql);
+        if (!q)
+            return q.error();
+        (*q)->bindBlobOrNull(1, root);
+        return readChanges(**q);
+    }
+    QSqlQuery &q = prepared(sql);
     if (Status s = run(q, QStringLiteral("read a record's log"), {root}); !s)
         return s.error();
     return readChanges(q);
@@ -672,6 +756,33 @@ QList<core::sync::Change> ServerStore::readChanges(QSqlQuery &q)
         out << std::move(c);
     }
     q.finish();
+    return out;
+}
+
+Result<QList<core::sync::Change>> ServerStore::readChanges(core::SqliteStatement &q)
+{
+    QList<core::sync::Change> out;
+    while (true) {
+        auto row = q.next(QStringLiteral("read the log"));
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        core::sync::Change c;
+        c.serverSeq = q.columnInt(0);
+        c.device = q.columnBlob(1);
+        c.counter = q.columnInt(2);
+        c.hlc = quint64(q.columnInt(3));
+        c.txn = q.columnInt(4);
+        c.table = q.columnText(5);
+        c.row = q.columnBlob(6);
+        c.column = q.columnText(7);
+        c.value = QCborValue::fromCbor(q.columnBlob(8));
+        c.baseSeq = q.columnInt(9);
+        c.scope = q.columnBlob(10); // NULL: a null QByteArray
+        c.author = q.columnText(11);
+        out << std::move(c);
+    }
     return out;
 }
 
@@ -704,12 +815,32 @@ Status ServerStore::insertMany(const QString &head, const QString &tail, int col
 Result<QHash<qint64, AppliedRow>> ServerStore::appliedRange(const QByteArray &device, qint64 from,
                                                             qint64 to)
 {
-    QSqlQuery &q = prepared(
+    const QString sql =
         QStringLiteral("SELECT counter, status, server_seq, reason, hlc FROM applied WHERE "
-                       "device = ? AND counter >= ? AND counter <= ?"));
+                       "device = ? AND counter >= ? AND counter <= ?");
+    QHash<qint64, AppliedRow> out;
+    if (m_sqlite) {
+        auto q = raw(sql);
+        if (!q)
+            return q.error();
+        (*q)->bindBlobOrNull(1, device);
+        (*q)->bindInt(2, from);
+        (*q)->bindInt(3, to);
+        while (true) {
+            auto row = (*q)->next(QStringLiteral("read applied"));
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            out.insert((*q)->columnInt(0),
+                       AppliedRow{int((*q)->columnInt(1)), (*q)->columnInt(2), (*q)->columnText(3),
+                                  quint64((*q)->columnInt(4))});
+        }
+        return out;
+    }
+    QSqlQuery &q = prepared(sql);
     if (Status s = run(q, QStringLiteral("read applied"), {device, i64(from), i64(to)}); !s)
         return s.error();
-    QHash<qint64, AppliedRow> out;
     while (q.next())
         out.insert(q.value(0).toLongLong(),
                    AppliedRow{q.value(1).toInt(), q.value(2).toLongLong(), q.value(3).toString(),
@@ -720,6 +851,23 @@ Result<QHash<qint64, AppliedRow>> ServerStore::appliedRange(const QByteArray &de
 
 Status ServerStore::saveAppliedMany(const QList<std::tuple<QByteArray, qint64, AppliedRow>> &rows)
 {
+    if (m_sqlite) {
+        auto q = raw(QStringLiteral("INSERT INTO applied (device, counter, status, server_seq, "
+                                    "reason, hlc) VALUES (?, ?, ?, ?, ?, ?)"));
+        if (!q)
+            return q.error();
+        for (const auto &[device, counter, r] : rows) {
+            (*q)->bindBlobOrNull(1, device);
+            (*q)->bindInt(2, counter);
+            (*q)->bindInt(3, r.status);
+            (*q)->bindInt(4, r.serverSeq);
+            (*q)->bindText(5, r.reason);
+            (*q)->bindInt(6, qint64(r.hlc));
+            if (Status s = (*q)->run(QStringLiteral("save applied")); !s)
+                return s;
+        }
+        return {};
+    }
     QList<QVariantList> values;
     values.reserve(rows.size());
     for (const auto &[device, counter, r] : rows)
@@ -733,6 +881,25 @@ Status ServerStore::saveAppliedMany(const QList<std::tuple<QByteArray, qint64, A
 Result<QHash<QByteArray, RecordRow>> ServerStore::records(const QList<QByteArray> &rows)
 {
     QHash<QByteArray, RecordRow> out;
+    if (m_sqlite) {
+        // A lookup per key: cheap on the raw handle, and no IN list to build and sort.
+        auto q = raw(
+            QStringLiteral("SELECT tbl, root, owner, visibility FROM records WHERE row_id = ?"));
+        if (!q)
+            return q.error();
+        for (const QByteArray &row : rows) {
+            (*q)->bindBlobOrNull(1, row);
+            auto found = (*q)->next(QStringLiteral("read records"));
+            if (!found)
+                return found.error();
+            if (!*found)
+                continue;
+            out.insert(row, RecordRow{(*q)->columnText(0), (*q)->columnBlob(1), (*q)->columnText(2),
+                                      (*q)->columnText(3)});
+            (*q)->reset();
+        }
+        return out;
+    }
     for (qsizetype done = 0; done < rows.size();) {
         const qsizetype n = std::min<qsizetype>(ChunkSizes[0], rows.size() - done);
         const int size = paddedSize(n);
@@ -755,6 +922,24 @@ Result<QHash<QByteArray, RecordRow>> ServerStore::records(const QList<QByteArray
 
 Status ServerStore::saveRecords(const QList<std::pair<QByteArray, RecordRow>> &records)
 {
+    if (m_sqlite) {
+        auto q = raw(QStringLiteral(
+            "INSERT INTO records (row_id, tbl, root, owner, visibility) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT (row_id) DO UPDATE SET tbl = excluded.tbl, root = excluded.root,"
+            " owner = excluded.owner, visibility = excluded.visibility"));
+        if (!q)
+            return q.error();
+        for (const auto &[row, r] : records) {
+            (*q)->bindBlobOrNull(1, row);
+            (*q)->bindText(2, r.table);
+            (*q)->bindBlobOrNull(3, r.root);
+            (*q)->bindText(4, r.owner);
+            (*q)->bindText(5, r.visibility);
+            if (Status s = (*q)->run(QStringLiteral("save records")); !s)
+                return s;
+        }
+        return {};
+    }
     QList<QVariantList> values;
     values.reserve(records.size());
     for (const auto &[row, r] : records)
@@ -773,6 +958,36 @@ ServerStore::fields(const QString &table, const QList<QByteArray> &rows, const Q
     const int colSize = columns.isEmpty() ? 0 : paddedSize(columns.size());
     if (colSize > ChunkSizes[0] || columns.size() > colSize)
         return Error{ErrorCode::Invalid, QStringLiteral("read fields: too many columns"), {}};
+    if (m_sqlite) {
+        // The fields of one row are neighbours in the table's key: one range per row.
+        const QSet<QString> wanted(columns.cbegin(), columns.cend());
+        auto q = raw(QStringLiteral("SELECT col, value, hlc, device, server_seq, author FROM "
+                                    "fields WHERE tbl = ? AND row_id = ?"));
+        if (!q)
+            return q.error();
+        (*q)->bindText(1, table);
+        for (const QByteArray &row : rows) {
+            (*q)->bindBlobOrNull(2, row);
+            QHash<QString, FieldState> *found = nullptr;
+            while (true) {
+                auto next = (*q)->next(QStringLiteral("read fields"));
+                if (!next)
+                    return next.error();
+                if (!*next)
+                    break;
+                QString column = (*q)->columnText(0);
+                if (!wanted.isEmpty() && !wanted.contains(column))
+                    continue;
+                if (!found)
+                    found = &out[row];
+                found->insert(std::move(column),
+                              FieldState{(*q)->columnBlob(1), quint64((*q)->columnInt(2)),
+                                         (*q)->columnBlob(3), (*q)->columnInt(4),
+                                         (*q)->columnText(5)});
+            }
+        }
+        return out;
+    }
     for (qsizetype done = 0; done < rows.size();) {
         const qsizetype n = std::min<qsizetype>(ChunkSizes[0], rows.size() - done);
         const int size = paddedSize(n);
@@ -804,6 +1019,28 @@ ServerStore::fields(const QString &table, const QList<QByteArray> &rows, const Q
 
 Status ServerStore::saveFields(const QList<FieldWrite> &writes)
 {
+    if (m_sqlite) {
+        auto q = raw(QStringLiteral(
+            "INSERT INTO fields (tbl, row_id, col, value, hlc, device, server_seq, author)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, row_id, col) DO UPDATE SET"
+            " value = excluded.value, hlc = excluded.hlc, device = excluded.device,"
+            " server_seq = excluded.server_seq, author = excluded.author"));
+        if (!q)
+            return q.error();
+        for (const FieldWrite &w : writes) {
+            (*q)->bindText(1, w.table);
+            (*q)->bindBlobOrNull(2, w.row);
+            (*q)->bindText(3, w.column);
+            (*q)->bindBlobOrNull(4, w.state.value);
+            (*q)->bindInt(5, qint64(w.state.hlc));
+            (*q)->bindBlobOrNull(6, w.state.device);
+            (*q)->bindInt(7, w.state.serverSeq);
+            (*q)->bindText(8, w.state.author);
+            if (Status s = (*q)->run(QStringLiteral("save fields")); !s)
+                return s;
+        }
+        return {};
+    }
     QList<QVariantList> values;
     values.reserve(writes.size());
     for (const FieldWrite &w : writes)
@@ -820,6 +1057,33 @@ Status ServerStore::saveFields(const QList<FieldWrite> &writes)
 
 Status ServerStore::appendLogs(const QList<LogEntry> &entries)
 {
+    if (m_sqlite) {
+        auto q = raw(QStringLiteral(
+            "INSERT INTO log (server_seq, device, counter, hlc, txn, tbl, row_id, col, value, "
+            "base_seq, scope, author, rec, replay) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?)"));
+        if (!q)
+            return q.error();
+        for (const auto &[c, root, replay] : entries) {
+            (*q)->bindInt(1, c.serverSeq);
+            (*q)->bindBlobOrNull(2, c.device);
+            (*q)->bindInt(3, c.counter);
+            (*q)->bindInt(4, qint64(c.hlc));
+            (*q)->bindInt(5, c.txn);
+            (*q)->bindText(6, c.table);
+            (*q)->bindBlobOrNull(7, c.row);
+            (*q)->bindText(8, c.column);
+            (*q)->bindBlobOrNull(9, c.value.toCbor());
+            (*q)->bindInt(10, c.baseSeq);
+            (*q)->bindBlobOrNull(11, c.scope);
+            (*q)->bindText(12, c.author);
+            (*q)->bindBlobOrNull(13, root);
+            (*q)->bindInt(14, int(replay));
+            if (Status s = (*q)->run(QStringLiteral("append to the log")); !s)
+                return s;
+        }
+        return {};
+    }
     QList<QVariantList> values;
     values.reserve(entries.size());
     for (const auto &[c, root, replay] : entries)

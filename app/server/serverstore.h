@@ -16,6 +16,12 @@
 #include <optional>
 #include <tuple>
 
+struct sqlite3;
+
+namespace crm::core {
+class SqliteStatement;
+}
+
 namespace crm::server {
 
 struct UserRow
@@ -81,7 +87,7 @@ public:
         Sqlite,
         Postgres
     };
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     // `spec`: "sqlite:PATH" or "postgresql://USER[:PASSWORD]@HOST[:PORT]/DB" (libpq also
     // reads PGPASSWORD). Creates or upgrades the schema; refuses a newer one.
@@ -178,7 +184,12 @@ public:
 
 private:
     static QList<core::sync::Change> readChanges(QSqlQuery &q);
-    ServerStore() = default;
+    ServerStore();
+    core::Status migrateToKeyedTables();
+    // On SQLite the hot paths of push and pull run on the raw handle (one prepared statement
+    // per text, cached): QSqlQuery's binding costs more than the SQL itself there.
+    core::Result<core::SqliteStatement *> raw(const QString &sql);
+    core::Result<QList<core::sync::Change>> readChanges(core::SqliteStatement &q);
     core::Status migrate();
     QSqlQuery &prepared(const QString &sql); // cached per statement
     core::Status exec(const QString &sql);
@@ -193,6 +204,8 @@ private:
     QString m_description;
     QByteArray m_serverDevice;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+    sqlite3 *m_sqlite = nullptr; // the connection's handle on SQLite, else nullptr
+    std::map<QString, std::unique_ptr<core::SqliteStatement>> m_raw;
 };
 
 } // namespace crm::server

@@ -109,6 +109,14 @@ void SqliteStatement::bindVariant(int index, const QVariant &value)
     }
 }
 
+void SqliteStatement::bindValue(int index, const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QByteArray && value.toByteArray().isNull())
+        sqlite3_bind_null(m_stmt, index);
+    else
+        bindVariant(index, value);
+}
+
 void SqliteStatement::bindRidSet(int index, const RidSet *set)
 {
     sqlite3_bind_pointer(m_stmt, index, const_cast<RidSet *>(set), RidSet::pointerType(), nullptr);

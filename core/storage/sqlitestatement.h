@@ -42,6 +42,9 @@ public:
     void bindInt(int index, qint64 value);
     // NULL, integer, real, text or blob by the variant's type.
     void bindVariant(int index, const QVariant &value);
+    // As bindVariant(), but a null QByteArray binds as NULL the way Qt's driver binds it
+    // (code moving from QSqlQuery to this class keeps its NULLs).
+    void bindValue(int index, const QVariant &value);
     // A set for crm_rid_in(); it must outlive the statement's use of it.
     void bindRidSet(int index, const class RidSet *set);
 

@@ -8,14 +8,15 @@
 #include "services/dealrepository.h"
 #include "services/pipelinerepository.h"
 #include "storage/sql.h"
+#include "storage/sqlitestatement.h"
 #include "storage/sqlvalue.h"
 #include "storage/transaction.h"
 
 #include <QCborMap>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QMutex>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <cstring>
@@ -50,6 +51,23 @@ QVariant toSql(const QCborValue &v)
     }
 }
 
+// typeof() of a value of storage class `type` (SqliteStatement::columnType()).
+QString sqlType(int type)
+{
+    switch (type) {
+    case SQLITE_INTEGER:
+        return QStringLiteral("integer");
+    case SQLITE_FLOAT:
+        return QStringLiteral("real");
+    case SQLITE_TEXT:
+        return QStringLiteral("text");
+    case SQLITE_BLOB:
+        return QStringLiteral("blob");
+    default:
+        return QStringLiteral("null");
+    }
+}
+
 // `sqlType` is SQLite's typeof() (or json_each's type) of the value: Qt's driver gives NULL
 // and '' alike as a null QString.
 QCborValue toCbor(const QVariant &v, const QString &sqlType)
@@ -81,10 +99,45 @@ QString creationJson(const QCborMap &fields)
 {
     QString out = QStringLiteral("{");
     bool first = true;
+    // A JSON string: quotes, backslashes and control characters escaped (what QJsonDocument
+    // writes, without building a document for every value).
     auto quote = [](const QString &s) {
-        const QString a =
-            QString::fromUtf8(QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact));
-        return a.mid(1, a.size() - 2);
+        QString json;
+        json.reserve(s.size() + 2);
+        json += u'"';
+        for (const QChar ch : s) {
+            const char16_t u = ch.unicode();
+            switch (u) {
+            case u'"':
+                json += QLatin1String("\\\"");
+                break;
+            case u'\\':
+                json += QLatin1String("\\\\");
+                break;
+            case u'\b':
+                json += QLatin1String("\\b");
+                break;
+            case u'\f':
+                json += QLatin1String("\\f");
+                break;
+            case u'\n':
+                json += QLatin1String("\\n");
+                break;
+            case u'\r':
+                json += QLatin1String("\\r");
+                break;
+            case u'\t':
+                json += QLatin1String("\\t");
+                break;
+            default:
+                if (u < 0x20)
+                    json += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+                else
+                    json += ch;
+            }
+        }
+        json += u'"';
+        return json;
     };
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
         if (!first)
@@ -219,6 +272,8 @@ LocalReplica::LocalReplica(DatabasePtr db)
     : m_db(std::move(db))
 {}
 
+LocalReplica::~LocalReplica() = default;
+
 void LocalReplica::registerRefresher(const QString &table, Refresher refresher)
 {
     QMutexLocker lock(&refresherMutex());
@@ -232,14 +287,16 @@ void LocalReplica::registerParent(const QString &table, const QString &parentTab
     parents().insert(table, ParentLink{parentTable, column});
 }
 
-QSqlQuery &LocalReplica::statement(QSqlDatabase &db, const QString &text)
+Result<SqliteStatement *> LocalReplica::statement(QSqlDatabase &db, const QString &text)
 {
     auto it = m_statements.find(text);
     if (it == m_statements.end()) {
-        it = m_statements.insert(text, QSqlQuery(db));
-        it->prepare(text);
+        auto q = std::make_unique<SqliteStatement>();
+        if (auto s = q->prepare(SqliteStatement::handleOf(db), text); !s)
+            return s.error();
+        it = m_statements.emplace(text, std::move(q)).first;
     }
-    return *it;
+    return it->second.get();
 }
 
 Status LocalReplica::refresh(QSqlDatabase &db, const QString &table, const QByteArray &row)
@@ -421,42 +478,51 @@ Result<QList<Change>> LocalReplica::pending(int limit)
     auto acked = setting(kPushAcked);
     if (!acked)
         return acked.error();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT seq, hlc, counter, author, txn, tbl, row, col, new_value, "
-                             "base_seq, typeof(new_value) FROM change_log WHERE device = ? AND "
-                             "counter > ? ORDER BY counter LIMIT ?"));
-    q.addBindValue(device());
-    q.addBindValue(acked->toLongLong());
-    q.addBindValue(limit + 1);
-    if (!q.exec())
-        return sql::error(q, QStringLiteral("reading the outbox"));
-    QSqlQuery fields(db);
-    fields.prepare(QStringLiteral("SELECT key, value, type FROM json_each(?)"));
-    QSqlQuery seen(db);
-    seen.prepare(QStringLiteral("SELECT max(server_seq) FROM change_log WHERE row = ? AND "
-                                "seq < ? AND tbl = ?"));
+    sqlite3 *handle = SqliteStatement::handleOf(db);
+    SqliteStatement q, fields, seen;
+    for (const auto &[statement, text] :
+         {std::pair{&q, QStringLiteral("SELECT seq, hlc, counter, author, txn, tbl, row, col, "
+                                       "new_value, base_seq FROM change_log WHERE device = ? AND "
+                                       "counter > ? ORDER BY counter LIMIT ?")},
+          std::pair{&fields, QStringLiteral("SELECT key, value, type FROM json_each(?)")},
+          std::pair{&seen, QStringLiteral("SELECT max(server_seq) FROM change_log WHERE row = ? "
+                                          "AND seq < ? AND tbl = ?")}}) {
+        if (auto s = statement->prepare(handle, text); !s)
+            return s.error();
+    }
+    q.bindBlobOrNull(1, device());
+    q.bindInt(2, acked->toLongLong());
+    q.bindInt(3, limit + 1);
     QList<Change> out;
-    QList<qint64> seqs;
-    while (q.next()) {
+    while (true) {
+        auto row = q.next(QStringLiteral("reading the outbox"));
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
         Change c;
         c.device = device();
-        c.hlc = quint64(q.value(1).toLongLong());
-        c.counter = q.value(2).toLongLong();
-        c.author = q.value(3).toString();
-        c.txn = q.value(4).toLongLong();
-        c.table = q.value(5).toString();
-        c.row = q.value(6).toByteArray();
-        c.column = q.value(7).toString();
-        c.baseSeq = q.value(9).toLongLong();
+        c.hlc = quint64(q.columnInt(1));
+        c.counter = q.columnInt(2);
+        c.author = q.columnText(3);
+        c.txn = q.columnInt(4);
+        c.table = q.columnText(5);
+        c.row = q.columnBlob(6);
+        if (q.columnType(7) != SQLITE_NULL)
+            c.column = q.columnText(7);
+        c.baseSeq = q.columnInt(9);
         const TableInfo &info = table(db, c.table);
         if (c.isCreation()) {
-            fields.addBindValue(q.value(8).toString());
-            if (!fields.exec())
-                return sql::error(fields, QStringLiteral("reading a created row"));
+            fields.bindText(1, q.columnText(8));
             QCborMap map;
-            while (fields.next()) {
-                const QString key = fields.value(0).toString();
-                QCborValue v = toCbor(fields.value(1), fields.value(2).toString());
+            while (true) {
+                auto field = fields.next(QStringLiteral("reading a created row"));
+                if (!field)
+                    return field.error();
+                if (!*field)
+                    break;
+                const QString key = fields.columnText(0);
+                QCborValue v = toCbor(fields.columnValue(1), fields.columnText(2));
                 if (info.columns.value(key).blob && v.isString())
                     v = QCborValue(QByteArray::fromHex(v.toString().toLatin1()));
                 map.insert(key, v);
@@ -465,18 +531,19 @@ Result<QList<Change>> LocalReplica::pending(int limit)
                 c.scope = map.value(info.scopeColumn).toByteArray();
             c.value = map;
         } else {
-            c.value = toCbor(q.value(8), q.value(10).toString());
+            c.value = toCbor(q.columnValue(8), sqlType(q.columnType(8)));
             if (c.column == u"deleted") {
                 // A delete was made looking at everything the replica knew of the row then;
                 // the server calls an edit it had not seen an edit-versus-delete conflict.
-                seen.addBindValue(c.row);
-                seen.addBindValue(q.value(0));
-                seen.addBindValue(c.table);
-                if (!seen.exec())
-                    return sql::error(seen, QStringLiteral("reading the outbox"));
-                if (seen.next())
-                    c.baseSeq = std::max(c.baseSeq, seen.value(0).toLongLong());
-                seen.finish();
+                seen.bindBlobOrNull(1, c.row);
+                seen.bindInt(2, q.columnInt(0));
+                seen.bindText(3, c.table);
+                auto found = seen.next(QStringLiteral("reading the outbox"));
+                if (!found)
+                    return found.error();
+                if (*found)
+                    c.baseSeq = std::max(c.baseSeq, seen.columnInt(0));
+                seen.reset();
             }
         }
         out << std::move(c);
@@ -505,14 +572,22 @@ Status LocalReplica::acknowledge(const QList<Change> &pushed, const PushResponse
     QHash<qint64, const Change *> byCounter;
     for (const Change &c : pushed)
         byCounter.insert(c.counter, &c);
-    QSqlQuery log(db), rowClock(db), fieldClock(db), reject(db);
-    log.prepare(QStringLiteral(
-        "UPDATE change_log SET server_seq = ?, hlc = ? WHERE device = ? AND counter = ?"));
-    rowClock.prepare(QStringLiteral("UPDATE row_clocks SET server_seq = ?, hlc = ? WHERE tbl = ? "
-                                    "AND row = ? AND device = ? AND hlc = ?"));
-    fieldClock.prepare(
-        QStringLiteral("UPDATE field_clocks SET server_seq = ?, hlc = ? WHERE "
-                       "tbl = ? AND row = ? AND col = ? AND device = ? AND hlc = ?"));
+    SqliteStatement log, rowClock, fieldClock;
+    sqlite3 *handle = SqliteStatement::handleOf(db);
+    for (const auto &[q, text] :
+         {std::pair{&log, QStringLiteral("UPDATE change_log SET server_seq = ?, hlc = ? WHERE "
+                                         "device = ? AND counter = ?")},
+          std::pair{&rowClock,
+                    QStringLiteral("UPDATE row_clocks SET server_seq = ?, hlc = ? WHERE tbl = "
+                                   "? AND row = ? AND device = ? AND hlc = ?")},
+          std::pair{&fieldClock,
+                    QStringLiteral("UPDATE field_clocks SET server_seq = ?, hlc = ? WHERE "
+                                   "tbl = ? AND row = ? AND col = ? AND device = ? AND hlc = "
+                                   "?")}}) {
+        if (auto s = q->prepare(handle, text); !s)
+            return s;
+    }
+    QSqlQuery reject(db);
     reject.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_rejections(device, counter, tbl, "
                                   "row, col, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     qint64 acked = 0;
@@ -540,21 +615,23 @@ Status LocalReplica::acknowledge(const QList<Change> &pushed, const PushResponse
         }
         ++(r.status == PushStatus::Duplicate ? report.duplicates : report.pushed);
         const quint64 hlc = r.hlc ? r.hlc : c->hlc;
-        for (const QVariant &v : {QVariant(r.serverSeq), QVariant(qint64(hlc)), QVariant(device()),
-                                  QVariant(c->counter)})
-            log.addBindValue(v);
-        if (auto s = sql::run(log, QStringLiteral("acknowledging a change")); !s)
+        log.bindInt(1, r.serverSeq);
+        log.bindInt(2, qint64(hlc));
+        log.bindBlobOrNull(3, device());
+        log.bindInt(4, c->counter);
+        if (auto s = log.run(QStringLiteral("acknowledging a change")); !s)
             return s;
-        QSqlQuery &clock = c->isCreation() ? rowClock : fieldClock;
-        clock.addBindValue(r.serverSeq);
-        clock.addBindValue(qint64(hlc));
-        clock.addBindValue(c->table);
-        clock.addBindValue(c->row);
+        SqliteStatement &clock = c->isCreation() ? rowClock : fieldClock;
+        int at = 1;
+        clock.bindInt(at++, r.serverSeq);
+        clock.bindInt(at++, qint64(hlc));
+        clock.bindText(at++, c->table);
+        clock.bindBlobOrNull(at++, c->row);
         if (!c->isCreation())
-            clock.addBindValue(c->column);
-        clock.addBindValue(device());
-        clock.addBindValue(qint64(c->hlc));
-        if (auto s = sql::run(clock, QStringLiteral("acknowledging a change")); !s)
+            clock.bindText(at++, c->column);
+        clock.bindBlobOrNull(at++, device());
+        clock.bindInt(at++, qint64(c->hlc));
+        if (auto s = clock.run(QStringLiteral("acknowledging a change")); !s)
             return s;
     }
     auto before = setting(kPushAcked);
@@ -577,35 +654,48 @@ Status LocalReplica::applyField(QSqlDatabase &db, const Change &c, const QString
     if (known) {
         current = *known;
     } else {
-        QSqlQuery &clock = statement(
+        auto clock = statement(
             db, QStringLiteral("SELECT hlc, device FROM field_clocks WHERE tbl = ? AND row = ? AND "
                                "col = ? UNION ALL SELECT hlc, device FROM row_clocks WHERE tbl = "
                                "? AND row = ? LIMIT 1"));
-        for (const QVariant &v : {QVariant(c.table), QVariant(c.row), QVariant(column),
-                                  QVariant(c.table), QVariant(c.row)})
-            clock.addBindValue(v);
-        if (!clock.exec())
-            return sql::error(clock, QStringLiteral("reading a field clock"));
-        if (clock.next())
-            current = {true, quint64(clock.value(0).toLongLong()), clock.value(1).toByteArray()};
-        clock.finish();
+        if (!clock)
+            return clock.error();
+        SqliteStatement &q = **clock;
+        q.bindText(1, c.table);
+        q.bindBlobOrNull(2, c.row);
+        q.bindText(3, column);
+        q.bindText(4, c.table);
+        q.bindBlobOrNull(5, c.row);
+        auto found = q.next(QStringLiteral("reading a field clock"));
+        if (!found)
+            return found.error();
+        if (*found)
+            current = {true, quint64(q.columnInt(0)), q.columnBlob(1)};
+        q.reset();
     }
     if (current.found && !newer(c.hlc, c.device, current.hlc, current.device))
         return {}; // what this replica has is newer (or the very same write)
-    QSqlQuery &update = statement(db, u"UPDATE " + quoted(c.table) + u" SET " + quoted(column) +
-                                          u" = ? WHERE id = ?");
-    update.addBindValue(toSql(value));
-    update.addBindValue(c.row);
-    if (!update.exec())
-        return sql::error(update, QStringLiteral("applying %1.%2").arg(c.table, column));
-    QSqlQuery &fc = statement(db, QStringLiteral("INSERT OR REPLACE INTO field_clocks(tbl, row, "
-                                                 "col, hlc, device, server_seq) VALUES (?, ?, ?, "
-                                                 "?, ?, ?)"));
-    for (const QVariant &v : {QVariant(c.table), QVariant(c.row), QVariant(column),
-                              QVariant(qint64(c.hlc)), QVariant(c.device), QVariant(c.serverSeq)})
-        fc.addBindValue(v);
-    if (!fc.exec())
-        return sql::error(fc, QStringLiteral("recording a field clock"));
+    auto update = statement(db, u"UPDATE " + quoted(c.table) + u" SET " + quoted(column) +
+                                    u" = ? WHERE id = ?");
+    if (!update)
+        return update.error();
+    (*update)->bindValue(1, toSql(value));
+    (*update)->bindBlobOrNull(2, c.row);
+    if (auto s = (*update)->run(QStringLiteral("applying %1.%2").arg(c.table, column)); !s)
+        return s;
+    auto fc = statement(db, QStringLiteral("INSERT OR REPLACE INTO field_clocks(tbl, row, "
+                                           "col, hlc, device, server_seq) VALUES (?, ?, ?, "
+                                           "?, ?, ?)"));
+    if (!fc)
+        return fc.error();
+    (*fc)->bindText(1, c.table);
+    (*fc)->bindBlobOrNull(2, c.row);
+    (*fc)->bindText(3, column);
+    (*fc)->bindInt(4, qint64(c.hlc));
+    (*fc)->bindBlobOrNull(5, c.device);
+    (*fc)->bindInt(6, c.serverSeq);
+    if (auto s = (*fc)->run(QStringLiteral("recording a field clock")); !s)
+        return s;
     won = true;
     return {};
 }
@@ -638,12 +728,15 @@ Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &rep
                           << "(written by a newer version?)";
     } else if (c.isCreation()) {
         const QCborMap fields = c.value.toMap();
-        QSqlQuery &exists = statement(db, u"SELECT 1 FROM " + quoted(c.table) + u" WHERE id = ?");
-        exists.addBindValue(c.row);
-        if (!exists.exec())
-            return sql::error(exists, QStringLiteral("applying a new %1 row").arg(c.table));
-        const bool known = exists.next();
-        exists.finish();
+        auto exists = statement(db, u"SELECT 1 FROM " + quoted(c.table) + u" WHERE id = ?");
+        if (!exists)
+            return exists.error();
+        (*exists)->bindBlobOrNull(1, c.row);
+        auto found = (*exists)->next(QStringLiteral("applying a new %1 row").arg(c.table));
+        if (!found)
+            return found.error();
+        const bool known = *found;
+        (*exists)->reset();
         if (!known) {
             QStringList cols{QStringLiteral("id")};
             QVariantList binds{c.row};
@@ -654,21 +747,27 @@ Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &rep
                 cols << quoted(key);
                 binds << toSql(it.value());
             }
-            QSqlQuery &insert = statement(
+            auto insert = statement(
                 db, u"INSERT INTO " + quoted(c.table) + u'(' + cols.join(u',') + u") VALUES (" +
                         QStringList(cols.size(), QStringLiteral("?")).join(u',') + u')');
-            for (const QVariant &v : std::as_const(binds))
-                insert.addBindValue(v);
-            if (!insert.exec())
-                return sql::error(insert, QStringLiteral("applying a new %1 row").arg(c.table));
-            QSqlQuery &rc = statement(db, QStringLiteral("INSERT OR REPLACE INTO row_clocks(tbl, "
-                                                         "row, hlc, device, server_seq) VALUES "
-                                                         "(?, ?, ?, ?, ?)"));
-            for (const QVariant &v : {QVariant(c.table), QVariant(c.row), QVariant(qint64(c.hlc)),
-                                      QVariant(c.device), QVariant(c.serverSeq)})
-                rc.addBindValue(v);
-            if (!rc.exec())
-                return sql::error(rc, QStringLiteral("recording a row clock"));
+            if (!insert)
+                return insert.error();
+            for (int i = 0; i < binds.size(); ++i)
+                (*insert)->bindValue(i + 1, binds.at(i));
+            if (auto s = (*insert)->run(QStringLiteral("applying a new %1 row").arg(c.table)); !s)
+                return s;
+            auto rc = statement(db, QStringLiteral("INSERT OR REPLACE INTO row_clocks(tbl, "
+                                                   "row, hlc, device, server_seq) VALUES "
+                                                   "(?, ?, ?, ?, ?)"));
+            if (!rc)
+                return rc.error();
+            (*rc)->bindText(1, c.table);
+            (*rc)->bindBlobOrNull(2, c.row);
+            (*rc)->bindInt(3, qint64(c.hlc));
+            (*rc)->bindBlobOrNull(4, c.device);
+            (*rc)->bindInt(5, c.serverSeq);
+            if (auto s = (*rc)->run(QStringLiteral("recording a row clock")); !s)
+                return s;
             applied = true;
         } else {
             for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
@@ -686,31 +785,35 @@ Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &rep
             ++report.conflicts;
     } else if (info.columns.contains(c.column)) {
         // The old value (for the history) and the field's clock in one statement.
-        QSqlQuery &old = statement(
+        auto statementOld = statement(
             db, u"SELECT t." + quoted(c.column) + u", fc.hlc, fc.device, rc.hlc, rc.device FROM " +
                     quoted(c.table) +
                     u" t LEFT JOIN field_clocks fc ON fc.tbl = ? AND fc.row = t.id AND fc.col = ? "
                     u"LEFT JOIN row_clocks rc ON rc.tbl = ? AND rc.row = t.id WHERE t.id = ?");
-        for (const QVariant &v :
-             {QVariant(c.table), QVariant(c.column), QVariant(c.table), QVariant(c.row)})
-            old.addBindValue(v);
-        if (!old.exec())
-            return sql::error(old, QStringLiteral("applying %1.%2").arg(c.table, c.column));
-        if (!old.next()) {
+        if (!statementOld)
+            return statementOld.error();
+        SqliteStatement &old = **statementOld;
+        old.bindText(1, c.table);
+        old.bindText(2, c.column);
+        old.bindText(3, c.table);
+        old.bindBlobOrNull(4, c.row);
+        auto found = old.next(QStringLiteral("applying %1.%2").arg(c.table, c.column));
+        if (!found)
+            return found.error();
+        if (!*found) {
             // An edit of a row this replica does not have: it was hidden from this user when
             // it was made. Not recorded as seen, so the server's replay of the record's log,
             // once the record is shared, brings it again after the row's creation.
-            old.finish();
             m_seen.remove({c.device, c.counter});
             return {};
         }
-        oldValue = old.value(0);
+        oldValue = old.columnValue(0);
         FieldClock known;
-        if (!old.value(1).isNull())
-            known = {true, quint64(old.value(1).toLongLong()), old.value(2).toByteArray()};
-        else if (!old.value(3).isNull())
-            known = {true, quint64(old.value(3).toLongLong()), old.value(4).toByteArray()};
-        old.finish();
+        if (old.columnType(1) != SQLITE_NULL)
+            known = {true, quint64(old.columnInt(1)), old.columnBlob(2)};
+        else if (old.columnType(3) != SQLITE_NULL)
+            known = {true, quint64(old.columnInt(3)), old.columnBlob(4)};
+        old.reset();
         newValue = toSql(c.value);
         if (auto s = applyField(db, c, c.column, c.value, applied, &known); !s)
             return s;
@@ -725,49 +828,59 @@ Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &rep
 
     // The log keeps every change, winner or not: it is the history, and it marks the change
     // as seen.
-    QSqlQuery &log = statement(
+    auto log = statement(
         db, QStringLiteral("INSERT INTO change_log(hlc, device, counter, author, txn, tbl, row, "
                            "col, old_value, new_value, base_seq, server_seq) VALUES (?, ?, ?, ?, "
                            "?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v :
-         {QVariant(qint64(c.hlc)), QVariant(c.device), QVariant(c.counter), QVariant(c.author),
-          QVariant(c.txn), QVariant(c.table), QVariant(c.row),
-          c.isCreation() ? QVariant() : QVariant(c.column), oldValue, newValue,
-          c.baseSeq ? QVariant(c.baseSeq) : QVariant(), QVariant(c.serverSeq)})
-        log.addBindValue(v);
-    if (!log.exec())
-        return sql::error(log, QStringLiteral("recording a pulled change"));
-    return {};
+    if (!log)
+        return log.error();
+    SqliteStatement &q = **log;
+    q.bindInt(1, qint64(c.hlc));
+    q.bindBlobOrNull(2, c.device);
+    q.bindInt(3, c.counter);
+    q.bindValue(4, QVariant(c.author));
+    q.bindInt(5, c.txn);
+    q.bindText(6, c.table);
+    q.bindBlobOrNull(7, c.row);
+    q.bindValue(8, c.isCreation() ? QVariant() : QVariant(c.column));
+    q.bindValue(9, oldValue);
+    q.bindValue(10, newValue);
+    q.bindValue(11, c.baseSeq ? QVariant(c.baseSeq) : QVariant());
+    q.bindInt(12, c.serverSeq);
+    return q.run(QStringLiteral("recording a pulled change"));
 }
 
 Status LocalReplica::withdrawRow(QSqlDatabase &db, const Change &c, const TableInfo &info)
 {
     const QString what = QStringLiteral("withdrawing a %1 row").arg(c.table);
     if (info.columns.contains(QStringLiteral("deleted"))) {
-        QSqlQuery &del =
-            statement(db, u"UPDATE " + quoted(c.table) + u" SET deleted = 1 WHERE id = ?");
-        del.addBindValue(c.row);
-        if (!del.exec())
-            return sql::error(del, what);
+        auto del = statement(db, u"UPDATE " + quoted(c.table) + u" SET deleted = 1 WHERE id = ?");
+        if (!del)
+            return del.error();
+        (*del)->bindBlobOrNull(1, c.row);
+        if (auto s = (*del)->run(what); !s)
+            return s;
     }
     for (const QString &clocks : {QStringLiteral("field_clocks"), QStringLiteral("row_clocks")}) {
-        QSqlQuery &q = statement(db, u"DELETE FROM " + clocks + u" WHERE tbl = ? AND row = ?");
-        q.addBindValue(c.table);
-        q.addBindValue(c.row);
-        if (!q.exec())
-            return sql::error(q, what);
+        auto q = statement(db, u"DELETE FROM " + clocks + u" WHERE tbl = ? AND row = ?");
+        if (!q)
+            return q.error();
+        (*q)->bindText(1, c.table);
+        (*q)->bindBlobOrNull(2, c.row);
+        if (auto s = (*q)->run(what); !s)
+            return s;
     }
     // This user's own edits not yet pushed stay in the outbox: the server refuses them with
     // its reason, which the user sees, rather than their vanishing here.
-    QSqlQuery &log =
-        statement(db, QStringLiteral("DELETE FROM change_log WHERE row = ? AND tbl = ? "
-                                     "AND NOT (device = ? AND counter > ?)"));
-    for (const QVariant &v :
-         {QVariant(c.row), QVariant(c.table), QVariant(device()), QVariant(m_acked)})
-        log.addBindValue(v);
-    if (!log.exec())
-        return sql::error(log, what);
-    return {};
+    auto log = statement(db, QStringLiteral("DELETE FROM change_log WHERE row = ? AND tbl = ? "
+                                            "AND NOT (device = ? AND counter > ?)"));
+    if (!log)
+        return log.error();
+    (*log)->bindBlobOrNull(1, c.row);
+    (*log)->bindText(2, c.table);
+    (*log)->bindBlobOrNull(3, device());
+    (*log)->bindInt(4, m_acked);
+    return (*log)->run(what);
 }
 
 Status LocalReplica::readSeen(QSqlDatabase &db, const QList<Change> &changes)
@@ -837,22 +950,26 @@ Status LocalReplica::apply(const PullResponse &page, SyncReport &report)
     if (auto s = refreshAll(db, touched); !s)
         return s;
     for (const auto &[tbl, row] : std::as_const(m_withdrawn)) {
-        QSqlQuery &remove = statement(db, u"DELETE FROM " + quoted(tbl) + u" WHERE id = ?");
-        remove.addBindValue(row);
-        if (!remove.exec())
-            return sql::error(remove, QStringLiteral("withdrawing a %1 row").arg(tbl));
+        auto remove = statement(db, u"DELETE FROM " + quoted(tbl) + u" WHERE id = ?");
+        if (!remove)
+            return remove.error();
+        (*remove)->bindBlobOrNull(1, row);
+        if (auto s = (*remove)->run(QStringLiteral("withdrawing a %1 row").arg(tbl)); !s)
+            return s;
     }
     m_withdrawn.clear();
     const qint64 now = sql::nowMs();
     for (const auto &[tbl, row] : std::as_const(m_stamped)) {
         if (touched.contains({tbl, row}) || !table(db, tbl).hasUpdatedAt)
             continue;
-        QSqlQuery &stamp =
+        auto stamp =
             statement(db, u"UPDATE " + quoted(tbl) + u" SET local_updated_at = ? WHERE id = ?");
-        stamp.addBindValue(now);
-        stamp.addBindValue(row);
-        if (!stamp.exec())
-            return sql::error(stamp, QStringLiteral("applying %1").arg(tbl));
+        if (!stamp)
+            return stamp.error();
+        (*stamp)->bindInt(1, now);
+        (*stamp)->bindBlobOrNull(2, row);
+        if (auto s = (*stamp)->run(QStringLiteral("applying %1").arg(tbl)); !s)
+            return s;
     }
     m_stamped.clear();
     m_statements.clear();

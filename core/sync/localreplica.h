@@ -11,6 +11,12 @@
 #include <QStringList>
 
 #include <functional>
+#include <map>
+#include <memory>
+
+namespace crm::core {
+class SqliteStatement;
+}
 
 namespace crm::core::sync {
 
@@ -34,6 +40,7 @@ class LocalReplica
 {
 public:
     explicit LocalReplica(DatabasePtr db);
+    ~LocalReplica();
 
     QByteArray device() const { return m_db->deviceId(); }
 
@@ -110,12 +117,12 @@ private:
     Status readSeen(QSqlDatabase &db, const QList<Change> &changes);
 
     static Status refreshAll(QSqlDatabase &db, const QSet<QPair<QString, QByteArray>> &touched);
-    // Statements prepared once per applied page, by their text.
-    QSqlQuery &statement(QSqlDatabase &db, const QString &text);
+    // Statements on the raw SQLite handle, prepared once per applied page, by their text.
+    Result<SqliteStatement *> statement(QSqlDatabase &db, const QString &text);
 
     DatabasePtr m_db;
     QHash<QString, TableInfo> m_tables;
-    QHash<QString, QSqlQuery> m_statements;
+    std::map<QString, std::unique_ptr<SqliteStatement>> m_statements;
     // Rows of the page being applied whose changed fields need no refresh, only a new
     // local_updated_at (e.g. a contact's notes: not in its sort keys or search text).
     QSet<QPair<QString, QByteArray>> m_stamped;

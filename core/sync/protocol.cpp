@@ -147,74 +147,75 @@ Result<QList<Change>> decodeChanges(const QCborMap &m)
         return i >= 0 && i < size ? i : -1;
     };
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString where = QStringLiteral("changes[%1]").arg(i);
+        // Named only when something is wrong: formatting it for every change costs.
+        const auto where = [i] { return QStringLiteral("changes[%1]").arg(i); };
         const QCborValue e = list.at(i);
         if (!e.isArray() || e.toArray().size() != ChangeFields)
-            return malformed(where,
+            return malformed(where(),
                              QStringLiteral("expected an array of %1 fields").arg(ChangeFields));
         const QCborArray a = e.toArray();
         for (int f : {0, 2, 3, 4, 9}) {
             if (!a.at(f).isInteger())
-                return malformed(where, QStringLiteral("field %1: expected an integer").arg(f));
+                return malformed(where(), QStringLiteral("field %1: expected an integer").arg(f));
         }
         Change c;
         c.serverSeq = seq + a.at(0).toInteger();
         const qint64 d = index(a.at(1), devices.size());
         if (d < 0)
-            return malformed(where + QStringLiteral(".device"), QStringLiteral("no such device"));
+            return malformed(where() + QStringLiteral(".device"), QStringLiteral("no such device"));
         c.device = devices.at(d);
         c.counter = counter + a.at(2).toInteger();
         c.hlc = hlc + quint64(a.at(3).toInteger());
         c.txn = txn + a.at(4).toInteger();
         const qint64 t = index(a.at(5), tables.size());
         if (t < 0)
-            return malformed(where + QStringLiteral(".table"), QStringLiteral("no such table"));
+            return malformed(where() + QStringLiteral(".table"), QStringLiteral("no such table"));
         c.table = tables.at(t);
         if (!a.at(6).isByteArray() || a.at(6).toByteArray().size() != 16)
-            return malformed(where + QStringLiteral(".row"), QStringLiteral("expected 16 bytes"));
+            return malformed(where() + QStringLiteral(".row"), QStringLiteral("expected 16 bytes"));
         c.row = a.at(6).toByteArray();
         if (!a.at(7).isNull()) {
             const qint64 col = index(a.at(7), columns.size());
             if (col < 0)
-                return malformed(where + QStringLiteral(".column"),
+                return malformed(where() + QStringLiteral(".column"),
                                  QStringLiteral("no such column"));
             c.column = columns.at(col);
         }
         c.value = a.at(8);
         if (c.isCreation()) {
             if (!c.value.isMap())
-                return malformed(where + QStringLiteral(".value"),
+                return malformed(where() + QStringLiteral(".value"),
                                  QStringLiteral("a creation carries a map of fields"));
             const QCborMap fields = c.value.toMap();
             for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
                 const QString key = it.key().toString();
                 if (!it.key().isString() || !isPlainIdentifier(key))
-                    return malformed(where + QStringLiteral(".value"),
+                    return malformed(where() + QStringLiteral(".value"),
                                      QStringLiteral("field names are plain identifiers"));
                 if (!isValue(it.value()))
-                    return malformed(where + QStringLiteral(".value.") + key,
+                    return malformed(where() + QStringLiteral(".value.") + key,
                                      QStringLiteral("expected a plain value"));
             }
         } else if (!isValue(c.value)) {
-            return malformed(where + QStringLiteral(".value"),
+            return malformed(where() + QStringLiteral(".value"),
                              QStringLiteral("expected null, a number, text or bytes"));
         }
         c.baseSeq = a.at(9).toInteger();
         if (!a.at(10).isNull()) {
             if (!a.at(10).isByteArray() || a.at(10).toByteArray().size() != 16)
-                return malformed(where + QStringLiteral(".scope"),
+                return malformed(where() + QStringLiteral(".scope"),
                                  QStringLiteral("expected 16 bytes"));
             c.scope = a.at(10).toByteArray();
         }
         if (!a.at(11).isNull()) {
             const qint64 au = index(a.at(11), authors.size());
             if (au < 0)
-                return malformed(where + QStringLiteral(".author"),
+                return malformed(where() + QStringLiteral(".author"),
                                  QStringLiteral("no such author"));
             c.author = authors.at(au);
         }
         if (c.counter <= 0 || c.serverSeq < 0 || c.baseSeq < 0)
-            return malformed(where, QStringLiteral("counters and sequence numbers are positive"));
+            return malformed(where(), QStringLiteral("counters and sequence numbers are positive"));
         changes << std::move(c);
         seq = changes.last().serverSeq;
         counter = changes.last().counter;
@@ -420,17 +421,17 @@ Result<PushResponse> decodePushResponse(const QByteArray &cbor)
     qint64 counter = 0, seq = 0;
     const QCborArray results = rv.toArray();
     for (qsizetype i = 0; i < results.size(); ++i) {
-        const QString where = QStringLiteral("results[%1]").arg(i);
+        const auto where = [i] { return QStringLiteral("results[%1]").arg(i); };
         const QCborArray a = results.at(i).toArray();
         if (!results.at(i).isArray() || a.size() < 3 || a.size() > 5 || !a.at(0).isInteger() ||
             !a.at(1).isInteger() || !a.at(2).isInteger() ||
             (a.size() >= 4 && !a.at(3).isString() && !a.at(3).isNull()) ||
             (a.size() == 5 && !a.at(4).isInteger()))
-            return malformed(where,
+            return malformed(where(),
                              QStringLiteral("expected [counter, status, seq, reason?, clock?]"));
         const qint64 status = a.at(1).toInteger();
         if (status < 0 || status > int(PushStatus::Rejected))
-            return malformed(where, QStringLiteral("unknown status %1").arg(status));
+            return malformed(where(), QStringLiteral("unknown status %1").arg(status));
         PushResult p;
         p.counter = counter + a.at(0).toInteger();
         p.status = PushStatus(status);

@@ -77,10 +77,11 @@ public:
         for (const char *user : {"anna", "bob", "carl"}) {
             QProcess p;
             p.setProcessEnvironment(env());
-            p.start(QStringLiteral(CRM_SERVER_BINARY),
-                    {QStringLiteral("user"), QStringLiteral("add"), QString::fromLatin1(user),
-                     QStringLiteral("--team"), QStringLiteral("bench"),
-                     QStringLiteral("--password-stdin"), QStringLiteral("--database"), database});
+            const QStringList add = command(
+                {QStringLiteral("user"), QStringLiteral("add"), QString::fromLatin1(user),
+                 QStringLiteral("--team"), QStringLiteral("bench"),
+                 QStringLiteral("--password-stdin"), QStringLiteral("--database"), database});
+            p.start(add.first(), add.mid(1));
             p.write(QByteArray(user) + " pass\n");
             p.closeWriteChannel();
             if (!p.waitForFinished(60000) || p.exitCode() != 0) {
@@ -91,12 +92,12 @@ public:
         m_process.setProcessEnvironment(env());
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.setStandardErrorFile(QProcess::nullDevice());
-        m_process.start(QStringLiteral(CRM_SERVER_BINARY),
-                        {QStringLiteral("serve"), QStringLiteral("--listen"),
-                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--insecure"),
-                         QStringLiteral("--database"), database});
+        const QStringList serve = command(
+            {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+             QStringLiteral("--insecure"), QStringLiteral("--database"), database});
+        m_process.start(serve.first(), serve.mid(1));
         QByteArray out;
-        for (int i = 0; i < 200 && !out.contains('\n'); ++i) {
+        for (int i = 0; i < 600 && !out.contains('\n'); ++i) {
             m_process.waitForReadyRead(100);
             out += m_process.readAllStandardOutput();
         }
@@ -126,6 +127,14 @@ public:
             return 0;
         return double(fields[11].toLongLong() + fields[12].toLongLong()) /
                double(sysconf(_SC_CLK_TCK));
+    }
+
+    // crm-server with `args`; for profiling, BENCH_SYNC_SERVER_WRAPPER="valgrind
+    // --tool=callgrind" runs it under that command.
+    static QStringList command(const QStringList &args)
+    {
+        return QProcess::splitCommand(qEnvironmentVariable("BENCH_SYNC_SERVER_WRAPPER")) +
+               QStringList{QStringLiteral(CRM_SERVER_BINARY)} + args;
     }
 
     static QProcessEnvironment env()
@@ -254,6 +263,11 @@ int runCase(const Options &o, const QString &database, const QString &label, boo
     DatabasePtr a = openLaptop(tmp.filePath(QStringLiteral("anna.sqlite")), QStringLiteral("anna"));
     DatabasePtr b = openLaptop(tmp.filePath(QStringLiteral("bob.sqlite")), QStringLiteral("bob"));
     sync::SyncEngine ea(a), eb(b);
+    // BENCH_SYNC_BATCH=N: smaller requests, so a server under a profiler answers in time.
+    if (const int batch = qEnvironmentVariableIntValue("BENCH_SYNC_BATCH"); batch > 0) {
+        ea.setBatchSize(batch);
+        eb.setBatchSize(batch);
+    }
     if (!login(ea, server.url(), QStringLiteral("anna")) ||
         !login(eb, server.url(), QStringLiteral("bob")))
         return 1;
@@ -265,8 +279,12 @@ int runCase(const Options &o, const QString &database, const QString &label, boo
     row(QStringLiteral("laptop A: %1 contacts created (4 records each)").arg(contacts),
         sec(t.nsecsElapsed() / 1e9));
     t.restart();
-    if (!ea.syncOnce() || !eb.syncOnce())
-        return 1;
+    for (sync::SyncEngine *engine : {&ea, &eb}) {
+        if (auto r = engine->syncOnce(); !r) {
+            std::fprintf(stderr, "sync: %s\n", qPrintable(r.error().message()));
+            return 1;
+        }
+    }
     row(QStringLiteral("A pushes them, B pulls them"), sec(t.nsecsElapsed() / 1e9));
 
     if (!changeFields(a, o.changes))

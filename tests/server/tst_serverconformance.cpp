@@ -1055,17 +1055,34 @@ void tst_ServerConformance::upgradesFromSchemaVersion1()
         QSqlDatabase::removeDatabase(name);
         return out;
     };
-    // A version 1 database: no replay column, no index on the log's record.
+    // A version 1 database: no replay column, no index on the log's record, and (as before
+    // version 3) the log and the fields in rowid tables.
     QCOMPARE(sql({u"DROP INDEX log_rec"_qs, u"ALTER TABLE log DROP COLUMN replay"_qs,
+                  u"CREATE TABLE old_log AS SELECT * FROM log"_qs, u"DROP TABLE log"_qs,
+                  u"ALTER TABLE old_log RENAME TO log"_qs,
+                  u"CREATE TABLE old_fields AS SELECT * FROM fields"_qs, u"DROP TABLE fields"_qs,
+                  u"ALTER TABLE old_fields RENAME TO fields"_qs,
                   u"UPDATE meta SET value = '1' WHERE key = 'schema_version'"_qs}),
              QStringList());
     auto store = ServerStore::open(u"sqlite:"_qs + path);
     QVERIFY2(store, qPrintable(store.error().message()));
     store = crm::core::Error{crm::core::ErrorCode::Invalid, {}, {}}; // closes it
-    QCOMPARE(sql({u"SELECT value FROM meta WHERE key = 'schema_version'"_qs,
-                  u"SELECT name FROM sqlite_master WHERE name = 'log_rec'"_qs,
-                  u"SELECT count(*) FROM log WHERE replay = 0"_qs}),
-             QStringList({u"2"_qs, u"log_rec"_qs, u"1"_qs}));
+    // Version 3 keeps the keyed tables in their keys and the log in its rowid, rows kept.
+    QCOMPARE(
+        sql({u"SELECT value FROM meta WHERE key = 'schema_version'"_qs,
+             u"SELECT name FROM sqlite_master WHERE name = 'log_rec'"_qs,
+             u"SELECT count(*) FROM log WHERE replay = 0"_qs, u"SELECT count(*) > 3 FROM fields"_qs,
+             u"SELECT count(*) FROM records"_qs, u"SELECT count(*) FROM applied"_qs,
+             u"SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE "
+             u"type = 'table' AND sql LIKE '%WITHOUT ROWID' ORDER BY name)"_qs,
+             u"SELECT count(*) FROM sqlite_master WHERE name = 'log' AND "
+             u"sql LIKE '%server_seq INTEGER PRIMARY KEY%'"_qs}),
+        QStringList({QString::number(ServerStore::SchemaVersion), u"log_rec"_qs, u"1"_qs, u"1"_qs,
+                     u"1"_qs, u"1"_qs, u"applied,fields,records"_qs, u"1"_qs}));
+    // The upgraded store goes on working: a second edit is applied after the first.
+    auto again = ServerStore::open(u"sqlite:"_qs + path);
+    QVERIFY2(again, qPrintable(again.error().message()));
+    QCOMPARE((*again)->counter(QStringLiteral("server_seq")).value(), qint64(1));
 }
 
 void tst_ServerConformance::seededPipelineAcceptedOnFirstEdit()

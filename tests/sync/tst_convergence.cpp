@@ -2,11 +2,11 @@
 // A seeded, deterministic convergence simulator: 3–8 laptops (each its own SQLite file,
 // author and wall clock skewed by hours) and one crm-server (SQLite, driven in-process
 // without HTTP) go through random creates, edits, deletes, restores, e-mail and phone
-// changes and conflict resolutions, while partitions, lost push answers, duplicated and late
-// requests, a server that dies before its commit and laptops killed in the middle of an
-// apply get in the way. After healing, every laptop must equal the server, every
-// acknowledged write must have survived or be kept in a conflict record, and nothing may be
-// applied twice.
+// changes, tags added and removed, custom values and conflict resolutions, while partitions, lost
+// push answers, duplicated and late requests, a server that dies before its commit and laptops
+// killed in the middle of an apply get in the way. After healing, every laptop must equal the
+// server, every acknowledged write must have survived or be kept in a conflict record, and nothing
+// may be applied twice.
 //
 // CRM_SIM_SEEDS=N runs seeds 1..N (default 200), CRM_SIM_SEED=S runs seed S alone,
 // CRM_SIM_STEPS=K changes the number of steps per seed. A failing seed prints its seed, the
@@ -16,6 +16,7 @@
 #include "serverstore.h"
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
+#include "services/customfieldrepository.h"
 #include "support/builders.h"
 #include "sync/conflictservice.h"
 #include "sync/localreplica.h"
@@ -85,7 +86,8 @@ bool newer(quint64 hlcA, const QByteArray &devA, quint64 hlcB, const QByteArray 
 struct Stats
 {
     int seeds = 0, laptops = 0, steps = 0, conflicts = 0, resolutions = 0, lostAnswers = 0,
-        serverDeaths = 0, kills = 0, repeatedPushes = 0, latePages = 0, partitions = 0;
+        serverDeaths = 0, kills = 0, repeatedPushes = 0, latePages = 0, partitions = 0,
+        tagChanges = 0, customValueChanges = 0; // the server's log entries of those tables
 };
 
 struct Laptop
@@ -209,6 +211,8 @@ void World::addTo(Stats &stats) const
     stats.latePages += m_stats.latePages;
     stats.partitions += m_stats.partitions;
     stats.conflicts += m_stats.conflicts;
+    stats.tagChanges += m_stats.tagChanges;
+    stats.customValueChanges += m_stats.customValueChanges;
 }
 
 World::~World()
@@ -382,6 +386,9 @@ const QStringList Phones = {QStringLiteral("+371 2000 0001"), QStringLiteral("+4
 const QStringList Companies = {QStringLiteral("Łódzka Sp. z o.o."), QStringLiteral("Baltic AS"),
                                QStringLiteral("Nordic Oy")};
 const QStringList Industries = {QStringLiteral("Retail"), QStringLiteral("IT"), QStringLiteral("")};
+const QStringList Tags = {QStringLiteral("VIP"), QStringLiteral("Partner"),
+                          QStringLiteral("Ģimene")};
+const QStringList Ratings = {QStringLiteral("gold"), QStringLiteral("silver"), QStringLiteral("")};
 
 void World::createContact(Laptop &l)
 {
@@ -445,7 +452,7 @@ void World::editContact(Laptop &l)
     QStringList what;
     const int edits = 1 + pick(2);
     for (int e = 0; e < edits; ++e) {
-        switch (pick(9)) {
+        switch (pick(11)) {
         case 0:
             c.city = oneOf(Cities);
             what << u"city='" + c.city + u'\'';
@@ -505,6 +512,37 @@ void World::editContact(Laptop &l)
                 c.companyId = m_records[oneOf(companies)].id;
                 what << u"company " + label(c.companyId);
             }
+            break;
+        }
+        case 9: { // a tag: add or remove (contact_tags, and a tag row the first time)
+            const QString tag = oneOf(Tags);
+            if (c.tags.removeAll(tag) > 0) {
+                what << u"-tag " + tag;
+            } else {
+                c.tags << tag;
+                what << u"+tag " + tag;
+            }
+            break;
+        }
+        case 10: { // a custom value (custom_values); the definition's id is the same everywhere
+            // A definition is the team's: one of another team with the same key would be
+            // refused as theirs, so only the first team uses custom fields here.
+            if (l.team != u"red")
+                break;
+            CustomFieldRepository fields(l.db);
+            if (!fields.get(CustomEntity::Contact, QStringLiteral("rating"))) {
+                CustomFieldDefinition def;
+                def.entity = CustomEntity::Contact;
+                def.key = QStringLiteral("rating");
+                def.label = QStringLiteral("Rating");
+                if (auto added = fields.add(def); !added) {
+                    log(l.name() + u" cannot define rating: " + added.error().message());
+                    break;
+                }
+                what << QStringLiteral("defines rating");
+            }
+            c.custom.insert(QStringLiteral("rating"), oneOf(Ratings));
+            what << u"rating='" + c.custom.value(QStringLiteral("rating")) + u'\'';
             break;
         }
         }
@@ -894,6 +932,10 @@ QString World::run()
         QSqlQuery n(serverReader());
         n.exec(QStringLiteral("SELECT count(*) FROM log WHERE tbl = 'conflicts' AND col = ''"));
         m_stats.conflicts = n.next() ? n.value(0).toInt() : 0;
+        n.exec(QStringLiteral("SELECT count(*) FROM log WHERE tbl = 'contact_tags'"));
+        m_stats.tagChanges = n.next() ? n.value(0).toInt() : 0;
+        n.exec(QStringLiteral("SELECT count(*) FROM log WHERE tbl = 'custom_values'"));
+        m_stats.customValueChanges = n.next() ? n.value(0).toInt() : 0;
     }
     return m_failure;
 }
@@ -1307,7 +1349,15 @@ private slots:
                                  .arg(stats.repeatedPushes)
                                  .arg(stats.latePages)
                                  .arg(stats.serverDeaths)
-                                 .arg(stats.kills);
+                                 .arg(stats.kills)
+                          << QStringLiteral("; %1 tag link and %2 custom value changes")
+                                 .arg(stats.tagChanges)
+                                 .arg(stats.customValueChanges);
+        // Tags and custom values went through sync too, not only the contacts' own fields.
+        if (stats.seeds >= 10) {
+            QVERIFY(stats.tagChanges > 0);
+            QVERIFY(stats.customValueChanges > 0);
+        }
     }
 
 private:

@@ -3,6 +3,8 @@
 
 #include "activities/activitydialog.h"
 #include "activities/agendaview.h"
+#include "activities/calendarexportdialog.h"
+#include "activities/calendarimportdialog.h"
 #include "activities/remindernotifier.h"
 #include "activities/reminderswindow.h"
 #include "common/errors.h"
@@ -44,6 +46,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHeaderView>
@@ -580,6 +583,35 @@ void MainWindow::showImportHistory()
     dialog->open();
 }
 
+void MainWindow::showCalendarImport()
+{
+    auto *dialog = new CalendarImportDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CalendarImportDialog::imported, this,
+            [this](const core::CalendarService::ImportSummary &summary) {
+                const QLocale locale;
+                statusBar()->showMessage(
+                    tr("Calendar imported · new: %1 · updated: %2")
+                        .arg(locale.toString(summary.created), locale.toString(summary.updated)),
+                    10000);
+                refreshRecordViews();
+            });
+    dialog->open();
+}
+
+void MainWindow::showCalendarExport()
+{
+    auto *dialog = new CalendarExportDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CalendarExportDialog::exported, this, [this](int count, const QString &path) {
+        statusBar()->showMessage(
+            tr("Calendar exported · items: %1 · %2")
+                .arg(QLocale().toString(count), QDir::toNativeSeparators(path)),
+            10000);
+    });
+    dialog->open();
+}
+
 void MainWindow::showReports()
 {
     if (!m_reports) {
@@ -675,6 +707,15 @@ void MainWindow::createMenus()
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     auto *history = file->addAction(tr("Import &History…"), this, &MainWindow::showImportHistory);
     history->setObjectName(QStringLiteral("importHistoryAction"));
+    file->addSeparator();
+    auto *importCalendar =
+        file->addAction(tr("Import &Calendar…"), this, &MainWindow::showCalendarImport);
+    importCalendar->setObjectName(QStringLiteral("importCalendarAction"));
+    importCalendar->setStatusTip(tr("Meetings and tasks from an iCalendar (.ics) file"));
+    auto *exportCalendar =
+        file->addAction(tr("E&xport Calendar…"), this, &MainWindow::showCalendarExport);
+    exportCalendar->setObjectName(QStringLiteral("exportCalendarAction"));
+    exportCalendar->setStatusTip(tr("Meetings and tasks to an iCalendar (.ics) file"));
     file->addSeparator();
     file->addAction(m_quitAction);
 

@@ -100,6 +100,10 @@ public slots:
     void openRecord(crm::core::RecordKind kind, const QByteArray &id);
     void showImportWizard();  // File ▸ Import… (Ctrl+I)
     void showImportHistory(); // File ▸ Import History…
+    // File ▸ Import Calendar… and Export Calendar… (.ics); non-modal dialogs named
+    // "calendarImportDialog" and "calendarExportDialog".
+    void showCalendarImport();
+    void showCalendarExport();
     void showReports();
     void showOutbox();
     void showSyncLog();

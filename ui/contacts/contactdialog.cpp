@@ -102,6 +102,7 @@ void ContactDialog::refreshFromDatabase()
         m_history->load(m_id);
         m_timeline->load(m_id);
         markClean();
+        updateConvertButton(); // a conversion undone makes it a lead again
         return;
     }
     // Unsaved edits: what the user changed stays, the other fields take what arrived.
@@ -400,6 +401,7 @@ void ContactDialog::convertLead()
         ask->accept();
         refreshFromDatabase();
         updateConvertButton();
+        emit leadConverted(converted.value());
         DealDialog::open(m_db, converted->dealId, this);
     });
     ask->open();

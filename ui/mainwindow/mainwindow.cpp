@@ -11,6 +11,7 @@
 #include "common/icons.h"
 #include "common/messagebox.h"
 #include "common/resources.h"
+#include "common/savedcommand.h"
 #include "companies/companydialog.h"
 #include "contacts/contactdialog.h"
 #include "customfields/customcolumns.h"
@@ -19,6 +20,7 @@
 #include "deals/dealboard.h"
 #include "deals/dealdialog.h"
 #include "deals/deallistview.h"
+#include "deals/dealmovecommand.h"
 #include "dedup/duplicateswindow.h"
 #include "dedup/mergecommand.h"
 #include "dedup/mergedialog.h"
@@ -71,6 +73,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <cstdlib>
 
 namespace crm::ui {
 
@@ -469,6 +473,7 @@ void MainWindow::showDealBoard()
         board->setWindowTitle(tr("Deals"));
         board->setAttribute(Qt::WA_DeleteOnClose);
         board->resize(1000, 560);
+        board->setUndoStack(m_undo);
         connect(board, &DealBoard::openDeal, this, &MainWindow::openDeal);
         connect(board, &DealBoard::dealChanged, this, [this] {
             if (auto *list = qobject_cast<DealListView *>(m_dealList.data()))
@@ -493,14 +498,27 @@ void MainWindow::createRecordActions()
     connect(m_newActivityAction, &QAction::triggered, this, [this] { openActivity({}); });
     // Every dialog save goes on the undo stack: whatever it changed, the open deal and
     // activity views re-read after it and after its undo or redo.
-    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::refreshRecordViews);
+    connect(m_undo, &QUndoStack::indexChanged, this, [this](int index) {
+        // The step that just ran: below the index after a push or redo, at it after an undo.
+        // A board move updated the board in place (two columns, not a reload of them all).
+        const QUndoCommand *ran = std::abs(index - m_undoIndex) != 1 ? nullptr
+                                  : index > m_undoIndex              ? m_undo->command(index - 1)
+                                                                     : m_undo->command(index);
+        m_undoIndex = index;
+        refreshViews(dynamic_cast<const DealMoveCommand *>(ran) == nullptr);
+    });
 }
 
 void MainWindow::refreshRecordViews()
 {
+    refreshViews(true);
+}
+
+void MainWindow::refreshViews(bool board)
+{
     m_dashboard->refreshLater();
-    if (auto *board = qobject_cast<DealBoard *>(m_dealBoard.data()))
-        board->reload();
+    if (auto *dealBoard = qobject_cast<DealBoard *>(m_dealBoard.data()); dealBoard && board)
+        dealBoard->reload();
     if (auto *list = qobject_cast<DealListView *>(m_dealList.data()))
         list->reload();
     if (auto *agenda = qobject_cast<AgendaView *>(m_agenda.data()))
@@ -1024,6 +1042,10 @@ void MainWindow::openContact(const QByteArray &id)
     connect(dialog, &RecordDialog::recordRequested, this, &MainWindow::openRecord);
     connect(dialog, &RecordDialog::saved, this, &MainWindow::contactSaved);
     connect(dialog, &ContactDialog::companyCreated, this, [this] { m_companiesModel->reload(); });
+    connect(dialog, &ContactDialog::leadConverted, this,
+            [this, dialog](const core::LeadConversion::Converted &converted) {
+                pushLeadConversion(converted, dialog->contact().displayName());
+            });
     connect(dialog, &RecordDialog::conflictsRequested, this, &MainWindow::showConflicts);
     if (m_conflicted.contains(id))
         dialog->setConflictNotice(conflictNoticeText());
@@ -1046,6 +1068,33 @@ void MainWindow::openCompany(const QByteArray &id)
     if (m_conflicted.contains(id))
         dialog->setConflictNotice(conflictNoticeText());
     dialog->open();
+}
+
+void MainWindow::pushLeadConversion(const core::LeadConversion::Converted &converted,
+                                    const QString &name)
+{
+    core::DatabasePtr db = m_db;
+    m_undo->push(new SavedCommand(
+        tr("Convert lead “%1”").arg(name),
+        [db, converted] { return core::LeadConversion(db).undo(converted); },
+        [db, converted] { return core::LeadConversion(db).redo(converted); },
+        [this, id = converted.contactId] { afterLeadConversion(id); },
+        [this](const core::Error &e) { statusBar()->showMessage(Errors::describe(e), 10000); }));
+    afterLeadConversion(converted.contactId);
+    statusBar()->showMessage(tr("Lead converted — Ctrl+Z to undo"), 10000);
+}
+
+void MainWindow::afterLeadConversion(const QByteArray &contactId)
+{
+    m_contactsModel->refreshRecord(contactId);
+    m_companiesModel->reload();
+    updateCounts();
+    localChange();
+    const auto dialogs = findChildren<RecordDialog *>();
+    for (RecordDialog *d : dialogs) {
+        if (d->recordId() == contactId)
+            d->refreshFromDatabase(); // keeps unsaved edits
+    }
 }
 
 void MainWindow::contactSaved(const QByteArray &id)

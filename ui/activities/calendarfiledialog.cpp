@@ -104,7 +104,7 @@ CalendarFileDialog::CalendarFileDialog(core::DatabasePtr db, bool saving, const 
         updateAction();
         emit workFinished();
     });
-    resize(520, 0);
+    resize(560, 260);
 }
 
 CalendarFileDialog::~CalendarFileDialog()

@@ -506,6 +506,8 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
             return totals(true);
         case TotalsTextRole:
             return totalsText(false);
+        case WeightedTotalsTextRole:
+            return totalsText(true);
         case ProbabilityRole:
             return c.stage.probability;
         case StaleAfterDaysRole:
@@ -523,7 +525,10 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         return card.title;
     case Qt::ToolTipRole: {
         const QString text =
-            tr("%1 · %2").arg(card.company, Money::format(card.amount, card.currency));
+            tr("%1 · %2").arg(card.company, Money::format(card.amount, card.currency)) + u'\n' +
+            tr("Days in this stage: %1")
+                .arg(QLocale().toString(std::max<qint64>(0, m_now() - card.stageSince) /
+                                        DealStaleness::DayMs));
         const QString reason = staleReason(col, card);
         return reason.isEmpty() ? text : text + u'\n' + reason;
     }

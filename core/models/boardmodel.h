@@ -41,11 +41,12 @@ public:
         CompanyRole,
         ExpectedCloseRole, // deal: QDate
         OwnerRole,
-        StaleRole,          // deal: past its stage's limit, or idle (no activity) that long
-        DaysInStageRole,    // deal
-        ProbabilityRole,    // stage default or deal's effective probability
-        StaleAfterDaysRole, // stage: limit in days or invalid
-        StaleReasonRole,    // deal: why it is stale (translated), empty when it is not
+        StaleRole,              // deal: past its stage's limit, or idle (no activity) that long
+        DaysInStageRole,        // deal
+        ProbabilityRole,        // stage default or deal's effective probability
+        StaleAfterDaysRole,     // stage: limit in days or invalid
+        StaleReasonRole,        // deal: why it is stale (translated), empty when it is not
+        WeightedTotalsTextRole, // stage: weighted totals in the user's locale
     };
 
     struct Filter

@@ -83,19 +83,26 @@ Result<LeadConversion::Converted> LeadConversion::convert(const QByteArray &cont
     return out;
 }
 
+Status LeadConversion::relink(const QByteArray &contactId, LifecycleStatus status,
+                              const QByteArray &companyId)
+{
+    // Only the two fields a conversion changes: an edit made since stays.
+    ContactRepository contacts(m_db);
+    auto contact = contacts.get(contactId);
+    if (!contact)
+        return contact.error();
+    Contact c = contact.value();
+    c.status = status;
+    c.companyId = companyId;
+    return contacts.update(c);
+}
+
 Status LeadConversion::undo(const Converted &converted)
 {
     Transaction tx(m_db->connection());
     if (!tx.begun())
         return tx.begun();
-    ContactRepository contacts(m_db);
-    auto contact = contacts.get(converted.contactId);
-    if (!contact)
-        return contact.error();
-    Contact lead = contact.value();
-    lead.status = LifecycleStatus::Lead;
-    lead.companyId = converted.companyBefore;
-    if (auto s = contacts.update(lead); !s)
+    if (auto s = relink(converted.contactId, LifecycleStatus::Lead, converted.companyBefore); !s)
         return s;
     if (auto s = DealRepository(m_db).remove(converted.dealId); !s)
         return s;
@@ -117,14 +124,7 @@ Status LeadConversion::redo(const Converted &converted)
     }
     if (auto s = DealRepository(m_db).restore(converted.dealId); !s)
         return s;
-    ContactRepository contacts(m_db);
-    auto contact = contacts.get(converted.contactId);
-    if (!contact)
-        return contact.error();
-    Contact prospect = contact.value();
-    prospect.status = LifecycleStatus::Prospect;
-    prospect.companyId = converted.companyId;
-    if (auto s = contacts.update(prospect); !s)
+    if (auto s = relink(converted.contactId, LifecycleStatus::Prospect, converted.companyId); !s)
         return s;
     return tx.commit();
 }

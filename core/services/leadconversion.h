@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "domain/contact.h"
 #include "domain/deal.h"
 #include "storage/database.h"
 
@@ -36,6 +37,7 @@ public:
     Status redo(const Converted &converted);
 
 private:
+    Status relink(const QByteArray &contactId, LifecycleStatus status, const QByteArray &companyId);
     DatabasePtr m_db;
 };
 

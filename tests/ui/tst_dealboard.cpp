@@ -334,6 +334,7 @@ private slots:
         QVERIFY(drawnWith(fresh).icon.isNull());
         const QString oldTip = cards.value(old).data(Qt::ToolTipRole).toString();
         QVERIFY2(oldTip.contains(u"in Research for 40 days"), qPrintable(oldTip));
+        QVERIFY2(oldTip.contains(u"Days in this stage: 40"), qPrintable(oldTip));
         const QString idleTip = cards.value(idle).data(Qt::ToolTipRole).toString();
         QVERIFY2(idleTip.contains(u"no activity since it was opened 45 days ago"),
                  qPrintable(idleTip));

@@ -216,9 +216,11 @@ void DealBoard::updateHeaders()
         const QModelIndex stage = m_model->index(i, 0);
         const int count = stage.data(core::BoardModel::CountRole).toInt();
         const QString totals = stage.data(core::BoardModel::TotalsTextRole).toString();
+        const QString weighted = stage.data(core::BoardModel::WeightedTotalsTextRole).toString();
         m_headers[i]->setText(
             tr("%1 · %2").arg(stage.data().toString(), QLocale().toString(count)) +
-            (totals.isEmpty() ? QString() : u'\n' + totals));
+            (totals.isEmpty() ? QString()
+                              : u'\n' + totals + u'\n' + tr("Weighted: %1").arg(weighted)));
         m_headers[i]->setToolTip(stage.data(Qt::ToolTipRole).toString());
         if (m_lists[i]->rootIndex() != stage)
             m_lists[i]->setRootIndex(stage);

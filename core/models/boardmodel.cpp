@@ -240,14 +240,22 @@ QString BoardModel::staleReason(const Column &column, const Card &card) const
                                  m_now());
 }
 
+Result<QByteArray> BoardModel::stageOf(const QByteArray &dealId) const
+{
+    QSqlDatabase db = m_db->connection();
+    auto stage =
+        sql::scalar(db, QStringLiteral("SELECT stage_id FROM deals WHERE id = ?"), {dealId});
+    if (!stage)
+        return stage.error();
+    return stage->toByteArray();
+}
+
 Status BoardModel::moveDeal(const QByteArray &dealId, const QByteArray &stageId)
 {
     auto old = fetchCard(dealId);
     if (!old)
         return old.error();
-    QSqlDatabase db = m_db->connection();
-    auto from =
-        sql::scalar(db, QStringLiteral("SELECT stage_id FROM deals WHERE id = ?"), {dealId});
+    auto from = stageOf(dealId);
     if (!from)
         return from.error();
     const auto target = std::find_if(m_pipeline.stages.cbegin(), m_pipeline.stages.cend(),
@@ -258,7 +266,7 @@ Status BoardModel::moveDeal(const QByteArray &dealId, const QByteArray &stageId)
                              : deals.move(dealId, stageId);
     if (!moved)
         return moved;
-    if (from->toByteArray() == stageId)
+    if (from.value() == stageId)
         return {};
     if (m_filter != Filter())
         return reload(); // whether the deal counts depends on the filter: ask SQL again
@@ -267,7 +275,7 @@ Status BoardModel::moveDeal(const QByteArray &dealId, const QByteArray &stageId)
     if (!card)
         return card.error();
     // Out of the column it was in: its totals lose what the deal added there.
-    if (const int c = columnOf(from->toByteArray()); c >= 0) {
+    if (const int c = columnOf(from.value()); c >= 0) {
         Column &col = m_columns[c];
         const auto it = std::find_if(col.cards.cbegin(), col.cards.cend(),
                                      [&](const Card &k) { return k.id == dealId; });
@@ -449,11 +457,15 @@ bool BoardModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int 
     in >> ids;
     m_dropError = {};
     for (const QByteArray &id : std::as_const(ids)) {
-        if (auto s = moveDeal(id, stageId); !s) {
+        auto from = stageOf(id);
+        Status s = from ? moveDeal(id, stageId) : Status(from.error());
+        if (!s) {
             m_dropError = s.error();
             emit moveFailed(s.error());
             return false;
         }
+        if (from.value() != stageId)
+            emit dropped(id, from.value(), stageId);
     }
     // The move is done here; the dragging view must not remove anything itself.
     return false;
@@ -494,6 +506,8 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
             return totals(true);
         case TotalsTextRole:
             return totalsText(false);
+        case WeightedTotalsTextRole:
+            return totalsText(true);
         case ProbabilityRole:
             return c.stage.probability;
         case StaleAfterDaysRole:
@@ -511,7 +525,10 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         return card.title;
     case Qt::ToolTipRole: {
         const QString text =
-            tr("%1 · %2").arg(card.company, Money::format(card.amount, card.currency));
+            tr("%1 · %2").arg(card.company, Money::format(card.amount, card.currency)) + u'\n' +
+            tr("Days in this stage: %1")
+                .arg(QLocale().toString(std::max<qint64>(0, m_now() - card.stageSince) /
+                                        DealStaleness::DayMs));
         const QString reason = staleReason(col, card);
         return reason.isEmpty() ? text : text + u'\n' + reason;
     }

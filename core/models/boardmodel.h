@@ -41,11 +41,12 @@ public:
         CompanyRole,
         ExpectedCloseRole, // deal: QDate
         OwnerRole,
-        StaleRole,          // deal: past its stage's limit, or idle (no activity) that long
-        DaysInStageRole,    // deal
-        ProbabilityRole,    // stage default or deal's effective probability
-        StaleAfterDaysRole, // stage: limit in days or invalid
-        StaleReasonRole,    // deal: why it is stale (translated), empty when it is not
+        StaleRole,              // deal: past its stage's limit, or idle (no activity) that long
+        DaysInStageRole,        // deal
+        ProbabilityRole,        // stage default or deal's effective probability
+        StaleAfterDaysRole,     // stage: limit in days or invalid
+        StaleReasonRole,        // deal: why it is stale (translated), empty when it is not
+        WeightedTotalsTextRole, // stage: weighted totals in the user's locale
     };
 
     struct Filter
@@ -80,6 +81,8 @@ public:
     // Moves a deal to a stage (any stage of the pipeline; to a lost one use markLost of
     // DealRepository, then reload) and updates the totals and cards of both columns.
     Status moveDeal(const QByteArray &dealId, const QByteArray &stageId);
+    // The stage a deal is in now (as stored).
+    Result<QByteArray> stageOf(const QByteArray &dealId) const;
 
     QModelIndex stageIndex(const QByteArray &stageId) const;
     QModelIndex dealIndex(const QByteArray &dealId) const;
@@ -111,6 +114,9 @@ public:
 signals:
     // A move through a drop was refused; the view tells the user.
     void moveFailed(const crm::core::Error &error);
+    // A drop moved a deal from one stage to another (the view puts it on the undo stack).
+    void dropped(const QByteArray &dealId, const QByteArray &fromStageId,
+                 const QByteArray &toStageId);
 
 private:
     struct Card

@@ -193,6 +193,51 @@ Result<QList<Reminder>> ReminderEngine::candidates(const QDateTime &now) const
     return out;
 }
 
+Result<QList<Reminder>> ReminderEngine::snoozedPastTheirDay(const QDateTime &now) const
+{
+    // A birthday or anniversary is a candidate on its day only; one snoozed past that day
+    // ("until tomorrow", or 15 minutes across midnight) is found through its snooze instead,
+    // and fires when the snooze ends (up to lookback() late, like everything else).
+    QSqlDatabase db = m_db->connection();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT key, at FROM reminder_state WHERE state = 'snoozed' AND "
+                             "snoozed_until <= ? AND snoozed_until > ? AND (key LIKE "
+                             "'birthday:%' OR key LIKE 'anniversary:%')"));
+    q.addBindValue(now.toMSecsSinceEpoch());
+    q.addBindValue(now.toMSecsSinceEpoch() - lookbackMs());
+    if (!q.exec())
+        return sql::error(q, QStringLiteral("reading snoozed reminders"));
+    QSet<QString> keys;
+    QSet<QDate> days;
+    const QDate today = now.toTimeZone(m_zone).date();
+    // The key names the record and the year, not the day: the occurrence was one the user
+    // saw in the reminder list when snoozing it, so it lies within its window around then.
+    const int window = int(lookbackMs() / (24 * 3600 * 1000)) + 1;
+    while (q.next()) {
+        keys.insert(q.value(0).toString());
+        const QDate snoozedOn =
+            QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), m_zone).date();
+        for (int i = -window; i <= window; ++i) {
+            if (const QDate d = snoozedOn.addDays(i); d != today)
+                days.insert(d);
+        }
+    }
+    QList<Reminder> out;
+    for (const QDate &day : std::as_const(days)) {
+        auto found = daysReminders(day);
+        if (!found)
+            return found.error();
+        for (const Reminder &r : found.value()) {
+            if (keys.remove(r.key))
+                out << r;
+        }
+        if (keys.isEmpty())
+            break;
+    }
+    return out;
+}
+
 Result<QList<Reminder>> ReminderEngine::list(int daysAhead) const
 {
     const QDateTime now = m_now().toUTC();
@@ -261,11 +306,14 @@ Result<QList<Reminder>> ReminderEngine::dueNow() const
     auto all = candidates(now);
     if (!all)
         return all;
+    auto late = snoozedPastTheirDay(now);
+    if (!late)
+        return late;
     QSqlDatabase db = m_db->connection();
     QSqlQuery state(db);
     state.prepare(QStringLiteral("SELECT state, snoozed_until FROM reminder_state WHERE key = ?"));
     QList<Reminder> out;
-    for (const Reminder &r : all.value()) {
+    for (const Reminder &r : all.value() + late.value()) {
         state.addBindValue(r.key);
         if (!state.exec())
             return sql::error(state, QStringLiteral("reading reminder state"));
@@ -358,6 +406,12 @@ Status ReminderEngine::setState(const QString &key, const QString &state,
     if (!q.exec())
         return sql::error(q, QStringLiteral("saving the reminder state"));
     return {};
+}
+
+QDateTime ReminderEngine::tomorrowMorning() const
+{
+    const QDate tomorrow = m_now().toTimeZone(m_zone).date().addDays(1);
+    return QDateTime(tomorrow, m_timeOfDay, m_zone).toUTC();
 }
 
 Status ReminderEngine::markFired(const QString &key)

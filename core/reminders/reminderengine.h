@@ -84,6 +84,9 @@ public:
     Status markFired(const QString &key);
     Status dismiss(const QString &key);
     Status snooze(const QString &key, const QDateTime &until);
+    // "Until tomorrow": timeOfDay() on the next day in the engine's zone (UTC), so a snooze
+    // across a daylight-saving change still ends at 09:00 local.
+    QDateTime tomorrowMorning() const;
 
     // The day a date-based reminder falls on in `year` (29 February → 28 February).
     static QDate occurrenceIn(const QDate &date, int year);
@@ -91,6 +94,7 @@ public:
 private:
     Status setState(const QString &key, const QString &state, const QDateTime &until) const;
     Result<QList<Reminder>> candidates(const QDateTime &now) const;
+    Result<QList<Reminder>> snoozedPastTheirDay(const QDateTime &now) const;
     Result<QList<Reminder>> daysReminders(const QDate &day) const;
     QString wonExpression() const;
 

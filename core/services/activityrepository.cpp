@@ -486,14 +486,37 @@ Result<QList<Activity>> ActivityRepository::list(int limit) const
     return out;
 }
 
-Result<QList<Activity>> ActivityRepository::calendarItems() const
+Result<QList<Activity>> ActivityRepository::calendarItems(const CalendarFilter &filter) const
 {
     QSqlDatabase db = m_db->connection();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT " + kColumns +
-              u" FROM activities WHERE deleted = 0 AND (kind = 'task' OR (kind IN ('meeting', "
-              u"'visit') AND start_at IS NOT NULL)) ORDER BY rid");
+    const bool window = filter.to > filter.from;
+    QStringList kinds;
+    QVariantList binds;
+    auto add = [&](const QString &kind, const char *column) {
+        if (!window) {
+            kinds << kind + u" AND " + QLatin1String(column) + u" IS NOT NULL";
+            return;
+        }
+        kinds << kind + u" AND " + QLatin1String(column) + u" >= ? AND " + QLatin1String(column) +
+                     u" < ?";
+        binds << filter.from << filter.to;
+    };
+    if (filter.tasks) {
+        if (window)
+            add(QStringLiteral("kind = 'task'"), "due_at");
+        else
+            kinds << QStringLiteral("kind = 'task'"); // with no due date too
+    }
+    if (filter.meetings)
+        add(QStringLiteral("kind IN ('meeting', 'visit')"), "start_at");
+    if (kinds.isEmpty())
+        return QList<Activity>();
+    q.prepare(u"SELECT " + kColumns + u" FROM activities WHERE deleted = 0 AND ((" +
+              kinds.join(QStringLiteral(") OR (")) + u")) ORDER BY rid");
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
     if (!q.exec())
         return sql::error(q, QStringLiteral("listing calendar items"));
     QList<Activity> out;

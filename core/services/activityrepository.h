@@ -41,8 +41,18 @@ public:
     Result<std::optional<Activity>> findByIcalUid(const QString &uid,
                                                   bool includeDeleted = true) const;
     Result<QList<Activity>> list(int limit = -1) const; // live ones, newest first
-    // Live meetings and visits with a start, and tasks: what an .ics export holds.
-    Result<QList<Activity>> calendarItems() const;
+    // Live meetings and visits with a start, and tasks: what an .ics export holds. Without
+    // `meetings` or `tasks` those are left out; with a window (from < to, ms) only meetings
+    // starting and tasks due in [from, to) are in it (tasks with no due date are not).
+    struct CalendarFilter
+    {
+        bool meetings = true;
+        bool tasks = true;
+        qint64 from = 0;
+        qint64 to = 0; // 0: no window
+    };
+    Result<QList<Activity>> calendarItems(const CalendarFilter &filter) const;
+    Result<QList<Activity>> calendarItems() const { return calendarItems(CalendarFilter()); }
 
     // The agenda: overdue open tasks (due before now), or what stands on today or this week
     // (the locale's week) in `zone`, of one owner when `owner` is not empty. Ordered by time;

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/deallistmodel.h"
 #include "services/contactrepository.h"
+#include "services/dealrepository.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/sql.h"
@@ -133,6 +135,68 @@ private slots:
         Contact first = all->at(0);
         first.title = u"Director"_qs;
         QVERIFY(contacts.update(first).ok());
+    }
+
+    // tests/data/crm-v10.sqlite (made by tests/data/make-crm-v10.sh) is schema 10, before
+    // the deals list indexes and search of v11, and holds open, won and lost deals: they stay
+    // as they were through every later migration, and the new search table finds them.
+    void upgradesTheKeptVersion10FileWithDeals()
+    {
+        QTemporaryDir dir;
+        const QString source = qEnvironmentVariable("CRM_TEST_DATA_DIR") + u"/crm-v10.sqlite";
+        QVERIFY2(QFile::exists(source), qPrintable(source));
+        const QString path = dir.filePath(u"v10.sqlite"_qs);
+        QVERIFY(QFile::copy(source, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(Database::peekSchemaVersion(path), 10);
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error().detail));
+        QSqlDatabase c = db.value()->connection();
+        QCOMPARE(sql::scalar(c, u"PRAGMA user_version"_qs)->toInt(), Migrations::latestVersion());
+        QCOMPARE(Database::peekSchemaVersion(path + u".schema10.bak"_qs), 10);
+
+        DealRepository deals(db.value());
+        auto all = deals.list({});
+        QVERIFY2(all, qPrintable(all.error().message()));
+        QCOMPARE(all->size(), 4);
+        QHash<QString, Deal> byTitle;
+        for (const Deal &d : all.value())
+            byTitle.insert(d.title, d);
+        const Deal fleet = byTitle.value(u"Fleet renewal"_qs);
+        QCOMPARE(fleet.amount, 12'500'00);
+        QCOMPARE(fleet.currency, u"EUR"_qs);
+        QCOMPARE(fleet.probability, std::optional<int>(35));
+        QCOMPARE(fleet.expectedClose, QDate(2027, 3, 31));
+        QCOMPARE(fleet.companyName, u"SIA Koks"_qs);
+        QCOMPARE(deals.get(fleet.id)->contacts.size(), 1); // list() reads no child rows
+        QCOMPARE(deals.stageHistory(fleet.id)->size(), 2); // created, moved
+        QCOMPARE(byTitle.value(u"Printers for Liepāja"_qs).outcome, StageOutcome::Won);
+        QCOMPARE(byTitle.value(u"Printers for Liepāja"_qs).amount, 2'300'50);
+        QCOMPARE(byTitle.value(u"Warehouse racks"_qs).outcome, StageOutcome::Lost);
+        QCOMPARE(byTitle.value(u"Warehouse racks"_qs).lostReason, u"Went with a competitor"_qs);
+        QCOMPARE(byTitle.value(u"Łódź office move"_qs).outcome, StageOutcome::Open);
+
+        // v11's search table holds them: folded words of a title find the deal.
+        QCOMPARE(sql::scalar(c, u"SELECT count(*) FROM deals_fts"_qs)->toInt(), 4);
+        DealListModel list(db.value());
+        list.setOutcome(DealListModel::Outcome::Any);
+        list.setFilterText(u"lodz"_qs);
+        QCOMPARE(list.totalCount(), 1);
+        QCOMPARE(list.index(0, DealListModel::Title).data().toString(), u"Łódź office move"_qs);
+        list.setFilterText(u"liepaja"_qs);
+        QCOMPARE(list.totalCount(), 1);
+        QCOMPARE(list.idAt(0), byTitle.value(u"Printers for Liepāja"_qs).id);
+        // And the stage position v11 derived sorts by stage.
+        list.setFilterText({});
+        list.sort(DealListModel::Stage, Qt::AscendingOrder);
+        QCOMPARE(list.totalCount(), 4);
+        QCOMPARE(list.index(0, DealListModel::Title).data().toString(), u"Fleet renewal"_qs);
+        // Still writable, captured, and found after an edit.
+        Deal renamed = fleet;
+        renamed.title = u"Fleet renewal Tallinn"_qs;
+        QVERIFY(deals.update(renamed));
+        list.setFilterText(u"tallinn"_qs);
+        QCOMPARE(list.totalCount(), 1);
     }
 
     void upgradeKeepsACopyAndRunsInOneTransaction()

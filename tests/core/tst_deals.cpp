@@ -451,6 +451,60 @@ private slots:
         QCOMPARE(again.error().field, u"status"_qs);
     }
 
+    // Undo takes the conversion back exactly: the deal and a company made for it deleted,
+    // the contact a lead again with its old company link; an edit made since stays. Redo
+    // brings the same deal and company back. A company found by name is never deleted.
+    void leadConversionUndoAndRedo_data()
+    {
+        QTest::addColumn<QString>("existing"); // a company already there with that name
+        QTest::addRow("company made for it") << QString();
+        QTest::addRow("company found by name") << u"Ozols SIA"_qs;
+    }
+    void leadConversionUndoAndRedo()
+    {
+        QFETCH(QString, existing);
+        test::TestDatabase t;
+        QByteArray existingId;
+        if (!existing.isEmpty())
+            existingId = CompanyRepository(t.db()).create(test::company(existing)).value();
+        Contact lead = test::contact(u"Pēteris"_qs, u"Ozols"_qs);
+        lead.status = LifecycleStatus::Lead;
+        const QByteArray id = ContactRepository(t.db()).create(lead).value();
+        LeadConversion conversion(t.db());
+        auto done = conversion.convert(id, sampleDeal(), u"Ozols SIA"_qs);
+        QVERIFY2(done, qPrintable(done.error().message()));
+        QCOMPARE(done->companyCreated, existing.isEmpty());
+        QVERIFY(done->companyBefore.isEmpty());
+        if (!existing.isEmpty())
+            QCOMPARE(done->companyId, existingId);
+        // An edit after the conversion: not part of it, stays through the undo.
+        Contact edited = ContactRepository(t.db()).get(id).value();
+        edited.title = u"Valdes loceklis"_qs;
+        QVERIFY(ContactRepository(t.db()).update(edited));
+
+        const int before = lastSeq(t);
+        QVERIFY(conversion.undo(done.value()));
+        const Contact undone = ContactRepository(t.db()).get(id).value();
+        QCOMPARE(undone.status, LifecycleStatus::Lead);
+        QVERIFY(undone.companyId.isEmpty());
+        QCOMPARE(undone.title, u"Valdes loceklis"_qs);
+        QVERIFY(DealRepository(t.db()).get(done->dealId)->deleted);
+        QCOMPARE(CompanyRepository(t.db()).count().value(), existing.isEmpty() ? 0 : 1);
+        QCOMPARE(t.scalar(u"SELECT count(DISTINCT txn) FROM change_log WHERE seq > ?"_qs, {before})
+                     .toInt(),
+                 1); // one transaction, captured for sync
+        QVERIFY(DealRepository(t.db()).list({}).value().isEmpty());
+
+        QVERIFY(conversion.redo(done.value()));
+        const Contact redone = ContactRepository(t.db()).get(id).value();
+        QCOMPARE(redone.status, LifecycleStatus::Prospect);
+        QCOMPARE(redone.companyId, done->companyId);
+        QCOMPARE(redone.title, u"Valdes loceklis"_qs);
+        QVERIFY(!DealRepository(t.db()).get(done->dealId)->deleted);
+        QCOMPARE(CompanyRepository(t.db()).count().value(), 1);
+        QCOMPARE(CompanyRepository(t.db()).get(done->companyId)->name, u"Ozols SIA"_qs);
+    }
+
     void money_data()
     {
         QTest::addColumn<QString>("text");

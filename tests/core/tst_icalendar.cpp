@@ -6,6 +6,7 @@
 #include "services/calendarservice.h"
 #include "support/testdatabase.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -332,6 +333,146 @@ private slots:
             return out;
         };
         QCOMPARE(uids(ics2.value()), uids(ics.value()));
+    }
+
+    // Export of meetings or tasks only, and of the days in a range (the user's zone).
+    void exportChoosesKindsAndDays_data()
+    {
+        QTest::addColumn<bool>("meetings");
+        QTest::addColumn<bool>("tasks");
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<int>("events");
+        QTest::addColumn<int>("todos");
+        QTest::addRow("all") << true << true << QDate() << QDate() << 4 << 2;
+        QTest::addRow("meetings") << true << false << QDate() << QDate() << 4 << 0;
+        QTest::addRow("tasks") << false << true << QDate() << QDate() << 0 << 2;
+        QTest::addRow("neither") << false << false << QDate() << QDate() << 0 << 0;
+        QTest::addRow("March") << true << true << QDate(2026, 3, 1) << QDate(2026, 3, 31) << 3 << 0;
+        // 1 April 09:00Z is 12:00 in Riga: in the day, both tasks.
+        QTest::addRow("1 April") << true << true << QDate(2026, 4, 1) << QDate(2026, 4, 1) << 0
+                                 << 2;
+        // The all-day fair begins at midnight in Riga (22:00Z the day before): its day.
+        QTest::addRow("12 March only")
+            << true << true << QDate(2026, 3, 12) << QDate(2026, 3, 12) << 1 << 0;
+        QTest::addRow("from October") << true << true << QDate(2026, 10, 1) << QDate() << 1 << 0;
+        QTest::addRow("until March") << true << true << QDate() << QDate(2026, 3, 28) << 1 << 0;
+    }
+    void exportChoosesKindsAndDays()
+    {
+        QFETCH(bool, meetings);
+        QFETCH(bool, tasks);
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(int, events);
+        QFETCH(int, todos);
+        ActivityRepository repo(m_t->db());
+        for (const Activity &a : sample())
+            QVERIFY(repo.create(a));
+        Activity call; // never in a calendar
+        call.kind = Activity::Kind::Call;
+        call.subject = u"Zvans"_qs;
+        call.start = utc(u"2026-03-10T08:00:00Z"_qs);
+        QVERIFY(repo.create(call));
+        CalendarService::ExportOptions options;
+        options.meetings = meetings;
+        options.tasks = tasks;
+        options.from = from;
+        options.to = to;
+        const QString path = m_t->dir() + u"/out.ics"_qs;
+        auto written = CalendarService(m_t->db(), m_riga).exportFile(path, options);
+        QVERIFY2(written, qPrintable(written.error().message()));
+        QCOMPARE(written.value(), events + todos);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray ics = file.readAll();
+        verifyWellFormed(ics);
+        QCOMPARE(int(ics.count("BEGIN:VEVENT")), events);
+        QCOMPARE(int(ics.count("BEGIN:VTODO")), todos);
+        QVERIFY(!ics.contains("Zvans"));
+    }
+
+    // What an import would do, before it writes: new meetings, new tasks and updates.
+    void previewCountsBeforeWriting()
+    {
+        ActivityRepository repo(m_t->db());
+        for (const Activity &a : sample())
+            QVERIFY(repo.create(a));
+        const QByteArray ics = CalendarService(m_t->db(), m_riga).exportBytes().value();
+        test::TestDatabase other;
+        CalendarService service(other.db(), m_riga);
+        const int changes = other.changeCount();
+        auto preview = service.preview(ics);
+        QVERIFY2(preview, qPrintable(preview.error().message()));
+        QCOMPARE(preview->newMeetings, 4);
+        QCOMPARE(preview->newTasks, 2);
+        QCOMPARE(preview->updates, 0);
+        QCOMPARE(preview->items.size(), 6);
+        QCOMPARE(other.changeCount(), changes); // nothing written yet
+        QCOMPARE(other.scalar(u"SELECT count(*) FROM activities"_qs).toInt(), 0);
+        auto imported = service.importItems(preview->items);
+        QVERIFY(imported);
+        QCOMPARE(imported->created, 6);
+        auto again = service.preview(ics);
+        QVERIFY(again);
+        QCOMPARE(again->newMeetings, 0);
+        QCOMPARE(again->newTasks, 0);
+        QCOMPARE(again->updates, 6);
+        // The same UID twice in one file (a recurrence override): one item, the last.
+        const QByteArray twice = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+                                 "BEGIN:VEVENT\r\nUID:dup-1\r\nDTSTART:20260310T080000Z\r\n"
+                                 "SUMMARY:A\r\nEND:VEVENT\r\n"
+                                 "BEGIN:VEVENT\r\nUID:dup-1\r\nDTSTART:20260310T090000Z\r\n"
+                                 "SUMMARY:B\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        auto dup = service.preview(twice);
+        QVERIFY(dup);
+        QCOMPARE(dup->newMeetings, 1);
+        QCOMPARE(dup->updates, 0);
+        QCOMPARE(dup->items.size(), 1);
+        QCOMPARE(dup->items[0].subject, u"B"_qs);
+        // A malformed file: the error names the file and the line; nothing is read.
+        QFile bad(m_t->dir() + u"/bad.ics"_qs);
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:b\r\n"
+                  "DTSTART:20261345T250000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+        bad.close();
+        auto failed = service.previewFile(bad.fileName());
+        QVERIFY(!failed);
+        QVERIFY2(failed.error().detail.startsWith(bad.fileName() + u": line 5: "_qs),
+                 qPrintable(failed.error().detail));
+    }
+
+    // Stopped half-way through a large import: nothing of it is written.
+    void cancelledImportWritesNothing()
+    {
+        QByteArray ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n";
+        for (int i = 0; i < 650; ++i)
+            ics += "BEGIN:VTODO\r\nUID:task-" + QByteArray::number(i) + "\r\nSUMMARY:Darbs " +
+                   QByteArray::number(i) + "\r\nEND:VTODO\r\n";
+        ics += "END:VCALENDAR\r\n";
+        CalendarService service(m_t->db(), m_riga);
+        auto preview = service.preview(ics);
+        QVERIFY(preview);
+        QCOMPARE(preview->newTasks, 650);
+        const int changes = m_t->changeCount();
+        QList<qint64> reports;
+        auto stopped = service.importItems(preview->items, [&reports](qint64 done, qint64 total) {
+            reports << done;
+            return total == 650 && done < 400;
+        });
+        QVERIFY(!stopped);
+        QCOMPARE(stopped.error().code, ErrorCode::Cancelled);
+        QCOMPARE(reports, (QList<qint64>{0, 200, 400}));
+        QCOMPARE(m_t->changeCount(), changes);
+        QCOMPARE(m_t->scalar(u"SELECT count(*) FROM activities"_qs).toInt(), 0);
+        reports.clear();
+        auto whole = service.importItems(preview->items, [&reports](qint64 done, qint64) {
+            reports << done;
+            return true;
+        });
+        QVERIFY(whole);
+        QCOMPARE(whole->created, 650);
+        QCOMPARE(reports.last(), 650);
     }
 
     void otherPrograms_data()

@@ -217,6 +217,77 @@ private slots:
         QCOMPARE(due(restarted), QStringList());
     }
 
+    // Snoozed past its day, a birthday fires when the snooze ends (it used to be looked for
+    // on its day only, so it never fired again that year) — once, and again next year.
+    void snoozedBirthdayFiresAfterItsDay_data()
+    {
+        QTest::addColumn<QDate>("birthday");
+        QTest::addColumn<QDateTime>("snoozedAt");
+        QTest::addColumn<int>("minutes"); // 0: until tomorrow
+        QTest::addColumn<QDateTime>("until");
+        QTest::addRow("until tomorrow") << QDate(1985, 6, 1) << utc(u"2026-06-01T06:30:00Z"_qs) << 0
+                                        << utc(u"2026-06-02T06:00:00Z"_qs);
+        // 23:55 in Riga (EEST) is 20:55Z; 15 minutes later it is 2 June there.
+        QTest::addRow("across midnight") << QDate(1985, 6, 1) << utc(u"2026-06-01T20:55:00Z"_qs)
+                                         << 15 << utc(u"2026-06-01T21:10:00Z"_qs);
+        // The day before spring forward: 09:00 tomorrow is 06:00Z, not 07:00Z.
+        QTest::addRow("across daylight saving")
+            << QDate(1985, 3, 28) << utc(u"2026-03-28T08:00:00Z"_qs) << 0
+            << utc(u"2026-03-29T06:00:00Z"_qs);
+        // 29 February in a common year fires on the 28th; snoozed, it ends on 1 March.
+        QTest::addRow("29 February") << QDate(1992, 2, 29) << utc(u"2027-02-28T08:00:00Z"_qs) << 0
+                                     << utc(u"2027-03-01T07:00:00Z"_qs);
+    }
+    void snoozedBirthdayFiresAfterItsDay()
+    {
+        QFETCH(QDate, birthday);
+        QFETCH(QDateTime, snoozedAt);
+        QFETCH(int, minutes);
+        QFETCH(QDateTime, until);
+        addContactBornOn(u"Anna"_qs, birthday);
+        addContactBornOn(u"Juris"_qs, birthday.addDays(3)); // never due in these days
+        ReminderEngine e = engine();
+        m_now = snoozedAt;
+        const auto onItsDay = e.dueNow().value();
+        QCOMPARE(onItsDay.size(), 1);
+        const Reminder shown = onItsDay.first();
+        QVERIFY(e.markFired(shown.key));
+        const QDateTime end = minutes ? m_now.addSecs(minutes * 60) : e.tomorrowMorning();
+        QCOMPARE(end, until);
+        QVERIFY(e.snooze(shown.key, end));
+        QCOMPARE(due(e), QStringList());
+        QCOMPARE(e.nextDue().value(), std::optional<QDateTime>(until));
+        m_now = until.addSecs(-1);
+        QCOMPARE(due(e), QStringList());
+        // The snooze ends on a later day than the birthday's own.
+        QVERIFY(until.toTimeZone(m_riga).date() > shown.fireAt.toTimeZone(m_riga).date());
+        m_now = until;
+        const auto again = e.dueNow().value();
+        QCOMPARE(again.size(), 1);
+        QCOMPARE(again[0].key, shown.key);
+        QCOMPARE(again[0].title, u"Anna Kalniņš"_qs);
+        QCOMPARE(again[0].years, shown.years);
+        QCOMPARE(again[0].kind, Reminder::Kind::Birthday);
+        QVERIFY(e.markFired(again[0].key));
+        QCOMPARE(due(e), QStringList());
+        m_now = until.addSecs(3600);
+        QCOMPARE(due(e), QStringList());
+        // A snooze that ended while the program was closed still fires, within the look-back.
+        QVERIFY(e.snooze(shown.key, until.addSecs(60)));
+        m_now = until.addDays(5);
+        QCOMPARE(due(e), QStringList{u"Anna Kalniņš"_qs});
+        m_now = until.addDays(8);
+        QCOMPARE(due(e), QStringList());
+        // Next year it is a new occurrence and fires on its day again.
+        const QDate nextDay =
+            ReminderEngine::occurrenceIn(birthday, shown.fireAt.date().year() + 1);
+        m_now = QDateTime(nextDay, QTime(12, 0), m_riga).toUTC();
+        const auto nextYear = e.dueNow().value();
+        QCOMPARE(nextYear.size(), 1);
+        QCOMPARE(nextYear[0].years, shown.years + 1);
+        QVERIFY(nextYear[0].key != shown.key);
+    }
+
     void listsFiredAndUpcoming()
     {
         // Now: Tuesday 2027-02-23, 12:00 in Riga. Last 7 days and the next 7.

@@ -6,8 +6,10 @@
 #include "activities/agendaview.h"
 #include "common/messagebox.h"
 #include "common/recordpicker.h"
+#include "companies/companydialog.h"
 #include "contacts/contactdialog.h"
 #include "services/activityrepository.h"
+#include "services/companyrepository.h"
 #include "services/contactrepository.h"
 #include "support/builders.h"
 #include "support/testdatabase.h"
@@ -256,6 +258,58 @@ private slots:
         QCOMPARE(activityCount(), 1);
         QDesktopServices::unsetUrlHandler(u"tel"_qs);
         QDesktopServices::unsetUrlHandler(u"mailto"_qs);
+    }
+
+    // A company's phone calls (tel:) and offers to log the call like a contact's; its
+    // website opens in the browser (http) and asks nothing.
+    void callsFromACompanyPageAndOpensItsWebsite()
+    {
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(u"tel"_qs, &catcher, "handle");
+        QDesktopServices::setUrlHandler(u"http"_qs, &catcher, "handle");
+        QDesktopServices::setUrlHandler(u"https"_qs, &catcher, "handle");
+        Company koks = test::company(u"SIA Koks"_qs);
+        koks.phone = u"+371 6700 1234"_qs;
+        koks.website = u"koks.lv"_qs;
+        const QByteArray id = CompanyRepository(m_t->db()).create(koks).value();
+        ui::CompanyDialog company(m_t->db(), id);
+        company.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&company));
+        auto *call = child<QToolButton>(&company, "callCompanyPhoneButton");
+        auto *web = child<QToolButton>(&company, "openWebsiteButton");
+        QVERIFY(call && web);
+        QVERIFY(call->isEnabled() && web->isEnabled());
+
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(call, Qt::LeftButton);
+        QCOMPARE(catcher.urls.value(0), QUrl(u"tel:+37167001234"_qs));
+        QVERIFY(ui::MessageBox::lastText().contains(u"SIA Koks (+371 6700 1234)"_qs));
+        auto *dialog = test::waitForDialog<ui::ActivityDialog>(u"activityDialog"_qs);
+        QVERIFY(dialog);
+        QCOMPARE(child<QComboBox>(dialog, "kindCombo")->currentData().toInt(),
+                 int(Activity::Kind::Call));
+        QCOMPARE(child<QLineEdit>(dialog, "subjectEdit")->text(), u"Call with SIA Koks"_qs);
+        QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+        QTRY_COMPARE(activityCount(), 1);
+        const Activity logged = ActivityRepository(m_t->db()).list()->first();
+        QCOMPARE(logged.kind, Activity::Kind::Call);
+        QCOMPARE(logged.companyId, id);
+        QVERIFY(logged.contactId.isEmpty());
+
+        const QString asked = ui::MessageBox::lastText();
+        QTest::mouseClick(web, Qt::LeftButton);
+        QCOMPARE(catcher.urls.value(1), QUrl(u"http://koks.lv"_qs));
+        QCOMPARE(ui::MessageBox::lastText(), asked); // no question for a website
+        QCOMPARE(activityCount(), 1);
+
+        // Emptied fields have nothing to open.
+        child<QLineEdit>(&company, "phoneEdit")->clear();
+        child<QLineEdit>(&company, "websiteEdit")->setText(u"mailto:x@y.lv"_qs);
+        QVERIFY(!call->isEnabled());
+        QVERIFY(!web->isEnabled());
+        QDesktopServices::unsetUrlHandler(u"tel"_qs);
+        QDesktopServices::unsetUrlHandler(u"http"_qs);
+        QDesktopServices::unsetUrlHandler(u"https"_qs);
     }
 };
 

@@ -20,6 +20,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace crm;
 using namespace crm::core;
@@ -183,6 +184,116 @@ private slots:
         Q_UNUSED(a);
     }
 
+    // Every board move is one undo step that restores exactly: the stage (recorded in the
+    // history as a move back), a defaulted probability with it, an overridden one untouched,
+    // no won date or lost reason left behind; redo moves it again.
+    void movesAreUndoSteps()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        test::TestDatabase t;
+        const QByteArray a = add(t.db(), u"Fleet"_qs, 1'000'00, 0);
+        Deal fixed;
+        fixed.title = u"Printers"_qs;
+        fixed.amount = 250'00;
+        fixed.probability = 70;
+        fixed.stageId = DefaultPipeline::stageId(0);
+        const QByteArray b = DealRepository(t.db()).create(fixed).value();
+        DealRepository deals(t.db());
+        const Deal aBefore = deals.get(a).value();
+        QVERIFY(!aBefore.probability);
+        QUndoStack undo;
+        ui::DealBoard board(t.db());
+        board.setUndoStack(&undo);
+        board.resize(1000, 600);
+        board.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&board));
+        auto *research = child<QListView>(&board, u"stageList0"_qs);
+        auto *qualified = child<QListView>(&board, u"stageList1"_qs);
+        auto *researchHeader = child<QLabel>(&board, u"stageHeader0"_qs);
+        const QString researchText = researchHeader->text();
+
+        // Dragged: one step.
+        std::unique_ptr<QMimeData> data(board.model()->mimeData({board.model()->dealIndex(a)}));
+        const QPoint at = qualified->viewport()->rect().center();
+        QDragEnterEvent enter(at, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(qualified->viewport(), &enter);
+        QDragMoveEvent move(at, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(qualified->viewport(), &move);
+        QDropEvent drop(at, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(qualified->viewport(), &drop);
+        QTRY_COMPARE(undo.count(), 1);
+        QCOMPARE(undo.undoText(), u"Move “Fleet” to Qualified"_qs);
+        QCOMPARE(deals.get(a)->stageId, DefaultPipeline::stageId(1));
+        const int qualifiedProbability = deals.get(a)->effectiveProbability;
+        QVERIFY(qualifiedProbability != aBefore.effectiveProbability);
+
+        undo.undo();
+        Deal back = deals.get(a).value();
+        QCOMPARE(back.stageId, DefaultPipeline::stageId(0));
+        QVERIFY(!back.probability);
+        QCOMPARE(back.effectiveProbability, aBefore.effectiveProbability);
+        QCOMPARE(back.weightedAmount, aBefore.weightedAmount);
+        auto history = deals.stageHistory(a).value();
+        QCOMPARE(history.size(), 3); // created, moved, moved back
+        QCOMPARE(history.last().fromStageId, DefaultPipeline::stageId(1));
+        QCOMPARE(history.last().toStageId, DefaultPipeline::stageId(0));
+        // In place on the board: the card and the totals are back.
+        QCOMPARE(research->model()->rowCount(research->rootIndex()), 2);
+        QCOMPARE(qualified->model()->rowCount(qualified->rootIndex()), 0);
+        QCOMPARE(researchHeader->text(), researchText);
+
+        undo.redo();
+        QCOMPARE(deals.get(a)->stageId, DefaultPipeline::stageId(1));
+        QCOMPARE(deals.get(a)->effectiveProbability, qualifiedProbability);
+        QCOMPARE(qualified->model()->rowCount(qualified->rootIndex()), 1);
+        QCOMPARE(deals.stageHistory(a)->size(), 4);
+
+        // Keyboard: an overridden probability stays what it was through move and undo.
+        research->setFocus();
+        research->setCurrentIndex(board.model()->dealIndex(b));
+        QTest::keyClick(research, Qt::Key_Right, Qt::ControlModifier);
+        QCOMPARE(undo.count(), 2);
+        QCOMPARE(deals.get(b)->stageId, DefaultPipeline::stageId(1));
+        QCOMPARE(deals.get(b)->effectiveProbability, 70);
+        undo.undo();
+        QCOMPARE(deals.get(b)->stageId, DefaultPipeline::stageId(0));
+        QCOMPARE(deals.get(b)->probability, std::optional<int>(70));
+
+        // Won (Ctrl+W) and undone: open again, no won date.
+        qualified->setFocus();
+        qualified->setCurrentIndex(board.model()->dealIndex(a));
+        QTest::keyClick(qualified, Qt::Key_W, Qt::ControlModifier);
+        QCOMPARE(deals.get(a)->outcome, StageOutcome::Won);
+        QVERIFY(deals.get(a)->wonAt > 0);
+        undo.undo();
+        QCOMPARE(deals.get(a)->outcome, StageOutcome::Open);
+        QCOMPARE(deals.get(a)->wonAt, 0);
+        QCOMPARE(deals.get(a)->stageId, DefaultPipeline::stageId(1));
+        QCOMPARE(board.model()->dealIndex(a).parent().row(), 1); // its card is back
+
+        // Lost (Ctrl+L, with the reason) and undone: open, no reason; redo: the same reason.
+        research->setFocus();
+        research->setCurrentIndex(board.model()->dealIndex(b));
+        QTest::keyClick(research, Qt::Key_L, Qt::ControlModifier);
+        auto *ask = test::waitForDialog<QInputDialog>(u"lostReasonDialog"_qs);
+        QVERIFY(ask);
+        auto *edit = ask->findChild<QLineEdit *>();
+        test::typeText(edit, u"Budget cut"_qs);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_COMPARE(deals.get(b)->outcome, StageOutcome::Lost);
+        QTRY_COMPARE(undo.undoText(), u"Move “Printers” to Lost"_qs);
+        undo.undo();
+        QCOMPARE(deals.get(b)->outcome, StageOutcome::Open);
+        QCOMPARE(deals.get(b)->stageId, DefaultPipeline::stageId(0));
+        QVERIFY(deals.get(b)->lostReason.isEmpty());
+        QCOMPARE(deals.get(b)->lostAt, 0);
+        QTRY_VERIFY(board.model()->dealIndex(b).isValid());
+        undo.redo();
+        QCOMPARE(deals.get(b)->outcome, StageOutcome::Lost);
+        QCOMPARE(deals.get(b)->lostReason, u"Budget cut"_qs);
+        QVERIFY(!board.model()->dealIndex(b).isValid());
+    }
+
     void staleCardsAreMarkedWithTheirReason()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
@@ -223,6 +334,7 @@ private slots:
         QVERIFY(drawnWith(fresh).icon.isNull());
         const QString oldTip = cards.value(old).data(Qt::ToolTipRole).toString();
         QVERIFY2(oldTip.contains(u"in Research for 40 days"), qPrintable(oldTip));
+        QVERIFY2(oldTip.contains(u"Days in this stage: 40"), qPrintable(oldTip));
         const QString idleTip = cards.value(idle).data(Qt::ToolTipRole).toString();
         QVERIFY2(idleTip.contains(u"no activity since it was opened 45 days ago"),
                  qPrintable(idleTip));

@@ -180,6 +180,9 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             QCOMPARE(child<QLineEdit>(&dialog, "amountEdit")->text(), u"300.00"_qs);
             QCOMPARE(child<QSpinBox>(&dialog, "probabilitySpin")->value(), 80);
+            // A stored deal shows how long it has been in its stage.
+            QCOMPARE(child<QLabel>(&dialog, "timeInStageLabel")->text(),
+                     u"Days in this stage: 0"_qs);
             // The hint says the stage's own figure in full, not cut off.
             auto *hint = child<QLabel>(&dialog, "probabilityHint");
             QVERIFY(hint->text().contains(u"stage: 10%"_qs));

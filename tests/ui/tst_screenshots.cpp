@@ -1,13 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the main screens with realistic data. With CRM_SCREENSHOT_DIR set, saves them as
 // PNG (the README's screenshot comes from here); always checks that they render.
+#include "activities/agendaview.h"
+#include "activities/calendarexportdialog.h"
+#include "activities/calendarimportdialog.h"
+#include "activities/reminderswindow.h"
 #include "common/messagebox.h"
 #include "companies/companydialog.h"
 #include "contacts/contactdialog.h"
+#include "deals/dealboard.h"
+#include "deals/dealdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "models/contactlistmodel.h"
+#include "services/activityrepository.h"
+#include "services/calendarservice.h"
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
+#include "services/dealrepository.h"
 #include "support/builders.h"
 #include "support/testdatabase.h"
 #include "uitesthelpers.h"
@@ -15,9 +24,11 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace crm;
 using namespace crm::core;
@@ -177,6 +188,128 @@ private slots:
             save(&dialog, QStringLiteral("company-dialog.png"));
             dialog.findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(1);
             save(&dialog, QStringLiteral("company-contacts.png"));
+        }
+    }
+
+    // The working day's screens: the board, the agenda, the reminders, a deal, the calendar
+    // import and export.
+    void salesScreens()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        test::TestDatabase t;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QByteArray koks =
+            CompanyRepository(t.db()).create(test::company(u"SIA Koks"_qs)).value();
+        Contact anna =
+            test::contact(u"Anna"_qs, u"Bērziņa"_qs, u"anna@koks.lv"_qs, u"+371 2912 3456"_qs);
+        anna.companyId = koks;
+        anna.birthday = QDate(1986, now.date().month(), std::min(now.date().day(), 28));
+        const QByteArray annaId = ContactRepository(t.db()).create(anna).value();
+        DealRepository deals(t.db());
+        const char *titles[] = {"Fleet renewal", "Printers for Liepāja", "Warehouse racks",
+                                "Cold storage",  "Forklift service",     "Office move"};
+        QByteArray firstDeal;
+        for (int i = 0; i < 6; ++i) {
+            Deal d;
+            d.title = QString::fromUtf8(titles[i]);
+            d.companyId = koks;
+            d.contacts = {DealContact{{}, annaId, u"Decision maker"_qs, {}}};
+            d.amount = (i + 1) * 1'250'00;
+            d.currency = i == 4 ? u"USD"_qs : u"EUR"_qs;
+            d.stageId = DefaultPipeline::stageId(i % 4);
+            d.expectedClose = now.date().addDays(20 + i * 9);
+            d.owner = u"anna"_qs;
+            d.nextStep = u"Send the revised offer"_qs;
+            const QByteArray id = deals.create(d).value();
+            if (firstDeal.isEmpty())
+                firstDeal = id;
+        }
+        ActivityRepository activities(t.db());
+        const struct
+        {
+            Activity::Kind kind;
+            const char *subject;
+            int hours;
+        } items[] = {{Activity::Kind::Task, "Send the contract", -30},
+                     {Activity::Kind::Meeting, "Visit at SIA Koks", 2},
+                     {Activity::Kind::Call, "Follow-up call", 4},
+                     {Activity::Kind::Task, "Prepare the quote", 50}};
+        for (const auto &item : items) {
+            Activity a;
+            a.kind = item.kind;
+            a.subject = QString::fromUtf8(item.subject);
+            a.contactId = annaId;
+            a.companyId = koks;
+            a.dealId = firstDeal;
+            if (item.kind == Activity::Kind::Task)
+                a.due = now.addSecs(item.hours * 3600);
+            else
+                a.start = now.addSecs(item.hours * 3600);
+            if (item.kind == Activity::Kind::Meeting) {
+                a.end = a.start.addSecs(3600);
+                a.place = u"Rīga, Brīvības iela 1"_qs;
+                a.reminderMinutes = 15;
+            }
+            QVERIFY(activities.create(a));
+        }
+        QVERIFY(deals.move(firstDeal, DefaultPipeline::stageId(1)));
+
+        QUndoStack undo;
+        {
+            ui::DealBoard board(t.db());
+            board.resize(1200, 620);
+            board.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&board));
+            save(&board, QStringLiteral("deal-board.png"));
+        }
+        {
+            ui::AgendaView agenda(t.db(), &undo);
+            agenda.resize(900, 560);
+            agenda.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&agenda));
+            save(&agenda, QStringLiteral("agenda.png"));
+        }
+        {
+            ui::RemindersWindow reminders(t.db());
+            reminders.resize(800, 480);
+            reminders.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&reminders));
+            save(&reminders, QStringLiteral("reminders.png"));
+        }
+        {
+            ui::DealDialog dialog(t.db(), firstDeal);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            save(&dialog, QStringLiteral("deal-dialog.png"));
+            dialog.findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(1);
+            save(&dialog, QStringLiteral("deal-timeline.png"));
+        }
+        {
+            ui::CompanyDialog dialog(t.db(), koks);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            save(&dialog, QStringLiteral("company-links.png"));
+        }
+        QTemporaryDir files;
+        const QString ics = files.filePath(u"calendar.ics"_qs);
+        QVERIFY(CalendarService(t.db()).exportFile(ics));
+        {
+            ui::CalendarExportDialog dialog(t.db());
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.findChild<QRadioButton *>(QStringLiteral("exportRangeRadio"))->setChecked(true);
+            dialog.setFileName(ics);
+            save(&dialog, QStringLiteral("calendar-export.png"));
+        }
+        {
+            test::TestDatabase other;
+            ui::CalendarImportDialog dialog(other.db());
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.setFileName(ics);
+            QTRY_VERIFY2(dialog.statusText().startsWith(u"New meetings"_qs),
+                         qPrintable(dialog.statusText()));
+            save(&dialog, QStringLiteral("calendar-import.png"));
         }
     }
 };

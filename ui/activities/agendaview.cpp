@@ -123,6 +123,13 @@ AgendaView::AgendaView(core::DatabasePtr db, QUndoStack *undo, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(core::AgendaModel::Subject,
                                                      QHeaderView::Stretch);
+    m_view->setWordWrap(false);
+    // A date and time in the user's format on one line, with room to spare.
+    m_view->horizontalHeader()->resizeSection(
+        core::AgendaModel::When,
+        fontMetrics().horizontalAdvance(QLocale().toString(
+            QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat)) +
+            24);
     m_view->installEventFilter(this); // Ctrl+Left/Right: the table would move the cursor
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AgendaView::updateButtons);

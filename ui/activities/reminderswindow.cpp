@@ -271,8 +271,7 @@ void RemindersWindow::snoozeSelected(int minutes)
     const QDateTime now = m_now().toUTC();
     QDateTime until = now.addSecs(qint64(minutes) * 60);
     if (minutes <= 0) // tomorrow at the time date reminders fire
-        until = QDateTime(now.toTimeZone(m_zone).date().addDays(1), m_engine->timeOfDay(), m_zone)
-                    .toUTC();
+        until = m_engine->tomorrowMorning();
     for (const Reminder *r : selected()) {
         if (auto s = m_engine->snooze(r->key, until); !s)
             m_status->setText(s.error().detail);

@@ -2,6 +2,7 @@
 #include "companydialog.h"
 
 #include "activities/activitydialog.h"
+#include "activities/contactlink.h"
 #include "common/errors.h"
 #include "common/icons.h"
 #include "contacts/contactdialog.h"
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace crm::ui {
@@ -139,8 +141,34 @@ void CompanyDialog::buildForm()
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Name:"), m_errors.wrap(QStringLiteral("name"), m_name));
     form->addRow(tr("&Industry:"), m_industry);
-    form->addRow(tr("&Website:"), m_errors.wrap(QStringLiteral("website"), m_website));
-    form->addRow(tr("&Phone:"), m_errors.wrap(QStringLiteral("phone"), m_phone));
+    // The website opens in the browser; the phone calls (tel:) and offers to log the call.
+    const auto withLink = [this, page](const QString &field, QLineEdit *edit,
+                                       ContactLink::Kind kind, const char *name) {
+        auto *row = new QWidget(page);
+        auto *h = new QHBoxLayout(row);
+        h->setContentsMargins(0, 0, 0, 0);
+        h->setSpacing(2);
+        h->addWidget(m_errors.wrap(field, edit), 1);
+        QToolButton *open = ContactLink::makeButton(kind, row);
+        open->setObjectName(QString::fromLatin1(name));
+        h->addWidget(open, 0, Qt::AlignTop);
+        const auto enable = [open, edit, kind] {
+            open->setEnabled(ContactLink::url(kind, edit->text()).isValid());
+        };
+        connect(edit, &QLineEdit::textChanged, open, enable);
+        enable();
+        connect(open, &QToolButton::clicked, this, [this, edit, kind] {
+            // The record's name as saved: what the call is logged against.
+            ContactLink::open(this, m_db, kind, edit->text(),
+                              m_company.name.isEmpty() ? m_name->text().trimmed() : m_company.name,
+                              {}, m_id);
+        });
+        return row;
+    };
+    form->addRow(tr("&Website:"), withLink(QStringLiteral("website"), m_website,
+                                           ContactLink::Kind::Website, "openWebsiteButton"));
+    form->addRow(tr("&Phone:"), withLink(QStringLiteral("phone"), m_phone, ContactLink::Kind::Phone,
+                                         "callCompanyPhoneButton"));
     form->addRow(tr("&Street:"), m_street);
     auto *cityRow = new QHBoxLayout;
     cityRow->setSpacing(6);

@@ -2,6 +2,7 @@
 #include "contactdialog.h"
 
 #include "activities/activitydialog.h"
+#include "activities/contactlink.h"
 #include "common/errors.h"
 #include "common/messagebox.h"
 #include "contacts/contactpointlist.h"
@@ -20,7 +21,6 @@
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -31,10 +31,8 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QTabWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace crm::ui {
@@ -104,6 +102,7 @@ void ContactDialog::refreshFromDatabase()
         m_history->load(m_id);
         m_timeline->load(m_id);
         markClean();
+        updateConvertButton(); // a conversion undone makes it a lead again
         return;
     }
     // Unsaved edits: what the user changed stays, the other fields take what arrived.
@@ -402,6 +401,7 @@ void ContactDialog::convertLead()
         ask->accept();
         refreshFromDatabase();
         updateConvertButton();
+        emit leadConverted(converted.value());
         DealDialog::open(m_db, converted->dealId, this);
     });
     ask->open();
@@ -411,26 +411,8 @@ void ContactDialog::convertLead()
 
 void ContactDialog::contactPointOpened(const QString &value, bool email)
 {
-    QString target = value;
-    if (!email) // tel: takes the digits and a leading +
-        target.remove(QRegularExpression(QStringLiteral("[^0-9+]")));
-    QDesktopServices::openUrl(QUrl((email ? u"mailto:" : u"tel:") + target));
-    if (m_id.isEmpty())
-        return; // nothing to log it against before the contact is saved
-    const QString name = m_contact.displayName();
-    const auto answer = MessageBox::question(
-        this, email ? tr("Log the e-mail?") : tr("Log the call?"),
-        email ? tr("Log your e-mail to %1 (%2) as an activity?").arg(name, value)
-              : tr("Log your call to %1 (%2) as an activity?").arg(name, value),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer != QMessageBox::Yes)
-        return;
-    ActivityDialog::open(m_db, {}, this,
-                         {email ? core::Activity::Kind::Email : core::Activity::Kind::Call,
-                          email ? tr("E-mail to %1").arg(name) : tr("Call with %1").arg(name),
-                          m_id,
-                          m_contact.companyId,
-                          {}});
+    ContactLink::open(this, m_db, email ? ContactLink::Kind::Email : ContactLink::Kind::Phone,
+                      value, m_contact.displayName(), m_id, m_contact.companyId);
 }
 
 void ContactDialog::registerPointErrors()

@@ -3,6 +3,7 @@
 
 #include "common/recorddialog.h"
 #include "domain/contact.h"
+#include "services/leadconversion.h"
 
 class QComboBox;
 class QLabel;
@@ -34,6 +35,8 @@ public:
 signals:
     // The dialog created a company for the name typed into the company field.
     void companyCreated(const QByteArray &id);
+    // Convert lead… converted this contact (its window puts it on the undo stack).
+    void leadConverted(const crm::core::LeadConversion::Converted &converted);
 
 public slots:
     void refreshFromDatabase() override;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contactpointlist.h"
 
+#include "activities/contactlink.h"
 #include "common/fielderrors.h"
 #include "common/icons.h"
 #include "domain/contact.h"
@@ -143,13 +144,8 @@ void ContactPointList::appendRow(const Item &item)
     r.remove->setToolTip(m_kind == Kind::Email ? tr("Remove this e-mail")
                                                : tr("Remove this phone"));
     r.remove->setAutoRaise(true);
-    r.open = new QToolButton(r.box);
-    r.open->setIcon(m_kind == Kind::Email
-                        ? Icons::themed(QStringLiteral("mail-send"), QStringLiteral("mail"))
-                        : Icons::themed(QStringLiteral("call-start"), QStringLiteral("phone")));
-    r.open->setToolTip(m_kind == Kind::Email ? tr("Write to this address (mailto:)")
-                                             : tr("Call this number (tel:)"));
-    r.open->setAutoRaise(true);
+    r.open = ContactLink::makeButton(
+        m_kind == Kind::Email ? ContactLink::Kind::Email : ContactLink::Kind::Phone, r.box);
     h->addWidget(r.label);
     h->addWidget(r.edit, 1);
     h->addWidget(r.open);

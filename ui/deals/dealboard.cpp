@@ -2,6 +2,7 @@
 #include "dealboard.h"
 
 #include "common/errors.h"
+#include "deals/dealmovecommand.h"
 #include "deals/stalecarddelegate.h"
 
 #include "models/boardmodel.h"
@@ -16,8 +17,10 @@
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace crm::ui {
@@ -85,6 +88,11 @@ DealBoard::DealBoard(core::DatabasePtr db, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &DealBoard::updateHeaders);
     connect(m_model, &core::BoardModel::moveFailed, this,
             [this](const core::Error &e) { showError(Errors::describe(e)); });
+    connect(m_model, &core::BoardModel::dropped, this,
+            [this](const QByteArray &id, const QByteArray &from, const QByteArray &to) {
+                m_message->hide();
+                pushMove(id, from, to);
+            });
     if (m_pipelines->count() > 0) {
         if (auto s = m_model->setPipeline(m_pipelines->currentData().toByteArray()); !s)
             showError(Errors::describe(s.error()));
@@ -208,9 +216,11 @@ void DealBoard::updateHeaders()
         const QModelIndex stage = m_model->index(i, 0);
         const int count = stage.data(core::BoardModel::CountRole).toInt();
         const QString totals = stage.data(core::BoardModel::TotalsTextRole).toString();
+        const QString weighted = stage.data(core::BoardModel::WeightedTotalsTextRole).toString();
         m_headers[i]->setText(
             tr("%1 · %2").arg(stage.data().toString(), QLocale().toString(count)) +
-            (totals.isEmpty() ? QString() : u'\n' + totals));
+            (totals.isEmpty() ? QString()
+                              : u'\n' + totals + u'\n' + tr("Weighted: %1").arg(weighted)));
         m_headers[i]->setToolTip(stage.data(Qt::ToolTipRole).toString());
         if (m_lists[i]->rootIndex() != stage)
             m_lists[i]->setRootIndex(stage);
@@ -237,11 +247,8 @@ bool DealBoard::moveCurrent(int direction)
         return false;
     const QByteArray id = list->currentIndex().data(core::BoardModel::IdRole).toByteArray();
     const QByteArray stage = m_model->index(to, 0).data(core::BoardModel::IdRole).toByteArray();
-    if (auto s = m_model->moveDeal(id, stage); !s) {
-        showError(Errors::describe(s.error()));
+    if (!moveWithUndo(id, stage))
         return false;
-    }
-    m_message->hide();
     // Keep the card under the keyboard: focus it in its new column.
     const QModelIndex moved = m_model->dealIndex(id);
     if (moved.isValid()) {
@@ -258,15 +265,50 @@ bool DealBoard::markCurrentWon()
         return false;
     const QByteArray id = list->currentIndex().data(core::BoardModel::IdRole).toByteArray();
     for (const core::Stage &s : m_model->allStages()) {
-        if (s.outcome == core::StageOutcome::Won) {
-            if (auto st = m_model->moveDeal(id, s.id); !st) {
-                showError(Errors::describe(st.error()));
-                return false;
-            }
-            return true;
-        }
+        if (s.outcome == core::StageOutcome::Won)
+            return moveWithUndo(id, s.id);
     }
     return false;
+}
+
+bool DealBoard::moveWithUndo(const QByteArray &dealId, const QByteArray &stageId)
+{
+    auto from = m_model->stageOf(dealId);
+    const core::Status s = from ? m_model->moveDeal(dealId, stageId) : core::Status(from.error());
+    if (!s) {
+        showError(Errors::describe(s.error()));
+        return false;
+    }
+    m_message->hide();
+    if (from.value() != stageId)
+        pushMove(dealId, from.value(), stageId);
+    return true;
+}
+
+void DealBoard::pushMove(const QByteArray &dealId, const QByteArray &from, const QByteArray &to,
+                         const QString &lostReason)
+{
+    if (!m_undo)
+        return;
+    QString title;
+    const QModelIndex card = m_model->dealIndex(dealId);
+    if (card.isValid())
+        title = card.data().toString();
+    else if (auto deal = core::DealRepository(m_db).get(dealId))
+        title = deal->title;
+    QString stageName;
+    for (const core::Stage &s : m_model->allStages()) {
+        if (s.id == to)
+            stageName = s.displayName();
+    }
+    // The board may be closed before an undo: the command then uses the repository.
+    QPointer<DealBoard> self(this);
+    m_undo->push(new DealMoveCommand(m_db, m_model, dealId, from, to, lostReason,
+                                     tr("Move “%1” to %2").arg(title, stageName),
+                                     [self](const core::Error &e) {
+                                         if (self)
+                                             self->showError(Errors::describe(e));
+                                     }));
 }
 
 bool DealBoard::markCurrentLost()
@@ -287,11 +329,20 @@ bool DealBoard::markCurrentLost()
             box->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
     });
     connect(ask, &QInputDialog::textValueSelected, this, [this, id](const QString &reason) {
-        if (auto s = core::DealRepository(m_db).markLost(id, reason); !s) {
+        auto from = m_model->stageOf(id);
+        const core::Status s =
+            from ? core::DealRepository(m_db).markLost(id, reason) : core::Status(from.error());
+        if (!s) {
             showError(Errors::describe(s.error()));
             return;
         }
         m_message->hide();
+        QByteArray lostStage;
+        for (const core::Stage &st : m_model->allStages()) {
+            if (st.outcome == core::StageOutcome::Lost)
+                lostStage = st.id;
+        }
+        pushMove(id, from.value(), lostStage, reason.trimmed());
         reload();
         emit dealChanged(id);
     });

@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QListView;
 class QHBoxLayout;
+class QUndoStack;
 
 namespace crm::core {
 class BoardModel;
@@ -23,12 +24,16 @@ namespace crm::ui {
 // refused move shows in the banner line. Enter or a double-click opens the card's deal.
 // Filters by owner, expected close month and tag. Widgets by objectName: "pipelineCombo",
 // "ownerFilterCombo", "monthFilterCombo", "tagFilterCombo", "stageHeader<N>",
-// "stageList<N>", "boardMessage", "lostReasonDialog".
+// "stageList<N>", "boardMessage", "lostReasonDialog". With an undo stack every move (drag or
+// keyboard, won and lost too) is one undo step (DealMoveCommand).
 class DealBoard : public QWidget
 {
     Q_OBJECT
 public:
     explicit DealBoard(core::DatabasePtr db, QWidget *parent = nullptr);
+
+    // Where moves go as undo steps (none: moves are not undoable).
+    void setUndoStack(QUndoStack *stack) { m_undo = stack; }
 
     core::BoardModel *model() const { return m_model; }
     // Re-reads the board (after changes from elsewhere).
@@ -56,6 +61,11 @@ private:
     void showError(const QString &text);
     void applyFilter();
     QListView *focusedList() const;
+    // Moves a deal through the model as one undo step; false (and the banner) when refused.
+    bool moveWithUndo(const QByteArray &dealId, const QByteArray &stageId);
+    // Puts a move that is done on the undo stack.
+    void pushMove(const QByteArray &dealId, const QByteArray &from, const QByteArray &to,
+                  const QString &lostReason = {});
 
     core::DatabasePtr m_db;
     core::BoardModel *m_model;
@@ -67,6 +77,7 @@ private:
     QHBoxLayout *m_columnsLayout;
     QList<QLabel *> m_headers;
     QList<QListView *> m_lists;
+    QUndoStack *m_undo = nullptr;
 };
 
 } // namespace crm::ui

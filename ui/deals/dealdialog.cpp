@@ -48,6 +48,9 @@ QFormLayout *makeForm()
     auto *form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Nested forms get no spacing of their own from the style: the labels touched the fields.
+    form->setHorizontalSpacing(8);
+    form->setVerticalSpacing(6);
     return form;
 }
 
@@ -300,7 +303,17 @@ void DealDialog::buildForm()
 
     m_rightForm = makeForm();
     m_rightForm->addRow(tr("&Pipeline:"), m_pipeline);
-    m_rightForm->addRow(tr("&Stage:"), m_errors.wrap(QStringLiteral("stage"), m_stage));
+    // How long a stored deal has been in its stage (the stage it was loaded with).
+    m_stageTime = new QLabel(page);
+    m_stageTime->setObjectName(QStringLiteral("timeInStageLabel"));
+    m_stageTime->setForegroundRole(QPalette::PlaceholderText);
+    auto *stageRow = new QWidget(page);
+    auto *stageLayout = new QHBoxLayout(stageRow);
+    stageLayout->setContentsMargins(0, 0, 0, 0);
+    stageLayout->addWidget(m_errors.wrap(QStringLiteral("stage"), m_stage), 1);
+    stageLayout->addWidget(m_stageTime, 0, Qt::AlignTop);
+    m_rightForm->addRow(tr("&Stage:"), stageRow);
+    qobject_cast<QLabel *>(m_rightForm->labelForField(stageRow))->setBuddy(m_stage);
     m_rightForm->addRow(tr("Lost &reason:"),
                         m_errors.wrap(QStringLiteral("lostReason"), m_lostReason));
     m_rightForm->addRow(tr("Pro&bability:"),
@@ -481,6 +494,17 @@ void DealDialog::fill(const core::Deal &d)
         m_stage->setCurrentIndex(s);
     m_probability = d.probability;
     stageChosen();
+    m_stageTime->clear();
+    if (!d.id.isEmpty() && d.stageSince > 0) {
+        const qint64 days =
+            core::DealRepository::timeInStage(d, QDateTime::currentMSecsSinceEpoch()) /
+            (24 * 3600 * 1000);
+        m_stageTime->setText(tr("Days in this stage: %1").arg(QLocale().toString(days)));
+        m_stageTime->setToolTip(
+            tr("In this stage since %1")
+                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(d.stageSince).date(),
+                                        QLocale::ShortFormat)));
+    }
     m_close->setDate(d.expectedClose.isValid() ? d.expectedClose : kNoDate);
     m_owner->setText(d.owner);
     m_source->setText(d.source);

@@ -89,6 +89,7 @@ private:
     QComboBox *m_currency = nullptr;
     QComboBox *m_pipeline = nullptr;
     QComboBox *m_stage = nullptr;
+    QLabel *m_stageTime = nullptr;
     QSpinBox *m_probabilitySpin = nullptr;
     QLabel *m_probabilityHint = nullptr;
     QToolButton *m_resetProbability = nullptr;

@@ -3,12 +3,15 @@
 
 #include "activities/activitydialog.h"
 #include "activities/agendaview.h"
+#include "activities/calendarexportdialog.h"
+#include "activities/calendarimportdialog.h"
 #include "activities/remindernotifier.h"
 #include "activities/reminderswindow.h"
 #include "common/errors.h"
 #include "common/icons.h"
 #include "common/messagebox.h"
 #include "common/resources.h"
+#include "common/savedcommand.h"
 #include "companies/companydialog.h"
 #include "contacts/contactdialog.h"
 #include "customfields/customcolumns.h"
@@ -17,6 +20,7 @@
 #include "deals/dealboard.h"
 #include "deals/dealdialog.h"
 #include "deals/deallistview.h"
+#include "deals/dealmovecommand.h"
 #include "dedup/duplicateswindow.h"
 #include "dedup/mergecommand.h"
 #include "dedup/mergedialog.h"
@@ -44,6 +48,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHeaderView>
@@ -68,6 +73,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <cstdlib>
 
 namespace crm::ui {
 
@@ -466,6 +473,7 @@ void MainWindow::showDealBoard()
         board->setWindowTitle(tr("Deals"));
         board->setAttribute(Qt::WA_DeleteOnClose);
         board->resize(1000, 560);
+        board->setUndoStack(m_undo);
         connect(board, &DealBoard::openDeal, this, &MainWindow::openDeal);
         connect(board, &DealBoard::dealChanged, this, [this] {
             if (auto *list = qobject_cast<DealListView *>(m_dealList.data()))
@@ -490,14 +498,27 @@ void MainWindow::createRecordActions()
     connect(m_newActivityAction, &QAction::triggered, this, [this] { openActivity({}); });
     // Every dialog save goes on the undo stack: whatever it changed, the open deal and
     // activity views re-read after it and after its undo or redo.
-    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::refreshRecordViews);
+    connect(m_undo, &QUndoStack::indexChanged, this, [this](int index) {
+        // The step that just ran: below the index after a push or redo, at it after an undo.
+        // A board move updated the board in place (two columns, not a reload of them all).
+        const QUndoCommand *ran = std::abs(index - m_undoIndex) != 1 ? nullptr
+                                  : index > m_undoIndex              ? m_undo->command(index - 1)
+                                                                     : m_undo->command(index);
+        m_undoIndex = index;
+        refreshViews(dynamic_cast<const DealMoveCommand *>(ran) == nullptr);
+    });
 }
 
 void MainWindow::refreshRecordViews()
 {
+    refreshViews(true);
+}
+
+void MainWindow::refreshViews(bool board)
+{
     m_dashboard->refreshLater();
-    if (auto *board = qobject_cast<DealBoard *>(m_dealBoard.data()))
-        board->reload();
+    if (auto *dealBoard = qobject_cast<DealBoard *>(m_dealBoard.data()); dealBoard && board)
+        dealBoard->reload();
     if (auto *list = qobject_cast<DealListView *>(m_dealList.data()))
         list->reload();
     if (auto *agenda = qobject_cast<AgendaView *>(m_agenda.data()))
@@ -577,6 +598,35 @@ void MainWindow::showImportHistory()
     auto *dialog = new ImportHistoryDialog(m_db, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportHistoryDialog::undone, this, &MainWindow::refreshAfterSync);
+    dialog->open();
+}
+
+void MainWindow::showCalendarImport()
+{
+    auto *dialog = new CalendarImportDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CalendarImportDialog::imported, this,
+            [this](const core::CalendarService::ImportSummary &summary) {
+                const QLocale locale;
+                statusBar()->showMessage(
+                    tr("Calendar imported · new: %1 · updated: %2")
+                        .arg(locale.toString(summary.created), locale.toString(summary.updated)),
+                    10000);
+                refreshRecordViews();
+            });
+    dialog->open();
+}
+
+void MainWindow::showCalendarExport()
+{
+    auto *dialog = new CalendarExportDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CalendarExportDialog::exported, this, [this](int count, const QString &path) {
+        statusBar()->showMessage(
+            tr("Calendar exported · items: %1 · %2")
+                .arg(QLocale().toString(count), QDir::toNativeSeparators(path)),
+            10000);
+    });
     dialog->open();
 }
 
@@ -675,6 +725,15 @@ void MainWindow::createMenus()
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     auto *history = file->addAction(tr("Import &History…"), this, &MainWindow::showImportHistory);
     history->setObjectName(QStringLiteral("importHistoryAction"));
+    file->addSeparator();
+    auto *importCalendar =
+        file->addAction(tr("Import &Calendar…"), this, &MainWindow::showCalendarImport);
+    importCalendar->setObjectName(QStringLiteral("importCalendarAction"));
+    importCalendar->setStatusTip(tr("Meetings and tasks from an iCalendar (.ics) file"));
+    auto *exportCalendar =
+        file->addAction(tr("E&xport Calendar…"), this, &MainWindow::showCalendarExport);
+    exportCalendar->setObjectName(QStringLiteral("exportCalendarAction"));
+    exportCalendar->setStatusTip(tr("Meetings and tasks to an iCalendar (.ics) file"));
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -983,6 +1042,10 @@ void MainWindow::openContact(const QByteArray &id)
     connect(dialog, &RecordDialog::recordRequested, this, &MainWindow::openRecord);
     connect(dialog, &RecordDialog::saved, this, &MainWindow::contactSaved);
     connect(dialog, &ContactDialog::companyCreated, this, [this] { m_companiesModel->reload(); });
+    connect(dialog, &ContactDialog::leadConverted, this,
+            [this, dialog](const core::LeadConversion::Converted &converted) {
+                pushLeadConversion(converted, dialog->contact().displayName());
+            });
     connect(dialog, &RecordDialog::conflictsRequested, this, &MainWindow::showConflicts);
     if (m_conflicted.contains(id))
         dialog->setConflictNotice(conflictNoticeText());
@@ -1005,6 +1068,33 @@ void MainWindow::openCompany(const QByteArray &id)
     if (m_conflicted.contains(id))
         dialog->setConflictNotice(conflictNoticeText());
     dialog->open();
+}
+
+void MainWindow::pushLeadConversion(const core::LeadConversion::Converted &converted,
+                                    const QString &name)
+{
+    core::DatabasePtr db = m_db;
+    m_undo->push(new SavedCommand(
+        tr("Convert lead “%1”").arg(name),
+        [db, converted] { return core::LeadConversion(db).undo(converted); },
+        [db, converted] { return core::LeadConversion(db).redo(converted); },
+        [this, id = converted.contactId] { afterLeadConversion(id); },
+        [this](const core::Error &e) { statusBar()->showMessage(Errors::describe(e), 10000); }));
+    afterLeadConversion(converted.contactId);
+    statusBar()->showMessage(tr("Lead converted — Ctrl+Z to undo"), 10000);
+}
+
+void MainWindow::afterLeadConversion(const QByteArray &contactId)
+{
+    m_contactsModel->refreshRecord(contactId);
+    m_companiesModel->reload();
+    updateCounts();
+    localChange();
+    const auto dialogs = findChildren<RecordDialog *>();
+    for (RecordDialog *d : dialogs) {
+        if (d->recordId() == contactId)
+            d->refreshFromDatabase(); // keeps unsaved edits
+    }
 }
 
 void MainWindow::contactSaved(const QByteArray &id)

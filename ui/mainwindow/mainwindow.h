@@ -2,6 +2,7 @@
 #pragma once
 
 #include "mainwindow/deletecommand.h"
+#include "services/leadconversion.h"
 #include "storage/database.h"
 #include "timeline/timelineentry.h"
 
@@ -100,6 +101,10 @@ public slots:
     void openRecord(crm::core::RecordKind kind, const QByteArray &id);
     void showImportWizard();  // File ▸ Import… (Ctrl+I)
     void showImportHistory(); // File ▸ Import History…
+    // File ▸ Import Calendar… and Export Calendar… (.ics); non-modal dialogs named
+    // "calendarImportDialog" and "calendarExportDialog".
+    void showCalendarImport();
+    void showCalendarExport();
     void showReports();
     void showOutbox();
     void showSyncLog();
@@ -147,6 +152,13 @@ private:
     void reloadKeepingPlace(QTableView *view, core::PagedListModel *model);
     void updateConflictBadges();
     void localChange();
+    // Convert lead… as one undo step: undo deletes the deal (and a company made for it) and
+    // makes the contact a lead of its old company again.
+    void pushLeadConversion(const core::LeadConversion::Converted &converted, const QString &name);
+    // After a conversion or its undo: the contact's row, the companies and open dialogs.
+    void afterLeadConversion(const QByteArray &contactId);
+    // refreshRecordViews(), leaving the board out after a step that updated it in place.
+    void refreshViews(bool board);
     static QString conflictNoticeText();
     QTableView *currentView() const;
     core::PagedListModel *currentModel() const;
@@ -166,6 +178,7 @@ private:
     QLabel *m_contactsEmpty = nullptr;
     QLabel *m_companiesEmpty = nullptr;
     QUndoStack *m_undo = nullptr;
+    int m_undoIndex = 0; // the undo stack's index before its last change
     QPointer<QFutureWatcher<int>> m_demoWatcher;
     SyncController *m_sync = nullptr;
     SyncStatusButton *m_syncStatus = nullptr;

@@ -9,6 +9,7 @@
 #include "services/pipelinerepository.h"
 #include "services/tagrepository.h"
 #include "storage/sql.h"
+#include "storage/transaction.h"
 
 #include <QHash>
 #include <QRandomGenerator>
@@ -161,7 +162,7 @@ Status Writer::addDeal(int number)
     const Account &acc = account();
     const Company &company = *acc.company;
     Deal d;
-    d.title = pick(kProducts) + u" · " + company.name;
+    d.title = pick(kProducts);
     d.companyId = company.id;
     d.contacts << DealContact{{}, acc.people.first().id, QStringLiteral("Decision maker"), {}};
     if (acc.people.size() > 1 && percent(40))
@@ -323,6 +324,27 @@ Status Writer::addAgenda()
         if (auto id = add(a); !id)
             return id.error();
     }
+    // Calls made earlier today, so "this month" has done activities on its first day too.
+    const qint64 startOfToday = QDateTime(today, QTime(0, 0)).toMSecsSinceEpoch();
+    for (int i = 1; i <= 2; ++i) {
+        const qint64 start = m_now - i * 45 * Minute;
+        if (start < startOfToday)
+            break;
+        const Account &acc = account();
+        const Person &p = acc.people.first();
+        Activity a;
+        a.kind = Activity::Kind::Call;
+        a.contactId = p.id;
+        a.companyId = acc.company->id;
+        a.subject = QStringLiteral("Call with %1").arg(p.name);
+        a.direction = QStringLiteral("outbound");
+        a.outcome = QStringLiteral("reached");
+        a.start = at(start);
+        a.durationSeconds = 10 * 60;
+        a.end = a.start.addSecs(a.durationSeconds);
+        if (auto id = add(a, a.end.toMSecsSinceEpoch()); !id)
+            return id.error();
+    }
     // Done calls over the past twelve weeks, for the activity chart and the reports.
     for (int i = 0; i < 36; ++i) {
         const Account &acc = account();
@@ -387,6 +409,12 @@ Result<int> Writer::addBirthdays()
 
 Result<SalesLife> Writer::run()
 {
+    // One transaction (the repositories' own nest in it as savepoints): all or nothing, and
+    // a few hundred records commit at once instead of one by one.
+    QSqlDatabase db = m_db->connection();
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun().error();
     if (auto s = loadPeople(); !s)
         return s.error();
     if (m_accounts.isEmpty())
@@ -417,6 +445,8 @@ Result<SalesLife> Writer::run()
     if (!birthdays)
         return birthdays.error();
     m_result.birthdays = birthdays.value();
+    if (auto s = tx.commit(); !s)
+        return s.error();
     return m_result;
 }
 

@@ -26,6 +26,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -195,16 +196,20 @@ private slots:
     // the reminders, the settings pages, duplicates, merge and reports.
     void demoScreens()
     {
+        // English with euros (the README's picture of Home comes from here).
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::Ireland));
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
         test::TestDatabase t;
         QVERIFY(DemoData::populate(t.db(), 300).ok());
         ui::MainWindow window(t.db());
-        window.resize(1400, 900);
+        window.resize(1400, 940);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ui::DashboardView *home = window.dashboard();
         home->refresh();
         QTRY_VERIFY(!home->isBusy());
-        save(&window, QStringLiteral("demo-home.png"));
+        save(&window, QStringLiteral("home.png"));
 
         // Each window grabbed at the size it opens with.
         const auto shoot = [&](QWidget *w, const QString &name) {

@@ -1478,7 +1478,7 @@ Example:
     </message>
     <message>
         <source>a custom field&apos;s value, repeatable (see crm-cli field list); numbers 1234.5, money &quot;1234.50 EUR&quot;, dates YYYY-MM-DD, yes/no, several choices separated by ;  KEY= clears it</source>
-        <translation>τιμή προσαρμοσμένου πεδίου, επαναλαμβανόμενη (βλ. crm-cli field list)· αριθμοί 1234.5, χρήματα "1234.50 EUR", ημερομηνίες YYYY-MM-DD, yes/no, πολλές επιλογές χωρισμένες με ;  το KEY= την καθαρίζει</translation>
+        <translation>τιμή προσαρμοσμένου πεδίου, επαναλαμβανόμενη (βλ. crm-cli field list)· αριθμοί 1234.5, χρήματα &quot;1234.50 EUR&quot;, ημερομηνίες YYYY-MM-DD, yes/no, πολλές επιλογές χωρισμένες με ;  το KEY= την καθαρίζει</translation>
     </message>
     <message>
         <source>the field&apos;s fixed key: lower-case letters, digits and _ (industry)</source>
@@ -1512,7 +1512,7 @@ Example:
     </message>
     <message>
         <source>Contacts: the same e-mail, the same phone (E.164) or similar names after folding accents and Cyrillic or Greek to Latin. Companies: the same name, website domain or phone. Pairs marked &quot;not a duplicate&quot; in the app are left out.</source>
-        <translation>Επαφές: ίδιο email, ίδιο τηλέφωνο (E.164) ή παρόμοια ονόματα μετά την αφαίρεση τόνων και τη μεταγραφή κυριλλικών ή ελληνικών σε λατινικά. Εταιρείες: ίδιο όνομα, τομέας ιστού ή τηλέφωνο. Τα ζεύγη που σημειώθηκαν στην εφαρμογή ως "όχι διπλότυπο" παραλείπονται.</translation>
+        <translation>Επαφές: ίδιο email, ίδιο τηλέφωνο (E.164) ή παρόμοια ονόματα μετά την αφαίρεση τόνων και τη μεταγραφή κυριλλικών ή ελληνικών σε λατινικά. Εταιρείες: ίδιο όνομα, τομέας ιστού ή τηλέφωνο. Τα ζεύγη που σημειώθηκαν στην εφαρμογή ως &quot;όχι διπλότυπο&quot; παραλείπονται.</translation>
     </message>
     <message>
         <source>which records (default: contact)</source>
@@ -4463,6 +4463,30 @@ Example:
     <message>
         <source>%1, thousands</source>
         <translation>%1, χιλιάδες</translation>
+    </message>
+    <message>
+        <source>Undoing import %1…</source>
+        <translation>Αναίρεση της εισαγωγής %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Αναίρεση εισαγωγής</translation>
+    </message>
+    <message>
+        <source>Stopping after the current set…</source>
+        <translation>Διακοπή μετά την τρέχουσα ομάδα…</translation>
+    </message>
+    <message>
+        <source>Undone: %1 of %2</source>
+        <translation>Αναιρέθηκαν: %1 από %2</translation>
+    </message>
+    <message>
+        <source>The undo was stopped. What was undone stays undone; undo the import again (File ▸ Import History) to finish it.</source>
+        <translation>Η αναίρεση σταμάτησε. Ό,τι αναιρέθηκε μένει αναιρεμένο· για να ολοκληρωθεί, αναιρέστε ξανά την εισαγωγή (Αρχείο ▸ Ιστορικό εισαγωγών).</translation>
     </message>
 </context>
 <context>

@@ -1478,7 +1478,7 @@ Näide:
     </message>
     <message>
         <source>a custom field&apos;s value, repeatable (see crm-cli field list); numbers 1234.5, money &quot;1234.50 EUR&quot;, dates YYYY-MM-DD, yes/no, several choices separated by ;  KEY= clears it</source>
-        <translation>kohandatud välja väärtus, korratav (vt crm-cli field list); arvud 1234.5, raha "1234.50 EUR", kuupäevad YYYY-MM-DD, yes/no, mitu valikut eraldatud ;-ga  KEY= tühjendab selle</translation>
+        <translation>kohandatud välja väärtus, korratav (vt crm-cli field list); arvud 1234.5, raha &quot;1234.50 EUR&quot;, kuupäevad YYYY-MM-DD, yes/no, mitu valikut eraldatud ;-ga  KEY= tühjendab selle</translation>
     </message>
     <message>
         <source>the field&apos;s fixed key: lower-case letters, digits and _ (industry)</source>
@@ -1512,7 +1512,7 @@ Näide:
     </message>
     <message>
         <source>Contacts: the same e-mail, the same phone (E.164) or similar names after folding accents and Cyrillic or Greek to Latin. Companies: the same name, website domain or phone. Pairs marked &quot;not a duplicate&quot; in the app are left out.</source>
-        <translation>Kontaktid: sama e-post, sama telefon (E.164) või sarnased nimed pärast diakriitikute eemaldamist ning kirillitsa või kreeka tähtede ladinastamist. Ettevõtted: sama nimi, veebidomeen või telefon. Rakenduses "pole duplikaat" märgitud paarid jäetakse välja.</translation>
+        <translation>Kontaktid: sama e-post, sama telefon (E.164) või sarnased nimed pärast diakriitikute eemaldamist ning kirillitsa või kreeka tähtede ladinastamist. Ettevõtted: sama nimi, veebidomeen või telefon. Rakenduses &quot;pole duplikaat&quot; märgitud paarid jäetakse välja.</translation>
     </message>
     <message>
         <source>which records (default: contact)</source>
@@ -4463,6 +4463,30 @@ Näide:
     <message>
         <source>%1, thousands</source>
         <translation>%1, tuhanded</translation>
+    </message>
+    <message>
+        <source>Undoing import %1…</source>
+        <translation>Impordi %1 tagasivõtmine…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Impordi tagasivõtmine</translation>
+    </message>
+    <message>
+        <source>Stopping after the current set…</source>
+        <translation>Peatumine pärast praegust osa…</translation>
+    </message>
+    <message>
+        <source>Undone: %1 of %2</source>
+        <translation>Tagasi võetud: %1 / %2</translation>
+    </message>
+    <message>
+        <source>The undo was stopped. What was undone stays undone; undo the import again (File ▸ Import History) to finish it.</source>
+        <translation>Tagasivõtmine peatati. Tagasi võetu jääb tagasi võetuks; lõpetamiseks võtke import uuesti tagasi (Fail ▸ Impordi ajalugu).</translation>
     </message>
 </context>
 <context>

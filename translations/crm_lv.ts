@@ -1478,7 +1478,7 @@ Piemērs:
     </message>
     <message>
         <source>a custom field&apos;s value, repeatable (see crm-cli field list); numbers 1234.5, money &quot;1234.50 EUR&quot;, dates YYYY-MM-DD, yes/no, several choices separated by ;  KEY= clears it</source>
-        <translation>pielāgotā lauka vērtība, atkārtojama (sk. crm-cli field list); skaitļi 1234.5, nauda "1234.50 EUR", datumi YYYY-MM-DD, yes/no, vairākas izvēles atdalītas ar ;  KEY= to notīra</translation>
+        <translation>pielāgotā lauka vērtība, atkārtojama (sk. crm-cli field list); skaitļi 1234.5, nauda &quot;1234.50 EUR&quot;, datumi YYYY-MM-DD, yes/no, vairākas izvēles atdalītas ar ;  KEY= to notīra</translation>
     </message>
     <message>
         <source>the field&apos;s fixed key: lower-case letters, digits and _ (industry)</source>
@@ -1512,7 +1512,7 @@ Piemērs:
     </message>
     <message>
         <source>Contacts: the same e-mail, the same phone (E.164) or similar names after folding accents and Cyrillic or Greek to Latin. Companies: the same name, website domain or phone. Pairs marked &quot;not a duplicate&quot; in the app are left out.</source>
-        <translation>Kontakti: tas pats e-pasts, tas pats tālrunis (E.164) vai līdzīgi vārdi pēc diakritisko zīmju noņemšanas un kirilicas vai grieķu burtu pārvēršanas latīņu burtos. Uzņēmumi: tas pats nosaukums, tīmekļa domēns vai tālrunis. Pāri, kas lietotnē atzīmēti "nav dublikāts", tiek izlaisti.</translation>
+        <translation>Kontakti: tas pats e-pasts, tas pats tālrunis (E.164) vai līdzīgi vārdi pēc diakritisko zīmju noņemšanas un kirilicas vai grieķu burtu pārvēršanas latīņu burtos. Uzņēmumi: tas pats nosaukums, tīmekļa domēns vai tālrunis. Pāri, kas lietotnē atzīmēti &quot;nav dublikāts&quot;, tiek izlaisti.</translation>
     </message>
     <message>
         <source>which records (default: contact)</source>
@@ -4463,6 +4463,30 @@ Piemērs:
     <message>
         <source>%1, thousands</source>
         <translation>%1, tūkstoši</translation>
+    </message>
+    <message>
+        <source>Undoing import %1…</source>
+        <translation>Atsauc importu %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Atsaukt importu</translation>
+    </message>
+    <message>
+        <source>Stopping after the current set…</source>
+        <translation>Aptur pēc pašreizējās kopas…</translation>
+    </message>
+    <message>
+        <source>Undone: %1 of %2</source>
+        <translation>Atsaukts: %1 no %2</translation>
+    </message>
+    <message>
+        <source>The undo was stopped. What was undone stays undone; undo the import again (File ▸ Import History) to finish it.</source>
+        <translation>Atsaukšana tika apturēta. Atsauktais paliek atsaukts; lai pabeigtu, atsauciet importu vēlreiz (Fails ▸ Importa vēsture).</translation>
     </message>
 </context>
 <context>

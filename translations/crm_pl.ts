@@ -1478,7 +1478,7 @@ Przykład:
     </message>
     <message>
         <source>a custom field&apos;s value, repeatable (see crm-cli field list); numbers 1234.5, money &quot;1234.50 EUR&quot;, dates YYYY-MM-DD, yes/no, several choices separated by ;  KEY= clears it</source>
-        <translation>wartość pola własnego, powtarzalna (zob. crm-cli field list); liczby 1234.5, kwoty "1234.50 EUR", daty YYYY-MM-DD, yes/no, kilka opcji rozdzielonych ;  KEY= czyści ją</translation>
+        <translation>wartość pola własnego, powtarzalna (zob. crm-cli field list); liczby 1234.5, kwoty &quot;1234.50 EUR&quot;, daty YYYY-MM-DD, yes/no, kilka opcji rozdzielonych ;  KEY= czyści ją</translation>
     </message>
     <message>
         <source>the field&apos;s fixed key: lower-case letters, digits and _ (industry)</source>
@@ -1512,7 +1512,7 @@ Przykład:
     </message>
     <message>
         <source>Contacts: the same e-mail, the same phone (E.164) or similar names after folding accents and Cyrillic or Greek to Latin. Companies: the same name, website domain or phone. Pairs marked &quot;not a duplicate&quot; in the app are left out.</source>
-        <translation>Kontakty: ten sam e-mail, ten sam telefon (E.164) lub podobne nazwy po usunięciu znaków diakrytycznych i transliteracji cyrylicy lub greki na łacinkę. Firmy: ta sama nazwa, domena WWW lub telefon. Pary oznaczone w aplikacji jako "to nie duplikat" są pomijane.</translation>
+        <translation>Kontakty: ten sam e-mail, ten sam telefon (E.164) lub podobne nazwy po usunięciu znaków diakrytycznych i transliteracji cyrylicy lub greki na łacinkę. Firmy: ta sama nazwa, domena WWW lub telefon. Pary oznaczone w aplikacji jako &quot;to nie duplikat&quot; są pomijane.</translation>
     </message>
     <message>
         <source>which records (default: contact)</source>
@@ -4463,6 +4463,30 @@ Przykład:
     <message>
         <source>%1, thousands</source>
         <translation>%1, tys.</translation>
+    </message>
+    <message>
+        <source>Undoing import %1…</source>
+        <translation>Cofanie importu %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Cofnij import</translation>
+    </message>
+    <message>
+        <source>Stopping after the current set…</source>
+        <translation>Zatrzymywanie po bieżącej partii…</translation>
+    </message>
+    <message>
+        <source>Undone: %1 of %2</source>
+        <translation>Cofnięto: %1 z %2</translation>
+    </message>
+    <message>
+        <source>The undo was stopped. What was undone stays undone; undo the import again (File ▸ Import History) to finish it.</source>
+        <translation>Cofanie zostało zatrzymane. To, co cofnięto, pozostaje cofnięte; aby dokończyć, cofnij import ponownie (Plik ▸ Historia importu).</translation>
     </message>
 </context>
 <context>

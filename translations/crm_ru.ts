@@ -1478,7 +1478,7 @@ Example:
     </message>
     <message>
         <source>a custom field&apos;s value, repeatable (see crm-cli field list); numbers 1234.5, money &quot;1234.50 EUR&quot;, dates YYYY-MM-DD, yes/no, several choices separated by ;  KEY= clears it</source>
-        <translation>значение дополнительного поля, повторяемое (см. crm-cli field list); числа 1234.5, деньги "1234.50 EUR", даты YYYY-MM-DD, yes/no, несколько вариантов через ;  KEY= очищает его</translation>
+        <translation>значение дополнительного поля, повторяемое (см. crm-cli field list); числа 1234.5, деньги &quot;1234.50 EUR&quot;, даты YYYY-MM-DD, yes/no, несколько вариантов через ;  KEY= очищает его</translation>
     </message>
     <message>
         <source>the field&apos;s fixed key: lower-case letters, digits and _ (industry)</source>
@@ -1512,7 +1512,7 @@ Example:
     </message>
     <message>
         <source>Contacts: the same e-mail, the same phone (E.164) or similar names after folding accents and Cyrillic or Greek to Latin. Companies: the same name, website domain or phone. Pairs marked &quot;not a duplicate&quot; in the app are left out.</source>
-        <translation>Контакты: тот же e-mail, тот же телефон (E.164) или похожие имена после снятия диакритики и перевода кириллицы или греческого в латиницу. Компании: то же название, домен сайта или телефон. Пары, отмеченные в приложении как "не дубликат", пропускаются.</translation>
+        <translation>Контакты: тот же e-mail, тот же телефон (E.164) или похожие имена после снятия диакритики и перевода кириллицы или греческого в латиницу. Компании: то же название, домен сайта или телефон. Пары, отмеченные в приложении как &quot;не дубликат&quot;, пропускаются.</translation>
     </message>
     <message>
         <source>which records (default: contact)</source>
@@ -4463,6 +4463,30 @@ Example:
     <message>
         <source>%1, thousands</source>
         <translation>%1, тыс.</translation>
+    </message>
+    <message>
+        <source>Undoing import %1…</source>
+        <translation>Отмена импорта %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Отмена импорта</translation>
+    </message>
+    <message>
+        <source>Stopping after the current set…</source>
+        <translation>Остановка после текущей порции…</translation>
+    </message>
+    <message>
+        <source>Undone: %1 of %2</source>
+        <translation>Отменено: %1 из %2</translation>
+    </message>
+    <message>
+        <source>The undo was stopped. What was undone stays undone; undo the import again (File ▸ Import History) to finish it.</source>
+        <translation>Отмена остановлена. Отменённое остаётся отменённым; чтобы закончить, отмените импорт ещё раз (Файл ▸ История импорта).</translation>
     </message>
 </context>
 <context>

@@ -484,6 +484,14 @@
         <source>company edit: nothing to change; give the fields to change (see crm-cli company edit --help)</source>
         <translation>company edit: τίποτα προς αλλαγή· δώστε τα πεδία που αλλάζουν (δείτε crm-cli company edit --help)</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>Ετικέτες</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Προσαρμοσμένα πεδία</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::ContactCommands</name>
@@ -627,6 +635,10 @@
         <source>contact edit: nothing to change; give the fields to change (see crm-cli contact edit --help)</source>
         <translation>contact edit: τίποτα προς αλλαγή· δώστε τα πεδία που αλλάζουν (δείτε crm-cli contact edit --help)</translation>
     </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Προσαρμοσμένα πεδία</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::DealCommands</name>
@@ -752,6 +764,61 @@
     </message>
 </context>
 <context>
+    <name>crm::cli::DedupCommands</name>
+    <message>
+        <source>--kind: “%1” is not contact or company</source>
+        <translation>--kind: το «%1» δεν είναι contact ή company</translation>
+    </message>
+    <message>
+        <source>--min-score: “%1” is not a number from 0 to 1</source>
+        <translation>--min-score: το «%1» δεν είναι αριθμός από 0 έως 1</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Βαθμολογία</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Εγγραφή</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Γιατί</translation>
+    </message>
+    <message>
+        <source>--field: “%1” is not NAME=ID</source>
+        <translation>--field: το «%1» δεν είναι NAME=ID</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 and %3 a %4: only records of one kind merge</source>
+        <translation>το %1 είναι %2 και το %3 %4: συγχωνεύονται μόνο εγγραφές του ίδιου είδους</translation>
+    </message>
+    <message>
+        <source>--field: unknown field “%1” (one of %2)</source>
+        <translation>--field: άγνωστο πεδίο «%1» (ένα από %2)</translation>
+    </message>
+    <message>
+        <source>no merge with id %1</source>
+        <translation>δεν υπάρχει συγχώνευση με id %1</translation>
+    </message>
+    <message>
+        <source>%1 names more than one merge</source>
+        <translation>το %1 αντιστοιχεί σε περισσότερες από μία συγχωνεύσεις</translation>
+    </message>
+    <message>
+        <source>Merge %1 undone.</source>
+        <translation>Η συγχώνευση %1 αναιρέθηκε.</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>Δεν επαναφέρθηκε: %1</translation>
+    </message>
+</context>
+<context>
     <name>crm::cli::ExportCommands</name>
     <message>
         <source>--format: unknown format “%1”; use csv or vcard</source>
@@ -776,6 +843,53 @@
     <message>
         <source>%1 contacts</source>
         <translation>%1 επαφές</translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::FieldCommands</name>
+    <message>
+        <source>“%1” is not contact, company or deal</source>
+        <translation>το «%1» δεν είναι contact, company ή deal</translation>
+    </message>
+    <message>
+        <source>“%1” is not a type; use one of %2</source>
+        <translation>το «%1» δεν είναι τύπος· χρησιμοποιήστε ένα από %2</translation>
+    </message>
+    <message>
+        <source>use yes or no</source>
+        <translation>χρησιμοποιήστε yes ή no</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Οντότητα</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Κλειδί</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Ετικέτα</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Τύπος</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Υποχρεωτικό</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Επιλογές</translation>
+    </message>
+    <message>
+        <source>“%1” is not KEY=VALUE</source>
+        <translation>το «%1» δεν είναι KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>field add: give --entity, --key and --label (see crm-cli field add --help)</source>
+        <translation>field add: δώστε --entity, --key και --label (βλ. crm-cli field add --help)</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1456,100 @@ Example:
         <source>at most N lines</source>
         <translation>έως N γραμμές</translation>
     </message>
+    <message>
+        <source>what forms and lists call the field</source>
+        <translation>πώς λέγεται το πεδίο σε φόρμες και λίστες</translation>
+    </message>
+    <message>
+        <source>text (default), longtext, number, money, date, yesno, choice, multichoice or url</source>
+        <translation>text (προεπιλογή), longtext, number, money, date, yesno, choice, multichoice ή url</translation>
+    </message>
+    <message>
+        <source>a choice of a choice or multichoice field, repeatable, in order; in edit it replaces the list</source>
+        <translation>επιλογή πεδίου choice ή multichoice, επαναλαμβανόμενη, με σειρά· στο edit αντικαθιστά τη λίστα</translation>
+    </message>
+    <message>
+        <source>whether every record needs a value</source>
+        <translation>αν κάθε εγγραφή χρειάζεται τιμή</translation>
+    </message>
+    <message>
+        <source>the records the field belongs to</source>
+        <translation>οι εγγραφές στις οποίες ανήκει το πεδίο</translation>
+    </message>
+    <message>
+        <source>a custom field&apos;s value, repeatable (see crm-cli field list); numbers 1234.5, money &quot;1234.50 EUR&quot;, dates YYYY-MM-DD, yes/no, several choices separated by ;  KEY= clears it</source>
+        <translation>τιμή προσαρμοσμένου πεδίου, επαναλαμβανόμενη (βλ. crm-cli field list)· αριθμοί 1234.5, χρήματα &quot;1234.50 EUR&quot;, ημερομηνίες YYYY-MM-DD, yes/no, πολλές επιλογές χωρισμένες με ;  το KEY= την καθαρίζει</translation>
+    </message>
+    <message>
+        <source>the field&apos;s fixed key: lower-case letters, digits and _ (industry)</source>
+        <translation>το σταθερό κλειδί του πεδίου: πεζά, ψηφία και _ (industry)</translation>
+    </message>
+    <message>
+        <source>List the custom fields, in their order.</source>
+        <translation>Λίστα των προσαρμοσμένων πεδίων, με τη σειρά τους.</translation>
+    </message>
+    <message>
+        <source>Add a custom field to contacts, companies or deals.</source>
+        <translation>Προσθήκη προσαρμοσμένου πεδίου σε επαφές, εταιρείες ή συμφωνίες.</translation>
+    </message>
+    <message>
+        <source>Example:
+  crm-cli field add --entity contact --key industry --label Industry --type choice --choice Retail --choice Banking</source>
+        <translation>Παράδειγμα:
+  crm-cli field add --entity contact --key industry --label Industry --type choice --choice Retail --choice Banking</translation>
+    </message>
+    <message>
+        <source>Change a custom field&apos;s label, type, choices or whether it is required; its key stays.</source>
+        <translation>Αλλαγή ετικέτας, τύπου, επιλογών ή υποχρεωτικότητας προσαρμοσμένου πεδίου· το κλειδί μένει.</translation>
+    </message>
+    <message>
+        <source>Delete a custom field: it and its values hide; adding the key again brings them back.</source>
+        <translation>Διαγραφή προσαρμοσμένου πεδίου: αυτό και οι τιμές του κρύβονται· η εκ νέου προσθήκη του κλειδιού τα επαναφέρει.</translation>
+    </message>
+    <message>
+        <source>List likely duplicates, best first, with the reasons.</source>
+        <translation>Λίστα πιθανών διπλοτύπων, τα πιθανότερα πρώτα, με τους λόγους.</translation>
+    </message>
+    <message>
+        <source>Contacts: the same e-mail, the same phone (E.164) or similar names after folding accents and Cyrillic or Greek to Latin. Companies: the same name, website domain or phone. Pairs marked &quot;not a duplicate&quot; in the app are left out.</source>
+        <translation>Επαφές: ίδιο email, ίδιο τηλέφωνο (E.164) ή παρόμοια ονόματα μετά την αφαίρεση τόνων και τη μεταγραφή κυριλλικών ή ελληνικών σε λατινικά. Εταιρείες: ίδιο όνομα, τομέας ιστού ή τηλέφωνο. Τα ζεύγη που σημειώθηκαν στην εφαρμογή ως &quot;όχι διπλότυπο&quot; παραλείπονται.</translation>
+    </message>
+    <message>
+        <source>which records (default: contact)</source>
+        <translation>ποιες εγγραφές (προεπιλογή: contact)</translation>
+    </message>
+    <message>
+        <source>least confidence, 0 to 1 (default: 0.5)</source>
+        <translation>ελάχιστη βεβαιότητα, 0 έως 1 (προεπιλογή: 0.5)</translation>
+    </message>
+    <message>
+        <source>Merge contacts (or companies) into one and print the merge&apos;s id.</source>
+        <translation>Συγχώνευση επαφών (ή εταιρειών) σε μία και εμφάνιση του id της συγχώνευσης.</translation>
+    </message>
+    <message>
+        <source>The first record (or --keep) survives; a field keeps its value, or another record&apos;s when it is empty, unless --field says whose value to keep. E-mails, phones and tags are joined; activities, deals and contacts move to the survivor; the others are deleted. `unmerge` takes it back.</source>
+        <translation>Η πρώτη εγγραφή (ή το --keep) παραμένει· ένα πεδίο κρατά την τιμή του, ή όταν είναι κενό την τιμή άλλης εγγραφής, εκτός αν το --field λέει ποια τιμή κρατιέται. Τα email, τα τηλέφωνα και οι ετικέτες ενώνονται· δραστηριότητες, συμφωνίες και επαφές μεταφέρονται σε αυτήν που μένει· οι άλλες διαγράφονται. Το `unmerge` το αναιρεί.</translation>
+    </message>
+    <message>
+        <source>the record that survives</source>
+        <translation>η εγγραφή που παραμένει</translation>
+    </message>
+    <message>
+        <source>keep this record&apos;s value of a field (first_name, city, …); repeatable</source>
+        <translation>κράτηση της τιμής πεδίου αυτής της εγγραφής (first_name, city, …)· επαναλαμβανόμενο</translation>
+    </message>
+    <message>
+        <source>Take a merge back: restore the merged records and their links.</source>
+        <translation>Αναίρεση συγχώνευσης: επαναφορά των συγχωνευμένων εγγραφών και των συνδέσεών τους.</translation>
+    </message>
+    <message>
+        <source>A field or link changed after the merge keeps its new value; each such one is printed. Refuses when the surviving record was deleted.</source>
+        <translation>Ένα πεδίο ή σύνδεση που άλλαξε μετά τη συγχώνευση κρατά τη νέα τιμή· εμφανίζεται το καθένα. Αρνείται όταν η εγγραφή που έμεινε έχει διαγραφεί.</translation>
+    </message>
+    <message>
+        <source>vCard photos: keep them on the contacts (the default; at most 512 KB each) or skip them</source>
+        <translation>φωτογραφίες vCard: διατήρηση στις επαφές (προεπιλογή· έως 512 KB η καθεμία) ή παράλειψη</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::HistoryCommand</name>
@@ -1546,6 +1754,10 @@ Example:
     <message>
         <source>Invalid</source>
         <translation>Μη έγκυρες</translation>
+    </message>
+    <message>
+        <source>--photos: “%1” is not keep or skip</source>
+        <translation>--photos: το «%1» δεν είναι keep ή skip</translation>
     </message>
 </context>
 <context>
@@ -2036,15 +2248,15 @@ Example:
     <name>crm::core::BoardModel</name>
     <message>
         <source>Stale: in %1 for %2 days, longer than its limit of %3</source>
-        <translation>Στάσιμη: στο %1 επί %2 ημέρες, πέρα από το όριο των %3</translation>
+        <translation type="vanished">Στάσιμη: στο %1 επί %2 ημέρες, πέρα από το όριο των %3</translation>
     </message>
     <message>
         <source>Stale: no activity for %1 days, longer than the stage&apos;s limit of %2</source>
-        <translation>Στάσιμη: καμία δραστηριότητα επί %1 ημέρες, πέρα από το όριο του σταδίου (%2)</translation>
+        <translation type="vanished">Στάσιμη: καμία δραστηριότητα επί %1 ημέρες, πέρα από το όριο του σταδίου (%2)</translation>
     </message>
     <message>
         <source>Stale: no activity since it was opened %1 days ago, longer than the stage&apos;s limit of %2</source>
-        <translation>Στάσιμη: καμία δραστηριότητα από το άνοιγμά της πριν από %1 ημέρες, πέρα από το όριο του σταδίου (%2)</translation>
+        <translation type="vanished">Στάσιμη: καμία δραστηριότητα από το άνοιγμά της πριν από %1 ημέρες, πέρα από το όριο του σταδίου (%2)</translation>
     </message>
     <message>
         <source>Deals: %1; weighted: %2</source>
@@ -2121,6 +2333,103 @@ Example:
     </message>
 </context>
 <context>
+    <name>crm::core::ContactPhotos</name>
+    <message>
+        <source>the photo is %1 KB; at most %2 KB are kept</source>
+        <translation>η φωτογραφία είναι %1 KB· διατηρούνται έως %2 KB</translation>
+    </message>
+    <message>
+        <source>the photo is not a JPEG, PNG, GIF or WebP image</source>
+        <translation>η φωτογραφία δεν είναι εικόνα JPEG, PNG, GIF ή WebP</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::CustomField</name>
+    <message>
+        <source>one line only</source>
+        <translation>μόνο μία γραμμή</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>το «%1» δεν είναι αριθμός</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount with a currency, like 1250.50 EUR</source>
+        <translation>το «%1» δεν είναι ποσό με νόμισμα, όπως 1250.50 EUR</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation>το «%1» δεν είναι ημερομηνία (ΕΕΕΕ-ΜΜ-ΗΗ)</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no</source>
+        <translation>το «%1» δεν είναι ναι ή όχι</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2</source>
+        <translation>το «%1» δεν είναι ένα από: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (https://…)</source>
+        <translation>το «%1» δεν είναι διεύθυνση ιστού (https://…)</translation>
+    </message>
+    <message>
+        <source>there is no custom field “%1”</source>
+        <translation>δεν υπάρχει προσαρμοσμένο πεδίο «%1»</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>απαιτείται τιμή</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ναι</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Όχι</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::CustomFieldRepository</name>
+    <message>
+        <source>%1 have no custom field “%2”</source>
+        <translation>%1: δεν υπάρχει προσαρμοσμένο πεδίο «%2»</translation>
+    </message>
+    <message>
+        <source>“%1” is not a key: use lower-case letters, digits and _, starting with a letter (at most 40)</source>
+        <translation>το «%1» δεν είναι κλειδί: χρησιμοποιήστε πεζά, ψηφία και _, με γράμμα στην αρχή (έως 40)</translation>
+    </message>
+    <message>
+        <source>a field needs a label</source>
+        <translation>το πεδίο χρειάζεται ετικέτα</translation>
+    </message>
+    <message>
+        <source>a choice field needs at least one choice</source>
+        <translation>το πεδίο επιλογής χρειάζεται τουλάχιστον μία επιλογή</translation>
+    </message>
+    <message>
+        <source>“%1” is not a choice (empty, or with ;)</source>
+        <translation>το «%1» δεν είναι επιλογή (κενό ή με ;)</translation>
+    </message>
+    <message>
+        <source>the choice “%1” is listed twice</source>
+        <translation>η επιλογή «%1» αναφέρεται δύο φορές</translation>
+    </message>
+    <message>
+        <source>%1 already have a field “%2”</source>
+        <translation>%1: υπάρχει ήδη πεδίο «%2»</translation>
+    </message>
+    <message>
+        <source>no such custom field</source>
+        <translation>δεν υπάρχει τέτοιο προσαρμοσμένο πεδίο</translation>
+    </message>
+    <message>
+        <source>%1 records have a value in “%2”: its type cannot change</source>
+        <translation>εγγραφές με τιμή στο «%2»: %1· ο τύπος του δεν μπορεί να αλλάξει</translation>
+    </message>
+</context>
+<context>
     <name>crm::core::DealListModel</name>
     <message>
         <source>Won</source>
@@ -2188,6 +2497,21 @@ Example:
     <message>
         <source>a lost deal needs the reason it was lost; mark it lost with a reason</source>
         <translation>μια χαμένη συμφωνία χρειάζεται τον λόγο απώλειας· σημειώστε την ως χαμένη με λόγο</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::DealStaleness</name>
+    <message>
+        <source>Stale: in %1 for %2 days, longer than its limit of %3</source>
+        <translation>Στάσιμη: στο %1 ημέρες: %2, περισσότερο από το όριο %3</translation>
+    </message>
+    <message>
+        <source>Stale: no activity for %1 days, longer than the stage&apos;s limit of %2</source>
+        <translation>Στάσιμη: ημέρες χωρίς δραστηριότητα: %1, περισσότερο από το όριο του σταδίου %2</translation>
+    </message>
+    <message>
+        <source>Stale: no activity since it was opened %1 days ago, longer than the stage&apos;s limit of %2</source>
+        <translation>Στάσιμη: καμία δραστηριότητα από το άνοιγμα, πριν από ημέρες: %1, περισσότερο από το όριο του σταδίου %2</translation>
     </message>
 </context>
 <context>
@@ -2317,7 +2641,63 @@ Example:
     </message>
     <message>
         <source>deals in this stage: %1; move them first</source>
-        <translation>συμφωνίες σε αυτό το στάδιο: %1· μετακινήστε τες πρώτα</translation>
+        <translation type="vanished">συμφωνίες σε αυτό το στάδιο: %1· μετακινήστε τες πρώτα</translation>
+    </message>
+    <message>
+        <source>a stage keeps its outcome: every pipeline has exactly one won and one lost stage</source>
+        <translation>ένα στάδιο κρατά την έκβασή του: κάθε ροή έχει ακριβώς ένα στάδιο κέρδους και ένα απώλειας</translation>
+    </message>
+    <message>
+        <source>the %1 stage stays: every pipeline has exactly one won and one lost stage</source>
+        <translation>το στάδιο %1 μένει: κάθε ροή έχει ακριβώς ένα στάδιο κέρδους και ένα απώλειας</translation>
+    </message>
+    <message>
+        <source>the %1 stage is the pipeline&apos;s last open stage</source>
+        <translation>το στάδιο %1 είναι το τελευταίο ανοιχτό στάδιο της ροής</translation>
+    </message>
+    <message>
+        <source>deals in this stage: %1; choose the stage they move to</source>
+        <translation>συμφωνίες σε αυτό το στάδιο: %1· επιλέξτε το στάδιο όπου θα μεταφερθούν</translation>
+    </message>
+    <message>
+        <source>the deals can only move to another open stage of the pipeline %1</source>
+        <translation>οι συμφωνίες μπορούν να μεταφερθούν μόνο σε άλλο ανοιχτό στάδιο της ροής %1</translation>
+    </message>
+    <message>
+        <source>a new order must name every stage of the pipeline %1 once</source>
+        <translation>η νέα σειρά πρέπει να αναφέρει κάθε στάδιο της ροής %1 μία φορά</translation>
+    </message>
+    <message>
+        <source>there is no pipeline</source>
+        <translation>δεν υπάρχει ροή πωλήσεων</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Νέο</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Κερδισμένη</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Χαμένη</translation>
+    </message>
+    <message>
+        <source>%1 is the last pipeline; add another one first</source>
+        <translation>η %1 είναι η τελευταία ροή· προσθέστε πρώτα άλλη</translation>
+    </message>
+    <message>
+        <source>deals in this pipeline: %1; choose the pipeline they move to</source>
+        <translation>συμφωνίες σε αυτή τη ροή: %1· επιλέξτε τη ροή όπου θα μεταφερθούν</translation>
+    </message>
+    <message>
+        <source>the deals can only move to another pipeline</source>
+        <translation>οι συμφωνίες μπορούν να μεταφερθούν μόνο σε άλλη ροή</translation>
+    </message>
+    <message>
+        <source>the pipeline %1 has no stage for these deals</source>
+        <translation>η ροή %1 δεν έχει στάδιο για αυτές τις συμφωνίες</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +3189,21 @@ Example:
     </message>
 </context>
 <context>
+    <name>crm::core::TagRepository</name>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>η ετικέτα χρειάζεται όνομα</translation>
+    </message>
+    <message>
+        <source>there is a tag “%1” already; merge the two instead</source>
+        <translation>υπάρχει ήδη ετικέτα «%1»· συγχωνεύστε τις δύο</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour like #1976d2</source>
+        <translation>το «%1» δεν είναι χρώμα όπως #1976d2</translation>
+    </message>
+</context>
+<context>
     <name>crm::core::Timeline</name>
     <message>
         <source>Call</source>
@@ -3021,6 +3416,287 @@ Example:
     </message>
 </context>
 <context>
+    <name>crm::core::dashboard</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>Νέες επαφές</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Νέοι υποψήφιοι πελάτες</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>Κερδισμένες συμφωνίες</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>Χαμένες συμφωνίες</translation>
+    </message>
+    <message>
+        <source>Deals closed</source>
+        <translation>Κλειστές συμφωνίες</translation>
+    </message>
+    <message>
+        <source>Deals won (sales cycle)</source>
+        <translation>Κερδισμένες συμφωνίες (κύκλος πώλησης)</translation>
+    </message>
+    <message>
+        <source>Open deals · %1</source>
+        <translation>Ανοιχτές συμφωνίες · %1</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Ανοιχτές συμφωνίες</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Ολοκληρώθηκαν: %1</translation>
+    </message>
+    <message>
+        <source>Activities done</source>
+        <translation>Ολοκληρωμένες δραστηριότητες</translation>
+    </message>
+    <message>
+        <source>Won from %1</source>
+        <translation>Κερδήθηκαν από %1</translation>
+    </message>
+    <message>
+        <source>Deals won · %1</source>
+        <translation>Κερδισμένες συμφωνίες · %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::dashboard::DashboardPeriod</name>
+    <message>
+        <source>the dashboard needs a period with a start, not “%1”</source>
+        <translation>η αρχική οθόνη χρειάζεται περίοδο με αρχή, όχι «%1»</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Αυτή η εβδομάδα</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Αυτός ο μήνας</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Αυτό το τρίμηνο</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Αυτό το έτος</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Τελευταίες 30 ημέρες</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Τελευταίες 90 ημέρες</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::dashboard::DashboardService</name>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Εκπρόθεσμες εργασίες</translation>
+    </message>
+    <message>
+        <source>Stale deals</source>
+        <translation>Στάσιμες συμφωνίες</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::dedup</name>
+    <message>
+        <source>a merge needs at least two records</source>
+        <translation>η συγχώνευση χρειάζεται τουλάχιστον δύο εγγραφές</translation>
+    </message>
+    <message>
+        <source>a record is named twice in the merge</source>
+        <translation>μια εγγραφή αναφέρεται δύο φορές στη συγχώνευση</translation>
+    </message>
+    <message>
+        <source>the record to keep (%1) is not one of the merged records</source>
+        <translation>η εγγραφή που κρατιέται (%1) δεν είναι μία από τις συγχωνευόμενες</translation>
+    </message>
+    <message>
+        <source>unknown field %1</source>
+        <translation>άγνωστο πεδίο %1</translation>
+    </message>
+    <message>
+        <source>field %1: record %2 is not one of the merged records</source>
+        <translation>πεδίο %1: η εγγραφή %2 δεν είναι μία από τις συγχωνευόμενες</translation>
+    </message>
+    <message>
+        <source>no record with id %1</source>
+        <translation>δεν υπάρχει εγγραφή με id %1</translation>
+    </message>
+    <message>
+        <source>record %1 is deleted</source>
+        <translation>η εγγραφή %1 έχει διαγραφεί</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::dedup::DuplicateFinder</name>
+    <message>
+        <source>a pair needs two different records</source>
+        <translation>ένα ζεύγος χρειάζεται δύο διαφορετικές εγγραφές</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::dedup::MergeService</name>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Κλάδος</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Ιστότοπος</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Τηλέφωνο</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Οδός</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Ταχυδρομικός κώδικας</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Πόλη</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Χώρα</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Κάτοχος</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Ορατότητα</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Σημειώσεις</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Επώνυμο</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Θέση</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Εταιρεία</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Γενέθλια</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Πηγή</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>no merge with id %1</source>
+        <translation>δεν υπάρχει συγχώνευση με id %1</translation>
+    </message>
+    <message>
+        <source>merge %1 was already undone</source>
+        <translation>η συγχώνευση %1 έχει ήδη αναιρεθεί</translation>
+    </message>
+    <message>
+        <source>%1 was changed after the merge and keeps its new value</source>
+        <translation>το %1 άλλαξε μετά τη συγχώνευση και κρατά τη νέα τιμή</translation>
+    </message>
+    <message>
+        <source>cannot unmerge: the record kept by the merge no longer exists</source>
+        <translation>αδύνατος ο διαχωρισμός: η εγγραφή που κρατήθηκε δεν υπάρχει πια</translation>
+    </message>
+    <message>
+        <source>cannot unmerge: %1, the record kept by the merge, was deleted after it; restore it first</source>
+        <translation>αδύνατος ο διαχωρισμός: η %1, η εγγραφή που κρατήθηκε, διαγράφηκε μετά· επαναφέρετέ την πρώτα</translation>
+    </message>
+    <message>
+        <source>the activity “%1” was deleted after the merge</source>
+        <translation>η δραστηριότητα «%1» διαγράφηκε μετά τη συγχώνευση</translation>
+    </message>
+    <message>
+        <source>the activity “%1” was linked elsewhere after the merge</source>
+        <translation>η δραστηριότητα «%1» συνδέθηκε αλλού μετά τη συγχώνευση</translation>
+    </message>
+    <message>
+        <source>the deal “%1” was deleted after the merge</source>
+        <translation>η συμφωνία «%1» διαγράφηκε μετά τη συγχώνευση</translation>
+    </message>
+    <message>
+        <source>the deal “%1” was moved to another company after the merge</source>
+        <translation>η συμφωνία «%1» μεταφέρθηκε σε άλλη εταιρεία μετά τη συγχώνευση</translation>
+    </message>
+    <message>
+        <source>the deal “%1” no longer has the contact after the merge</source>
+        <translation>η συμφωνία «%1» δεν έχει πια την επαφή μετά τη συγχώνευση</translation>
+    </message>
+    <message>
+        <source>the contact %1 was deleted after the merge</source>
+        <translation>η επαφή %1 διαγράφηκε μετά τη συγχώνευση</translation>
+    </message>
+    <message>
+        <source>the contact %1 was moved to another company after the merge</source>
+        <translation>η επαφή %1 μεταφέρθηκε σε άλλη εταιρεία μετά τη συγχώνευση</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::dedup::Scan</name>
+    <message>
+        <source>same website domain %1</source>
+        <translation>ίδιος τομέας ιστού %1</translation>
+    </message>
+    <message>
+        <source>same phone %1</source>
+        <translation>ίδιο τηλέφωνο %1</translation>
+    </message>
+    <message>
+        <source>same name: %1</source>
+        <translation>ίδιο όνομα: %1</translation>
+    </message>
+    <message>
+        <source>the search for duplicates was cancelled</source>
+        <translation>η αναζήτηση διπλοτύπων ακυρώθηκε</translation>
+    </message>
+</context>
+<context>
     <name>crm::core::import</name>
     <message>
         <source>cannot open %1: %2</source>
@@ -3181,19 +3857,19 @@ Example:
     <name>crm::core::import::Evidence</name>
     <message>
         <source>same e-mail %1</source>
-        <translation>ίδιο email %1</translation>
+        <translation type="vanished">ίδιο email %1</translation>
     </message>
     <message>
         <source>same phone %1</source>
-        <translation>ίδιο τηλέφωνο %1</translation>
+        <translation type="vanished">ίδιο τηλέφωνο %1</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation>ίδιο όνομα</translation>
+        <translation type="vanished">ίδιο όνομα</translation>
     </message>
     <message>
         <source>similar name</source>
-        <translation>παρόμοιο όνομα</translation>
+        <translation type="vanished">παρόμοιο όνομα</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3912,37 @@ Example:
     <message>
         <source>bytes that are not valid %1 text</source>
         <translation>byte που δεν είναι έγκυρο κείμενο %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::import::MatchEvidence</name>
+    <message>
+        <source>same e-mail %1</source>
+        <translation>ίδιο email %1</translation>
+    </message>
+    <message>
+        <source>same phone %1</source>
+        <translation>ίδιο τηλέφωνο %1</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>ίδιο όνομα</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>παρόμοιο όνομα</translation>
+    </message>
+    <message>
+        <source>same name: %1</source>
+        <translation>ίδιο όνομα: %1</translation>
+    </message>
+    <message>
+        <source>similar names: %1 / %2 %3</source>
+        <translation>παρόμοια ονόματα: %1 / %2 %3</translation>
+    </message>
+    <message>
+        <source>but different e-mails or phones</source>
+        <translation>αλλά διαφορετικά email ή τηλέφωνα</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +4440,54 @@ Example:
         <source>other</source>
         <translation>άλλο</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No change · was %1</source>
+        <translation>Χωρίς μεταβολή · ήταν %1</translation>
+    </message>
+    <message>
+        <source>%1 from none before</source>
+        <translation>%1 — πριν δεν υπήρχε</translation>
+    </message>
+    <message>
+        <source>%1 %2 · was %3</source>
+        <translation>%1 %2 · ήταν %3</translation>
+    </message>
+    <message>
+        <source>%1, millions</source>
+        <translation>%1, εκατομμύρια</translation>
+    </message>
+    <message>
+        <source>%1, thousands</source>
+        <translation>%1, χιλιάδες</translation>
+    </message>
+    <message>
+        <source>Undoing import %1…</source>
+        <translation>Αναίρεση της εισαγωγής %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Αναίρεση εισαγωγής</translation>
+    </message>
+    <message>
+        <source>Stopping after the current set…</source>
+        <translation>Διακοπή μετά την τρέχουσα ομάδα…</translation>
+    </message>
+    <message>
+        <source>Undone: %1 of %2</source>
+        <translation>Αναιρέθηκαν: %1 από %2</translation>
+    </message>
+    <message>
+        <source>The undo was stopped. What was undone stays undone; undo the import again (File ▸ Import History) to finish it.</source>
+        <translation>Η αναίρεση σταμάτησε. Ό,τι αναιρέθηκε μένει αναιρεμένο· για να ολοκληρωθεί, αναιρέστε ξανά την εισαγωγή (Αρχείο ▸ Ιστορικό εισαγωγών).</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::ActivityDialog</name>
@@ -4118,6 +4873,14 @@ Example:
         <source>Ti&amp;meline</source>
         <translation>Χρ&amp;ονολόγιο</translation>
     </message>
+    <message>
+        <source>Comma separated, e.g. VIP, newsletter</source>
+        <translation>Χωρισμένα με κόμμα, π.χ. VIP, ενημερωτικό</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Ετι&amp;κέτες:</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::ConflictBadgeDelegate</name>
@@ -4377,6 +5140,50 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
         <source>Call with %1</source>
         <translation>Κλήση με %1</translation>
     </message>
+    <message>
+        <source>Photo:</source>
+        <translation>Φωτογραφία:</translation>
+    </message>
+    <message>
+        <source>Convert lead…</source>
+        <translation>Μετατροπή υποψήφιου…</translation>
+    </message>
+    <message>
+        <source>Turn this lead into a prospect with a company and a deal, keeping its history</source>
+        <translation>Μετατροπή αυτού του υποψήφιου σε δυνητικό πελάτη με εταιρεία και συμφωνία, με διατήρηση του ιστορικού</translation>
+    </message>
+    <message>
+        <source>Save the contact first, then convert it.</source>
+        <translation>Αποθηκεύστε πρώτα την επαφή και μετά μετατρέψτε την.</translation>
+    </message>
+    <message>
+        <source>Convert lead — %1</source>
+        <translation>Μετατροπή υποψήφιου — %1</translation>
+    </message>
+    <message>
+        <source>The company this lead buys for</source>
+        <translation>Η εταιρεία για την οποία αγοράζει αυτός ο υποψήφιος</translation>
+    </message>
+    <message>
+        <source>Deal with %1</source>
+        <translation>Συμφωνία με %1</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert</source>
+        <translation>&amp;Μετατροπή</translation>
+    </message>
+    <message>
+        <source>The contact becomes a prospect at the company, with a new deal; its history stays.</source>
+        <translation>Η επαφή γίνεται δυνητικός πελάτης στην εταιρεία, με νέα συμφωνία· το ιστορικό μένει.</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Εταιρεία:</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>&amp;Συμφωνία:</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::ContactPointList</name>
@@ -4430,6 +5237,473 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
 </context>
 <context>
+    <name>crm::ui::CustomFieldDialog</name>
+    <message>
+        <source>New field</source>
+        <translation>Νέο πεδίο</translation>
+    </message>
+    <message>
+        <source>Edit field</source>
+        <translation>Επεξεργασία πεδίου</translation>
+    </message>
+    <message>
+        <source>How crm-cli, imports and exports name the field; fixed once created</source>
+        <translation>Πώς ονομάζουν το πεδίο το crm-cli, οι εισαγωγές και οι εξαγωγές· σταθερό μετά τη δημιουργία</translation>
+    </message>
+    <message>
+        <source>A value is re&amp;quired</source>
+        <translation>Απαιτείται &amp;τιμή</translation>
+    </message>
+    <message>
+        <source>One choice per line, in the order to offer them</source>
+        <translation>Μία επιλογή ανά γραμμή, με τη σειρά που θα προσφέρονται</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Ετικέτα:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Κλειδί:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Τύπος:</translation>
+    </message>
+    <message>
+        <source>&amp;Choices:</source>
+        <translation>&amp;Επιλογές:</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::CustomFieldsEditor</name>
+    <message>
+        <source>Custom fields</source>
+        <translation>Προσαρμοσμένα πεδία</translation>
+    </message>
+    <message>
+        <source>Clear: go to the first day (Home) or delete the date</source>
+        <translation>Εκκαθάριση: μετάβαση στην πρώτη ημέρα (Home) ή διαγραφή της ημερομηνίας</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Άνοιγμα</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Υποχρεωτικό</translation>
+    </message>
+    <message>
+        <source>%1: a value is required</source>
+        <translation>%1: απαιτείται τιμή</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::CustomFieldsSettingsDialog</name>
+    <message>
+        <source>Custom Fields</source>
+        <translation>Προσαρμοσμένα πεδία</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::CustomFieldsSettingsPage</name>
+    <message>
+        <source>Text</source>
+        <translation>Κείμενο</translation>
+    </message>
+    <message>
+        <source>Long text</source>
+        <translation>Μακρύ κείμενο</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Αριθμός</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Χρήματα</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ημερομηνία</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>Ναι/όχι</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Μία επιλογή</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Πολλαπλή επιλογή</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Διεύθυνση ιστού</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Επαφές</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Εταιρείες</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Συμφωνίες</translation>
+    </message>
+    <message>
+        <source>&amp;Fields of:</source>
+        <translation>&amp;Πεδία για:</translation>
+    </message>
+    <message>
+        <source>Drag to reorder, or Alt+Up / Alt+Down</source>
+        <translation>Σύρετε για αλλαγή σειράς ή Alt+Up / Alt+Down</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Προσθήκη…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Επεξεργασία…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Διαγραφή</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Μετακίνηση &amp;πάνω</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Μετακίνηση &amp;κάτω</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>υποχρεωτικό</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Κλειδί: %1</translation>
+    </message>
+    <message>
+        <source>Records with a value in “%1”: %2. The field and its values will be hidden from forms, lists and reports; adding a field with the same key brings them back. Delete it?</source>
+        <translation>Εγγραφές με τιμή στο «%1»: %2. Το πεδίο και οι τιμές του θα κρυφτούν από φόρμες, λίστες και αναφορές· η προσθήκη πεδίου με το ίδιο κλειδί τις επαναφέρει. Διαγραφή;</translation>
+    </message>
+    <message>
+        <source>Delete the field “%1”?</source>
+        <translation>Διαγραφή του πεδίου «%1»;</translation>
+    </message>
+    <message>
+        <source>Delete field</source>
+        <translation>Διαγραφή πεδίου</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::DashboardView</name>
+    <message>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;This is your home screen. It fills up as you work: new contacts and leads, your open pipeline, deals won and lost, what you did and what is due today.&lt;/p&gt;&lt;p&gt;Add a contact with &lt;b&gt;Ctrl+N&lt;/b&gt;, a deal with &lt;b&gt;Ctrl+Shift+D&lt;/b&gt; or an activity with &lt;b&gt;Ctrl+Shift+A&lt;/b&gt; — or import your contacts with &lt;b&gt;Ctrl+I&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Καλώς ήρθατε&lt;/h2&gt;&lt;p&gt;Αυτή είναι η αρχική σας οθόνη. Γεμίζει καθώς δουλεύετε: νέες επαφές και υποψήφιοι πελάτες, ανοιχτές ευκαιρίες, κερδισμένες και χαμένες συμφωνίες, τι κάνατε και τι λήγει σήμερα.&lt;/p&gt;&lt;p&gt;Προσθέστε επαφή με &lt;b&gt;Ctrl+N&lt;/b&gt;, συμφωνία με &lt;b&gt;Ctrl+Shift+D&lt;/b&gt; ή δραστηριότητα με &lt;b&gt;Ctrl+Shift+A&lt;/b&gt; — ή εισαγάγετε τις επαφές σας με &lt;b&gt;Ctrl+I&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Αρχική</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Ενημέρωση…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Περίοδος</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Κάτοχος</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Περίοδος</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Κάτοχος</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>Νέες επαφές</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Νέοι υποψήφιοι πελάτες</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Ανοιχτή ροή πωλήσεων</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Κερδισμένες</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Χαμένες</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Ποσοστό επιτυχίας</translation>
+    </message>
+    <message>
+        <source>Average sales cycle</source>
+        <translation>Μέσος κύκλος πώλησης</translation>
+    </message>
+    <message>
+        <source>Activities done</source>
+        <translation>Ολοκληρωμένες δραστηριότητες</translation>
+    </message>
+    <message>
+        <source>Click to see the records behind this figure</source>
+        <translation>Κάντε κλικ για να δείτε τις εγγραφές πίσω από αυτόν τον αριθμό</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Πελάτης</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Μεταβολή</translation>
+    </message>
+    <message>
+        <source>Double-click a customer to see the deals won</source>
+        <translation>Κάντε διπλό κλικ σε πελάτη για να δείτε τις κερδισμένες συμφωνίες</translation>
+    </message>
+    <message>
+        <source>Top customers by won value</source>
+        <translation>Κορυφαίοι πελάτες κατά κερδισμένη αξία</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>Η μέρα μου</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Δεν ήταν δυνατός ο υπολογισμός των αριθμών: %1</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Όλοι</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>Εγώ (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · compared with %2</source>
+        <translation>%1 · σε σύγκριση με %2</translation>
+    </message>
+    <message>
+        <source>Previous period (%1): %2 · click to see the records</source>
+        <translation>Προηγούμενη περίοδος (%1): %2 · κάντε κλικ για τις εγγραφές</translation>
+    </message>
+    <message>
+        <source>Leads among them: %1</source>
+        <translation>Από αυτές υποψήφιοι πελάτες: %1</translation>
+    </message>
+    <message>
+        <source>Contacts with the status Lead</source>
+        <translation>Επαφές με κατάσταση Υποψήφιος πελάτης</translation>
+    </message>
+    <message>
+        <source>Deals: %1 · weighted %2</source>
+        <translation>Συμφωνίες: %1 · σταθμισμένα %2</translation>
+    </message>
+    <message>
+        <source>Weighted: %1</source>
+        <translation>Σταθμισμένα: %1</translation>
+    </message>
+    <message>
+        <source>Deals: %1</source>
+        <translation>Συμφωνίες: %1</translation>
+    </message>
+    <message>
+        <source>Deals: %1 · + %2</source>
+        <translation>Συμφωνίες: %1 · + %2</translation>
+    </message>
+    <message>
+        <source>Open now; compared with the pipeline as it stood at the end of %1 · click to see the deals</source>
+        <translation>Ανοιχτές τώρα· σε σύγκριση με την κατάσταση στο τέλος του %1 · κάντε κλικ για τις συμφωνίες</translation>
+    </message>
+    <message>
+        <source>Was %1</source>
+        <translation>Ήταν %1</translation>
+    </message>
+    <message>
+        <source>No previous data</source>
+        <translation>Δεν υπάρχουν προηγούμενα δεδομένα</translation>
+    </message>
+    <message>
+        <source>No change · was %1</source>
+        <translation>Χωρίς μεταβολή · ήταν %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 · was %3</source>
+        <translation>%1 %2 · ήταν %3</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 μον.</translation>
+    </message>
+    <message>
+        <source>Won %1 of %2 closed</source>
+        <translation>Κερδήθηκαν %1 από %2 κλειστές</translation>
+    </message>
+    <message>
+        <source>No deals closed in the period</source>
+        <translation>Καμία κλειστή συμφωνία στην περίοδο</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>Ημέρες: %1</translation>
+    </message>
+    <message>
+        <source>Creation to won · deals: %1</source>
+        <translation>Από τη δημιουργία ως τη νίκη · συμφωνίες: %1</translation>
+    </message>
+    <message>
+        <source>No deals won in the period</source>
+        <translation>Καμία κερδισμένη συμφωνία στην περίοδο</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Nothing done in the period</source>
+        <translation>Τίποτα δεν έγινε στην περίοδο</translation>
+    </message>
+    <message>
+        <source>(company removed)</source>
+        <translation>(η εταιρεία διαγράφηκε)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>νέος</translation>
+    </message>
+    <message>
+        <source>Deals won: %1 · previous period: %2</source>
+        <translation>Κερδισμένες συμφωνίες: %1 · προηγούμενη περίοδος: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open pipeline by stage (%1)</source>
+        <translation>Ανοιχτή ροή πωλήσεων ανά στάδιο (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · deals: %2 · total %3 · weighted %4</source>
+        <translation>%1 · συμφωνίες: %2 · σύνολο %3 · σταθμισμένα %4</translation>
+    </message>
+    <message>
+        <source>Won per month (%1)</source>
+        <translation>Κερδισμένα ανά μήνα (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · deals won: %2 · %3</source>
+        <translation>%1 · κερδισμένες συμφωνίες: %2 · %3</translation>
+    </message>
+    <message>
+        <source>Activities done per week</source>
+        <translation>Ολοκληρωμένες δραστηριότητες ανά εβδομάδα</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>Ε%1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>προθεσμία %1</translation>
+    </message>
+    <message>
+        <source>due yesterday</source>
+        <translation>προθεσμία χθες</translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation>ημέρες καθυστέρησης: %1</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>όλη μέρα</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — due %3</source>
+        <translation>%1: %2 — προθεσμία %3</translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>Τίποτα εκπρόθεσμο</translation>
+    </message>
+    <message>
+        <source>Overdue · %1</source>
+        <translation>Εκπρόθεσμα · %1</translation>
+    </message>
+    <message>
+        <source>All %1</source>
+        <translation>Όλα %1</translation>
+    </message>
+    <message>
+        <source>Nothing planned for today</source>
+        <translation>Τίποτα προγραμματισμένο για σήμερα</translation>
+    </message>
+    <message>
+        <source>Today · %1</source>
+        <translation>Σήμερα · %1</translation>
+    </message>
+    <message>
+        <source>Birthday: %1 (%2)</source>
+        <translation>Γενέθλια: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Customer anniversary: %1 (%2)</source>
+        <translation>Επέτειος πελάτη: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No birthdays or reminders today</source>
+        <translation>Δεν υπάρχουν γενέθλια ή υπενθυμίσεις σήμερα</translation>
+    </message>
+    <message>
+        <source>Reminders · %1</source>
+        <translation>Υπενθυμίσεις · %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No stale deals</source>
+        <translation>Δεν υπάρχουν στάσιμες συμφωνίες</translation>
+    </message>
+    <message>
+        <source>Stale deals · %1</source>
+        <translation>Στάσιμες συμφωνίες · %1</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::DealBoard</name>
     <message>
         <source>Pipeline</source>
@@ -4442,6 +5716,38 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Κάτοχος:</translation>
+    </message>
+    <message>
+        <source>&amp;Closes in:</source>
+        <translation>&amp;Κλείνει:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Ετικέτα:</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Οποιοσδήποτε</translation>
+    </message>
+    <message>
+        <source>Any month</source>
+        <translation>Οποιοσδήποτε μήνας</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Οποιαδήποτε ετικέτα</translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation>Σήμανση ως χαμένη</translation>
+    </message>
+    <message>
+        <source>Why was “%1” lost?</source>
+        <translation>Γιατί χάθηκε η «%1»;</translation>
     </message>
 </context>
 <context>
@@ -4712,6 +6018,121 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
 </context>
 <context>
+    <name>crm::ui::DuplicatesWindow</name>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>Εύρεση διπλοτύπων</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Αναζήτηση σε:</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Επαφές</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Εταιρείες</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Εύρεση</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Ακύρωση</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Βαθμολογία</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Εγγραφή</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Γιατί</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Συγχώνευση…</translation>
+    </message>
+    <message>
+        <source>&amp;Not a Duplicate</source>
+        <translation>&amp;Όχι διπλότυπο</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates</source>
+        <translation>&amp;Διπλότυπα</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Πότε</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Διατηρήθηκε</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Συγχωνεύτηκαν</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>&amp;Unmerge</source>
+        <translation>&amp;Διαχωρισμός</translation>
+    </message>
+    <message>
+        <source>M&amp;erges</source>
+        <translation>Συ&amp;γχωνεύσεις</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Ακύρωση…</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Αναζήτηση διπλοτύπων…</translation>
+    </message>
+    <message>
+        <source>Pairs: %1</source>
+        <translation>Ζεύγη: %1</translation>
+    </message>
+    <message>
+        <source>Merged — Ctrl+Z in the main window undoes it</source>
+        <translation>Συγχωνεύτηκε — το Ctrl+Z στο κύριο παράθυρο το αναιρεί</translation>
+    </message>
+    <message>
+        <source>Not a duplicate: %1 / %2</source>
+        <translation>Όχι διπλότυπο: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Εγγραφές: %1</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>συγχωνεύτηκε</translation>
+    </message>
+    <message>
+        <source>unmerged</source>
+        <translation>διαχωρίστηκε</translation>
+    </message>
+    <message>
+        <source>Unmerged.</source>
+        <translation>Διαχωρίστηκε.</translation>
+    </message>
+    <message>
+        <source>Unmerged. Not restored: %1</source>
+        <translation>Διαχωρίστηκε. Δεν επαναφέρθηκαν: %1</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::Errors</name>
     <message>
         <source>The record no longer exists.</source>
@@ -4845,7 +6266,7 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
     <message>
         <source>An ISO 4217 code such as EUR, USD or PLN</source>
-        <translation>Κωδικός ISO 4217, όπως EUR, USD ή PLN</translation>
+        <translation type="vanished">Κωδικός ISO 4217, όπως EUR, USD ή PLN</translation>
     </message>
     <message>
         <source>New records</source>
@@ -5367,6 +6788,14 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
         <source>Import %1 was undone.</source>
         <translation>Η εισαγωγή %1 αναιρέθηκε.</translation>
     </message>
+    <message>
+        <source>Keep the &amp;photos of the contacts (at most 512 KB each)</source>
+        <translation>Διατήρηση των &amp;φωτογραφιών των επαφών (έως 512 KB η καθεμία)</translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation>Προσαρμοσμένο: %1</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::MainWindow</name>
@@ -5703,6 +7132,124 @@ Press Ctrl+N to add one.</source>
         <source>Sync</source>
         <translation>Συγχρονισμός</translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation>Αρχική</translation>
+    </message>
+    <message>
+        <source>Your day and your figures at a glance (Ctrl+0)</source>
+        <translation>Η μέρα σας και τα νούμερά σας με μια ματιά (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Αρχική</translation>
+    </message>
+    <message>
+        <source>Re&amp;minders</source>
+        <translation>&amp;Υπενθυμίσεις</translation>
+    </message>
+    <message>
+        <source>Find D&amp;uplicates…</source>
+        <translation>Εύρεση δ&amp;ιπλοτύπων…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Συγχώνευση…</translation>
+    </message>
+    <message>
+        <source>Merge the selected records into one (select two or more)</source>
+        <translation>Συγχώνευση των επιλεγμένων εγγραφών σε μία (επιλέξτε δύο ή περισσότερες)</translation>
+    </message>
+    <message>
+        <source>Merged — Ctrl+Z to undo</source>
+        <translation>Συγχωνεύτηκε — Ctrl+Z για αναίρεση</translation>
+    </message>
+    <message>
+        <source>&amp;Custom Fields…</source>
+        <translation>&amp;Προσαρμοσμένα πεδία…</translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation>&amp;Ετικέτες…</translation>
+    </message>
+    <message>
+        <source>&amp;Pipelines…</source>
+        <translation>&amp;Ροές πωλήσεων…</translation>
+    </message>
+    <message>
+        <source>Custom Fields</source>
+        <translation>Προσαρμοσμένα πεδία</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Ετικέτες</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>Ροές πωλήσεων</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::MergeCommand</name>
+    <message>
+        <source>Merge · %1 records</source>
+        <translation>Συγχώνευση · εγγραφές: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::MergeDialog</name>
+    <message>
+        <source>Merge companies</source>
+        <translation>Συγχώνευση εταιρειών</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Συγχώνευση επαφών</translation>
+    </message>
+    <message>
+        <source>Choose two or more records to merge.</source>
+        <translation>Επιλέξτε δύο ή περισσότερες εγγραφές για συγχώνευση.</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and, where they differ, whose value each field keeps. The others are deleted; their activities and deals move to the one kept. Undo (Ctrl+Z) or Unmerge takes it back.</source>
+        <translation>Επιλέξτε την εγγραφή που θα κρατηθεί και, όπου διαφέρουν, ποια τιμή κρατά κάθε πεδίο. Οι άλλες διαγράφονται· οι δραστηριότητες και οι συμφωνίες τους μεταφέρονται σε αυτήν που κρατήθηκε. Η αναίρεση (Ctrl+Z) ή ο διαχωρισμός το επαναφέρουν.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Διατήρηση</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(κενό)</translation>
+    </message>
+    <message>
+        <source>All fields are the same.</source>
+        <translation>Όλα τα πεδία είναι ίδια.</translation>
+    </message>
+    <message>
+        <source>E-mails, phones and tags: all are kept.</source>
+        <translation>Email, τηλέφωνα και ετικέτες: διατηρούνται όλα.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Αποτέλεσμα</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Συγχώνευση</translation>
+    </message>
+    <message>
+        <source>E-mails: %1</source>
+        <translation>Email: %1</translation>
+    </message>
+    <message>
+        <source>Phones: %1</source>
+        <translation>Τηλέφωνα: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Ετικέτες: %1</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::OutboxDialog</name>
@@ -5772,6 +7319,196 @@ Press Ctrl+N to add one.</source>
     </message>
 </context>
 <context>
+    <name>crm::ui::PhotoButton</name>
+    <message>
+        <source>The contact&apos;s photo: click to choose or remove one</source>
+        <translation>Η φωτογραφία της επαφής: κάντε κλικ για επιλογή ή αφαίρεση</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Photo…</source>
+        <translation>&amp;Επιλογή φωτογραφίας…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Photo</source>
+        <translation>&amp;Αφαίρεση φωτογραφίας</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image: %2</source>
+        <translation>το %1 δεν διαβάζεται ως εικόνα: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored as a photo</source>
+        <translation>το %1 δεν μπορεί να αποθηκευτεί ως φωτογραφία</translation>
+    </message>
+    <message>
+        <source>Choose Photo</source>
+        <translation>Επιλογή φωτογραφίας</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp *.bmp);;All files (*)</source>
+        <translation>Εικόνες (*.jpg *.jpeg *.png *.gif *.webp *.bmp);;Όλα τα αρχεία (*)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::PipelineSettingsPage</name>
+    <message>
+        <source>won</source>
+        <translation>κερδισμένη</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>χαμένη</translation>
+    </message>
+    <message>
+        <source>stale after days: %1</source>
+        <translation>στάσιμη μετά από ημέρες: %1</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>Ροές πωλήσεων</translation>
+    </message>
+    <message>
+        <source>&amp;Add pipeline</source>
+        <translation>&amp;Προσθήκη ροής</translation>
+    </message>
+    <message>
+        <source>&amp;Delete pipeline</source>
+        <translation>&amp;Διαγραφή ροής</translation>
+    </message>
+    <message>
+        <source>Make d&amp;efault</source>
+        <translation>Ορισμός ως &amp;προεπιλογή</translation>
+    </message>
+    <message>
+        <source>New deals go to the default pipeline</source>
+        <translation>Οι νέες συμφωνίες πηγαίνουν στην προεπιλεγμένη ροή</translation>
+    </message>
+    <message>
+        <source>When deleted, its deals &amp;go to:</source>
+        <translation>Μετά τη διαγραφή, οι συμφωνίες της &amp;πηγαίνουν σε:</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Στάδια</translation>
+    </message>
+    <message>
+        <source>Drag a stage, or press Alt+Up or Alt+Down, to reorder</source>
+        <translation>Σύρετε ένα στάδιο ή πατήστε Alt+Up ή Alt+Down για αλλαγή σειράς</translation>
+    </message>
+    <message>
+        <source>Add &amp;stage</source>
+        <translation>Προσθήκη &amp;σταδίου</translation>
+    </message>
+    <message>
+        <source>&amp;Remove stage</source>
+        <translation>&amp;Αφαίρεση σταδίου</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>Πάν&amp;ω</translation>
+    </message>
+    <message>
+        <source>Move the stage up (Alt+Up)</source>
+        <translation>Μετακίνηση του σταδίου πάνω (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>Κά&amp;τω</translation>
+    </message>
+    <message>
+        <source>Move the stage down (Alt+Down)</source>
+        <translation>Μετακίνηση του σταδίου κάτω (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ποτέ</translation>
+    </message>
+    <message>
+        <source>A deal longer than this in the stage, or without an activity for that long, is marked stale on the board</source>
+        <translation>Μια συμφωνία περισσότερο από αυτό στο στάδιο, ή χωρίς δραστηριότητα τόσο καιρό, σημειώνεται ως στάσιμη στον πίνακα</translation>
+    </message>
+    <message>
+        <source>Pipeline &amp;name:</source>
+        <translation>Ό&amp;νομα ροής:</translation>
+    </message>
+    <message>
+        <source>Stage na&amp;me:</source>
+        <translation>Όνομα στα&amp;δίου:</translation>
+    </message>
+    <message>
+        <source>Default &amp;probability:</source>
+        <translation>Προεπιλεγμένη &amp;πιθανότητα:</translation>
+    </message>
+    <message>
+        <source>S&amp;tale after (days):</source>
+        <translation>Σ&amp;τάσιμη μετά από (ημέρες):</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Έκβαση:</translation>
+    </message>
+    <message>
+        <source>When removed, its deals go &amp;to:</source>
+        <translation>Μετά την αφαίρεση, οι συμφωνίες του πηγαίνουν &amp;σε:</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (προεπιλογή)</translation>
+    </message>
+    <message>
+        <source>Won — closes the deal as won</source>
+        <translation>Κερδισμένη — κλείνει τη συμφωνία ως κερδισμένη</translation>
+    </message>
+    <message>
+        <source>Lost — closes the deal as lost</source>
+        <translation>Χαμένη — κλείνει τη συμφωνία ως χαμένη</translation>
+    </message>
+    <message>
+        <source>Open — the deal is on the board</source>
+        <translation>Ανοιχτή — η συμφωνία είναι στον πίνακα</translation>
+    </message>
+    <message>
+        <source>Add pipeline</source>
+        <translation>Προσθήκη ροής</translation>
+    </message>
+    <message>
+        <source>New pipeline</source>
+        <translation>Νέα ροή πωλήσεων</translation>
+    </message>
+    <message>
+        <source>Rename pipeline</source>
+        <translation>Μετονομασία ροής</translation>
+    </message>
+    <message>
+        <source>Delete pipeline %1</source>
+        <translation>Διαγραφή ροής %1</translation>
+    </message>
+    <message>
+        <source>Make %1 the default pipeline</source>
+        <translation>Ορισμός της %1 ως προεπιλεγμένης ροής</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Νέο στάδιο</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Προσθήκη σταδίου</translation>
+    </message>
+    <message>
+        <source>Edit stage %1</source>
+        <translation>Επεξεργασία σταδίου %1</translation>
+    </message>
+    <message>
+        <source>Remove stage %1</source>
+        <translation>Αφαίρεση σταδίου %1</translation>
+    </message>
+    <message>
+        <source>Reorder stages</source>
+        <translation>Αλλαγή σειράς σταδίων</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::RecordDialog</name>
     <message>
         <source>Save the changes (Ctrl+S)</source>
@@ -5806,6 +7543,41 @@ Press Ctrl+N to add one.</source>
     </message>
 </context>
 <context>
+    <name>crm::ui::RecordSetDialog</name>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Εμφάνιση &amp;περισσότερων</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Λεπτομέρειες</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Ποσό</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ημερομηνία</translation>
+    </message>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση των εγγραφών: %1</translation>
+    </message>
+    <message>
+        <source>Records: %1 · showing the newest %2</source>
+        <translation>Εγγραφές: %1 · εμφανίζονται οι νεότερες: %2</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Εγγραφές: %1</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::ReminderNotifier</name>
     <message>
         <source>%1 — at %2</source>
@@ -5832,6 +7604,93 @@ Press Ctrl+N to add one.</source>
     <message>
         <source>Reminder</source>
         <translation>Υπενθύμιση</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::RemindersWindow</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Υπενθυμίσεις</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Πότε</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Υπενθύμιση</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ά&amp;νοιγμα</translation>
+    </message>
+    <message>
+        <source>Open the record (Enter)</source>
+        <translation>Άνοιγμα της εγγραφής (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Απόρριψη</translation>
+    </message>
+    <message>
+        <source>Dismiss (Delete)</source>
+        <translation>Απόρριψη (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>Ανα&amp;βολή</translation>
+    </message>
+    <message>
+        <source>For &amp;15 minutes</source>
+        <translation>Για &amp;15 λεπτά</translation>
+    </message>
+    <message>
+        <source>For an &amp;hour</source>
+        <translation>Για μία ώ&amp;ρα</translation>
+    </message>
+    <message>
+        <source>Until &amp;tomorrow</source>
+        <translation>Μέχρι &amp;αύριο</translation>
+    </message>
+    <message>
+        <source>The reminders could not be read: %1</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση των υπενθυμίσεων: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Εκπρόθεσμα</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Σήμερα</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Επερχόμενα</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Απορρίφθηκαν</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Λήξη</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Εμφανίστηκε</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Σε αναβολή έως %1</translation>
+    </message>
+    <message>
+        <source>Nothing to remind you of this week.</source>
+        <translation>Τίποτα για υπενθύμιση αυτή την εβδομάδα.</translation>
     </message>
 </context>
 <context>
@@ -6120,7 +7979,7 @@ Press Ctrl+N to add one.</source>
     </message>
     <message>
         <source>Sent to the printer: %1 pages</source>
-        <translation>Στάλθηκε στον εκτυπωτή: %1 σελίδες</translation>
+        <translation type="vanished">Στάλθηκε στον εκτυπωτή: %1 σελίδες</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
@@ -6141,6 +8000,10 @@ Press Ctrl+N to add one.</source>
     <message>
         <source>Delete the report “%1”?</source>
         <translation>Διαγραφή της αναφοράς «%1»;</translation>
+    </message>
+    <message>
+        <source>Sent to the printer · pages: %1</source>
+        <translation>Στάλθηκε στον εκτυπωτή · σελίδες: %1</translation>
     </message>
 </context>
 <context>
@@ -6643,6 +8506,64 @@ Press Ctrl+N to add one.</source>
     <message>
         <source>Click to see what the server refused</source>
         <translation>Κάντε κλικ για να δείτε τι απέρριψε ο διακομιστής</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::TagsSettingsDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation>Ετικέτες</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::TagsSettingsPage</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Μετονομασία…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Χρώμα…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Συγχώνευση σε…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Διαγραφή</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>Μετονομασία ετικέτας</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Νέο όνομα:</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>Χρώμα ετικέτας</translation>
+    </message>
+    <message>
+        <source>Merge tag</source>
+        <translation>Συγχώνευση ετικέτας</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation>Συγχώνευση της «%1» σε:</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Διαγραφή ετικέτας</translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1” from every record that has it?</source>
+        <translation>Διαγραφή της ετικέτας «%1» από κάθε εγγραφή που την έχει;</translation>
     </message>
 </context>
 <context>

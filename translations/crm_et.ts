@@ -484,6 +484,14 @@
         <source>company edit: nothing to change; give the fields to change (see crm-cli company edit --help)</source>
         <translation>company edit: pole midagi muuta; sisestage muudetavad väljad (vt crm-cli company edit --help)</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>Sildid</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Kohandatud väljad</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::ContactCommands</name>
@@ -627,6 +635,10 @@
         <source>contact edit: nothing to change; give the fields to change (see crm-cli contact edit --help)</source>
         <translation>contact edit: pole midagi muuta; sisestage muudetavad väljad (vt crm-cli contact edit --help)</translation>
     </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Kohandatud väljad</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::DealCommands</name>
@@ -752,6 +764,61 @@
     </message>
 </context>
 <context>
+    <name>crm::cli::DedupCommands</name>
+    <message>
+        <source>--kind: “%1” is not contact or company</source>
+        <translation>--kind: „%1“ pole contact ega company</translation>
+    </message>
+    <message>
+        <source>--min-score: “%1” is not a number from 0 to 1</source>
+        <translation>--min-score: „%1“ pole arv vahemikus 0 kuni 1</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skoor</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Miks</translation>
+    </message>
+    <message>
+        <source>--field: “%1” is not NAME=ID</source>
+        <translation>--field: „%1“ pole NAME=ID</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 and %3 a %4: only records of one kind merge</source>
+        <translation>%1 on %2 ja %3 on %4: ühendada saab ainult sama liiki kirjeid</translation>
+    </message>
+    <message>
+        <source>--field: unknown field “%1” (one of %2)</source>
+        <translation>--field: tundmatu väli „%1“ (üks neist: %2)</translation>
+    </message>
+    <message>
+        <source>no merge with id %1</source>
+        <translation>id-ga %1 ühendamist pole</translation>
+    </message>
+    <message>
+        <source>%1 names more than one merge</source>
+        <translation>%1 vastab mitmele ühendamisele</translation>
+    </message>
+    <message>
+        <source>Merge %1 undone.</source>
+        <translation>Ühendamine %1 võeti tagasi.</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>Taastamata: %1</translation>
+    </message>
+</context>
+<context>
     <name>crm::cli::ExportCommands</name>
     <message>
         <source>--format: unknown format “%1”; use csv or vcard</source>
@@ -776,6 +843,53 @@
     <message>
         <source>%1 contacts</source>
         <translation>%1 kontakti</translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::FieldCommands</name>
+    <message>
+        <source>“%1” is not contact, company or deal</source>
+        <translation>„%1“ pole contact, company ega deal</translation>
+    </message>
+    <message>
+        <source>“%1” is not a type; use one of %2</source>
+        <translation>„%1“ pole tüüp; kasutage üht neist: %2</translation>
+    </message>
+    <message>
+        <source>use yes or no</source>
+        <translation>kasutage yes või no</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Võti</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Nimetus</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tüüp</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Kohustuslik</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Valikud</translation>
+    </message>
+    <message>
+        <source>“%1” is not KEY=VALUE</source>
+        <translation>„%1“ pole KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>field add: give --entity, --key and --label (see crm-cli field add --help)</source>
+        <translation>field add: andke --entity, --key ja --label (vt crm-cli field add --help)</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1456,100 @@ Näide:
         <source>at most N lines</source>
         <translation>kuni N rida</translation>
     </message>
+    <message>
+        <source>what forms and lists call the field</source>
+        <translation>kuidas välja nimetatakse vormides ja loendites</translation>
+    </message>
+    <message>
+        <source>text (default), longtext, number, money, date, yesno, choice, multichoice or url</source>
+        <translation>text (vaikimisi), longtext, number, money, date, yesno, choice, multichoice või url</translation>
+    </message>
+    <message>
+        <source>a choice of a choice or multichoice field, repeatable, in order; in edit it replaces the list</source>
+        <translation>choice- või multichoice-välja valik, korratav, järjekorras; edit asendab loendi</translation>
+    </message>
+    <message>
+        <source>whether every record needs a value</source>
+        <translation>kas iga kirje vajab väärtust</translation>
+    </message>
+    <message>
+        <source>the records the field belongs to</source>
+        <translation>kirjed, millele väli kuulub</translation>
+    </message>
+    <message>
+        <source>a custom field&apos;s value, repeatable (see crm-cli field list); numbers 1234.5, money &quot;1234.50 EUR&quot;, dates YYYY-MM-DD, yes/no, several choices separated by ;  KEY= clears it</source>
+        <translation>kohandatud välja väärtus, korratav (vt crm-cli field list); arvud 1234.5, raha &quot;1234.50 EUR&quot;, kuupäevad YYYY-MM-DD, yes/no, mitu valikut eraldatud ;-ga  KEY= tühjendab selle</translation>
+    </message>
+    <message>
+        <source>the field&apos;s fixed key: lower-case letters, digits and _ (industry)</source>
+        <translation>välja muutumatu võti: väiketähed, numbrid ja _ (industry)</translation>
+    </message>
+    <message>
+        <source>List the custom fields, in their order.</source>
+        <translation>Loetle kohandatud väljad nende järjekorras.</translation>
+    </message>
+    <message>
+        <source>Add a custom field to contacts, companies or deals.</source>
+        <translation>Lisa kohandatud väli kontaktidele, ettevõtetele või tehingutele.</translation>
+    </message>
+    <message>
+        <source>Example:
+  crm-cli field add --entity contact --key industry --label Industry --type choice --choice Retail --choice Banking</source>
+        <translation>Näide:
+  crm-cli field add --entity contact --key industry --label Industry --type choice --choice Retail --choice Banking</translation>
+    </message>
+    <message>
+        <source>Change a custom field&apos;s label, type, choices or whether it is required; its key stays.</source>
+        <translation>Muuda kohandatud välja nimetust, tüüpi, valikuid või kohustuslikkust; võti jääb.</translation>
+    </message>
+    <message>
+        <source>Delete a custom field: it and its values hide; adding the key again brings them back.</source>
+        <translation>Kustuta kohandatud väli: see ja selle väärtused peidetakse; võtme uuesti lisamine toob need tagasi.</translation>
+    </message>
+    <message>
+        <source>List likely duplicates, best first, with the reasons.</source>
+        <translation>Loetle tõenäolised duplikaadid, parimad eespool, koos põhjustega.</translation>
+    </message>
+    <message>
+        <source>Contacts: the same e-mail, the same phone (E.164) or similar names after folding accents and Cyrillic or Greek to Latin. Companies: the same name, website domain or phone. Pairs marked &quot;not a duplicate&quot; in the app are left out.</source>
+        <translation>Kontaktid: sama e-post, sama telefon (E.164) või sarnased nimed pärast diakriitikute eemaldamist ning kirillitsa või kreeka tähtede ladinastamist. Ettevõtted: sama nimi, veebidomeen või telefon. Rakenduses &quot;pole duplikaat&quot; märgitud paarid jäetakse välja.</translation>
+    </message>
+    <message>
+        <source>which records (default: contact)</source>
+        <translation>millised kirjed (vaikimisi: contact)</translation>
+    </message>
+    <message>
+        <source>least confidence, 0 to 1 (default: 0.5)</source>
+        <translation>väikseim kindlus, 0 kuni 1 (vaikimisi: 0.5)</translation>
+    </message>
+    <message>
+        <source>Merge contacts (or companies) into one and print the merge&apos;s id.</source>
+        <translation>Ühenda kontaktid (või ettevõtted) üheks ja prindi ühendamise id.</translation>
+    </message>
+    <message>
+        <source>The first record (or --keep) survives; a field keeps its value, or another record&apos;s when it is empty, unless --field says whose value to keep. E-mails, phones and tags are joined; activities, deals and contacts move to the survivor; the others are deleted. `unmerge` takes it back.</source>
+        <translation>Esimene kirje (või --keep) jääb alles; väli säilitab oma väärtuse või tühjana teise kirje väärtuse, kui --field ei ütle, kelle väärtus jätta. E-postiaadressid, telefonid ja sildid liidetakse; tegevused, tehingud ja kontaktid liiguvad allesjäänule; ülejäänud kustutatakse. `unmerge` võtab selle tagasi.</translation>
+    </message>
+    <message>
+        <source>the record that survives</source>
+        <translation>kirje, mis jääb alles</translation>
+    </message>
+    <message>
+        <source>keep this record&apos;s value of a field (first_name, city, …); repeatable</source>
+        <translation>säilita selle kirje välja väärtus (first_name, city, …); korratav</translation>
+    </message>
+    <message>
+        <source>Take a merge back: restore the merged records and their links.</source>
+        <translation>Võta ühendamine tagasi: taasta ühendatud kirjed ja nende seosed.</translation>
+    </message>
+    <message>
+        <source>A field or link changed after the merge keeps its new value; each such one is printed. Refuses when the surviving record was deleted.</source>
+        <translation>Pärast ühendamist muudetud väli või seos säilitab uue väärtuse; iga selline prinditakse. Keeldub, kui allesjäänud kirje kustutati.</translation>
+    </message>
+    <message>
+        <source>vCard photos: keep them on the contacts (the default; at most 512 KB each) or skip them</source>
+        <translation>vCardi fotod: säilita need kontaktidel (vaikimisi; igaüks kuni 512 KB) või jäta vahele</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::HistoryCommand</name>
@@ -1546,6 +1754,10 @@ Näide:
     <message>
         <source>Invalid</source>
         <translation>Vigased</translation>
+    </message>
+    <message>
+        <source>--photos: “%1” is not keep or skip</source>
+        <translation>--photos: „%1“ pole keep ega skip</translation>
     </message>
 </context>
 <context>
@@ -2036,15 +2248,15 @@ Näide:
     <name>crm::core::BoardModel</name>
     <message>
         <source>Stale: in %1 for %2 days, longer than its limit of %3</source>
-        <translation>Seisab: etapis %1 juba %2 päeva, kauem kui selle piirang %3</translation>
+        <translation type="vanished">Seisab: etapis %1 juba %2 päeva, kauem kui selle piirang %3</translation>
     </message>
     <message>
         <source>Stale: no activity for %1 days, longer than the stage&apos;s limit of %2</source>
-        <translation>Seisab: %1 päeva ilma tegevusteta, kauem kui etapi piirang %2</translation>
+        <translation type="vanished">Seisab: %1 päeva ilma tegevusteta, kauem kui etapi piirang %2</translation>
     </message>
     <message>
         <source>Stale: no activity since it was opened %1 days ago, longer than the stage&apos;s limit of %2</source>
-        <translation>Seisab: avamisest %1 päeva tagasi pole tegevusi olnud, kauem kui etapi piirang %2</translation>
+        <translation type="vanished">Seisab: avamisest %1 päeva tagasi pole tegevusi olnud, kauem kui etapi piirang %2</translation>
     </message>
     <message>
         <source>Deals: %1; weighted: %2</source>
@@ -2121,6 +2333,103 @@ Näide:
     </message>
 </context>
 <context>
+    <name>crm::core::ContactPhotos</name>
+    <message>
+        <source>the photo is %1 KB; at most %2 KB are kept</source>
+        <translation>foto on %1 KB; säilitatakse kuni %2 KB</translation>
+    </message>
+    <message>
+        <source>the photo is not a JPEG, PNG, GIF or WebP image</source>
+        <translation>foto pole JPEG-, PNG-, GIF- ega WebP-pilt</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::CustomField</name>
+    <message>
+        <source>one line only</source>
+        <translation>ainult üks rida</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>„%1“ pole arv</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount with a currency, like 1250.50 EUR</source>
+        <translation>„%1“ pole summa koos valuutaga, nt 1250.50 EUR</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation>„%1“ pole kuupäev (AAAA-KK-PP)</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no</source>
+        <translation>„%1“ pole jah ega ei</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2</source>
+        <translation>„%1“ ei ole üks neist: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (https://…)</source>
+        <translation>„%1“ pole veebiaadress (https://…)</translation>
+    </message>
+    <message>
+        <source>there is no custom field “%1”</source>
+        <translation>kohandatud välja „%1“ pole</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>väärtus on kohustuslik</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Jah</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::CustomFieldRepository</name>
+    <message>
+        <source>%1 have no custom field “%2”</source>
+        <translation>%1: kohandatud välja „%2“ pole</translation>
+    </message>
+    <message>
+        <source>“%1” is not a key: use lower-case letters, digits and _, starting with a letter (at most 40)</source>
+        <translation>„%1“ pole võti: kasutage väiketähti, numbreid ja _, alustades tähega (kuni 40)</translation>
+    </message>
+    <message>
+        <source>a field needs a label</source>
+        <translation>väli vajab nimetust</translation>
+    </message>
+    <message>
+        <source>a choice field needs at least one choice</source>
+        <translation>valikuväli vajab vähemalt ühte valikut</translation>
+    </message>
+    <message>
+        <source>“%1” is not a choice (empty, or with ;)</source>
+        <translation>„%1“ pole valik (tühi või ;-ga)</translation>
+    </message>
+    <message>
+        <source>the choice “%1” is listed twice</source>
+        <translation>valik „%1“ on loetletud kaks korda</translation>
+    </message>
+    <message>
+        <source>%1 already have a field “%2”</source>
+        <translation>%1: väli „%2“ on juba olemas</translation>
+    </message>
+    <message>
+        <source>no such custom field</source>
+        <translation>sellist kohandatud välja pole</translation>
+    </message>
+    <message>
+        <source>%1 records have a value in “%2”: its type cannot change</source>
+        <translation>kirjeid väärtusega väljas „%2“: %1; selle tüüpi ei saa muuta</translation>
+    </message>
+</context>
+<context>
     <name>crm::core::DealListModel</name>
     <message>
         <source>Won</source>
@@ -2188,6 +2497,21 @@ Näide:
     <message>
         <source>a lost deal needs the reason it was lost; mark it lost with a reason</source>
         <translation>kaotatud tehingul peab olema kaotamise põhjus; märkige see põhjusega kaotatuks</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::DealStaleness</name>
+    <message>
+        <source>Stale: in %1 for %2 days, longer than its limit of %3</source>
+        <translation>Seisab: etapis %1 päevi: %2, kauem kui piir %3</translation>
+    </message>
+    <message>
+        <source>Stale: no activity for %1 days, longer than the stage&apos;s limit of %2</source>
+        <translation>Seisab: päevi ilma tegevuseta: %1, kauem kui etapi piir %2</translation>
+    </message>
+    <message>
+        <source>Stale: no activity since it was opened %1 days ago, longer than the stage&apos;s limit of %2</source>
+        <translation>Seisab: avamisest saati tegevusi pole, päevi tagasi: %1, kauem kui etapi piir %2</translation>
     </message>
 </context>
 <context>
@@ -2317,7 +2641,63 @@ Näide:
     </message>
     <message>
         <source>deals in this stage: %1; move them first</source>
-        <translation>tehinguid selles etapis: %1; teisaldage need esmalt</translation>
+        <translation type="vanished">tehinguid selles etapis: %1; teisaldage need esmalt</translation>
+    </message>
+    <message>
+        <source>a stage keeps its outcome: every pipeline has exactly one won and one lost stage</source>
+        <translation>etapp säilitab oma tulemuse: igal müügilehtril on täpselt üks võidu- ja üks kaotusetapp</translation>
+    </message>
+    <message>
+        <source>the %1 stage stays: every pipeline has exactly one won and one lost stage</source>
+        <translation>etapp %1 jääb: igal müügilehtril on täpselt üks võidu- ja üks kaotusetapp</translation>
+    </message>
+    <message>
+        <source>the %1 stage is the pipeline&apos;s last open stage</source>
+        <translation>etapp %1 on müügilehtri viimane avatud etapp</translation>
+    </message>
+    <message>
+        <source>deals in this stage: %1; choose the stage they move to</source>
+        <translation>tehinguid selles etapis: %1; valige etapp, kuhu need viia</translation>
+    </message>
+    <message>
+        <source>the deals can only move to another open stage of the pipeline %1</source>
+        <translation>tehinguid saab viia ainult müügilehtri %1 teise avatud etappi</translation>
+    </message>
+    <message>
+        <source>a new order must name every stage of the pipeline %1 once</source>
+        <translation>uus järjestus peab nimetama müügilehtri %1 iga etappi üks kord</translation>
+    </message>
+    <message>
+        <source>there is no pipeline</source>
+        <translation>müügilehtrit pole</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Uus</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Võidetud</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Kaotatud</translation>
+    </message>
+    <message>
+        <source>%1 is the last pipeline; add another one first</source>
+        <translation>%1 on viimane müügilehter; lisage kõigepealt teine</translation>
+    </message>
+    <message>
+        <source>deals in this pipeline: %1; choose the pipeline they move to</source>
+        <translation>tehinguid selles müügilehtris: %1; valige müügilehter, kuhu need viia</translation>
+    </message>
+    <message>
+        <source>the deals can only move to another pipeline</source>
+        <translation>tehinguid saab viia ainult teise müügilehtrisse</translation>
+    </message>
+    <message>
+        <source>the pipeline %1 has no stage for these deals</source>
+        <translation>müügilehtris %1 pole nende tehingute jaoks etappi</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +3189,21 @@ Näide:
     </message>
 </context>
 <context>
+    <name>crm::core::TagRepository</name>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>silt vajab nime</translation>
+    </message>
+    <message>
+        <source>there is a tag “%1” already; merge the two instead</source>
+        <translation>silt „%1“ on juba olemas; ühendage need selle asemel</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour like #1976d2</source>
+        <translation>„%1“ pole värv, nt #1976d2</translation>
+    </message>
+</context>
+<context>
     <name>crm::core::Timeline</name>
     <message>
         <source>Call</source>
@@ -3021,6 +3416,287 @@ Näide:
     </message>
 </context>
 <context>
+    <name>crm::core::dashboard</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>Uued kontaktid</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Uued müügivihjed</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>Võidetud tehingud</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>Kaotatud tehingud</translation>
+    </message>
+    <message>
+        <source>Deals closed</source>
+        <translation>Suletud tehingud</translation>
+    </message>
+    <message>
+        <source>Deals won (sales cycle)</source>
+        <translation>Võidetud tehingud (müügitsükkel)</translation>
+    </message>
+    <message>
+        <source>Open deals · %1</source>
+        <translation>Avatud tehingud · %1</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Avatud tehingud</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Tehtud: %1</translation>
+    </message>
+    <message>
+        <source>Activities done</source>
+        <translation>Tehtud tegevused</translation>
+    </message>
+    <message>
+        <source>Won from %1</source>
+        <translation>Võidetud kliendilt %1</translation>
+    </message>
+    <message>
+        <source>Deals won · %1</source>
+        <translation>Võidetud tehingud · %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::dashboard::DashboardPeriod</name>
+    <message>
+        <source>the dashboard needs a period with a start, not “%1”</source>
+        <translation>avaleht vajab algusega perioodi, mitte „%1“</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>See nädal</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>See kuu</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>See kvartal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>See aasta</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Viimased 30 päeva</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Viimased 90 päeva</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::dashboard::DashboardService</name>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Tähtaja ületanud ülesanded</translation>
+    </message>
+    <message>
+        <source>Stale deals</source>
+        <translation>Seisvad tehingud</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::dedup</name>
+    <message>
+        <source>a merge needs at least two records</source>
+        <translation>ühendamiseks on vaja vähemalt kahte kirjet</translation>
+    </message>
+    <message>
+        <source>a record is named twice in the merge</source>
+        <translation>kirje on ühendamises nimetatud kaks korda</translation>
+    </message>
+    <message>
+        <source>the record to keep (%1) is not one of the merged records</source>
+        <translation>säilitatav kirje (%1) ei ole ühendatavate seas</translation>
+    </message>
+    <message>
+        <source>unknown field %1</source>
+        <translation>tundmatu väli %1</translation>
+    </message>
+    <message>
+        <source>field %1: record %2 is not one of the merged records</source>
+        <translation>väli %1: kirje %2 ei ole ühendatavate seas</translation>
+    </message>
+    <message>
+        <source>no record with id %1</source>
+        <translation>id-ga %1 kirjet pole</translation>
+    </message>
+    <message>
+        <source>record %1 is deleted</source>
+        <translation>kirje %1 on kustutatud</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::dedup::DuplicateFinder</name>
+    <message>
+        <source>a pair needs two different records</source>
+        <translation>paar vajab kahte erinevat kirjet</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::dedup::MergeService</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Tegevusala</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Veebileht</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Tänav</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postiindeks</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Linn</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Riik</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Omanik</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Nähtavus</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Märkmed</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Eesnimi</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Perekonnanimi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Ametinimetus</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Ettevõte</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Sünnipäev</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Allikas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <source>no merge with id %1</source>
+        <translation>id-ga %1 ühendamist pole</translation>
+    </message>
+    <message>
+        <source>merge %1 was already undone</source>
+        <translation>ühendamine %1 on juba tagasi võetud</translation>
+    </message>
+    <message>
+        <source>%1 was changed after the merge and keeps its new value</source>
+        <translation>%1 muudeti pärast ühendamist ja jääb uue väärtusega</translation>
+    </message>
+    <message>
+        <source>cannot unmerge: the record kept by the merge no longer exists</source>
+        <translation>ei saa lahutada: ühendamisel säilitatud kirjet enam pole</translation>
+    </message>
+    <message>
+        <source>cannot unmerge: %1, the record kept by the merge, was deleted after it; restore it first</source>
+        <translation>ei saa lahutada: %1, ühendamisel säilitatud kirje, kustutati pärast seda; taastage see kõigepealt</translation>
+    </message>
+    <message>
+        <source>the activity “%1” was deleted after the merge</source>
+        <translation>tegevus „%1“ kustutati pärast ühendamist</translation>
+    </message>
+    <message>
+        <source>the activity “%1” was linked elsewhere after the merge</source>
+        <translation>tegevus „%1“ seoti pärast ühendamist mujale</translation>
+    </message>
+    <message>
+        <source>the deal “%1” was deleted after the merge</source>
+        <translation>tehing „%1“ kustutati pärast ühendamist</translation>
+    </message>
+    <message>
+        <source>the deal “%1” was moved to another company after the merge</source>
+        <translation>tehing „%1“ viidi pärast ühendamist teisele ettevõttele</translation>
+    </message>
+    <message>
+        <source>the deal “%1” no longer has the contact after the merge</source>
+        <translation>tehingul „%1“ pole pärast ühendamist enam seda kontakti</translation>
+    </message>
+    <message>
+        <source>the contact %1 was deleted after the merge</source>
+        <translation>kontakt %1 kustutati pärast ühendamist</translation>
+    </message>
+    <message>
+        <source>the contact %1 was moved to another company after the merge</source>
+        <translation>kontakt %1 viidi pärast ühendamist teisele ettevõttele</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::dedup::Scan</name>
+    <message>
+        <source>same website domain %1</source>
+        <translation>sama veebidomeen %1</translation>
+    </message>
+    <message>
+        <source>same phone %1</source>
+        <translation>sama telefon %1</translation>
+    </message>
+    <message>
+        <source>same name: %1</source>
+        <translation>sama nimi: %1</translation>
+    </message>
+    <message>
+        <source>the search for duplicates was cancelled</source>
+        <translation>duplikaatide otsimine katkestati</translation>
+    </message>
+</context>
+<context>
     <name>crm::core::import</name>
     <message>
         <source>cannot open %1: %2</source>
@@ -3181,19 +3857,19 @@ Näide:
     <name>crm::core::import::Evidence</name>
     <message>
         <source>same e-mail %1</source>
-        <translation>sama e-post %1</translation>
+        <translation type="vanished">sama e-post %1</translation>
     </message>
     <message>
         <source>same phone %1</source>
-        <translation>sama telefon %1</translation>
+        <translation type="vanished">sama telefon %1</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation>sama nimi</translation>
+        <translation type="vanished">sama nimi</translation>
     </message>
     <message>
         <source>similar name</source>
-        <translation>sarnane nimi</translation>
+        <translation type="vanished">sarnane nimi</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3912,37 @@ Näide:
     <message>
         <source>bytes that are not valid %1 text</source>
         <translation>baidid, mis ei ole kehtiv %1 tekst</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::import::MatchEvidence</name>
+    <message>
+        <source>same e-mail %1</source>
+        <translation>sama e-post %1</translation>
+    </message>
+    <message>
+        <source>same phone %1</source>
+        <translation>sama telefon %1</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>sama nimi</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>sarnane nimi</translation>
+    </message>
+    <message>
+        <source>same name: %1</source>
+        <translation>sama nimi: %1</translation>
+    </message>
+    <message>
+        <source>similar names: %1 / %2 %3</source>
+        <translation>sarnased nimed: %1 / %2 %3</translation>
+    </message>
+    <message>
+        <source>but different e-mails or phones</source>
+        <translation>kuid erinevad e-postiaadressid või telefonid</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +4440,54 @@ Näide:
         <source>other</source>
         <translation>muu</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No change · was %1</source>
+        <translation>Muutuseta · oli %1</translation>
+    </message>
+    <message>
+        <source>%1 from none before</source>
+        <translation>%1 — varem polnud</translation>
+    </message>
+    <message>
+        <source>%1 %2 · was %3</source>
+        <translation>%1 %2 · oli %3</translation>
+    </message>
+    <message>
+        <source>%1, millions</source>
+        <translation>%1, miljonid</translation>
+    </message>
+    <message>
+        <source>%1, thousands</source>
+        <translation>%1, tuhanded</translation>
+    </message>
+    <message>
+        <source>Undoing import %1…</source>
+        <translation>Impordi %1 tagasivõtmine…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Impordi tagasivõtmine</translation>
+    </message>
+    <message>
+        <source>Stopping after the current set…</source>
+        <translation>Peatumine pärast praegust osa…</translation>
+    </message>
+    <message>
+        <source>Undone: %1 of %2</source>
+        <translation>Tagasi võetud: %1 / %2</translation>
+    </message>
+    <message>
+        <source>The undo was stopped. What was undone stays undone; undo the import again (File ▸ Import History) to finish it.</source>
+        <translation>Tagasivõtmine peatati. Tagasi võetu jääb tagasi võetuks; lõpetamiseks võtke import uuesti tagasi (Fail ▸ Impordi ajalugu).</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::ActivityDialog</name>
@@ -4118,6 +4873,14 @@ Näide:
         <source>Ti&amp;meline</source>
         <translation>A&amp;jajoon</translation>
     </message>
+    <message>
+        <source>Comma separated, e.g. VIP, newsletter</source>
+        <translation>Komaga eraldatud, nt VIP, uudiskiri</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Sildid:</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::ConflictBadgeDelegate</name>
@@ -4377,6 +5140,50 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
         <source>Call with %1</source>
         <translation>Kõne: %1</translation>
     </message>
+    <message>
+        <source>Photo:</source>
+        <translation>Foto:</translation>
+    </message>
+    <message>
+        <source>Convert lead…</source>
+        <translation>Teisenda müügivihje…</translation>
+    </message>
+    <message>
+        <source>Turn this lead into a prospect with a company and a deal, keeping its history</source>
+        <translation>Muuda see müügivihje ettevõtte ja tehinguga potentsiaalseks kliendiks, säilitades ajaloo</translation>
+    </message>
+    <message>
+        <source>Save the contact first, then convert it.</source>
+        <translation>Salvestage kontakt kõigepealt, seejärel teisendage.</translation>
+    </message>
+    <message>
+        <source>Convert lead — %1</source>
+        <translation>Teisenda müügivihje — %1</translation>
+    </message>
+    <message>
+        <source>The company this lead buys for</source>
+        <translation>Ettevõte, kelle jaoks see müügivihje ostab</translation>
+    </message>
+    <message>
+        <source>Deal with %1</source>
+        <translation>Tehing: %1</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert</source>
+        <translation>&amp;Teisenda</translation>
+    </message>
+    <message>
+        <source>The contact becomes a prospect at the company, with a new deal; its history stays.</source>
+        <translation>Kontaktist saab ettevõtte potentsiaalne klient uue tehinguga; ajalugu jääb alles.</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Ettevõte:</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>&amp;Tehing:</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::ContactPointList</name>
@@ -4430,6 +5237,473 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
     </message>
 </context>
 <context>
+    <name>crm::ui::CustomFieldDialog</name>
+    <message>
+        <source>New field</source>
+        <translation>Uus väli</translation>
+    </message>
+    <message>
+        <source>Edit field</source>
+        <translation>Muuda välja</translation>
+    </message>
+    <message>
+        <source>How crm-cli, imports and exports name the field; fixed once created</source>
+        <translation>Kuidas välja nimetavad crm-cli, import ja eksport; pärast loomist ei muutu</translation>
+    </message>
+    <message>
+        <source>A value is re&amp;quired</source>
+        <translation>Väärtus on &amp;kohustuslik</translation>
+    </message>
+    <message>
+        <source>One choice per line, in the order to offer them</source>
+        <translation>Üks valik rea kohta, pakkumise järjekorras</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Nimetus:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Võti:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tüüp:</translation>
+    </message>
+    <message>
+        <source>&amp;Choices:</source>
+        <translation>&amp;Valikud:</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::CustomFieldsEditor</name>
+    <message>
+        <source>Custom fields</source>
+        <translation>Kohandatud väljad</translation>
+    </message>
+    <message>
+        <source>Clear: go to the first day (Home) or delete the date</source>
+        <translation>Tühjenda: mine esimesele päevale (Home) või kustuta kuupäev</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ava</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Kohustuslik</translation>
+    </message>
+    <message>
+        <source>%1: a value is required</source>
+        <translation>%1: väärtus on kohustuslik</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::CustomFieldsSettingsDialog</name>
+    <message>
+        <source>Custom Fields</source>
+        <translation>Kohandatud väljad</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::CustomFieldsSettingsPage</name>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Long text</source>
+        <translation>Pikk tekst</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Arv</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Raha</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Kuupäev</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>Jah/ei</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Üks valik</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Mitu valikut</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Veebiaadress</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontaktid</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Ettevõtted</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Tehingud</translation>
+    </message>
+    <message>
+        <source>&amp;Fields of:</source>
+        <translation>&amp;Väljad:</translation>
+    </message>
+    <message>
+        <source>Drag to reorder, or Alt+Up / Alt+Down</source>
+        <translation>Lohistage järjestuse muutmiseks või Alt+Up / Alt+Down</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lisa…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muuda…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Kustuta</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Liiguta ü&amp;les</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Liiguta &amp;alla</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>kohustuslik</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Võti: %1</translation>
+    </message>
+    <message>
+        <source>Records with a value in “%1”: %2. The field and its values will be hidden from forms, lists and reports; adding a field with the same key brings them back. Delete it?</source>
+        <translation>Kirjeid väärtusega väljas „%1“: %2. Väli ja selle väärtused peidetakse vormidest, loenditest ja aruannetest; sama võtmega välja lisamine toob need tagasi. Kas kustutada?</translation>
+    </message>
+    <message>
+        <source>Delete the field “%1”?</source>
+        <translation>Kas kustutada väli „%1“?</translation>
+    </message>
+    <message>
+        <source>Delete field</source>
+        <translation>Kustuta väli</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::DashboardView</name>
+    <message>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;This is your home screen. It fills up as you work: new contacts and leads, your open pipeline, deals won and lost, what you did and what is due today.&lt;/p&gt;&lt;p&gt;Add a contact with &lt;b&gt;Ctrl+N&lt;/b&gt;, a deal with &lt;b&gt;Ctrl+Shift+D&lt;/b&gt; or an activity with &lt;b&gt;Ctrl+Shift+A&lt;/b&gt; — or import your contacts with &lt;b&gt;Ctrl+I&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Tere tulemast&lt;/h2&gt;&lt;p&gt;See on teie avaleht. See täitub töö käigus: uued kontaktid ja müügivihjed, avatud tehingud, võidetud ja kaotatud tehingud, tehtu ja tänased tööd.&lt;/p&gt;&lt;p&gt;Lisage kontakt klahvidega &lt;b&gt;Ctrl+N&lt;/b&gt;, tehing klahvidega &lt;b&gt;Ctrl+Shift+D&lt;/b&gt; või tegevus klahvidega &lt;b&gt;Ctrl+Shift+A&lt;/b&gt; — või importige kontaktid klahvidega &lt;b&gt;Ctrl+I&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Avaleht</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Uuendamine…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periood</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Omanik</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Periood</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Omanik</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>Uued kontaktid</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Uued müügivihjed</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Avatud müügilehter</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Võidetud</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Kaotatud</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Võiduprotsent</translation>
+    </message>
+    <message>
+        <source>Average sales cycle</source>
+        <translation>Keskmine müügitsükkel</translation>
+    </message>
+    <message>
+        <source>Activities done</source>
+        <translation>Tehtud tegevused</translation>
+    </message>
+    <message>
+        <source>Click to see the records behind this figure</source>
+        <translation>Klõpsake, et näha selle arvu taga olevaid kirjeid</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Muutus</translation>
+    </message>
+    <message>
+        <source>Double-click a customer to see the deals won</source>
+        <translation>Topeltklõpsake kliendil, et näha võidetud tehinguid</translation>
+    </message>
+    <message>
+        <source>Top customers by won value</source>
+        <translation>Parimad kliendid võidetud väärtuse järgi</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>Minu päev</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Arve ei õnnestunud arvutada: %1</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Kõik</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>Mina (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · compared with %2</source>
+        <translation>%1 · võrreldes perioodiga %2</translation>
+    </message>
+    <message>
+        <source>Previous period (%1): %2 · click to see the records</source>
+        <translation>Eelmine periood (%1): %2 · klõpsake kirjete nägemiseks</translation>
+    </message>
+    <message>
+        <source>Leads among them: %1</source>
+        <translation>Neist müügivihjeid: %1</translation>
+    </message>
+    <message>
+        <source>Contacts with the status Lead</source>
+        <translation>Kontaktid olekuga Müügivihje</translation>
+    </message>
+    <message>
+        <source>Deals: %1 · weighted %2</source>
+        <translation>Tehinguid: %1 · kaalutud %2</translation>
+    </message>
+    <message>
+        <source>Weighted: %1</source>
+        <translation>Kaalutud: %1</translation>
+    </message>
+    <message>
+        <source>Deals: %1</source>
+        <translation>Tehinguid: %1</translation>
+    </message>
+    <message>
+        <source>Deals: %1 · + %2</source>
+        <translation>Tehinguid: %1 · + %2</translation>
+    </message>
+    <message>
+        <source>Open now; compared with the pipeline as it stood at the end of %1 · click to see the deals</source>
+        <translation>Praegu avatud; võrreldes seisuga perioodi %1 lõpus · klõpsake tehingute nägemiseks</translation>
+    </message>
+    <message>
+        <source>Was %1</source>
+        <translation>Oli %1</translation>
+    </message>
+    <message>
+        <source>No previous data</source>
+        <translation>Varasemad andmed puuduvad</translation>
+    </message>
+    <message>
+        <source>No change · was %1</source>
+        <translation>Muutuseta · oli %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 · was %3</source>
+        <translation>%1 %2 · oli %3</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 pp</translation>
+    </message>
+    <message>
+        <source>Won %1 of %2 closed</source>
+        <translation>Võidetud %1 suletud %2-st</translation>
+    </message>
+    <message>
+        <source>No deals closed in the period</source>
+        <translation>Perioodil ei suletud tehinguid</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>Päevi: %1</translation>
+    </message>
+    <message>
+        <source>Creation to won · deals: %1</source>
+        <translation>Loomisest võiduni · tehinguid: %1</translation>
+    </message>
+    <message>
+        <source>No deals won in the period</source>
+        <translation>Perioodil ei võidetud tehinguid</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Nothing done in the period</source>
+        <translation>Perioodil pole midagi tehtud</translation>
+    </message>
+    <message>
+        <source>(company removed)</source>
+        <translation>(ettevõte eemaldatud)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>uus</translation>
+    </message>
+    <message>
+        <source>Deals won: %1 · previous period: %2</source>
+        <translation>Võidetud tehinguid: %1 · eelmisel perioodil: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open pipeline by stage (%1)</source>
+        <translation>Avatud müügilehter etappide kaupa (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · deals: %2 · total %3 · weighted %4</source>
+        <translation>%1 · tehinguid: %2 · kokku %3 · kaalutud %4</translation>
+    </message>
+    <message>
+        <source>Won per month (%1)</source>
+        <translation>Võidetud kuude kaupa (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · deals won: %2 · %3</source>
+        <translation>%1 · võidetud tehinguid: %2 · %3</translation>
+    </message>
+    <message>
+        <source>Activities done per week</source>
+        <translation>Tehtud tegevused nädalate kaupa</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>N%1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>tähtaeg %1</translation>
+    </message>
+    <message>
+        <source>due yesterday</source>
+        <translation>tähtaeg eile</translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation>hilinenud päevi: %1</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>terve päev</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — due %3</source>
+        <translation>%1: %2 — tähtaeg %3</translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>Midagi pole hilinenud</translation>
+    </message>
+    <message>
+        <source>Overdue · %1</source>
+        <translation>Tähtaeg ületatud · %1</translation>
+    </message>
+    <message>
+        <source>All %1</source>
+        <translation>Kõik %1</translation>
+    </message>
+    <message>
+        <source>Nothing planned for today</source>
+        <translation>Tänaseks pole midagi plaanitud</translation>
+    </message>
+    <message>
+        <source>Today · %1</source>
+        <translation>Täna · %1</translation>
+    </message>
+    <message>
+        <source>Birthday: %1 (%2)</source>
+        <translation>Sünnipäev: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Customer anniversary: %1 (%2)</source>
+        <translation>Kliendi aastapäev: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No birthdays or reminders today</source>
+        <translation>Täna pole sünnipäevi ega meeldetuletusi</translation>
+    </message>
+    <message>
+        <source>Reminders · %1</source>
+        <translation>Meeldetuletused · %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No stale deals</source>
+        <translation>Seisvaid tehinguid pole</translation>
+    </message>
+    <message>
+        <source>Stale deals · %1</source>
+        <translation>Seisvad tehingud · %1</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::DealBoard</name>
     <message>
         <source>Pipeline</source>
@@ -4442,6 +5716,38 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Omanik:</translation>
+    </message>
+    <message>
+        <source>&amp;Closes in:</source>
+        <translation>&amp;Sulgub:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Silt:</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Igaüks</translation>
+    </message>
+    <message>
+        <source>Any month</source>
+        <translation>Iga kuu</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Iga silt</translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation>Märgi kaotatuks</translation>
+    </message>
+    <message>
+        <source>Why was “%1” lost?</source>
+        <translation>Miks „%1“ kaotati?</translation>
     </message>
 </context>
 <context>
@@ -4712,6 +6018,121 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
     </message>
 </context>
 <context>
+    <name>crm::ui::DuplicatesWindow</name>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>Leia duplikaadid</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Otsi:</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontaktid</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Ettevõtted</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Leia</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Loobu</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skoor</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Miks</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>Ü&amp;henda…</translation>
+    </message>
+    <message>
+        <source>&amp;Not a Duplicate</source>
+        <translation>&amp;Pole duplikaat</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates</source>
+        <translation>&amp;Duplikaadid</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Millal</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Säilitatud</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Ühendatud</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <source>&amp;Unmerge</source>
+        <translation>&amp;Lahuta</translation>
+    </message>
+    <message>
+        <source>M&amp;erges</source>
+        <translation>Ü&amp;hendamised</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Loobumine…</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Duplikaatide otsimine…</translation>
+    </message>
+    <message>
+        <source>Pairs: %1</source>
+        <translation>Paare: %1</translation>
+    </message>
+    <message>
+        <source>Merged — Ctrl+Z in the main window undoes it</source>
+        <translation>Ühendatud — Ctrl+Z põhiaknas võtab selle tagasi</translation>
+    </message>
+    <message>
+        <source>Not a duplicate: %1 / %2</source>
+        <translation>Pole duplikaat: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Kirjeid: %1</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>ühendatud</translation>
+    </message>
+    <message>
+        <source>unmerged</source>
+        <translation>lahutatud</translation>
+    </message>
+    <message>
+        <source>Unmerged.</source>
+        <translation>Lahutatud.</translation>
+    </message>
+    <message>
+        <source>Unmerged. Not restored: %1</source>
+        <translation>Lahutatud. Taastamata: %1</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::Errors</name>
     <message>
         <source>The record no longer exists.</source>
@@ -4845,7 +6266,7 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
     </message>
     <message>
         <source>An ISO 4217 code such as EUR, USD or PLN</source>
-        <translation>ISO 4217 kood, nt EUR, USD või PLN</translation>
+        <translation type="vanished">ISO 4217 kood, nt EUR, USD või PLN</translation>
     </message>
     <message>
         <source>New records</source>
@@ -5367,6 +6788,14 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
         <source>Import %1 was undone.</source>
         <translation>Import %1 võeti tagasi.</translation>
     </message>
+    <message>
+        <source>Keep the &amp;photos of the contacts (at most 512 KB each)</source>
+        <translation>Säilita kontaktide &amp;fotod (igaüks kuni 512 KB)</translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation>Kohandatud: %1</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::MainWindow</name>
@@ -5703,6 +7132,124 @@ Lisamiseks vajutage Ctrl+N.</translation>
         <source>Sync</source>
         <translation>Sünkroonimine</translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation>Avaleht</translation>
+    </message>
+    <message>
+        <source>Your day and your figures at a glance (Ctrl+0)</source>
+        <translation>Teie päev ja arvud ühe pilguga (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>A&amp;valeht</translation>
+    </message>
+    <message>
+        <source>Re&amp;minders</source>
+        <translation>&amp;Meeldetuletused</translation>
+    </message>
+    <message>
+        <source>Find D&amp;uplicates…</source>
+        <translation>Leia d&amp;uplikaadid…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>Ü&amp;henda…</translation>
+    </message>
+    <message>
+        <source>Merge the selected records into one (select two or more)</source>
+        <translation>Ühenda valitud kirjed üheks (valige kaks või enam)</translation>
+    </message>
+    <message>
+        <source>Merged — Ctrl+Z to undo</source>
+        <translation>Ühendatud — Ctrl+Z võtab tagasi</translation>
+    </message>
+    <message>
+        <source>&amp;Custom Fields…</source>
+        <translation>&amp;Kohandatud väljad…</translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation>&amp;Sildid…</translation>
+    </message>
+    <message>
+        <source>&amp;Pipelines…</source>
+        <translation>&amp;Müügilehtrid…</translation>
+    </message>
+    <message>
+        <source>Custom Fields</source>
+        <translation>Kohandatud väljad</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Sildid</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>Müügilehtrid</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::MergeCommand</name>
+    <message>
+        <source>Merge · %1 records</source>
+        <translation>Ühendamine · kirjeid: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::MergeDialog</name>
+    <message>
+        <source>Merge companies</source>
+        <translation>Ühenda ettevõtted</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Ühenda kontaktid</translation>
+    </message>
+    <message>
+        <source>Choose two or more records to merge.</source>
+        <translation>Valige ühendamiseks kaks või enam kirjet.</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and, where they differ, whose value each field keeps. The others are deleted; their activities and deals move to the one kept. Undo (Ctrl+Z) or Unmerge takes it back.</source>
+        <translation>Valige säilitatav kirje ja, kus need erinevad, kelle väärtus igas väljas jääb. Ülejäänud kustutatakse; nende tegevused ja tehingud liiguvad säilitatud kirjele. Tagasivõtmine (Ctrl+Z) või lahutamine taastab endise.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Säilita</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tühi)</translation>
+    </message>
+    <message>
+        <source>All fields are the same.</source>
+        <translation>Kõik väljad on samad.</translation>
+    </message>
+    <message>
+        <source>E-mails, phones and tags: all are kept.</source>
+        <translation>E-postiaadressid, telefonid ja sildid: kõik säilitatakse.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Tulemus</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>Ü&amp;henda</translation>
+    </message>
+    <message>
+        <source>E-mails: %1</source>
+        <translation>E-postiaadressid: %1</translation>
+    </message>
+    <message>
+        <source>Phones: %1</source>
+        <translation>Telefonid: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Sildid: %1</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::OutboxDialog</name>
@@ -5772,6 +7319,196 @@ Lisamiseks vajutage Ctrl+N.</translation>
     </message>
 </context>
 <context>
+    <name>crm::ui::PhotoButton</name>
+    <message>
+        <source>The contact&apos;s photo: click to choose or remove one</source>
+        <translation>Kontakti foto: klõpsake valimiseks või eemaldamiseks</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Photo…</source>
+        <translation>&amp;Vali foto…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Photo</source>
+        <translation>&amp;Eemalda foto</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image: %2</source>
+        <translation>%1 ei saa lugeda pildina: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored as a photo</source>
+        <translation>%1 ei saa fotona salvestada</translation>
+    </message>
+    <message>
+        <source>Choose Photo</source>
+        <translation>Vali foto</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp *.bmp);;All files (*)</source>
+        <translation>Pildid (*.jpg *.jpeg *.png *.gif *.webp *.bmp);;Kõik failid (*)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::PipelineSettingsPage</name>
+    <message>
+        <source>won</source>
+        <translation>võidetud</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>kaotatud</translation>
+    </message>
+    <message>
+        <source>stale after days: %1</source>
+        <translation>seisab pärast päevi: %1</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>Müügilehtrid</translation>
+    </message>
+    <message>
+        <source>&amp;Add pipeline</source>
+        <translation>&amp;Lisa müügilehter</translation>
+    </message>
+    <message>
+        <source>&amp;Delete pipeline</source>
+        <translation>&amp;Kustuta müügilehter</translation>
+    </message>
+    <message>
+        <source>Make d&amp;efault</source>
+        <translation>Tee &amp;vaikimisi</translation>
+    </message>
+    <message>
+        <source>New deals go to the default pipeline</source>
+        <translation>Uued tehingud lähevad vaikimisi müügilehtrisse</translation>
+    </message>
+    <message>
+        <source>When deleted, its deals &amp;go to:</source>
+        <translation>Kustutamisel &amp;lähevad selle tehingud:</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Etapid</translation>
+    </message>
+    <message>
+        <source>Drag a stage, or press Alt+Up or Alt+Down, to reorder</source>
+        <translation>Järjestuse muutmiseks lohistage etappi või vajutage Alt+Up või Alt+Down</translation>
+    </message>
+    <message>
+        <source>Add &amp;stage</source>
+        <translation>Lisa &amp;etapp</translation>
+    </message>
+    <message>
+        <source>&amp;Remove stage</source>
+        <translation>&amp;Eemalda etapp</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Üles</translation>
+    </message>
+    <message>
+        <source>Move the stage up (Alt+Up)</source>
+        <translation>Liiguta etappi üles (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>&amp;Alla</translation>
+    </message>
+    <message>
+        <source>Move the stage down (Alt+Down)</source>
+        <translation>Liiguta etappi alla (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mitte kunagi</translation>
+    </message>
+    <message>
+        <source>A deal longer than this in the stage, or without an activity for that long, is marked stale on the board</source>
+        <translation>Tehing, mis on etapis kauem või nii kaua ilma tegevuseta, märgitakse tahvlil seisvaks</translation>
+    </message>
+    <message>
+        <source>Pipeline &amp;name:</source>
+        <translation>Müügilehtri &amp;nimi:</translation>
+    </message>
+    <message>
+        <source>Stage na&amp;me:</source>
+        <translation>Etapi ni&amp;mi:</translation>
+    </message>
+    <message>
+        <source>Default &amp;probability:</source>
+        <translation>Vaikimisi &amp;tõenäosus:</translation>
+    </message>
+    <message>
+        <source>S&amp;tale after (days):</source>
+        <translation>&amp;Seisab pärast (päeva):</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Tulemus:</translation>
+    </message>
+    <message>
+        <source>When removed, its deals go &amp;to:</source>
+        <translation>Eemaldamisel lähevad selle tehingud &amp;etappi:</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (vaikimisi)</translation>
+    </message>
+    <message>
+        <source>Won — closes the deal as won</source>
+        <translation>Võidetud — sulgeb tehingu võidetuna</translation>
+    </message>
+    <message>
+        <source>Lost — closes the deal as lost</source>
+        <translation>Kaotatud — sulgeb tehingu kaotatuna</translation>
+    </message>
+    <message>
+        <source>Open — the deal is on the board</source>
+        <translation>Avatud — tehing on tahvlil</translation>
+    </message>
+    <message>
+        <source>Add pipeline</source>
+        <translation>Lisa müügilehter</translation>
+    </message>
+    <message>
+        <source>New pipeline</source>
+        <translation>Uus müügilehter</translation>
+    </message>
+    <message>
+        <source>Rename pipeline</source>
+        <translation>Nimeta müügilehter ümber</translation>
+    </message>
+    <message>
+        <source>Delete pipeline %1</source>
+        <translation>Kustuta müügilehter %1</translation>
+    </message>
+    <message>
+        <source>Make %1 the default pipeline</source>
+        <translation>Tee %1 vaikimisi müügilehtriks</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Uus etapp</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Lisa etapp</translation>
+    </message>
+    <message>
+        <source>Edit stage %1</source>
+        <translation>Muuda etappi %1</translation>
+    </message>
+    <message>
+        <source>Remove stage %1</source>
+        <translation>Eemalda etapp %1</translation>
+    </message>
+    <message>
+        <source>Reorder stages</source>
+        <translation>Muuda etappide järjestust</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::RecordDialog</name>
     <message>
         <source>Save the changes (Ctrl+S)</source>
@@ -5806,6 +7543,41 @@ Lisamiseks vajutage Ctrl+N.</translation>
     </message>
 </context>
 <context>
+    <name>crm::ui::RecordSetDialog</name>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Näita &amp;rohkem</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Üksikasjad</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Kuupäev</translation>
+    </message>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>Kirjeid ei õnnestunud lugeda: %1</translation>
+    </message>
+    <message>
+        <source>Records: %1 · showing the newest %2</source>
+        <translation>Kirjeid: %1 · näidatakse uusimaid: %2</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Kirjeid: %1</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::ReminderNotifier</name>
     <message>
         <source>%1 — at %2</source>
@@ -5832,6 +7604,93 @@ Lisamiseks vajutage Ctrl+N.</translation>
     <message>
         <source>Reminder</source>
         <translation>Meeldetuletus</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::RemindersWindow</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Meeldetuletused</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Millal</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Meeldetuletus</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ava</translation>
+    </message>
+    <message>
+        <source>Open the record (Enter)</source>
+        <translation>Ava kirje (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Loobu</translation>
+    </message>
+    <message>
+        <source>Dismiss (Delete)</source>
+        <translation>Loobu (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Lükka edasi</translation>
+    </message>
+    <message>
+        <source>For &amp;15 minutes</source>
+        <translation>&amp;15 minutiks</translation>
+    </message>
+    <message>
+        <source>For an &amp;hour</source>
+        <translation>&amp;Tunniks</translation>
+    </message>
+    <message>
+        <source>Until &amp;tomorrow</source>
+        <translation>&amp;Homseni</translation>
+    </message>
+    <message>
+        <source>The reminders could not be read: %1</source>
+        <translation>Meeldetuletusi ei õnnestunud lugeda: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Tähtaeg ületatud</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Täna</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Tulevad</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Loobutud</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tähtaeg</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Näidatud</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Edasi lükatud kuni %1</translation>
+    </message>
+    <message>
+        <source>Nothing to remind you of this week.</source>
+        <translation>Sel nädalal pole midagi meelde tuletada.</translation>
     </message>
 </context>
 <context>
@@ -6120,7 +7979,7 @@ Lisamiseks vajutage Ctrl+N.</translation>
     </message>
     <message>
         <source>Sent to the printer: %1 pages</source>
-        <translation>Printerisse saadetud: %1 lehekülge</translation>
+        <translation type="vanished">Printerisse saadetud: %1 lehekülge</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
@@ -6141,6 +8000,10 @@ Lisamiseks vajutage Ctrl+N.</translation>
     <message>
         <source>Delete the report “%1”?</source>
         <translation>Kas kustutada aruanne „%1“?</translation>
+    </message>
+    <message>
+        <source>Sent to the printer · pages: %1</source>
+        <translation>Saadetud printerisse · lehti: %1</translation>
     </message>
 </context>
 <context>
@@ -6643,6 +8506,64 @@ Lisamiseks vajutage Ctrl+N.</translation>
     <message>
         <source>Click to see what the server refused</source>
         <translation>Klõpsake, et näha, mida server tagasi lükkas</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::TagsSettingsDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation>Sildid</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::TagsSettingsPage</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Nimeta ümber…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Värv…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>Ü&amp;henda…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Kustuta</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>Nimeta silt ümber</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Uus nimi:</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>Sildi värv</translation>
+    </message>
+    <message>
+        <source>Merge tag</source>
+        <translation>Ühenda silt</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation>Ühenda „%1“ sildiga:</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Kustuta silt</translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1” from every record that has it?</source>
+        <translation>Kas kustutada silt „%1“ kõigilt kirjetelt, millel see on?</translation>
     </message>
 </context>
 <context>

@@ -484,6 +484,14 @@
         <source>company edit: nothing to change; give the fields to change (see crm-cli company edit --help)</source>
         <translation>company edit: nav ko mainīt; norādiet maināmos laukus (sk. crm-cli company edit --help)</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>Birkas</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Pielāgotie lauki</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::ContactCommands</name>
@@ -627,6 +635,10 @@
         <source>contact edit: nothing to change; give the fields to change (see crm-cli contact edit --help)</source>
         <translation>contact edit: nav ko mainīt; norādiet maināmos laukus (sk. crm-cli contact edit --help)</translation>
     </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Pielāgotie lauki</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::DealCommands</name>
@@ -752,6 +764,61 @@
     </message>
 </context>
 <context>
+    <name>crm::cli::DedupCommands</name>
+    <message>
+        <source>--kind: “%1” is not contact or company</source>
+        <translation>--kind: „%1“ nav contact vai company</translation>
+    </message>
+    <message>
+        <source>--min-score: “%1” is not a number from 0 to 1</source>
+        <translation>--min-score: „%1“ nav skaitlis no 0 līdz 1</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Vērtējums</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Ieraksts</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nosaukums</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Kāpēc</translation>
+    </message>
+    <message>
+        <source>--field: “%1” is not NAME=ID</source>
+        <translation>--field: „%1“ nav NAME=ID</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 and %3 a %4: only records of one kind merge</source>
+        <translation>%1 ir %2, bet %3 — %4: apvienot var tikai viena veida ierakstus</translation>
+    </message>
+    <message>
+        <source>--field: unknown field “%1” (one of %2)</source>
+        <translation>--field: nezināms lauks „%1“ (viens no %2)</translation>
+    </message>
+    <message>
+        <source>no merge with id %1</source>
+        <translation>nav apvienošanas ar id %1</translation>
+    </message>
+    <message>
+        <source>%1 names more than one merge</source>
+        <translation>%1 atbilst vairāk nekā vienai apvienošanai</translation>
+    </message>
+    <message>
+        <source>Merge %1 undone.</source>
+        <translation>Apvienošana %1 atsaukta.</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>Nav atjaunots: %1</translation>
+    </message>
+</context>
+<context>
     <name>crm::cli::ExportCommands</name>
     <message>
         <source>--format: unknown format “%1”; use csv or vcard</source>
@@ -776,6 +843,53 @@
     <message>
         <source>%1 contacts</source>
         <translation>kontakti: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::FieldCommands</name>
+    <message>
+        <source>“%1” is not contact, company or deal</source>
+        <translation>„%1“ nav contact, company vai deal</translation>
+    </message>
+    <message>
+        <source>“%1” is not a type; use one of %2</source>
+        <translation>„%1“ nav tips; izmantojiet vienu no %2</translation>
+    </message>
+    <message>
+        <source>use yes or no</source>
+        <translation>izmantojiet yes vai no</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Objekts</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Atslēga</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Nosaukums</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligāts</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Izvēles</translation>
+    </message>
+    <message>
+        <source>“%1” is not KEY=VALUE</source>
+        <translation>„%1“ nav KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>field add: give --entity, --key and --label (see crm-cli field add --help)</source>
+        <translation>field add: norādiet --entity, --key un --label (sk. crm-cli field add --help)</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1456,100 @@ Piemērs:
         <source>at most N lines</source>
         <translation>ne vairāk kā N rindas</translation>
     </message>
+    <message>
+        <source>what forms and lists call the field</source>
+        <translation>kā lauku sauc formās un sarakstos</translation>
+    </message>
+    <message>
+        <source>text (default), longtext, number, money, date, yesno, choice, multichoice or url</source>
+        <translation>text (noklusējums), longtext, number, money, date, yesno, choice, multichoice vai url</translation>
+    </message>
+    <message>
+        <source>a choice of a choice or multichoice field, repeatable, in order; in edit it replaces the list</source>
+        <translation>izvēle laukam choice vai multichoice, atkārtojama, secībā; edit aizstāj sarakstu</translation>
+    </message>
+    <message>
+        <source>whether every record needs a value</source>
+        <translation>vai katram ierakstam vajag vērtību</translation>
+    </message>
+    <message>
+        <source>the records the field belongs to</source>
+        <translation>ieraksti, kuriem lauks pieder</translation>
+    </message>
+    <message>
+        <source>a custom field&apos;s value, repeatable (see crm-cli field list); numbers 1234.5, money &quot;1234.50 EUR&quot;, dates YYYY-MM-DD, yes/no, several choices separated by ;  KEY= clears it</source>
+        <translation>pielāgotā lauka vērtība, atkārtojama (sk. crm-cli field list); skaitļi 1234.5, nauda &quot;1234.50 EUR&quot;, datumi YYYY-MM-DD, yes/no, vairākas izvēles atdalītas ar ;  KEY= to notīra</translation>
+    </message>
+    <message>
+        <source>the field&apos;s fixed key: lower-case letters, digits and _ (industry)</source>
+        <translation>lauka nemainīgā atslēga: mazie burti, cipari un _ (industry)</translation>
+    </message>
+    <message>
+        <source>List the custom fields, in their order.</source>
+        <translation>Uzskaitīt pielāgotos laukus to secībā.</translation>
+    </message>
+    <message>
+        <source>Add a custom field to contacts, companies or deals.</source>
+        <translation>Pievienot pielāgotu lauku kontaktiem, uzņēmumiem vai darījumiem.</translation>
+    </message>
+    <message>
+        <source>Example:
+  crm-cli field add --entity contact --key industry --label Industry --type choice --choice Retail --choice Banking</source>
+        <translation>Piemērs:
+  crm-cli field add --entity contact --key industry --label Industry --type choice --choice Retail --choice Banking</translation>
+    </message>
+    <message>
+        <source>Change a custom field&apos;s label, type, choices or whether it is required; its key stays.</source>
+        <translation>Mainīt pielāgotā lauka nosaukumu, tipu, izvēles vai obligātumu; atslēga paliek.</translation>
+    </message>
+    <message>
+        <source>Delete a custom field: it and its values hide; adding the key again brings them back.</source>
+        <translation>Dzēst pielāgotu lauku: tas un tā vērtības paslēpjas; atkārtoti pievienojot atslēgu, tie atgriežas.</translation>
+    </message>
+    <message>
+        <source>List likely duplicates, best first, with the reasons.</source>
+        <translation>Uzskaitīt iespējamos dublikātus, ticamākos vispirms, ar iemesliem.</translation>
+    </message>
+    <message>
+        <source>Contacts: the same e-mail, the same phone (E.164) or similar names after folding accents and Cyrillic or Greek to Latin. Companies: the same name, website domain or phone. Pairs marked &quot;not a duplicate&quot; in the app are left out.</source>
+        <translation>Kontakti: tas pats e-pasts, tas pats tālrunis (E.164) vai līdzīgi vārdi pēc diakritisko zīmju noņemšanas un kirilicas vai grieķu burtu pārvēršanas latīņu burtos. Uzņēmumi: tas pats nosaukums, tīmekļa domēns vai tālrunis. Pāri, kas lietotnē atzīmēti &quot;nav dublikāts&quot;, tiek izlaisti.</translation>
+    </message>
+    <message>
+        <source>which records (default: contact)</source>
+        <translation>kuri ieraksti (noklusējums: contact)</translation>
+    </message>
+    <message>
+        <source>least confidence, 0 to 1 (default: 0.5)</source>
+        <translation>mazākā ticamība, no 0 līdz 1 (noklusējums: 0.5)</translation>
+    </message>
+    <message>
+        <source>Merge contacts (or companies) into one and print the merge&apos;s id.</source>
+        <translation>Apvienot kontaktus (vai uzņēmumus) vienā un izdrukāt apvienošanas id.</translation>
+    </message>
+    <message>
+        <source>The first record (or --keep) survives; a field keeps its value, or another record&apos;s when it is empty, unless --field says whose value to keep. E-mails, phones and tags are joined; activities, deals and contacts move to the survivor; the others are deleted. `unmerge` takes it back.</source>
+        <translation>Pirmais ieraksts (vai --keep) paliek; lauks patur savu vērtību vai, ja tas ir tukšs, cita ieraksta vērtību, ja vien --field nenosaka, kura vērtību paturēt. E-pasti, tālruņi un birkas tiek apvienoti; aktivitātes, darījumi un kontakti pāriet uz palikušo; pārējie tiek dzēsti. `unmerge` to atceļ.</translation>
+    </message>
+    <message>
+        <source>the record that survives</source>
+        <translation>ieraksts, kas paliek</translation>
+    </message>
+    <message>
+        <source>keep this record&apos;s value of a field (first_name, city, …); repeatable</source>
+        <translation>paturēt šī ieraksta lauka vērtību (first_name, city, …); atkārtojams</translation>
+    </message>
+    <message>
+        <source>Take a merge back: restore the merged records and their links.</source>
+        <translation>Atcelt apvienošanu: atjaunot apvienotos ierakstus un to saites.</translation>
+    </message>
+    <message>
+        <source>A field or link changed after the merge keeps its new value; each such one is printed. Refuses when the surviving record was deleted.</source>
+        <translation>Lauks vai saite, kas mainīta pēc apvienošanas, patur jauno vērtību; katrs tāds tiek izdrukāts. Atsakās, ja palikušais ieraksts ir dzēsts.</translation>
+    </message>
+    <message>
+        <source>vCard photos: keep them on the contacts (the default; at most 512 KB each) or skip them</source>
+        <translation>vCard foto: paturēt tos pie kontaktiem (noklusējums; katrs ne vairāk kā 512 KB) vai izlaist</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::HistoryCommand</name>
@@ -1546,6 +1754,10 @@ Piemērs:
     <message>
         <source>Invalid</source>
         <translation>Nederīgi</translation>
+    </message>
+    <message>
+        <source>--photos: “%1” is not keep or skip</source>
+        <translation>--photos: „%1“ nav keep vai skip</translation>
     </message>
 </context>
 <context>
@@ -2036,15 +2248,15 @@ Piemērs:
     <name>crm::core::BoardModel</name>
     <message>
         <source>Stale: in %1 for %2 days, longer than its limit of %3</source>
-        <translation>Iestrēdzis: posmā %1 jau %2 dienas, ilgāk par tā limitu %3</translation>
+        <translation type="vanished">Iestrēdzis: posmā %1 jau %2 dienas, ilgāk par tā limitu %3</translation>
     </message>
     <message>
         <source>Stale: no activity for %1 days, longer than the stage&apos;s limit of %2</source>
-        <translation>Iestrēdzis: %1 dienas bez aktivitātēm, ilgāk par posma limitu %2</translation>
+        <translation type="vanished">Iestrēdzis: %1 dienas bez aktivitātēm, ilgāk par posma limitu %2</translation>
     </message>
     <message>
         <source>Stale: no activity since it was opened %1 days ago, longer than the stage&apos;s limit of %2</source>
-        <translation>Iestrēdzis: kopš atvēršanas pirms %1 dienām nav aktivitāšu, ilgāk par posma limitu %2</translation>
+        <translation type="vanished">Iestrēdzis: kopš atvēršanas pirms %1 dienām nav aktivitāšu, ilgāk par posma limitu %2</translation>
     </message>
     <message>
         <source>Deals: %1; weighted: %2</source>
@@ -2121,6 +2333,103 @@ Piemērs:
     </message>
 </context>
 <context>
+    <name>crm::core::ContactPhotos</name>
+    <message>
+        <source>the photo is %1 KB; at most %2 KB are kept</source>
+        <translation>foto ir %1 KB; tiek glabāts ne vairāk kā %2 KB</translation>
+    </message>
+    <message>
+        <source>the photo is not a JPEG, PNG, GIF or WebP image</source>
+        <translation>foto nav JPEG, PNG, GIF vai WebP attēls</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::CustomField</name>
+    <message>
+        <source>one line only</source>
+        <translation>tikai viena rinda</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>„%1“ nav skaitlis</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount with a currency, like 1250.50 EUR</source>
+        <translation>„%1“ nav summa ar valūtu, piemēram, 1250.50 EUR</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation>„%1“ nav datums (GGGG-MM-DD)</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no</source>
+        <translation>„%1“ nav jā vai nē</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2</source>
+        <translation>„%1“ nav neviens no: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (https://…)</source>
+        <translation>„%1“ nav tīmekļa adrese (https://…)</translation>
+    </message>
+    <message>
+        <source>there is no custom field “%1”</source>
+        <translation>nav pielāgotā lauka „%1“</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>vērtība ir obligāta</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Jā</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nē</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::CustomFieldRepository</name>
+    <message>
+        <source>%1 have no custom field “%2”</source>
+        <translation>%1: nav pielāgotā lauka „%2“</translation>
+    </message>
+    <message>
+        <source>“%1” is not a key: use lower-case letters, digits and _, starting with a letter (at most 40)</source>
+        <translation>„%1“ nav atslēga: izmantojiet mazos burtus, ciparus un _, sākot ar burtu (ne vairāk kā 40)</translation>
+    </message>
+    <message>
+        <source>a field needs a label</source>
+        <translation>laukam vajag nosaukumu</translation>
+    </message>
+    <message>
+        <source>a choice field needs at least one choice</source>
+        <translation>izvēles laukam vajag vismaz vienu izvēli</translation>
+    </message>
+    <message>
+        <source>“%1” is not a choice (empty, or with ;)</source>
+        <translation>„%1“ nav izvēle (tukša vai ar ;)</translation>
+    </message>
+    <message>
+        <source>the choice “%1” is listed twice</source>
+        <translation>izvēle „%1“ norādīta divreiz</translation>
+    </message>
+    <message>
+        <source>%1 already have a field “%2”</source>
+        <translation>%1: jau ir lauks „%2“</translation>
+    </message>
+    <message>
+        <source>no such custom field</source>
+        <translation>tāda pielāgotā lauka nav</translation>
+    </message>
+    <message>
+        <source>%1 records have a value in “%2”: its type cannot change</source>
+        <translation>ieraksti ar vērtību laukā „%2“: %1; tā tipu nevar mainīt</translation>
+    </message>
+</context>
+<context>
     <name>crm::core::DealListModel</name>
     <message>
         <source>Won</source>
@@ -2188,6 +2497,21 @@ Piemērs:
     <message>
         <source>a lost deal needs the reason it was lost; mark it lost with a reason</source>
         <translation>zaudētam darījumam jānorāda zaudēšanas iemesls; atzīmējiet to kā zaudētu, norādot iemeslu</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::DealStaleness</name>
+    <message>
+        <source>Stale: in %1 for %2 days, longer than its limit of %3</source>
+        <translation>Iestrēdzis: posmā %1 dienas: %2, ilgāk par robežu %3</translation>
+    </message>
+    <message>
+        <source>Stale: no activity for %1 days, longer than the stage&apos;s limit of %2</source>
+        <translation>Iestrēdzis: dienas bez aktivitātēm: %1, ilgāk par posma robežu %2</translation>
+    </message>
+    <message>
+        <source>Stale: no activity since it was opened %1 days ago, longer than the stage&apos;s limit of %2</source>
+        <translation>Iestrēdzis: kopš atvēršanas nav aktivitāšu, dienas: %1, ilgāk par posma robežu %2</translation>
     </message>
 </context>
 <context>
@@ -2317,7 +2641,63 @@ Piemērs:
     </message>
     <message>
         <source>deals in this stage: %1; move them first</source>
-        <translation>darījumi šajā posmā: %1; vispirms pārvietojiet tos</translation>
+        <translation type="vanished">darījumi šajā posmā: %1; vispirms pārvietojiet tos</translation>
+    </message>
+    <message>
+        <source>a stage keeps its outcome: every pipeline has exactly one won and one lost stage</source>
+        <translation>posms patur savu iznākumu: katrai piltuvei ir tieši viens iegūšanas un viens zaudēšanas posms</translation>
+    </message>
+    <message>
+        <source>the %1 stage stays: every pipeline has exactly one won and one lost stage</source>
+        <translation>posms %1 paliek: katrai piltuvei ir tieši viens iegūšanas un viens zaudēšanas posms</translation>
+    </message>
+    <message>
+        <source>the %1 stage is the pipeline&apos;s last open stage</source>
+        <translation>posms %1 ir piltuves pēdējais atvērtais posms</translation>
+    </message>
+    <message>
+        <source>deals in this stage: %1; choose the stage they move to</source>
+        <translation>darījumi šajā posmā: %1; izvēlieties posmu, uz kuru tos pārcelt</translation>
+    </message>
+    <message>
+        <source>the deals can only move to another open stage of the pipeline %1</source>
+        <translation>darījumus var pārcelt tikai uz citu piltuves %1 atvērto posmu</translation>
+    </message>
+    <message>
+        <source>a new order must name every stage of the pipeline %1 once</source>
+        <translation>jaunajā secībā katram piltuves %1 posmam jābūt vienreiz</translation>
+    </message>
+    <message>
+        <source>there is no pipeline</source>
+        <translation>nav nevienas piltuves</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Jauns</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Iegūts</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Zaudēts</translation>
+    </message>
+    <message>
+        <source>%1 is the last pipeline; add another one first</source>
+        <translation>%1 ir pēdējā piltuve; vispirms pievienojiet citu</translation>
+    </message>
+    <message>
+        <source>deals in this pipeline: %1; choose the pipeline they move to</source>
+        <translation>darījumi šajā piltuvē: %1; izvēlieties piltuvi, uz kuru tos pārcelt</translation>
+    </message>
+    <message>
+        <source>the deals can only move to another pipeline</source>
+        <translation>darījumus var pārcelt tikai uz citu piltuvi</translation>
+    </message>
+    <message>
+        <source>the pipeline %1 has no stage for these deals</source>
+        <translation>piltuvei %1 nav posma šiem darījumiem</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +3189,21 @@ Piemērs:
     </message>
 </context>
 <context>
+    <name>crm::core::TagRepository</name>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>birkai vajag nosaukumu</translation>
+    </message>
+    <message>
+        <source>there is a tag “%1” already; merge the two instead</source>
+        <translation>birka „%1“ jau ir; tā vietā apvienojiet abas</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour like #1976d2</source>
+        <translation>„%1“ nav krāsa, piemēram, #1976d2</translation>
+    </message>
+</context>
+<context>
     <name>crm::core::Timeline</name>
     <message>
         <source>Call</source>
@@ -3021,6 +3416,287 @@ Piemērs:
     </message>
 </context>
 <context>
+    <name>crm::core::dashboard</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>Jauni kontakti</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Jauni interesenti</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>Iegūtie darījumi</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>Zaudētie darījumi</translation>
+    </message>
+    <message>
+        <source>Deals closed</source>
+        <translation>Slēgtie darījumi</translation>
+    </message>
+    <message>
+        <source>Deals won (sales cycle)</source>
+        <translation>Iegūtie darījumi (pārdošanas cikls)</translation>
+    </message>
+    <message>
+        <source>Open deals · %1</source>
+        <translation>Atvērtie darījumi · %1</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Atvērtie darījumi</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Paveikts: %1</translation>
+    </message>
+    <message>
+        <source>Activities done</source>
+        <translation>Paveiktās aktivitātes</translation>
+    </message>
+    <message>
+        <source>Won from %1</source>
+        <translation>Iegūts no %1</translation>
+    </message>
+    <message>
+        <source>Deals won · %1</source>
+        <translation>Iegūtie darījumi · %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::dashboard::DashboardPeriod</name>
+    <message>
+        <source>the dashboard needs a period with a start, not “%1”</source>
+        <translation>sākuma ekrānam vajag periodu ar sākumu, nevis „%1“</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Šī nedēļa</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Šis mēnesis</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Šis ceturksnis</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Šis gads</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Pēdējās 30 dienas</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Pēdējās 90 dienas</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::dashboard::DashboardService</name>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Nokavētie uzdevumi</translation>
+    </message>
+    <message>
+        <source>Stale deals</source>
+        <translation>Iestrēguši darījumi</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::dedup</name>
+    <message>
+        <source>a merge needs at least two records</source>
+        <translation>apvienošanai vajag vismaz divus ierakstus</translation>
+    </message>
+    <message>
+        <source>a record is named twice in the merge</source>
+        <translation>ieraksts apvienošanā norādīts divreiz</translation>
+    </message>
+    <message>
+        <source>the record to keep (%1) is not one of the merged records</source>
+        <translation>saglabājamais ieraksts (%1) nav starp apvienojamajiem</translation>
+    </message>
+    <message>
+        <source>unknown field %1</source>
+        <translation>nezināms lauks %1</translation>
+    </message>
+    <message>
+        <source>field %1: record %2 is not one of the merged records</source>
+        <translation>lauks %1: ieraksts %2 nav starp apvienojamajiem</translation>
+    </message>
+    <message>
+        <source>no record with id %1</source>
+        <translation>nav ieraksta ar id %1</translation>
+    </message>
+    <message>
+        <source>record %1 is deleted</source>
+        <translation>ieraksts %1 ir dzēsts</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::dedup::DuplicateFinder</name>
+    <message>
+        <source>a pair needs two different records</source>
+        <translation>pārim vajag divus dažādus ierakstus</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::dedup::MergeService</name>
+    <message>
+        <source>Name</source>
+        <translation>Nosaukums</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Nozare</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Tīmekļa vietne</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Tālrunis</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Iela</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Pasta indekss</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Pilsēta</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Valsts</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Īpašnieks</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Redzamība</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Piezīmes</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vārds</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Uzvārds</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Amats</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Uzņēmums</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Dzimšanas diena</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Avots</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <source>no merge with id %1</source>
+        <translation>nav apvienošanas ar id %1</translation>
+    </message>
+    <message>
+        <source>merge %1 was already undone</source>
+        <translation>apvienošana %1 jau ir atsaukta</translation>
+    </message>
+    <message>
+        <source>%1 was changed after the merge and keeps its new value</source>
+        <translation>%1 tika mainīts pēc apvienošanas un patur jauno vērtību</translation>
+    </message>
+    <message>
+        <source>cannot unmerge: the record kept by the merge no longer exists</source>
+        <translation>nevar atdalīt: apvienošanā saglabātais ieraksts vairs nepastāv</translation>
+    </message>
+    <message>
+        <source>cannot unmerge: %1, the record kept by the merge, was deleted after it; restore it first</source>
+        <translation>nevar atdalīt: %1, apvienošanā saglabātais ieraksts, pēc tam tika dzēsts; vispirms to atjaunojiet</translation>
+    </message>
+    <message>
+        <source>the activity “%1” was deleted after the merge</source>
+        <translation>aktivitāte „%1“ tika dzēsta pēc apvienošanas</translation>
+    </message>
+    <message>
+        <source>the activity “%1” was linked elsewhere after the merge</source>
+        <translation>aktivitāte „%1“ pēc apvienošanas tika piesaistīta citur</translation>
+    </message>
+    <message>
+        <source>the deal “%1” was deleted after the merge</source>
+        <translation>darījums „%1“ tika dzēsts pēc apvienošanas</translation>
+    </message>
+    <message>
+        <source>the deal “%1” was moved to another company after the merge</source>
+        <translation>darījums „%1“ pēc apvienošanas tika pārcelts uz citu uzņēmumu</translation>
+    </message>
+    <message>
+        <source>the deal “%1” no longer has the contact after the merge</source>
+        <translation>darījumam „%1“ pēc apvienošanas vairs nav šī kontakta</translation>
+    </message>
+    <message>
+        <source>the contact %1 was deleted after the merge</source>
+        <translation>kontakts %1 tika dzēsts pēc apvienošanas</translation>
+    </message>
+    <message>
+        <source>the contact %1 was moved to another company after the merge</source>
+        <translation>kontakts %1 pēc apvienošanas tika pārcelts uz citu uzņēmumu</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::dedup::Scan</name>
+    <message>
+        <source>same website domain %1</source>
+        <translation>tas pats tīmekļa domēns %1</translation>
+    </message>
+    <message>
+        <source>same phone %1</source>
+        <translation>tas pats tālrunis %1</translation>
+    </message>
+    <message>
+        <source>same name: %1</source>
+        <translation>tas pats nosaukums: %1</translation>
+    </message>
+    <message>
+        <source>the search for duplicates was cancelled</source>
+        <translation>dublikātu meklēšana tika atcelta</translation>
+    </message>
+</context>
+<context>
     <name>crm::core::import</name>
     <message>
         <source>cannot open %1: %2</source>
@@ -3181,19 +3857,19 @@ Piemērs:
     <name>crm::core::import::Evidence</name>
     <message>
         <source>same e-mail %1</source>
-        <translation>tāds pats e-pasts %1</translation>
+        <translation type="vanished">tāds pats e-pasts %1</translation>
     </message>
     <message>
         <source>same phone %1</source>
-        <translation>tāds pats tālrunis %1</translation>
+        <translation type="vanished">tāds pats tālrunis %1</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation>tāds pats vārds</translation>
+        <translation type="vanished">tāds pats vārds</translation>
     </message>
     <message>
         <source>similar name</source>
-        <translation>līdzīgs vārds</translation>
+        <translation type="vanished">līdzīgs vārds</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3912,37 @@ Piemērs:
     <message>
         <source>bytes that are not valid %1 text</source>
         <translation>baiti, kas nav derīgs %1 teksts</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::import::MatchEvidence</name>
+    <message>
+        <source>same e-mail %1</source>
+        <translation>tas pats e-pasts %1</translation>
+    </message>
+    <message>
+        <source>same phone %1</source>
+        <translation>tas pats tālrunis %1</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>tas pats vārds</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>līdzīgs vārds</translation>
+    </message>
+    <message>
+        <source>same name: %1</source>
+        <translation>tas pats vārds: %1</translation>
+    </message>
+    <message>
+        <source>similar names: %1 / %2 %3</source>
+        <translation>līdzīgi vārdi: %1 / %2 %3</translation>
+    </message>
+    <message>
+        <source>but different e-mails or phones</source>
+        <translation>bet atšķirīgi e-pasti vai tālruņi</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +4440,54 @@ Piemērs:
         <source>other</source>
         <translation>cits</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No change · was %1</source>
+        <translation>Bez izmaiņām · bija %1</translation>
+    </message>
+    <message>
+        <source>%1 from none before</source>
+        <translation>%1 — iepriekš nebija</translation>
+    </message>
+    <message>
+        <source>%1 %2 · was %3</source>
+        <translation>%1 %2 · bija %3</translation>
+    </message>
+    <message>
+        <source>%1, millions</source>
+        <translation>%1, miljoni</translation>
+    </message>
+    <message>
+        <source>%1, thousands</source>
+        <translation>%1, tūkstoši</translation>
+    </message>
+    <message>
+        <source>Undoing import %1…</source>
+        <translation>Atsauc importu %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Atsaukt importu</translation>
+    </message>
+    <message>
+        <source>Stopping after the current set…</source>
+        <translation>Aptur pēc pašreizējās kopas…</translation>
+    </message>
+    <message>
+        <source>Undone: %1 of %2</source>
+        <translation>Atsaukts: %1 no %2</translation>
+    </message>
+    <message>
+        <source>The undo was stopped. What was undone stays undone; undo the import again (File ▸ Import History) to finish it.</source>
+        <translation>Atsaukšana tika apturēta. Atsauktais paliek atsaukts; lai pabeigtu, atsauciet importu vēlreiz (Fails ▸ Importa vēsture).</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::ActivityDialog</name>
@@ -4118,6 +4873,14 @@ Piemērs:
         <source>Ti&amp;meline</source>
         <translation>Laika &amp;josla</translation>
     </message>
+    <message>
+        <source>Comma separated, e.g. VIP, newsletter</source>
+        <translation>Atdalīti ar komatu, piem., VIP, jaunumi</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Birkas:</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::ConflictBadgeDelegate</name>
@@ -4377,6 +5140,50 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
         <source>Call with %1</source>
         <translation>Zvans ar %1</translation>
     </message>
+    <message>
+        <source>Photo:</source>
+        <translation>Foto:</translation>
+    </message>
+    <message>
+        <source>Convert lead…</source>
+        <translation>Konvertēt interesentu…</translation>
+    </message>
+    <message>
+        <source>Turn this lead into a prospect with a company and a deal, keeping its history</source>
+        <translation>Pārvērst šo interesentu par potenciālo klientu ar uzņēmumu un darījumu, saglabājot vēsturi</translation>
+    </message>
+    <message>
+        <source>Save the contact first, then convert it.</source>
+        <translation>Vispirms saglabājiet kontaktu, tad konvertējiet.</translation>
+    </message>
+    <message>
+        <source>Convert lead — %1</source>
+        <translation>Konvertēt interesentu — %1</translation>
+    </message>
+    <message>
+        <source>The company this lead buys for</source>
+        <translation>Uzņēmums, kura vārdā šis interesents pērk</translation>
+    </message>
+    <message>
+        <source>Deal with %1</source>
+        <translation>Darījums ar %1</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert</source>
+        <translation>&amp;Konvertēt</translation>
+    </message>
+    <message>
+        <source>The contact becomes a prospect at the company, with a new deal; its history stays.</source>
+        <translation>Kontakts kļūst par uzņēmuma potenciālo klientu ar jaunu darījumu; vēsture saglabājas.</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Uzņēmums:</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>&amp;Darījums:</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::ContactPointList</name>
@@ -4430,6 +5237,473 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
 </context>
 <context>
+    <name>crm::ui::CustomFieldDialog</name>
+    <message>
+        <source>New field</source>
+        <translation>Jauns lauks</translation>
+    </message>
+    <message>
+        <source>Edit field</source>
+        <translation>Rediģēt lauku</translation>
+    </message>
+    <message>
+        <source>How crm-cli, imports and exports name the field; fixed once created</source>
+        <translation>Kā lauku sauc crm-cli, imports un eksports; pēc izveides nemainās</translation>
+    </message>
+    <message>
+        <source>A value is re&amp;quired</source>
+        <translation>Vērtība ir &amp;obligāta</translation>
+    </message>
+    <message>
+        <source>One choice per line, in the order to offer them</source>
+        <translation>Viena izvēle rindā, tādā secībā, kādā tās piedāvāt</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Nosaukums:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Atslēga:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tips:</translation>
+    </message>
+    <message>
+        <source>&amp;Choices:</source>
+        <translation>&amp;Izvēles:</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::CustomFieldsEditor</name>
+    <message>
+        <source>Custom fields</source>
+        <translation>Pielāgotie lauki</translation>
+    </message>
+    <message>
+        <source>Clear: go to the first day (Home) or delete the date</source>
+        <translation>Notīrīt: pāriet uz pirmo dienu (Home) vai dzēst datumu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Atvērt</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligāts</translation>
+    </message>
+    <message>
+        <source>%1: a value is required</source>
+        <translation>%1: vērtība ir obligāta</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::CustomFieldsSettingsDialog</name>
+    <message>
+        <source>Custom Fields</source>
+        <translation>Pielāgotie lauki</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::CustomFieldsSettingsPage</name>
+    <message>
+        <source>Text</source>
+        <translation>Teksts</translation>
+    </message>
+    <message>
+        <source>Long text</source>
+        <translation>Garš teksts</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Skaitlis</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Nauda</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>Jā/nē</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Viena izvēle</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Vairākas izvēles</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Tīmekļa adrese</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakti</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Uzņēmumi</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Darījumi</translation>
+    </message>
+    <message>
+        <source>&amp;Fields of:</source>
+        <translation>&amp;Lauki:</translation>
+    </message>
+    <message>
+        <source>Drag to reorder, or Alt+Up / Alt+Down</source>
+        <translation>Velciet, lai mainītu secību, vai Alt+Up / Alt+Down</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Pievienot…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediģēt…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Dzēst</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Pārvietot &amp;augšup</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Pārvietot &amp;lejup</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligāts</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Atslēga: %1</translation>
+    </message>
+    <message>
+        <source>Records with a value in “%1”: %2. The field and its values will be hidden from forms, lists and reports; adding a field with the same key brings them back. Delete it?</source>
+        <translation>Ieraksti ar vērtību laukā „%1“: %2. Lauks un tā vērtības tiks paslēpti formās, sarakstos un atskaitēs; pievienojot lauku ar to pašu atslēgu, tie atgriezīsies. Dzēst to?</translation>
+    </message>
+    <message>
+        <source>Delete the field “%1”?</source>
+        <translation>Dzēst lauku „%1“?</translation>
+    </message>
+    <message>
+        <source>Delete field</source>
+        <translation>Dzēst lauku</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::DashboardView</name>
+    <message>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;This is your home screen. It fills up as you work: new contacts and leads, your open pipeline, deals won and lost, what you did and what is due today.&lt;/p&gt;&lt;p&gt;Add a contact with &lt;b&gt;Ctrl+N&lt;/b&gt;, a deal with &lt;b&gt;Ctrl+Shift+D&lt;/b&gt; or an activity with &lt;b&gt;Ctrl+Shift+A&lt;/b&gt; — or import your contacts with &lt;b&gt;Ctrl+I&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Laipni lūdzam&lt;/h2&gt;&lt;p&gt;Šis ir jūsu sākuma ekrāns. Tas piepildās, jums strādājot: jauni kontakti un interesenti, atvērtie darījumi, iegūtie un zaudētie darījumi, paveiktais un šodienas darbi.&lt;/p&gt;&lt;p&gt;Pievienojiet kontaktu ar &lt;b&gt;Ctrl+N&lt;/b&gt;, darījumu ar &lt;b&gt;Ctrl+Shift+D&lt;/b&gt; vai aktivitāti ar &lt;b&gt;Ctrl+Shift+A&lt;/b&gt; — vai importējiet kontaktus ar &lt;b&gt;Ctrl+I&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Sākums</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Atjaunina…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periods</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Īpašnieks</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Periods</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>Īp&amp;ašnieks</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>Jauni kontakti</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Jauni interesenti</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Atvērtā piltuve</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Iegūti</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Zaudēti</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Uzvaru īpatsvars</translation>
+    </message>
+    <message>
+        <source>Average sales cycle</source>
+        <translation>Vidējais pārdošanas cikls</translation>
+    </message>
+    <message>
+        <source>Activities done</source>
+        <translation>Paveiktās aktivitātes</translation>
+    </message>
+    <message>
+        <source>Click to see the records behind this figure</source>
+        <translation>Noklikšķiniet, lai redzētu ierakstus aiz šī skaitļa</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klients</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Izmaiņas</translation>
+    </message>
+    <message>
+        <source>Double-click a customer to see the deals won</source>
+        <translation>Veiciet dubultklikšķi uz klienta, lai redzētu iegūtos darījumus</translation>
+    </message>
+    <message>
+        <source>Top customers by won value</source>
+        <translation>Labākie klienti pēc iegūtās vērtības</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>Mana diena</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Skaitļus neizdevās aprēķināt: %1</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Visi</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>Es (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · compared with %2</source>
+        <translation>%1 · salīdzinot ar %2</translation>
+    </message>
+    <message>
+        <source>Previous period (%1): %2 · click to see the records</source>
+        <translation>Iepriekšējais periods (%1): %2 · noklikšķiniet, lai redzētu ierakstus</translation>
+    </message>
+    <message>
+        <source>Leads among them: %1</source>
+        <translation>No tiem interesenti: %1</translation>
+    </message>
+    <message>
+        <source>Contacts with the status Lead</source>
+        <translation>Kontakti ar statusu Interesents</translation>
+    </message>
+    <message>
+        <source>Deals: %1 · weighted %2</source>
+        <translation>Darījumi: %1 · svērti %2</translation>
+    </message>
+    <message>
+        <source>Weighted: %1</source>
+        <translation>Svērti: %1</translation>
+    </message>
+    <message>
+        <source>Deals: %1</source>
+        <translation>Darījumi: %1</translation>
+    </message>
+    <message>
+        <source>Deals: %1 · + %2</source>
+        <translation>Darījumi: %1 · + %2</translation>
+    </message>
+    <message>
+        <source>Open now; compared with the pipeline as it stood at the end of %1 · click to see the deals</source>
+        <translation>Atvērti tagad; salīdzinot ar stāvokli %1 beigās · noklikšķiniet, lai redzētu darījumus</translation>
+    </message>
+    <message>
+        <source>Was %1</source>
+        <translation>Bija %1</translation>
+    </message>
+    <message>
+        <source>No previous data</source>
+        <translation>Nav iepriekšējo datu</translation>
+    </message>
+    <message>
+        <source>No change · was %1</source>
+        <translation>Bez izmaiņām · bija %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 · was %3</source>
+        <translation>%1 %2 · bija %3</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 pp</translation>
+    </message>
+    <message>
+        <source>Won %1 of %2 closed</source>
+        <translation>Iegūti %1 no %2 slēgtajiem</translation>
+    </message>
+    <message>
+        <source>No deals closed in the period</source>
+        <translation>Periodā nav slēgtu darījumu</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>Dienas: %1</translation>
+    </message>
+    <message>
+        <source>Creation to won · deals: %1</source>
+        <translation>No izveides līdz iegūšanai · darījumi: %1</translation>
+    </message>
+    <message>
+        <source>No deals won in the period</source>
+        <translation>Periodā nav iegūtu darījumu</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Nothing done in the period</source>
+        <translation>Periodā nekas nav paveikts</translation>
+    </message>
+    <message>
+        <source>(company removed)</source>
+        <translation>(uzņēmums dzēsts)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>jauns</translation>
+    </message>
+    <message>
+        <source>Deals won: %1 · previous period: %2</source>
+        <translation>Iegūti darījumi: %1 · iepriekšējā periodā: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open pipeline by stage (%1)</source>
+        <translation>Atvērtā piltuve pa posmiem (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · deals: %2 · total %3 · weighted %4</source>
+        <translation>%1 · darījumi: %2 · kopā %3 · svērti %4</translation>
+    </message>
+    <message>
+        <source>Won per month (%1)</source>
+        <translation>Iegūts pa mēnešiem (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · deals won: %2 · %3</source>
+        <translation>%1 · iegūti darījumi: %2 · %3</translation>
+    </message>
+    <message>
+        <source>Activities done per week</source>
+        <translation>Paveiktās aktivitātes pa nedēļām</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>N%1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>termiņš %1</translation>
+    </message>
+    <message>
+        <source>due yesterday</source>
+        <translation>termiņš vakar</translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation>nokavētas dienas: %1</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>visu dienu</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — due %3</source>
+        <translation>%1: %2 — termiņš %3</translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>Nekas nav nokavēts</translation>
+    </message>
+    <message>
+        <source>Overdue · %1</source>
+        <translation>Nokavēti · %1</translation>
+    </message>
+    <message>
+        <source>All %1</source>
+        <translation>Visi %1</translation>
+    </message>
+    <message>
+        <source>Nothing planned for today</source>
+        <translation>Šodienai nekas nav ieplānots</translation>
+    </message>
+    <message>
+        <source>Today · %1</source>
+        <translation>Šodien · %1</translation>
+    </message>
+    <message>
+        <source>Birthday: %1 (%2)</source>
+        <translation>Dzimšanas diena: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Customer anniversary: %1 (%2)</source>
+        <translation>Klienta gadadiena: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No birthdays or reminders today</source>
+        <translation>Šodien nav dzimšanas dienu vai atgādinājumu</translation>
+    </message>
+    <message>
+        <source>Reminders · %1</source>
+        <translation>Atgādinājumi · %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No stale deals</source>
+        <translation>Nav iestrēgušu darījumu</translation>
+    </message>
+    <message>
+        <source>Stale deals · %1</source>
+        <translation>Iestrēguši darījumi · %1</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::DealBoard</name>
     <message>
         <source>Pipeline</source>
@@ -4442,6 +5716,38 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Īp&amp;ašnieks:</translation>
+    </message>
+    <message>
+        <source>&amp;Closes in:</source>
+        <translation>&amp;Slēgšana:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Birka:</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Jebkurš</translation>
+    </message>
+    <message>
+        <source>Any month</source>
+        <translation>Jebkurš mēnesis</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Jebkura birka</translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation>Atzīmēt kā zaudētu</translation>
+    </message>
+    <message>
+        <source>Why was “%1” lost?</source>
+        <translation>Kāpēc „%1“ tika zaudēts?</translation>
     </message>
 </context>
 <context>
@@ -4714,6 +6020,121 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
 </context>
 <context>
+    <name>crm::ui::DuplicatesWindow</name>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>Atrast dublikātus</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Meklēt starp:</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakti</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Uzņēmumi</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Atrast</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>At&amp;celt</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Vērtējums</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Ieraksts</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Kāpēc</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Apvienot…</translation>
+    </message>
+    <message>
+        <source>&amp;Not a Duplicate</source>
+        <translation>&amp;Nav dublikāts</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates</source>
+        <translation>&amp;Dublikāti</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kad</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Saglabāts</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Apvienoti</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stāvoklis</translation>
+    </message>
+    <message>
+        <source>&amp;Unmerge</source>
+        <translation>A&amp;tdalīt</translation>
+    </message>
+    <message>
+        <source>M&amp;erges</source>
+        <translation>Ap&amp;vienošanas</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Atceļ…</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Meklē dublikātus…</translation>
+    </message>
+    <message>
+        <source>Pairs: %1</source>
+        <translation>Pāri: %1</translation>
+    </message>
+    <message>
+        <source>Merged — Ctrl+Z in the main window undoes it</source>
+        <translation>Apvienots — Ctrl+Z galvenajā logā to atsauc</translation>
+    </message>
+    <message>
+        <source>Not a duplicate: %1 / %2</source>
+        <translation>Nav dublikāts: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Ieraksti: %1</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>apvienots</translation>
+    </message>
+    <message>
+        <source>unmerged</source>
+        <translation>atdalīts</translation>
+    </message>
+    <message>
+        <source>Unmerged.</source>
+        <translation>Atdalīts.</translation>
+    </message>
+    <message>
+        <source>Unmerged. Not restored: %1</source>
+        <translation>Atdalīts. Nav atjaunots: %1</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::Errors</name>
     <message>
         <source>The record no longer exists.</source>
@@ -4847,7 +6268,7 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
     <message>
         <source>An ISO 4217 code such as EUR, USD or PLN</source>
-        <translation>ISO 4217 kods, piemēram, EUR, USD vai PLN</translation>
+        <translation type="vanished">ISO 4217 kods, piemēram, EUR, USD vai PLN</translation>
     </message>
     <message>
         <source>New records</source>
@@ -5369,6 +6790,14 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
         <source>Import %1 was undone.</source>
         <translation>Imports %1 tika atsaukts.</translation>
     </message>
+    <message>
+        <source>Keep the &amp;photos of the contacts (at most 512 KB each)</source>
+        <translation>Saglabāt kontaktu &amp;foto (katrs ne vairāk kā 512 KB)</translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation>Pielāgots: %1</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::MainWindow</name>
@@ -5712,6 +7141,124 @@ Nospiediet Ctrl+N, lai pievienotu.</translation>
         <source>Sync</source>
         <translation>Sinhronizācija</translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation>Sākums</translation>
+    </message>
+    <message>
+        <source>Your day and your figures at a glance (Ctrl+0)</source>
+        <translation>Jūsu diena un skaitļi vienā skatā (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Sākums</translation>
+    </message>
+    <message>
+        <source>Re&amp;minders</source>
+        <translation>&amp;Atgādinājumi</translation>
+    </message>
+    <message>
+        <source>Find D&amp;uplicates…</source>
+        <translation>Atrast d&amp;ublikātus…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Apvienot…</translation>
+    </message>
+    <message>
+        <source>Merge the selected records into one (select two or more)</source>
+        <translation>Apvienot atlasītos ierakstus vienā (atlasiet divus vai vairāk)</translation>
+    </message>
+    <message>
+        <source>Merged — Ctrl+Z to undo</source>
+        <translation>Apvienots — Ctrl+Z, lai atsauktu</translation>
+    </message>
+    <message>
+        <source>&amp;Custom Fields…</source>
+        <translation>&amp;Pielāgotie lauki…</translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation>&amp;Birkas…</translation>
+    </message>
+    <message>
+        <source>&amp;Pipelines…</source>
+        <translation>Pilt&amp;uves…</translation>
+    </message>
+    <message>
+        <source>Custom Fields</source>
+        <translation>Pielāgotie lauki</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Birkas</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>Piltuves</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::MergeCommand</name>
+    <message>
+        <source>Merge · %1 records</source>
+        <translation>Apvienošana · ieraksti: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::MergeDialog</name>
+    <message>
+        <source>Merge companies</source>
+        <translation>Apvienot uzņēmumus</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Apvienot kontaktus</translation>
+    </message>
+    <message>
+        <source>Choose two or more records to merge.</source>
+        <translation>Izvēlieties divus vai vairāk apvienojamus ierakstus.</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and, where they differ, whose value each field keeps. The others are deleted; their activities and deals move to the one kept. Undo (Ctrl+Z) or Unmerge takes it back.</source>
+        <translation>Izvēlieties saglabājamo ierakstu un, kur tie atšķiras, kura vērtību paturēt katrā laukā. Pārējie tiek dzēsti; to aktivitātes un darījumi pāriet uz saglabāto. Atsaukšana (Ctrl+Z) vai atdalīšana to atceļ.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Paturēt</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tukšs)</translation>
+    </message>
+    <message>
+        <source>All fields are the same.</source>
+        <translation>Visi lauki ir vienādi.</translation>
+    </message>
+    <message>
+        <source>E-mails, phones and tags: all are kept.</source>
+        <translation>E-pasti, tālruņi un birkas: visi tiek saglabāti.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Rezultāts</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Apvienot</translation>
+    </message>
+    <message>
+        <source>E-mails: %1</source>
+        <translation>E-pasti: %1</translation>
+    </message>
+    <message>
+        <source>Phones: %1</source>
+        <translation>Tālruņi: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Birkas: %1</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::OutboxDialog</name>
@@ -5781,6 +7328,196 @@ Nospiediet Ctrl+N, lai pievienotu.</translation>
     </message>
 </context>
 <context>
+    <name>crm::ui::PhotoButton</name>
+    <message>
+        <source>The contact&apos;s photo: click to choose or remove one</source>
+        <translation>Kontakta foto: noklikšķiniet, lai izvēlētos vai noņemtu</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Photo…</source>
+        <translation>&amp;Izvēlēties foto…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Photo</source>
+        <translation>&amp;Noņemt foto</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image: %2</source>
+        <translation>%1 nevar nolasīt kā attēlu: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored as a photo</source>
+        <translation>%1 nevar saglabāt kā foto</translation>
+    </message>
+    <message>
+        <source>Choose Photo</source>
+        <translation>Izvēlēties foto</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp *.bmp);;All files (*)</source>
+        <translation>Attēli (*.jpg *.jpeg *.png *.gif *.webp *.bmp);;Visi faili (*)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::PipelineSettingsPage</name>
+    <message>
+        <source>won</source>
+        <translation>iegūts</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>zaudēts</translation>
+    </message>
+    <message>
+        <source>stale after days: %1</source>
+        <translation>iestrēgst pēc dienām: %1</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>Piltuves</translation>
+    </message>
+    <message>
+        <source>&amp;Add pipeline</source>
+        <translation>&amp;Pievienot piltuvi</translation>
+    </message>
+    <message>
+        <source>&amp;Delete pipeline</source>
+        <translation>&amp;Dzēst piltuvi</translation>
+    </message>
+    <message>
+        <source>Make d&amp;efault</source>
+        <translation>Padarīt par &amp;noklusēto</translation>
+    </message>
+    <message>
+        <source>New deals go to the default pipeline</source>
+        <translation>Jauni darījumi nonāk noklusētajā piltuvē</translation>
+    </message>
+    <message>
+        <source>When deleted, its deals &amp;go to:</source>
+        <translation>Pēc dzēšanas tās darījumi &amp;pāriet uz:</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Posmi</translation>
+    </message>
+    <message>
+        <source>Drag a stage, or press Alt+Up or Alt+Down, to reorder</source>
+        <translation>Velciet posmu vai spiediet Alt+Up vai Alt+Down, lai mainītu secību</translation>
+    </message>
+    <message>
+        <source>Add &amp;stage</source>
+        <translation>Pievienot &amp;posmu</translation>
+    </message>
+    <message>
+        <source>&amp;Remove stage</source>
+        <translation>&amp;Noņemt posmu</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Augšup</translation>
+    </message>
+    <message>
+        <source>Move the stage up (Alt+Up)</source>
+        <translation>Pārvietot posmu augšup (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>&amp;Lejup</translation>
+    </message>
+    <message>
+        <source>Move the stage down (Alt+Down)</source>
+        <translation>Pārvietot posmu lejup (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nekad</translation>
+    </message>
+    <message>
+        <source>A deal longer than this in the stage, or without an activity for that long, is marked stale on the board</source>
+        <translation>Darījums, kas posmā ir ilgāk par šo vai tikpat ilgi bez aktivitātēm, uz dēļa tiek atzīmēts kā iestrēdzis</translation>
+    </message>
+    <message>
+        <source>Pipeline &amp;name:</source>
+        <translation>Piltuves &amp;nosaukums:</translation>
+    </message>
+    <message>
+        <source>Stage na&amp;me:</source>
+        <translation>Posma no&amp;saukums:</translation>
+    </message>
+    <message>
+        <source>Default &amp;probability:</source>
+        <translation>Noklusētā &amp;varbūtība:</translation>
+    </message>
+    <message>
+        <source>S&amp;tale after (days):</source>
+        <translation>&amp;Iestrēgst pēc (dienām):</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Iznākums:</translation>
+    </message>
+    <message>
+        <source>When removed, its deals go &amp;to:</source>
+        <translation>Pēc noņemšanas tā darījumi pāriet &amp;uz:</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (noklusētā)</translation>
+    </message>
+    <message>
+        <source>Won — closes the deal as won</source>
+        <translation>Iegūts — slēdz darījumu kā iegūtu</translation>
+    </message>
+    <message>
+        <source>Lost — closes the deal as lost</source>
+        <translation>Zaudēts — slēdz darījumu kā zaudētu</translation>
+    </message>
+    <message>
+        <source>Open — the deal is on the board</source>
+        <translation>Atvērts — darījums ir uz dēļa</translation>
+    </message>
+    <message>
+        <source>Add pipeline</source>
+        <translation>Pievienot piltuvi</translation>
+    </message>
+    <message>
+        <source>New pipeline</source>
+        <translation>Jauna piltuve</translation>
+    </message>
+    <message>
+        <source>Rename pipeline</source>
+        <translation>Pārdēvēt piltuvi</translation>
+    </message>
+    <message>
+        <source>Delete pipeline %1</source>
+        <translation>Dzēst piltuvi %1</translation>
+    </message>
+    <message>
+        <source>Make %1 the default pipeline</source>
+        <translation>Padarīt %1 par noklusēto piltuvi</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Jauns posms</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Pievienot posmu</translation>
+    </message>
+    <message>
+        <source>Edit stage %1</source>
+        <translation>Rediģēt posmu %1</translation>
+    </message>
+    <message>
+        <source>Remove stage %1</source>
+        <translation>Noņemt posmu %1</translation>
+    </message>
+    <message>
+        <source>Reorder stages</source>
+        <translation>Mainīt posmu secību</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::RecordDialog</name>
     <message>
         <source>Save the changes (Ctrl+S)</source>
@@ -5815,6 +7552,41 @@ Nospiediet Ctrl+N, lai pievienotu.</translation>
     </message>
 </context>
 <context>
+    <name>crm::ui::RecordSetDialog</name>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Rādīt &amp;vairāk</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nosaukums</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Informācija</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>Ierakstus neizdevās nolasīt: %1</translation>
+    </message>
+    <message>
+        <source>Records: %1 · showing the newest %2</source>
+        <translation>Ieraksti: %1 · rāda jaunākos: %2</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Ieraksti: %1</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::ReminderNotifier</name>
     <message>
         <source>%1 — at %2</source>
@@ -5843,6 +7615,93 @@ Nospiediet Ctrl+N, lai pievienotu.</translation>
     <message>
         <source>Reminder</source>
         <translation>Atgādinājums</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::RemindersWindow</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Atgādinājumi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kad</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Atgādinājums</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stāvoklis</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Atvē&amp;rt</translation>
+    </message>
+    <message>
+        <source>Open the record (Enter)</source>
+        <translation>Atvērt ierakstu (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Noraidīt</translation>
+    </message>
+    <message>
+        <source>Dismiss (Delete)</source>
+        <translation>Noraidīt (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>A&amp;tlikt</translation>
+    </message>
+    <message>
+        <source>For &amp;15 minutes</source>
+        <translation>Uz &amp;15 minūtēm</translation>
+    </message>
+    <message>
+        <source>For an &amp;hour</source>
+        <translation>Uz &amp;stundu</translation>
+    </message>
+    <message>
+        <source>Until &amp;tomorrow</source>
+        <translation>Līdz &amp;rītdienai</translation>
+    </message>
+    <message>
+        <source>The reminders could not be read: %1</source>
+        <translation>Atgādinājumus neizdevās nolasīt: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Nokavēti</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Šodien</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Gaidāmie</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Noraidīti</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termiņš</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Parādīts</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Atlikts līdz %1</translation>
+    </message>
+    <message>
+        <source>Nothing to remind you of this week.</source>
+        <translation>Šonedēļ nav par ko atgādināt.</translation>
     </message>
 </context>
 <context>
@@ -6131,7 +7990,7 @@ Nospiediet Ctrl+N, lai pievienotu.</translation>
     </message>
     <message>
         <source>Sent to the printer: %1 pages</source>
-        <translation>Nosūtīts uz printeri: %1 lappuses</translation>
+        <translation type="vanished">Nosūtīts uz printeri: %1 lappuses</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
@@ -6152,6 +8011,10 @@ Nospiediet Ctrl+N, lai pievienotu.</translation>
     <message>
         <source>Delete the report “%1”?</source>
         <translation>Dzēst atskaiti „%1“?</translation>
+    </message>
+    <message>
+        <source>Sent to the printer · pages: %1</source>
+        <translation>Nosūtīts uz printeri · lapas: %1</translation>
     </message>
 </context>
 <context>
@@ -6658,6 +8521,64 @@ Nospiediet Ctrl+N, lai pievienotu.</translation>
     <message>
         <source>Click to see what the server refused</source>
         <translation>Noklikšķiniet, lai redzētu, ko serveris noraidīja</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::TagsSettingsDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation>Birkas</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::TagsSettingsPage</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Pārdēvēt…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Krāsa…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Apvienot ar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Dzēst</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>Pārdēvēt birku</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Jaunais nosaukums:</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>Birkas krāsa</translation>
+    </message>
+    <message>
+        <source>Merge tag</source>
+        <translation>Apvienot birku</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation>Apvienot „%1“ ar:</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Dzēst birku</translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1” from every record that has it?</source>
+        <translation>Dzēst birku „%1“ no visiem ierakstiem, kuriem tā ir?</translation>
     </message>
 </context>
 <context>

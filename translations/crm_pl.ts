@@ -484,6 +484,14 @@
         <source>company edit: nothing to change; give the fields to change (see crm-cli company edit --help)</source>
         <translation>company edit: nie ma nic do zmiany; podaj pola do zmiany (zob. crm-cli company edit --help)</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Pola własne</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::ContactCommands</name>
@@ -627,6 +635,10 @@
         <source>contact edit: nothing to change; give the fields to change (see crm-cli contact edit --help)</source>
         <translation>contact edit: nie ma nic do zmiany; podaj pola do zmiany (zob. crm-cli contact edit --help)</translation>
     </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Pola własne</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::DealCommands</name>
@@ -752,6 +764,61 @@
     </message>
 </context>
 <context>
+    <name>crm::cli::DedupCommands</name>
+    <message>
+        <source>--kind: “%1” is not contact or company</source>
+        <translation>--kind: „%1” to nie contact ani company</translation>
+    </message>
+    <message>
+        <source>--min-score: “%1” is not a number from 0 to 1</source>
+        <translation>--min-score: „%1” nie jest liczbą od 0 do 1</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Dlaczego</translation>
+    </message>
+    <message>
+        <source>--field: “%1” is not NAME=ID</source>
+        <translation>--field: „%1” to nie NAME=ID</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 and %3 a %4: only records of one kind merge</source>
+        <translation>%1 to %2, a %3 to %4: scalać można tylko rekordy jednego rodzaju</translation>
+    </message>
+    <message>
+        <source>--field: unknown field “%1” (one of %2)</source>
+        <translation>--field: nieznane pole „%1” (jedno z %2)</translation>
+    </message>
+    <message>
+        <source>no merge with id %1</source>
+        <translation>brak scalenia o id %1</translation>
+    </message>
+    <message>
+        <source>%1 names more than one merge</source>
+        <translation>%1 pasuje do więcej niż jednego scalenia</translation>
+    </message>
+    <message>
+        <source>Merge %1 undone.</source>
+        <translation>Scalenie %1 cofnięte.</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>Nie przywrócono: %1</translation>
+    </message>
+</context>
+<context>
     <name>crm::cli::ExportCommands</name>
     <message>
         <source>--format: unknown format “%1”; use csv or vcard</source>
@@ -776,6 +843,53 @@
     <message>
         <source>%1 contacts</source>
         <translation>kontakty: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::FieldCommands</name>
+    <message>
+        <source>“%1” is not contact, company or deal</source>
+        <translation>„%1” to nie contact, company ani deal</translation>
+    </message>
+    <message>
+        <source>“%1” is not a type; use one of %2</source>
+        <translation>„%1” nie jest typem; użyj jednego z %2</translation>
+    </message>
+    <message>
+        <source>use yes or no</source>
+        <translation>użyj yes lub no</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Obiekt</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Klucz</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etykieta</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Wymagane</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Opcje</translation>
+    </message>
+    <message>
+        <source>“%1” is not KEY=VALUE</source>
+        <translation>„%1” to nie KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>field add: give --entity, --key and --label (see crm-cli field add --help)</source>
+        <translation>field add: podaj --entity, --key i --label (zob. crm-cli field add --help)</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1456,100 @@ Przykład:
         <source>at most N lines</source>
         <translation>co najwyżej N wierszy</translation>
     </message>
+    <message>
+        <source>what forms and lists call the field</source>
+        <translation>jak pole nazywa się w formularzach i listach</translation>
+    </message>
+    <message>
+        <source>text (default), longtext, number, money, date, yesno, choice, multichoice or url</source>
+        <translation>text (domyślnie), longtext, number, money, date, yesno, choice, multichoice lub url</translation>
+    </message>
+    <message>
+        <source>a choice of a choice or multichoice field, repeatable, in order; in edit it replaces the list</source>
+        <translation>opcja pola choice lub multichoice, powtarzalna, w kolejności; w edit zastępuje listę</translation>
+    </message>
+    <message>
+        <source>whether every record needs a value</source>
+        <translation>czy każdy rekord potrzebuje wartości</translation>
+    </message>
+    <message>
+        <source>the records the field belongs to</source>
+        <translation>rekordy, do których należy pole</translation>
+    </message>
+    <message>
+        <source>a custom field&apos;s value, repeatable (see crm-cli field list); numbers 1234.5, money &quot;1234.50 EUR&quot;, dates YYYY-MM-DD, yes/no, several choices separated by ;  KEY= clears it</source>
+        <translation>wartość pola własnego, powtarzalna (zob. crm-cli field list); liczby 1234.5, kwoty &quot;1234.50 EUR&quot;, daty YYYY-MM-DD, yes/no, kilka opcji rozdzielonych ;  KEY= czyści ją</translation>
+    </message>
+    <message>
+        <source>the field&apos;s fixed key: lower-case letters, digits and _ (industry)</source>
+        <translation>stały klucz pola: małe litery, cyfry i _ (industry)</translation>
+    </message>
+    <message>
+        <source>List the custom fields, in their order.</source>
+        <translation>Wypisz pola własne w ich kolejności.</translation>
+    </message>
+    <message>
+        <source>Add a custom field to contacts, companies or deals.</source>
+        <translation>Dodaj pole własne do kontaktów, firm lub transakcji.</translation>
+    </message>
+    <message>
+        <source>Example:
+  crm-cli field add --entity contact --key industry --label Industry --type choice --choice Retail --choice Banking</source>
+        <translation>Przykład:
+  crm-cli field add --entity contact --key industry --label Industry --type choice --choice Retail --choice Banking</translation>
+    </message>
+    <message>
+        <source>Change a custom field&apos;s label, type, choices or whether it is required; its key stays.</source>
+        <translation>Zmień etykietę, typ, opcje lub wymagalność pola własnego; klucz zostaje.</translation>
+    </message>
+    <message>
+        <source>Delete a custom field: it and its values hide; adding the key again brings them back.</source>
+        <translation>Usuń pole własne: ono i jego wartości zostają ukryte; ponowne dodanie klucza je przywraca.</translation>
+    </message>
+    <message>
+        <source>List likely duplicates, best first, with the reasons.</source>
+        <translation>Wypisz prawdopodobne duplikaty, najpewniejsze najpierw, z powodami.</translation>
+    </message>
+    <message>
+        <source>Contacts: the same e-mail, the same phone (E.164) or similar names after folding accents and Cyrillic or Greek to Latin. Companies: the same name, website domain or phone. Pairs marked &quot;not a duplicate&quot; in the app are left out.</source>
+        <translation>Kontakty: ten sam e-mail, ten sam telefon (E.164) lub podobne nazwy po usunięciu znaków diakrytycznych i transliteracji cyrylicy lub greki na łacinkę. Firmy: ta sama nazwa, domena WWW lub telefon. Pary oznaczone w aplikacji jako &quot;to nie duplikat&quot; są pomijane.</translation>
+    </message>
+    <message>
+        <source>which records (default: contact)</source>
+        <translation>które rekordy (domyślnie: contact)</translation>
+    </message>
+    <message>
+        <source>least confidence, 0 to 1 (default: 0.5)</source>
+        <translation>najmniejsza pewność, od 0 do 1 (domyślnie: 0.5)</translation>
+    </message>
+    <message>
+        <source>Merge contacts (or companies) into one and print the merge&apos;s id.</source>
+        <translation>Scal kontakty (lub firmy) w jeden i wypisz id scalenia.</translation>
+    </message>
+    <message>
+        <source>The first record (or --keep) survives; a field keeps its value, or another record&apos;s when it is empty, unless --field says whose value to keep. E-mails, phones and tags are joined; activities, deals and contacts move to the survivor; the others are deleted. `unmerge` takes it back.</source>
+        <translation>Pierwszy rekord (lub --keep) zostaje; pole zachowuje swoją wartość albo, gdy jest puste, wartość innego rekordu, chyba że --field mówi, czyją wartość zachować. E-maile, telefony i tagi są łączone; działania, transakcje i kontakty przechodzą do pozostałego; pozostałe są usuwane. `unmerge` to cofa.</translation>
+    </message>
+    <message>
+        <source>the record that survives</source>
+        <translation>rekord, który zostaje</translation>
+    </message>
+    <message>
+        <source>keep this record&apos;s value of a field (first_name, city, …); repeatable</source>
+        <translation>zachowaj wartość pola tego rekordu (first_name, city, …); powtarzalne</translation>
+    </message>
+    <message>
+        <source>Take a merge back: restore the merged records and their links.</source>
+        <translation>Cofnij scalenie: przywróć scalone rekordy i ich powiązania.</translation>
+    </message>
+    <message>
+        <source>A field or link changed after the merge keeps its new value; each such one is printed. Refuses when the surviving record was deleted.</source>
+        <translation>Pole lub powiązanie zmienione po scaleniu zachowuje nową wartość; każde takie jest wypisywane. Odmawia, gdy pozostały rekord usunięto.</translation>
+    </message>
+    <message>
+        <source>vCard photos: keep them on the contacts (the default; at most 512 KB each) or skip them</source>
+        <translation>zdjęcia z vCard: zachowaj je przy kontaktach (domyślnie; każde najwyżej 512 KB) lub pomiń</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::HistoryCommand</name>
@@ -1546,6 +1754,10 @@ Przykład:
     <message>
         <source>Invalid</source>
         <translation>Nieprawidłowe</translation>
+    </message>
+    <message>
+        <source>--photos: “%1” is not keep or skip</source>
+        <translation>--photos: „%1” to nie keep ani skip</translation>
     </message>
 </context>
 <context>
@@ -2036,15 +2248,15 @@ Przykład:
     <name>crm::core::BoardModel</name>
     <message>
         <source>Stale: in %1 for %2 days, longer than its limit of %3</source>
-        <translation>Utknęła: na etapie %1 od %2 dni, dłużej niż jego limit %3</translation>
+        <translation type="vanished">Utknęła: na etapie %1 od %2 dni, dłużej niż jego limit %3</translation>
     </message>
     <message>
         <source>Stale: no activity for %1 days, longer than the stage&apos;s limit of %2</source>
-        <translation>Utknęła: brak działań od %1 dni, dłużej niż limit etapu %2</translation>
+        <translation type="vanished">Utknęła: brak działań od %1 dni, dłużej niż limit etapu %2</translation>
     </message>
     <message>
         <source>Stale: no activity since it was opened %1 days ago, longer than the stage&apos;s limit of %2</source>
-        <translation>Utknęła: brak działań od otwarcia %1 dni temu, dłużej niż limit etapu %2</translation>
+        <translation type="vanished">Utknęła: brak działań od otwarcia %1 dni temu, dłużej niż limit etapu %2</translation>
     </message>
     <message>
         <source>Deals: %1; weighted: %2</source>
@@ -2121,6 +2333,103 @@ Przykład:
     </message>
 </context>
 <context>
+    <name>crm::core::ContactPhotos</name>
+    <message>
+        <source>the photo is %1 KB; at most %2 KB are kept</source>
+        <translation>zdjęcie ma %1 KB; zachowywane jest najwyżej %2 KB</translation>
+    </message>
+    <message>
+        <source>the photo is not a JPEG, PNG, GIF or WebP image</source>
+        <translation>zdjęcie nie jest obrazem JPEG, PNG, GIF ani WebP</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::CustomField</name>
+    <message>
+        <source>one line only</source>
+        <translation>tylko jeden wiersz</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>„%1” nie jest liczbą</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount with a currency, like 1250.50 EUR</source>
+        <translation>„%1” nie jest kwotą z walutą, np. 1250.50 EUR</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation>„%1” nie jest datą (RRRR-MM-DD)</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no</source>
+        <translation>„%1” to nie tak ani nie</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2</source>
+        <translation>„%1” nie jest żadną z: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (https://…)</source>
+        <translation>„%1” nie jest adresem WWW (https://…)</translation>
+    </message>
+    <message>
+        <source>there is no custom field “%1”</source>
+        <translation>nie ma pola własnego „%1”</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>wartość jest wymagana</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::CustomFieldRepository</name>
+    <message>
+        <source>%1 have no custom field “%2”</source>
+        <translation>%1: brak pola własnego „%2”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a key: use lower-case letters, digits and _, starting with a letter (at most 40)</source>
+        <translation>„%1” nie jest kluczem: użyj małych liter, cyfr i _, zaczynając od litery (najwyżej 40)</translation>
+    </message>
+    <message>
+        <source>a field needs a label</source>
+        <translation>pole potrzebuje etykiety</translation>
+    </message>
+    <message>
+        <source>a choice field needs at least one choice</source>
+        <translation>pole wyboru potrzebuje co najmniej jednej opcji</translation>
+    </message>
+    <message>
+        <source>“%1” is not a choice (empty, or with ;)</source>
+        <translation>„%1” nie jest opcją (pusta lub z ;)</translation>
+    </message>
+    <message>
+        <source>the choice “%1” is listed twice</source>
+        <translation>opcja „%1” występuje dwa razy</translation>
+    </message>
+    <message>
+        <source>%1 already have a field “%2”</source>
+        <translation>%1: pole „%2” już istnieje</translation>
+    </message>
+    <message>
+        <source>no such custom field</source>
+        <translation>nie ma takiego pola własnego</translation>
+    </message>
+    <message>
+        <source>%1 records have a value in “%2”: its type cannot change</source>
+        <translation>rekordy z wartością w „%2”: %1; jego typu nie można zmienić</translation>
+    </message>
+</context>
+<context>
     <name>crm::core::DealListModel</name>
     <message>
         <source>Won</source>
@@ -2188,6 +2497,21 @@ Przykład:
     <message>
         <source>a lost deal needs the reason it was lost; mark it lost with a reason</source>
         <translation>przegrana transakcja wymaga podania przyczyny przegranej; oznacz ją jako przegraną, podając przyczynę</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::DealStaleness</name>
+    <message>
+        <source>Stale: in %1 for %2 days, longer than its limit of %3</source>
+        <translation>Utknęła: w etapie %1 dni: %2, dłużej niż limit %3</translation>
+    </message>
+    <message>
+        <source>Stale: no activity for %1 days, longer than the stage&apos;s limit of %2</source>
+        <translation>Utknęła: dni bez działań: %1, dłużej niż limit etapu %2</translation>
+    </message>
+    <message>
+        <source>Stale: no activity since it was opened %1 days ago, longer than the stage&apos;s limit of %2</source>
+        <translation>Utknęła: brak działań od otwarcia, dni temu: %1, dłużej niż limit etapu %2</translation>
     </message>
 </context>
 <context>
@@ -2317,7 +2641,63 @@ Przykład:
     </message>
     <message>
         <source>deals in this stage: %1; move them first</source>
-        <translation>transakcje na tym etapie: %1; najpierw je przenieś</translation>
+        <translation type="vanished">transakcje na tym etapie: %1; najpierw je przenieś</translation>
+    </message>
+    <message>
+        <source>a stage keeps its outcome: every pipeline has exactly one won and one lost stage</source>
+        <translation>etap zachowuje swój wynik: każdy lejek ma dokładnie jeden etap wygranej i jeden przegranej</translation>
+    </message>
+    <message>
+        <source>the %1 stage stays: every pipeline has exactly one won and one lost stage</source>
+        <translation>etap %1 zostaje: każdy lejek ma dokładnie jeden etap wygranej i jeden przegranej</translation>
+    </message>
+    <message>
+        <source>the %1 stage is the pipeline&apos;s last open stage</source>
+        <translation>etap %1 jest ostatnim otwartym etapem lejka</translation>
+    </message>
+    <message>
+        <source>deals in this stage: %1; choose the stage they move to</source>
+        <translation>transakcje w tym etapie: %1; wybierz etap, do którego trafią</translation>
+    </message>
+    <message>
+        <source>the deals can only move to another open stage of the pipeline %1</source>
+        <translation>transakcje mogą trafić tylko do innego otwartego etapu lejka %1</translation>
+    </message>
+    <message>
+        <source>a new order must name every stage of the pipeline %1 once</source>
+        <translation>nowa kolejność musi wymienić każdy etap lejka %1 jeden raz</translation>
+    </message>
+    <message>
+        <source>there is no pipeline</source>
+        <translation>nie ma żadnego lejka</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nowy</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Wygrana</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Przegrana</translation>
+    </message>
+    <message>
+        <source>%1 is the last pipeline; add another one first</source>
+        <translation>%1 to ostatni lejek; najpierw dodaj inny</translation>
+    </message>
+    <message>
+        <source>deals in this pipeline: %1; choose the pipeline they move to</source>
+        <translation>transakcje w tym lejku: %1; wybierz lejek, do którego trafią</translation>
+    </message>
+    <message>
+        <source>the deals can only move to another pipeline</source>
+        <translation>transakcje mogą trafić tylko do innego lejka</translation>
+    </message>
+    <message>
+        <source>the pipeline %1 has no stage for these deals</source>
+        <translation>lejek %1 nie ma etapu dla tych transakcji</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +3189,21 @@ Przykład:
     </message>
 </context>
 <context>
+    <name>crm::core::TagRepository</name>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>tag potrzebuje nazwy</translation>
+    </message>
+    <message>
+        <source>there is a tag “%1” already; merge the two instead</source>
+        <translation>tag „%1” już istnieje; zamiast tego scal oba</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour like #1976d2</source>
+        <translation>„%1” nie jest kolorem, np. #1976d2</translation>
+    </message>
+</context>
+<context>
     <name>crm::core::Timeline</name>
     <message>
         <source>Call</source>
@@ -3021,6 +3416,287 @@ Przykład:
     </message>
 </context>
 <context>
+    <name>crm::core::dashboard</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>Nowe kontakty</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Nowe leady</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>Wygrane transakcje</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>Przegrane transakcje</translation>
+    </message>
+    <message>
+        <source>Deals closed</source>
+        <translation>Zamknięte transakcje</translation>
+    </message>
+    <message>
+        <source>Deals won (sales cycle)</source>
+        <translation>Wygrane transakcje (cykl sprzedaży)</translation>
+    </message>
+    <message>
+        <source>Open deals · %1</source>
+        <translation>Otwarte transakcje · %1</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Otwarte transakcje</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Wykonane: %1</translation>
+    </message>
+    <message>
+        <source>Activities done</source>
+        <translation>Wykonane działania</translation>
+    </message>
+    <message>
+        <source>Won from %1</source>
+        <translation>Wygrane od %1</translation>
+    </message>
+    <message>
+        <source>Deals won · %1</source>
+        <translation>Wygrane transakcje · %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::dashboard::DashboardPeriod</name>
+    <message>
+        <source>the dashboard needs a period with a start, not “%1”</source>
+        <translation>ekran główny potrzebuje okresu z początkiem, nie „%1”</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Ten tydzień</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ten miesiąc</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Ten kwartał</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Ten rok</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Ostatnie 30 dni</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Ostatnie 90 dni</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::dashboard::DashboardService</name>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Zaległe zadania</translation>
+    </message>
+    <message>
+        <source>Stale deals</source>
+        <translation>Utknięte transakcje</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::dedup</name>
+    <message>
+        <source>a merge needs at least two records</source>
+        <translation>scalenie wymaga co najmniej dwóch rekordów</translation>
+    </message>
+    <message>
+        <source>a record is named twice in the merge</source>
+        <translation>rekord występuje w scaleniu dwa razy</translation>
+    </message>
+    <message>
+        <source>the record to keep (%1) is not one of the merged records</source>
+        <translation>rekord do zachowania (%1) nie należy do scalanych</translation>
+    </message>
+    <message>
+        <source>unknown field %1</source>
+        <translation>nieznane pole %1</translation>
+    </message>
+    <message>
+        <source>field %1: record %2 is not one of the merged records</source>
+        <translation>pole %1: rekord %2 nie należy do scalanych</translation>
+    </message>
+    <message>
+        <source>no record with id %1</source>
+        <translation>brak rekordu o id %1</translation>
+    </message>
+    <message>
+        <source>record %1 is deleted</source>
+        <translation>rekord %1 jest usunięty</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::dedup::DuplicateFinder</name>
+    <message>
+        <source>a pair needs two different records</source>
+        <translation>para wymaga dwóch różnych rekordów</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::dedup::MergeService</name>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branża</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Strona WWW</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Ulica</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Widoczność</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Urodziny</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>no merge with id %1</source>
+        <translation>brak scalenia o id %1</translation>
+    </message>
+    <message>
+        <source>merge %1 was already undone</source>
+        <translation>scalenie %1 zostało już cofnięte</translation>
+    </message>
+    <message>
+        <source>%1 was changed after the merge and keeps its new value</source>
+        <translation>%1 zmieniono po scaleniu i zachowuje nową wartość</translation>
+    </message>
+    <message>
+        <source>cannot unmerge: the record kept by the merge no longer exists</source>
+        <translation>nie można rozdzielić: rekord zachowany przy scaleniu już nie istnieje</translation>
+    </message>
+    <message>
+        <source>cannot unmerge: %1, the record kept by the merge, was deleted after it; restore it first</source>
+        <translation>nie można rozdzielić: %1, rekord zachowany przy scaleniu, został potem usunięty; najpierw go przywróć</translation>
+    </message>
+    <message>
+        <source>the activity “%1” was deleted after the merge</source>
+        <translation>działanie „%1” usunięto po scaleniu</translation>
+    </message>
+    <message>
+        <source>the activity “%1” was linked elsewhere after the merge</source>
+        <translation>działanie „%1” po scaleniu powiązano gdzie indziej</translation>
+    </message>
+    <message>
+        <source>the deal “%1” was deleted after the merge</source>
+        <translation>transakcję „%1” usunięto po scaleniu</translation>
+    </message>
+    <message>
+        <source>the deal “%1” was moved to another company after the merge</source>
+        <translation>transakcję „%1” przeniesiono po scaleniu do innej firmy</translation>
+    </message>
+    <message>
+        <source>the deal “%1” no longer has the contact after the merge</source>
+        <translation>transakcja „%1” po scaleniu nie ma już tego kontaktu</translation>
+    </message>
+    <message>
+        <source>the contact %1 was deleted after the merge</source>
+        <translation>kontakt %1 usunięto po scaleniu</translation>
+    </message>
+    <message>
+        <source>the contact %1 was moved to another company after the merge</source>
+        <translation>kontakt %1 przeniesiono po scaleniu do innej firmy</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::dedup::Scan</name>
+    <message>
+        <source>same website domain %1</source>
+        <translation>ta sama domena WWW %1</translation>
+    </message>
+    <message>
+        <source>same phone %1</source>
+        <translation>ten sam telefon %1</translation>
+    </message>
+    <message>
+        <source>same name: %1</source>
+        <translation>ta sama nazwa: %1</translation>
+    </message>
+    <message>
+        <source>the search for duplicates was cancelled</source>
+        <translation>wyszukiwanie duplikatów anulowano</translation>
+    </message>
+</context>
+<context>
     <name>crm::core::import</name>
     <message>
         <source>cannot open %1: %2</source>
@@ -3181,19 +3857,19 @@ Przykład:
     <name>crm::core::import::Evidence</name>
     <message>
         <source>same e-mail %1</source>
-        <translation>ten sam e-mail %1</translation>
+        <translation type="vanished">ten sam e-mail %1</translation>
     </message>
     <message>
         <source>same phone %1</source>
-        <translation>ten sam telefon %1</translation>
+        <translation type="vanished">ten sam telefon %1</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation>to samo imię i nazwisko</translation>
+        <translation type="vanished">to samo imię i nazwisko</translation>
     </message>
     <message>
         <source>similar name</source>
-        <translation>podobne imię i nazwisko</translation>
+        <translation type="vanished">podobne imię i nazwisko</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3912,37 @@ Przykład:
     <message>
         <source>bytes that are not valid %1 text</source>
         <translation>bajty, które nie są prawidłowym tekstem %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::import::MatchEvidence</name>
+    <message>
+        <source>same e-mail %1</source>
+        <translation>ten sam e-mail %1</translation>
+    </message>
+    <message>
+        <source>same phone %1</source>
+        <translation>ten sam telefon %1</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>to samo imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>podobne imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>same name: %1</source>
+        <translation>to samo imię i nazwisko: %1</translation>
+    </message>
+    <message>
+        <source>similar names: %1 / %2 %3</source>
+        <translation>podobne imiona i nazwiska: %1 / %2 %3</translation>
+    </message>
+    <message>
+        <source>but different e-mails or phones</source>
+        <translation>ale różne e-maile lub telefony</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +4440,54 @@ Przykład:
         <source>other</source>
         <translation>inny</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No change · was %1</source>
+        <translation>Bez zmian · było %1</translation>
+    </message>
+    <message>
+        <source>%1 from none before</source>
+        <translation>%1 — wcześniej brak</translation>
+    </message>
+    <message>
+        <source>%1 %2 · was %3</source>
+        <translation>%1 %2 · było %3</translation>
+    </message>
+    <message>
+        <source>%1, millions</source>
+        <translation>%1, mln</translation>
+    </message>
+    <message>
+        <source>%1, thousands</source>
+        <translation>%1, tys.</translation>
+    </message>
+    <message>
+        <source>Undoing import %1…</source>
+        <translation>Cofanie importu %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Cofnij import</translation>
+    </message>
+    <message>
+        <source>Stopping after the current set…</source>
+        <translation>Zatrzymywanie po bieżącej partii…</translation>
+    </message>
+    <message>
+        <source>Undone: %1 of %2</source>
+        <translation>Cofnięto: %1 z %2</translation>
+    </message>
+    <message>
+        <source>The undo was stopped. What was undone stays undone; undo the import again (File ▸ Import History) to finish it.</source>
+        <translation>Cofanie zostało zatrzymane. To, co cofnięto, pozostaje cofnięte; aby dokończyć, cofnij import ponownie (Plik ▸ Historia importu).</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::ActivityDialog</name>
@@ -4118,6 +4873,14 @@ Przykład:
         <source>Ti&amp;meline</source>
         <translation>O&amp;ś czasu</translation>
     </message>
+    <message>
+        <source>Comma separated, e.g. VIP, newsletter</source>
+        <translation>Oddzielone przecinkami, np. VIP, newsletter</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Ta&amp;gi:</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::ConflictBadgeDelegate</name>
@@ -4377,6 +5140,50 @@ Ten rekord ma konflikt synchronizacji: wybierz w skrzynce konfliktów, która wa
         <source>Call with %1</source>
         <translation>Rozmowa z %1</translation>
     </message>
+    <message>
+        <source>Photo:</source>
+        <translation>Zdjęcie:</translation>
+    </message>
+    <message>
+        <source>Convert lead…</source>
+        <translation>Konwertuj leada…</translation>
+    </message>
+    <message>
+        <source>Turn this lead into a prospect with a company and a deal, keeping its history</source>
+        <translation>Zamień tego leada w potencjalnego klienta z firmą i transakcją, zachowując historię</translation>
+    </message>
+    <message>
+        <source>Save the contact first, then convert it.</source>
+        <translation>Najpierw zapisz kontakt, potem go skonwertuj.</translation>
+    </message>
+    <message>
+        <source>Convert lead — %1</source>
+        <translation>Konwertuj leada — %1</translation>
+    </message>
+    <message>
+        <source>The company this lead buys for</source>
+        <translation>Firma, dla której kupuje ten lead</translation>
+    </message>
+    <message>
+        <source>Deal with %1</source>
+        <translation>Transakcja z %1</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert</source>
+        <translation>&amp;Konwertuj</translation>
+    </message>
+    <message>
+        <source>The contact becomes a prospect at the company, with a new deal; its history stays.</source>
+        <translation>Kontakt staje się potencjalnym klientem w firmie, z nową transakcją; historia zostaje.</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>&amp;Transakcja:</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::ContactPointList</name>
@@ -4430,6 +5237,473 @@ Ten rekord ma konflikt synchronizacji: wybierz w skrzynce konfliktów, która wa
     </message>
 </context>
 <context>
+    <name>crm::ui::CustomFieldDialog</name>
+    <message>
+        <source>New field</source>
+        <translation>Nowe pole</translation>
+    </message>
+    <message>
+        <source>Edit field</source>
+        <translation>Edytuj pole</translation>
+    </message>
+    <message>
+        <source>How crm-cli, imports and exports name the field; fixed once created</source>
+        <translation>Jak pole nazywają crm-cli, import i eksport; po utworzeniu niezmienne</translation>
+    </message>
+    <message>
+        <source>A value is re&amp;quired</source>
+        <translation>Wartość jest &amp;wymagana</translation>
+    </message>
+    <message>
+        <source>One choice per line, in the order to offer them</source>
+        <translation>Jedna opcja w wierszu, w kolejności wyświetlania</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Etykieta:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Klucz:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Choices:</source>
+        <translation>&amp;Opcje:</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::CustomFieldsEditor</name>
+    <message>
+        <source>Custom fields</source>
+        <translation>Pola własne</translation>
+    </message>
+    <message>
+        <source>Clear: go to the first day (Home) or delete the date</source>
+        <translation>Wyczyść: przejdź do pierwszego dnia (Home) lub usuń datę</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Wymagane</translation>
+    </message>
+    <message>
+        <source>%1: a value is required</source>
+        <translation>%1: wartość jest wymagana</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::CustomFieldsSettingsDialog</name>
+    <message>
+        <source>Custom Fields</source>
+        <translation>Pola własne</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::CustomFieldsSettingsPage</name>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Long text</source>
+        <translation>Długi tekst</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Liczba</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>Tak/nie</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Jeden wybór</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Wielokrotny wybór</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Adres WWW</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Firmy</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Transakcje</translation>
+    </message>
+    <message>
+        <source>&amp;Fields of:</source>
+        <translation>&amp;Pola dla:</translation>
+    </message>
+    <message>
+        <source>Drag to reorder, or Alt+Up / Alt+Down</source>
+        <translation>Przeciągnij, aby zmienić kolejność, lub Alt+Up / Alt+Down</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Dodaj…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>W &amp;górę</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>W &amp;dół</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>wymagane</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Klucz: %1</translation>
+    </message>
+    <message>
+        <source>Records with a value in “%1”: %2. The field and its values will be hidden from forms, lists and reports; adding a field with the same key brings them back. Delete it?</source>
+        <translation>Rekordy z wartością w „%1”: %2. Pole i jego wartości zostaną ukryte w formularzach, listach i raportach; dodanie pola o tym samym kluczu je przywróci. Usunąć je?</translation>
+    </message>
+    <message>
+        <source>Delete the field “%1”?</source>
+        <translation>Usunąć pole „%1”?</translation>
+    </message>
+    <message>
+        <source>Delete field</source>
+        <translation>Usuń pole</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::DashboardView</name>
+    <message>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;This is your home screen. It fills up as you work: new contacts and leads, your open pipeline, deals won and lost, what you did and what is due today.&lt;/p&gt;&lt;p&gt;Add a contact with &lt;b&gt;Ctrl+N&lt;/b&gt;, a deal with &lt;b&gt;Ctrl+Shift+D&lt;/b&gt; or an activity with &lt;b&gt;Ctrl+Shift+A&lt;/b&gt; — or import your contacts with &lt;b&gt;Ctrl+I&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Witamy&lt;/h2&gt;&lt;p&gt;To jest ekran główny. Wypełnia się w miarę pracy: nowe kontakty i leady, otwarte szanse, wygrane i przegrane transakcje, co zrobiono i co jest na dziś.&lt;/p&gt;&lt;p&gt;Dodaj kontakt skrótem &lt;b&gt;Ctrl+N&lt;/b&gt;, transakcję skrótem &lt;b&gt;Ctrl+Shift+D&lt;/b&gt; lub działanie skrótem &lt;b&gt;Ctrl+Shift+A&lt;/b&gt; — albo zaimportuj kontakty skrótem &lt;b&gt;Ctrl+I&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Aktualizowanie…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Okres</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Właściciel</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>Nowe kontakty</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Nowe leady</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Otwarty lejek</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Wygrane</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Przegrane</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Skuteczność</translation>
+    </message>
+    <message>
+        <source>Average sales cycle</source>
+        <translation>Średni cykl sprzedaży</translation>
+    </message>
+    <message>
+        <source>Activities done</source>
+        <translation>Wykonane działania</translation>
+    </message>
+    <message>
+        <source>Click to see the records behind this figure</source>
+        <translation>Kliknij, aby zobaczyć rekordy stojące za tą liczbą</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <source>Double-click a customer to see the deals won</source>
+        <translation>Kliknij dwukrotnie klienta, aby zobaczyć wygrane transakcje</translation>
+    </message>
+    <message>
+        <source>Top customers by won value</source>
+        <translation>Najlepsi klienci według wartości wygranych</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>Mój dzień</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Nie udało się obliczyć wskaźników: %1</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Wszyscy</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>Ja (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · compared with %2</source>
+        <translation>%1 · w porównaniu z %2</translation>
+    </message>
+    <message>
+        <source>Previous period (%1): %2 · click to see the records</source>
+        <translation>Poprzedni okres (%1): %2 · kliknij, aby zobaczyć rekordy</translation>
+    </message>
+    <message>
+        <source>Leads among them: %1</source>
+        <translation>W tym leadów: %1</translation>
+    </message>
+    <message>
+        <source>Contacts with the status Lead</source>
+        <translation>Kontakty o statusie Lead</translation>
+    </message>
+    <message>
+        <source>Deals: %1 · weighted %2</source>
+        <translation>Transakcje: %1 · ważone %2</translation>
+    </message>
+    <message>
+        <source>Weighted: %1</source>
+        <translation>Ważone: %1</translation>
+    </message>
+    <message>
+        <source>Deals: %1</source>
+        <translation>Transakcje: %1</translation>
+    </message>
+    <message>
+        <source>Deals: %1 · + %2</source>
+        <translation>Transakcje: %1 · + %2</translation>
+    </message>
+    <message>
+        <source>Open now; compared with the pipeline as it stood at the end of %1 · click to see the deals</source>
+        <translation>Otwarte teraz; w porównaniu ze stanem na koniec okresu %1 · kliknij, aby zobaczyć transakcje</translation>
+    </message>
+    <message>
+        <source>Was %1</source>
+        <translation>Było %1</translation>
+    </message>
+    <message>
+        <source>No previous data</source>
+        <translation>Brak wcześniejszych danych</translation>
+    </message>
+    <message>
+        <source>No change · was %1</source>
+        <translation>Bez zmian · było %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 · was %3</source>
+        <translation>%1 %2 · było %3</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 pp</translation>
+    </message>
+    <message>
+        <source>Won %1 of %2 closed</source>
+        <translation>Wygrane %1 z %2 zamkniętych</translation>
+    </message>
+    <message>
+        <source>No deals closed in the period</source>
+        <translation>Brak zamkniętych transakcji w okresie</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>Dni: %1</translation>
+    </message>
+    <message>
+        <source>Creation to won · deals: %1</source>
+        <translation>Od utworzenia do wygranej · transakcje: %1</translation>
+    </message>
+    <message>
+        <source>No deals won in the period</source>
+        <translation>Brak wygranych transakcji w okresie</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Nothing done in the period</source>
+        <translation>Nic nie zrobiono w okresie</translation>
+    </message>
+    <message>
+        <source>(company removed)</source>
+        <translation>(firma usunięta)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nowy</translation>
+    </message>
+    <message>
+        <source>Deals won: %1 · previous period: %2</source>
+        <translation>Wygrane transakcje: %1 · poprzedni okres: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open pipeline by stage (%1)</source>
+        <translation>Otwarty lejek według etapów (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · deals: %2 · total %3 · weighted %4</source>
+        <translation>%1 · transakcje: %2 · razem %3 · ważone %4</translation>
+    </message>
+    <message>
+        <source>Won per month (%1)</source>
+        <translation>Wygrane w miesiącach (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · deals won: %2 · %3</source>
+        <translation>%1 · wygrane transakcje: %2 · %3</translation>
+    </message>
+    <message>
+        <source>Activities done per week</source>
+        <translation>Wykonane działania w tygodniach</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>T%1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>termin %1</translation>
+    </message>
+    <message>
+        <source>due yesterday</source>
+        <translation>termin wczoraj</translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation>dni opóźnienia: %1</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>cały dzień</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — due %3</source>
+        <translation>%1: %2 — termin %3</translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>Nic nie jest zaległe</translation>
+    </message>
+    <message>
+        <source>Overdue · %1</source>
+        <translation>Zaległe · %1</translation>
+    </message>
+    <message>
+        <source>All %1</source>
+        <translation>Wszystkie %1</translation>
+    </message>
+    <message>
+        <source>Nothing planned for today</source>
+        <translation>Nic nie zaplanowano na dziś</translation>
+    </message>
+    <message>
+        <source>Today · %1</source>
+        <translation>Dziś · %1</translation>
+    </message>
+    <message>
+        <source>Birthday: %1 (%2)</source>
+        <translation>Urodziny: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Customer anniversary: %1 (%2)</source>
+        <translation>Rocznica klienta: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No birthdays or reminders today</source>
+        <translation>Dziś brak urodzin i przypomnień</translation>
+    </message>
+    <message>
+        <source>Reminders · %1</source>
+        <translation>Przypomnienia · %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No stale deals</source>
+        <translation>Brak utkniętych transakcji</translation>
+    </message>
+    <message>
+        <source>Stale deals · %1</source>
+        <translation>Utknięte transakcje · %1</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::DealBoard</name>
     <message>
         <source>Pipeline</source>
@@ -4442,6 +5716,38 @@ Ten rekord ma konflikt synchronizacji: wybierz w skrzynce konfliktów, która wa
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Właściciel:</translation>
+    </message>
+    <message>
+        <source>&amp;Closes in:</source>
+        <translation>&amp;Zamknięcie w:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Ktokolwiek</translation>
+    </message>
+    <message>
+        <source>Any month</source>
+        <translation>Dowolny miesiąc</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Dowolny tag</translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation>Oznacz jako przegraną</translation>
+    </message>
+    <message>
+        <source>Why was “%1” lost?</source>
+        <translation>Dlaczego „%1” została przegrana?</translation>
     </message>
 </context>
 <context>
@@ -4714,6 +6020,121 @@ Ten rekord ma konflikt synchronizacji: wybierz w skrzynce konfliktów, która wa
     </message>
 </context>
 <context>
+    <name>crm::ui::DuplicatesWindow</name>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>Znajdź duplikaty</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Szukaj w:</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Firmy</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Znajdź</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Anuluj</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Dlaczego</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Scal…</translation>
+    </message>
+    <message>
+        <source>&amp;Not a Duplicate</source>
+        <translation>&amp;To nie duplikat</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates</source>
+        <translation>&amp;Duplikaty</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Zachowany</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Scalone</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>&amp;Unmerge</source>
+        <translation>&amp;Rozdziel</translation>
+    </message>
+    <message>
+        <source>M&amp;erges</source>
+        <translation>S&amp;calenia</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Anulowanie…</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Szukanie duplikatów…</translation>
+    </message>
+    <message>
+        <source>Pairs: %1</source>
+        <translation>Pary: %1</translation>
+    </message>
+    <message>
+        <source>Merged — Ctrl+Z in the main window undoes it</source>
+        <translation>Scalono — Ctrl+Z w oknie głównym to cofa</translation>
+    </message>
+    <message>
+        <source>Not a duplicate: %1 / %2</source>
+        <translation>To nie duplikat: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Rekordy: %1</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>scalone</translation>
+    </message>
+    <message>
+        <source>unmerged</source>
+        <translation>rozdzielone</translation>
+    </message>
+    <message>
+        <source>Unmerged.</source>
+        <translation>Rozdzielono.</translation>
+    </message>
+    <message>
+        <source>Unmerged. Not restored: %1</source>
+        <translation>Rozdzielono. Nie przywrócono: %1</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::Errors</name>
     <message>
         <source>The record no longer exists.</source>
@@ -4847,7 +6268,7 @@ Ten rekord ma konflikt synchronizacji: wybierz w skrzynce konfliktów, która wa
     </message>
     <message>
         <source>An ISO 4217 code such as EUR, USD or PLN</source>
-        <translation>Kod ISO 4217, np. EUR, USD lub PLN</translation>
+        <translation type="vanished">Kod ISO 4217, np. EUR, USD lub PLN</translation>
     </message>
     <message>
         <source>New records</source>
@@ -5369,6 +6790,14 @@ Ten rekord ma konflikt synchronizacji: wybierz w skrzynce konfliktów, która wa
         <source>Import %1 was undone.</source>
         <translation>Import %1 został cofnięty.</translation>
     </message>
+    <message>
+        <source>Keep the &amp;photos of the contacts (at most 512 KB each)</source>
+        <translation>Zachowaj &amp;zdjęcia kontaktów (każde najwyżej 512 KB)</translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation>Własne: %1</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::MainWindow</name>
@@ -5712,6 +7141,124 @@ Naciśnij Ctrl+N, aby dodać.</translation>
         <source>Sync</source>
         <translation>Synchronizacja</translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Your day and your figures at a glance (Ctrl+0)</source>
+        <translation>Twój dzień i wskaźniki w skrócie (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Re&amp;minders</source>
+        <translation>&amp;Przypomnienia</translation>
+    </message>
+    <message>
+        <source>Find D&amp;uplicates…</source>
+        <translation>Znajdź d&amp;uplikaty…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Scal…</translation>
+    </message>
+    <message>
+        <source>Merge the selected records into one (select two or more)</source>
+        <translation>Scal zaznaczone rekordy w jeden (zaznacz co najmniej dwa)</translation>
+    </message>
+    <message>
+        <source>Merged — Ctrl+Z to undo</source>
+        <translation>Scalono — Ctrl+Z, aby cofnąć</translation>
+    </message>
+    <message>
+        <source>&amp;Custom Fields…</source>
+        <translation>&amp;Pola własne…</translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation>&amp;Tagi…</translation>
+    </message>
+    <message>
+        <source>&amp;Pipelines…</source>
+        <translation>&amp;Lejki…</translation>
+    </message>
+    <message>
+        <source>Custom Fields</source>
+        <translation>Pola własne</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>Lejki</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::MergeCommand</name>
+    <message>
+        <source>Merge · %1 records</source>
+        <translation>Scalenie · rekordy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::MergeDialog</name>
+    <message>
+        <source>Merge companies</source>
+        <translation>Scal firmy</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Scal kontakty</translation>
+    </message>
+    <message>
+        <source>Choose two or more records to merge.</source>
+        <translation>Wybierz co najmniej dwa rekordy do scalenia.</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and, where they differ, whose value each field keeps. The others are deleted; their activities and deals move to the one kept. Undo (Ctrl+Z) or Unmerge takes it back.</source>
+        <translation>Wybierz rekord do zachowania i tam, gdzie się różnią, czyją wartość zachowuje każde pole. Pozostałe zostaną usunięte; ich działania i transakcje przejdą do zachowanego. Cofnij (Ctrl+Z) lub Rozdziel przywraca stan poprzedni.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Zachowaj</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(puste)</translation>
+    </message>
+    <message>
+        <source>All fields are the same.</source>
+        <translation>Wszystkie pola są takie same.</translation>
+    </message>
+    <message>
+        <source>E-mails, phones and tags: all are kept.</source>
+        <translation>E-maile, telefony i tagi: wszystkie zostają zachowane.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Scal</translation>
+    </message>
+    <message>
+        <source>E-mails: %1</source>
+        <translation>E-maile: %1</translation>
+    </message>
+    <message>
+        <source>Phones: %1</source>
+        <translation>Telefony: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tagi: %1</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::OutboxDialog</name>
@@ -5781,6 +7328,196 @@ Naciśnij Ctrl+N, aby dodać.</translation>
     </message>
 </context>
 <context>
+    <name>crm::ui::PhotoButton</name>
+    <message>
+        <source>The contact&apos;s photo: click to choose or remove one</source>
+        <translation>Zdjęcie kontaktu: kliknij, aby wybrać lub usunąć</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Photo…</source>
+        <translation>&amp;Wybierz zdjęcie…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Photo</source>
+        <translation>&amp;Usuń zdjęcie</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image: %2</source>
+        <translation>%1 nie da się odczytać jako obrazu: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored as a photo</source>
+        <translation>%1 nie da się zapisać jako zdjęcia</translation>
+    </message>
+    <message>
+        <source>Choose Photo</source>
+        <translation>Wybierz zdjęcie</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp *.bmp);;All files (*)</source>
+        <translation>Obrazy (*.jpg *.jpeg *.png *.gif *.webp *.bmp);;Wszystkie pliki (*)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::PipelineSettingsPage</name>
+    <message>
+        <source>won</source>
+        <translation>wygrana</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>przegrana</translation>
+    </message>
+    <message>
+        <source>stale after days: %1</source>
+        <translation>utyka po dniach: %1</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>Lejki</translation>
+    </message>
+    <message>
+        <source>&amp;Add pipeline</source>
+        <translation>&amp;Dodaj lejek</translation>
+    </message>
+    <message>
+        <source>&amp;Delete pipeline</source>
+        <translation>&amp;Usuń lejek</translation>
+    </message>
+    <message>
+        <source>Make d&amp;efault</source>
+        <translation>Ustaw jako &amp;domyślny</translation>
+    </message>
+    <message>
+        <source>New deals go to the default pipeline</source>
+        <translation>Nowe transakcje trafiają do domyślnego lejka</translation>
+    </message>
+    <message>
+        <source>When deleted, its deals &amp;go to:</source>
+        <translation>Po usunięciu jego transakcje &amp;trafiają do:</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Etapy</translation>
+    </message>
+    <message>
+        <source>Drag a stage, or press Alt+Up or Alt+Down, to reorder</source>
+        <translation>Przeciągnij etap lub naciśnij Alt+Up albo Alt+Down, aby zmienić kolejność</translation>
+    </message>
+    <message>
+        <source>Add &amp;stage</source>
+        <translation>Dodaj &amp;etap</translation>
+    </message>
+    <message>
+        <source>&amp;Remove stage</source>
+        <translation>&amp;Usuń etap</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>W &amp;górę</translation>
+    </message>
+    <message>
+        <source>Move the stage up (Alt+Up)</source>
+        <translation>Przesuń etap w górę (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>W &amp;dół</translation>
+    </message>
+    <message>
+        <source>Move the stage down (Alt+Down)</source>
+        <translation>Przesuń etap w dół (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <source>A deal longer than this in the stage, or without an activity for that long, is marked stale on the board</source>
+        <translation>Transakcja dłużej niż tyle w etapie albo tak długo bez działań jest oznaczana na tablicy jako utknięta</translation>
+    </message>
+    <message>
+        <source>Pipeline &amp;name:</source>
+        <translation>&amp;Nazwa lejka:</translation>
+    </message>
+    <message>
+        <source>Stage na&amp;me:</source>
+        <translation>Nazwa e&amp;tapu:</translation>
+    </message>
+    <message>
+        <source>Default &amp;probability:</source>
+        <translation>Domyślne &amp;prawdopodobieństwo:</translation>
+    </message>
+    <message>
+        <source>S&amp;tale after (days):</source>
+        <translation>&amp;Utyka po (dniach):</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Wynik:</translation>
+    </message>
+    <message>
+        <source>When removed, its deals go &amp;to:</source>
+        <translation>Po usunięciu jego transakcje trafiają &amp;do:</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (domyślny)</translation>
+    </message>
+    <message>
+        <source>Won — closes the deal as won</source>
+        <translation>Wygrana — zamyka transakcję jako wygraną</translation>
+    </message>
+    <message>
+        <source>Lost — closes the deal as lost</source>
+        <translation>Przegrana — zamyka transakcję jako przegraną</translation>
+    </message>
+    <message>
+        <source>Open — the deal is on the board</source>
+        <translation>Otwarta — transakcja jest na tablicy</translation>
+    </message>
+    <message>
+        <source>Add pipeline</source>
+        <translation>Dodaj lejek</translation>
+    </message>
+    <message>
+        <source>New pipeline</source>
+        <translation>Nowy lejek</translation>
+    </message>
+    <message>
+        <source>Rename pipeline</source>
+        <translation>Zmień nazwę lejka</translation>
+    </message>
+    <message>
+        <source>Delete pipeline %1</source>
+        <translation>Usuń lejek %1</translation>
+    </message>
+    <message>
+        <source>Make %1 the default pipeline</source>
+        <translation>Ustaw %1 jako domyślny lejek</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Nowy etap</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Dodaj etap</translation>
+    </message>
+    <message>
+        <source>Edit stage %1</source>
+        <translation>Edytuj etap %1</translation>
+    </message>
+    <message>
+        <source>Remove stage %1</source>
+        <translation>Usuń etap %1</translation>
+    </message>
+    <message>
+        <source>Reorder stages</source>
+        <translation>Zmień kolejność etapów</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::RecordDialog</name>
     <message>
         <source>Save the changes (Ctrl+S)</source>
@@ -5815,6 +7552,41 @@ Naciśnij Ctrl+N, aby dodać.</translation>
     </message>
 </context>
 <context>
+    <name>crm::ui::RecordSetDialog</name>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Pokaż &amp;więcej</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>Nie udało się odczytać rekordów: %1</translation>
+    </message>
+    <message>
+        <source>Records: %1 · showing the newest %2</source>
+        <translation>Rekordy: %1 · pokazano najnowsze: %2</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Rekordy: %1</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::ReminderNotifier</name>
     <message>
         <source>%1 — at %2</source>
@@ -5843,6 +7615,93 @@ Naciśnij Ctrl+N, aby dodać.</translation>
     <message>
         <source>Reminder</source>
         <translation>Przypomnienie</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::RemindersWindow</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Przypomnienia</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Przypomnienie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otwórz</translation>
+    </message>
+    <message>
+        <source>Open the record (Enter)</source>
+        <translation>Otwórz rekord (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>O&amp;drzuć</translation>
+    </message>
+    <message>
+        <source>Dismiss (Delete)</source>
+        <translation>Odrzuć (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>Od&amp;łóż</translation>
+    </message>
+    <message>
+        <source>For &amp;15 minutes</source>
+        <translation>Na &amp;15 minut</translation>
+    </message>
+    <message>
+        <source>For an &amp;hour</source>
+        <translation>Na &amp;godzinę</translation>
+    </message>
+    <message>
+        <source>Until &amp;tomorrow</source>
+        <translation>Do &amp;jutra</translation>
+    </message>
+    <message>
+        <source>The reminders could not be read: %1</source>
+        <translation>Nie udało się odczytać przypomnień: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Zaległe</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Dziś</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Nadchodzące</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Odrzucone</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Pokazane</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Odłożone do %1</translation>
+    </message>
+    <message>
+        <source>Nothing to remind you of this week.</source>
+        <translation>W tym tygodniu nie ma o czym przypominać.</translation>
     </message>
 </context>
 <context>
@@ -6131,7 +7990,7 @@ Naciśnij Ctrl+N, aby dodać.</translation>
     </message>
     <message>
         <source>Sent to the printer: %1 pages</source>
-        <translation>Wysłano do drukarki, strony: %1</translation>
+        <translation type="vanished">Wysłano do drukarki, strony: %1</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
@@ -6152,6 +8011,10 @@ Naciśnij Ctrl+N, aby dodać.</translation>
     <message>
         <source>Delete the report “%1”?</source>
         <translation>Usunąć raport „%1”?</translation>
+    </message>
+    <message>
+        <source>Sent to the printer · pages: %1</source>
+        <translation>Wysłano do drukarki · strony: %1</translation>
     </message>
 </context>
 <context>
@@ -6658,6 +8521,64 @@ Naciśnij Ctrl+N, aby dodać.</translation>
     <message>
         <source>Click to see what the server refused</source>
         <translation>Kliknij, aby zobaczyć, co serwer odrzucił</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::TagsSettingsDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::TagsSettingsPage</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Zmień &amp;nazwę…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Kolor…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Scal z…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>Zmień nazwę tagu</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nowa nazwa:</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>Kolor tagu</translation>
+    </message>
+    <message>
+        <source>Merge tag</source>
+        <translation>Scal tag</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation>Scal „%1” z:</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Usuń tag</translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1” from every record that has it?</source>
+        <translation>Usunąć tag „%1” ze wszystkich rekordów, które go mają?</translation>
     </message>
 </context>
 <context>

@@ -484,6 +484,14 @@
         <source>company edit: nothing to change; give the fields to change (see crm-cli company edit --help)</source>
         <translation>company edit: нечего изменять; укажите изменяемые поля (см. crm-cli company edit --help)</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::ContactCommands</name>
@@ -627,6 +635,10 @@
         <source>contact edit: nothing to change; give the fields to change (see crm-cli contact edit --help)</source>
         <translation>contact edit: нечего изменять; укажите изменяемые поля (см. crm-cli contact edit --help)</translation>
     </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::DealCommands</name>
@@ -752,6 +764,61 @@
     </message>
 </context>
 <context>
+    <name>crm::cli::DedupCommands</name>
+    <message>
+        <source>--kind: “%1” is not contact or company</source>
+        <translation>--kind: «%1» — не contact и не company</translation>
+    </message>
+    <message>
+        <source>--min-score: “%1” is not a number from 0 to 1</source>
+        <translation>--min-score: «%1» — не число от 0 до 1</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>--field: “%1” is not NAME=ID</source>
+        <translation>--field: «%1» — не NAME=ID</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 and %3 a %4: only records of one kind merge</source>
+        <translation>%1 — это %2, а %3 — %4: объединяются только записи одного вида</translation>
+    </message>
+    <message>
+        <source>--field: unknown field “%1” (one of %2)</source>
+        <translation>--field: неизвестное поле «%1» (одно из %2)</translation>
+    </message>
+    <message>
+        <source>no merge with id %1</source>
+        <translation>нет объединения с id %1</translation>
+    </message>
+    <message>
+        <source>%1 names more than one merge</source>
+        <translation>%1 соответствует нескольким объединениям</translation>
+    </message>
+    <message>
+        <source>Merge %1 undone.</source>
+        <translation>Объединение %1 отменено.</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>Не восстановлено: %1</translation>
+    </message>
+</context>
+<context>
     <name>crm::cli::ExportCommands</name>
     <message>
         <source>--format: unknown format “%1”; use csv or vcard</source>
@@ -776,6 +843,53 @@
     <message>
         <source>%1 contacts</source>
         <translation>контактов — %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::cli::FieldCommands</name>
+    <message>
+        <source>“%1” is not contact, company or deal</source>
+        <translation>«%1» — не contact, company или deal</translation>
+    </message>
+    <message>
+        <source>“%1” is not a type; use one of %2</source>
+        <translation>«%1» — не тип; используйте один из %2</translation>
+    </message>
+    <message>
+        <source>use yes or no</source>
+        <translation>используйте yes или no</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обязательное</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Варианты</translation>
+    </message>
+    <message>
+        <source>“%1” is not KEY=VALUE</source>
+        <translation>«%1» — не KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>field add: give --entity, --key and --label (see crm-cli field add --help)</source>
+        <translation>field add: укажите --entity, --key и --label (см. crm-cli field add --help)</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1456,100 @@ Example:
         <source>at most N lines</source>
         <translation>не более N строк</translation>
     </message>
+    <message>
+        <source>what forms and lists call the field</source>
+        <translation>как поле называется в формах и списках</translation>
+    </message>
+    <message>
+        <source>text (default), longtext, number, money, date, yesno, choice, multichoice or url</source>
+        <translation>text (по умолчанию), longtext, number, money, date, yesno, choice, multichoice или url</translation>
+    </message>
+    <message>
+        <source>a choice of a choice or multichoice field, repeatable, in order; in edit it replaces the list</source>
+        <translation>вариант поля choice или multichoice, повторяемый, по порядку; в edit заменяет список</translation>
+    </message>
+    <message>
+        <source>whether every record needs a value</source>
+        <translation>нужно ли значение каждой записи</translation>
+    </message>
+    <message>
+        <source>the records the field belongs to</source>
+        <translation>записи, к которым относится поле</translation>
+    </message>
+    <message>
+        <source>a custom field&apos;s value, repeatable (see crm-cli field list); numbers 1234.5, money &quot;1234.50 EUR&quot;, dates YYYY-MM-DD, yes/no, several choices separated by ;  KEY= clears it</source>
+        <translation>значение дополнительного поля, повторяемое (см. crm-cli field list); числа 1234.5, деньги &quot;1234.50 EUR&quot;, даты YYYY-MM-DD, yes/no, несколько вариантов через ;  KEY= очищает его</translation>
+    </message>
+    <message>
+        <source>the field&apos;s fixed key: lower-case letters, digits and _ (industry)</source>
+        <translation>неизменный ключ поля: строчные буквы, цифры и _ (industry)</translation>
+    </message>
+    <message>
+        <source>List the custom fields, in their order.</source>
+        <translation>Показать дополнительные поля по порядку.</translation>
+    </message>
+    <message>
+        <source>Add a custom field to contacts, companies or deals.</source>
+        <translation>Добавить дополнительное поле контактам, компаниям или сделкам.</translation>
+    </message>
+    <message>
+        <source>Example:
+  crm-cli field add --entity contact --key industry --label Industry --type choice --choice Retail --choice Banking</source>
+        <translation>Пример:
+  crm-cli field add --entity contact --key industry --label Industry --type choice --choice Retail --choice Banking</translation>
+    </message>
+    <message>
+        <source>Change a custom field&apos;s label, type, choices or whether it is required; its key stays.</source>
+        <translation>Изменить подпись, тип, варианты или обязательность дополнительного поля; ключ остаётся.</translation>
+    </message>
+    <message>
+        <source>Delete a custom field: it and its values hide; adding the key again brings them back.</source>
+        <translation>Удалить дополнительное поле: оно и его значения скрываются; повторное добавление ключа возвращает их.</translation>
+    </message>
+    <message>
+        <source>List likely duplicates, best first, with the reasons.</source>
+        <translation>Показать вероятные дубликаты, сначала наиболее вероятные, с причинами.</translation>
+    </message>
+    <message>
+        <source>Contacts: the same e-mail, the same phone (E.164) or similar names after folding accents and Cyrillic or Greek to Latin. Companies: the same name, website domain or phone. Pairs marked &quot;not a duplicate&quot; in the app are left out.</source>
+        <translation>Контакты: тот же e-mail, тот же телефон (E.164) или похожие имена после снятия диакритики и перевода кириллицы или греческого в латиницу. Компании: то же название, домен сайта или телефон. Пары, отмеченные в приложении как &quot;не дубликат&quot;, пропускаются.</translation>
+    </message>
+    <message>
+        <source>which records (default: contact)</source>
+        <translation>какие записи (по умолчанию: contact)</translation>
+    </message>
+    <message>
+        <source>least confidence, 0 to 1 (default: 0.5)</source>
+        <translation>наименьшая уверенность, от 0 до 1 (по умолчанию: 0.5)</translation>
+    </message>
+    <message>
+        <source>Merge contacts (or companies) into one and print the merge&apos;s id.</source>
+        <translation>Объединить контакты (или компании) в одну запись и вывести id объединения.</translation>
+    </message>
+    <message>
+        <source>The first record (or --keep) survives; a field keeps its value, or another record&apos;s when it is empty, unless --field says whose value to keep. E-mails, phones and tags are joined; activities, deals and contacts move to the survivor; the others are deleted. `unmerge` takes it back.</source>
+        <translation>Первая запись (или --keep) остаётся; поле сохраняет своё значение, а если оно пустое — значение другой записи, если только --field не указывает, чьё значение оставить. E-mail, телефоны и метки объединяются; дела, сделки и контакты переходят к оставшейся записи; остальные удаляются. `unmerge` всё возвращает.</translation>
+    </message>
+    <message>
+        <source>the record that survives</source>
+        <translation>запись, которая остаётся</translation>
+    </message>
+    <message>
+        <source>keep this record&apos;s value of a field (first_name, city, …); repeatable</source>
+        <translation>оставить значение поля этой записи (first_name, city, …); повторяемый</translation>
+    </message>
+    <message>
+        <source>Take a merge back: restore the merged records and their links.</source>
+        <translation>Отменить объединение: восстановить объединённые записи и их связи.</translation>
+    </message>
+    <message>
+        <source>A field or link changed after the merge keeps its new value; each such one is printed. Refuses when the surviving record was deleted.</source>
+        <translation>Поле или связь, изменённые после объединения, сохраняют новое значение; каждое такое выводится. Отказывает, если оставшаяся запись удалена.</translation>
+    </message>
+    <message>
+        <source>vCard photos: keep them on the contacts (the default; at most 512 KB each) or skip them</source>
+        <translation>фото из vCard: сохранить у контактов (по умолчанию; не больше 512 КБ каждое) или пропустить</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::HistoryCommand</name>
@@ -1546,6 +1754,10 @@ Example:
     <message>
         <source>Invalid</source>
         <translation>Ошибочных</translation>
+    </message>
+    <message>
+        <source>--photos: “%1” is not keep or skip</source>
+        <translation>--photos: «%1» — не keep и не skip</translation>
     </message>
 </context>
 <context>
@@ -2036,15 +2248,15 @@ Example:
     <name>crm::core::BoardModel</name>
     <message>
         <source>Stale: in %1 for %2 days, longer than its limit of %3</source>
-        <translation>Зависла: на этапе «%1» уже %2 дн., дольше лимита в %3</translation>
+        <translation type="vanished">Зависла: на этапе «%1» уже %2 дн., дольше лимита в %3</translation>
     </message>
     <message>
         <source>Stale: no activity for %1 days, longer than the stage&apos;s limit of %2</source>
-        <translation>Зависла: нет дел %1 дн., дольше лимита этапа в %2</translation>
+        <translation type="vanished">Зависла: нет дел %1 дн., дольше лимита этапа в %2</translation>
     </message>
     <message>
         <source>Stale: no activity since it was opened %1 days ago, longer than the stage&apos;s limit of %2</source>
-        <translation>Зависла: нет дел с момента открытия %1 дн. назад, дольше лимита этапа в %2</translation>
+        <translation type="vanished">Зависла: нет дел с момента открытия %1 дн. назад, дольше лимита этапа в %2</translation>
     </message>
     <message>
         <source>Deals: %1; weighted: %2</source>
@@ -2121,6 +2333,103 @@ Example:
     </message>
 </context>
 <context>
+    <name>crm::core::ContactPhotos</name>
+    <message>
+        <source>the photo is %1 KB; at most %2 KB are kept</source>
+        <translation>фото %1 КБ; хранится не больше %2 КБ</translation>
+    </message>
+    <message>
+        <source>the photo is not a JPEG, PNG, GIF or WebP image</source>
+        <translation>фото — не изображение JPEG, PNG, GIF или WebP</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::CustomField</name>
+    <message>
+        <source>one line only</source>
+        <translation>только одна строка</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>«%1» — не число</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount with a currency, like 1250.50 EUR</source>
+        <translation>«%1» — не сумма с валютой, например 1250.50 EUR</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation>«%1» — не дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no</source>
+        <translation>«%1» — не «да» и не «нет»</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2</source>
+        <translation>«%1» нет среди: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (https://…)</source>
+        <translation>«%1» — не веб-адрес (https://…)</translation>
+    </message>
+    <message>
+        <source>there is no custom field “%1”</source>
+        <translation>нет дополнительного поля «%1»</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>значение обязательно</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::CustomFieldRepository</name>
+    <message>
+        <source>%1 have no custom field “%2”</source>
+        <translation>%1: нет дополнительного поля «%2»</translation>
+    </message>
+    <message>
+        <source>“%1” is not a key: use lower-case letters, digits and _, starting with a letter (at most 40)</source>
+        <translation>«%1» — не ключ: используйте строчные буквы, цифры и _, начиная с буквы (не более 40)</translation>
+    </message>
+    <message>
+        <source>a field needs a label</source>
+        <translation>полю нужна подпись</translation>
+    </message>
+    <message>
+        <source>a choice field needs at least one choice</source>
+        <translation>полю выбора нужен хотя бы один вариант</translation>
+    </message>
+    <message>
+        <source>“%1” is not a choice (empty, or with ;)</source>
+        <translation>«%1» — не вариант (пусто или с ;)</translation>
+    </message>
+    <message>
+        <source>the choice “%1” is listed twice</source>
+        <translation>вариант «%1» указан дважды</translation>
+    </message>
+    <message>
+        <source>%1 already have a field “%2”</source>
+        <translation>%1: поле «%2» уже есть</translation>
+    </message>
+    <message>
+        <source>no such custom field</source>
+        <translation>нет такого дополнительного поля</translation>
+    </message>
+    <message>
+        <source>%1 records have a value in “%2”: its type cannot change</source>
+        <translation>записей со значением в «%2»: %1; его тип нельзя изменить</translation>
+    </message>
+</context>
+<context>
     <name>crm::core::DealListModel</name>
     <message>
         <source>Won</source>
@@ -2188,6 +2497,21 @@ Example:
     <message>
         <source>a lost deal needs the reason it was lost; mark it lost with a reason</source>
         <translation>для проигранной сделки нужна причина проигрыша; отметьте её как проигранную, указав причину</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::DealStaleness</name>
+    <message>
+        <source>Stale: in %1 for %2 days, longer than its limit of %3</source>
+        <translation>Зависла: на этапе %1 дней: %2, дольше предела %3</translation>
+    </message>
+    <message>
+        <source>Stale: no activity for %1 days, longer than the stage&apos;s limit of %2</source>
+        <translation>Зависла: дней без дел: %1, дольше предела этапа %2</translation>
+    </message>
+    <message>
+        <source>Stale: no activity since it was opened %1 days ago, longer than the stage&apos;s limit of %2</source>
+        <translation>Зависла: нет дел с открытия, дней назад: %1, дольше предела этапа %2</translation>
     </message>
 </context>
 <context>
@@ -2317,7 +2641,63 @@ Example:
     </message>
     <message>
         <source>deals in this stage: %1; move them first</source>
-        <translation>сделок на этом этапе: %1; сначала переместите их</translation>
+        <translation type="vanished">сделок на этом этапе: %1; сначала переместите их</translation>
+    </message>
+    <message>
+        <source>a stage keeps its outcome: every pipeline has exactly one won and one lost stage</source>
+        <translation>этап сохраняет свой итог: в каждой воронке ровно один этап выигрыша и один этап проигрыша</translation>
+    </message>
+    <message>
+        <source>the %1 stage stays: every pipeline has exactly one won and one lost stage</source>
+        <translation>этап %1 остаётся: в каждой воронке ровно один этап выигрыша и один этап проигрыша</translation>
+    </message>
+    <message>
+        <source>the %1 stage is the pipeline&apos;s last open stage</source>
+        <translation>этап %1 — последний открытый этап воронки</translation>
+    </message>
+    <message>
+        <source>deals in this stage: %1; choose the stage they move to</source>
+        <translation>сделок на этом этапе: %1; выберите этап, куда их перенести</translation>
+    </message>
+    <message>
+        <source>the deals can only move to another open stage of the pipeline %1</source>
+        <translation>сделки можно перенести только на другой открытый этап воронки %1</translation>
+    </message>
+    <message>
+        <source>a new order must name every stage of the pipeline %1 once</source>
+        <translation>новый порядок должен назвать каждый этап воронки %1 один раз</translation>
+    </message>
+    <message>
+        <source>there is no pipeline</source>
+        <translation>нет ни одной воронки</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграна</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграна</translation>
+    </message>
+    <message>
+        <source>%1 is the last pipeline; add another one first</source>
+        <translation>%1 — последняя воронка; сначала добавьте другую</translation>
+    </message>
+    <message>
+        <source>deals in this pipeline: %1; choose the pipeline they move to</source>
+        <translation>сделок в этой воронке: %1; выберите воронку, куда их перенести</translation>
+    </message>
+    <message>
+        <source>the deals can only move to another pipeline</source>
+        <translation>сделки можно перенести только в другую воронку</translation>
+    </message>
+    <message>
+        <source>the pipeline %1 has no stage for these deals</source>
+        <translation>в воронке %1 нет этапа для этих сделок</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +3189,21 @@ Example:
     </message>
 </context>
 <context>
+    <name>crm::core::TagRepository</name>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>метке нужно имя</translation>
+    </message>
+    <message>
+        <source>there is a tag “%1” already; merge the two instead</source>
+        <translation>метка «%1» уже есть; лучше объедините их</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour like #1976d2</source>
+        <translation>«%1» — не цвет вида #1976d2</translation>
+    </message>
+</context>
+<context>
     <name>crm::core::Timeline</name>
     <message>
         <source>Call</source>
@@ -3021,6 +3416,287 @@ Example:
     </message>
 </context>
 <context>
+    <name>crm::core::dashboard</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>Новые контакты</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Новые лиды</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>Выигранные сделки</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>Проигранные сделки</translation>
+    </message>
+    <message>
+        <source>Deals closed</source>
+        <translation>Закрытые сделки</translation>
+    </message>
+    <message>
+        <source>Deals won (sales cycle)</source>
+        <translation>Выигранные сделки (цикл продажи)</translation>
+    </message>
+    <message>
+        <source>Open deals · %1</source>
+        <translation>Открытые сделки · %1</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Выполнено: %1</translation>
+    </message>
+    <message>
+        <source>Activities done</source>
+        <translation>Выполненные дела</translation>
+    </message>
+    <message>
+        <source>Won from %1</source>
+        <translation>Выиграно у %1</translation>
+    </message>
+    <message>
+        <source>Deals won · %1</source>
+        <translation>Выигранные сделки · %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::dashboard::DashboardPeriod</name>
+    <message>
+        <source>the dashboard needs a period with a start, not “%1”</source>
+        <translation>главному экрану нужен период с началом, а не «%1»</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::dashboard::DashboardService</name>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Просроченные задачи</translation>
+    </message>
+    <message>
+        <source>Stale deals</source>
+        <translation>Зависшие сделки</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::dedup</name>
+    <message>
+        <source>a merge needs at least two records</source>
+        <translation>для объединения нужны хотя бы две записи</translation>
+    </message>
+    <message>
+        <source>a record is named twice in the merge</source>
+        <translation>запись указана в объединении дважды</translation>
+    </message>
+    <message>
+        <source>the record to keep (%1) is not one of the merged records</source>
+        <translation>оставляемая запись (%1) не входит в объединяемые</translation>
+    </message>
+    <message>
+        <source>unknown field %1</source>
+        <translation>неизвестное поле %1</translation>
+    </message>
+    <message>
+        <source>field %1: record %2 is not one of the merged records</source>
+        <translation>поле %1: запись %2 не входит в объединяемые</translation>
+    </message>
+    <message>
+        <source>no record with id %1</source>
+        <translation>нет записи с id %1</translation>
+    </message>
+    <message>
+        <source>record %1 is deleted</source>
+        <translation>запись %1 удалена</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::dedup::DuplicateFinder</name>
+    <message>
+        <source>a pair needs two different records</source>
+        <translation>для пары нужны две разные записи</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::dedup::MergeService</name>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Почтовый индекс</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Видимость</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>no merge with id %1</source>
+        <translation>нет объединения с id %1</translation>
+    </message>
+    <message>
+        <source>merge %1 was already undone</source>
+        <translation>объединение %1 уже отменено</translation>
+    </message>
+    <message>
+        <source>%1 was changed after the merge and keeps its new value</source>
+        <translation>%1 изменено после объединения и сохраняет новое значение</translation>
+    </message>
+    <message>
+        <source>cannot unmerge: the record kept by the merge no longer exists</source>
+        <translation>невозможно разъединить: запись, оставленная при объединении, больше не существует</translation>
+    </message>
+    <message>
+        <source>cannot unmerge: %1, the record kept by the merge, was deleted after it; restore it first</source>
+        <translation>невозможно разъединить: %1, запись, оставленная при объединении, была удалена после него; сначала восстановите её</translation>
+    </message>
+    <message>
+        <source>the activity “%1” was deleted after the merge</source>
+        <translation>дело «%1» удалено после объединения</translation>
+    </message>
+    <message>
+        <source>the activity “%1” was linked elsewhere after the merge</source>
+        <translation>дело «%1» после объединения привязано к другой записи</translation>
+    </message>
+    <message>
+        <source>the deal “%1” was deleted after the merge</source>
+        <translation>сделка «%1» удалена после объединения</translation>
+    </message>
+    <message>
+        <source>the deal “%1” was moved to another company after the merge</source>
+        <translation>сделка «%1» перенесена в другую компанию после объединения</translation>
+    </message>
+    <message>
+        <source>the deal “%1” no longer has the contact after the merge</source>
+        <translation>у сделки «%1» после объединения больше нет этого контакта</translation>
+    </message>
+    <message>
+        <source>the contact %1 was deleted after the merge</source>
+        <translation>контакт %1 удалён после объединения</translation>
+    </message>
+    <message>
+        <source>the contact %1 was moved to another company after the merge</source>
+        <translation>контакт %1 перенесён в другую компанию после объединения</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::dedup::Scan</name>
+    <message>
+        <source>same website domain %1</source>
+        <translation>тот же домен сайта %1</translation>
+    </message>
+    <message>
+        <source>same phone %1</source>
+        <translation>тот же телефон %1</translation>
+    </message>
+    <message>
+        <source>same name: %1</source>
+        <translation>то же имя: %1</translation>
+    </message>
+    <message>
+        <source>the search for duplicates was cancelled</source>
+        <translation>поиск дубликатов отменён</translation>
+    </message>
+</context>
+<context>
     <name>crm::core::import</name>
     <message>
         <source>cannot open %1: %2</source>
@@ -3181,19 +3857,19 @@ Example:
     <name>crm::core::import::Evidence</name>
     <message>
         <source>same e-mail %1</source>
-        <translation>тот же адрес эл. почты %1</translation>
+        <translation type="vanished">тот же адрес эл. почты %1</translation>
     </message>
     <message>
         <source>same phone %1</source>
-        <translation>тот же телефон %1</translation>
+        <translation type="vanished">тот же телефон %1</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation>то же имя</translation>
+        <translation type="vanished">то же имя</translation>
     </message>
     <message>
         <source>similar name</source>
-        <translation>похожее имя</translation>
+        <translation type="vanished">похожее имя</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3912,37 @@ Example:
     <message>
         <source>bytes that are not valid %1 text</source>
         <translation>байты, не являющиеся допустимым текстом %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::import::MatchEvidence</name>
+    <message>
+        <source>same e-mail %1</source>
+        <translation>тот же e-mail %1</translation>
+    </message>
+    <message>
+        <source>same phone %1</source>
+        <translation>тот же телефон %1</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>то же имя</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>похожее имя</translation>
+    </message>
+    <message>
+        <source>same name: %1</source>
+        <translation>то же имя: %1</translation>
+    </message>
+    <message>
+        <source>similar names: %1 / %2 %3</source>
+        <translation>похожие имена: %1 / %2 %3</translation>
+    </message>
+    <message>
+        <source>but different e-mails or phones</source>
+        <translation>но разные e-mail или телефоны</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +4440,54 @@ Example:
         <source>other</source>
         <translation>другой</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No change · was %1</source>
+        <translation>Без изменений · было %1</translation>
+    </message>
+    <message>
+        <source>%1 from none before</source>
+        <translation>%1 — раньше не было</translation>
+    </message>
+    <message>
+        <source>%1 %2 · was %3</source>
+        <translation>%1 %2 · было %3</translation>
+    </message>
+    <message>
+        <source>%1, millions</source>
+        <translation>%1, млн</translation>
+    </message>
+    <message>
+        <source>%1, thousands</source>
+        <translation>%1, тыс.</translation>
+    </message>
+    <message>
+        <source>Undoing import %1…</source>
+        <translation>Отмена импорта %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Отмена импорта</translation>
+    </message>
+    <message>
+        <source>Stopping after the current set…</source>
+        <translation>Остановка после текущей порции…</translation>
+    </message>
+    <message>
+        <source>Undone: %1 of %2</source>
+        <translation>Отменено: %1 из %2</translation>
+    </message>
+    <message>
+        <source>The undo was stopped. What was undone stays undone; undo the import again (File ▸ Import History) to finish it.</source>
+        <translation>Отмена остановлена. Отменённое остаётся отменённым; чтобы закончить, отмените импорт ещё раз (Файл ▸ История импорта).</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::ActivityDialog</name>
@@ -4118,6 +4873,14 @@ Example:
         <source>Ti&amp;meline</source>
         <translation>&amp;Хронология</translation>
     </message>
+    <message>
+        <source>Comma separated, e.g. VIP, newsletter</source>
+        <translation>Через запятую, например VIP, рассылка</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Метки:</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::ConflictBadgeDelegate</name>
@@ -4377,6 +5140,50 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
         <source>Call with %1</source>
         <translation>Звонок: %1</translation>
     </message>
+    <message>
+        <source>Photo:</source>
+        <translation>Фото:</translation>
+    </message>
+    <message>
+        <source>Convert lead…</source>
+        <translation>Конвертировать лид…</translation>
+    </message>
+    <message>
+        <source>Turn this lead into a prospect with a company and a deal, keeping its history</source>
+        <translation>Превратить этот лид в потенциального клиента с компанией и сделкой, сохранив историю</translation>
+    </message>
+    <message>
+        <source>Save the contact first, then convert it.</source>
+        <translation>Сначала сохраните контакт, затем конвертируйте.</translation>
+    </message>
+    <message>
+        <source>Convert lead — %1</source>
+        <translation>Конвертировать лид — %1</translation>
+    </message>
+    <message>
+        <source>The company this lead buys for</source>
+        <translation>Компания, для которой покупает этот лид</translation>
+    </message>
+    <message>
+        <source>Deal with %1</source>
+        <translation>Сделка с %1</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert</source>
+        <translation>&amp;Конвертировать</translation>
+    </message>
+    <message>
+        <source>The contact becomes a prospect at the company, with a new deal; its history stays.</source>
+        <translation>Контакт становится потенциальным клиентом в компании с новой сделкой; история сохраняется.</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Компания:</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>&amp;Сделка:</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::ContactPointList</name>
@@ -4430,6 +5237,473 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
 </context>
 <context>
+    <name>crm::ui::CustomFieldDialog</name>
+    <message>
+        <source>New field</source>
+        <translation>Новое поле</translation>
+    </message>
+    <message>
+        <source>Edit field</source>
+        <translation>Изменить поле</translation>
+    </message>
+    <message>
+        <source>How crm-cli, imports and exports name the field; fixed once created</source>
+        <translation>Как поле называют crm-cli, импорт и экспорт; после создания не меняется</translation>
+    </message>
+    <message>
+        <source>A value is re&amp;quired</source>
+        <translation>Значение &amp;обязательно</translation>
+    </message>
+    <message>
+        <source>One choice per line, in the order to offer them</source>
+        <translation>Один вариант в строке, в порядке показа</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Подпись:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Ключ:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Choices:</source>
+        <translation>&amp;Варианты:</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::CustomFieldsEditor</name>
+    <message>
+        <source>Custom fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+    <message>
+        <source>Clear: go to the first day (Home) or delete the date</source>
+        <translation>Очистить: перейти к первому дню (Home) или удалить дату</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обязательное</translation>
+    </message>
+    <message>
+        <source>%1: a value is required</source>
+        <translation>%1: значение обязательно</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::CustomFieldsSettingsDialog</name>
+    <message>
+        <source>Custom Fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::CustomFieldsSettingsPage</name>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Long text</source>
+        <translation>Длинный текст</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Деньги</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>Да/нет</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Один вариант</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Несколько вариантов</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Веб-адрес</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>&amp;Fields of:</source>
+        <translation>&amp;Поля для:</translation>
+    </message>
+    <message>
+        <source>Drag to reorder, or Alt+Up / Alt+Down</source>
+        <translation>Перетащите, чтобы изменить порядок, или Alt+Up / Alt+Down</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Вверх</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>В&amp;низ</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>обязательное</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Ключ: %1</translation>
+    </message>
+    <message>
+        <source>Records with a value in “%1”: %2. The field and its values will be hidden from forms, lists and reports; adding a field with the same key brings them back. Delete it?</source>
+        <translation>Записей со значением в «%1»: %2. Поле и его значения будут скрыты из форм, списков и отчётов; поле с тем же ключом вернёт их. Удалить его?</translation>
+    </message>
+    <message>
+        <source>Delete the field “%1”?</source>
+        <translation>Удалить поле «%1»?</translation>
+    </message>
+    <message>
+        <source>Delete field</source>
+        <translation>Удалить поле</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::DashboardView</name>
+    <message>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;This is your home screen. It fills up as you work: new contacts and leads, your open pipeline, deals won and lost, what you did and what is due today.&lt;/p&gt;&lt;p&gt;Add a contact with &lt;b&gt;Ctrl+N&lt;/b&gt;, a deal with &lt;b&gt;Ctrl+Shift+D&lt;/b&gt; or an activity with &lt;b&gt;Ctrl+Shift+A&lt;/b&gt; — or import your contacts with &lt;b&gt;Ctrl+I&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Добро пожаловать&lt;/h2&gt;&lt;p&gt;Это ваш главный экран. Он заполняется по мере работы: новые контакты и лиды, открытые сделки, выигранные и проигранные сделки, что сделано и что нужно сделать сегодня.&lt;/p&gt;&lt;p&gt;Добавьте контакт — &lt;b&gt;Ctrl+N&lt;/b&gt;, сделку — &lt;b&gt;Ctrl+Shift+D&lt;/b&gt;, дело — &lt;b&gt;Ctrl+Shift+A&lt;/b&gt; или импортируйте контакты — &lt;b&gt;Ctrl+I&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Обновление…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Период</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Владелец</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>Новые контакты</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Новые лиды</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Открытая воронка</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграно</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Доля выигранных</translation>
+    </message>
+    <message>
+        <source>Average sales cycle</source>
+        <translation>Средний цикл продажи</translation>
+    </message>
+    <message>
+        <source>Activities done</source>
+        <translation>Выполнено дел</translation>
+    </message>
+    <message>
+        <source>Click to see the records behind this figure</source>
+        <translation>Нажмите, чтобы увидеть записи за этой цифрой</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Double-click a customer to see the deals won</source>
+        <translation>Дважды щёлкните клиента, чтобы увидеть выигранные сделки</translation>
+    </message>
+    <message>
+        <source>Top customers by won value</source>
+        <translation>Лучшие клиенты по сумме выигранного</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>Мой день</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Не удалось вычислить показатели: %1</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>Я (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · compared with %2</source>
+        <translation>%1 · по сравнению с %2</translation>
+    </message>
+    <message>
+        <source>Previous period (%1): %2 · click to see the records</source>
+        <translation>Предыдущий период (%1): %2 · нажмите, чтобы увидеть записи</translation>
+    </message>
+    <message>
+        <source>Leads among them: %1</source>
+        <translation>Из них лидов: %1</translation>
+    </message>
+    <message>
+        <source>Contacts with the status Lead</source>
+        <translation>Контакты со статусом «Лид»</translation>
+    </message>
+    <message>
+        <source>Deals: %1 · weighted %2</source>
+        <translation>Сделок: %1 · взвешенно %2</translation>
+    </message>
+    <message>
+        <source>Weighted: %1</source>
+        <translation>Взвешенно: %1</translation>
+    </message>
+    <message>
+        <source>Deals: %1</source>
+        <translation>Сделок: %1</translation>
+    </message>
+    <message>
+        <source>Deals: %1 · + %2</source>
+        <translation>Сделок: %1 · + %2</translation>
+    </message>
+    <message>
+        <source>Open now; compared with the pipeline as it stood at the end of %1 · click to see the deals</source>
+        <translation>Открыты сейчас; по сравнению с положением на конец периода %1 · нажмите, чтобы увидеть сделки</translation>
+    </message>
+    <message>
+        <source>Was %1</source>
+        <translation>Было %1</translation>
+    </message>
+    <message>
+        <source>No previous data</source>
+        <translation>Нет данных за прошлый период</translation>
+    </message>
+    <message>
+        <source>No change · was %1</source>
+        <translation>Без изменений · было %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 · was %3</source>
+        <translation>%1 %2 · было %3</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 п. п.</translation>
+    </message>
+    <message>
+        <source>Won %1 of %2 closed</source>
+        <translation>Выиграно %1 из %2 закрытых</translation>
+    </message>
+    <message>
+        <source>No deals closed in the period</source>
+        <translation>За период нет закрытых сделок</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>Дней: %1</translation>
+    </message>
+    <message>
+        <source>Creation to won · deals: %1</source>
+        <translation>От создания до выигрыша · сделок: %1</translation>
+    </message>
+    <message>
+        <source>No deals won in the period</source>
+        <translation>За период нет выигранных сделок</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Nothing done in the period</source>
+        <translation>За период ничего не сделано</translation>
+    </message>
+    <message>
+        <source>(company removed)</source>
+        <translation>(компания удалена)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <source>Deals won: %1 · previous period: %2</source>
+        <translation>Выиграно сделок: %1 · в прошлом периоде: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open pipeline by stage (%1)</source>
+        <translation>Открытая воронка по этапам (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · deals: %2 · total %3 · weighted %4</source>
+        <translation>%1 · сделок: %2 · всего %3 · взвешенно %4</translation>
+    </message>
+    <message>
+        <source>Won per month (%1)</source>
+        <translation>Выиграно по месяцам (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · deals won: %2 · %3</source>
+        <translation>%1 · выиграно сделок: %2 · %3</translation>
+    </message>
+    <message>
+        <source>Activities done per week</source>
+        <translation>Выполненные дела по неделям</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>Н%1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>срок %1</translation>
+    </message>
+    <message>
+        <source>due yesterday</source>
+        <translation>срок вчера</translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation>просрочено дней: %1</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>весь день</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — due %3</source>
+        <translation>%1: %2 — срок %3</translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>Нет просроченного</translation>
+    </message>
+    <message>
+        <source>Overdue · %1</source>
+        <translation>Просрочено · %1</translation>
+    </message>
+    <message>
+        <source>All %1</source>
+        <translation>Все %1</translation>
+    </message>
+    <message>
+        <source>Nothing planned for today</source>
+        <translation>На сегодня ничего не запланировано</translation>
+    </message>
+    <message>
+        <source>Today · %1</source>
+        <translation>Сегодня · %1</translation>
+    </message>
+    <message>
+        <source>Birthday: %1 (%2)</source>
+        <translation>День рождения: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Customer anniversary: %1 (%2)</source>
+        <translation>Годовщина клиента: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No birthdays or reminders today</source>
+        <translation>Сегодня нет дней рождения и напоминаний</translation>
+    </message>
+    <message>
+        <source>Reminders · %1</source>
+        <translation>Напоминания · %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No stale deals</source>
+        <translation>Нет зависших сделок</translation>
+    </message>
+    <message>
+        <source>Stale deals · %1</source>
+        <translation>Зависшие сделки · %1</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::DealBoard</name>
     <message>
         <source>Pipeline</source>
@@ -4442,6 +5716,38 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Владелец:</translation>
+    </message>
+    <message>
+        <source>&amp;Closes in:</source>
+        <translation>&amp;Закрытие:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Метка:</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <source>Any month</source>
+        <translation>Любой месяц</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Любая метка</translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation>Отметить как проигранную</translation>
+    </message>
+    <message>
+        <source>Why was “%1” lost?</source>
+        <translation>Почему сделка «%1» проиграна?</translation>
     </message>
 </context>
 <context>
@@ -4714,6 +6020,121 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
 </context>
 <context>
+    <name>crm::ui::DuplicatesWindow</name>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>Поиск дубликатов</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Искать в:</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>О&amp;тмена</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Объединить…</translation>
+    </message>
+    <message>
+        <source>&amp;Not a Duplicate</source>
+        <translation>&amp;Не дубликат</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates</source>
+        <translation>&amp;Дубликаты</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Оставлена</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Объединены</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>&amp;Unmerge</source>
+        <translation>&amp;Разъединить</translation>
+    </message>
+    <message>
+        <source>M&amp;erges</source>
+        <translation>Объ&amp;единения</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Поиск дубликатов…</translation>
+    </message>
+    <message>
+        <source>Pairs: %1</source>
+        <translation>Пар: %1</translation>
+    </message>
+    <message>
+        <source>Merged — Ctrl+Z in the main window undoes it</source>
+        <translation>Объединено — Ctrl+Z в главном окне отменяет это</translation>
+    </message>
+    <message>
+        <source>Not a duplicate: %1 / %2</source>
+        <translation>Не дубликат: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Записей: %1</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>объединено</translation>
+    </message>
+    <message>
+        <source>unmerged</source>
+        <translation>разъединено</translation>
+    </message>
+    <message>
+        <source>Unmerged.</source>
+        <translation>Разъединено.</translation>
+    </message>
+    <message>
+        <source>Unmerged. Not restored: %1</source>
+        <translation>Разъединено. Не восстановлено: %1</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::Errors</name>
     <message>
         <source>The record no longer exists.</source>
@@ -4847,7 +6268,7 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
     <message>
         <source>An ISO 4217 code such as EUR, USD or PLN</source>
-        <translation>Код ISO 4217, например EUR, USD или PLN</translation>
+        <translation type="vanished">Код ISO 4217, например EUR, USD или PLN</translation>
     </message>
     <message>
         <source>New records</source>
@@ -5369,6 +6790,14 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
         <source>Import %1 was undone.</source>
         <translation>Импорт %1 откачен.</translation>
     </message>
+    <message>
+        <source>Keep the &amp;photos of the contacts (at most 512 KB each)</source>
+        <translation>Сохранить &amp;фото контактов (не больше 512 КБ каждое)</translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation>Доп. поле: %1</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::MainWindow</name>
@@ -5712,6 +7141,124 @@ Press Ctrl+N to add one.</source>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <source>Your day and your figures at a glance (Ctrl+0)</source>
+        <translation>Ваш день и показатели одним взглядом (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Главная</translation>
+    </message>
+    <message>
+        <source>Re&amp;minders</source>
+        <translation>&amp;Напоминания</translation>
+    </message>
+    <message>
+        <source>Find D&amp;uplicates…</source>
+        <translation>Найти д&amp;убликаты…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Объединить…</translation>
+    </message>
+    <message>
+        <source>Merge the selected records into one (select two or more)</source>
+        <translation>Объединить выбранные записи в одну (выберите две или больше)</translation>
+    </message>
+    <message>
+        <source>Merged — Ctrl+Z to undo</source>
+        <translation>Объединено — Ctrl+Z для отмены</translation>
+    </message>
+    <message>
+        <source>&amp;Custom Fields…</source>
+        <translation>&amp;Дополнительные поля…</translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation>&amp;Метки…</translation>
+    </message>
+    <message>
+        <source>&amp;Pipelines…</source>
+        <translation>&amp;Воронки…</translation>
+    </message>
+    <message>
+        <source>Custom Fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>Воронки</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::MergeCommand</name>
+    <message>
+        <source>Merge · %1 records</source>
+        <translation>Объединение · записей: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::MergeDialog</name>
+    <message>
+        <source>Merge companies</source>
+        <translation>Объединить компании</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Объединить контакты</translation>
+    </message>
+    <message>
+        <source>Choose two or more records to merge.</source>
+        <translation>Выберите две или больше записей для объединения.</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and, where they differ, whose value each field keeps. The others are deleted; their activities and deals move to the one kept. Undo (Ctrl+Z) or Unmerge takes it back.</source>
+        <translation>Выберите запись, которую оставить, и там, где они различаются, чьё значение сохранить в каждом поле. Остальные удаляются; их дела и сделки переходят к оставленной. Отмена (Ctrl+Z) или разъединение возвращают всё назад.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>All fields are the same.</source>
+        <translation>Все поля совпадают.</translation>
+    </message>
+    <message>
+        <source>E-mails, phones and tags: all are kept.</source>
+        <translation>Адреса e-mail, телефоны и метки: сохраняются все.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <source>E-mails: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>Phones: %1</source>
+        <translation>Телефоны: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Метки: %1</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::OutboxDialog</name>
@@ -5781,6 +7328,196 @@ Press Ctrl+N to add one.</source>
     </message>
 </context>
 <context>
+    <name>crm::ui::PhotoButton</name>
+    <message>
+        <source>The contact&apos;s photo: click to choose or remove one</source>
+        <translation>Фото контакта: нажмите, чтобы выбрать или удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Photo…</source>
+        <translation>&amp;Выбрать фото…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Photo</source>
+        <translation>&amp;Удалить фото</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image: %2</source>
+        <translation>%1 не читается как изображение: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored as a photo</source>
+        <translation>%1 нельзя сохранить как фото</translation>
+    </message>
+    <message>
+        <source>Choose Photo</source>
+        <translation>Выбор фото</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp *.bmp);;All files (*)</source>
+        <translation>Изображения (*.jpg *.jpeg *.png *.gif *.webp *.bmp);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::PipelineSettingsPage</name>
+    <message>
+        <source>won</source>
+        <translation>выиграна</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>проиграна</translation>
+    </message>
+    <message>
+        <source>stale after days: %1</source>
+        <translation>зависает через дней: %1</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>Воронки</translation>
+    </message>
+    <message>
+        <source>&amp;Add pipeline</source>
+        <translation>&amp;Добавить воронку</translation>
+    </message>
+    <message>
+        <source>&amp;Delete pipeline</source>
+        <translation>&amp;Удалить воронку</translation>
+    </message>
+    <message>
+        <source>Make d&amp;efault</source>
+        <translation>Сделать &amp;основной</translation>
+    </message>
+    <message>
+        <source>New deals go to the default pipeline</source>
+        <translation>Новые сделки попадают в основную воронку</translation>
+    </message>
+    <message>
+        <source>When deleted, its deals &amp;go to:</source>
+        <translation>После удаления её сделки &amp;переходят в:</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Этапы</translation>
+    </message>
+    <message>
+        <source>Drag a stage, or press Alt+Up or Alt+Down, to reorder</source>
+        <translation>Перетащите этап или нажмите Alt+Up или Alt+Down, чтобы изменить порядок</translation>
+    </message>
+    <message>
+        <source>Add &amp;stage</source>
+        <translation>Добавить &amp;этап</translation>
+    </message>
+    <message>
+        <source>&amp;Remove stage</source>
+        <translation>&amp;Удалить этап</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Вверх</translation>
+    </message>
+    <message>
+        <source>Move the stage up (Alt+Up)</source>
+        <translation>Переместить этап вверх (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>В&amp;низ</translation>
+    </message>
+    <message>
+        <source>Move the stage down (Alt+Down)</source>
+        <translation>Переместить этап вниз (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>A deal longer than this in the stage, or without an activity for that long, is marked stale on the board</source>
+        <translation>Сделка, которая находится на этапе дольше этого или столько же без дел, отмечается на доске как зависшая</translation>
+    </message>
+    <message>
+        <source>Pipeline &amp;name:</source>
+        <translation>&amp;Название воронки:</translation>
+    </message>
+    <message>
+        <source>Stage na&amp;me:</source>
+        <translation>Назва&amp;ние этапа:</translation>
+    </message>
+    <message>
+        <source>Default &amp;probability:</source>
+        <translation>&amp;Вероятность по умолчанию:</translation>
+    </message>
+    <message>
+        <source>S&amp;tale after (days):</source>
+        <translation>&amp;Зависает через (дней):</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Итог:</translation>
+    </message>
+    <message>
+        <source>When removed, its deals go &amp;to:</source>
+        <translation>После удаления его сделки переходят &amp;в:</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (основная)</translation>
+    </message>
+    <message>
+        <source>Won — closes the deal as won</source>
+        <translation>Выиграна — закрывает сделку как выигранную</translation>
+    </message>
+    <message>
+        <source>Lost — closes the deal as lost</source>
+        <translation>Проиграна — закрывает сделку как проигранную</translation>
+    </message>
+    <message>
+        <source>Open — the deal is on the board</source>
+        <translation>Открыта — сделка на доске</translation>
+    </message>
+    <message>
+        <source>Add pipeline</source>
+        <translation>Добавить воронку</translation>
+    </message>
+    <message>
+        <source>New pipeline</source>
+        <translation>Новая воронка</translation>
+    </message>
+    <message>
+        <source>Rename pipeline</source>
+        <translation>Переименовать воронку</translation>
+    </message>
+    <message>
+        <source>Delete pipeline %1</source>
+        <translation>Удалить воронку %1</translation>
+    </message>
+    <message>
+        <source>Make %1 the default pipeline</source>
+        <translation>Сделать %1 основной воронкой</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Новый этап</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Добавить этап</translation>
+    </message>
+    <message>
+        <source>Edit stage %1</source>
+        <translation>Изменить этап %1</translation>
+    </message>
+    <message>
+        <source>Remove stage %1</source>
+        <translation>Удалить этап %1</translation>
+    </message>
+    <message>
+        <source>Reorder stages</source>
+        <translation>Изменить порядок этапов</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::RecordDialog</name>
     <message>
         <source>Save the changes (Ctrl+S)</source>
@@ -5815,6 +7552,41 @@ Press Ctrl+N to add one.</source>
     </message>
 </context>
 <context>
+    <name>crm::ui::RecordSetDialog</name>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Показать &amp;больше</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>Не удалось прочитать записи: %1</translation>
+    </message>
+    <message>
+        <source>Records: %1 · showing the newest %2</source>
+        <translation>Записей: %1 · показаны новейшие: %2</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Записей: %1</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::ReminderNotifier</name>
     <message>
         <source>%1 — at %2</source>
@@ -5843,6 +7615,93 @@ Press Ctrl+N to add one.</source>
     <message>
         <source>Reminder</source>
         <translation>Напоминание</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::RemindersWindow</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Open the record (Enter)</source>
+        <translation>Открыть запись (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Dismiss (Delete)</source>
+        <translation>Закрыть (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Отложить</translation>
+    </message>
+    <message>
+        <source>For &amp;15 minutes</source>
+        <translation>На &amp;15 минут</translation>
+    </message>
+    <message>
+        <source>For an &amp;hour</source>
+        <translation>На &amp;час</translation>
+    </message>
+    <message>
+        <source>Until &amp;tomorrow</source>
+        <translation>До &amp;завтра</translation>
+    </message>
+    <message>
+        <source>The reminders could not be read: %1</source>
+        <translation>Не удалось прочитать напоминания: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Предстоящие</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Закрытые</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Показано</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Отложено до %1</translation>
+    </message>
+    <message>
+        <source>Nothing to remind you of this week.</source>
+        <translation>На этой неделе напоминать не о чем.</translation>
     </message>
 </context>
 <context>
@@ -6131,7 +7990,7 @@ Press Ctrl+N to add one.</source>
     </message>
     <message>
         <source>Sent to the printer: %1 pages</source>
-        <translation>Отправлено на принтер, страниц: %1</translation>
+        <translation type="vanished">Отправлено на принтер, страниц: %1</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
@@ -6152,6 +8011,10 @@ Press Ctrl+N to add one.</source>
     <message>
         <source>Delete the report “%1”?</source>
         <translation>Удалить отчёт «%1»?</translation>
+    </message>
+    <message>
+        <source>Sent to the printer · pages: %1</source>
+        <translation>Отправлено на принтер · страниц: %1</translation>
     </message>
 </context>
 <context>
@@ -6658,6 +8521,64 @@ Press Ctrl+N to add one.</source>
     <message>
         <source>Click to see what the server refused</source>
         <translation>Нажмите, чтобы увидеть, что отклонил сервер</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::TagsSettingsDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::TagsSettingsPage</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Переименовать…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Цвет…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Объединить с…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>Переименовать метку</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Новое имя:</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>Цвет метки</translation>
+    </message>
+    <message>
+        <source>Merge tag</source>
+        <translation>Объединить метку</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation>Объединить «%1» с:</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Удалить метку</translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1” from every record that has it?</source>
+        <translation>Удалить метку «%1» со всех записей, где она есть?</translation>
     </message>
 </context>
 <context>

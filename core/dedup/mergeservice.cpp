@@ -20,6 +20,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <type_traits>
 
 namespace crm::core::dedup {
 
@@ -108,6 +109,16 @@ QJsonObject snapshot(const Contact &c)
     o.insert(u"phones"_qs, phones);
     o.insert(u"tags"_qs, QJsonArray::fromStringList(c.tags));
     return o;
+}
+
+QString displayName(const Contact &c)
+{
+    return c.displayName();
+}
+
+QString displayName(const Company &c)
+{
+    return c.name;
 }
 
 QJsonObject snapshot(const Company &c)
@@ -365,6 +376,35 @@ Result<QByteArray> MergeService::merge(const MergeRequest &request)
     QList<QByteArray> others;
     bool anyPrivate = false;
 
+    // The survivor with the fields chosen from each record, written; the others noted.
+    auto writeSurvivor = [&]<typename T>(auto &repo, const T &) -> Status {
+        int s = 0;
+        auto records = loadAll<std::decay_t<decltype(repo)>, T>(repo, request, &s);
+        if (!records)
+            return records.error();
+        const T merged = combine(request.kind, records.value(), s, request.fieldFrom, phones);
+        survivorId = merged.id;
+        for (const T &r : records.value()) {
+            anyPrivate = anyPrivate || r.visibility == u"private";
+            if (r.id != survivorId)
+                others << r.id;
+        }
+        before.insert(u"survivor"_qs, snapshot(records->at(s)));
+        before.insert(u"name"_qs, displayName(merged));
+        return repo.update(merged);
+    };
+    // Deletes the merged records (softly) and notes the survivor as it now stands.
+    auto removeOthers = [&](auto &repo) -> Status {
+        for (const QByteArray &o : std::as_const(others)) {
+            if (auto st = repo.remove(o); !st)
+                return st;
+        }
+        auto after = repo.get(survivorId);
+        if (!after)
+            return after.error();
+        before.insert(u"after"_qs, snapshot(after.value()));
+        return {};
+    };
     auto moveActivities = [&](const QString &column, const char *type) -> Status {
         for (const QByteArray &a :
              idsOf(db, u"SELECT id FROM activities WHERE deleted = 0 AND " + column + u" = ?",
@@ -383,21 +423,7 @@ Result<QByteArray> MergeService::merge(const MergeRequest &request)
     };
 
     if (request.kind == RecordKind::Contact) {
-        int s = 0;
-        auto records = loadAll<ContactRepository, Contact>(contacts, request, &s);
-        if (!records)
-            return records.error();
-        const Contact merged =
-            combine(RecordKind::Contact, records.value(), s, request.fieldFrom, phones);
-        survivorId = merged.id;
-        for (const Contact &c : records.value()) {
-            anyPrivate = anyPrivate || c.visibility == u"private";
-            if (c.id != survivorId)
-                others << c.id;
-        }
-        before.insert(u"survivor"_qs, snapshot(records->at(s)));
-        before.insert(u"name"_qs, merged.displayName());
-        if (auto st = contacts.update(merged); !st)
+        if (auto st = writeSurvivor(contacts, Contact{}); !st)
             return st.error();
         // Activities about them, meetings they attend, deals they are on.
         if (auto st = moveActivities(u"contact_id"_qs, "activity_contact"); !st)
@@ -454,30 +480,10 @@ Result<QByteArray> MergeService::merge(const MergeRequest &request)
             if (auto st = deals.update(edited); !st)
                 return st.error();
         }
-        for (const QByteArray &o : std::as_const(others)) {
-            if (auto st = contacts.remove(o); !st)
-                return st.error();
-        }
-        auto after = contacts.get(survivorId);
-        if (!after)
-            return after.error();
-        before.insert(u"after"_qs, snapshot(after.value()));
+        if (auto st = removeOthers(contacts); !st)
+            return st.error();
     } else {
-        int s = 0;
-        auto records = loadAll<CompanyRepository, Company>(companies, request, &s);
-        if (!records)
-            return records.error();
-        const Company merged =
-            combine(RecordKind::Company, records.value(), s, request.fieldFrom, phones);
-        survivorId = merged.id;
-        for (const Company &c : records.value()) {
-            anyPrivate = anyPrivate || c.visibility == u"private";
-            if (c.id != survivorId)
-                others << c.id;
-        }
-        before.insert(u"survivor"_qs, snapshot(records->at(s)));
-        before.insert(u"name"_qs, merged.name);
-        if (auto st = companies.update(merged); !st)
+        if (auto st = writeSurvivor(companies, Company{}); !st)
             return st.error();
         for (const QByteArray &c : idsOf(
                  db, QStringLiteral("SELECT id FROM contacts WHERE deleted = 0 AND company_id = ?"),
@@ -505,14 +511,8 @@ Result<QByteArray> MergeService::merge(const MergeRequest &request)
         }
         if (auto st = moveActivities(u"company_id"_qs, "activity_company"); !st)
             return st.error();
-        for (const QByteArray &o : std::as_const(others)) {
-            if (auto st = companies.remove(o); !st)
-                return st.error();
-        }
-        auto after = companies.get(survivorId);
-        if (!after)
-            return after.error();
-        before.insert(u"after"_qs, snapshot(after.value()));
+        if (auto st = removeOthers(companies); !st)
+            return st.error();
     }
     before.insert(u"links"_qs, links);
 

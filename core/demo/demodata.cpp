@@ -3,6 +3,7 @@
 
 #include "common/logging.h"
 #include "demo/demolocales.h"
+#include "demo/demosales.h"
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
 
@@ -122,6 +123,7 @@ struct Pools
     QList<QString> englishTitles;
     QList<QString> sources;
     QList<QString> tags;
+    QList<QString> companyTags;
     QList<QString> notes;
 };
 
@@ -307,6 +309,8 @@ Pools buildPools()
               QStringLiteral("Trade fair 2025"),
               QStringLiteral("Webinar"),
               QStringLiteral("Press")};
+    p.companyTags = {QStringLiteral("Key account"), QStringLiteral("Partner"),
+                     QStringLiteral("Reseller"), QStringLiteral("Supplier")};
     // One tag per country in its language: the season's greetings list.
     const char *localTags[CountryCount] = {"Ziemassvētku kartīte",    "Jõulukaart",
                                            "Новогодний подарок",      "Życzenia świąteczne",
@@ -470,6 +474,8 @@ Company makeCompany(qint64 number, quint32 seed)
     c.postalCode = fill(city.postal, rng);
     if (rng.percent(20))
         c.notes = rng.percent(50) ? rng.pick(p.notes) : rng.pick(l.notes);
+    if (rng.percent(30))
+        c.tags << rng.pick(p.companyTags);
     return c;
 }
 
@@ -609,7 +615,7 @@ QList<Contact> makeContactRange(qint64 first, int count, quint32 seed,
 }
 
 Result<int> populate(const DatabasePtr &db, int contacts, quint32 seed,
-                     const std::function<bool(int)> &progress)
+                     const std::function<bool(int)> &progress, const QDateTime &now)
 {
     if (contacts <= 0)
         return 0;
@@ -644,6 +650,10 @@ Result<int> populate(const DatabasePtr &db, int contacts, quint32 seed,
             return written.error();
         done += written.value();
     }
+    if (cancelled)
+        return done;
+    if (auto sales = addSalesLife(db, companies, seed, now); !sales)
+        return sales.error();
     return done;
 }
 

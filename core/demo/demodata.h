@@ -6,6 +6,7 @@
 #include "domain/contact.h"
 #include "storage/database.h"
 
+#include <QDateTime>
 #include <QList>
 
 #include <functional>
@@ -28,9 +29,10 @@ QList<Contact> makeContactRange(qint64 first, int count, quint32 seed,
                                 const QList<Company> &companies);
 
 // Fills a database: ~count/8 companies and `contacts` contacts, in batched transactions,
-// all through the repositories (so everything is captured for sync). `progress(done)` may
+// then their sales life around `now` (invalid: the current time; see addSalesLife), all
+// through the repositories (so everything is captured for sync). `progress(done)` may
 // return false to cancel. Returns the number of contacts written.
 Result<int> populate(const DatabasePtr &db, int contacts = 300, quint32 seed = 2026,
-                     const std::function<bool(int)> &progress = {});
+                     const std::function<bool(int)> &progress = {}, const QDateTime &now = {});
 
 } // namespace crm::core::DemoData

@@ -3,9 +3,11 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <unicode/ucal.h>
 #include <unicode/ucurr.h>
+#include <unicode/uenum.h>
 
 #include <limits>
 
@@ -36,7 +38,25 @@ bool isCurrency(const QString &code)
     const UDate from = 946684800000.0;
     const UDate to = ucal_getNow();
     const UBool available = ucurr_isAvailable(c.c_str(), from, to, &status);
-    return U_SUCCESS(status) && available;
+    if (U_SUCCESS(status) && available)
+        return true;
+    // ICU 72 answers "not available" for GBP over any recent period (its tender dates back to
+    // 1694); the list of current ISO currencies has it.
+    static const QSet<QString> current = [] {
+        QSet<QString> out;
+        UErrorCode st = U_ZERO_ERROR;
+        UEnumeration *e = ucurr_openISOCurrencies(UCURR_COMMON | UCURR_NON_DEPRECATED, &st);
+        int32_t length = 0;
+        while (U_SUCCESS(st) && e) {
+            const char *iso = uenum_next(e, &length, &st);
+            if (!iso)
+                break;
+            out.insert(QString::fromLatin1(iso, length));
+        }
+        uenum_close(e);
+        return out;
+    }();
+    return current.contains(code);
 }
 
 int minorDigits(const QString &code)

@@ -264,6 +264,12 @@ DealRepository::DealRepository(DatabasePtr db)
 
 Result<QByteArray> DealRepository::create(Deal deal)
 {
+    return createWithHistory(std::move(deal), sql::nowMs(), {});
+}
+
+Result<QByteArray> DealRepository::createWithHistory(Deal deal, qint64 createdAt,
+                                                     const QList<PastMove> &moves)
+{
     deal = normalized(std::move(deal));
     if (deal.owner.isEmpty())
         deal.owner = m_db->localUser();
@@ -295,7 +301,7 @@ Result<QByteArray> DealRepository::create(Deal deal)
         return defs.error();
 
     deal.id = Uuid::createV7();
-    deal.createdAt = sql::nowMs();
+    deal.createdAt = createdAt;
     deal.wonAt = stage->outcome == StageOutcome::Won ? deal.createdAt : 0;
     deal.lostAt = stage->outcome == StageOutcome::Lost ? deal.createdAt : 0;
     QSqlQuery q(db);
@@ -337,6 +343,19 @@ Result<QByteArray> DealRepository::create(Deal deal)
         return s.error();
     if (auto s = refreshDerived(db, deal.id); !s)
         return s.error();
+    for (const PastMove &m : moves) {
+        auto stored = load(db, deal.id);
+        if (!stored)
+            return stored.error();
+        auto to = PipelineRepository(m_db).stage(m.stageId);
+        if (!to)
+            return to.error();
+        if (to->outcome == StageOutcome::Lost && m.lostReason.trimmed().isEmpty())
+            return invalid(QStringLiteral("lostReason"),
+                           tr("a lost deal needs the reason it was lost"));
+        if (auto s = moveTo(db, stored.value(), to.value(), m.lostReason, m.at); !s)
+            return s.error();
+    }
     if (auto s = tx.commit(); !s)
         return s.error();
     return deal.id;
@@ -441,14 +460,14 @@ Status DealRepository::restore(const QByteArray &id)
 }
 
 Status DealRepository::moveTo(QSqlDatabase &db, const Deal &stored, const Stage &to,
-                              const QString &lostReason)
+                              const QString &lostReason, qint64 at)
 {
     if (to.deleted)
         return invalid(QStringLiteral("stage"),
                        tr("the stage %1 was deleted").arg(to.displayName()));
     if (stored.stageId == to.id)
         return {};
-    const qint64 now = sql::nowMs();
+    const qint64 now = at ? at : sql::nowMs();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE deals SET stage_id = ?, won_at = ?, lost_at = ?, "
                              "lost_reason = ? WHERE id = ?"));

@@ -20,6 +20,16 @@ public:
     // A deal without a stage starts in the first open stage of the default pipeline. Its
     // first stage is recorded in the history (from nothing).
     Result<QByteArray> create(Deal deal);
+    // A deal as it went in the past, for demo data and records brought over from elsewhere:
+    // created at `createdAt` (ms since the epoch) in its stage, then moved through `moves`
+    // (oldest first) at their instants, each move recorded in its history as of then.
+    struct PastMove
+    {
+        QByteArray stageId;
+        qint64 at = 0;
+        QString lostReason; // required for a lost stage
+    };
+    Result<QByteArray> createWithHistory(Deal deal, qint64 createdAt, const QList<PastMove> &moves);
     Result<Deal> get(const QByteArray &id) const;
     // Saves what differs from the stored deal; a changed stage is a move (recorded).
     Status update(const Deal &deal);
@@ -63,7 +73,9 @@ private:
     Status setDeleted(const QByteArray &id, bool deleted);
     // move() (checked as a salesperson's move) or place() (a settings change).
     Status relocate(const QByteArray &id, const QByteArray &stageId, bool setting);
-    Status moveTo(QSqlDatabase &db, const Deal &stored, const Stage &to, const QString &lostReason);
+    // `at`: when the move happened (0: now).
+    Status moveTo(QSqlDatabase &db, const Deal &stored, const Stage &to, const QString &lostReason,
+                  qint64 at = 0);
     DatabasePtr m_db;
 };
 

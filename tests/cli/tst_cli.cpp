@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The crm-cli contract, checked on the real binary: output formats, search, history,
 // soft delete, exit status, one-line errors, and bad input that changes nothing.
-#include <QCryptographicHash>
+#include "support/clirunner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -20,14 +20,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QString outText() const { return QString::fromUtf8(out); }
-    QString errText() const { return QString::fromUtf8(err); }
-};
+using Run = crm::test::ProcessRun;
 
 const QRegularExpression
     kUuid(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
@@ -103,7 +96,6 @@ class TestCli : public QObject
 private slots:
     void initTestCase();
     void init();
-    void cleanup();
 
     void addThenShowAndList_data();
     void addThenShowAndList();
@@ -128,31 +120,26 @@ private slots:
     void helpAndVersion();
 
 private:
-    Run cli(const QStringList &arguments, const QString &database = {}) const;
     QString addContact(const QStringList &arguments);
     QJsonArray jsonList(const QString &what); // "contact" or "company"
     QJsonObject jsonShow(const QString &what, const QString &id);
     static void verifyOneLineError(const Run &run, int exitCode);
 
-    QString m_binary;
+    crm::test::CliRunner m_cli;
     QTemporaryDir m_templateDir;
     QString m_template;
     QString m_templateContact;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_db;
 };
 
 void TestCli::initTestCase()
 {
-    m_binary = qEnvironmentVariable("CRM_CLI_BINARY");
-    QVERIFY2(!m_binary.isEmpty(), "CRM_CLI_BINARY is not set");
-    QVERIFY2(QFile::exists(m_binary), qPrintable(m_binary));
+    QVERIFY2(m_cli.found(), qPrintable(u"CRM_CLI_BINARY: "_qs + m_cli.binary()));
     QVERIFY(m_templateDir.isValid());
     m_template = m_templateDir.filePath(u"template.sqlite"_qs);
-    const Run add =
-        cli({u"contact"_qs, u"add"_qs, u"--first-name"_qs, u"Esošā"_qs, u"--last-name"_qs,
-             u"Kontakte"_qs, u"--email"_qs, u"esosa@koks.lv"_qs, u"--company"_qs, u"Esošais"_qs},
-            m_template);
+    const Run add = m_cli.run({u"contact"_qs, u"add"_qs, u"--first-name"_qs, u"Esošā"_qs,
+                               u"--last-name"_qs, u"Kontakte"_qs, u"--email"_qs,
+                               u"esosa@koks.lv"_qs, u"--company"_qs, u"Esošais"_qs},
+                              m_template);
     QVERIFY2(add.exitCode == 0, add.err.constData());
     m_templateContact = add.outText().trimmed();
     // crm-cli checkpoints on exit: the file alone is the whole database.
@@ -161,41 +148,13 @@ void TestCli::initTestCase()
 
 void TestCli::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_db = m_dir->filePath(QStringLiteral("crm.sqlite"));
-}
-
-void TestCli::cleanup()
-{
-    m_dir.reset();
-}
-
-Run TestCli::cli(const QStringList &arguments, const QString &database) const
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("CRM_DATABASE"));
-    p.setProcessEnvironment(env);
-    p.start(m_binary,
-            QStringList{QStringLiteral("--database"), database.isEmpty() ? m_db : database} +
-                arguments);
-    Run r;
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1; // -1: crashed
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    QVERIFY(m_cli.reset());
 }
 
 QString TestCli::addContact(const QStringList &arguments)
 {
-    const Run r = cli(QStringList{QStringLiteral("contact"), QStringLiteral("add")} + arguments);
+    const Run r =
+        m_cli.run(QStringList{QStringLiteral("contact"), QStringLiteral("add")} + arguments);
     if (r.exitCode != 0) {
         qWarning("contact add failed: %s", r.err.constData());
         return {};
@@ -205,8 +164,8 @@ QString TestCli::addContact(const QStringList &arguments)
 
 QJsonArray TestCli::jsonList(const QString &what)
 {
-    const Run r =
-        cli({what, QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    const Run r = m_cli.run(
+        {what, QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
     if (r.exitCode != 0)
         qWarning("list failed: %s", r.err.constData());
     return QJsonDocument::fromJson(r.out).array();
@@ -214,8 +173,8 @@ QJsonArray TestCli::jsonList(const QString &what)
 
 QJsonObject TestCli::jsonShow(const QString &what, const QString &id)
 {
-    const Run r =
-        cli({what, QStringLiteral("show"), id, QStringLiteral("--format"), QStringLiteral("json")});
+    const Run r = m_cli.run(
+        {what, QStringLiteral("show"), id, QStringLiteral("--format"), QStringLiteral("json")});
     if (r.exitCode != 0)
         qWarning("show failed: %s", r.err.constData());
     return QJsonDocument::fromJson(r.out).object();
@@ -253,10 +212,11 @@ void TestCli::addThenShowAndList()
     QFETCH(QString, phone);
     QFETCH(QString, company);
 
-    const Run add = cli({u"contact"_qs, u"add"_qs, u"--first-name"_qs, first, u"--last-name"_qs,
-                         last, u"--email"_qs, u"home:"_qs + email, u"--phone"_qs, phone,
-                         u"--company"_qs, company, u"--status"_qs, u"customer"_qs, u"--tag"_qs,
-                         u"VIP"_qs, u"--birthday"_qs, u"1980-02-29"_qs});
+    const Run add =
+        m_cli.run({u"contact"_qs, u"add"_qs, u"--first-name"_qs, first, u"--last-name"_qs, last,
+                   u"--email"_qs, u"home:"_qs + email, u"--phone"_qs, phone, u"--company"_qs,
+                   company, u"--status"_qs, u"customer"_qs, u"--tag"_qs, u"VIP"_qs,
+                   u"--birthday"_qs, u"1980-02-29"_qs});
     QCOMPARE(add.exitCode, 0);
     QVERIFY2(add.err.isEmpty(), add.err.constData());
     QCOMPARE(add.out.count('\n'), 1); // just the id, one line
@@ -283,7 +243,7 @@ void TestCli::addThenShowAndList()
     QCOMPARE(o.value(u"tags"_qs).toArray(), QJsonArray{u"VIP"_qs});
 
     // show, table: "Field: value" lines
-    const Run table = cli({u"contact"_qs, u"show"_qs, id});
+    const Run table = m_cli.run({u"contact"_qs, u"show"_qs, id});
     QCOMPARE(table.exitCode, 0);
     const QStringList lines = table.outText().split(u'\n');
     QVERIFY(lines.contains(
@@ -293,7 +253,7 @@ void TestCli::addThenShowAndList()
     QVERIFY(lines.contains(QRegularExpression(u"^ID: +"_qs + id + u'$')));
 
     // show, csv: header and one record
-    const Run csv = cli({u"contact"_qs, u"show"_qs, id, u"--format"_qs, u"csv"_qs});
+    const Run csv = m_cli.run({u"contact"_qs, u"show"_qs, id, u"--format"_qs, u"csv"_qs});
     QCOMPARE(csv.exitCode, 0);
     const auto shown = csvObjects(csv.outText());
     QCOMPARE(shown.size(), 1);
@@ -306,7 +266,7 @@ void TestCli::addThenShowAndList()
     QCOMPARE(list[0].toObject().value(u"id"_qs).toString(), id);
     QCOMPARE(list[0].toObject().value(u"name"_qs).toString(), first + u' ' + last);
 
-    const Run listCsv = cli({u"contact"_qs, u"list"_qs, u"--format"_qs, u"csv"_qs});
+    const Run listCsv = m_cli.run({u"contact"_qs, u"list"_qs, u"--format"_qs, u"csv"_qs});
     QCOMPARE(listCsv.exitCode, 0);
     QVERIFY(listCsv.out.endsWith("\r\n"));
     const auto rows = csvObjects(listCsv.outText());
@@ -317,7 +277,7 @@ void TestCli::addThenShowAndList()
     QCOMPARE(rows[0].value(u"phones"_qs), u"mobile:"_qs + phone);
     QCOMPARE(rows[0].value(u"tags"_qs), u"VIP"_qs);
 
-    const Run listTable = cli({u"contact"_qs, u"list"_qs});
+    const Run listTable = m_cli.run({u"contact"_qs, u"list"_qs});
     QCOMPARE(listTable.exitCode, 0);
     const QStringList tableLines = listTable.outText().split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(tableLines.size(), 3); // header, rule, one contact
@@ -336,7 +296,7 @@ void TestCli::tableColumnsAlignWithNonLatinText()
                              u"Koks"_qs})
                      .isEmpty());
     }
-    const Run r = cli({u"contact"_qs, u"list"_qs});
+    const Run r = m_cli.run({u"contact"_qs, u"list"_qs});
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.outText().split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 6);
@@ -355,7 +315,7 @@ void TestCli::csvQuotesSpecialCharacters()
     const QString id = addContact({u"--first-name"_qs, u"Anna, Marie"_qs, u"--last-name"_qs,
                                    u"O'Brien"_qs, u"--notes"_qs, notes});
     QVERIFY(!id.isEmpty());
-    const Run r = cli({u"contact"_qs, u"list"_qs, u"--format"_qs, u"csv"_qs});
+    const Run r = m_cli.run({u"contact"_qs, u"list"_qs, u"--format"_qs, u"csv"_qs});
     QCOMPARE(r.exitCode, 0);
     const auto rows = csvObjects(r.outText());
     QCOMPARE(rows.size(), 1);
@@ -365,7 +325,7 @@ void TestCli::csvQuotesSpecialCharacters()
 
     // --format before and after the command: the last one counts.
     const Run again =
-        cli({u"--format"_qs, u"table"_qs, u"contact"_qs, u"list"_qs, u"--format=csv"_qs});
+        m_cli.run({u"--format"_qs, u"table"_qs, u"contact"_qs, u"list"_qs, u"--format=csv"_qs});
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(again.out, r.out);
 }
@@ -385,8 +345,8 @@ void TestCli::exportContacts()
                          u"--birthday"_qs, u"1980-02-29"_qs})
                  .isEmpty());
 
-    const QString csvPath = m_dir->filePath(u"contacts.csv"_qs);
-    const Run csv = cli({u"export"_qs, u"contacts"_qs, u"-o"_qs, csvPath});
+    const QString csvPath = m_cli.path(u"contacts.csv"_qs);
+    const Run csv = m_cli.run({u"export"_qs, u"contacts"_qs, u"-o"_qs, csvPath});
     QVERIFY2(csv.exitCode == 0, csv.err.constData());
     QCOMPARE(csv.outText().trimmed(), u"2 contacts exported to "_qs + csvPath + u'.');
     const QByteArray bytes = fileBytes(csvPath);
@@ -403,15 +363,15 @@ void TestCli::exportContacts()
     QCOMPARE(janis.value(u"Tags"_qs), u"VIP"_qs);
     QCOMPARE(maria.value(u"Birthday"_qs), u"1980-02-29"_qs);
 
-    const Run semicolons = cli({u"export"_qs, u"contacts"_qs, u"--output"_qs, csvPath,
-                                u"--delimiter"_qs, u"semicolon"_qs, u"--bom"_qs});
+    const Run semicolons = m_cli.run({u"export"_qs, u"contacts"_qs, u"--output"_qs, csvPath,
+                                      u"--delimiter"_qs, u"semicolon"_qs, u"--bom"_qs});
     QCOMPARE(semicolons.exitCode, 0);
     const QByteArray withBom = fileBytes(csvPath);
     QVERIFY(withBom.startsWith("\xEF\xBB\xBFID;First name;Last name;"));
 
-    const QString vcfPath = m_dir->filePath(u"contacts.vcf"_qs);
+    const QString vcfPath = m_cli.path(u"contacts.vcf"_qs);
     const Run vcf =
-        cli({u"export"_qs, u"contacts"_qs, u"--format"_qs, u"vcard"_qs, u"-o"_qs, vcfPath});
+        m_cli.run({u"export"_qs, u"contacts"_qs, u"--format"_qs, u"vcard"_qs, u"-o"_qs, vcfPath});
     QVERIFY2(vcf.exitCode == 0, vcf.err.constData());
     auto cards = crm::core::io::parseVCards(fileBytes(vcfPath), false);
     QVERIFY2(cards.ok(), qPrintable(cards.error().detail));
@@ -423,12 +383,13 @@ void TestCli::exportContacts()
     QCOMPARE(names, QStringList({u"Bērziņš"_qs, u"Παπαδοπούλου"_qs}));
 
     verifyOneLineError(
-        cli({u"export"_qs, u"contacts"_qs, u"--format"_qs, u"pdf"_qs, u"-o"_qs, vcfPath}), 2);
-    verifyOneLineError(cli({u"export"_qs, u"contacts"_qs}), 2);
+        m_cli.run({u"export"_qs, u"contacts"_qs, u"--format"_qs, u"pdf"_qs, u"-o"_qs, vcfPath}), 2);
+    verifyOneLineError(m_cli.run({u"export"_qs, u"contacts"_qs}), 2);
     verifyOneLineError(
-        cli({u"export"_qs, u"contacts"_qs, u"-o"_qs, csvPath, u"--delimiter"_qs, u"x"_qs}), 2);
-    const QString nowhere = m_dir->filePath(u"missing/dir/x.csv"_qs);
-    verifyOneLineError(cli({u"export"_qs, u"contacts"_qs, u"-o"_qs, nowhere}), 1);
+        m_cli.run({u"export"_qs, u"contacts"_qs, u"-o"_qs, csvPath, u"--delimiter"_qs, u"x"_qs}),
+        2);
+    const QString nowhere = m_cli.path(u"missing/dir/x.csv"_qs);
+    verifyOneLineError(m_cli.run({u"export"_qs, u"contacts"_qs, u"-o"_qs, nowhere}), 1);
     QVERIFY(!QFile::exists(nowhere));
 }
 
@@ -468,7 +429,7 @@ void TestCli::search()
     QVERIFY(
         !addContact({u"--first-name"_qs, u"Other"_qs, u"--last-name"_qs, u"Person"_qs}).isEmpty());
 
-    const Run r = cli({u"search"_qs, query, u"--format"_qs, u"json"_qs});
+    const Run r = m_cli.run({u"search"_qs, query, u"--format"_qs, u"json"_qs});
     QCOMPARE(r.exitCode, 0);
     const QJsonArray hits = QJsonDocument::fromJson(r.out).array();
     bool found = false;
@@ -483,7 +444,7 @@ void TestCli::search()
     QVERIFY2(found, r.out.constData());
 
     // The same query split into several arguments, and the table format.
-    const Run table = cli(QStringList{u"search"_qs} + query.split(u' '));
+    const Run table = m_cli.run(QStringList{u"search"_qs} + query.split(u' '));
     QCOMPARE(table.exitCode, 0);
     QVERIFY2(table.outText().contains(name), table.out.constData());
 }
@@ -493,13 +454,13 @@ void TestCli::editThenHistory()
     const QString id = addContact({u"--first-name"_qs, u"Anna"_qs, u"--last-name"_qs, u"Kalniņa"_qs,
                                    u"--title"_qs, u"Sales"_qs, u"--email"_qs, u"anna@koks.lv"_qs});
     QVERIFY(!id.isEmpty());
-    const Run edit = cli({u"contact"_qs, u"edit"_qs, id, u"--title"_qs, u"Direktore"_qs,
-                          u"--status"_qs, u"prospect"_qs, u"--add-email"_qs,
-                          u"home:anna@gmail.com"_qs, u"--company"_qs, u"SIA Koks"_qs});
+    const Run edit = m_cli.run({u"contact"_qs, u"edit"_qs, id, u"--title"_qs, u"Direktore"_qs,
+                                u"--status"_qs, u"prospect"_qs, u"--add-email"_qs,
+                                u"home:anna@gmail.com"_qs, u"--company"_qs, u"SIA Koks"_qs});
     QCOMPARE(edit.exitCode, 0);
     QVERIFY2(edit.err.isEmpty(), edit.err.constData());
 
-    const Run r = cli({u"history"_qs, id, u"--format"_qs, u"json"_qs});
+    const Run r = m_cli.run({u"history"_qs, id, u"--format"_qs, u"json"_qs});
     QCOMPARE(r.exitCode, 0);
     const QJsonArray entries = QJsonDocument::fromJson(r.out).array();
     QVERIFY(entries.size() >= 5);
@@ -531,14 +492,15 @@ void TestCli::editThenHistory()
     }
     QVERIFY(title && status && email && company);
 
-    const Run table = cli({u"history"_qs, id});
+    const Run table = m_cli.run({u"history"_qs, id});
     QCOMPARE(table.exitCode, 0);
     QVERIFY2(table.outText().contains(u"Sales → Direktore"_qs), table.out.constData());
     QVERIFY(table.outText().contains(u"created"_qs));
 
     // An edit that changes nothing writes nothing.
-    QCOMPARE(cli({u"contact"_qs, u"edit"_qs, id, u"--title"_qs, u"Direktore"_qs}).exitCode, 0);
-    QCOMPARE(QJsonDocument::fromJson(cli({u"history"_qs, id, u"--format"_qs, u"json"_qs}).out)
+    QCOMPARE(m_cli.run({u"contact"_qs, u"edit"_qs, id, u"--title"_qs, u"Direktore"_qs}).exitCode,
+             0);
+    QCOMPARE(QJsonDocument::fromJson(m_cli.run({u"history"_qs, id, u"--format"_qs, u"json"_qs}).out)
                  .array()
                  .size(),
              entries.size());
@@ -551,10 +513,10 @@ void TestCli::editLists()
                     u"home:b@liepa.lv"_qs, u"--phone"_qs, u"+371 2000 0001"_qs, u"--tag"_qs,
                     u"VIP"_qs, u"--birthday"_qs, u"1990-01-01"_qs});
     QVERIFY(!id.isEmpty());
-    const Run edit = cli({u"contact"_qs, u"edit"_qs, id, u"--remove-email"_qs, u"A@LIEPA.LV"_qs,
-                          u"--add-phone"_qs, u"work:67000000"_qs, u"--remove-phone"_qs,
-                          u"0037120000001"_qs, u"--add-tag"_qs, u"Partner"_qs, u"--remove-tag"_qs,
-                          u"vip"_qs, u"--birthday"_qs, u""_qs});
+    const Run edit = m_cli.run(
+        {u"contact"_qs, u"edit"_qs, id, u"--remove-email"_qs, u"A@LIEPA.LV"_qs, u"--add-phone"_qs,
+         u"work:67000000"_qs, u"--remove-phone"_qs, u"0037120000001"_qs, u"--add-tag"_qs,
+         u"Partner"_qs, u"--remove-tag"_qs, u"vip"_qs, u"--birthday"_qs, u""_qs});
     QVERIFY2(edit.exitCode == 0, edit.err.constData());
     QJsonObject o = jsonShow(u"contact"_qs, id);
     QCOMPARE(o.value(u"emails"_qs).toArray().size(), 1);
@@ -565,17 +527,19 @@ void TestCli::editLists()
     QVERIFY(o.value(u"birthday"_qs).isNull());
 
     // --email replaces the list; --email "" empties it; --company "" unlinks.
-    QCOMPARE(cli({u"contact"_qs, u"edit"_qs, id, u"--email"_qs, u"c@liepa.lv"_qs, u"--email"_qs,
-                  u"other:d@liepa.lv"_qs, u"--company"_qs, u"Liepa SIA"_qs})
+    QCOMPARE(m_cli
+                 .run({u"contact"_qs, u"edit"_qs, id, u"--email"_qs, u"c@liepa.lv"_qs,
+                       u"--email"_qs, u"other:d@liepa.lv"_qs, u"--company"_qs, u"Liepa SIA"_qs})
                  .exitCode,
              0);
     o = jsonShow(u"contact"_qs, id);
     QCOMPARE(o.value(u"emails"_qs).toArray().size(), 2);
     QCOMPARE(o.value(u"emails"_qs)[1][u"label"_qs].toString(), u"other"_qs);
     QCOMPARE(o.value(u"company"_qs).toString(), u"Liepa SIA"_qs);
-    QCOMPARE(cli({u"contact"_qs, u"edit"_qs, id, u"--email"_qs, u""_qs, u"--company"_qs, u""_qs})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        m_cli.run({u"contact"_qs, u"edit"_qs, id, u"--email"_qs, u""_qs, u"--company"_qs, u""_qs})
+            .exitCode,
+        0);
     o = jsonShow(u"contact"_qs, id);
     QVERIFY(o.value(u"emails"_qs).toArray().isEmpty());
     QVERIFY(o.value(u"company"_qs).isNull());
@@ -595,22 +559,22 @@ void TestCli::deleteThenRestore()
     };
     QCOMPARE(listedIds(), (QStringList{keep, id})); // by last name: Paliek, Prom
 
-    const Run del = cli({u"contact"_qs, u"delete"_qs, id});
+    const Run del = m_cli.run({u"contact"_qs, u"delete"_qs, id});
     QCOMPARE(del.exitCode, 0);
     QVERIFY(del.out.isEmpty() && del.err.isEmpty());
     QCOMPARE(listedIds(), QStringList{keep});
-    QVERIFY(!cli({u"contact"_qs, u"list"_qs}).outText().contains(u"Prom"_qs));
-    QVERIFY(!cli({u"search"_qs, u"prom"_qs}).outText().contains(id));
+    QVERIFY(!m_cli.run({u"contact"_qs, u"list"_qs}).outText().contains(u"Prom"_qs));
+    QVERIFY(!m_cli.run({u"search"_qs, u"prom"_qs}).outText().contains(id));
     // Soft: still there to show and to restore.
     QCOMPARE(jsonShow(u"contact"_qs, id).value(u"deleted"_qs).toBool(), true);
 
-    QCOMPARE(cli({u"contact"_qs, u"restore"_qs, id}).exitCode, 0);
+    QCOMPARE(m_cli.run({u"contact"_qs, u"restore"_qs, id}).exitCode, 0);
     QCOMPARE(listedIds(), (QStringList{keep, id}));
-    QVERIFY(cli({u"search"_qs, u"prom"_qs}).outText().contains(id));
+    QVERIFY(m_cli.run({u"search"_qs, u"prom"_qs}).outText().contains(id));
     QCOMPARE(jsonShow(u"contact"_qs, id).value(u"deleted"_qs).toBool(), false);
 
     // The history shows both.
-    const Run history = cli({u"history"_qs, id, u"--format"_qs, u"csv"_qs});
+    const Run history = m_cli.run({u"history"_qs, id, u"--format"_qs, u"csv"_qs});
     QCOMPARE(history.exitCode, 0);
     int deletedEntries = 0;
     for (const auto &e : csvObjects(history.outText()))
@@ -618,28 +582,28 @@ void TestCli::deleteThenRestore()
     QCOMPARE(deletedEntries, 2);
 
     // Companies the same way.
-    const Run company = cli({u"company"_qs, u"add"_qs, u"--name"_qs, u"Vējš"_qs});
+    const Run company = m_cli.run({u"company"_qs, u"add"_qs, u"--name"_qs, u"Vējš"_qs});
     QCOMPARE(company.exitCode, 0);
     const QString companyId = company.outText().trimmed();
     QCOMPARE(jsonList(u"company"_qs).size(), 1);
-    QCOMPARE(cli({u"company"_qs, u"delete"_qs, companyId}).exitCode, 0);
+    QCOMPARE(m_cli.run({u"company"_qs, u"delete"_qs, companyId}).exitCode, 0);
     QCOMPARE(jsonList(u"company"_qs).size(), 0);
-    QCOMPARE(cli({u"company"_qs, u"restore"_qs, companyId}).exitCode, 0);
+    QCOMPARE(m_cli.run({u"company"_qs, u"restore"_qs, companyId}).exitCode, 0);
     QCOMPARE(jsonList(u"company"_qs).size(), 1);
 }
 
 void TestCli::companyWithContacts()
 {
-    const Run add = cli({u"company"_qs,       u"add"_qs,
-                         u"--name"_qs,        u"SIA Koks"_qs,
-                         u"--website"_qs,     u"koks.lv"_qs,
-                         u"--phone"_qs,       u"+371 6700 0000"_qs,
-                         u"--city"_qs,        u"Rīga"_qs,
-                         u"--country"_qs,     u"Latvija"_qs,
-                         u"--industry"_qs,    u"Mežsaimniecība"_qs,
-                         u"--street"_qs,      u"Brīvības iela 1"_qs,
-                         u"--postal-code"_qs, u"LV-1010"_qs,
-                         u"--notes"_qs,       u"Galvenais"_qs});
+    const Run add = m_cli.run({u"company"_qs,       u"add"_qs,
+                               u"--name"_qs,        u"SIA Koks"_qs,
+                               u"--website"_qs,     u"koks.lv"_qs,
+                               u"--phone"_qs,       u"+371 6700 0000"_qs,
+                               u"--city"_qs,        u"Rīga"_qs,
+                               u"--country"_qs,     u"Latvija"_qs,
+                               u"--industry"_qs,    u"Mežsaimniecība"_qs,
+                               u"--street"_qs,      u"Brīvības iela 1"_qs,
+                               u"--postal-code"_qs, u"LV-1010"_qs,
+                               u"--notes"_qs,       u"Galvenais"_qs});
     QCOMPARE(add.exitCode, 0);
     const QString companyId = add.outText().trimmed();
     QVERIFY(kUuid.match(companyId).hasMatch());
@@ -669,21 +633,22 @@ void TestCli::companyWithContacts()
         ids << c[u"id"_qs].toString();
     QVERIFY(ids.contains(anna) && ids.contains(janis) && !ids.contains(other));
 
-    const Run table = cli({u"company"_qs, u"show"_qs, companyId});
+    const Run table = m_cli.run({u"company"_qs, u"show"_qs, companyId});
     QCOMPARE(table.exitCode, 0);
     QVERIFY(table.outText().contains(u"Contacts (2):"_qs));
     QVERIFY(table.outText().contains(u"Valdes locekle"_qs));
     QVERIFY(table.outText().split(u'\n').contains(QRegularExpression(u"^City: +Rīga$"_qs)));
 
-    const Run csv = cli({u"company"_qs, u"list"_qs, u"--format"_qs, u"csv"_qs});
+    const Run csv = m_cli.run({u"company"_qs, u"list"_qs, u"--format"_qs, u"csv"_qs});
     const auto rows = csvObjects(csv.outText());
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows[0].value(u"phone"_qs), u"+371 6700 0000"_qs);
 
     // Renaming the company shows in its contacts.
-    QCOMPARE(cli({u"company"_qs, u"edit"_qs, companyId, u"--name"_qs, u"AS Koks"_qs}).exitCode, 0);
+    QCOMPARE(
+        m_cli.run({u"company"_qs, u"edit"_qs, companyId, u"--name"_qs, u"AS Koks"_qs}).exitCode, 0);
     QCOMPARE(jsonShow(u"contact"_qs, anna).value(u"company"_qs).toString(), u"AS Koks"_qs);
-    const Run history = cli({u"history"_qs, companyId});
+    const Run history = m_cli.run({u"history"_qs, companyId});
     QVERIFY(history.outText().contains(u"SIA Koks → AS Koks"_qs));
 }
 
@@ -700,17 +665,17 @@ void TestCli::idPrefixes()
 
     // UUIDv7 ids made in the same minute share their first 8 digits.
     if (a.left(8) == b.left(8)) {
-        const Run r = cli({u"contact"_qs, u"show"_qs, a.left(8)});
+        const Run r = m_cli.run({u"contact"_qs, u"show"_qs, a.left(8)});
         verifyOneLineError(r, 1);
         QVERIFY2(r.err.contains("several"), r.err.constData());
     }
     // Too short, or not hex: usage errors. Unknown: a failure.
-    verifyOneLineError(cli({u"contact"_qs, u"show"_qs, a.left(7)}), 2);
-    verifyOneLineError(cli({u"contact"_qs, u"show"_qs, u"not-an-id"_qs}), 2);
-    verifyOneLineError(cli({u"contact"_qs, u"show"_qs, u"00000000"_qs}), 1);
+    verifyOneLineError(m_cli.run({u"contact"_qs, u"show"_qs, a.left(7)}), 2);
+    verifyOneLineError(m_cli.run({u"contact"_qs, u"show"_qs, u"not-an-id"_qs}), 2);
+    verifyOneLineError(m_cli.run({u"contact"_qs, u"show"_qs, u"00000000"_qs}), 1);
     // A contact id is not a company id; history takes either.
-    verifyOneLineError(cli({u"company"_qs, u"show"_qs, a}), 1);
-    QCOMPARE(cli({u"history"_qs, a}).exitCode, 0);
+    verifyOneLineError(m_cli.run({u"company"_qs, u"show"_qs, a}), 1);
+    QCOMPARE(m_cli.run({u"history"_qs, a}).exitCode, 0);
 }
 
 void TestCli::badInputChangesNothing_data()
@@ -834,22 +799,22 @@ void TestCli::badInputChangesNothing()
     QFETCH(QString, message);
 
     // A copy of a database with one contact and its company (made once: fast).
-    QVERIFY(QFile::copy(m_template, m_db));
+    QVERIFY(QFile::copy(m_template, m_cli.database()));
     auto snapshot = [this]() -> QByteArray {
-        return cli({u"contact"_qs, u"list"_qs, u"--format"_qs, u"json"_qs}).out +
-               cli({u"company"_qs, u"list"_qs, u"--format"_qs, u"json"_qs}).out;
+        return m_cli.run({u"contact"_qs, u"list"_qs, u"--format"_qs, u"json"_qs}).out +
+               m_cli.run({u"company"_qs, u"list"_qs, u"--format"_qs, u"json"_qs}).out;
     };
     const QByteArray before = snapshot();
     QVERIFY(before.contains("Esošais"));
-    const QByteArray bytesBefore = fileBytes(m_db);
+    const QByteArray bytesBefore = fileBytes(m_cli.database());
 
     arguments.replaceInStrings(u"{id}"_qs, m_templateContact);
-    const Run r = cli(arguments);
+    const Run r = m_cli.run(arguments);
     verifyOneLineError(r, exitCode);
     QVERIFY2(r.errText().contains(message), r.err.constData());
     QCOMPARE(snapshot(), before);
     // Not even a captured change or a clock tick: the file is as it was.
-    QVERIFY(fileBytes(m_db) == bytesBefore);
+    QVERIFY(fileBytes(m_cli.database()) == bytesBefore);
 }
 
 void TestCli::fileThatIsNotADatabase_data()
@@ -864,7 +829,7 @@ void TestCli::fileThatIsNotADatabase_data()
 void TestCli::fileThatIsNotADatabase()
 {
     QFETCH(QStringList, arguments);
-    const QString path = m_dir->filePath(u"notes.txt"_qs);
+    const QString path = m_cli.path(u"notes.txt"_qs);
     QByteArray bytes = "Shopping list:\nmilk, bread\n";
     bytes += QByteArray(5000, 'x');
     {
@@ -872,16 +837,16 @@ void TestCli::fileThatIsNotADatabase()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(bytes);
     }
-    const Run r = cli(arguments, path);
+    const Run r = m_cli.run(arguments, path);
     verifyOneLineError(r, 1);
     QVERIFY2(r.errText().contains(u"notes.txt"_qs), r.err.constData());
     QVERIFY2(r.errText().contains(u"not"_qs), r.err.constData());
     QCOMPARE(fileBytes(path), bytes);
     // Nothing else appeared next to it (no -wal, -shm or journal).
-    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{u"notes.txt"_qs});
+    QCOMPARE(QDir(m_cli.folder()).entryList(QDir::Files), QStringList{u"notes.txt"_qs});
 
     // A folder is not a database either.
-    verifyOneLineError(cli(arguments, m_dir->path()), 1);
+    verifyOneLineError(m_cli.run(arguments, m_cli.folder()), 1);
 }
 
 void TestCli::refusedDatabaseIsUntouched_data()
@@ -897,7 +862,7 @@ void TestCli::refusedDatabaseIsUntouched()
 {
     QFETCH(QString, damage);
     QFETCH(QString, message);
-    const QString path = m_dir->filePath(u"refused.sqlite"_qs);
+    const QString path = m_cli.path(u"refused.sqlite"_qs);
     if (damage == u"foreign") {
         auto db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"foreign"_qs);
         db.setDatabaseName(path);
@@ -909,9 +874,10 @@ void TestCli::refusedDatabaseIsUntouched()
         db.close();
     } else {
         QVERIFY(!addContact({u"--last-name"_qs, u"Vecā"_qs}).isEmpty());
-        QByteArray bytes = fileBytes(m_db);
+        QByteArray bytes = fileBytes(m_cli.database());
         QVERIFY(bytes.size() > 4096);
-        QVERIFY(!QFile::exists(m_db + u"-wal"_qs) || QFileInfo(m_db + u"-wal"_qs).size() == 0);
+        QVERIFY(!QFile::exists(m_cli.database() + u"-wal"_qs) ||
+                QFileInfo(m_cli.database() + u"-wal"_qs).size() == 0);
         if (damage == u"newer") {
             // user_version lives at offset 60 of the header, big-endian.
             bytes[60] = 0;
@@ -935,7 +901,7 @@ void TestCli::refusedDatabaseIsUntouched()
     for (const QStringList &arguments :
          {QStringList{u"contact"_qs, u"list"_qs},
           QStringList{u"contact"_qs, u"add"_qs, u"--last-name"_qs, u"Jaunā"_qs}}) {
-        const Run r = cli(arguments, path);
+        const Run r = m_cli.run(arguments, path);
         verifyOneLineError(r, 1);
         QVERIFY2(r.errText().contains(message), r.err.constData());
         QVERIFY2(r.errText().contains(u"refused.sqlite"_qs), r.err.constData());
@@ -945,18 +911,19 @@ void TestCli::refusedDatabaseIsUntouched()
 
 void TestCli::missingDatabaseIsOnlyCreatedByAdd()
 {
-    const QString path = m_dir->filePath(u"sub/new.sqlite"_qs);
-    verifyOneLineError(cli({u"contact"_qs, u"list"_qs}, path), 1);
+    const QString path = m_cli.path(u"sub/new.sqlite"_qs);
+    verifyOneLineError(m_cli.run({u"contact"_qs, u"list"_qs}, path), 1);
     QVERIFY(!QFile::exists(path));
     // A refused add does not create it either.
     verifyOneLineError(
-        cli({u"contact"_qs, u"add"_qs, u"--last-name"_qs, u"X"_qs, u"--email"_qs, u"x"_qs}, path),
+        m_cli.run({u"contact"_qs, u"add"_qs, u"--last-name"_qs, u"X"_qs, u"--email"_qs, u"x"_qs},
+                  path),
         1);
     QVERIFY(!QFile::exists(path));
-    const Run add = cli({u"contact"_qs, u"add"_qs, u"--last-name"_qs, u"X"_qs}, path);
+    const Run add = m_cli.run({u"contact"_qs, u"add"_qs, u"--last-name"_qs, u"X"_qs}, path);
     QCOMPARE(add.exitCode, 0);
     QVERIFY(QFile::exists(path));
-    const Run list = cli({u"contact"_qs, u"list"_qs, u"--format"_qs, u"json"_qs}, path);
+    const Run list = m_cli.run({u"contact"_qs, u"list"_qs, u"--format"_qs, u"json"_qs}, path);
     QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 1);
 }
 
@@ -982,8 +949,8 @@ void TestCli::helpAndVersion()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, expected);
-    const QString missing = m_dir->filePath(u"never.sqlite"_qs);
-    const Run r = cli(arguments, missing);
+    const QString missing = m_cli.path(u"never.sqlite"_qs);
+    const Run r = m_cli.run(arguments, missing);
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.isEmpty(), r.err.constData());
     QVERIFY2(r.outText().contains(expected), r.out.constData());

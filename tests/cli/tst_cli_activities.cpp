@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // crm-cli activity and ics commands, on the real binary in the Europe/Riga zone: add, the
 // agenda lists, done, .ics export and import, and bad arguments that change nothing.
+#include "support/clirunner.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -16,13 +17,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QString outText() const { return QString::fromUtf8(out); }
-};
+using Run = crm::test::ProcessRun;
 
 QString iso(const QDateTime &t)
 {
@@ -38,16 +33,10 @@ class TestCliActivities : public QObject
 private slots:
     void initTestCase()
     {
-        m_binary = qEnvironmentVariable("CRM_CLI_BINARY");
-        QVERIFY2(QFile::exists(m_binary), qPrintable(m_binary));
+        QVERIFY2(m_cli.found(), qPrintable(m_cli.binary()));
+        m_cli.setEnv(u"TZ"_qs, u"Europe/Riga"_qs);
     }
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_db = m_dir->filePath(u"crm.sqlite"_qs);
-    }
-    void cleanup() { m_dir.reset(); }
+    void init() { QVERIFY(m_cli.reset()); }
 
     void addListDone()
     {
@@ -82,14 +71,14 @@ private slots:
                 QCOMPARE(o[u"due"_qs].toString(), u"2027-01-15T21:59:59.000Z"_qs);
         }
 
-        const Run done = cli({u"activity"_qs, u"done"_qs, task.left(13)});
+        const Run done = m_cli.run({u"activity"_qs, u"done"_qs, task.left(13)});
         QCOMPARE(done.exitCode, 0);
         QVERIFY(done.err.isEmpty());
         QVERIFY(ids({u"--overdue"_qs}).isEmpty());
 
         // Every write went through change capture.
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"check"_qs);
-        db.setDatabaseName(m_db);
+        db.setDatabaseName(m_cli.database());
         QVERIFY(db.open());
         {
             QSqlQuery q(db);
@@ -116,8 +105,8 @@ private slots:
         QVERIFY(!add({u"--kind"_qs, u"task"_qs, u"--subject"_qs, u"Uzdevums"_qs, u"--due"_qs,
                       u"2026-04-01T12:00"_qs})
                      .isEmpty());
-        const QString file = m_dir->filePath(u"out.ics"_qs);
-        const Run exported = cli({u"ics"_qs, u"export"_qs, u"-o"_qs, file});
+        const QString file = m_cli.path(u"out.ics"_qs);
+        const Run exported = m_cli.run({u"ics"_qs, u"export"_qs, u"-o"_qs, file});
         QCOMPARE(exported.exitCode, 0);
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -126,15 +115,15 @@ private slots:
         QVERIFY(ics.contains("SUMMARY:Tikšanās\\, ar komatu\r\n"));
         QVERIFY(ics.contains("TRIGGER:-PT30M\r\n"));
 
-        const QString other = m_dir->filePath(u"other.sqlite"_qs);
-        Run imported = cli({u"ics"_qs, u"import"_qs, file}, other);
+        const QString other = m_cli.path(u"other.sqlite"_qs);
+        Run imported = m_cli.run({u"ics"_qs, u"import"_qs, file}, other);
         QCOMPARE(imported.exitCode, 0);
         QCOMPARE(imported.outText().trimmed(), u"2 created, 0 updated"_qs);
-        imported = cli({u"ics"_qs, u"import"_qs, file}, other);
+        imported = m_cli.run({u"ics"_qs, u"import"_qs, file}, other);
         QCOMPARE(imported.exitCode, 0);
         QCOMPARE(imported.outText().trimmed(), u"0 created, 2 updated"_qs);
         // And back into the original: the same UIDs update, nothing doubles.
-        imported = cli({u"ics"_qs, u"import"_qs, file});
+        imported = m_cli.run({u"ics"_qs, u"import"_qs, file});
         QCOMPARE(imported.outText().trimmed(), u"0 created, 2 updated"_qs);
         QCOMPARE(list({}).size(), 2);
     }
@@ -220,7 +209,7 @@ private slots:
         // A database with one activity, which must stay exactly as it is.
         QVERIFY(!add({u"--kind"_qs, u"note"_qs, u"--subject"_qs, u"Esošā"_qs}).isEmpty());
         const QJsonArray before = list({});
-        const Run r = cli(args);
+        const Run r = m_cli.run(args);
         QVERIFY2(r.exitCode != -1, "crm-cli crashed");
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.out.isEmpty(), r.out.constData());
@@ -233,7 +222,7 @@ private slots:
     void badIcsImportsNothing()
     {
         QVERIFY(!add({u"--kind"_qs, u"note"_qs, u"--subject"_qs, u"Esošā"_qs}).isEmpty());
-        const QString file = m_dir->filePath(u"bad.ics"_qs);
+        const QString file = m_cli.path(u"bad.ics"_qs);
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\n"
@@ -241,36 +230,16 @@ private slots:
                 "UID:b\r\nDTSTART;TZID=Nowhere/Special:20260310T080000\r\nEND:VEVENT\r\n"
                 "END:VCALENDAR\r\n");
         f.close();
-        const Run r = cli({u"ics"_qs, u"import"_qs, file});
+        const Run r = m_cli.run({u"ics"_qs, u"import"_qs, file});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("bad.ics: line 10: unknown time zone"), r.err.constData());
         QCOMPARE(list({}).size(), 1); // the good event before it was not imported either
     }
 
 private:
-    Run cli(const QStringList &arguments, const QString &database = {}) const
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"CRM_DATABASE"_qs);
-        env.insert(u"TZ"_qs, u"Europe/Riga"_qs);
-        p.setProcessEnvironment(env);
-        p.start(m_binary,
-                QStringList{u"--database"_qs, database.isEmpty() ? m_db : database} + arguments);
-        Run r;
-        if (!p.waitForFinished(30000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
-    }
     QString add(const QStringList &arguments) const
     {
-        const Run r = cli(QStringList{u"activity"_qs, u"add"_qs} + arguments);
+        const Run r = m_cli.run(QStringList{u"activity"_qs, u"add"_qs} + arguments);
         if (r.exitCode != 0) {
             qWarning("activity add failed: %s", r.err.constData());
             return {};
@@ -279,8 +248,8 @@ private:
     }
     QJsonArray list(const QStringList &options) const
     {
-        const Run r =
-            cli(QStringList{u"activity"_qs, u"list"_qs, u"--format"_qs, u"json"_qs} + options);
+        const Run r = m_cli.run(
+            QStringList{u"activity"_qs, u"list"_qs, u"--format"_qs, u"json"_qs} + options);
         if (r.exitCode != 0)
             qWarning("activity list failed: %s", r.err.constData());
         return QJsonDocument::fromJson(r.out).array();
@@ -293,9 +262,7 @@ private:
         return out;
     }
 
-    QString m_binary;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_db;
+    crm::test::CliRunner m_cli;
 };
 
 QTEST_GUILESS_MAIN(TestCliActivities)

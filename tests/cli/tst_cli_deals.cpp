@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // crm-cli deal add | list | move | won | lost on the real binary: output, exit status,
 // one-line errors, and bad input that changes nothing.
-#include "support/process.h"
+#include "support/clirunner.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,60 +17,32 @@ class TestCliDeals : public QObject
     Q_OBJECT
 
 private:
-    QString m_binary;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_db;
+    test::CliRunner m_cli;
 
-    test::ProcessRun cli(const QStringList &arguments) const
-    {
-        return test::runProcess(m_binary, QStringList{u"--database"_qs, m_db} + arguments);
-    }
-    QString ok(const QStringList &arguments) const
-    {
-        const test::ProcessRun r = cli(arguments);
-        if (r.exitCode != 0)
-            qWarning("crm-cli %s: %s", qPrintable(arguments.join(u' ')), r.err.constData());
-        return r.exitCode == 0 ? QString::fromUtf8(r.out).trimmed() : QString();
-    }
     QJsonArray listJson(const QStringList &extra = {}) const
     {
         const test::ProcessRun r =
-            cli(QStringList{u"--format"_qs, u"json"_qs, u"deal"_qs, u"list"_qs} + extra);
+            m_cli.run(QStringList{u"--format"_qs, u"json"_qs, u"deal"_qs, u"list"_qs} + extra);
         return QJsonDocument::fromJson(r.out).array();
-    }
-    QByteArray fileHash() const
-    {
-        QFile f(m_db);
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
     }
 
 private slots:
-    void initTestCase()
-    {
-        m_binary = qEnvironmentVariable("CRM_CLI_BINARY");
-        QVERIFY2(QFile::exists(m_binary), qPrintable(m_binary));
-    }
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_db = m_dir->filePath(u"crm.sqlite"_qs);
-    }
+    void initTestCase() { QVERIFY2(m_cli.found(), qPrintable(m_cli.binary())); }
+    void init() { QVERIFY(m_cli.reset()); }
 
     void addListMoveWonLost()
     {
-        const QString contact = ok({u"contact"_qs, u"add"_qs, u"--first-name"_qs, u"Anna"_qs,
-                                    u"--last-name"_qs, u"Bērziņa"_qs});
+        const QString contact = m_cli.ok({u"contact"_qs, u"add"_qs, u"--first-name"_qs, u"Anna"_qs,
+                                          u"--last-name"_qs, u"Bērziņa"_qs});
         QVERIFY(!contact.isEmpty());
-        const QString id = ok({u"deal"_qs, u"add"_qs, u"--title"_qs, u"Fleet renewal"_qs,
-                               u"--amount"_qs, u"12500.5"_qs, u"--currency"_qs, u"EUR"_qs,
-                               u"--company"_qs, u"SIA Koks"_qs, u"--contact"_qs, contact,
-                               u"--stage"_qs, u"qualified"_qs, u"--close"_qs, u"2027-03-31"_qs});
+        const QString id =
+            m_cli.ok({u"deal"_qs, u"add"_qs, u"--title"_qs, u"Fleet renewal"_qs, u"--amount"_qs,
+                      u"12500.5"_qs, u"--currency"_qs, u"EUR"_qs, u"--company"_qs, u"SIA Koks"_qs,
+                      u"--contact"_qs, contact, u"--stage"_qs, u"qualified"_qs, u"--close"_qs,
+                      u"2027-03-31"_qs});
         QCOMPARE(id.size(), 36);
-        const QString second = ok({u"deal"_qs, u"add"_qs, u"--title"_qs, u"Small"_qs,
-                                   u"--amount"_qs, u"100"_qs, u"--currency"_qs, u"USD"_qs});
+        const QString second = m_cli.ok({u"deal"_qs, u"add"_qs, u"--title"_qs, u"Small"_qs,
+                                         u"--amount"_qs, u"100"_qs, u"--currency"_qs, u"USD"_qs});
         QVERIFY(!second.isEmpty());
 
         QJsonArray all = listJson();
@@ -91,14 +62,15 @@ private slots:
         QCOMPARE(listJson({u"--stage"_qs, u"Qualified"_qs}).size(), 1);
         QCOMPARE(listJson({u"--pipeline"_qs, u"Sales"_qs}).size(), 2);
 
-        QCOMPARE(
-            cli({u"deal"_qs, u"move"_qs, id.left(13), u"--stage"_qs, u"Negotiation"_qs}).exitCode,
-            0);
+        QCOMPARE(m_cli.run({u"deal"_qs, u"move"_qs, id.left(13), u"--stage"_qs, u"Negotiation"_qs})
+                     .exitCode,
+                 0);
         QCOMPARE(listJson({u"--stage"_qs, u"negotiation"_qs}).at(0).toObject().value(u"id"),
                  QJsonValue(id));
-        QCOMPARE(cli({u"deal"_qs, u"won"_qs, id}).exitCode, 0);
-        QCOMPARE(cli({u"deal"_qs, u"lost"_qs, second, u"--reason"_qs, u"Budget cut"_qs}).exitCode,
-                 0);
+        QCOMPARE(m_cli.run({u"deal"_qs, u"won"_qs, id}).exitCode, 0);
+        QCOMPARE(
+            m_cli.run({u"deal"_qs, u"lost"_qs, second, u"--reason"_qs, u"Budget cut"_qs}).exitCode,
+            0);
         QCOMPARE(listJson({u"--open"_qs}).size(), 0);
         all = listJson();
         QCOMPARE(all.size(), 2);
@@ -111,7 +83,7 @@ private slots:
         }
 
         // CSV has the stable keys as its header.
-        const test::ProcessRun csv = cli({u"--format"_qs, u"csv"_qs, u"deal"_qs, u"list"_qs});
+        const test::ProcessRun csv = m_cli.run({u"--format"_qs, u"csv"_qs, u"deal"_qs, u"list"_qs});
         QCOMPARE(csv.exitCode, 0);
         QVERIFY(csv.out.startsWith("id,title,company,amount,currency"));
     }
@@ -186,12 +158,12 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
         QFETCH(QString, message);
-        const QString deal = ok({u"deal"_qs, u"add"_qs, u"--title"_qs, u"Existing"_qs,
-                                 u"--amount"_qs, u"1"_qs, u"--currency"_qs, u"EUR"_qs});
+        const QString deal = m_cli.ok({u"deal"_qs, u"add"_qs, u"--title"_qs, u"Existing"_qs,
+                                       u"--amount"_qs, u"1"_qs, u"--currency"_qs, u"EUR"_qs});
         QVERIFY(!deal.isEmpty());
         arguments.replaceInStrings(u"{deal}"_qs, deal);
-        const QByteArray before = fileHash();
-        const test::ProcessRun r = cli(arguments);
+        const QByteArray before = m_cli.databaseHash();
+        const test::ProcessRun r = m_cli.run(arguments);
         QVERIFY2(r.exitCode != -1, "crm-cli crashed");
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.out.isEmpty(), r.out.constData());
@@ -199,7 +171,7 @@ private slots:
         QVERIFY2(err.startsWith(u"crm-cli: error: "_qs), qPrintable(err));
         QVERIFY2(err.endsWith(u'\n') && err.count(u'\n') == 1, qPrintable(err));
         QVERIFY2(err.contains(message), qPrintable(err));
-        QCOMPARE(fileHash(), before);
+        QCOMPARE(m_cli.databaseHash(), before);
         QCOMPARE(listJson().size(), 1);
     }
 };

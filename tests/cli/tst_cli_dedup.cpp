@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // crm-cli duplicates list, merge and unmerge on the real binary: pairs with scores and
 // reasons in each format, a merge that prints its id, an unmerge, and exit codes.
-#include "support/process.h"
+#include "support/clirunner.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -23,30 +23,24 @@ class TestCliDedup : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        m_binary = qEnvironmentVariable("CRM_CLI_BINARY");
-        QVERIFY2(QFile::exists(m_binary), qPrintable(m_binary));
-    }
+    void initTestCase() { QVERIFY2(m_cli.found(), qPrintable(m_cli.binary())); }
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_db = m_dir->filePath(u"crm.sqlite"_qs);
+        QVERIFY(m_cli.reset());
         for (const QStringList &c :
              {QStringList{u"Anna"_qs, u"Ozola"_qs, u"anna@x.lv"_qs, u"Rīga"_qs},
               QStringList{u"Anna"_qs, u"Ozoliņa"_qs, u"ANNA@x.lv"_qs, u"Cēsis"_qs},
               QStringList{u"Pēteris"_qs, u"Kalns"_qs, u"p@y.lv"_qs, u"Ogre"_qs}}) {
-            const Run r = cli({u"contact"_qs, u"add"_qs, u"--first-name"_qs, c[0],
-                               u"--last-name"_qs, c[1], u"--email"_qs, c[2], u"--city"_qs, c[3]});
+            const Run r =
+                m_cli.run({u"contact"_qs, u"add"_qs, u"--first-name"_qs, c[0], u"--last-name"_qs,
+                           c[1], u"--email"_qs, c[2], u"--city"_qs, c[3]});
             QCOMPARE(r.exitCode, 0);
         }
     }
-    void cleanup() { m_dir.reset(); }
 
     void listMergeUnmerge()
     {
-        Run r = cli({u"--format"_qs, u"json"_qs, u"duplicates"_qs, u"list"_qs});
+        Run r = m_cli.run({u"--format"_qs, u"json"_qs, u"duplicates"_qs, u"list"_qs});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray pairs = QJsonDocument::fromJson(r.out).array();
         QCOMPARE(pairs.size(), 1);
@@ -54,10 +48,10 @@ private slots:
         QVERIFY(p[u"score"_qs].toDouble() > 0.9);
         QVERIFY2(p[u"reasons"_qs].toString().contains(u"same e-mail anna@x.lv"_qs),
                  r.out.constData());
-        r = cli({u"--format"_qs, u"csv"_qs, u"duplicates"_qs, u"list"_qs});
+        r = m_cli.run({u"--format"_qs, u"csv"_qs, u"duplicates"_qs, u"list"_qs});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith("score,id_a,name_a,id_b,name_b,reasons"));
-        r = cli({u"duplicates"_qs, u"list"_qs, u"--min-score"_qs, u"0.99"_qs});
+        r = m_cli.run({u"duplicates"_qs, u"list"_qs, u"--min-score"_qs, u"0.99"_qs});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(!r.out.contains("anna@x.lv"));
 
@@ -65,23 +59,23 @@ private slots:
         const QString b = p[u"id_b"_qs].toString();
         const QString cityOfA =
             a == contactIdOf(u"Ozola"_qs, contacts()) ? u"Rīga"_qs : u"Cēsis"_qs;
-        r = cli({u"merge"_qs, a, b, u"--keep"_qs, b, u"--field"_qs, u"city="_qs + a});
+        r = m_cli.run({u"merge"_qs, a, b, u"--keep"_qs, b, u"--field"_qs, u"city="_qs + a});
         QCOMPARE(r.exitCode, 0);
         const QString mergeId = QString::fromUtf8(r.out).trimmed();
         QCOMPARE(mergeId.size(), 36);
         QJsonArray list = contacts();
         QCOMPARE(list.size(), 2);
-        r = cli({u"--format"_qs, u"json"_qs, u"contact"_qs, u"show"_qs, b});
+        r = m_cli.run({u"--format"_qs, u"json"_qs, u"contact"_qs, u"show"_qs, b});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(cityOfA.toUtf8()), r.out.constData());
-        r = cli({u"duplicates"_qs, u"list"_qs});
+        r = m_cli.run({u"duplicates"_qs, u"list"_qs});
         QVERIFY(!r.out.contains("anna@x.lv"));
 
-        r = cli({u"unmerge"_qs, mergeId.left(13)}); // a unique prefix does
+        r = m_cli.run({u"unmerge"_qs, mergeId.left(13)}); // a unique prefix does
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("undone"), r.out.constData());
         QCOMPARE(contacts().size(), 3);
-        r = cli({u"unmerge"_qs, mergeId});
+        r = m_cli.run({u"unmerge"_qs, mergeId});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.startsWith("crm-cli: error: "));
         QCOMPARE(r.err.count('\n'), 1);
@@ -124,7 +118,7 @@ private slots:
             a.replace(u"@A"_qs, list[0].toObject()[u"id"_qs].toString());
             a.replace(u"@B"_qs, list[1].toObject()[u"id"_qs].toString());
         }
-        const Run r = cli(arguments);
+        const Run r = m_cli.run(arguments);
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(message), r.err.constData());
         QCOMPARE(r.err.count('\n'), 1);
@@ -142,17 +136,10 @@ private:
     }
     QJsonArray contacts() const
     {
-        const Run r = cli({u"--format"_qs, u"json"_qs, u"contact"_qs, u"list"_qs});
+        const Run r = m_cli.run({u"--format"_qs, u"json"_qs, u"contact"_qs, u"list"_qs});
         return QJsonDocument::fromJson(r.out).array();
     }
-    Run cli(const QStringList &arguments) const
-    {
-        return crm::test::runProcess(m_binary, QStringList{u"--database"_qs, m_db} + arguments);
-    }
-
-    QString m_binary;
-    QString m_db;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    crm::test::CliRunner m_cli;
 };
 
 QTEST_GUILESS_MAIN(TestCliDedup)

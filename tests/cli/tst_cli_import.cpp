@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // crm-cli import, import list and import undo on the real binary: the preview counts and
 // invalid lines, a dry run that changes nothing, the batch number, undo, and exit codes.
-#include "support/process.h"
+#include "support/clirunner.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,14 +16,6 @@ namespace {
 
 using Run = crm::test::ProcessRun;
 
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
 } // namespace
 
 class TestCliImport : public QObject
@@ -32,20 +23,14 @@ class TestCliImport : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        m_binary = qEnvironmentVariable("CRM_CLI_BINARY");
-        QVERIFY2(QFile::exists(m_binary), qPrintable(m_binary));
-    }
+    void initTestCase() { QVERIFY2(m_cli.found(), qPrintable(m_cli.binary())); }
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_db = m_dir->filePath(u"crm.sqlite"_qs);
-        const Run r = cli({u"contact"_qs, u"add"_qs, u"--first-name"_qs, u"Anna"_qs,
-                           u"--last-name"_qs, u"Ozola"_qs, u"--email"_qs, u"anna@x.lv"_qs});
+        QVERIFY(m_cli.reset());
+        const Run r = m_cli.run({u"contact"_qs, u"add"_qs, u"--first-name"_qs, u"Anna"_qs,
+                                 u"--last-name"_qs, u"Ozola"_qs, u"--email"_qs, u"anna@x.lv"_qs});
         QCOMPARE(r.exitCode, 0);
-        m_csv = m_dir->filePath(u"people.csv"_qs);
+        m_csv = m_cli.path(u"people.csv"_qs);
         QFile f(m_csv);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("First Name;Last Name;E-mail Address;Mobile Phone\n"
@@ -54,12 +39,11 @@ private slots:
                 ";;nobody@x.lv;\n"
                 "Janis;Berzins;;\n");
     }
-    void cleanup() { m_dir.reset(); }
 
     void dryRunChangesNothing()
     {
-        const QByteArray before = fileHash(m_db);
-        const Run r = cli({u"import"_qs, m_csv, u"--dry-run"_qs});
+        const QByteArray before = m_cli.databaseHash();
+        const Run r = m_cli.run({u"import"_qs, m_csv, u"--dry-run"_qs});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("New: 1"), r.out.constData());
         QVERIFY(r.out.contains("Update: 1"));
@@ -67,31 +51,31 @@ private slots:
         QVERIFY(r.out.contains("Invalid: 1"));
         QVERIFY(r.out.contains("line 4: "));
         QVERIFY(!r.out.contains("Import "));
-        QCOMPARE(fileHash(m_db), before);
+        QCOMPARE(m_cli.databaseHash(), before);
         QCOMPARE(contacts().size(), 1);
     }
 
     void applyListUndo()
     {
-        Run r = cli({u"import"_qs, m_csv, u"--on-duplicate"_qs, u"update"_qs});
+        Run r = m_cli.run({u"import"_qs, m_csv, u"--on-duplicate"_qs, u"update"_qs});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("Import 1: created 1, updated 1"), r.out.constData());
         QCOMPARE(contacts().size(), 2);
 
-        r = cli({u"--format"_qs, u"json"_qs, u"import"_qs, u"list"_qs});
+        r = m_cli.run({u"--format"_qs, u"json"_qs, u"import"_qs, u"list"_qs});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray batches = QJsonDocument::fromJson(r.out).array();
         QCOMPARE(batches.size(), 1);
         QCOMPARE(batches[0][u"state"_qs].toString(), u"applied"_qs);
         QCOMPARE(batches[0][u"created"_qs].toInt(), 1);
 
-        r = cli({u"import"_qs, u"undo"_qs, u"1"_qs});
+        r = m_cli.run({u"import"_qs, u"undo"_qs, u"1"_qs});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(contacts().size(), 1);
         const QJsonObject anna = contacts().first().toObject();
         QCOMPARE(anna[u"phones"_qs].toArray().size(), 0); // the update is undone too
 
-        r = cli({u"import"_qs, u"undo"_qs, u"1"_qs}); // twice: a runtime error
+        r = m_cli.run({u"import"_qs, u"undo"_qs, u"1"_qs}); // twice: a runtime error
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.startsWith("crm-cli: error: "));
         QCOMPARE(r.err.count('\n'), 1);
@@ -99,10 +83,10 @@ private slots:
 
     void skipAndCreate()
     {
-        Run r = cli({u"import"_qs, m_csv, u"--on-duplicate"_qs, u"skip"_qs});
+        Run r = m_cli.run({u"import"_qs, m_csv, u"--on-duplicate"_qs, u"skip"_qs});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("created 1, updated 0, skipped 2"), r.out.constData());
-        r = cli({u"import"_qs, m_csv, u"--on-duplicate"_qs, u"create"_qs});
+        r = m_cli.run({u"import"_qs, m_csv, u"--on-duplicate"_qs, u"create"_qs});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(contacts().size(), 5); // Anna, Jānis, then Anna, Jānis, Janis again
     }
@@ -144,30 +128,23 @@ private slots:
         QFETCH(int, exitCode);
         QFETCH(QByteArray, message);
         arguments.replaceInStrings(u"@CSV"_qs, m_csv);
-        const QByteArray before = fileHash(m_db);
-        const Run r = cli(arguments);
+        const QByteArray before = m_cli.databaseHash();
+        const Run r = m_cli.run(arguments);
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.startsWith("crm-cli: error: ") && r.err.contains(message),
                  r.err.constData());
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY(r.out.isEmpty());
-        QCOMPARE(fileHash(m_db), before);
+        QCOMPARE(m_cli.databaseHash(), before);
     }
 
 private:
     QJsonArray contacts() const
     {
-        const Run r = cli({u"--format"_qs, u"json"_qs, u"contact"_qs, u"list"_qs});
+        const Run r = m_cli.run({u"--format"_qs, u"json"_qs, u"contact"_qs, u"list"_qs});
         return QJsonDocument::fromJson(r.out).array();
     }
-    Run cli(const QStringList &arguments) const
-    {
-        return crm::test::runProcess(m_binary, QStringList{u"--database"_qs, m_db} + arguments);
-    }
-
-    QString m_binary;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_db;
+    crm::test::CliRunner m_cli;
     QString m_csv;
 };
 

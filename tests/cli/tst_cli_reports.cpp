@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // crm-cli report list | run on the real binary: every format, parameters, the exit status
 // contract (usage 2 naming what is wrong, runtime 1) and files that are only written whole.
-#include "support/process.h"
+#include "support/clirunner.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -16,45 +16,27 @@ class TestCliReports : public QObject
 {
     Q_OBJECT
 
-    QString m_binary;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_db;
-
-    test::ProcessRun cli(const QStringList &arguments) const
-    {
-        return test::runProcess(m_binary, QStringList{u"--database"_qs, m_db} + arguments);
-    }
-    QString ok(const QStringList &arguments) const
-    {
-        const test::ProcessRun r = cli(arguments);
-        if (r.exitCode != 0)
-            qWarning("crm-cli %s: %s", qPrintable(arguments.join(u' ')), r.err.constData());
-        return r.exitCode == 0 ? QString::fromUtf8(r.out) : QString();
-    }
-    QString path(const char *name) const { return m_dir->filePath(QString::fromLatin1(name)); }
+    test::CliRunner m_cli;
 
 private slots:
-    void initTestCase()
-    {
-        m_binary = qEnvironmentVariable("CRM_CLI_BINARY");
-        QVERIFY2(QFile::exists(m_binary), qPrintable(m_binary));
-    }
+    void initTestCase() { QVERIFY2(m_cli.found(), qPrintable(m_cli.binary())); }
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_db = path("crm.sqlite");
-        QVERIFY(!ok({u"deal"_qs, u"add"_qs, u"--title"_qs, u"Rīga"_qs, u"--amount"_qs, u"1000"_qs,
-                     u"--currency"_qs, u"EUR"_qs, u"--stage"_qs, u"Research"_qs})
+        QVERIFY(m_cli.reset());
+        QVERIFY(!m_cli
+                     .ok({u"deal"_qs, u"add"_qs, u"--title"_qs, u"Rīga"_qs, u"--amount"_qs,
+                          u"1000"_qs, u"--currency"_qs, u"EUR"_qs, u"--stage"_qs, u"Research"_qs})
                      .isEmpty());
-        QVERIFY(!ok({u"deal"_qs, u"add"_qs, u"--title"_qs, u"Αθήνα"_qs, u"--amount"_qs,
-                     u"250.50"_qs, u"--currency"_qs, u"USD"_qs, u"--stage"_qs, u"Research"_qs})
+        QVERIFY(!m_cli
+                     .ok({u"deal"_qs, u"add"_qs, u"--title"_qs, u"Αθήνα"_qs, u"--amount"_qs,
+                          u"250.50"_qs, u"--currency"_qs, u"USD"_qs, u"--stage"_qs, u"Research"_qs})
                      .isEmpty());
     }
 
     void listsTheBuiltIns()
     {
-        const QString out = ok({u"report"_qs, u"list"_qs});
+        const QString out = m_cli.ok({u"report"_qs, u"list"_qs});
         for (const char *name :
              {"pipeline-by-stage", "sales-forecast", "won-lost", "activity-per-owner",
               "lead-sources", "customers", "overdue-tasks"})
@@ -63,11 +45,11 @@ private slots:
 
     void runsInEveryFormat()
     {
-        const QString table = ok({u"report"_qs, u"run"_qs, u"pipeline-by-stage"_qs});
+        const QString table = m_cli.ok({u"report"_qs, u"run"_qs, u"pipeline-by-stage"_qs});
         QVERIFY2(table.contains(u"Research") && table.contains(u"Total"), qPrintable(table));
 
-        const test::ProcessRun json =
-            cli({u"report"_qs, u"run"_qs, u"pipeline-by-stage"_qs, u"--format"_qs, u"json"_qs});
+        const test::ProcessRun json = m_cli.run(
+            {u"report"_qs, u"run"_qs, u"pipeline-by-stage"_qs, u"--format"_qs, u"json"_qs});
         QCOMPARE(json.exitCode, 0);
         const QJsonArray rows = QJsonDocument::fromJson(json.out).array();
         QCOMPARE(rows.size(), 3); // Research, the pipeline's subtotal, the total
@@ -77,20 +59,23 @@ private slots:
         QCOMPARE(total.value(u"sum_amount").toObject().value(u"EUR").toString(), u"1000.00"_qs);
         QCOMPARE(total.value(u"sum_amount").toObject().value(u"USD").toString(), u"250.50"_qs);
 
-        const QString csv = path("r.csv");
-        QVERIFY(!ok({u"report"_qs, u"run"_qs, u"pipeline-by-stage"_qs, u"--format"_qs, u"csv"_qs,
-                     u"-o"_qs, csv, u"--delimiter"_qs, u"semicolon"_qs, u"--bom"_qs})
-                     .isEmpty());
+        const QString csv = m_cli.path(u"r.csv"_qs);
+        QVERIFY(
+            !m_cli
+                 .ok({u"report"_qs, u"run"_qs, u"pipeline-by-stage"_qs, u"--format"_qs, u"csv"_qs,
+                      u"-o"_qs, csv, u"--delimiter"_qs, u"semicolon"_qs, u"--bom"_qs})
+                 .isEmpty());
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBFPipeline;Stage;Deals;Total;Weighted\r\n"));
         QVERIFY2(bytes.contains("Total;;2;\"1000.00 EUR; 250.50 USD\";"), bytes.constData());
 
-        const QString pdf = path("r.pdf");
-        QVERIFY(!ok({u"report"_qs, u"run"_qs, u"pipeline-by-stage"_qs, u"--format"_qs, u"pdf"_qs,
-                     u"-o"_qs, pdf, u"--page-size"_qs, u"letter"_qs, u"--orientation"_qs,
-                     u"landscape"_qs})
+        const QString pdf = m_cli.path(u"r.pdf"_qs);
+        QVERIFY(!m_cli
+                     .ok({u"report"_qs, u"run"_qs, u"pipeline-by-stage"_qs, u"--format"_qs,
+                          u"pdf"_qs, u"-o"_qs, pdf, u"--page-size"_qs, u"letter"_qs,
+                          u"--orientation"_qs, u"landscape"_qs})
                      .isEmpty());
         QFile p(pdf);
         QVERIFY(p.open(QIODevice::ReadOnly));
@@ -102,8 +87,8 @@ private slots:
     void parametersNarrow()
     {
         const test::ProcessRun json =
-            cli({u"report"_qs, u"run"_qs, u"won-lost"_qs, u"--param"_qs, u"period=all"_qs,
-                 u"--param"_qs, u"owner=nobody"_qs, u"--format"_qs, u"json"_qs});
+            m_cli.run({u"report"_qs, u"run"_qs, u"won-lost"_qs, u"--param"_qs, u"period=all"_qs,
+                       u"--param"_qs, u"owner=nobody"_qs, u"--format"_qs, u"json"_qs});
         QCOMPARE(json.exitCode, 0);
         const QJsonArray rows = QJsonDocument::fromJson(json.out).array();
         QCOMPARE(rows.size(), 1);
@@ -134,7 +119,7 @@ private slots:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, expected);
-        const test::ProcessRun r = cli(QStringList{u"report"_qs, u"run"_qs} + arguments);
+        const test::ProcessRun r = m_cli.run(QStringList{u"report"_qs, u"run"_qs} + arguments);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
         const QString err = QString::fromUtf8(r.err);
@@ -144,8 +129,9 @@ private slots:
 
     void runtimeErrorsExitOne()
     {
-        const test::ProcessRun r = cli({u"report"_qs, u"run"_qs, u"won-lost"_qs, u"--format"_qs,
-                                        u"csv"_qs, u"-o"_qs, path("no/such/dir/x.csv")});
+        const test::ProcessRun r =
+            m_cli.run({u"report"_qs, u"run"_qs, u"won-lost"_qs, u"--format"_qs, u"csv"_qs, u"-o"_qs,
+                       m_cli.path(u"no/such/dir/x.csv"_qs)});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("cannot write"));
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // crm-cli timeline on the real binary: a contact's, company's and deal's entries newest first
 // in every format, --limit, and bad input with its exit status.
-#include "support/process.h"
+#include "support/clirunner.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -17,25 +17,12 @@ class TestCliTimeline : public QObject
     Q_OBJECT
 
 private:
-    QString m_binary;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_db;
+    test::CliRunner m_cli;
 
-    test::ProcessRun cli(const QStringList &arguments) const
-    {
-        return test::runProcess(m_binary, QStringList{u"--database"_qs, m_db} + arguments);
-    }
-    QString ok(const QStringList &arguments) const
-    {
-        const test::ProcessRun r = cli(arguments);
-        if (r.exitCode != 0)
-            qWarning("crm-cli %s: %s", qPrintable(arguments.join(u' ')), r.err.constData());
-        return r.exitCode == 0 ? QString::fromUtf8(r.out).trimmed() : QString();
-    }
     QJsonArray timeline(const QStringList &extra) const
     {
         const test::ProcessRun r =
-            cli(QStringList{u"--format"_qs, u"json"_qs, u"timeline"_qs} + extra);
+            m_cli.run(QStringList{u"--format"_qs, u"json"_qs, u"timeline"_qs} + extra);
         return QJsonDocument::fromJson(r.out).array();
     }
     static QStringList kinds(const QJsonArray &entries)
@@ -47,33 +34,24 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        m_binary = qEnvironmentVariable("CRM_CLI_BINARY");
-        QVERIFY2(QFile::exists(m_binary), qPrintable(m_binary));
-    }
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_db = m_dir->filePath(u"crm.sqlite"_qs);
-    }
+    void initTestCase() { QVERIFY2(m_cli.found(), qPrintable(m_cli.binary())); }
+    void init() { QVERIFY(m_cli.reset()); }
 
     void contactCompanyAndDeal()
     {
         const QString contact =
-            ok({u"contact"_qs, u"add"_qs, u"--first-name"_qs, u"Anna"_qs, u"--last-name"_qs,
-                u"Bērziņa"_qs, u"--company"_qs, u"SIA Koks"_qs});
+            m_cli.ok({u"contact"_qs, u"add"_qs, u"--first-name"_qs, u"Anna"_qs, u"--last-name"_qs,
+                      u"Bērziņa"_qs, u"--company"_qs, u"SIA Koks"_qs});
         QVERIFY(!contact.isEmpty());
-        const QString call = ok({u"activity"_qs, u"add"_qs, u"--kind"_qs, u"call"_qs,
-                                 u"--subject"_qs, u"Asked about timber"_qs, u"--contact"_qs,
-                                 contact, u"--start"_qs, u"2024-01-10T10:00:00Z"_qs});
+        const QString call = m_cli.ok({u"activity"_qs, u"add"_qs, u"--kind"_qs, u"call"_qs,
+                                       u"--subject"_qs, u"Asked about timber"_qs, u"--contact"_qs,
+                                       contact, u"--start"_qs, u"2024-01-10T10:00:00Z"_qs});
         QVERIFY(!call.isEmpty());
-        const QString deal = ok({u"deal"_qs, u"add"_qs, u"--title"_qs, u"Timber"_qs, u"--amount"_qs,
-                                 u"100"_qs, u"--currency"_qs, u"EUR"_qs, u"--company"_qs,
-                                 u"SIA Koks"_qs, u"--contact"_qs, contact});
+        const QString deal = m_cli.ok({u"deal"_qs, u"add"_qs, u"--title"_qs, u"Timber"_qs,
+                                       u"--amount"_qs, u"100"_qs, u"--currency"_qs, u"EUR"_qs,
+                                       u"--company"_qs, u"SIA Koks"_qs, u"--contact"_qs, contact});
         QVERIFY(!deal.isEmpty());
-        QCOMPARE(cli({u"deal"_qs, u"won"_qs, deal}).exitCode, 0);
+        QCOMPARE(m_cli.run({u"deal"_qs, u"won"_qs, deal}).exitCode, 0);
 
         const QJsonArray entries = timeline({contact});
         QCOMPARE(kinds(entries),
@@ -88,7 +66,7 @@ private slots:
         // The company sees its contact's call and its deal; the deal its own events.
         const QString company =
             QJsonDocument::fromJson(
-                cli({u"--format"_qs, u"json"_qs, u"contact"_qs, u"show"_qs, contact}).out)
+                m_cli.run({u"--format"_qs, u"json"_qs, u"contact"_qs, u"show"_qs, contact}).out)
                 .object()
                 .value(u"company_id")
                 .toString();
@@ -100,28 +78,29 @@ private slots:
 
         // --limit, the table and CSV.
         QCOMPARE(timeline({contact, u"--limit"_qs, u"2"_qs}).size(), 2);
-        const QString table = ok({u"timeline"_qs, contact});
+        const QString table = m_cli.ok({u"timeline"_qs, contact});
         QVERIFY2(table.startsWith(u"Time"), qPrintable(table));
         QVERIFY(table.contains(u"Deal won: Timber"));
-        const QString csv = ok({u"--format"_qs, u"csv"_qs, u"timeline"_qs, contact});
+        const QString csv = m_cli.ok({u"--format"_qs, u"csv"_qs, u"timeline"_qs, contact});
         QVERIFY2(csv.startsWith(u"time,kind,title,detail,who,record,record_id"), qPrintable(csv));
         QCOMPARE(csv.split(u'\n').size(), 5);
     }
 
     void badInput()
     {
-        QVERIFY(
-            !ok({u"contact"_qs, u"add"_qs, u"--first-name"_qs, u"A"_qs, u"--last-name"_qs, u"B"_qs})
-                 .isEmpty());
-        test::ProcessRun r = cli({u"timeline"_qs, u"0123456789abcdef"_qs});
+        QVERIFY(!m_cli
+                     .ok({u"contact"_qs, u"add"_qs, u"--first-name"_qs, u"A"_qs, u"--last-name"_qs,
+                          u"B"_qs})
+                     .isEmpty());
+        test::ProcessRun r = m_cli.run({u"timeline"_qs, u"0123456789abcdef"_qs});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("no contact, company or deal"), r.err.constData());
-        r = cli({u"timeline"_qs, u"not-an-id"_qs});
+        r = m_cli.run({u"timeline"_qs, u"not-an-id"_qs});
         QCOMPARE(r.exitCode, 2);
-        r = cli({u"timeline"_qs, u"0123456789abcdef"_qs, u"--limit"_qs, u"0"_qs});
+        r = m_cli.run({u"timeline"_qs, u"0123456789abcdef"_qs, u"--limit"_qs, u"0"_qs});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("--limit"), r.err.constData());
-        r = cli({u"timeline"_qs});
+        r = m_cli.run({u"timeline"_qs});
         QCOMPARE(r.exitCode, 2);
     }
 };

@@ -15,10 +15,10 @@ QProcessEnvironment testEnvironment()
 }
 
 ProcessRun runProcess(const QString &program, const QStringList &arguments, const QByteArray &input,
-                      int timeoutMs)
+                      int timeoutMs, const QProcessEnvironment &environment)
 {
     QProcess p;
-    p.setProcessEnvironment(testEnvironment());
+    p.setProcessEnvironment(environment);
     p.start(program, arguments);
     p.write(input);
     p.closeWriteChannel();

@@ -15,16 +15,19 @@ struct ProcessRun
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
+    QString outText() const { return QString::fromUtf8(out); }
+    QString errText() const { return QString::fromUtf8(err); }
 };
 
 // Runs a real program (crm-cli, crm-server) to its end with `input` on its standard input.
 // The environment is this process's with CRM_NO_KEYCHAIN=1 and CRM_SERVER_FAST_HASH=1 added,
 // so no test touches a desktop keychain or spends seconds on password hashing.
-ProcessRun runProcess(const QString &program, const QStringList &arguments,
-                      const QByteArray &input = {}, int timeoutMs = 60000);
-
 // The environment runProcess gives its programs.
 QProcessEnvironment testEnvironment();
+
+ProcessRun runProcess(const QString &program, const QStringList &arguments,
+                      const QByteArray &input = {}, int timeoutMs = 60000,
+                      const QProcessEnvironment &environment = testEnvironment());
 
 // Starts `crm-server serve` over `database` on a free loopback port (plain HTTP) and returns
 // its URL, or empty when it did not come up.

@@ -275,7 +275,7 @@ private slots:
         QCOMPARE(home->tile(u"tileWon"_qs)->value(), Money::format(100000, u"EUR"_qs, m_lv));
         QCOMPARE(home->tile(u"tileActivitiesDone"_qs)->value(), u"3"_qs);
         QWidget *shot = &window;
-        saveScreenshot(shot, u"home.png"_qs);
+        saveScreenshot(shot, u"home-fixture.png"_qs);
 
         // A stale deal in My day opens in its dialog, through the main window.
         auto *stale = home->findChild<QListWidget *>(u"myDayStaleList"_qs);

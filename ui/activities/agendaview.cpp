@@ -121,15 +121,15 @@ AgendaView::AgendaView(core::DatabasePtr db, QUndoStack *undo, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(core::AgendaModel::Subject,
-                                                     QHeaderView::Stretch);
+    // One line per activity: the date and time, kind and done box as wide as they need, names
+    // wide enough for most, the subject taking the rest.
     m_view->setWordWrap(false);
-    // A date and time in the user's format on one line, with room to spare.
-    m_view->horizontalHeader()->resizeSection(
-        core::AgendaModel::When,
-        fontMetrics().horizontalAdvance(QLocale().toString(
-            QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat)) +
-            24);
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int column : {core::AgendaModel::When, core::AgendaModel::Kind, core::AgendaModel::Done})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(core::AgendaModel::Subject, QHeaderView::Stretch);
+    for (int column : {core::AgendaModel::Contact, core::AgendaModel::Company})
+        header->resizeSection(column, m_view->fontMetrics().averageCharWidth() * 22);
     m_view->installEventFilter(this); // Ctrl+Left/Right: the table would move the cursor
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AgendaView::updateButtons);

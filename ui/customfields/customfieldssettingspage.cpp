@@ -93,17 +93,17 @@ CustomFieldsSettingsPage::CustomFieldsSettingsPage(core::DatabasePtr db, QWidget
     m_edit->setObjectName(QStringLiteral("editFieldButton"));
     m_delete = new QPushButton(tr("&Delete"), this);
     m_delete->setObjectName(QStringLiteral("deleteFieldButton"));
-    auto *up = new QPushButton(tr("Move &up"), this);
-    up->setObjectName(QStringLiteral("moveUpButton"));
-    auto *down = new QPushButton(tr("Move do&wn"), this);
-    down->setObjectName(QStringLiteral("moveDownButton"));
+    m_up = new QPushButton(tr("Move &up"), this);
+    m_up->setObjectName(QStringLiteral("moveUpButton"));
+    m_down = new QPushButton(tr("Move do&wn"), this);
+    m_down->setObjectName(QStringLiteral("moveDownButton"));
     m_error = errorLabel(this);
 
     auto *top = new QHBoxLayout;
     top->addWidget(entityLabel);
     top->addWidget(m_entityCombo, 1);
     auto *buttons = new QVBoxLayout;
-    for (QPushButton *b : {add, m_edit, m_delete, up, down})
+    for (QPushButton *b : {add, m_edit, m_delete, m_up, m_down})
         buttons->addWidget(b);
     buttons->addStretch(1);
     auto *middle = new QHBoxLayout;
@@ -122,16 +122,14 @@ CustomFieldsSettingsPage::CustomFieldsSettingsPage(core::DatabasePtr db, QWidget
     connect(m_edit, &QPushButton::clicked, this, &CustomFieldsSettingsPage::editField);
     connect(m_list, &QListWidget::itemActivated, this, &CustomFieldsSettingsPage::editField);
     connect(m_delete, &QPushButton::clicked, this, &CustomFieldsSettingsPage::deleteField);
-    connect(up, &QPushButton::clicked, this, [this] { move(-1); });
-    connect(down, &QPushButton::clicked, this, [this] { move(1); });
+    connect(m_up, &QPushButton::clicked, this, [this] { move(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { move(1); });
     m_list->installEventFilter(this);
     // A drop has moved the item already: store the list's order.
     connect(m_list->model(), &QAbstractItemModel::rowsMoved, this,
             &CustomFieldsSettingsPage::saveOrder);
-    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_edit->setEnabled(row >= 0);
-        m_delete->setEnabled(row >= 0);
-    });
+    connect(m_list, &QListWidget::currentRowChanged, this,
+            &CustomFieldsSettingsPage::updateButtons);
     reload();
 }
 
@@ -183,8 +181,17 @@ void CustomFieldsSettingsPage::reload(const QByteArray &select)
     }
     if (!m_list->currentItem() && m_list->count() > 0)
         m_list->setCurrentRow(0);
-    m_edit->setEnabled(m_list->currentItem());
-    m_delete->setEnabled(m_list->currentItem());
+    updateButtons();
+}
+
+// Edit and delete need a field; moving, somewhere to move it to.
+void CustomFieldsSettingsPage::updateButtons()
+{
+    const int row = m_list->currentRow();
+    m_edit->setEnabled(row >= 0);
+    m_delete->setEnabled(row >= 0);
+    m_up->setEnabled(row > 0);
+    m_down->setEnabled(row >= 0 && row < m_list->count() - 1);
 }
 
 void CustomFieldsSettingsPage::addField()

@@ -39,6 +39,7 @@ protected:
 
 private:
     void reload(const QByteArray &select = {});
+    void updateButtons();
     void addField();
     void editField();
     void deleteField();
@@ -53,6 +54,8 @@ private:
     QListWidget *m_list = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_up = nullptr;
+    QPushButton *m_down = nullptr;
     QLabel *m_error = nullptr;
 };
 

@@ -5,6 +5,7 @@
 #include "dashboard/figuretile.h"
 #include "dashboard/recordsetdialog.h"
 #include "domain/money.h"
+#include "timeline/timelineentry.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -94,9 +95,10 @@ std::pair<QString, Trend> change(double current, double previous, bool higherIsG
             trend};
 }
 
+// Without seconds, even where the locale's short time has them (the C locale).
 QString shortTime(const QDateTime &t, const QTimeZone &zone)
 {
-    return QLocale().toString(t.toTimeZone(zone).time(), QLocale::ShortFormat);
+    return core::Timeline::shortTime(t.toTimeZone(zone).time(), QLocale());
 }
 
 QString shortDate(const QDateTime &t, const QTimeZone &zone)
@@ -216,6 +218,40 @@ QValueAxis *valueAxis(double max)
     axis->setLabelFormat(u"%.0f"_qs);
     styleAxis(axis);
     return axis;
+}
+
+// One bar per value (money in major units of `currency`) on `view`, replacing its chart; the
+// title has a %1 for the scale. Returns the series for its click and hover handlers.
+QBarSeries *showMoneyBars(QChartView *view, const QString &title, const QString &currency,
+                          const QColor &color, const QList<double> &values,
+                          const QStringList &labels, qreal barWidth, bool truncateLabels)
+{
+    const double max = values.isEmpty() ? 0 : *std::max_element(values.cbegin(), values.cend());
+    const Scale scale = scaleFor(std::max(max, 0.0), currency);
+    auto *chart = newChart(title.arg(scale.caption));
+    auto *set = new QBarSet(currency);
+    set->setColor(color);
+    set->setBorderColor(color);
+    for (double v : values)
+        set->append(v / scale.divisor);
+    auto *series = new QBarSeries;
+    series->append(set);
+    series->setBarWidth(barWidth);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->setTruncateLabels(truncateLabels); // short labels ("jan", "W51") are never cut
+    x->append(labels);
+    styleAxis(x);
+    x->setGridLineVisible(false);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto *y = valueAxis(std::max(max, 0.0) / scale.divisor);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
+    return series;
 }
 
 // The colours of activity kinds, the same in every chart.
@@ -793,35 +829,18 @@ void DashboardView::showCharts()
 
     // Pipeline by stage: the total of the open deals of each stage, in the headline currency.
     {
-        double max = 0;
-        for (const auto &s : f.stages)
-            max = std::max(max, major(s.total.value(primary), primary));
-        const Scale scale = scaleFor(max, primary);
-        auto *chart = newChart(tr("Open pipeline by stage (%1)").arg(scale.caption));
-        auto *set = new QBarSet(primary);
-        set->setColor(kBarColor);
-        set->setBorderColor(kBarColor);
+        QList<double> values;
         QStringList labels;
         const bool pipelines = std::any_of(f.stages.cbegin(), f.stages.cend(), [&](const auto &s) {
             return s.pipeline != f.stages.first().pipeline;
         });
         for (const auto &s : f.stages) {
-            set->append(major(s.total.value(primary), primary) / scale.divisor);
+            values << major(s.total.value(primary), primary);
             labels << (pipelines ? tr("%1: %2").arg(s.pipeline, s.stage) : s.stage);
         }
-        auto *series = new QBarSeries;
-        series->append(set);
-        series->setBarWidth(0.6);
-        chart->addSeries(series);
-        auto *x = new QBarCategoryAxis;
-        x->append(labels);
-        styleAxis(x);
-        x->setGridLineVisible(false);
-        chart->addAxis(x, Qt::AlignBottom);
-        series->attachAxis(x);
-        auto *y = valueAxis(max / scale.divisor);
-        chart->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(y);
+        // Stage names in full while they fit (Qt would cut "Negotiation" with room to spare).
+        auto *series = showMoneyBars(m_pipelineChart, tr("Open pipeline by stage (%1)"), primary,
+                                     kBarColor, values, labels, 0.6, labels.size() > 6);
         connect(series, &QBarSeries::clicked, this, [this](int index, QBarSet *) {
             if (index >= 0 && index < m_figures.stages.size())
                 showRecords(m_figures.stages[index].records);
@@ -837,43 +856,21 @@ void DashboardView::showCharts()
                                                  moneyText(s.total, m_figures.primaryCurrency),
                                                  moneyText(s.weighted, m_figures.primaryCurrency)));
         });
-        QChart *old = m_pipelineChart->chart();
-        m_pipelineChart->setChart(chart);
-        delete old;
     }
 
     // Won value per month, the last twelve.
     {
-        double max = 0;
-        for (const auto &b : f.wonPerMonth)
-            max = std::max(max, major(b.amounts.value(primary), primary));
-        const Scale scale = scaleFor(max, primary);
-        auto *chart = newChart(tr("Won per month (%1)").arg(scale.caption));
-        auto *set = new QBarSet(primary);
-        set->setColor(kWonColor);
-        set->setBorderColor(kWonColor);
+        QList<double> values;
         QStringList labels;
         for (const auto &b : f.wonPerMonth) {
-            set->append(major(b.amounts.value(primary), primary) / scale.divisor);
+            values << major(b.amounts.value(primary), primary);
             // Three letters fit twelve bars ("janv." → "jan"); the tooltip names it in full.
             labels << locale.standaloneMonthName(b.start.month(), QLocale::ShortFormat)
                           .remove(u'.')
                           .left(3);
         }
-        auto *series = new QBarSeries;
-        series->append(set);
-        series->setBarWidth(0.7);
-        chart->addSeries(series);
-        auto *x = new QBarCategoryAxis;
-        x->setTruncateLabels(false); // short labels: "jan", "W51"
-        x->append(labels);
-        styleAxis(x);
-        x->setGridLineVisible(false);
-        chart->addAxis(x, Qt::AlignBottom);
-        series->attachAxis(x);
-        auto *y = valueAxis(max / scale.divisor);
-        chart->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(y);
+        auto *series = showMoneyBars(m_wonChart, tr("Won per month (%1)"), primary, kWonColor,
+                                     values, labels, 0.7, false);
         connect(series, &QBarSeries::clicked, this, [this](int index, QBarSet *) {
             if (index >= 0 && index < m_figures.wonPerMonth.size())
                 showRecords(m_figures.wonPerMonth[index].records);
@@ -891,9 +888,6 @@ void DashboardView::showCharts()
                                             QLocale().toString(b.count),
                                             others.isEmpty() ? head : head + u" · " + others));
         });
-        QChart *old = m_wonChart->chart();
-        m_wonChart->setChart(chart);
-        delete old;
     }
 
     // Activities done per week, stacked by kind (kinds with none in twelve weeks left out).

@@ -192,6 +192,10 @@ void DealBoard::rebuildColumns()
                 emit openDeal(id);
         });
         list->setItemDelegate(new StaleCardDelegate(list));
+        // Cards as wide as the column, long titles wrapped rather than scrolled sideways.
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        list->setWordWrap(true);
+        list->setSpacing(2);
         header->setBuddy(list);
         column->addWidget(header);
         column->addWidget(list, 1);

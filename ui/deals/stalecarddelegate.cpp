@@ -2,6 +2,7 @@
 #include "stalecarddelegate.h"
 
 #include "common/badgeicon.h"
+#include "domain/money.h"
 #include "models/boardmodel.h"
 
 #include <QIcon>
@@ -19,7 +20,16 @@ void StaleCardDelegate::initStyleOption(QStyleOptionViewItem *option,
                                         const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    if (!index.parent().isValid() || !index.data(core::BoardModel::StaleRole).toBool())
+    if (!index.parent().isValid())
+        return;
+    // Two lines: the title, then the company and the amount.
+    const QString company = index.data(core::BoardModel::CompanyRole).toString();
+    const QString amount =
+        core::Money::format(index.data(core::BoardModel::AmountRole).toLongLong(),
+                            index.data(core::BoardModel::CurrencyRole).toString());
+    option->text +=
+        QChar(QChar::LineSeparator) + (company.isEmpty() ? amount : company + u" · " + amount);
+    if (!index.data(core::BoardModel::StaleRole).toBool())
         return;
     option->features |= QStyleOptionViewItem::HasDecoration;
     option->icon = staleIcon();

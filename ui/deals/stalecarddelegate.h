@@ -5,7 +5,7 @@
 
 namespace crm::ui {
 
-// Draws a deal card of the board; a stale one (BoardModel::StaleRole) gets a warning icon and
+// Draws a deal card of the board: its title, then its company and amount; a stale one (BoardModel::StaleRole) gets a warning icon and
 // a warm background, and its tooltip (from the model) says why.
 class StaleCardDelegate : public QStyledItemDelegate
 {

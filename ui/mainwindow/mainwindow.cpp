@@ -1310,13 +1310,13 @@ void MainWindow::showSettings(const QString &page)
         });
         m_settings->addPage(
             QStringLiteral("customFields"),
-            Icons::themed(QStringLiteral("preferences-system"), QStringLiteral("settings")),
+            Icons::themed(QStringLiteral("document-properties"), QStringLiteral("fields")),
             tr("Custom Fields"), fields);
         auto *tags = new TagsSettingsPage(m_db);
         connect(tags, &TagsSettingsPage::tagsChanged, m_contactsModel,
                 &core::PagedListModel::reload); // tag names are searched
         m_settings->addPage(QStringLiteral("tags"),
-                            Icons::themed(QStringLiteral("tag"), QStringLiteral("settings")),
+                            Icons::themed(QStringLiteral("tag"), QStringLiteral("tag")),
                             tr("Tags"), tags);
         // Pipeline edits are undo steps of the main window; boards and lists re-read.
         auto *pipelines = new PipelineSettingsPage(m_db, m_undo);
@@ -1324,7 +1324,7 @@ void MainWindow::showSettings(const QString &page)
                 &MainWindow::refreshRecordViews);
         m_settings->addPage(
             QStringLiteral("pipelines"),
-            Icons::themed(QStringLiteral("view-list-details"), QStringLiteral("settings")),
+            Icons::themed(QStringLiteral("view-list-details"), QStringLiteral("pipeline")),
             tr("Pipelines"), pipelines);
     }
     if (page.isEmpty() || !m_settings->showPage(page))

@@ -621,7 +621,7 @@ void ReportsWindow::print()
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto pages = ReportPdfWriter::paint(&printer, m_lastCompiled, m_lastTable);
-    showMessage(pages ? tr("Sent to the printer: %1 pages").arg(pages.value())
+    showMessage(pages ? tr("Sent to the printer · pages: %1").arg(pages.value())
                       : pages.error().detail,
                 !pages);
 }

@@ -42,6 +42,16 @@ PagedListModel::PagedListModel(DatabasePtr db, QString table, QString ftsTable,
 void PagedListModel::setExtraColumns(QList<ExtraColumn> columns)
 {
     beginResetModel();
+    // A custom sort follows its field to its new place, or falls back to the first column.
+    const QByteArray sortedBy = sortField();
+    if (m_sortColumn >= m_columns.size()) {
+        m_sortColumn = 0;
+        m_sortOrder = Qt::AscendingOrder;
+        for (qsizetype i = 0; i < columns.size() && !sortedBy.isEmpty(); ++i) {
+            if (columns[i].sortField == sortedBy)
+                m_sortColumn = int(m_columns.size() + i);
+        }
+    }
     m_extra = std::move(columns);
     m_selectColumns = m_ownSelect;
     for (const ExtraColumn &c : std::as_const(m_extra))
@@ -100,7 +110,9 @@ QVariant PagedListModel::headerData(int section, Qt::Orientation orientation, in
 
 void PagedListModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= m_columns.size())
+    if (column < 0 || column >= columnCount())
+        return;
+    if (column >= m_columns.size() && m_extra[column - m_columns.size()].sortField.isEmpty())
         return;
     if (column == m_sortColumn && order == m_sortOrder)
         return;
@@ -216,8 +228,30 @@ const PagedListModel::Row *PagedListModel::rowAt(int row) const
     return p && offset < p->size() ? &p->at(offset) : nullptr;
 }
 
+QByteArray PagedListModel::sortField() const
+{
+    const qsizetype extra = m_sortColumn - m_columns.size();
+    return extra >= 0 && extra < m_extra.size() ? m_extra[extra].sortField : QByteArray();
+}
+
+QString PagedListModel::sortExpression() const
+{
+    if (const QByteArray field = sortField(); !field.isEmpty())
+        return u"(SELECT v.value FROM custom_values v WHERE v.record_id = " + m_table +
+               u".id AND v.field_id = X'" + QString::fromLatin1(field.toHex()) +
+               u"' AND v.deleted = 0 AND v.value <> '')";
+    return m_columns.at(m_sortColumn).sortExpression;
+}
+
 bool PagedListModel::loadPage(int page) const
 {
+    if (!sortField().isEmpty()) {
+        auto rows = std::make_unique<Page>();
+        if (!loadCustomPage(page, *rows))
+            return false;
+        m_pages.insert(page, rows.release());
+        return true;
+    }
     const QString column = m_columns.at(m_sortColumn).sortExpression;
     // Few matches: sorting them is cheaper than finding them along a sort index. Many lie
     // densely along the index: walk it and test each row against the matches in memory.
@@ -303,6 +337,172 @@ bool PagedListModel::loadPage(int page) const
     return true;
 }
 
+// A custom-field sort reads two arms in "upward" (ascending) order: the rows with a value
+// along custom_values_sort by (value, record id), then the rows without one by rid. Downward
+// is the exact reverse. A page is the rest of one arm and the start of the next; the keyset
+// (the last row's value or NULL, its id and rid) says which arm it continues.
+bool PagedListModel::loadCustomPage(int page, Page &rows) const
+{
+    const bool asc = m_sortOrder == Qt::AscendingOrder;
+    const Page *before = page > 0 ? m_pages.object(page - 1) : nullptr;
+    const Page *after = m_pages.object(page + 1);
+    bool upward = asc;
+    bool reversed = false;
+    const Row *key = nullptr;
+    qint64 offset = 0;
+    if (before && before->size() == PageSize) {
+        key = &before->last();
+    } else if (after && !after->isEmpty()) {
+        key = &after->first();
+        upward = !asc;
+        reversed = true;
+    } else {
+        offset = qint64(page) * PageSize; // a jump
+    }
+    // The arms in walking order (true: the valued one), from the key's arm on.
+    QList<bool> arms;
+    if (upward) {
+        if (!key || !key->sortValue.isNull())
+            arms << true;
+        arms << false;
+    } else {
+        if (!key || key->sortValue.isNull())
+            arms << false;
+        arms << true;
+    }
+    for (const bool valued : std::as_const(arms)) {
+        const int want = int(PageSize - rows.size());
+        if (want <= 0)
+            break;
+        const bool keyed = key && valued == !key->sortValue.isNull();
+        const qsizetype had = rows.size();
+        if (!readArm(valued, upward, keyed ? key : nullptr, want, offset, rows))
+            return false;
+        if (offset > 0) // a jump past this whole arm goes on into the next one
+            offset = rows.size() > had ? 0 : std::max<qint64>(0, offset - countArm(valued));
+    }
+    if (reversed)
+        std::reverse(rows.begin(), rows.end());
+    return true;
+}
+
+namespace {
+
+// The FROM and WHERE of an arm of a custom-field sort over `table` (field ?6, filter ?1).
+// Valued, many or no matches: along custom_values_sort, each row looked up by id. Valued, few
+// matches: from the matches, each value looked up by record. Unvalued: the table by rid, each
+// row probed for a value through custom_values_record.
+QString customArm(const QString &table, bool valued, const QString &filter, bool fromMatches)
+{
+    const QString value = QStringLiteral("cv.deleted = 0 AND cv.value <> ''");
+    if (!valued)
+        return u" FROM " + table + u" WHERE " + (fromMatches ? u"+" : u" ") + u"deleted = 0" +
+               filter +
+               u" AND NOT EXISTS (SELECT 1 FROM custom_values cv INDEXED BY "
+               u"custom_values_record WHERE cv.record_id = " +
+               table + u".id AND cv.field_id = ?6 AND " + value + u')';
+    if (fromMatches)
+        return u" FROM " + table +
+               u" CROSS JOIN custom_values cv INDEXED BY custom_values_record"
+               u" ON cv.record_id = " +
+               table + u".id AND cv.field_id = ?6 AND " + value + u" WHERE +" + table +
+               u".deleted = 0" + filter;
+    return u" FROM custom_values cv INDEXED BY custom_values_sort JOIN " + table + u" ON " + table +
+           u".id = cv.record_id WHERE cv.field_id = ?6 AND " + value + u" AND " + table +
+           u".deleted = 0" + filter;
+}
+
+} // namespace
+
+QString PagedListModel::customArmFrom(bool valued) const
+{
+    const bool sortMatches = filtering() && m_count <= m_fewMatches;
+    const QString rid = m_table + u".rid";
+    QString filter;
+    if (filtering() && sortMatches)
+        filter = u" AND " + rid + u" IN (SELECT rowid FROM " + m_ftsTable + u" WHERE " +
+                 m_ftsTable + u" MATCH ?1)";
+    else if (filtering())
+        filter = u" AND crm_rid_in(" + rid + u", ?1)";
+    return customArm(m_table, valued, filter, sortMatches);
+}
+
+void PagedListModel::bindCustomArm(SqliteStatement &q, const QByteArray &field) const
+{
+    if (filtering()) {
+        if (m_count <= m_fewMatches)
+            q.bindText(1, m_match);
+        else
+            q.bindRidSet(1, &m_matches);
+    }
+    q.bindBlobOrNull(6, field);
+}
+
+bool PagedListModel::readArm(bool valued, bool upward, const Row *key, int limit, qint64 offset,
+                             Page &rows) const
+{
+    const QString rid = m_table + u".rid";
+    QString text = u"SELECT " + rid + u", " + m_table + u".id, " +
+                   (valued ? u"cv.value" : u"NULL") + u", " + m_selectColumns +
+                   customArmFrom(valued);
+    const QString dir = upward ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString cmp = upward ? QStringLiteral(" > ") : QStringLiteral(" < ");
+    if (valued) {
+        if (key)
+            text += u" AND (cv.value, cv.record_id)" + cmp + u"(?2, ?3)";
+        text += u" ORDER BY cv.value" + dir + u", cv.record_id" + dir;
+    } else {
+        if (key)
+            text += u" AND " + rid + cmp + u"?3";
+        text += u" ORDER BY " + rid + dir;
+    }
+    text += QStringLiteral(" LIMIT ?4 OFFSET ?5");
+
+    SqliteStatement q;
+    if (auto s = q.prepare(SqliteStatement::handleOf(m_db->connection()), text); !s)
+        return false;
+    const QByteArray field = sortField();
+    bindCustomArm(q, field);
+    if (key && valued) {
+        q.bindVariant(2, key->sortValue);
+        q.bindBlobOrNull(3, key->id);
+    } else if (key) {
+        q.bindInt(3, key->rid);
+    }
+    q.bindInt(4, limit);
+    q.bindInt(5, offset);
+    const int valueCount = q.columnCount() - 3;
+    for (;;) {
+        auto more = q.next(QStringLiteral("loading rows by a custom field"));
+        if (!more)
+            return false;
+        if (!more.value())
+            break;
+        Row r;
+        r.rid = q.columnInt(0);
+        r.id = q.columnBlob(1);
+        r.sortValue = q.columnValue(2);
+        r.values.reserve(valueCount);
+        for (int i = 0; i < valueCount; ++i)
+            r.values << q.columnValue(3 + i);
+        rows.append(std::move(r));
+    }
+    return true;
+}
+
+qint64 PagedListModel::countArm(bool valued) const
+{
+    SqliteStatement q;
+    if (auto s = q.prepare(SqliteStatement::handleOf(m_db->connection()),
+                           u"SELECT count(*)" + customArmFrom(valued));
+        !s)
+        return 0;
+    const QByteArray field = sortField();
+    bindCustomArm(q, field);
+    auto row = q.next(QStringLiteral("counting rows by a custom field"));
+    return row && row.value() ? q.columnInt(0) : 0;
+}
+
 int PagedListModel::loadedRowOf(const QByteArray &id) const
 {
     const QList<int> keys = m_pages.keys();
@@ -332,7 +532,7 @@ void PagedListModel::refreshRecord(const QByteArray &id)
     const int page = row / PageSize;
     Page *p = m_pages.object(page);
     Row &r = (*p)[row % PageSize];
-    const QString sortExpr = m_columns.at(m_sortColumn).sortExpression;
+    const QString sortExpr = sortExpression();
     QSqlDatabase db = m_db->connection();
     QSqlQuery q(db);
     q.prepare(u"SELECT rid, id, " + sortExpr + u", " + m_selectColumns + u", (" + whereClause() +

@@ -66,12 +66,16 @@ public:
 
     // Columns after the model's own (custom fields): a header, an SQL expression over the
     // table's row (`expression`, e.g. a subquery by the row's id) read with each page, and
-    // how its value is shown. They are shown, not sorted by: sort() ignores them.
+    // how its value is shown. A column with a `sortField` (a custom field's id) sorts by that
+    // field's canonical values through custom_values_sort: rows with a value first, by
+    // (value, record id), then rows without one by rid; descending is the exact reverse.
+    // Other extra columns are not sorted by: sort() ignores them.
     struct ExtraColumn
     {
         QString header;
         QString expression;
         std::function<QVariant(const QVariant &)> show;
+        QByteArray sortField;
     };
     void setExtraColumns(QList<ExtraColumn> columns);
     int ownColumnCount() const { return int(m_columns.size()); }
@@ -98,6 +102,15 @@ private:
 
     const Row *rowAt(int row) const;
     bool loadPage(int page) const;
+    // loadPage() for a custom-field sort (see ExtraColumn): two arms, valued and unvalued.
+    bool loadCustomPage(int page, Page &rows) const;
+    bool readArm(bool valued, bool upward, const Row *key, int limit, qint64 offset,
+                 Page &rows) const;
+    qint64 countArm(bool valued) const;
+    QString customArmFrom(bool valued) const; // FROM and WHERE, filter ?1, field ?6
+    void bindCustomArm(class SqliteStatement &q, const QByteArray &field) const;
+    QByteArray sortField() const;
+    QString sortExpression() const; // of the sort column, over the table's row
     QString whereClause() const;
     void bindFilter(class QSqlQuery &q) const;
     void recount();

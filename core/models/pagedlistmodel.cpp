@@ -234,13 +234,23 @@ QByteArray PagedListModel::sortField() const
     return extra >= 0 && extra < m_extra.size() ? m_extra[extra].sortField : QByteArray();
 }
 
+bool PagedListModel::sortNumeric() const
+{
+    const qsizetype extra = m_sortColumn - m_columns.size();
+    return extra >= 0 && extra < m_extra.size() && m_extra[extra].sortNumeric;
+}
+
 QString PagedListModel::sortExpression() const
 {
-    if (const QByteArray field = sortField(); !field.isEmpty())
-        return u"(SELECT v.value FROM custom_values v WHERE v.record_id = " + m_table +
-               u".id AND v.field_id = X'" + QString::fromLatin1(field.toHex()) +
-               u"' AND v.deleted = 0 AND v.value <> '')";
-    return m_columns.at(m_sortColumn).sortExpression;
+    const QByteArray field = sortField();
+    if (field.isEmpty())
+        return m_columns.at(m_sortColumn).sortExpression;
+    QString value = QStringLiteral("v.value");
+    if (sortNumeric())
+        value = QStringLiteral("CAST(v.value AS REAL)");
+    return QStringLiteral("(SELECT %1 FROM custom_values v WHERE v.record_id = %2.id AND "
+                          "v.field_id = X'%3' AND v.deleted = 0 AND v.value <> '')")
+        .arg(value, m_table, QString::fromLatin1(field.toHex()));
 }
 
 bool PagedListModel::loadPage(int page) const
@@ -392,7 +402,8 @@ namespace {
 // Valued, many or no matches: along custom_values_sort, each row looked up by id. Valued, few
 // matches: from the matches, each value looked up by record. Unvalued: the table by rid, each
 // row probed for a value through custom_values_record.
-QString customArm(const QString &table, bool valued, const QString &filter, bool fromMatches)
+QString customArm(const QString &table, bool valued, const QString &filter, bool fromMatches,
+                  bool numeric)
 {
     const QString value = QStringLiteral("cv.deleted = 0 AND cv.value <> ''");
     if (!valued)
@@ -407,7 +418,9 @@ QString customArm(const QString &table, bool valued, const QString &filter, bool
                u" ON cv.record_id = " +
                table + u".id AND cv.field_id = ?6 AND " + value + u" WHERE +" + table +
                u".deleted = 0" + filter;
-    return u" FROM custom_values cv INDEXED BY custom_values_sort JOIN " + table + u" ON " + table +
+    const QString index =
+        numeric ? QStringLiteral("custom_values_number") : QStringLiteral("custom_values_sort");
+    return u" FROM custom_values cv INDEXED BY " + index + u" JOIN " + table + u" ON " + table +
            u".id = cv.record_id WHERE cv.field_id = ?6 AND " + value + u" AND " + table +
            u".deleted = 0" + filter;
 }
@@ -424,7 +437,7 @@ QString PagedListModel::customArmFrom(bool valued) const
                  m_ftsTable + u" MATCH ?1)";
     else if (filtering())
         filter = u" AND crm_rid_in(" + rid + u", ?1)";
-    return customArm(m_table, valued, filter, sortMatches);
+    return customArm(m_table, valued, filter, sortMatches, sortNumeric());
 }
 
 void PagedListModel::bindCustomArm(SqliteStatement &q, const QByteArray &field) const
@@ -442,15 +455,17 @@ bool PagedListModel::readArm(bool valued, bool upward, const Row *key, int limit
                              Page &rows) const
 {
     const QString rid = m_table + u".rid";
+    const QString value =
+        sortNumeric() ? QStringLiteral("CAST(cv.value AS REAL)") : QStringLiteral("cv.value");
     QString text = u"SELECT " + rid + u", " + m_table + u".id, " +
-                   (valued ? u"cv.value" : u"NULL") + u", " + m_selectColumns +
+                   (valued ? value : QStringLiteral("NULL")) + u", " + m_selectColumns +
                    customArmFrom(valued);
     const QString dir = upward ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     const QString cmp = upward ? QStringLiteral(" > ") : QStringLiteral(" < ");
     if (valued) {
         if (key)
-            text += u" AND (cv.value, cv.record_id)" + cmp + u"(?2, ?3)";
-        text += u" ORDER BY cv.value" + dir + u", cv.record_id" + dir;
+            text += u" AND (" + value + u", cv.record_id)" + cmp + u"(?2, ?3)";
+        text += u" ORDER BY " + value + dir + u", cv.record_id" + dir;
     } else {
         if (key)
             text += u" AND " + rid + cmp + u"?3";

@@ -69,13 +69,15 @@ public:
     // how its value is shown. A column with a `sortField` (a custom field's id) sorts by that
     // field's canonical values through custom_values_sort: rows with a value first, by
     // (value, record id), then rows without one by rid; descending is the exact reverse.
-    // Other extra columns are not sorted by: sort() ignores them.
+    // Other extra columns are not sorted by: sort() ignores them. A numeric one (number,
+    // money) sorts by the amount through custom_values_number.
     struct ExtraColumn
     {
         QString header;
         QString expression;
         std::function<QVariant(const QVariant &)> show;
         QByteArray sortField;
+        bool sortNumeric = false;
     };
     void setExtraColumns(QList<ExtraColumn> columns);
     int ownColumnCount() const { return int(m_columns.size()); }
@@ -110,6 +112,7 @@ private:
     QString customArmFrom(bool valued) const; // FROM and WHERE, filter ?1, field ?6
     void bindCustomArm(class SqliteStatement &q, const QByteArray &field) const;
     QByteArray sortField() const;
+    bool sortNumeric() const;
     QString sortExpression() const; // of the sort column, over the table's row
     QString whereClause() const;
     void bindFilter(class QSqlQuery &q) const;

@@ -694,6 +694,16 @@ Status toVersion13(QSqlDatabase &db)
                         " WHERE deleted = 0 AND done = 1")});
 }
 
+// v14: lists sort by a number or money custom field by its amount, not its text ("9" before
+// "10"): the values of a field in numeric order, as custom_values_sort has them in text order
+// (money "1234.50 EUR" casts to its amount). Local index only.
+Status toVersion14(QSqlDatabase &db)
+{
+    return runAll(db, {QStringLiteral("CREATE INDEX custom_values_number ON custom_values("
+                                      "field_id, CAST(value AS REAL), record_id) WHERE"
+                                      " deleted = 0 AND value <> ''")});
+}
+
 struct Step
 {
     int version;
@@ -703,14 +713,15 @@ struct Step
 QList<Step> &steps()
 {
     static QList<Step> all = {
-        {1, toVersion1},   {2, toVersion2},   {3, toVersion3},   {4, toVersion4}, {5, toVersion5},
-        {6, toVersion6},   {7, toVersion7},   {8, toVersion8},   {9, toVersion9}, {10, toVersion10},
-        {11, toVersion11}, {12, toVersion12}, {13, toVersion13},
+        {1, toVersion1},   {2, toVersion2},   {3, toVersion3},   {4, toVersion4},
+        {5, toVersion5},   {6, toVersion6},   {7, toVersion7},   {8, toVersion8},
+        {9, toVersion9},   {10, toVersion10}, {11, toVersion11}, {12, toVersion12},
+        {13, toVersion13}, {14, toVersion14},
     };
     return all;
 }
 
-constexpr int RealSteps = 13;
+constexpr int RealSteps = 14;
 
 } // namespace
 

@@ -384,6 +384,60 @@ private slots:
         QCOMPARE(model.sortColumn(), int(ContactListModel::Name));
     }
 
+    // A money (or number) column sorts by the amount, not the text: 9 before 10; companies
+    // sort by custom fields like contacts.
+    void companiesSortByAnAmount()
+    {
+        test::TestDatabase t;
+        CustomFieldDefinition def{{},
+                                  CustomEntity::Company,
+                                  u"budget"_qs,
+                                  u"Budget"_qs,
+                                  CustomFieldType::Money,
+                                  false,
+                                  0,
+                                  {},
+                                  false};
+        auto field = CustomFieldRepository(t.db()).add(def);
+        QVERIFY(field.ok());
+        CompanyRepository companies(t.db());
+        const QList<std::pair<QString, QString>> rows = {{u"Ten"_qs, u"10.00 EUR"_qs},
+                                                         {u"Nine"_qs, u"9.00 EUR"_qs},
+                                                         {u"None"_qs, QString()},
+                                                         {u"Minus"_qs, u"-3.50 EUR"_qs},
+                                                         {u"Hundred"_qs, u"100.00 EUR"_qs}};
+        for (const auto &[name, budget] : rows) {
+            Company c = test::company(name, u"Vilnius"_qs);
+            if (!budget.isEmpty())
+                c.custom.insert(u"budget"_qs, budget);
+            QVERIFY(companies.create(c).ok());
+        }
+        CompanyListModel model(t.db());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setExtraColumns({{u"Budget"_qs, u"''"_qs, {}, field.value(), true}});
+        const int budget = CompanyListModel::ColumnCount;
+        auto names = [&] {
+            QStringList out;
+            for (int r = 0; r < model.rowCount(); ++r)
+                out << model.index(r, CompanyListModel::Name).data().toString();
+            return out;
+        };
+        model.sort(budget, Qt::AscendingOrder);
+        QCOMPARE(names(),
+                 (QStringList{u"Minus"_qs, u"Nine"_qs, u"Ten"_qs, u"Hundred"_qs, u"None"_qs}));
+        model.sort(budget, Qt::DescendingOrder);
+        QCOMPARE(names(),
+                 (QStringList{u"None"_qs, u"Hundred"_qs, u"Ten"_qs, u"Nine"_qs, u"Minus"_qs}));
+        // New definitions keep the sort on its field; without it, the list sorts by name.
+        model.setExtraColumns(
+            {{u"Other"_qs, u"''"_qs, {}, {}}, {u"Budget"_qs, u"''"_qs, {}, field.value(), true}});
+        QCOMPARE(model.sortColumn(), budget + 1);
+        model.setExtraColumns({});
+        QCOMPARE(model.sortColumn(), int(CompanyListModel::Name));
+        QCOMPARE(names().first(), u"Hundred"_qs);
+    }
+
     void companiesModel()
     {
         test::TestDatabase t;

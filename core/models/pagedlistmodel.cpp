@@ -57,6 +57,7 @@ void PagedListModel::setExtraColumns(QList<ExtraColumn> columns)
     for (const ExtraColumn &c : std::as_const(m_extra))
         m_selectColumns += u", (" + c.expression + u')';
     m_pages.clear();
+    m_valuedCount = -1;
     endResetModel();
 }
 
@@ -120,6 +121,7 @@ void PagedListModel::sort(int column, Qt::SortOrder order)
     m_sortColumn = column;
     m_sortOrder = order;
     m_pages.clear();
+    m_valuedCount = -1;
     endResetModel();
 }
 
@@ -131,6 +133,7 @@ void PagedListModel::setFilterText(const QString &text)
     m_filterText = text;
     m_match = SearchIndex::matchExpression(text);
     m_pages.clear();
+    m_valuedCount = -1;
     recount();
     endResetModel();
 }
@@ -139,6 +142,7 @@ void PagedListModel::reload()
 {
     beginResetModel();
     m_pages.clear();
+    m_valuedCount = -1;
     recount();
     endResetModel();
 }
@@ -384,12 +388,18 @@ bool PagedListModel::loadCustomPage(int page, Page &rows) const
         const int want = int(PageSize - rows.size());
         if (want <= 0)
             break;
+        if (offset > 0) {
+            // A jump past this whole arm goes on into the next one.
+            const qint64 n = valued ? valuedCount() : m_count - valuedCount();
+            if (offset >= n) {
+                offset -= n;
+                continue;
+            }
+        }
         const bool keyed = key && valued == !key->sortValue.isNull();
-        const qsizetype had = rows.size();
         if (!readArm(valued, upward, keyed ? key : nullptr, want, offset, rows))
             return false;
-        if (offset > 0) // a jump past this whole arm goes on into the next one
-            offset = rows.size() > had ? 0 : std::max<qint64>(0, offset - countArm(valued));
+        offset = 0;
     }
     if (reversed)
         std::reverse(rows.begin(), rows.end());
@@ -398,46 +408,56 @@ bool PagedListModel::loadCustomPage(int page, Page &rows) const
 
 namespace {
 
-// The FROM and WHERE of an arm of a custom-field sort over `table` (field ?6, filter ?1).
-// Valued, many or no matches: along custom_values_sort, each row looked up by id. Valued, few
-// matches: from the matches, each value looked up by record. Unvalued: the table by rid, each
-// row probed for a value through custom_values_record.
-QString customArm(const QString &table, bool valued, const QString &filter, bool fromMatches,
-                  bool numeric)
+// The value a custom-field sort orders by, and the index of live records' values in that order.
+QString customValue(bool numeric)
 {
-    const QString value = QStringLiteral("cv.deleted = 0 AND cv.value <> ''");
-    if (!valued)
-        return u" FROM " + table + u" WHERE " + (fromMatches ? u"+" : u" ") + u"deleted = 0" +
-               filter +
-               u" AND NOT EXISTS (SELECT 1 FROM custom_values cv INDEXED BY "
-               u"custom_values_record WHERE cv.record_id = " +
-               table + u".id AND cv.field_id = ?6 AND " + value + u')';
-    if (fromMatches)
-        return u" FROM " + table +
-               u" CROSS JOIN custom_values cv INDEXED BY custom_values_record"
-               u" ON cv.record_id = " +
-               table + u".id AND cv.field_id = ?6 AND " + value + u" WHERE +" + table +
-               u".deleted = 0" + filter;
-    const QString index =
-        numeric ? QStringLiteral("custom_values_number") : QStringLiteral("custom_values_sort");
-    return u" FROM custom_values cv INDEXED BY " + index + u" JOIN " + table + u" ON " + table +
-           u".id = cv.record_id WHERE cv.field_id = ?6 AND " + value + u" AND " + table +
-           u".deleted = 0" + filter;
+    return numeric ? QStringLiteral("CAST(cv.value AS REAL)") : QStringLiteral("cv.value");
+}
+
+// Live records' values of field ?6 along their covering index (see migration 14).
+QString liveValues(bool numeric)
+{
+    return u" FROM custom_values cv INDEXED BY " +
+           (numeric ? QStringLiteral("custom_values_number")
+                    : QStringLiteral("custom_values_list")) +
+           u" WHERE cv.field_id = ?6 AND cv.deleted = 0 AND cv.value <> '' AND"
+           u" cv.local_record_deleted = 0";
 }
 
 } // namespace
 
+// The FROM and WHERE of an arm of a custom-field sort (field ?6, filter ?1). Valued, no
+// filter: the values' covering index alone (readArm() joins a page's records afterwards).
+// Valued, many matches: along that index, each record tested. Valued, few matches: from the
+// matches, each value looked up. Unvalued: the records by rid, each probed (covering) for a
+// value.
 QString PagedListModel::customArmFrom(bool valued) const
 {
     const bool sortMatches = filtering() && m_count <= m_fewMatches;
-    const QString rid = m_table + u".rid";
+    const QString &t = m_table;
     QString filter;
     if (filtering() && sortMatches)
-        filter = u" AND " + rid + u" IN (SELECT rowid FROM " + m_ftsTable + u" WHERE " +
+        filter = u" AND " + t + u".rid IN (SELECT rowid FROM " + m_ftsTable + u" WHERE " +
                  m_ftsTable + u" MATCH ?1)";
     else if (filtering())
-        filter = u" AND crm_rid_in(" + rid + u", ?1)";
-    return customArm(m_table, valued, filter, sortMatches, sortNumeric());
+        filter = u" AND crm_rid_in(" + t + u".rid, ?1)";
+    const QString present =
+        QStringLiteral("cv.field_id = ?6 AND cv.deleted = 0 AND cv.value <> ''");
+    if (!valued)
+        return u" FROM " + t + u" WHERE " + (sortMatches ? u"+" : u" ") + u"deleted = 0" + filter +
+               u" AND NOT EXISTS (SELECT 1 FROM custom_values cv INDEXED BY"
+               u" custom_values_present WHERE cv.record_id = " +
+               t + u".id AND " + present + u')';
+    if (!filtering())
+        return liveValues(sortNumeric());
+    if (sortMatches)
+        return u" FROM " + t + u" CROSS JOIN custom_values cv INDEXED BY custom_values_present" +
+               u" ON cv.record_id = " + t + u".id AND " + present + u" WHERE +" + t +
+               u".deleted = 0" + filter;
+    return liveValues(sortNumeric())
+               .replace(u" WHERE "_qs,
+                        u" CROSS JOIN "_qs + t + u" ON " + t + u".id = cv.record_id WHERE ") +
+           filter;
 }
 
 void PagedListModel::bindCustomArm(SqliteStatement &q, const QByteArray &field) const
@@ -455,23 +475,34 @@ bool PagedListModel::readArm(bool valued, bool upward, const Row *key, int limit
                              Page &rows) const
 {
     const QString rid = m_table + u".rid";
-    const QString value =
-        sortNumeric() ? QStringLiteral("CAST(cv.value AS REAL)") : QStringLiteral("cv.value");
-    QString text = u"SELECT " + rid + u", " + m_table + u".id, " +
-                   (valued ? value : QStringLiteral("NULL")) + u", " + m_selectColumns +
-                   customArmFrom(valued);
+    const QString value = customValue(sortNumeric());
     const QString dir = upward ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     const QString cmp = upward ? QStringLiteral(" > ") : QStringLiteral(" < ");
+    QString keyset;
+    QString order;
     if (valued) {
         if (key)
-            text += u" AND (" + value + u", cv.record_id)" + cmp + u"(?2, ?3)";
-        text += u" ORDER BY " + value + dir + u", cv.record_id" + dir;
+            keyset = u" AND (" + value + u", cv.record_id)" + cmp + u"(?2, ?3)";
+        order = u" ORDER BY " + value + dir + u", cv.record_id" + dir;
     } else {
         if (key)
-            text += u" AND " + rid + cmp + u"?3";
-        text += u" ORDER BY " + rid + dir;
+            keyset = u" AND " + rid + cmp + u"?3";
+        order = u" ORDER BY " + rid + dir;
     }
-    text += QStringLiteral(" LIMIT ?4 OFFSET ?5");
+    const QString limits = QStringLiteral(" LIMIT ?4 OFFSET ?5");
+    QString text;
+    if (valued && !filtering()) {
+        // The page's keys from the index alone (an OFFSET walk touches no record), then its
+        // records.
+        text = u"SELECT " + rid + u", " + m_table + u".id, s.v, " + m_selectColumns +
+               u" FROM (SELECT " + value + u" AS v, cv.record_id AS k" + liveValues(sortNumeric()) +
+               keyset + order + limits + u") s CROSS JOIN " + m_table + u" ON " + m_table +
+               u".id = s.k ORDER BY s.v" + dir + u", s.k" + dir;
+    } else {
+        text = u"SELECT " + rid + u", " + m_table + u".id, " +
+               (valued ? value : QStringLiteral("NULL")) + u", " + m_selectColumns +
+               customArmFrom(valued) + keyset + order + limits;
+    }
 
     SqliteStatement q;
     if (auto s = q.prepare(SqliteStatement::handleOf(m_db->connection()), text); !s)
@@ -503,6 +534,13 @@ bool PagedListModel::readArm(bool valued, bool upward, const Row *key, int limit
         rows.append(std::move(r));
     }
     return true;
+}
+
+qint64 PagedListModel::valuedCount() const
+{
+    if (m_valuedCount < 0)
+        m_valuedCount = countArm(true);
+    return m_valuedCount;
 }
 
 qint64 PagedListModel::countArm(bool valued) const

@@ -109,6 +109,7 @@ private:
     bool readArm(bool valued, bool upward, const Row *key, int limit, qint64 offset,
                  Page &rows) const;
     qint64 countArm(bool valued) const;
+    qint64 valuedCount() const;               // countArm(true), kept until the next reset
     QString customArmFrom(bool valued) const; // FROM and WHERE, filter ?1, field ?6
     void bindCustomArm(class SqliteStatement &q, const QByteArray &field) const;
     QByteArray sortField() const;
@@ -134,6 +135,7 @@ private:
     int m_fewMatches = DefaultFewMatches;
     RidSet m_matches;                      // the live matches of the filter, when there is one
     mutable QCache<int, Page> m_pages{64}; // pages, each of cost 1
+    mutable qint64 m_valuedCount = -1;
 };
 
 } // namespace crm::core

@@ -2,6 +2,7 @@
 #include "pagedlistmodel.h"
 
 #include "common/logging.h"
+#include "search/listfilter.h"
 #include "search/searchindex.h"
 #include "storage/sql.h"
 #include "storage/sqlitestatement.h"
@@ -131,7 +132,8 @@ void PagedListModel::setFilterText(const QString &text)
         return;
     beginResetModel();
     m_filterText = text;
-    m_match = SearchIndex::matchExpression(text);
+    m_filter = ListFilter::parse(text, m_table, m_db);
+    m_match = SearchIndex::matchExpression(m_filter.words);
     m_pages.clear();
     m_valuedCount = -1;
     recount();
@@ -152,9 +154,9 @@ QString PagedListModel::whereClause() const
     QString where = QStringLiteral("deleted = 0");
     if (!m_filterText.trimmed().isEmpty()) {
         // A query with nothing searchable in it matches nothing rather than everything.
-        where += m_match.isEmpty() ? QStringLiteral(" AND 0")
-                                   : u" AND rid IN (SELECT rowid FROM " + m_ftsTable + u" WHERE " +
-                                         m_ftsTable + u" MATCH :match)";
+        where += !filtering() ? QStringLiteral(" AND 0")
+                              : u" AND rid IN (SELECT rowid FROM " + m_ftsTable + u" WHERE " +
+                                    m_ftsTable + u" MATCH :match)";
     }
     return where;
 }
@@ -167,13 +169,40 @@ void PagedListModel::bindFilter(QSqlQuery &q) const
 
 bool PagedListModel::filtering() const
 {
-    return !m_filterText.trimmed().isEmpty() && !m_match.isEmpty();
+    return !m_filterText.trimmed().isEmpty() && m_filter.error.isEmpty() &&
+           (!m_match.isEmpty() || m_filter.hasConditions());
 }
 
 void PagedListModel::recount()
 {
     m_matches.clear();
+    m_fewMatchesJson.clear();
     QSqlDatabase db = m_db->connection();
+    if (filtering() && m_filter.hasConditions()) {
+        // Field filters: the rows that meet them (and the words), once per filter.
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        QString text = u"SELECT rid FROM " + m_table + u" WHERE deleted = 0 AND " +
+                       m_filter.conditions.join(u" AND ");
+        if (!m_match.isEmpty())
+            text += u" AND rid IN (SELECT rowid FROM " + m_ftsTable + u" WHERE " + m_ftsTable +
+                    u" MATCH ?)";
+        q.prepare(text);
+        for (const QVariant &v : std::as_const(m_filter.binds))
+            q.addBindValue(v);
+        if (!m_match.isEmpty())
+            q.addBindValue(m_match);
+        QList<qint64> rids;
+        if (!q.exec())
+            sql::error(q, QStringLiteral("filtering rows"));
+        while (q.next()) {
+            rids << q.value(0).toLongLong();
+            m_matches.insert(rids.last());
+        }
+        m_count = int(rids.size());
+        keepFewMatches(rids);
+        return;
+    }
     if (!filtering()) {
         QSqlQuery q(db);
         q.prepare(u"SELECT count(*) FROM " + m_table + u" WHERE " + whereClause());
@@ -196,15 +225,19 @@ void PagedListModel::recount()
         return;
     }
     scan.bindText(1, m_match);
+    QList<qint64> rids;
     for (;;) {
         auto row = scan.next(QStringLiteral("searching"));
         if (!row) {
             m_matches.clear();
+            rids.clear();
             break;
         }
         if (!row.value())
             break;
         m_matches.insert(scan.columnInt(0));
+        if (rids.size() <= m_fewMatches)
+            rids << scan.columnInt(0);
     }
     // Deleted rows leave the search index; should one linger, it is not counted. This walks
     // only the deleted rows (the sort indexes start with `deleted`).
@@ -218,6 +251,19 @@ void PagedListModel::recount()
         lingering.reset();
     }
     m_count = int(m_matches.size() - stale);
+    keepFewMatches(rids);
+}
+
+void PagedListModel::keepFewMatches(const QList<qint64> &rids)
+{
+    // Few matches are paged by sorting them: SQL reads them from this JSON array.
+    if (m_count > m_fewMatches || rids.size() > m_fewMatches)
+        return;
+    QStringList parts;
+    parts.reserve(rids.size());
+    for (qint64 rid : rids)
+        parts << QString::number(rid);
+    m_fewMatchesJson = u'[' + parts.join(u',') + u']';
 }
 
 const PagedListModel::Row *PagedListModel::rowAt(int row) const
@@ -276,8 +322,8 @@ bool PagedListModel::loadPage(int page) const
     if (!filtering())
         where = whereClause();
     else if (sortMatches)
-        where = fromMatches(u"deleted = 0 AND rid IN (SELECT rowid FROM " + m_ftsTable +
-                            u" WHERE " + m_ftsTable + u" MATCH ?1)");
+        where = fromMatches(QStringLiteral("deleted = 0 AND rid IN (SELECT value FROM "
+                                           "json_each(?1))"));
     else
         where = QStringLiteral("deleted = 0 AND crm_rid_in(rid, ?1)");
     const bool asc = m_sortOrder == Qt::AscendingOrder;
@@ -316,7 +362,7 @@ bool PagedListModel::loadPage(int page) const
         return false;
     if (filtering()) {
         if (sortMatches)
-            q.bindText(1, m_match);
+            q.bindText(1, m_fewMatchesJson);
         else
             q.bindRidSet(1, &m_matches);
     }
@@ -437,8 +483,7 @@ QString PagedListModel::customArmFrom(bool valued) const
     const QString &t = m_table;
     QString filter;
     if (filtering() && sortMatches)
-        filter = u" AND " + t + u".rid IN (SELECT rowid FROM " + m_ftsTable + u" WHERE " +
-                 m_ftsTable + u" MATCH ?1)";
+        filter = u" AND " + t + u".rid IN (SELECT value FROM json_each(?1))";
     else if (filtering())
         filter = u" AND crm_rid_in(" + t + u".rid, ?1)";
     const QString present =
@@ -464,7 +509,7 @@ void PagedListModel::bindCustomArm(SqliteStatement &q, const QByteArray &field) 
 {
     if (filtering()) {
         if (m_count <= m_fewMatches)
-            q.bindText(1, m_match);
+            q.bindText(1, m_fewMatchesJson);
         else
             q.bindRidSet(1, &m_matches);
     }
@@ -578,7 +623,7 @@ QByteArray PagedListModel::idAt(int row) const
 void PagedListModel::refreshRecord(const QByteArray &id)
 {
     const int row = loadedRowOf(id);
-    if (row < 0) {
+    if (row < 0 || m_filter.hasConditions()) {
         reload();
         return;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "search/listfilter.h"
 #include "storage/database.h"
 #include "storage/ridset.h"
 
@@ -48,6 +49,9 @@ public:
     // What the search box holds; empty shows everything.
     void setFilterText(const QString &text);
     QString filterText() const { return m_filterText; }
+    // Why the filter text matches nothing ("Unknown field “colour”…"), or empty. See
+    // ListFilter for the `field:value` syntax.
+    QString filterError() const { return m_filter.error; }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
@@ -118,6 +122,7 @@ private:
     QString whereClause() const;
     void bindFilter(class QSqlQuery &q) const;
     void recount();
+    void keepFewMatches(const QList<qint64> &rids);
     bool filtering() const;
 
     DatabasePtr m_db;
@@ -133,7 +138,9 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_count = 0;
     int m_fewMatches = DefaultFewMatches;
+    ListFilter m_filter;
     RidSet m_matches;                      // the live matches of the filter, when there is one
+    QString m_fewMatchesJson;              // the same as a JSON array, when they are few
     mutable QCache<int, Page> m_pages{64}; // pages, each of cost 1
     mutable qint64 m_valuedCount = -1;
 };

@@ -25,6 +25,27 @@ QString fromMatches(const QString &where)
     return u'+' + where;
 }
 
+// Appends the rows of a page query: rid, id, the sort value, then the shown values.
+template <typename Page> bool readRows(SqliteStatement &q, const QString &context, Page &rows)
+{
+    const int valueCount = q.columnCount() - 3;
+    for (;;) {
+        auto more = q.next(context);
+        if (!more)
+            return false;
+        if (!more.value())
+            return true;
+        typename Page::value_type r;
+        r.rid = q.columnInt(0);
+        r.id = q.columnBlob(1);
+        r.sortValue = q.columnValue(2);
+        r.values.reserve(valueCount);
+        for (int i = 0; i < valueCount; ++i)
+            r.values << q.columnValue(3 + i);
+        rows.append(std::move(r));
+    }
+}
+
 } // namespace
 
 PagedListModel::PagedListModel(DatabasePtr db, QString table, QString ftsTable,
@@ -375,22 +396,8 @@ bool PagedListModel::loadPage(int page) const
 
     auto rows = std::make_unique<Page>();
     rows->reserve(PageSize);
-    const int valueCount = q.columnCount() - 3;
-    for (;;) {
-        auto more = q.next(QStringLiteral("loading rows"));
-        if (!more)
-            return false;
-        if (!more.value())
-            break;
-        Row r;
-        r.rid = q.columnInt(0);
-        r.id = q.columnBlob(1);
-        r.sortValue = q.columnValue(2);
-        r.values.reserve(valueCount);
-        for (int i = 0; i < valueCount; ++i)
-            r.values << q.columnValue(3 + i);
-        rows->append(std::move(r));
-    }
+    if (!readRows(q, QStringLiteral("loading rows"), *rows))
+        return false;
     if (reversed)
         std::reverse(rows->begin(), rows->end());
     m_pages.insert(page, rows.release());
@@ -562,23 +569,7 @@ bool PagedListModel::readArm(bool valued, bool upward, const Row *key, int limit
     }
     q.bindInt(4, limit);
     q.bindInt(5, offset);
-    const int valueCount = q.columnCount() - 3;
-    for (;;) {
-        auto more = q.next(QStringLiteral("loading rows by a custom field"));
-        if (!more)
-            return false;
-        if (!more.value())
-            break;
-        Row r;
-        r.rid = q.columnInt(0);
-        r.id = q.columnBlob(1);
-        r.sortValue = q.columnValue(2);
-        r.values.reserve(valueCount);
-        for (int i = 0; i < valueCount; ++i)
-            r.values << q.columnValue(3 + i);
-        rows.append(std::move(r));
-    }
-    return true;
+    return readRows(q, QStringLiteral("loading rows by a custom field"), rows);
 }
 
 qint64 PagedListModel::valuedCount() const

@@ -37,6 +37,22 @@ double median(QList<double> v)
     return v.isEmpty() ? 0 : v[v.size() / 2];
 }
 
+// The columns CustomColumns gives the model: each field's value, sortable.
+QList<PagedListModel::ExtraColumn> customColumns(const QList<CustomFieldDefinition> &defs)
+{
+    QList<PagedListModel::ExtraColumn> extra;
+    for (const CustomFieldDefinition &d : defs)
+        extra << PagedListModel::ExtraColumn{
+            d.label,
+            u"SELECT v.value FROM custom_values v WHERE v.record_id = contacts.id AND "
+            u"v.field_id = X'" +
+                QString::fromLatin1(d.id.toHex()) + u"' AND v.deleted = 0",
+            {},
+            d.id,
+            d.type == CustomFieldType::Money};
+    return extra;
+}
+
 QString loadAverage()
 {
     QFile f(QStringLiteral("/proc/loadavg"));
@@ -82,17 +98,7 @@ void sortedList(const DatabasePtr &db, const QList<CustomFieldDefinition> &defs,
         QList<double> ms;
         for (int run = 0; run < 5; ++run) {
             ContactListModel model(db);
-            QList<PagedListModel::ExtraColumn> extra;
-            for (const CustomFieldDefinition &d : defs)
-                extra << PagedListModel::ExtraColumn{
-                    d.label,
-                    u"SELECT v.value FROM custom_values v WHERE v.record_id = contacts.id AND "
-                    u"v.field_id = X'" +
-                        QString::fromLatin1(d.id.toHex()) + u"' AND v.deleted = 0",
-                    {},
-                    d.id,
-                    d.type == CustomFieldType::Money};
-            model.setExtraColumns(extra);
+            model.setExtraColumns(customColumns(defs));
             QElapsedTimer t;
             t.start();
             model.sort(ContactListModel::ColumnCount + c.field, c.order);
@@ -254,15 +260,7 @@ int main(int argc, char **argv)
         QElapsedTimer t;
         t.start();
         ContactListModel model(db);
-        QList<PagedListModel::ExtraColumn> extra;
-        for (const CustomFieldDefinition &d : defs)
-            extra << PagedListModel::ExtraColumn{
-                d.label,
-                u"SELECT v.value FROM custom_values v WHERE v.record_id = contacts.id AND "
-                u"v.field_id = X'" +
-                    QString::fromLatin1(d.id.toHex()) + u"' AND v.deleted = 0",
-                {}};
-        model.setExtraColumns(extra);
+        model.setExtraColumns(customColumns(defs));
         QString sink;
         for (int r = 0; r < std::min(200, model.rowCount()); ++r)
             sink += model.index(r, model.columnCount() - 1).data().toString();

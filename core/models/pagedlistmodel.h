@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "search/listfilter.h"
 #include "storage/database.h"
 #include "storage/ridset.h"
 
@@ -48,6 +49,9 @@ public:
     // What the search box holds; empty shows everything.
     void setFilterText(const QString &text);
     QString filterText() const { return m_filterText; }
+    // Why the filter text matches nothing ("Unknown field “colour”…"), or empty. See
+    // ListFilter for the `field:value` syntax.
+    QString filterError() const { return m_filter.error; }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
@@ -66,12 +70,18 @@ public:
 
     // Columns after the model's own (custom fields): a header, an SQL expression over the
     // table's row (`expression`, e.g. a subquery by the row's id) read with each page, and
-    // how its value is shown. They are shown, not sorted by: sort() ignores them.
+    // how its value is shown. A column with a `sortField` (a custom field's id) sorts by that
+    // field's canonical values through custom_values_sort: rows with a value first, by
+    // (value, record id), then rows without one by rid; descending is the exact reverse.
+    // Other extra columns are not sorted by: sort() ignores them. A numeric one (number,
+    // money) sorts by the amount through custom_values_number.
     struct ExtraColumn
     {
         QString header;
         QString expression;
         std::function<QVariant(const QVariant &)> show;
+        QByteArray sortField;
+        bool sortNumeric = false;
     };
     void setExtraColumns(QList<ExtraColumn> columns);
     int ownColumnCount() const { return int(m_columns.size()); }
@@ -98,9 +108,21 @@ private:
 
     const Row *rowAt(int row) const;
     bool loadPage(int page) const;
+    // loadPage() for a custom-field sort (see ExtraColumn): two arms, valued and unvalued.
+    bool loadCustomPage(int page, Page &rows) const;
+    bool readArm(bool valued, bool upward, const Row *key, int limit, qint64 offset,
+                 Page &rows) const;
+    qint64 countArm(bool valued) const;
+    qint64 valuedCount() const;               // countArm(true), kept until the next reset
+    QString customArmFrom(bool valued) const; // FROM and WHERE, filter ?1, field ?6
+    void bindCustomArm(class SqliteStatement &q, const QByteArray &field) const;
+    QByteArray sortField() const;
+    bool sortNumeric() const;
+    QString sortExpression() const; // of the sort column, over the table's row
     QString whereClause() const;
     void bindFilter(class QSqlQuery &q) const;
     void recount();
+    void keepFewMatches(const QList<qint64> &rids);
     bool filtering() const;
 
     DatabasePtr m_db;
@@ -116,8 +138,11 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_count = 0;
     int m_fewMatches = DefaultFewMatches;
+    ListFilter m_filter;
     RidSet m_matches;                      // the live matches of the filter, when there is one
+    QString m_fewMatchesJson;              // the same as a JSON array, when they are few
     mutable QCache<int, Page> m_pages{64}; // pages, each of cost 1
+    mutable qint64 m_valuedCount = -1;
 };
 
 } // namespace crm::core

@@ -2,6 +2,7 @@
 #include "database.h"
 
 #include "common/logging.h"
+#include "search/listfilter.h"
 #include "storage/changecapture.h"
 #include "storage/migrations.h"
 #include "storage/ridset.h"
@@ -303,7 +304,8 @@ Result<QSqlDatabase> Database::openConnection(const QString &name, bool readOnly
     state->clock = m_clock.get();
     state->device = m_deviceId;
     state->author = localUser().toUtf8();
-    if (!ChangeCapture::registerFunctions(h, state) || !RidSet::registerFunction(h)) {
+    if (!ChangeCapture::registerFunctions(h, state) || !RidSet::registerFunction(h) ||
+        !ListFilter::registerFunction(h)) {
         delete state;
         return Error{
             ErrorCode::Database, QStringLiteral("cannot register the capture functions"), {}};

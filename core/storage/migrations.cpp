@@ -694,6 +694,48 @@ Status toVersion13(QSqlDatabase &db)
                         " WHERE deleted = 0 AND done = 1")});
 }
 
+// v14: lists sort by a custom field at any size. A value carries whether its record is deleted
+// (local_record_deleted, kept by triggers, local only: never captured), so the values of live
+// records in order are one covering index — a jump into the middle of a sorted list walks it
+// without visiting the records — in text order and, for numbers and money ("1234.50 EUR"
+// casts to its amount), in numeric order. Records without a value are found by a covering
+// probe of (record, field).
+Status toVersion14(QSqlDatabase &db)
+{
+    QStringList schema = {
+        QStringLiteral("ALTER TABLE custom_values ADD COLUMN local_record_deleted INTEGER NOT"
+                       " NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX custom_values_list ON custom_values(field_id, value,"
+                       " record_id) WHERE deleted = 0 AND value <> '' AND"
+                       " local_record_deleted = 0"),
+        QStringLiteral("CREATE INDEX custom_values_number ON custom_values(field_id,"
+                       " CAST(value AS REAL), record_id) WHERE deleted = 0 AND value <> '' AND"
+                       " local_record_deleted = 0"),
+        QStringLiteral("CREATE INDEX custom_values_present ON custom_values(record_id, field_id)"
+                       " WHERE deleted = 0 AND value <> ''"),
+    };
+    QString fromRecord = QStringLiteral("CASE NEW.entity");
+    for (const char *table : {"contacts", "companies", "deals"}) {
+        const QString t = QLatin1StringView(table);
+        schema << u"UPDATE custom_values SET local_record_deleted = 1 WHERE record_id IN (SELECT"
+                  u" id FROM " +
+                      t + u" WHERE deleted <> 0)"
+               << u"CREATE TRIGGER custom_values_follow_" + t + u" AFTER UPDATE OF deleted ON " +
+                      t +
+                      u" BEGIN UPDATE custom_values SET local_record_deleted = (NEW.deleted <> 0)"
+                      u" WHERE record_id = NEW.id; END";
+        fromRecord += u" WHEN '" + t + u"' THEN (SELECT deleted <> 0 FROM " + t +
+                      u" WHERE id = NEW.record_id)";
+    }
+    // A value written for a deleted record (rare: sync, undo) says so.
+    schema << u"CREATE TRIGGER custom_values_record_state AFTER INSERT ON custom_values WHEN"
+              u" COALESCE(" +
+                  fromRecord +
+                  u" END, 0) BEGIN UPDATE custom_values SET local_record_deleted = 1 WHERE id ="
+                  u" NEW.id; END";
+    return runAll(db, schema);
+}
+
 struct Step
 {
     int version;
@@ -703,14 +745,15 @@ struct Step
 QList<Step> &steps()
 {
     static QList<Step> all = {
-        {1, toVersion1},   {2, toVersion2},   {3, toVersion3},   {4, toVersion4}, {5, toVersion5},
-        {6, toVersion6},   {7, toVersion7},   {8, toVersion8},   {9, toVersion9}, {10, toVersion10},
-        {11, toVersion11}, {12, toVersion12}, {13, toVersion13},
+        {1, toVersion1},   {2, toVersion2},   {3, toVersion3},   {4, toVersion4},
+        {5, toVersion5},   {6, toVersion6},   {7, toVersion7},   {8, toVersion8},
+        {9, toVersion9},   {10, toVersion10}, {11, toVersion11}, {12, toVersion12},
+        {13, toVersion13}, {14, toVersion14},
     };
     return all;
 }
 
-constexpr int RealSteps = 13;
+constexpr int RealSteps = 14;
 
 } // namespace
 

@@ -4,12 +4,14 @@
 #include "search/searchindex.h"
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
+#include "services/customfieldrepository.h"
 #include "storage/sql.h"
 #include "support/builders.h"
 #include "support/testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -273,6 +275,171 @@ private slots:
         model.reload();
         QCOMPARE(model.rowCount(), Count);
         QCOMPARE(model.loadedRowOf(id) >= 0 || model.idAt(0) == id, true);
+    }
+
+    // Sorted by a custom column: rows with a value by (value, id), then rows without one (no
+    // row, a deleted value, an empty value) by rid; descending is the exact reverse. Whole
+    // lists, jumps read backwards, with and without a filter (both strategies).
+    void sortsByACustomField_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<int>("fewMatches");
+        QTest::addColumn<int>("order");
+        for (const QString &filter : {QString(), u"an"_qs, u"petrov"_qs}) {
+            for (int few : {int(PagedListModel::DefaultFewMatches), 0}) {
+                for (int order : {int(Qt::AscendingOrder), int(Qt::DescendingOrder)}) {
+                    QTest::addRow("'%s', %s, %s", qPrintable(filter), few ? "sorted" : "walked",
+                                  order == Qt::AscendingOrder ? "asc" : "desc")
+                        << filter << few << order;
+                }
+            }
+        }
+    }
+
+    void sortsByACustomField()
+    {
+        QFETCH(QString, filter);
+        QFETCH(int, fewMatches);
+        QFETCH(int, order);
+        QSqlDatabase db = m_t->db()->connection();
+        CustomFieldRepository fields(m_t->db());
+        QByteArray field;
+        if (auto existing = fields.list(CustomEntity::Contact); existing && !existing->isEmpty()) {
+            field = existing->first().id;
+        } else {
+            CustomFieldDefinition def{{},
+                                      CustomEntity::Contact,
+                                      u"segment"_qs,
+                                      u"Segment"_qs,
+                                      CustomFieldType::Text,
+                                      false,
+                                      0,
+                                      {},
+                                      false};
+            auto added = fields.add(def);
+            QVERIFY(added.ok());
+            field = added.value();
+            // 4 in 5 contacts have one of seven values (ties broken by id); of the rest, some
+            // have a deleted value or an empty one, which count as no value.
+            // Deleted contacts are not listed: one deleted before its value was written, one
+            // after.
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"UPDATE contacts SET deleted = 1 WHERE rid = 12"_qs));
+            q.prepare(u"INSERT INTO custom_values(id, record_id, field_id, entity, value, "
+                      u"deleted) SELECT randomblob(16), id, :f, 'contacts', CASE WHEN rid % 5 <> "
+                      u"0 THEN char(65 + rid % 7) || 'x' WHEN rid % 2 = 0 THEN 'deleted' ELSE '' "
+                      u"END, CASE WHEN rid % 5 = 0 AND rid % 2 = 0 THEN 1 ELSE 0 END FROM "
+                      u"contacts WHERE rid % 5 <> 0 OR rid % 3 <> 0"_qs);
+            q.bindValue(u":f"_qs, field);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(u"UPDATE contacts SET deleted = 1 WHERE rid = 13"_qs));
+        }
+        QString where;
+        if (!filter.isEmpty())
+            where = u" AND c.rid IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH '"_qs +
+                    SearchIndex::matchExpression(filter).replace(u'\'', u"''"_qs) + u"')";
+        QSqlQuery q(db);
+        q.prepare(u"SELECT c.id FROM contacts c LEFT JOIN custom_values cv ON cv.record_id = "
+                  u"c.id AND cv.field_id = :f AND cv.deleted = 0 AND cv.value <> '' WHERE "
+                  u"c.deleted = 0"_qs +
+                  where + u" ORDER BY cv.value IS NULL, cv.value, cv.record_id, c.rid");
+        q.bindValue(u":f"_qs, field);
+        QVERIFY(q.exec());
+        QList<QByteArray> expected;
+        while (q.next())
+            expected << q.value(0).toByteArray();
+        QVERIFY(expected.size() > 10);
+        if (order == Qt::DescendingOrder)
+            std::reverse(expected.begin(), expected.end());
+
+        ContactListModel model(m_t->db());
+        model.setFewMatchesLimit(fewMatches);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setExtraColumns({{u"Segment"_qs,
+                                u"SELECT value FROM custom_values v WHERE v.record_id = "
+                                u"contacts.id AND v.field_id = X'"_qs +
+                                    QString::fromLatin1(field.toHex()) + u"' AND v.deleted = 0",
+                                {},
+                                field}});
+        model.setFilterText(filter);
+        const int custom = ContactListModel::ColumnCount;
+        model.sort(custom, Qt::SortOrder(order));
+        QCOMPARE(model.sortColumn(), custom);
+        QCOMPARE(model.rowCount(), expected.size());
+        QCOMPARE(modelIds(model), expected);
+
+        ContactListModel jumping(m_t->db());
+        jumping.setFewMatchesLimit(fewMatches);
+        jumping.setExtraColumns({{u"Segment"_qs, u"''"_qs, {}, field}});
+        jumping.setFilterText(filter);
+        jumping.sort(custom, Qt::SortOrder(order));
+        for (qsizetype r = expected.size() - 1; r >= 0; r -= 7)
+            QCOMPARE(jumping.index(int(r), 0).data(PagedListModel::IdRole).toByteArray(),
+                     expected[r]);
+    }
+
+    // A column without a sort field is not sorted by.
+    void plainExtraColumnDoesNotSort()
+    {
+        ContactListModel model(m_t->db());
+        model.setExtraColumns({{u"Shown"_qs, u"''"_qs, {}, {}}});
+        model.sort(ContactListModel::ColumnCount, Qt::DescendingOrder);
+        QCOMPARE(model.sortColumn(), int(ContactListModel::Name));
+    }
+
+    // A money (or number) column sorts by the amount, not the text: 9 before 10; companies
+    // sort by custom fields like contacts.
+    void companiesSortByAnAmount()
+    {
+        test::TestDatabase t;
+        CustomFieldDefinition def{{},
+                                  CustomEntity::Company,
+                                  u"budget"_qs,
+                                  u"Budget"_qs,
+                                  CustomFieldType::Money,
+                                  false,
+                                  0,
+                                  {},
+                                  false};
+        auto field = CustomFieldRepository(t.db()).add(def);
+        QVERIFY(field.ok());
+        CompanyRepository companies(t.db());
+        const QList<std::pair<QString, QString>> rows = {{u"Ten"_qs, u"10.00 EUR"_qs},
+                                                         {u"Nine"_qs, u"9.00 EUR"_qs},
+                                                         {u"None"_qs, QString()},
+                                                         {u"Minus"_qs, u"-3.50 EUR"_qs},
+                                                         {u"Hundred"_qs, u"100.00 EUR"_qs}};
+        for (const auto &[name, budget] : rows) {
+            Company c = test::company(name, u"Vilnius"_qs);
+            if (!budget.isEmpty())
+                c.custom.insert(u"budget"_qs, budget);
+            QVERIFY(companies.create(c).ok());
+        }
+        CompanyListModel model(t.db());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setExtraColumns({{u"Budget"_qs, u"''"_qs, {}, field.value(), true}});
+        const int budget = CompanyListModel::ColumnCount;
+        auto names = [&] {
+            QStringList out;
+            for (int r = 0; r < model.rowCount(); ++r)
+                out << model.index(r, CompanyListModel::Name).data().toString();
+            return out;
+        };
+        model.sort(budget, Qt::AscendingOrder);
+        QCOMPARE(names(),
+                 (QStringList{u"Minus"_qs, u"Nine"_qs, u"Ten"_qs, u"Hundred"_qs, u"None"_qs}));
+        model.sort(budget, Qt::DescendingOrder);
+        QCOMPARE(names(),
+                 (QStringList{u"None"_qs, u"Hundred"_qs, u"Ten"_qs, u"Nine"_qs, u"Minus"_qs}));
+        // New definitions keep the sort on its field; without it, the list sorts by name.
+        model.setExtraColumns(
+            {{u"Other"_qs, u"''"_qs, {}, {}}, {u"Budget"_qs, u"''"_qs, {}, field.value(), true}});
+        QCOMPARE(model.sortColumn(), budget + 1);
+        model.setExtraColumns({});
+        QCOMPARE(model.sortColumn(), int(CompanyListModel::Name));
+        QCOMPARE(names().first(), u"Hundred"_qs);
     }
 
     void companiesModel()

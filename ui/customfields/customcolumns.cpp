@@ -37,10 +37,12 @@ void CustomColumns::refresh()
         const QString expression = u"SELECT v.value FROM custom_values v WHERE v.record_id = " +
                                    table + u".id AND v.field_id = X'" +
                                    QString::fromLatin1(d.id.toHex()) + u"' AND v.deleted = 0";
-        columns << core::PagedListModel::ExtraColumn{
-            d.label, expression, [d](const QVariant &v) -> QVariant {
-                return core::CustomField::display(d, v.toString());
-            }};
+        columns << core::PagedListModel::ExtraColumn{d.label, expression,
+                                                     [d](const QVariant &v) -> QVariant {
+                                                         return core::CustomField::display(
+                                                             d, v.toString());
+                                                     },
+                                                     d.id};
     }
     m_model->setExtraColumns(columns);
     const QStringList shown = QSettings().value(m_settingsKey).toStringList();

@@ -802,7 +802,13 @@ void MainWindow::createToolBar()
 
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
-    m_search->setPlaceholderText(tr("Search contacts and companies (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search, or filter: tag:vip city:riga … (Ctrl+F)"));
+    m_search->setToolTip(
+        tr("<p>Words find contacts and companies by any of their text.</p><p>Filters: "
+           "<b>status:</b>customer, <b>city:</b>riga, <b>country:</b>, <b>company:</b>, "
+           "<b>title:</b>, <b>owner:</b>anna, <b>tag:</b>vip, and any custom field by its key "
+           "(<b>industry_segment:</b>retail). Quote values with spaces: city:\"New York\". "
+           "Filters and words combine.</p>"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(340);
     m_search->setMaximumWidth(460);
@@ -978,6 +984,11 @@ void MainWindow::updateCounts()
     m_companiesEmpty->setText(query.isEmpty() ? tr("No companies yet.\nPress Ctrl+N to add one.")
                                               : tr("No company matches “%1”.").arg(query));
     m_companiesEmpty->setVisible(companies == 0);
+    // A filter the list cannot apply says why, where the rows would be.
+    if (const QString why = m_contactsModel->filterError(); !why.isEmpty())
+        m_contactsEmpty->setText(why);
+    if (const QString why = m_companiesModel->filterError(); !why.isEmpty())
+        m_companiesEmpty->setText(why);
 }
 
 void MainWindow::updateActions()

@@ -143,6 +143,18 @@ QString PagedListModel::whereClause() const
     return where;
 }
 
+RecordQuery PagedListModel::query() const
+{
+    RecordQuery q;
+    q.from = m_table;
+    q.idColumn = QStringLiteral("id");
+    q.where = whereClause();
+    if (filtering())
+        q.namedBinds.insert(QStringLiteral(":match"), m_match);
+    q.text = m_filterText.trimmed();
+    return q;
+}
+
 void PagedListModel::bindFilter(QSqlQuery &q) const
 {
     if (filtering())

@@ -31,8 +31,9 @@ int BulkJob::running()
 }
 
 BulkJob::BulkJob(QWidget *parent, const QString &label, bool cancellable)
-    : QObject(parent)
 {
+    // Not a child of `parent`: a window closed meanwhile must not take the job (and its
+    // `done`) with it; only the dialog goes with the window.
     m_dialog = new QProgressDialog(label, cancellable ? tr("Cancel") : QString(), 0, 0, parent);
     m_dialog->setObjectName(QStringLiteral("bulkProgressDialog"));
     m_dialog->setWindowTitle(tr("Bulk Edit"));

@@ -37,6 +37,8 @@ SelectionBar::SelectionBar(QAbstractItemView *view, std::function<int()> total,
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SelectionBar::refresh);
+    // Rows fetched later (the deal list) are not selected: say so.
+    connect(m_view->model(), &QAbstractItemModel::rowsInserted, this, &SelectionBar::refresh);
     // A new search, sort or reload: the rows meant before are gone.
     connect(m_view->model(), &QAbstractItemModel::modelReset, this, [this] {
         m_all = false;

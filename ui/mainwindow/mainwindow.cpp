@@ -1678,11 +1678,19 @@ void MainWindow::startBulk(const core::BulkTarget &target, int count,
         return;
     // The window the rows were selected in carries the progress (the deal list is its own).
     QWidget *window = QApplication::activeWindow() ? QApplication::activeWindow() : this;
-    auto run = [this, target, window](const core::BulkOperation &op) {
+    // The work may end after this window is gone (quitting): then nobody is told.
+    QPointer<MainWindow> self(this);
+    auto run = [this, self, target, window](const core::BulkOperation &op) {
         BulkEditCommand::run(
             window, m_db, m_undo, target, op,
-            [this](core::CustomEntity entity) { bulkChanged(entity); },
-            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+            [self](core::CustomEntity entity) {
+                if (self)
+                    self->bulkChanged(entity);
+            },
+            [self](const QString &text) {
+                if (self)
+                    self->statusBar()->showMessage(text, 10000);
+            });
     };
     if (direct) {
         run(*direct);

@@ -1173,9 +1173,8 @@ void MainWindow::deleteSelected()
         return;
     QTableView *view = currentView();
     core::PagedListModel *model = currentModel();
-    // Many rows (or all matching): one bulk delete off the UI thread, one undo step.
-    if (SelectionBar *bar = currentBar();
-        bar->allMatching() || bar->selectedRows() > kBulkDeleteRows) {
+    // Many rows (also all of a large search): one bulk delete off the UI thread, one undo step.
+    if (SelectionBar *bar = currentBar(); bar->selectedCount() > kBulkDeleteRows) {
         const auto entity = currentPage() == Page::Companies ? core::CustomEntity::Company
                                                              : core::CustomEntity::Contact;
         startBulk(

@@ -2,6 +2,7 @@
 #include "commanddispatcher.h"
 
 #include "activitycommands.h"
+#include "bulkcommands.h"
 #include "commandcontext.h"
 #include "companycommands.h"
 #include "contactcommands.h"
@@ -107,7 +108,8 @@ CommandDispatcher::CommandDispatcher()
                << TimelineCommand::command() << SyncCommands::commands()
                << ExportCommands::commands() << ImportCommands::commands()
                << DedupCommands::commands() << ActivityCommands::commands()
-               << ReportCommands::commands() << FieldCommands::commands();
+               << ReportCommands::commands() << FieldCommands::commands()
+               << BulkCommands::commands();
 }
 
 const Command *CommandDispatcher::find(const QStringList &words) const

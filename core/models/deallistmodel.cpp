@@ -144,6 +144,16 @@ QString DealListModel::whereClause(QVariantList &binds) const
     return where + u" AND d.rid IN (" + rids + u')';
 }
 
+RecordQuery DealListModel::query() const
+{
+    RecordQuery q;
+    q.from = QStringLiteral("deals d");
+    q.idColumn = QStringLiteral("d.id");
+    q.where = whereClause(q.binds);
+    q.text = m_filterText.trimmed();
+    return q;
+}
+
 void DealListModel::recount()
 {
     QVariantList binds;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/recordquery.h"
 #include "storage/database.h"
 
 #include <QAbstractTableModel>
@@ -68,6 +69,8 @@ public:
     // Re-reads from the first page (after changes elsewhere).
     void reload();
     QByteArray idAt(int row) const;
+    // Every deal matching now (not only the fetched rows), as SQL a worker thread can run.
+    RecordQuery query() const;
     // The row of a fetched deal, or -1.
     int rowOf(const QByteArray &id) const;
 

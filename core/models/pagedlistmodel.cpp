@@ -182,6 +182,29 @@ QString PagedListModel::whereClause() const
     return where;
 }
 
+RecordQuery PagedListModel::query() const
+{
+    RecordQuery q;
+    q.from = m_table;
+    q.idColumn = QStringLiteral("id");
+    q.text = m_filterText.trimmed();
+    if (filtering() && m_filter.hasConditions()) {
+        // Field filters (tag:vip, city:riga): the rows recount() reads, binds by position.
+        q.where = u"deleted = 0 AND " + m_filter.conditions.join(u" AND ");
+        q.binds = m_filter.binds;
+        if (!m_match.isEmpty()) {
+            q.where += u" AND rid IN (SELECT rowid FROM " + m_ftsTable + u" WHERE " + m_ftsTable +
+                       u" MATCH ?)";
+            q.binds << m_match;
+        }
+        return q;
+    }
+    q.where = whereClause(); // a filter in error matches nothing
+    if (filtering())
+        q.namedBinds.insert(QStringLiteral(":match"), m_match);
+    return q;
+}
+
 void PagedListModel::bindFilter(QSqlQuery &q) const
 {
     if (filtering())

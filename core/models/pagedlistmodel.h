@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/recordquery.h"
 #include "search/listfilter.h"
 #include "storage/database.h"
 #include "storage/ridset.h"
@@ -62,6 +63,8 @@ public:
     // The row of a record if it is among the loaded rows, else -1.
     int loadedRowOf(const QByteArray &id) const;
     QByteArray idAt(int row) const;
+    // Every row the list holds now (its search), as SQL a worker thread can run.
+    RecordQuery query() const;
 
     // A filter matching up to this many rows pages by sorting its matches; more are found
     // by walking the sort index (see loadPage()).

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deallistview.h"
 
+#include "bulk/selectionbar.h"
+
 #include "models/deallistmodel.h"
 #include "services/pipelinerepository.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -54,7 +57,7 @@ DealListView::DealListView(core::DatabasePtr db, QWidget *parent)
     m_view->setObjectName(QStringLiteral("dealsTable"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);
@@ -86,6 +89,10 @@ DealListView::DealListView(core::DatabasePtr db, QWidget *parent)
     top->addWidget(m_status);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    m_bar = new SelectionBar(
+        m_view, [this] { return m_model->totalCount(); },
+        [this] { return m_model->filterText().trimmed(); }, this);
+    layout->addWidget(m_bar);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
 
@@ -109,6 +116,16 @@ DealListView::DealListView(core::DatabasePtr db, QWidget *parent)
         if (!id.isEmpty())
             emit openDeal(id);
     });
+    auto *bulk = new QAction(tr("&Bulk Edit…"), this);
+    bulk->setObjectName(QStringLiteral("dealBulkEditAction"));
+    bulk->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+B")));
+    bulk->setShortcutContext(Qt::WindowShortcut);
+    connect(bulk, &QAction::triggered, this, [this] {
+        if (m_view->selectionModel()->hasSelection())
+            emit bulkEditRequested();
+    });
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addAction(bulk);
     // Down from the search box goes to the table; the first row becomes current.
     m_search->installEventFilter(this);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DealListView::updateCount);

@@ -17,6 +17,8 @@ class DealListModel;
 
 namespace crm::ui {
 
+class SelectionBar;
+
 // The deals as a table: search (title, company, contact), pipeline and open/won/lost filters,
 // sorting by any column (in SQL), Enter or a double-click opens the deal. Remembers its
 // columns. Widgets by objectName: "dealSearchEdit", "dealPipelineCombo", "dealStatusCombo",
@@ -31,12 +33,16 @@ public:
     core::DealListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QByteArray currentId() const;
+    // "Select all N matching" over the table (several rows can be selected).
+    SelectionBar *selectionBar() const { return m_bar; }
 
 public slots:
     void reload();
 
 signals:
     void openDeal(const QByteArray &id);
+    // Bulk Edit… (Ctrl+Shift+B or the table's context menu) on the selected deals.
+    void bulkEditRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -52,6 +58,7 @@ private:
     QTableView *m_view;
     QLabel *m_count;
     QTimer *m_searchTimer;
+    SelectionBar *m_bar = nullptr;
 };
 
 } // namespace crm::ui

@@ -7,6 +7,9 @@
 #include "activities/calendarimportdialog.h"
 #include "activities/remindernotifier.h"
 #include "activities/reminderswindow.h"
+#include "bulk/bulkeditcommand.h"
+#include "bulk/bulkeditdialog.h"
+#include "bulk/selectionbar.h"
 #include "common/errors.h"
 #include "common/icons.h"
 #include "common/messagebox.h"
@@ -31,6 +34,7 @@
 #include "mainwindow/navigationdelegate.h"
 #include "models/companylistmodel.h"
 #include "models/contactlistmodel.h"
+#include "models/deallistmodel.h"
 #include "reports/reportswindow.h"
 #include "settings/generalsettingspage.h"
 #include "settings/pipelinesettingspage.h"
@@ -80,6 +84,8 @@ namespace crm::ui {
 
 namespace {
 constexpr int kSearchDelayMs = 150;
+// A delete of more rows than this runs as a bulk edit (worker thread, progress, Cancel).
+constexpr int kBulkDeleteRows = 500;
 // How many rows selectRecord() reads to find a record that is not loaded yet.
 constexpr int kSelectScanRows = 1000;
 
@@ -158,8 +164,23 @@ MainWindow::MainWindow(core::DatabasePtr db, QWidget *parent)
 
     m_stack = new QStackedWidget;
     m_stack->addWidget(m_dashboard);
-    m_stack->addWidget(m_contactsView);
-    m_stack->addWidget(m_companiesView);
+    // Each list with its selection bar ("Select all 40,000 matching …") above it.
+    m_contactsBar = new SelectionBar(
+        m_contactsView, [this] { return m_contactsModel->rowCount(); },
+        [this] { return m_contactsModel->filterText().trimmed(); });
+    m_companiesBar = new SelectionBar(
+        m_companiesView, [this] { return m_companiesModel->rowCount(); },
+        [this] { return m_companiesModel->filterText().trimmed(); });
+    for (auto [view, bar] :
+         {std::pair{m_contactsView, m_contactsBar}, std::pair{m_companiesView, m_companiesBar}}) {
+        auto *page = new QWidget;
+        auto *column = new QVBoxLayout(page);
+        column->setContentsMargins(0, 0, 0, 0);
+        column->setSpacing(0);
+        column->addWidget(bar);
+        column->addWidget(view, 1);
+        m_stack->addWidget(page);
+    }
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -182,6 +203,7 @@ MainWindow::MainWindow(core::DatabasePtr db, QWidget *parent)
 
     createActions();
     createDedupActions();
+    createBulkActions();
     createRecordActions();
     createSync();
     createMenus();
@@ -534,6 +556,14 @@ void MainWindow::showDealList()
 {
     if (!m_dealList) {
         auto *list = new DealListView(m_db, this);
+        connect(list, &DealListView::bulkEditRequested, this, [this, list] {
+            const int count = list->selectionBar()->selectedCount();
+            startBulk(bulkTarget(
+                          core::CustomEntity::Deal, list->view(), list->selectionBar(),
+                          [list](int row) { return list->model()->idAt(row); },
+                          list->model()->query()),
+                      count);
+        });
         list->setWindowFlag(Qt::Window);
         list->setWindowTitle(tr("Deals"));
         list->setAttribute(Qt::WA_DeleteOnClose);
@@ -745,6 +775,7 @@ void MainWindow::createMenus()
     edit->addAction(m_openAction);
     edit->addAction(m_deleteAction);
     edit->addAction(m_mergeAction);
+    edit->addAction(m_bulkEditAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
     edit->addAction(m_findDuplicatesAction);
@@ -1001,6 +1032,8 @@ void MainWindow::updateActions()
     m_deleteAction->setEnabled(selected);
     if (m_mergeAction && currentView())
         m_mergeAction->setEnabled(currentView()->selectionModel()->selectedRows().size() >= 2);
+    if (m_bulkEditAction)
+        m_bulkEditAction->setEnabled(selected);
     m_newAction->setText(currentPage() != Page::Companies ? tr("New contact") : tr("New company"));
 }
 
@@ -1151,6 +1184,16 @@ void MainWindow::deleteSelected()
         return;
     QTableView *view = currentView();
     core::PagedListModel *model = currentModel();
+    // Many rows (also all of a large search): one bulk delete off the UI thread, one undo step.
+    if (SelectionBar *bar = currentBar(); bar->selectedCount() > kBulkDeleteRows) {
+        const auto entity = currentPage() == Page::Companies ? core::CustomEntity::Company
+                                                             : core::CustomEntity::Contact;
+        startBulk(
+            bulkTarget(
+                entity, view, bar, [model](int row) { return model->idAt(row); }, model->query()),
+            bar->selectedCount(), core::BulkOperation{core::BulkOperation::Kind::Delete, {}, {}});
+        return;
+    }
     QList<QByteArray> ids;
     const QModelIndexList rows = view->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows) {
@@ -1586,6 +1629,98 @@ void MainWindow::populateDemoData(int contacts)
         else
             promise.addResult(result.error().code == core::ErrorCode::Cancelled ? 0 : -1);
     }));
+}
+
+void MainWindow::createBulkActions()
+{
+    m_bulkEditAction = new QAction(tr("&Bulk Edit…"), this);
+    m_bulkEditAction->setObjectName(QStringLiteral("bulkEditAction"));
+    m_bulkEditAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+B")));
+    m_bulkEditAction->setToolTip(tr("Set a field, add or remove a tag, change the owner or "
+                                    "delete the selected records at once (Ctrl+Shift+B)"));
+    connect(m_bulkEditAction, &QAction::triggered, this, &MainWindow::bulkEditSelected);
+    for (QTableView *view : {m_contactsView, m_companiesView})
+        view->addAction(m_bulkEditAction);
+}
+
+SelectionBar *MainWindow::currentBar() const
+{
+    return currentPage() == Page::Companies ? m_companiesBar : m_contactsBar;
+}
+
+core::BulkTarget MainWindow::bulkTarget(core::CustomEntity entity, QAbstractItemView *view,
+                                        const SelectionBar *bar,
+                                        const std::function<QByteArray(int)> &idAt,
+                                        const core::RecordQuery &query)
+{
+    core::BulkTarget target;
+    target.entity = entity;
+    if (bar->allMatching()) {
+        target.query = query; // the worker reads the ids, the list loads none
+        return target;
+    }
+    for (const QItemSelectionRange &range : view->selectionModel()->selection()) {
+        for (int row = range.top(); row <= range.bottom(); ++row) {
+            if (const QByteArray id = idAt(row); !id.isEmpty())
+                target.ids << id;
+        }
+    }
+    return target;
+}
+
+void MainWindow::bulkEditSelected()
+{
+    if (currentPage() == Page::Home || !currentView()->selectionModel()->hasSelection())
+        return;
+    core::PagedListModel *model = currentModel();
+    const auto entity = currentPage() == Page::Companies ? core::CustomEntity::Company
+                                                         : core::CustomEntity::Contact;
+    startBulk(bulkTarget(
+                  entity, currentView(), currentBar(),
+                  [model](int row) { return model->idAt(row); }, model->query()),
+              currentBar()->selectedCount());
+}
+
+void MainWindow::startBulk(const core::BulkTarget &target, int count,
+                           std::optional<core::BulkOperation> direct)
+{
+    if (target.query.isEmpty() && target.ids.isEmpty())
+        return;
+    // The window the rows were selected in carries the progress (the deal list is its own).
+    QWidget *window = QApplication::activeWindow() ? QApplication::activeWindow() : this;
+    // The work may end after this window is gone (quitting): then nobody is told.
+    QPointer<MainWindow> self(this);
+    auto run = [this, self, target, window](const core::BulkOperation &op) {
+        BulkEditCommand::run(
+            window, m_db, m_undo, target, op,
+            [self](core::CustomEntity entity) {
+                if (self)
+                    self->bulkChanged(entity);
+            },
+            [self](const QString &text) {
+                if (self)
+                    self->statusBar()->showMessage(text, 10000);
+            });
+    };
+    if (direct) {
+        run(*direct);
+        return;
+    }
+    auto *dialog = new BulkEditDialog(m_db, target.entity, count, window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [dialog, run] { run(dialog->operation()); });
+    dialog->open();
+}
+
+void MainWindow::bulkChanged(core::CustomEntity entity)
+{
+    // Any entity: a deleted company changes its contacts' company column too.
+    Q_UNUSED(entity);
+    m_contactsModel->reload();
+    m_companiesModel->reload();
+    refreshRecordViews();
+    updateCounts();
+    updateActions();
 }
 
 } // namespace crm::ui

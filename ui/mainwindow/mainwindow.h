@@ -2,6 +2,7 @@
 #pragma once
 
 #include "mainwindow/deletecommand.h"
+#include "services/bulkedit.h"
 #include "services/leadconversion.h"
 #include "storage/database.h"
 #include "timeline/timelineentry.h"
@@ -11,6 +12,7 @@
 #include <QPointer>
 #include <QSet>
 
+class QAbstractItemView;
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -30,6 +32,7 @@ class PagedListModel;
 namespace crm::ui {
 
 class ConflictBadgeDelegate;
+class SelectionBar;
 class DashboardView;
 class ConflictsDialog;
 class OutboxDialog;
@@ -79,6 +82,8 @@ public slots:
     void openContact(const QByteArray &id);
     void openCompany(const QByteArray &id);
     void deleteSelected();
+    // Edit ▸ Bulk Edit… (Ctrl+Shift+B) on the rows selected in the list shown.
+    void bulkEditSelected();
     void focusSearch();
     // Asks whether to fill a new database with demo data and does it in the background.
     void offerDemoData();
@@ -127,6 +132,19 @@ private:
     void showDuplicates();
     void mergeSelected();
     void afterMerge(); // lists, open views and the merges list re-read
+    // Edit ▸ Bulk Edit… and large deletes; the selection bars above the lists.
+    void createBulkActions();
+    // The selected rows of a list as a bulk target: the list's query when all matching
+    // are meant, else the ids of the selected rows.
+    static core::BulkTarget bulkTarget(core::CustomEntity entity, QAbstractItemView *view,
+                                       const SelectionBar *bar,
+                                       const std::function<QByteArray(int)> &idAt,
+                                       const core::RecordQuery &query);
+    // Opens the Bulk Edit dialog (or, for `direct`, runs that operation) on `target`.
+    void startBulk(const core::BulkTarget &target, int count,
+                   std::optional<core::BulkOperation> direct = std::nullopt);
+    void bulkChanged(core::CustomEntity entity);
+    SelectionBar *currentBar() const;
     void createMenus();
     void createToolBar();
     QTableView *createView(core::PagedListModel *model, const QString &name);
@@ -199,6 +217,9 @@ private:
     QPointer<QWidget> m_duplicates;
     QAction *m_findDuplicatesAction = nullptr;
     QAction *m_mergeAction = nullptr;
+    QAction *m_bulkEditAction = nullptr;
+    SelectionBar *m_contactsBar = nullptr;
+    SelectionBar *m_companiesBar = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_newContactAction = nullptr;

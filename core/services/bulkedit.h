@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "domain/customfield.h"
+#include "models/recordquery.h"
+#include "storage/database.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace crm::core {
+
+// What a bulk edit works on: explicit ids, or every row of a query.
+struct BulkTarget
+{
+    CustomEntity entity = CustomEntity::Contact;
+    QList<QByteArray> ids;
+    RecordQuery query; // used when not empty
+};
+
+struct BulkOperation
+{
+    enum class Kind
+    {
+        SetField,
+        AddTag,
+        RemoveTag,
+        SetOwner,
+        Delete
+    };
+    Kind kind = Kind::SetField;
+    QString field; // SetField: a built-in key ("status", "city", "stage") or "custom:KEY"
+    QString value; // SetField: canonical after prepare(); tags: the tag; SetOwner: the owner
+};
+
+// A field a bulk edit can set, with how its value is entered.
+struct BulkField
+{
+    enum class Type
+    {
+        Text,
+        LongText,
+        Choice, // one of `choices` (keys), shown by `choiceLabels`
+        Date,   // YYYY-MM-DD or "" (none)
+        Number, // an integer 0…100 or "" (none): deal probability
+        Url,
+        Phone,
+        Company,  // a company's name (stored as its id)
+        Stage,    // a stage's id or name
+        Currency, // ISO 4217 code
+        Custom    // a custom field (`custom` holds its definition)
+    };
+    QString key; // "status", "custom:industry"
+    QString label;
+    Type type = Type::Text;
+    QStringList choices;
+    QStringList choiceLabels;
+    CustomFieldDefinition custom;
+};
+
+// One changed row and what the edited field held before (for undo).
+struct BulkChange
+{
+    QByteArray id;
+    QString before;
+};
+
+struct BulkOutcome
+{
+    int matched = 0;
+    QList<BulkChange> changes; // rows that changed (unchanged rows are not written)
+};
+
+// Bulk edits of contacts, companies and deals: set a field (built-in or custom), add or
+// remove a tag, change the owner, soft-delete. Every row is written through its repository
+// (validated as the forms validate, captured for sync field by field: an unchanged row writes
+// nothing) in transactions of BatchSize rows. All or nothing: a cancel or a failure part-way
+// undoes the batches already committed, from the before-values recorded while writing.
+// undo() puts back exactly the before-values of the rows that changed (only the edited
+// field; other fields changed since stay). Safe to use from any thread (that thread's
+// connection): the desktop app runs it on a worker.
+class BulkEdit
+{
+public:
+    static constexpr int BatchSize = 2000;
+    // (done, total); returns false to cancel.
+    using Progress = std::function<bool(qint64, qint64)>;
+
+    explicit BulkEdit(DatabasePtr db);
+
+    // The fields a bulk edit can set for an entity: built-ins, then live custom fields.
+    Result<QList<BulkField>> fields(CustomEntity entity) const;
+    // Checks the operation and brings its value to canonical form (a company's name becomes
+    // its id, a status label its key …). An Error names the field ("status: …").
+    Result<BulkOperation> prepare(CustomEntity entity, BulkOperation op) const;
+    // The ids of the target (a query is read on this thread's connection).
+    Result<QList<QByteArray>> resolve(const BulkTarget &target) const;
+    // prepare() + resolve() + write. Error code Cancelled when `progress` said stop (nothing
+    // stays written).
+    Result<BulkOutcome> apply(const BulkTarget &target, const BulkOperation &op,
+                              const Progress &progress = {});
+    // Writes a prepared operation on these ids (apply() without prepare and resolve; redo).
+    Result<BulkOutcome> applyTo(CustomEntity entity, const QList<QByteArray> &ids,
+                                const BulkOperation &prepared, const Progress &progress = {});
+    // Puts back the before-values of `changes` (not cancellable: progress only reports).
+    Status undo(CustomEntity entity, const BulkOperation &prepared,
+                const QList<BulkChange> &changes, const Progress &progress = {});
+
+    // "Set Status to Customer", "Add tag “vip”", for summaries and undo texts.
+    QString describe(CustomEntity entity, const BulkOperation &prepared) const;
+
+private:
+    DatabasePtr m_db;
+};
+
+} // namespace crm::core

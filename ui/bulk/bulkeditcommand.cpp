@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bulkeditcommand.h"
+
+#include "bulk/bulkjob.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QUndoStack>
+
+namespace crm::ui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("crm::ui::BulkEditCommand", text);
+}
+
+} // namespace
+
+BulkEditCommand::BulkEditCommand(std::shared_ptr<State> state, const QString &text)
+    : m_state(std::move(state))
+{
+    setText(text);
+}
+
+void BulkEditCommand::run(QWidget *window, core::DatabasePtr db, QUndoStack *stack,
+                          const core::BulkTarget &target, const core::BulkOperation &prepared,
+                          Changed changed, Report report)
+{
+    auto state = std::make_shared<State>();
+    state->db = db;
+    state->entity = target.entity;
+    state->op = prepared;
+    state->window = window;
+    state->changed = std::move(changed);
+    state->report = std::move(report);
+    const QString what = core::BulkEdit(db).describe(target.entity, prepared);
+    QPointer<QUndoStack> undo = stack;
+    BulkJob::start(
+        window, db, what + u'…', true,
+        [db, target, prepared](const core::BulkEdit::Progress &progress) {
+            core::BulkEdit bulk(db);
+            auto ids = bulk.resolve(target);
+            if (!ids)
+                return core::Result<core::BulkOutcome>(ids.error());
+            return bulk.applyTo(target.entity, ids.value(), prepared, progress);
+        },
+        [state, undo, what](const core::Result<core::BulkOutcome> &result) {
+            if (!result) {
+                if (state->report)
+                    state->report(result.error().code == core::ErrorCode::Cancelled
+                                      ? tr("%1: cancelled, nothing was changed").arg(what)
+                                      : tr("%1 failed, nothing was changed: %2")
+                                            .arg(what, result.error().message()));
+                return;
+            }
+            const QLocale l;
+            state->changes = result->changes;
+            if (state->report)
+                state->report(tr("%1 · Changed: %2 of %3 — Ctrl+Z to undo")
+                                  .arg(what, l.toString(result->changes.size()),
+                                       l.toString(result->matched)));
+            if (undo && !result->changes.isEmpty())
+                undo->push(new BulkEditCommand(state, what));
+            if (state->changed)
+                state->changed(state->entity);
+        });
+}
+
+void BulkEditCommand::undo()
+{
+    auto state = m_state;
+    BulkJob::start(
+        state->window, state->db, tr("Undoing: %1…").arg(text()), false,
+        [state](const core::BulkEdit::Progress &progress) {
+            auto s =
+                core::BulkEdit(state->db).undo(state->entity, state->op, state->changes, progress);
+            return s ? core::Result<core::BulkOutcome>(core::BulkOutcome{})
+                     : core::Result<core::BulkOutcome>(s.error());
+        },
+        [state](const core::Result<core::BulkOutcome> &result) {
+            if (!result && state->report)
+                state->report(tr("Undo failed: %1").arg(result.error().message()));
+            if (state->changed)
+                state->changed(state->entity);
+        });
+}
+
+void BulkEditCommand::redo()
+{
+    if (m_done) {
+        m_done = false;
+        return;
+    }
+    auto state = m_state;
+    QList<QByteArray> ids;
+    for (const core::BulkChange &c : std::as_const(state->changes))
+        ids << c.id;
+    BulkJob::start(
+        state->window, state->db, tr("Redoing: %1…").arg(text()), false,
+        [state, ids](const core::BulkEdit::Progress &progress) {
+            return core::BulkEdit(state->db).applyTo(state->entity, ids, state->op, progress);
+        },
+        [state](const core::Result<core::BulkOutcome> &result) {
+            if (result)
+                state->changes = result->changes;
+            else if (state->report)
+                state->report(tr("Redo failed: %1").arg(result.error().message()));
+            if (state->changed)
+                state->changed(state->entity);
+        });
+}
+
+} // namespace crm::ui

@@ -281,6 +281,45 @@
     </message>
 </context>
 <context>
+    <name>crm::cli::BulkCommands</name>
+    <message>
+        <source>“%1” is not FIELD=VALUE</source>
+        <translation>το «%1» δεν είναι FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>bulk: give one of --set, --add-tag, --remove-tag, --owner or --delete</source>
+        <translation>bulk: δώστε ένα από τα --set, --add-tag, --remove-tag, --owner ή --delete</translation>
+    </message>
+    <message>
+        <source>“%1” is not contacts, companies or deals</source>
+        <translation>το «%1» δεν είναι contacts, companies ή deals</translation>
+    </message>
+    <message>
+        <source>bulk: give one of --ids, --search or --all</source>
+        <translation>bulk: δώστε ένα από τα --ids, --search ή --all</translation>
+    </message>
+    <message>
+        <source>no such field; the fields are: %1</source>
+        <translation>δεν υπάρχει τέτοιο πεδίο· τα πεδία είναι: %1</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Λειτουργία</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Αντιστοιχίες</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Άλλαξαν</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Δοκιμαστική εκτέλεση</translation>
+    </message>
+</context>
+<context>
     <name>crm::cli::CommandDispatcher</name>
     <message>
         <source>Usage: crm-cli [--database PATH] [--format table|csv|json] COMMAND [ARGUMENTS]</source>
@@ -1550,6 +1589,46 @@ Example:
         <source>vCard photos: keep them on the contacts (the default; at most 512 KB each) or skip them</source>
         <translation>φωτογραφίες vCard: διατήρηση στις επαφές (προεπιλογή· έως 512 KB η καθεμία) ή παράλειψη</translation>
     </message>
+    <message>
+        <source>Set a field, add or remove a tag, change the owner or delete many records at once; all or nothing, captured for sync.</source>
+        <translation>Ορισμός πεδίου, προσθήκη ή αφαίρεση ετικέτας, αλλαγή υπευθύνου ή διαγραφή πολλών εγγραφών μαζί· όλα ή τίποτα, καταγράφονται για συγχρονισμό.</translation>
+    </message>
+    <message>
+        <source>Fields: contacts status, owner, source, title, company, street, postal_code, city, country, birthday, visibility, notes; companies owner, industry, website, phone, street, postal_code, city, country, visibility, notes; deals stage, owner, currency, expected_close, probability, source, next_step, company, title, visibility, notes; and custom fields by key (crm-cli field list). FIELD= clears it.
+Example:
+  crm-cli bulk contacts --search riga --set status=customer</source>
+        <translation>Πεδία: contacts status, owner, source, title, company, street, postal_code, city, country, birthday, visibility, notes; companies owner, industry, website, phone, street, postal_code, city, country, visibility, notes; deals stage, owner, currency, expected_close, probability, source, next_step, company, title, visibility, notes; και τα προσαρμοσμένα πεδία με το κλειδί τους (crm-cli field list). Το FIELD= καθαρίζει το πεδίο.
+Παράδειγμα:
+  crm-cli bulk contacts --search riga --set status=customer</translation>
+    </message>
+    <message>
+        <source>these records (ids or unique prefixes)</source>
+        <translation>αυτές οι εγγραφές (αναγνωριστικά ή μοναδικά προθέματα)</translation>
+    </message>
+    <message>
+        <source>every live record the list&apos;s search finds</source>
+        <translation>κάθε μη διαγραμμένη εγγραφή που βρίσκει η αναζήτηση της λίστας</translation>
+    </message>
+    <message>
+        <source>every live record</source>
+        <translation>κάθε μη διαγραμμένη εγγραφή</translation>
+    </message>
+    <message>
+        <source>set a built-in or custom field</source>
+        <translation>ορισμός ενσωματωμένου ή προσαρμοσμένου πεδίου</translation>
+    </message>
+    <message>
+        <source>change the owner</source>
+        <translation>αλλαγή υπευθύνου</translation>
+    </message>
+    <message>
+        <source>delete (softly; restore undoes it)</source>
+        <translation>διαγραφή (αναστρέψιμα· το restore την αναιρεί)</translation>
+    </message>
+    <message>
+        <source>check and count, write nothing</source>
+        <translation>έλεγχος και καταμέτρηση, χωρίς καμία εγγραφή</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::HistoryCommand</name>
@@ -2189,6 +2268,98 @@ Example:
         <source>“stale after” must be a number of days above 0, not %1</source>
         <translation>το «στάσιμη μετά από» πρέπει να είναι αριθμός ημερών μεγαλύτερος του 0, όχι %1</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Ομάδα</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Ιδιωτικό</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Υπεύθυνος</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Προέλευση</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Θέση</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Εταιρεία</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Οδός</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Ταχυδρομικός κώδικας</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Πόλη</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Χώρα</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Γενέθλια</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Ορατότητα</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Σημειώσεις</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Κλάδος</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Ιστότοπος</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Τηλέφωνο</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Στάδιο</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Νόμισμα</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Αναμενόμενο κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Probability %</source>
+        <translation>Πιθανότητα %</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Επόμενο βήμα</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Τίτλος</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::Activity</name>
@@ -2266,6 +2437,105 @@ Example:
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Days in this stage: %1</source>
+        <translation>Ημέρες σε αυτό το στάδιο: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::BulkEdit</name>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>η ετικέτα χρειάζεται όνομα</translation>
+    </message>
+    <message>
+        <source>the tag is too long</source>
+        <translation>η ετικέτα είναι πολύ μεγάλη</translation>
+    </message>
+    <message>
+        <source>no such field of %1; the fields are: %2</source>
+        <translation>δεν υπάρχει τέτοιο πεδίο για %1· τα πεδία είναι: %2</translation>
+    </message>
+    <message>
+        <source>the value is too long</source>
+        <translation>η τιμή είναι πολύ μεγάλη</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2</source>
+        <translation>το «%1» δεν είναι ένα από τα: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation>το «%1» δεν είναι ημερομηνία (ΕΕΕΕ-ΜΜ-ΗΗ)</translation>
+    </message>
+    <message>
+        <source>the probability must be between 0 and 100, not %1</source>
+        <translation>η πιθανότητα πρέπει να είναι από 0 έως 100, όχι %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address</source>
+        <translation>το «%1» δεν είναι διεύθυνση ιστού</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number</source>
+        <translation>το «%1» δεν είναι αριθμός τηλεφώνου</translation>
+    </message>
+    <message>
+        <source>there is no company named “%1”</source>
+        <translation>δεν υπάρχει εταιρεία με όνομα «%1»</translation>
+    </message>
+    <message>
+        <source>there is no stage named “%1”</source>
+        <translation>δεν υπάρχει στάδιο με όνομα «%1»</translation>
+    </message>
+    <message>
+        <source>a lost deal needs the reason it was lost: mark deals lost one at a time</source>
+        <translation>μια χαμένη συμφωνία χρειάζεται τον λόγο που χάθηκε: σημειώστε τις συμφωνίες ως χαμένες μία μία</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code</source>
+        <translation>το «%1» δεν είναι κωδικός νομίσματος</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1: απαιτείται τιμή</translation>
+    </message>
+    <message>
+        <source>undoing the finished part failed: %1</source>
+        <translation>η αναίρεση του ολοκληρωμένου μέρους απέτυχε: %1</translation>
+    </message>
+    <message>
+        <source>cancelled: nothing was changed</source>
+        <translation>ακυρώθηκε: δεν άλλαξε τίποτα</translation>
+    </message>
+    <message>
+        <source>Add tag “%1”</source>
+        <translation>Προσθήκη ετικέτας «%1»</translation>
+    </message>
+    <message>
+        <source>Remove tag “%1”</source>
+        <translation>Αφαίρεση ετικέτας «%1»</translation>
+    </message>
+    <message>
+        <source>Clear the owner</source>
+        <translation>Εκκαθάριση υπευθύνου</translation>
+    </message>
+    <message>
+        <source>Change owner to %1</source>
+        <translation>Αλλαγή υπευθύνου σε %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Διαγραφή</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Εκκαθάριση: %1</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>Ορισμός %1 σε %2</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::CalendarService</name>
@@ -2280,6 +2550,14 @@ Example:
     <message>
         <source>%1: cannot write the file: %2</source>
         <translation>%1: δεν είναι δυνατή η εγγραφή του αρχείου: %2</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was imported</source>
+        <translation>η εισαγωγή ακυρώθηκε· δεν εισήχθη τίποτα</translation>
+    </message>
+    <message>
+        <source>the export was cancelled; no file was written</source>
+        <translation>η εξαγωγή ακυρώθηκε· δεν γράφτηκε κανένα αρχείο</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2831,25 @@ Example:
     <message>
         <source>Former customer</source>
         <translation>Πρώην πελάτης</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::ListFilter</name>
+    <message>
+        <source>“%1:” needs a value, e.g. %1:something</source>
+        <translation>το «%1:» χρειάζεται τιμή, π.χ. %1:κάτι</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”: use lead, prospect, customer or former</source>
+        <translation>Άγνωστη κατάσταση «%1»: χρησιμοποιήστε lead, prospect, customer ή former</translation>
+    </message>
+    <message>
+        <source>No tag is named “%1”</source>
+        <translation>Δεν υπάρχει ετικέτα με όνομα «%1»</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1”. Fields: %2</source>
+        <translation>Άγνωστο πεδίο «%1». Πεδία: %2</translation>
     </message>
 </context>
 <context>
@@ -4756,6 +5053,268 @@ Example:
     </message>
 </context>
 <context>
+    <name>crm::ui::BulkEditCommand</name>
+    <message>
+        <source>%1: cancelled, nothing was changed</source>
+        <translation>%1: ακυρώθηκε, δεν άλλαξε τίποτα</translation>
+    </message>
+    <message>
+        <source>%1 failed, nothing was changed: %2</source>
+        <translation>%1 απέτυχε, δεν άλλαξε τίποτα: %2</translation>
+    </message>
+    <message>
+        <source>%1 · Changed: %2 of %3 — Ctrl+Z to undo</source>
+        <translation>%1 · Άλλαξαν: %2 από %3 — Ctrl+Z για αναίρεση</translation>
+    </message>
+    <message>
+        <source>Undoing: %1…</source>
+        <translation>Αναίρεση: %1…</translation>
+    </message>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation>Η αναίρεση απέτυχε: %1</translation>
+    </message>
+    <message>
+        <source>Redoing: %1…</source>
+        <translation>Επανάληψη: %1…</translation>
+    </message>
+    <message>
+        <source>Redo failed: %1</source>
+        <translation>Η επανάληψη απέτυχε: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::BulkEditDialog</name>
+    <message>
+        <source>Companies</source>
+        <translation>Εταιρείες</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Συμφωνίες</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Επαφές</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Πεδίο:</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Χωρίς ημερομηνία</translation>
+    </message>
+    <message>
+        <source>Bulk Edit · %1</source>
+        <translation>Μαζική επεξεργασία · %1</translation>
+    </message>
+    <message>
+        <source>Set field</source>
+        <translation>Ορισμός πεδίου</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Προσθήκη ετικέτας</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Αφαίρεση ετικέτας</translation>
+    </message>
+    <message>
+        <source>Change owner</source>
+        <translation>Αλλαγή υπευθύνου</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Διαγραφή</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s default</source>
+        <translation>Προεπιλογή του σταδίου</translation>
+    </message>
+    <message>
+        <source>Type a company&apos;s name; empty: no company</source>
+        <translation>Πληκτρολογήστε όνομα εταιρείας· κενό: χωρίς εταιρεία</translation>
+    </message>
+    <message>
+        <source>The records are deleted; Undo (Ctrl+Z) brings them back.</source>
+        <translation>Οι εγγραφές διαγράφονται· η Αναίρεση (Ctrl+Z) τις επαναφέρει.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Εφαρμογή</translation>
+    </message>
+    <message>
+        <source>&amp;Do:</source>
+        <translation>Ε&amp;νέργεια:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Τιμή:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(κανένα)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ναι</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Όχι</translation>
+    </message>
+    <message>
+        <source>1234.50 EUR</source>
+        <translation>1234.50 EUR</translation>
+    </message>
+    <message>
+        <source>Empty: clears the field</source>
+        <translation>Κενό: καθαρίζει το πεδίο</translation>
+    </message>
+    <message>
+        <source>Empty: no owner</source>
+        <translation>Κενό: χωρίς υπεύθυνο</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::BulkJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <source>Bulk Edit</source>
+        <translation>Μαζική επεξεργασία</translation>
+    </message>
+    <message>
+        <source>Cancelling: putting back what was changed…</source>
+        <translation>Ακύρωση: επαναφορά όσων άλλαξαν…</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::CalendarExportDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>Ε&amp;ξαγωγή</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings and visits</source>
+        <translation>&amp;Συσκέψεις και επισκέψεις</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>Ε&amp;ργασίες</translation>
+    </message>
+    <message>
+        <source>&amp;All dates</source>
+        <translation>Ό&amp;λες οι ημερομηνίες</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>&amp;Από</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Εξαγωγή ημερολογίου</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Έως</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>έ&amp;ως</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Εξαγωγή:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Ημερομηνίες:</translation>
+    </message>
+    <message>
+        <source>Meetings start and tasks fall due in the chosen days. Calendars that imported an earlier export update their items.</source>
+        <translation>Οι συσκέψεις ξεκινούν και οι εργασίες λήγουν στις επιλεγμένες ημέρες. Τα ημερολόγια που εισήγαγαν μια προηγούμενη εξαγωγή ενημερώνουν τα στοιχεία τους.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Εγγραφή %1…</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::CalendarFileDialog</name>
+    <message>
+        <source>An iCalendar file (.ics)</source>
+        <translation>Αρχείο iCalendar (.ics)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Περιήγηση…</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>Αρχεία iCalendar (*.ics *.ical *.ifb);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Αρχείο:</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Ακυρώθηκε· δεν γράφτηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Ακύρωση…</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::CalendarImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>Ε&amp;ισαγωγή</translation>
+    </message>
+    <message>
+        <source>Import Calendar</source>
+        <translation>Εισαγωγή ημερολογίου</translation>
+    </message>
+    <message>
+        <source>Choose an .ics file: events become meetings and to-dos tasks; items imported before are updated.</source>
+        <translation>Επιλέξτε αρχείο .ics: τα συμβάντα γίνονται συσκέψεις και τα to-do εργασίες· τα στοιχεία που εισήχθησαν πριν ενημερώνονται.</translation>
+    </message>
+    <message>
+        <source>%1: there is no such file</source>
+        <translation>%1: δεν υπάρχει τέτοιο αρχείο</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Ανάγνωση %1…</translation>
+    </message>
+    <message>
+        <source>The file holds no events or to-dos.</source>
+        <translation>Το αρχείο δεν περιέχει συμβάντα ή to-do.</translation>
+    </message>
+    <message>
+        <source>New meetings: %1 · New tasks: %2 · Updates: %3</source>
+        <translation>Νέες συσκέψεις: %1 · Νέες εργασίες: %2 · Ενημερώσεις: %3</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Εισαγωγή %1…</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::CompanyDialog</name>
     <message>
         <source>New company</source>
@@ -5118,27 +5677,27 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
     <message>
         <source>Log the e-mail?</source>
-        <translation>Καταγραφή του email;</translation>
+        <translation type="vanished">Καταγραφή του email;</translation>
     </message>
     <message>
         <source>Log the call?</source>
-        <translation>Καταγραφή της κλήσης;</translation>
+        <translation type="vanished">Καταγραφή της κλήσης;</translation>
     </message>
     <message>
         <source>Log your e-mail to %1 (%2) as an activity?</source>
-        <translation>Να καταγραφεί το email σας προς %1 (%2) ως δραστηριότητα;</translation>
+        <translation type="vanished">Να καταγραφεί το email σας προς %1 (%2) ως δραστηριότητα;</translation>
     </message>
     <message>
         <source>Log your call to %1 (%2) as an activity?</source>
-        <translation>Να καταγραφεί η κλήση σας προς %1 (%2) ως δραστηριότητα;</translation>
+        <translation type="vanished">Να καταγραφεί η κλήση σας προς %1 (%2) ως δραστηριότητα;</translation>
     </message>
     <message>
         <source>E-mail to %1</source>
-        <translation>Email προς %1</translation>
+        <translation type="vanished">Email προς %1</translation>
     </message>
     <message>
         <source>Call with %1</source>
-        <translation>Κλήση με %1</translation>
+        <translation type="vanished">Κλήση με %1</translation>
     </message>
     <message>
         <source>Photo:</source>
@@ -5186,6 +5745,45 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
 </context>
 <context>
+    <name>crm::ui::ContactLink</name>
+    <message>
+        <source>Call this number (tel:)</source>
+        <translation>Κλήση αυτού του αριθμού (tel:)</translation>
+    </message>
+    <message>
+        <source>Write to this address (mailto:)</source>
+        <translation>Αποστολή email σε αυτή τη διεύθυνση (mailto:)</translation>
+    </message>
+    <message>
+        <source>Open the website in the browser</source>
+        <translation>Άνοιγμα του ιστότοπου στο πρόγραμμα περιήγησης</translation>
+    </message>
+    <message>
+        <source>Log the e-mail?</source>
+        <translation>Καταγραφή του email;</translation>
+    </message>
+    <message>
+        <source>Log the call?</source>
+        <translation>Καταγραφή της κλήσης;</translation>
+    </message>
+    <message>
+        <source>Log your e-mail to %1 (%2) as an activity?</source>
+        <translation>Να καταγραφεί το email σας προς %1 (%2) ως δραστηριότητα;</translation>
+    </message>
+    <message>
+        <source>Log your call to %1 (%2) as an activity?</source>
+        <translation>Να καταγραφεί η κλήση σας προς %1 (%2) ως δραστηριότητα;</translation>
+    </message>
+    <message>
+        <source>E-mail to %1</source>
+        <translation>Email προς %1</translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation>Κλήση με %1</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::ContactPointList</name>
     <message>
         <source>Work</source>
@@ -5229,11 +5827,11 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
     <message>
         <source>Write to this address (mailto:)</source>
-        <translation>Αποστολή email σε αυτή τη διεύθυνση (mailto:)</translation>
+        <translation type="vanished">Αποστολή email σε αυτή τη διεύθυνση (mailto:)</translation>
     </message>
     <message>
         <source>Call this number (tel:)</source>
-        <translation>Κλήση αυτού του αριθμού (tel:)</translation>
+        <translation type="vanished">Κλήση αυτού του αριθμού (tel:)</translation>
     </message>
 </context>
 <context>
@@ -5749,6 +6347,14 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
         <source>Why was “%1” lost?</source>
         <translation>Γιατί χάθηκε η «%1»;</translation>
     </message>
+    <message>
+        <source>Weighted: %1</source>
+        <translation>Σταθμισμένα: %1</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>Μετακίνηση «%1» σε %2</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::DealDialog</name>
@@ -5960,6 +6566,14 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
         <source>Edit deal “%1”</source>
         <translation>Επεξεργασία συμφωνίας «%1»</translation>
     </message>
+    <message>
+        <source>Days in this stage: %1</source>
+        <translation>Ημέρες σε αυτό το στάδιο: %1</translation>
+    </message>
+    <message>
+        <source>In this stage since %1</source>
+        <translation>Σε αυτό το στάδιο από %1</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::DealListView</name>
@@ -5998,6 +6612,10 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     <message>
         <source>Deals: %1</source>
         <translation>Συμφωνίες: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk Edit…</source>
+        <translation>&amp;Μαζική επεξεργασία…</translation>
     </message>
 </context>
 <context>
@@ -6889,7 +7507,7 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
     <message>
         <source>Search contacts and companies (Ctrl+F)</source>
-        <translation>Αναζήτηση επαφών και εταιρειών (Ctrl+F)</translation>
+        <translation type="vanished">Αναζήτηση επαφών και εταιρειών (Ctrl+F)</translation>
     </message>
     <message>
         <source>New contact (Ctrl+N)</source>
@@ -7187,6 +7805,54 @@ Press Ctrl+N to add one.</source>
     <message>
         <source>Pipelines</source>
         <translation>Ροές πωλήσεων</translation>
+    </message>
+    <message>
+        <source>Calendar imported · new: %1 · updated: %2</source>
+        <translation>Το ημερολόγιο εισήχθη · νέα: %1 · ενημερώθηκαν: %2</translation>
+    </message>
+    <message>
+        <source>Calendar exported · items: %1 · %2</source>
+        <translation>Το ημερολόγιο εξήχθη · στοιχεία: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Import &amp;Calendar…</source>
+        <translation>Εισαγωγή η&amp;μερολογίου…</translation>
+    </message>
+    <message>
+        <source>Meetings and tasks from an iCalendar (.ics) file</source>
+        <translation>Συσκέψεις και εργασίες από αρχείο iCalendar (.ics)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Calendar…</source>
+        <translation>Ε&amp;ξαγωγή ημερολογίου…</translation>
+    </message>
+    <message>
+        <source>Meetings and tasks to an iCalendar (.ics) file</source>
+        <translation>Συσκέψεις και εργασίες σε αρχείο iCalendar (.ics)</translation>
+    </message>
+    <message>
+        <source>Search, or filter: tag:vip city:riga … (Ctrl+F)</source>
+        <translation>Αναζήτηση ή φίλτρο: tag:vip city:riga … (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Words find contacts and companies by any of their text.&lt;/p&gt;&lt;p&gt;Filters: &lt;b&gt;status:&lt;/b&gt;customer, &lt;b&gt;city:&lt;/b&gt;riga, &lt;b&gt;country:&lt;/b&gt;, &lt;b&gt;company:&lt;/b&gt;, &lt;b&gt;title:&lt;/b&gt;, &lt;b&gt;owner:&lt;/b&gt;anna, &lt;b&gt;tag:&lt;/b&gt;vip, and any custom field by its key (&lt;b&gt;industry_segment:&lt;/b&gt;retail). Quote values with spaces: city:&quot;New York&quot;. Filters and words combine.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Οι λέξεις βρίσκουν επαφές και εταιρείες με οποιοδήποτε κείμενό τους.&lt;/p&gt;&lt;p&gt;Φίλτρα: &lt;b&gt;status:&lt;/b&gt;customer, &lt;b&gt;city:&lt;/b&gt;riga, &lt;b&gt;country:&lt;/b&gt;, &lt;b&gt;company:&lt;/b&gt;, &lt;b&gt;title:&lt;/b&gt;, &lt;b&gt;owner:&lt;/b&gt;anna, &lt;b&gt;tag:&lt;/b&gt;vip και κάθε προσαρμοσμένο πεδίο με το κλειδί του (&lt;b&gt;industry_segment:&lt;/b&gt;retail). Βάλτε σε εισαγωγικά τις τιμές με κενά: city:&quot;New York&quot;. Φίλτρα και λέξεις συνδυάζονται.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Convert lead “%1”</source>
+        <translation>Μετατροπή υποψήφιου «%1»</translation>
+    </message>
+    <message>
+        <source>Lead converted — Ctrl+Z to undo</source>
+        <translation>Ο υποψήφιος μετατράπηκε — Ctrl+Z για αναίρεση</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk Edit…</source>
+        <translation>&amp;Μαζική επεξεργασία…</translation>
+    </message>
+    <message>
+        <source>Set a field, add or remove a tag, change the owner or delete the selected records at once (Ctrl+Shift+B)</source>
+        <translation>Ορισμός πεδίου, προσθήκη ή αφαίρεση ετικέτας, αλλαγή υπευθύνου ή διαγραφή των επιλεγμένων εγγραφών μαζί (Ctrl+Shift+B)</translation>
     </message>
 </context>
 <context>
@@ -8004,6 +8670,37 @@ Press Ctrl+N to add one.</source>
     <message>
         <source>Sent to the printer · pages: %1</source>
         <translation>Στάλθηκε στον εκτυπωτή · σελίδες: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SelectionBar</name>
+    <message>
+        <source>All %1 are selected.</source>
+        <translation>Επιλέχθηκαν όλα: %1.</translation>
+    </message>
+    <message>
+        <source>All %1 matching “%2” are selected.</source>
+        <translation>Επιλέχθηκαν όλα όσα ταιριάζουν με «%2»: %1.</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Εκκαθάριση επιλογής</translation>
+    </message>
+    <message>
+        <source>Select all %1</source>
+        <translation>Επιλογή όλων: %1</translation>
+    </message>
+    <message>
+        <source>Select all %1 matching “%2”</source>
+        <translation>Επιλογή όλων όσων ταιριάζουν με «%2»: %1</translation>
+    </message>
+    <message>
+        <source>All %1 rows on screen are selected.</source>
+        <translation>Επιλέχθηκαν όλες οι γραμμές της οθόνης: %1.</translation>
+    </message>
+    <message>
+        <source>Selected: %1 of %2.</source>
+        <translation>Επιλέχθηκαν: %1 από %2.</translation>
     </message>
 </context>
 <context>

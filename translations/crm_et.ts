@@ -281,6 +281,45 @@
     </message>
 </context>
 <context>
+    <name>crm::cli::BulkCommands</name>
+    <message>
+        <source>“%1” is not FIELD=VALUE</source>
+        <translation>„%1“ ei ole FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>bulk: give one of --set, --add-tag, --remove-tag, --owner or --delete</source>
+        <translation>bulk: sisestage üks järgmistest: --set, --add-tag, --remove-tag, --owner või --delete</translation>
+    </message>
+    <message>
+        <source>“%1” is not contacts, companies or deals</source>
+        <translation>„%1“ ei ole contacts, companies ega deals</translation>
+    </message>
+    <message>
+        <source>bulk: give one of --ids, --search or --all</source>
+        <translation>bulk: sisestage üks järgmistest: --ids, --search või --all</translation>
+    </message>
+    <message>
+        <source>no such field; the fields are: %1</source>
+        <translation>sellist välja pole; väljad on: %1</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Toiming</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Vasteid</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Muudetud</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Proovikäivitus</translation>
+    </message>
+</context>
+<context>
     <name>crm::cli::CommandDispatcher</name>
     <message>
         <source>Usage: crm-cli [--database PATH] [--format table|csv|json] COMMAND [ARGUMENTS]</source>
@@ -1550,6 +1589,46 @@ Näide:
         <source>vCard photos: keep them on the contacts (the default; at most 512 KB each) or skip them</source>
         <translation>vCardi fotod: säilita need kontaktidel (vaikimisi; igaüks kuni 512 KB) või jäta vahele</translation>
     </message>
+    <message>
+        <source>Set a field, add or remove a tag, change the owner or delete many records at once; all or nothing, captured for sync.</source>
+        <translation>Määra väli, lisa või eemalda silt, muuda omanikku või kustuta korraga palju kirjeid; kõik või mitte midagi, salvestatakse sünkroonimiseks.</translation>
+    </message>
+    <message>
+        <source>Fields: contacts status, owner, source, title, company, street, postal_code, city, country, birthday, visibility, notes; companies owner, industry, website, phone, street, postal_code, city, country, visibility, notes; deals stage, owner, currency, expected_close, probability, source, next_step, company, title, visibility, notes; and custom fields by key (crm-cli field list). FIELD= clears it.
+Example:
+  crm-cli bulk contacts --search riga --set status=customer</source>
+        <translation>Väljad: contacts status, owner, source, title, company, street, postal_code, city, country, birthday, visibility, notes; companies owner, industry, website, phone, street, postal_code, city, country, visibility, notes; deals stage, owner, currency, expected_close, probability, source, next_step, company, title, visibility, notes; ja kohandatud väljad võtme järgi (crm-cli field list). FIELD= tühjendab välja.
+Näide:
+  crm-cli bulk contacts --search riga --set status=customer</translation>
+    </message>
+    <message>
+        <source>these records (ids or unique prefixes)</source>
+        <translation>need kirjed (ID-d või unikaalsed eesliited)</translation>
+    </message>
+    <message>
+        <source>every live record the list&apos;s search finds</source>
+        <translation>iga kustutamata kirje, mille loendi otsing leiab</translation>
+    </message>
+    <message>
+        <source>every live record</source>
+        <translation>iga kustutamata kirje</translation>
+    </message>
+    <message>
+        <source>set a built-in or custom field</source>
+        <translation>määra sisseehitatud või kohandatud väli</translation>
+    </message>
+    <message>
+        <source>change the owner</source>
+        <translation>muuda omanikku</translation>
+    </message>
+    <message>
+        <source>delete (softly; restore undoes it)</source>
+        <translation>kustuta (taastatavalt; restore võtab selle tagasi)</translation>
+    </message>
+    <message>
+        <source>check and count, write nothing</source>
+        <translation>kontrolli ja loe kokku, ära kirjuta midagi</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::HistoryCommand</name>
@@ -2189,6 +2268,98 @@ Näide:
         <source>“stale after” must be a number of days above 0, not %1</source>
         <translation>„seisab pärast“ peab olema päevade arv üle 0, mitte %1</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Meeskond</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privaatne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Omanik</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Allikas</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Ametinimetus</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Ettevõte</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Tänav</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postiindeks</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Linn</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Riik</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Sünnipäev</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Nähtavus</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Märkmed</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Tegevusala</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Veebileht</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapp</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuuta</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Eeldatav sulgemine</translation>
+    </message>
+    <message>
+        <source>Probability %</source>
+        <translation>Tõenäosus %</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Järgmine samm</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Pealkiri</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::Activity</name>
@@ -2266,6 +2437,105 @@ Näide:
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Days in this stage: %1</source>
+        <translation>Päevi selles etapis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::BulkEdit</name>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>sildil peab olema nimi</translation>
+    </message>
+    <message>
+        <source>the tag is too long</source>
+        <translation>silt on liiga pikk</translation>
+    </message>
+    <message>
+        <source>no such field of %1; the fields are: %2</source>
+        <translation>%1 ei oma sellist välja; väljad on: %2</translation>
+    </message>
+    <message>
+        <source>the value is too long</source>
+        <translation>väärtus on liiga pikk</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2</source>
+        <translation>„%1“ ei ole ükski järgmistest: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation>„%1“ ei ole kuupäev (AAAA-KK-PP)</translation>
+    </message>
+    <message>
+        <source>the probability must be between 0 and 100, not %1</source>
+        <translation>tõenäosus peab olema vahemikus 0 kuni 100, mitte %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address</source>
+        <translation>„%1“ ei ole veebiaadress</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number</source>
+        <translation>„%1“ ei ole telefoninumber</translation>
+    </message>
+    <message>
+        <source>there is no company named “%1”</source>
+        <translation>ettevõtet nimega „%1“ ei ole</translation>
+    </message>
+    <message>
+        <source>there is no stage named “%1”</source>
+        <translation>etappi nimega „%1“ ei ole</translation>
+    </message>
+    <message>
+        <source>a lost deal needs the reason it was lost: mark deals lost one at a time</source>
+        <translation>kaotatud tehingul peab olema kaotuse põhjus: märkige tehingud kaotatuks ükshaaval</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code</source>
+        <translation>„%1“ ei ole valuutakood</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 on kohustuslik</translation>
+    </message>
+    <message>
+        <source>undoing the finished part failed: %1</source>
+        <translation>tehtud osa tagasivõtmine ebaõnnestus: %1</translation>
+    </message>
+    <message>
+        <source>cancelled: nothing was changed</source>
+        <translation>katkestatud: midagi ei muudetud</translation>
+    </message>
+    <message>
+        <source>Add tag “%1”</source>
+        <translation>Lisa silt „%1“</translation>
+    </message>
+    <message>
+        <source>Remove tag “%1”</source>
+        <translation>Eemalda silt „%1“</translation>
+    </message>
+    <message>
+        <source>Clear the owner</source>
+        <translation>Tühjenda omanik</translation>
+    </message>
+    <message>
+        <source>Change owner to %1</source>
+        <translation>Muuda omanikuks %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Kustuta</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Tühjenda: %1</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>Määra %1 väärtuseks %2</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::CalendarService</name>
@@ -2280,6 +2550,14 @@ Näide:
     <message>
         <source>%1: cannot write the file: %2</source>
         <translation>%1: faili ei saa kirjutada: %2</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was imported</source>
+        <translation>import katkestati; midagi ei imporditud</translation>
+    </message>
+    <message>
+        <source>the export was cancelled; no file was written</source>
+        <translation>eksport katkestati; faili ei kirjutatud</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2831,25 @@ Näide:
     <message>
         <source>Former customer</source>
         <translation>Endine klient</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::ListFilter</name>
+    <message>
+        <source>“%1:” needs a value, e.g. %1:something</source>
+        <translation>„%1:“ vajab väärtust, nt %1:midagi</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”: use lead, prospect, customer or former</source>
+        <translation>Tundmatu olek „%1“: kasutage lead, prospect, customer või former</translation>
+    </message>
+    <message>
+        <source>No tag is named “%1”</source>
+        <translation>Silti nimega „%1“ ei ole</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1”. Fields: %2</source>
+        <translation>Tundmatu väli „%1“. Väljad: %2</translation>
     </message>
 </context>
 <context>
@@ -4756,6 +5053,268 @@ Näide:
     </message>
 </context>
 <context>
+    <name>crm::ui::BulkEditCommand</name>
+    <message>
+        <source>%1: cancelled, nothing was changed</source>
+        <translation>%1: katkestatud, midagi ei muudetud</translation>
+    </message>
+    <message>
+        <source>%1 failed, nothing was changed: %2</source>
+        <translation>%1 ebaõnnestus, midagi ei muudetud: %2</translation>
+    </message>
+    <message>
+        <source>%1 · Changed: %2 of %3 — Ctrl+Z to undo</source>
+        <translation>%1 · Muudetud: %2 / %3 — Ctrl+Z võtab tagasi</translation>
+    </message>
+    <message>
+        <source>Undoing: %1…</source>
+        <translation>Tagasivõtmine: %1…</translation>
+    </message>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation>Tagasivõtmine ebaõnnestus: %1</translation>
+    </message>
+    <message>
+        <source>Redoing: %1…</source>
+        <translation>Uuesti tegemine: %1…</translation>
+    </message>
+    <message>
+        <source>Redo failed: %1</source>
+        <translation>Uuesti tegemine ebaõnnestus: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::BulkEditDialog</name>
+    <message>
+        <source>Companies</source>
+        <translation>Ettevõtted</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Tehingud</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontaktid</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Väli:</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Kuupäev puudub</translation>
+    </message>
+    <message>
+        <source>Bulk Edit · %1</source>
+        <translation>Hulgimuutmine · %1</translation>
+    </message>
+    <message>
+        <source>Set field</source>
+        <translation>Määra väli</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Lisa silt</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Eemalda silt</translation>
+    </message>
+    <message>
+        <source>Change owner</source>
+        <translation>Muuda omanikku</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Kustuta</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s default</source>
+        <translation>Etapi vaikeväärtus</translation>
+    </message>
+    <message>
+        <source>Type a company&apos;s name; empty: no company</source>
+        <translation>Sisestage ettevõtte nimi; tühi: ettevõte puudub</translation>
+    </message>
+    <message>
+        <source>The records are deleted; Undo (Ctrl+Z) brings them back.</source>
+        <translation>Kirjed kustutatakse; tagasivõtmine (Ctrl+Z) toob need tagasi.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Rakenda</translation>
+    </message>
+    <message>
+        <source>&amp;Do:</source>
+        <translation>&amp;Toiming:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>Vä&amp;ärtus:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(puudub)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Jah</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>1234.50 EUR</source>
+        <translation>1234.50 EUR</translation>
+    </message>
+    <message>
+        <source>Empty: clears the field</source>
+        <translation>Tühi: tühjendab välja</translation>
+    </message>
+    <message>
+        <source>Empty: no owner</source>
+        <translation>Tühi: omanik puudub</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::BulkJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+    <message>
+        <source>Bulk Edit</source>
+        <translation>Hulgimuutmine</translation>
+    </message>
+    <message>
+        <source>Cancelling: putting back what was changed…</source>
+        <translation>Katkestamine: muudetu taastamine…</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::CalendarExportDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Ekspordi</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings and visits</source>
+        <translation>K&amp;ohtumised ja visiidid</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>Ü&amp;lesanded</translation>
+    </message>
+    <message>
+        <source>&amp;All dates</source>
+        <translation>&amp;Kõik kuupäevad</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>&amp;Alates</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Ekspordi kalender</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kuni</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>k&amp;uni</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Ekspordi:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Kuupäevad:</translation>
+    </message>
+    <message>
+        <source>Meetings start and tasks fall due in the chosen days. Calendars that imported an earlier export update their items.</source>
+        <translation>Kohtumised algavad ja ülesannete tähtajad on valitud päevadel. Kalendrid, mis importisid varasema ekspordi, uuendavad oma kirjeid.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 kirjutamine…</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::CalendarFileDialog</name>
+    <message>
+        <source>An iCalendar file (.ics)</source>
+        <translation>iCalendari fail (.ics)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sirvi…</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>iCalendari failid (*.ics *.ical *.ifb);;Kõik failid (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fail:</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Katkestatud; midagi ei kirjutatud.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Loobumine…</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::CalendarImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impordi</translation>
+    </message>
+    <message>
+        <source>Import Calendar</source>
+        <translation>Impordi kalender</translation>
+    </message>
+    <message>
+        <source>Choose an .ics file: events become meetings and to-dos tasks; items imported before are updated.</source>
+        <translation>Valige .ics-fail: sündmustest saavad kohtumised ja to-do&apos;dest ülesanded; varem imporditud kirjeid uuendatakse.</translation>
+    </message>
+    <message>
+        <source>%1: there is no such file</source>
+        <translation>%1: sellist faili pole</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 lugemine…</translation>
+    </message>
+    <message>
+        <source>The file holds no events or to-dos.</source>
+        <translation>Failis pole sündmusi ega to-do&apos;sid.</translation>
+    </message>
+    <message>
+        <source>New meetings: %1 · New tasks: %2 · Updates: %3</source>
+        <translation>Uusi kohtumisi: %1 · Uusi ülesandeid: %2 · Uuendusi: %3</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 importimine…</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::CompanyDialog</name>
     <message>
         <source>New company</source>
@@ -5118,27 +5677,27 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
     </message>
     <message>
         <source>Log the e-mail?</source>
-        <translation>Kas registreerida e-kiri?</translation>
+        <translation type="vanished">Kas registreerida e-kiri?</translation>
     </message>
     <message>
         <source>Log the call?</source>
-        <translation>Kas registreerida kõne?</translation>
+        <translation type="vanished">Kas registreerida kõne?</translation>
     </message>
     <message>
         <source>Log your e-mail to %1 (%2) as an activity?</source>
-        <translation>Kas registreerida teie e-kiri adressaadile %1 (%2) tegevusena?</translation>
+        <translation type="vanished">Kas registreerida teie e-kiri adressaadile %1 (%2) tegevusena?</translation>
     </message>
     <message>
         <source>Log your call to %1 (%2) as an activity?</source>
-        <translation>Kas registreerida teie kõne kontaktile %1 (%2) tegevusena?</translation>
+        <translation type="vanished">Kas registreerida teie kõne kontaktile %1 (%2) tegevusena?</translation>
     </message>
     <message>
         <source>E-mail to %1</source>
-        <translation>E-kiri: %1</translation>
+        <translation type="vanished">E-kiri: %1</translation>
     </message>
     <message>
         <source>Call with %1</source>
-        <translation>Kõne: %1</translation>
+        <translation type="vanished">Kõne: %1</translation>
     </message>
     <message>
         <source>Photo:</source>
@@ -5186,6 +5745,45 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
     </message>
 </context>
 <context>
+    <name>crm::ui::ContactLink</name>
+    <message>
+        <source>Call this number (tel:)</source>
+        <translation>Helista sellele numbrile (tel:)</translation>
+    </message>
+    <message>
+        <source>Write to this address (mailto:)</source>
+        <translation>Kirjuta sellele aadressile (mailto:)</translation>
+    </message>
+    <message>
+        <source>Open the website in the browser</source>
+        <translation>Ava veebileht brauseris</translation>
+    </message>
+    <message>
+        <source>Log the e-mail?</source>
+        <translation>Kas registreerida e-kiri?</translation>
+    </message>
+    <message>
+        <source>Log the call?</source>
+        <translation>Kas registreerida kõne?</translation>
+    </message>
+    <message>
+        <source>Log your e-mail to %1 (%2) as an activity?</source>
+        <translation>Kas registreerida teie e-kiri adressaadile %1 (%2) tegevusena?</translation>
+    </message>
+    <message>
+        <source>Log your call to %1 (%2) as an activity?</source>
+        <translation>Kas registreerida teie kõne kontaktile %1 (%2) tegevusena?</translation>
+    </message>
+    <message>
+        <source>E-mail to %1</source>
+        <translation>E-kiri: %1</translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation>Kõne: %1</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::ContactPointList</name>
     <message>
         <source>Work</source>
@@ -5229,11 +5827,11 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
     </message>
     <message>
         <source>Write to this address (mailto:)</source>
-        <translation>Kirjuta sellele aadressile (mailto:)</translation>
+        <translation type="vanished">Kirjuta sellele aadressile (mailto:)</translation>
     </message>
     <message>
         <source>Call this number (tel:)</source>
-        <translation>Helista sellele numbrile (tel:)</translation>
+        <translation type="vanished">Helista sellele numbrile (tel:)</translation>
     </message>
 </context>
 <context>
@@ -5749,6 +6347,14 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
         <source>Why was “%1” lost?</source>
         <translation>Miks „%1“ kaotati?</translation>
     </message>
+    <message>
+        <source>Weighted: %1</source>
+        <translation>Kaalutud: %1</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>Teisalda „%1“ etappi %2</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::DealDialog</name>
@@ -5960,6 +6566,14 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
         <source>Edit deal “%1”</source>
         <translation>Muuda tehingut „%1“</translation>
     </message>
+    <message>
+        <source>Days in this stage: %1</source>
+        <translation>Päevi selles etapis: %1</translation>
+    </message>
+    <message>
+        <source>In this stage since %1</source>
+        <translation>Selles etapis alates %1</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::DealListView</name>
@@ -5998,6 +6612,10 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
     <message>
         <source>Deals: %1</source>
         <translation>Tehinguid: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk Edit…</source>
+        <translation>&amp;Hulgimuutmine…</translation>
     </message>
 </context>
 <context>
@@ -6889,7 +7507,7 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
     </message>
     <message>
         <source>Search contacts and companies (Ctrl+F)</source>
-        <translation>Otsi kontakte ja ettevõtteid (Ctrl+F)</translation>
+        <translation type="vanished">Otsi kontakte ja ettevõtteid (Ctrl+F)</translation>
     </message>
     <message>
         <source>New contact (Ctrl+N)</source>
@@ -7187,6 +7805,54 @@ Lisamiseks vajutage Ctrl+N.</translation>
     <message>
         <source>Pipelines</source>
         <translation>Müügilehtrid</translation>
+    </message>
+    <message>
+        <source>Calendar imported · new: %1 · updated: %2</source>
+        <translation>Kalender imporditud · uusi: %1 · uuendatud: %2</translation>
+    </message>
+    <message>
+        <source>Calendar exported · items: %1 · %2</source>
+        <translation>Kalender eksporditud · kirjeid: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Import &amp;Calendar…</source>
+        <translation>Impordi &amp;kalender…</translation>
+    </message>
+    <message>
+        <source>Meetings and tasks from an iCalendar (.ics) file</source>
+        <translation>Kohtumised ja ülesanded iCalendari (.ics) failist</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Calendar…</source>
+        <translation>E&amp;kspordi kalender…</translation>
+    </message>
+    <message>
+        <source>Meetings and tasks to an iCalendar (.ics) file</source>
+        <translation>Kohtumised ja ülesanded iCalendari (.ics) faili</translation>
+    </message>
+    <message>
+        <source>Search, or filter: tag:vip city:riga … (Ctrl+F)</source>
+        <translation>Otsi või filtreeri: tag:vip city:riga … (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Words find contacts and companies by any of their text.&lt;/p&gt;&lt;p&gt;Filters: &lt;b&gt;status:&lt;/b&gt;customer, &lt;b&gt;city:&lt;/b&gt;riga, &lt;b&gt;country:&lt;/b&gt;, &lt;b&gt;company:&lt;/b&gt;, &lt;b&gt;title:&lt;/b&gt;, &lt;b&gt;owner:&lt;/b&gt;anna, &lt;b&gt;tag:&lt;/b&gt;vip, and any custom field by its key (&lt;b&gt;industry_segment:&lt;/b&gt;retail). Quote values with spaces: city:&quot;New York&quot;. Filters and words combine.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sõnad leiavad kontaktid ja ettevõtted nende mis tahes teksti järgi.&lt;/p&gt;&lt;p&gt;Filtrid: &lt;b&gt;status:&lt;/b&gt;customer, &lt;b&gt;city:&lt;/b&gt;riga, &lt;b&gt;country:&lt;/b&gt;, &lt;b&gt;company:&lt;/b&gt;, &lt;b&gt;title:&lt;/b&gt;, &lt;b&gt;owner:&lt;/b&gt;anna, &lt;b&gt;tag:&lt;/b&gt;vip ja iga kohandatud väli oma võtme järgi (&lt;b&gt;industry_segment:&lt;/b&gt;retail). Tühikutega väärtused pange jutumärkidesse: city:&quot;New York&quot;. Filtreid ja sõnu saab kombineerida.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Convert lead “%1”</source>
+        <translation>Teisenda müügivihje „%1“</translation>
+    </message>
+    <message>
+        <source>Lead converted — Ctrl+Z to undo</source>
+        <translation>Müügivihje teisendatud — Ctrl+Z võtab tagasi</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk Edit…</source>
+        <translation>&amp;Hulgimuutmine…</translation>
+    </message>
+    <message>
+        <source>Set a field, add or remove a tag, change the owner or delete the selected records at once (Ctrl+Shift+B)</source>
+        <translation>Määra väli, lisa või eemalda silt, muuda omanikku või kustuta valitud kirjed korraga (Ctrl+Shift+B)</translation>
     </message>
 </context>
 <context>
@@ -8004,6 +8670,37 @@ Lisamiseks vajutage Ctrl+N.</translation>
     <message>
         <source>Sent to the printer · pages: %1</source>
         <translation>Saadetud printerisse · lehti: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SelectionBar</name>
+    <message>
+        <source>All %1 are selected.</source>
+        <translation>Valitud on kõik: %1.</translation>
+    </message>
+    <message>
+        <source>All %1 matching “%2” are selected.</source>
+        <translation>Valitud on kõik, mis vastavad päringule „%2“: %1.</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Tühjenda valik</translation>
+    </message>
+    <message>
+        <source>Select all %1</source>
+        <translation>Vali kõik: %1</translation>
+    </message>
+    <message>
+        <source>Select all %1 matching “%2”</source>
+        <translation>Vali kõik, mis vastavad päringule „%2“: %1</translation>
+    </message>
+    <message>
+        <source>All %1 rows on screen are selected.</source>
+        <translation>Valitud on kõik ekraanil olevad read: %1.</translation>
+    </message>
+    <message>
+        <source>Selected: %1 of %2.</source>
+        <translation>Valitud: %1 / %2.</translation>
     </message>
 </context>
 <context>

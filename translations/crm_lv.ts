@@ -281,6 +281,45 @@
     </message>
 </context>
 <context>
+    <name>crm::cli::BulkCommands</name>
+    <message>
+        <source>“%1” is not FIELD=VALUE</source>
+        <translation>„%1“ nav FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>bulk: give one of --set, --add-tag, --remove-tag, --owner or --delete</source>
+        <translation>bulk: norādiet vienu no --set, --add-tag, --remove-tag, --owner vai --delete</translation>
+    </message>
+    <message>
+        <source>“%1” is not contacts, companies or deals</source>
+        <translation>„%1“ nav contacts, companies vai deals</translation>
+    </message>
+    <message>
+        <source>bulk: give one of --ids, --search or --all</source>
+        <translation>bulk: norādiet vienu no --ids, --search vai --all</translation>
+    </message>
+    <message>
+        <source>no such field; the fields are: %1</source>
+        <translation>nav tāda lauka; lauki ir: %1</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Darbība</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Atbilst</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Mainīti</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Izmēģinājums</translation>
+    </message>
+</context>
+<context>
     <name>crm::cli::CommandDispatcher</name>
     <message>
         <source>Usage: crm-cli [--database PATH] [--format table|csv|json] COMMAND [ARGUMENTS]</source>
@@ -1550,6 +1589,46 @@ Piemērs:
         <source>vCard photos: keep them on the contacts (the default; at most 512 KB each) or skip them</source>
         <translation>vCard foto: paturēt tos pie kontaktiem (noklusējums; katrs ne vairāk kā 512 KB) vai izlaist</translation>
     </message>
+    <message>
+        <source>Set a field, add or remove a tag, change the owner or delete many records at once; all or nothing, captured for sync.</source>
+        <translation>Iestatīt lauku, pievienot vai noņemt birku, mainīt īpašnieku vai dzēst daudzus ierakstus uzreiz; viss vai nekas, reģistrēts sinhronizācijai.</translation>
+    </message>
+    <message>
+        <source>Fields: contacts status, owner, source, title, company, street, postal_code, city, country, birthday, visibility, notes; companies owner, industry, website, phone, street, postal_code, city, country, visibility, notes; deals stage, owner, currency, expected_close, probability, source, next_step, company, title, visibility, notes; and custom fields by key (crm-cli field list). FIELD= clears it.
+Example:
+  crm-cli bulk contacts --search riga --set status=customer</source>
+        <translation>Lauki: contacts status, owner, source, title, company, street, postal_code, city, country, birthday, visibility, notes; companies owner, industry, website, phone, street, postal_code, city, country, visibility, notes; deals stage, owner, currency, expected_close, probability, source, next_step, company, title, visibility, notes; un pielāgotie lauki pēc atslēgas (crm-cli field list). FIELD= lauku notīra.
+Piemērs:
+  crm-cli bulk contacts --search riga --set status=customer</translation>
+    </message>
+    <message>
+        <source>these records (ids or unique prefixes)</source>
+        <translation>šie ieraksti (ID vai unikāli prefiksi)</translation>
+    </message>
+    <message>
+        <source>every live record the list&apos;s search finds</source>
+        <translation>katrs nedzēstais ieraksts, ko atrod saraksta meklēšana</translation>
+    </message>
+    <message>
+        <source>every live record</source>
+        <translation>katrs nedzēstais ieraksts</translation>
+    </message>
+    <message>
+        <source>set a built-in or custom field</source>
+        <translation>iestatīt iebūvētu vai pielāgotu lauku</translation>
+    </message>
+    <message>
+        <source>change the owner</source>
+        <translation>mainīt īpašnieku</translation>
+    </message>
+    <message>
+        <source>delete (softly; restore undoes it)</source>
+        <translation>dzēst (atgriezeniski; restore to atsauc)</translation>
+    </message>
+    <message>
+        <source>check and count, write nothing</source>
+        <translation>pārbaudīt un saskaitīt, neko neierakstīt</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::HistoryCommand</name>
@@ -2189,6 +2268,98 @@ Piemērs:
         <source>“stale after” must be a number of days above 0, not %1</source>
         <translation>„iestrēdzis pēc“ jābūt dienu skaitam, kas lielāks par 0, nevis %1</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Komanda</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privāts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Īpašnieks</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Avots</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Amats</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Uzņēmums</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Iela</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Pasta indekss</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Pilsēta</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Valsts</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Dzimšanas diena</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Redzamība</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Piezīmes</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Nozare</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Tīmekļa vietne</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Tālrunis</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Posms</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valūta</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Paredzētā noslēgšana</translation>
+    </message>
+    <message>
+        <source>Probability %</source>
+        <translation>Varbūtība %</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nākamais solis</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nosaukums</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::Activity</name>
@@ -2266,6 +2437,105 @@ Piemērs:
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Days in this stage: %1</source>
+        <translation>Dienas šajā posmā: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::BulkEdit</name>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>birkai nepieciešams nosaukums</translation>
+    </message>
+    <message>
+        <source>the tag is too long</source>
+        <translation>birka ir pārāk gara</translation>
+    </message>
+    <message>
+        <source>no such field of %1; the fields are: %2</source>
+        <translation>%1 nav tāda lauka; lauki ir: %2</translation>
+    </message>
+    <message>
+        <source>the value is too long</source>
+        <translation>vērtība ir pārāk gara</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2</source>
+        <translation>„%1“ nav neviens no: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation>„%1“ nav datums (GGGG-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the probability must be between 0 and 100, not %1</source>
+        <translation>varbūtībai jābūt no 0 līdz 100, nevis %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address</source>
+        <translation>„%1“ nav tīmekļa adrese</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number</source>
+        <translation>„%1“ nav tālruņa numurs</translation>
+    </message>
+    <message>
+        <source>there is no company named “%1”</source>
+        <translation>nav uzņēmuma ar nosaukumu „%1“</translation>
+    </message>
+    <message>
+        <source>there is no stage named “%1”</source>
+        <translation>nav posma ar nosaukumu „%1“</translation>
+    </message>
+    <message>
+        <source>a lost deal needs the reason it was lost: mark deals lost one at a time</source>
+        <translation>zaudētam darījumam nepieciešams zaudējuma iemesls: atzīmējiet darījumus kā zaudētus pa vienam</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code</source>
+        <translation>„%1“ nav valūtas kods</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 ir obligāts</translation>
+    </message>
+    <message>
+        <source>undoing the finished part failed: %1</source>
+        <translation>paveiktās daļas atsaukšana neizdevās: %1</translation>
+    </message>
+    <message>
+        <source>cancelled: nothing was changed</source>
+        <translation>atcelts: nekas netika mainīts</translation>
+    </message>
+    <message>
+        <source>Add tag “%1”</source>
+        <translation>Pievienot birku „%1“</translation>
+    </message>
+    <message>
+        <source>Remove tag “%1”</source>
+        <translation>Noņemt birku „%1“</translation>
+    </message>
+    <message>
+        <source>Clear the owner</source>
+        <translation>Notīrīt īpašnieku</translation>
+    </message>
+    <message>
+        <source>Change owner to %1</source>
+        <translation>Mainīt īpašnieku uz %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dzēst</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Notīrīt: %1</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>Iestatīt %1 uz %2</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::CalendarService</name>
@@ -2280,6 +2550,14 @@ Piemērs:
     <message>
         <source>%1: cannot write the file: %2</source>
         <translation>%1: failu nevar ierakstīt: %2</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was imported</source>
+        <translation>imports tika atcelts; nekas netika importēts</translation>
+    </message>
+    <message>
+        <source>the export was cancelled; no file was written</source>
+        <translation>eksports tika atcelts; neviens fails netika ierakstīts</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2831,25 @@ Piemērs:
     <message>
         <source>Former customer</source>
         <translation>Bijušais klients</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::ListFilter</name>
+    <message>
+        <source>“%1:” needs a value, e.g. %1:something</source>
+        <translation>„%1:“ nepieciešama vērtība, piem., %1:kaut_kas</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”: use lead, prospect, customer or former</source>
+        <translation>Nezināms statuss „%1“: izmantojiet lead, prospect, customer vai former</translation>
+    </message>
+    <message>
+        <source>No tag is named “%1”</source>
+        <translation>Nav birkas ar nosaukumu „%1“</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1”. Fields: %2</source>
+        <translation>Nezināms lauks „%1“. Lauki: %2</translation>
     </message>
 </context>
 <context>
@@ -4756,6 +5053,268 @@ Piemērs:
     </message>
 </context>
 <context>
+    <name>crm::ui::BulkEditCommand</name>
+    <message>
+        <source>%1: cancelled, nothing was changed</source>
+        <translation>%1: atcelts, nekas netika mainīts</translation>
+    </message>
+    <message>
+        <source>%1 failed, nothing was changed: %2</source>
+        <translation>%1 neizdevās, nekas netika mainīts: %2</translation>
+    </message>
+    <message>
+        <source>%1 · Changed: %2 of %3 — Ctrl+Z to undo</source>
+        <translation>%1 · Mainīti: %2 no %3 — Ctrl+Z, lai atsauktu</translation>
+    </message>
+    <message>
+        <source>Undoing: %1…</source>
+        <translation>Atsauc: %1…</translation>
+    </message>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation>Atsaukšana neizdevās: %1</translation>
+    </message>
+    <message>
+        <source>Redoing: %1…</source>
+        <translation>Atkārto: %1…</translation>
+    </message>
+    <message>
+        <source>Redo failed: %1</source>
+        <translation>Atkārtošana neizdevās: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::BulkEditDialog</name>
+    <message>
+        <source>Companies</source>
+        <translation>Uzņēmumi</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Darījumi</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakti</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Lauks:</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Bez datuma</translation>
+    </message>
+    <message>
+        <source>Bulk Edit · %1</source>
+        <translation>Masveida labošana · %1</translation>
+    </message>
+    <message>
+        <source>Set field</source>
+        <translation>Iestatīt lauku</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Pievienot birku</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Noņemt birku</translation>
+    </message>
+    <message>
+        <source>Change owner</source>
+        <translation>Mainīt īpašnieku</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dzēst</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s default</source>
+        <translation>Posma noklusējums</translation>
+    </message>
+    <message>
+        <source>Type a company&apos;s name; empty: no company</source>
+        <translation>Ierakstiet uzņēmuma nosaukumu; tukšs: bez uzņēmuma</translation>
+    </message>
+    <message>
+        <source>The records are deleted; Undo (Ctrl+Z) brings them back.</source>
+        <translation>Ieraksti tiek dzēsti; atsaukšana (Ctrl+Z) tos atgriež.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Lie&amp;tot</translation>
+    </message>
+    <message>
+        <source>&amp;Do:</source>
+        <translation>&amp;Darbība:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Vērtība:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nav)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Jā</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nē</translation>
+    </message>
+    <message>
+        <source>1234.50 EUR</source>
+        <translation>1234.50 EUR</translation>
+    </message>
+    <message>
+        <source>Empty: clears the field</source>
+        <translation>Tukšs: notīra lauku</translation>
+    </message>
+    <message>
+        <source>Empty: no owner</source>
+        <translation>Tukšs: bez īpašnieka</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::BulkJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>Bulk Edit</source>
+        <translation>Masveida labošana</translation>
+    </message>
+    <message>
+        <source>Cancelling: putting back what was changed…</source>
+        <translation>Atceļ: atjauno to, kas tika mainīts…</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::CalendarExportDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksportēt</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings and visits</source>
+        <translation>&amp;Tikšanās un apmeklējumi</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Uzdevumi</translation>
+    </message>
+    <message>
+        <source>&amp;All dates</source>
+        <translation>&amp;Visi datumi</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Eksportēt kalendāru</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Līdz</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>lī&amp;dz</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Eksportēt:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Datumi:</translation>
+    </message>
+    <message>
+        <source>Meetings start and tasks fall due in the chosen days. Calendars that imported an earlier export update their items.</source>
+        <translation>Tikšanās sākas un uzdevumu termiņi iekrīt izvēlētajās dienās. Kalendāri, kas importēja agrāku eksportu, atjaunina savus ierakstus.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Raksta %1…</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::CalendarFileDialog</name>
+    <message>
+        <source>An iCalendar file (.ics)</source>
+        <translation>iCalendar fails (.ics)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Pārlūkot…</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>iCalendar faili (*.ics *.ical *.ifb);;Visi faili (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fails:</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Atcelts; nekas netika ierakstīts.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Atceļ…</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::CalendarImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importēt</translation>
+    </message>
+    <message>
+        <source>Import Calendar</source>
+        <translation>Importēt kalendāru</translation>
+    </message>
+    <message>
+        <source>Choose an .ics file: events become meetings and to-dos tasks; items imported before are updated.</source>
+        <translation>Izvēlieties .ics failu: notikumi kļūst par tikšanās reizēm, to-do — par uzdevumiem; agrāk importētie ieraksti tiek atjaunināti.</translation>
+    </message>
+    <message>
+        <source>%1: there is no such file</source>
+        <translation>%1: tāda faila nav</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Nolasa %1…</translation>
+    </message>
+    <message>
+        <source>The file holds no events or to-dos.</source>
+        <translation>Failā nav notikumu vai to-do.</translation>
+    </message>
+    <message>
+        <source>New meetings: %1 · New tasks: %2 · Updates: %3</source>
+        <translation>Jaunas tikšanās: %1 · Jauni uzdevumi: %2 · Atjauninājumi: %3</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importē %1…</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::CompanyDialog</name>
     <message>
         <source>New company</source>
@@ -5118,27 +5677,27 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
     <message>
         <source>Log the e-mail?</source>
-        <translation>Reģistrēt e-pastu?</translation>
+        <translation type="vanished">Reģistrēt e-pastu?</translation>
     </message>
     <message>
         <source>Log the call?</source>
-        <translation>Reģistrēt zvanu?</translation>
+        <translation type="vanished">Reģistrēt zvanu?</translation>
     </message>
     <message>
         <source>Log your e-mail to %1 (%2) as an activity?</source>
-        <translation>Reģistrēt jūsu e-pastu adresātam %1 (%2) kā aktivitāti?</translation>
+        <translation type="vanished">Reģistrēt jūsu e-pastu adresātam %1 (%2) kā aktivitāti?</translation>
     </message>
     <message>
         <source>Log your call to %1 (%2) as an activity?</source>
-        <translation>Reģistrēt jūsu zvanu kontaktam %1 (%2) kā aktivitāti?</translation>
+        <translation type="vanished">Reģistrēt jūsu zvanu kontaktam %1 (%2) kā aktivitāti?</translation>
     </message>
     <message>
         <source>E-mail to %1</source>
-        <translation>E-pasts adresātam %1</translation>
+        <translation type="vanished">E-pasts adresātam %1</translation>
     </message>
     <message>
         <source>Call with %1</source>
-        <translation>Zvans ar %1</translation>
+        <translation type="vanished">Zvans ar %1</translation>
     </message>
     <message>
         <source>Photo:</source>
@@ -5186,6 +5745,45 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
 </context>
 <context>
+    <name>crm::ui::ContactLink</name>
+    <message>
+        <source>Call this number (tel:)</source>
+        <translation>Zvanīt uz šo numuru (tel:)</translation>
+    </message>
+    <message>
+        <source>Write to this address (mailto:)</source>
+        <translation>Rakstīt uz šo adresi (mailto:)</translation>
+    </message>
+    <message>
+        <source>Open the website in the browser</source>
+        <translation>Atvērt tīmekļa vietni pārlūkā</translation>
+    </message>
+    <message>
+        <source>Log the e-mail?</source>
+        <translation>Reģistrēt e-pastu?</translation>
+    </message>
+    <message>
+        <source>Log the call?</source>
+        <translation>Reģistrēt zvanu?</translation>
+    </message>
+    <message>
+        <source>Log your e-mail to %1 (%2) as an activity?</source>
+        <translation>Reģistrēt jūsu e-pastu adresātam %1 (%2) kā aktivitāti?</translation>
+    </message>
+    <message>
+        <source>Log your call to %1 (%2) as an activity?</source>
+        <translation>Reģistrēt jūsu zvanu kontaktam %1 (%2) kā aktivitāti?</translation>
+    </message>
+    <message>
+        <source>E-mail to %1</source>
+        <translation>E-pasts adresātam %1</translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation>Zvans ar %1</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::ContactPointList</name>
     <message>
         <source>Work</source>
@@ -5229,11 +5827,11 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
     <message>
         <source>Write to this address (mailto:)</source>
-        <translation>Rakstīt uz šo adresi (mailto:)</translation>
+        <translation type="vanished">Rakstīt uz šo adresi (mailto:)</translation>
     </message>
     <message>
         <source>Call this number (tel:)</source>
-        <translation>Zvanīt uz šo numuru (tel:)</translation>
+        <translation type="vanished">Zvanīt uz šo numuru (tel:)</translation>
     </message>
 </context>
 <context>
@@ -5749,6 +6347,14 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
         <source>Why was “%1” lost?</source>
         <translation>Kāpēc „%1“ tika zaudēts?</translation>
     </message>
+    <message>
+        <source>Weighted: %1</source>
+        <translation>Svērti: %1</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>Pārvietot „%1“ uz %2</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::DealDialog</name>
@@ -5960,6 +6566,14 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
         <source>Edit deal “%1”</source>
         <translation>Rediģēt darījumu „%1“</translation>
     </message>
+    <message>
+        <source>Days in this stage: %1</source>
+        <translation>Dienas šajā posmā: %1</translation>
+    </message>
+    <message>
+        <source>In this stage since %1</source>
+        <translation>Šajā posmā kopš %1</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::DealListView</name>
@@ -5998,6 +6612,10 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     <message>
         <source>Deals: %1</source>
         <translation>Darījumi: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk Edit…</source>
+        <translation>&amp;Masveida labošana…</translation>
     </message>
 </context>
 <context>
@@ -6891,7 +7509,7 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
     <message>
         <source>Search contacts and companies (Ctrl+F)</source>
-        <translation>Meklēt kontaktus un uzņēmumus (Ctrl+F)</translation>
+        <translation type="vanished">Meklēt kontaktus un uzņēmumus (Ctrl+F)</translation>
     </message>
     <message>
         <source>New contact (Ctrl+N)</source>
@@ -7196,6 +7814,54 @@ Nospiediet Ctrl+N, lai pievienotu.</translation>
     <message>
         <source>Pipelines</source>
         <translation>Piltuves</translation>
+    </message>
+    <message>
+        <source>Calendar imported · new: %1 · updated: %2</source>
+        <translation>Kalendārs importēts · jauni: %1 · atjaunināti: %2</translation>
+    </message>
+    <message>
+        <source>Calendar exported · items: %1 · %2</source>
+        <translation>Kalendārs eksportēts · ieraksti: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Import &amp;Calendar…</source>
+        <translation>Importēt &amp;kalendāru…</translation>
+    </message>
+    <message>
+        <source>Meetings and tasks from an iCalendar (.ics) file</source>
+        <translation>Tikšanās un uzdevumi no iCalendar (.ics) faila</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Calendar…</source>
+        <translation>E&amp;ksportēt kalendāru…</translation>
+    </message>
+    <message>
+        <source>Meetings and tasks to an iCalendar (.ics) file</source>
+        <translation>Tikšanās un uzdevumi uz iCalendar (.ics) failu</translation>
+    </message>
+    <message>
+        <source>Search, or filter: tag:vip city:riga … (Ctrl+F)</source>
+        <translation>Meklēt vai filtrēt: tag:vip city:riga … (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Words find contacts and companies by any of their text.&lt;/p&gt;&lt;p&gt;Filters: &lt;b&gt;status:&lt;/b&gt;customer, &lt;b&gt;city:&lt;/b&gt;riga, &lt;b&gt;country:&lt;/b&gt;, &lt;b&gt;company:&lt;/b&gt;, &lt;b&gt;title:&lt;/b&gt;, &lt;b&gt;owner:&lt;/b&gt;anna, &lt;b&gt;tag:&lt;/b&gt;vip, and any custom field by its key (&lt;b&gt;industry_segment:&lt;/b&gt;retail). Quote values with spaces: city:&quot;New York&quot;. Filters and words combine.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Vārdi atrod kontaktus un uzņēmumus pēc jebkura to teksta.&lt;/p&gt;&lt;p&gt;Filtri: &lt;b&gt;status:&lt;/b&gt;customer, &lt;b&gt;city:&lt;/b&gt;riga, &lt;b&gt;country:&lt;/b&gt;, &lt;b&gt;company:&lt;/b&gt;, &lt;b&gt;title:&lt;/b&gt;, &lt;b&gt;owner:&lt;/b&gt;anna, &lt;b&gt;tag:&lt;/b&gt;vip un jebkurš pielāgotais lauks pēc tā atslēgas (&lt;b&gt;industry_segment:&lt;/b&gt;retail). Vērtības ar atstarpēm lieciet pēdiņās: city:&quot;New York&quot;. Filtrus un vārdus var apvienot.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Convert lead “%1”</source>
+        <translation>Konvertēt interesentu „%1“</translation>
+    </message>
+    <message>
+        <source>Lead converted — Ctrl+Z to undo</source>
+        <translation>Interesents konvertēts — Ctrl+Z, lai atsauktu</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk Edit…</source>
+        <translation>&amp;Masveida labošana…</translation>
+    </message>
+    <message>
+        <source>Set a field, add or remove a tag, change the owner or delete the selected records at once (Ctrl+Shift+B)</source>
+        <translation>Iestatīt lauku, pievienot vai noņemt birku, mainīt īpašnieku vai dzēst atlasītos ierakstus uzreiz (Ctrl+Shift+B)</translation>
     </message>
 </context>
 <context>
@@ -8015,6 +8681,37 @@ Nospiediet Ctrl+N, lai pievienotu.</translation>
     <message>
         <source>Sent to the printer · pages: %1</source>
         <translation>Nosūtīts uz printeri · lapas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SelectionBar</name>
+    <message>
+        <source>All %1 are selected.</source>
+        <translation>Atlasīti visi: %1.</translation>
+    </message>
+    <message>
+        <source>All %1 matching “%2” are selected.</source>
+        <translation>Atlasīti visi, kas atbilst „%2“: %1.</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Notīrīt atlasi</translation>
+    </message>
+    <message>
+        <source>Select all %1</source>
+        <translation>Atlasīt visus: %1</translation>
+    </message>
+    <message>
+        <source>Select all %1 matching “%2”</source>
+        <translation>Atlasīt visus, kas atbilst „%2“: %1</translation>
+    </message>
+    <message>
+        <source>All %1 rows on screen are selected.</source>
+        <translation>Atlasītas visas ekrānā redzamās rindas: %1.</translation>
+    </message>
+    <message>
+        <source>Selected: %1 of %2.</source>
+        <translation>Atlasīti: %1 no %2.</translation>
     </message>
 </context>
 <context>

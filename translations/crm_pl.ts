@@ -281,6 +281,45 @@
     </message>
 </context>
 <context>
+    <name>crm::cli::BulkCommands</name>
+    <message>
+        <source>“%1” is not FIELD=VALUE</source>
+        <translation>„%1” nie jest FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>bulk: give one of --set, --add-tag, --remove-tag, --owner or --delete</source>
+        <translation>bulk: podaj jedno z --set, --add-tag, --remove-tag, --owner lub --delete</translation>
+    </message>
+    <message>
+        <source>“%1” is not contacts, companies or deals</source>
+        <translation>„%1” nie jest contacts, companies ani deals</translation>
+    </message>
+    <message>
+        <source>bulk: give one of --ids, --search or --all</source>
+        <translation>bulk: podaj jedno z --ids, --search lub --all</translation>
+    </message>
+    <message>
+        <source>no such field; the fields are: %1</source>
+        <translation>nie ma takiego pola; pola to: %1</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operacja</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Dopasowano</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Zmieniono</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Próba</translation>
+    </message>
+</context>
+<context>
     <name>crm::cli::CommandDispatcher</name>
     <message>
         <source>Usage: crm-cli [--database PATH] [--format table|csv|json] COMMAND [ARGUMENTS]</source>
@@ -1550,6 +1589,46 @@ Przykład:
         <source>vCard photos: keep them on the contacts (the default; at most 512 KB each) or skip them</source>
         <translation>zdjęcia z vCard: zachowaj je przy kontaktach (domyślnie; każde najwyżej 512 KB) lub pomiń</translation>
     </message>
+    <message>
+        <source>Set a field, add or remove a tag, change the owner or delete many records at once; all or nothing, captured for sync.</source>
+        <translation>Ustaw pole, dodaj lub usuń tag, zmień właściciela albo usuń wiele rekordów naraz; wszystko albo nic, rejestrowane do synchronizacji.</translation>
+    </message>
+    <message>
+        <source>Fields: contacts status, owner, source, title, company, street, postal_code, city, country, birthday, visibility, notes; companies owner, industry, website, phone, street, postal_code, city, country, visibility, notes; deals stage, owner, currency, expected_close, probability, source, next_step, company, title, visibility, notes; and custom fields by key (crm-cli field list). FIELD= clears it.
+Example:
+  crm-cli bulk contacts --search riga --set status=customer</source>
+        <translation>Pola: contacts status, owner, source, title, company, street, postal_code, city, country, birthday, visibility, notes; companies owner, industry, website, phone, street, postal_code, city, country, visibility, notes; deals stage, owner, currency, expected_close, probability, source, next_step, company, title, visibility, notes; oraz pola własne według klucza (crm-cli field list). FIELD= czyści pole.
+Przykład:
+  crm-cli bulk contacts --search riga --set status=customer</translation>
+    </message>
+    <message>
+        <source>these records (ids or unique prefixes)</source>
+        <translation>te rekordy (ID lub unikalne prefiksy)</translation>
+    </message>
+    <message>
+        <source>every live record the list&apos;s search finds</source>
+        <translation>każdy nieusunięty rekord, który znajduje wyszukiwanie listy</translation>
+    </message>
+    <message>
+        <source>every live record</source>
+        <translation>każdy nieusunięty rekord</translation>
+    </message>
+    <message>
+        <source>set a built-in or custom field</source>
+        <translation>ustaw pole wbudowane lub własne</translation>
+    </message>
+    <message>
+        <source>change the owner</source>
+        <translation>zmień właściciela</translation>
+    </message>
+    <message>
+        <source>delete (softly; restore undoes it)</source>
+        <translation>usuń (odwracalnie; restore to cofa)</translation>
+    </message>
+    <message>
+        <source>check and count, write nothing</source>
+        <translation>sprawdź i policz, nic nie zapisuj</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::HistoryCommand</name>
@@ -2189,6 +2268,98 @@ Przykład:
         <source>“stale after” must be a number of days above 0, not %1</source>
         <translation>„utknięcie po” musi być liczbą dni większą od 0, a nie %1</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Prywatne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Ulica</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Widoczność</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branża</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Strona WWW</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Przewidywane zamknięcie</translation>
+    </message>
+    <message>
+        <source>Probability %</source>
+        <translation>Prawdopodobieństwo %</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Następny krok</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::Activity</name>
@@ -2266,6 +2437,105 @@ Przykład:
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Days in this stage: %1</source>
+        <translation>Dni na tym etapie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::BulkEdit</name>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>tag musi mieć nazwę</translation>
+    </message>
+    <message>
+        <source>the tag is too long</source>
+        <translation>tag jest za długi</translation>
+    </message>
+    <message>
+        <source>no such field of %1; the fields are: %2</source>
+        <translation>%1 nie mają takiego pola; pola to: %2</translation>
+    </message>
+    <message>
+        <source>the value is too long</source>
+        <translation>wartość jest za długa</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2</source>
+        <translation>„%1” nie jest żadną z wartości: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation>„%1” nie jest datą (RRRR-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the probability must be between 0 and 100, not %1</source>
+        <translation>prawdopodobieństwo musi wynosić od 0 do 100, a nie %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address</source>
+        <translation>„%1” nie jest adresem WWW</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number</source>
+        <translation>„%1” nie jest numerem telefonu</translation>
+    </message>
+    <message>
+        <source>there is no company named “%1”</source>
+        <translation>nie ma firmy o nazwie „%1”</translation>
+    </message>
+    <message>
+        <source>there is no stage named “%1”</source>
+        <translation>nie ma etapu o nazwie „%1”</translation>
+    </message>
+    <message>
+        <source>a lost deal needs the reason it was lost: mark deals lost one at a time</source>
+        <translation>przegrana transakcja wymaga powodu przegranej: oznaczaj transakcje jako przegrane pojedynczo</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code</source>
+        <translation>„%1” nie jest kodem waluty</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1: wartość jest wymagana</translation>
+    </message>
+    <message>
+        <source>undoing the finished part failed: %1</source>
+        <translation>cofnięcie wykonanej części nie powiodło się: %1</translation>
+    </message>
+    <message>
+        <source>cancelled: nothing was changed</source>
+        <translation>anulowano: nic nie zmieniono</translation>
+    </message>
+    <message>
+        <source>Add tag “%1”</source>
+        <translation>Dodaj tag „%1”</translation>
+    </message>
+    <message>
+        <source>Remove tag “%1”</source>
+        <translation>Usuń tag „%1”</translation>
+    </message>
+    <message>
+        <source>Clear the owner</source>
+        <translation>Wyczyść właściciela</translation>
+    </message>
+    <message>
+        <source>Change owner to %1</source>
+        <translation>Zmień właściciela na %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Wyczyść: %1</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>Ustaw %1 na %2</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::CalendarService</name>
@@ -2280,6 +2550,14 @@ Przykład:
     <message>
         <source>%1: cannot write the file: %2</source>
         <translation>%1: nie można zapisać pliku: %2</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was imported</source>
+        <translation>import został anulowany; nic nie zaimportowano</translation>
+    </message>
+    <message>
+        <source>the export was cancelled; no file was written</source>
+        <translation>eksport został anulowany; nie zapisano pliku</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2831,25 @@ Przykład:
     <message>
         <source>Former customer</source>
         <translation>Były klient</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::ListFilter</name>
+    <message>
+        <source>“%1:” needs a value, e.g. %1:something</source>
+        <translation>„%1:” wymaga wartości, np. %1:coś</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”: use lead, prospect, customer or former</source>
+        <translation>Nieznany status „%1”: użyj lead, prospect, customer lub former</translation>
+    </message>
+    <message>
+        <source>No tag is named “%1”</source>
+        <translation>Nie ma tagu o nazwie „%1”</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1”. Fields: %2</source>
+        <translation>Nieznane pole „%1”. Pola: %2</translation>
     </message>
 </context>
 <context>
@@ -4756,6 +5053,268 @@ Przykład:
     </message>
 </context>
 <context>
+    <name>crm::ui::BulkEditCommand</name>
+    <message>
+        <source>%1: cancelled, nothing was changed</source>
+        <translation>%1: anulowano, nic nie zmieniono</translation>
+    </message>
+    <message>
+        <source>%1 failed, nothing was changed: %2</source>
+        <translation>%1 nie powiodło się, nic nie zmieniono: %2</translation>
+    </message>
+    <message>
+        <source>%1 · Changed: %2 of %3 — Ctrl+Z to undo</source>
+        <translation>%1 · Zmieniono: %2 z %3 — Ctrl+Z, aby cofnąć</translation>
+    </message>
+    <message>
+        <source>Undoing: %1…</source>
+        <translation>Cofanie: %1…</translation>
+    </message>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation>Cofanie nie powiodło się: %1</translation>
+    </message>
+    <message>
+        <source>Redoing: %1…</source>
+        <translation>Ponawianie: %1…</translation>
+    </message>
+    <message>
+        <source>Redo failed: %1</source>
+        <translation>Ponowienie nie powiodło się: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::BulkEditDialog</name>
+    <message>
+        <source>Companies</source>
+        <translation>Firmy</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Transakcje</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Pole:</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Bez daty</translation>
+    </message>
+    <message>
+        <source>Bulk Edit · %1</source>
+        <translation>Edycja zbiorcza · %1</translation>
+    </message>
+    <message>
+        <source>Set field</source>
+        <translation>Ustaw pole</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Dodaj tag</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Usuń tag</translation>
+    </message>
+    <message>
+        <source>Change owner</source>
+        <translation>Zmień właściciela</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s default</source>
+        <translation>Domyślna dla etapu</translation>
+    </message>
+    <message>
+        <source>Type a company&apos;s name; empty: no company</source>
+        <translation>Wpisz nazwę firmy; puste: bez firmy</translation>
+    </message>
+    <message>
+        <source>The records are deleted; Undo (Ctrl+Z) brings them back.</source>
+        <translation>Rekordy zostaną usunięte; Cofnij (Ctrl+Z) je przywraca.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Zastosuj</translation>
+    </message>
+    <message>
+        <source>&amp;Do:</source>
+        <translation>&amp;Działanie:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wartość:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>1234.50 EUR</source>
+        <translation>1234.50 EUR</translation>
+    </message>
+    <message>
+        <source>Empty: clears the field</source>
+        <translation>Puste: czyści pole</translation>
+    </message>
+    <message>
+        <source>Empty: no owner</source>
+        <translation>Puste: bez właściciela</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::BulkJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Bulk Edit</source>
+        <translation>Edycja zbiorcza</translation>
+    </message>
+    <message>
+        <source>Cancelling: putting back what was changed…</source>
+        <translation>Anulowanie: przywracanie tego, co zmieniono…</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::CalendarExportDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksportuj</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings and visits</source>
+        <translation>&amp;Spotkania i wizyty</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Zadania</translation>
+    </message>
+    <message>
+        <source>&amp;All dates</source>
+        <translation>&amp;Wszystkie daty</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>O&amp;d</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Eksportuj kalendarz</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>d&amp;o</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Eksportuj:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Daty:</translation>
+    </message>
+    <message>
+        <source>Meetings start and tasks fall due in the chosen days. Calendars that imported an earlier export update their items.</source>
+        <translation>Spotkania zaczynają się, a terminy zadań przypadają w wybrane dni. Kalendarze, które zaimportowały wcześniejszy eksport, aktualizują swoje elementy.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Zapisywanie %1…</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::CalendarFileDialog</name>
+    <message>
+        <source>An iCalendar file (.ics)</source>
+        <translation>Plik iCalendar (.ics)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Przeglądaj…</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>Pliki iCalendar (*.ics *.ical *.ifb);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>P&amp;lik:</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Anulowano; nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Anulowanie…</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::CalendarImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importuj</translation>
+    </message>
+    <message>
+        <source>Import Calendar</source>
+        <translation>Importuj kalendarz</translation>
+    </message>
+    <message>
+        <source>Choose an .ics file: events become meetings and to-dos tasks; items imported before are updated.</source>
+        <translation>Wybierz plik .ics: wydarzenia stają się spotkaniami, a to-do zadaniami; wcześniej zaimportowane elementy są aktualizowane.</translation>
+    </message>
+    <message>
+        <source>%1: there is no such file</source>
+        <translation>%1: nie ma takiego pliku</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Odczytywanie %1…</translation>
+    </message>
+    <message>
+        <source>The file holds no events or to-dos.</source>
+        <translation>Plik nie zawiera wydarzeń ani to-do.</translation>
+    </message>
+    <message>
+        <source>New meetings: %1 · New tasks: %2 · Updates: %3</source>
+        <translation>Nowe spotkania: %1 · Nowe zadania: %2 · Aktualizacje: %3</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importowanie %1…</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::CompanyDialog</name>
     <message>
         <source>New company</source>
@@ -5118,27 +5677,27 @@ Ten rekord ma konflikt synchronizacji: wybierz w skrzynce konfliktów, która wa
     </message>
     <message>
         <source>Log the e-mail?</source>
-        <translation>Zapisać e-mail?</translation>
+        <translation type="vanished">Zapisać e-mail?</translation>
     </message>
     <message>
         <source>Log the call?</source>
-        <translation>Zapisać rozmowę?</translation>
+        <translation type="vanished">Zapisać rozmowę?</translation>
     </message>
     <message>
         <source>Log your e-mail to %1 (%2) as an activity?</source>
-        <translation>Zapisać Twój e-mail do %1 (%2) jako działanie?</translation>
+        <translation type="vanished">Zapisać Twój e-mail do %1 (%2) jako działanie?</translation>
     </message>
     <message>
         <source>Log your call to %1 (%2) as an activity?</source>
-        <translation>Zapisać Twoją rozmowę z %1 (%2) jako działanie?</translation>
+        <translation type="vanished">Zapisać Twoją rozmowę z %1 (%2) jako działanie?</translation>
     </message>
     <message>
         <source>E-mail to %1</source>
-        <translation>E-mail do %1</translation>
+        <translation type="vanished">E-mail do %1</translation>
     </message>
     <message>
         <source>Call with %1</source>
-        <translation>Rozmowa z %1</translation>
+        <translation type="vanished">Rozmowa z %1</translation>
     </message>
     <message>
         <source>Photo:</source>
@@ -5186,6 +5745,45 @@ Ten rekord ma konflikt synchronizacji: wybierz w skrzynce konfliktów, która wa
     </message>
 </context>
 <context>
+    <name>crm::ui::ContactLink</name>
+    <message>
+        <source>Call this number (tel:)</source>
+        <translation>Zadzwoń pod ten numer (tel:)</translation>
+    </message>
+    <message>
+        <source>Write to this address (mailto:)</source>
+        <translation>Napisz na ten adres (mailto:)</translation>
+    </message>
+    <message>
+        <source>Open the website in the browser</source>
+        <translation>Otwórz stronę WWW w przeglądarce</translation>
+    </message>
+    <message>
+        <source>Log the e-mail?</source>
+        <translation>Zapisać e-mail?</translation>
+    </message>
+    <message>
+        <source>Log the call?</source>
+        <translation>Zapisać rozmowę?</translation>
+    </message>
+    <message>
+        <source>Log your e-mail to %1 (%2) as an activity?</source>
+        <translation>Zapisać Twój e-mail do %1 (%2) jako działanie?</translation>
+    </message>
+    <message>
+        <source>Log your call to %1 (%2) as an activity?</source>
+        <translation>Zapisać Twoją rozmowę z %1 (%2) jako działanie?</translation>
+    </message>
+    <message>
+        <source>E-mail to %1</source>
+        <translation>E-mail do %1</translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation>Rozmowa z %1</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::ContactPointList</name>
     <message>
         <source>Work</source>
@@ -5229,11 +5827,11 @@ Ten rekord ma konflikt synchronizacji: wybierz w skrzynce konfliktów, która wa
     </message>
     <message>
         <source>Write to this address (mailto:)</source>
-        <translation>Napisz na ten adres (mailto:)</translation>
+        <translation type="vanished">Napisz na ten adres (mailto:)</translation>
     </message>
     <message>
         <source>Call this number (tel:)</source>
-        <translation>Zadzwoń pod ten numer (tel:)</translation>
+        <translation type="vanished">Zadzwoń pod ten numer (tel:)</translation>
     </message>
 </context>
 <context>
@@ -5749,6 +6347,14 @@ Ten rekord ma konflikt synchronizacji: wybierz w skrzynce konfliktów, która wa
         <source>Why was “%1” lost?</source>
         <translation>Dlaczego „%1” została przegrana?</translation>
     </message>
+    <message>
+        <source>Weighted: %1</source>
+        <translation>Ważone: %1</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>Przenieś „%1” na %2</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::DealDialog</name>
@@ -5960,6 +6566,14 @@ Ten rekord ma konflikt synchronizacji: wybierz w skrzynce konfliktów, która wa
         <source>Edit deal “%1”</source>
         <translation>Edytuj transakcję „%1”</translation>
     </message>
+    <message>
+        <source>Days in this stage: %1</source>
+        <translation>Dni na tym etapie: %1</translation>
+    </message>
+    <message>
+        <source>In this stage since %1</source>
+        <translation>Na tym etapie od %1</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::DealListView</name>
@@ -5998,6 +6612,10 @@ Ten rekord ma konflikt synchronizacji: wybierz w skrzynce konfliktów, która wa
     <message>
         <source>Deals: %1</source>
         <translation>Transakcje: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk Edit…</source>
+        <translation>&amp;Edycja zbiorcza…</translation>
     </message>
 </context>
 <context>
@@ -6891,7 +7509,7 @@ Ten rekord ma konflikt synchronizacji: wybierz w skrzynce konfliktów, która wa
     </message>
     <message>
         <source>Search contacts and companies (Ctrl+F)</source>
-        <translation>Szukaj kontaktów i firm (Ctrl+F)</translation>
+        <translation type="vanished">Szukaj kontaktów i firm (Ctrl+F)</translation>
     </message>
     <message>
         <source>New contact (Ctrl+N)</source>
@@ -7196,6 +7814,54 @@ Naciśnij Ctrl+N, aby dodać.</translation>
     <message>
         <source>Pipelines</source>
         <translation>Lejki</translation>
+    </message>
+    <message>
+        <source>Calendar imported · new: %1 · updated: %2</source>
+        <translation>Zaimportowano kalendarz · nowe: %1 · zaktualizowane: %2</translation>
+    </message>
+    <message>
+        <source>Calendar exported · items: %1 · %2</source>
+        <translation>Wyeksportowano kalendarz · elementy: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Import &amp;Calendar…</source>
+        <translation>Importuj &amp;kalendarz…</translation>
+    </message>
+    <message>
+        <source>Meetings and tasks from an iCalendar (.ics) file</source>
+        <translation>Spotkania i zadania z pliku iCalendar (.ics)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Calendar…</source>
+        <translation>Eksportuj kalen&amp;darz…</translation>
+    </message>
+    <message>
+        <source>Meetings and tasks to an iCalendar (.ics) file</source>
+        <translation>Spotkania i zadania do pliku iCalendar (.ics)</translation>
+    </message>
+    <message>
+        <source>Search, or filter: tag:vip city:riga … (Ctrl+F)</source>
+        <translation>Szukaj lub filtruj: tag:vip city:riga … (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Words find contacts and companies by any of their text.&lt;/p&gt;&lt;p&gt;Filters: &lt;b&gt;status:&lt;/b&gt;customer, &lt;b&gt;city:&lt;/b&gt;riga, &lt;b&gt;country:&lt;/b&gt;, &lt;b&gt;company:&lt;/b&gt;, &lt;b&gt;title:&lt;/b&gt;, &lt;b&gt;owner:&lt;/b&gt;anna, &lt;b&gt;tag:&lt;/b&gt;vip, and any custom field by its key (&lt;b&gt;industry_segment:&lt;/b&gt;retail). Quote values with spaces: city:&quot;New York&quot;. Filters and words combine.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Słowa znajdują kontakty i firmy po dowolnym ich tekście.&lt;/p&gt;&lt;p&gt;Filtry: &lt;b&gt;status:&lt;/b&gt;customer, &lt;b&gt;city:&lt;/b&gt;riga, &lt;b&gt;country:&lt;/b&gt;, &lt;b&gt;company:&lt;/b&gt;, &lt;b&gt;title:&lt;/b&gt;, &lt;b&gt;owner:&lt;/b&gt;anna, &lt;b&gt;tag:&lt;/b&gt;vip oraz dowolne pole własne według jego klucza (&lt;b&gt;industry_segment:&lt;/b&gt;retail). Wartości ze spacjami ujmij w cudzysłów: city:&quot;New York&quot;. Filtry i słowa można łączyć.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Convert lead “%1”</source>
+        <translation>Konwertuj leada „%1”</translation>
+    </message>
+    <message>
+        <source>Lead converted — Ctrl+Z to undo</source>
+        <translation>Lead skonwertowany — Ctrl+Z, aby cofnąć</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk Edit…</source>
+        <translation>&amp;Edycja zbiorcza…</translation>
+    </message>
+    <message>
+        <source>Set a field, add or remove a tag, change the owner or delete the selected records at once (Ctrl+Shift+B)</source>
+        <translation>Ustaw pole, dodaj lub usuń tag, zmień właściciela albo usuń zaznaczone rekordy naraz (Ctrl+Shift+B)</translation>
     </message>
 </context>
 <context>
@@ -8015,6 +8681,37 @@ Naciśnij Ctrl+N, aby dodać.</translation>
     <message>
         <source>Sent to the printer · pages: %1</source>
         <translation>Wysłano do drukarki · strony: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SelectionBar</name>
+    <message>
+        <source>All %1 are selected.</source>
+        <translation>Zaznaczono wszystkie: %1.</translation>
+    </message>
+    <message>
+        <source>All %1 matching “%2” are selected.</source>
+        <translation>Zaznaczono wszystkie pasujące do „%2”: %1.</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Wyczyść zaznaczenie</translation>
+    </message>
+    <message>
+        <source>Select all %1</source>
+        <translation>Zaznacz wszystkie: %1</translation>
+    </message>
+    <message>
+        <source>Select all %1 matching “%2”</source>
+        <translation>Zaznacz wszystkie pasujące do „%2”: %1</translation>
+    </message>
+    <message>
+        <source>All %1 rows on screen are selected.</source>
+        <translation>Zaznaczono wszystkie wiersze na ekranie: %1.</translation>
+    </message>
+    <message>
+        <source>Selected: %1 of %2.</source>
+        <translation>Zaznaczono: %1 z %2.</translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,45 @@
     </message>
 </context>
 <context>
+    <name>crm::cli::BulkCommands</name>
+    <message>
+        <source>“%1” is not FIELD=VALUE</source>
+        <translation>«%1» — не FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>bulk: give one of --set, --add-tag, --remove-tag, --owner or --delete</source>
+        <translation>bulk: укажите одно из --set, --add-tag, --remove-tag, --owner или --delete</translation>
+    </message>
+    <message>
+        <source>“%1” is not contacts, companies or deals</source>
+        <translation>«%1» — не contacts, companies или deals</translation>
+    </message>
+    <message>
+        <source>bulk: give one of --ids, --search or --all</source>
+        <translation>bulk: укажите одно из --ids, --search или --all</translation>
+    </message>
+    <message>
+        <source>no such field; the fields are: %1</source>
+        <translation>нет такого поля; поля: %1</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Найдено</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Пробный запуск</translation>
+    </message>
+</context>
+<context>
     <name>crm::cli::CommandDispatcher</name>
     <message>
         <source>Usage: crm-cli [--database PATH] [--format table|csv|json] COMMAND [ARGUMENTS]</source>
@@ -1550,6 +1589,46 @@ Example:
         <source>vCard photos: keep them on the contacts (the default; at most 512 KB each) or skip them</source>
         <translation>фото из vCard: сохранить у контактов (по умолчанию; не больше 512 КБ каждое) или пропустить</translation>
     </message>
+    <message>
+        <source>Set a field, add or remove a tag, change the owner or delete many records at once; all or nothing, captured for sync.</source>
+        <translation>Задать поле, добавить или убрать метку, сменить владельца или удалить много записей сразу; всё или ничего, с учётом для синхронизации.</translation>
+    </message>
+    <message>
+        <source>Fields: contacts status, owner, source, title, company, street, postal_code, city, country, birthday, visibility, notes; companies owner, industry, website, phone, street, postal_code, city, country, visibility, notes; deals stage, owner, currency, expected_close, probability, source, next_step, company, title, visibility, notes; and custom fields by key (crm-cli field list). FIELD= clears it.
+Example:
+  crm-cli bulk contacts --search riga --set status=customer</source>
+        <translation>Поля: contacts status, owner, source, title, company, street, postal_code, city, country, birthday, visibility, notes; companies owner, industry, website, phone, street, postal_code, city, country, visibility, notes; deals stage, owner, currency, expected_close, probability, source, next_step, company, title, visibility, notes; и дополнительные поля по ключу (crm-cli field list). FIELD= очищает поле.
+Пример:
+  crm-cli bulk contacts --search riga --set status=customer</translation>
+    </message>
+    <message>
+        <source>these records (ids or unique prefixes)</source>
+        <translation>эти записи (ID или уникальные префиксы)</translation>
+    </message>
+    <message>
+        <source>every live record the list&apos;s search finds</source>
+        <translation>каждая неудалённая запись, которую находит поиск списка</translation>
+    </message>
+    <message>
+        <source>every live record</source>
+        <translation>каждая неудалённая запись</translation>
+    </message>
+    <message>
+        <source>set a built-in or custom field</source>
+        <translation>задать встроенное или дополнительное поле</translation>
+    </message>
+    <message>
+        <source>change the owner</source>
+        <translation>сменить владельца</translation>
+    </message>
+    <message>
+        <source>delete (softly; restore undoes it)</source>
+        <translation>удалить (обратимо; restore отменяет это)</translation>
+    </message>
+    <message>
+        <source>check and count, write nothing</source>
+        <translation>проверить и подсчитать, ничего не записывать</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::HistoryCommand</name>
@@ -2189,6 +2268,98 @@ Example:
         <source>“stale after” must be a number of days above 0, not %1</source>
         <translation>«зависает через» должно быть числом дней больше 0, а не %1</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Личное</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Видимость</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <source>Probability %</source>
+        <translation>Вероятность %</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::Activity</name>
@@ -2266,6 +2437,105 @@ Example:
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Days in this stage: %1</source>
+        <translation>Дней на этом этапе: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::BulkEdit</name>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>метке нужно имя</translation>
+    </message>
+    <message>
+        <source>the tag is too long</source>
+        <translation>метка слишком длинная</translation>
+    </message>
+    <message>
+        <source>no such field of %1; the fields are: %2</source>
+        <translation>у %1 нет такого поля; поля: %2</translation>
+    </message>
+    <message>
+        <source>the value is too long</source>
+        <translation>значение слишком длинное</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2</source>
+        <translation>«%1» нет среди: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation>«%1» — не дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>the probability must be between 0 and 100, not %1</source>
+        <translation>вероятность должна быть от 0 до 100, а не %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address</source>
+        <translation>«%1» — не веб-адрес</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number</source>
+        <translation>«%1» не является номером телефона</translation>
+    </message>
+    <message>
+        <source>there is no company named “%1”</source>
+        <translation>нет компании с названием «%1»</translation>
+    </message>
+    <message>
+        <source>there is no stage named “%1”</source>
+        <translation>нет этапа с названием «%1»</translation>
+    </message>
+    <message>
+        <source>a lost deal needs the reason it was lost: mark deals lost one at a time</source>
+        <translation>для проигранной сделки нужна причина проигрыша: отмечайте сделки проигранными по одной</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code</source>
+        <translation>«%1» не является кодом валюты</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1: значение обязательно</translation>
+    </message>
+    <message>
+        <source>undoing the finished part failed: %1</source>
+        <translation>не удалось отменить выполненную часть: %1</translation>
+    </message>
+    <message>
+        <source>cancelled: nothing was changed</source>
+        <translation>отменено: ничего не изменено</translation>
+    </message>
+    <message>
+        <source>Add tag “%1”</source>
+        <translation>Добавить метку «%1»</translation>
+    </message>
+    <message>
+        <source>Remove tag “%1”</source>
+        <translation>Убрать метку «%1»</translation>
+    </message>
+    <message>
+        <source>Clear the owner</source>
+        <translation>Очистить владельца</translation>
+    </message>
+    <message>
+        <source>Change owner to %1</source>
+        <translation>Сменить владельца на %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Очистить: %1</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>Задать %1 = %2</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::CalendarService</name>
@@ -2280,6 +2550,14 @@ Example:
     <message>
         <source>%1: cannot write the file: %2</source>
         <translation>%1: не удаётся записать файл: %2</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was imported</source>
+        <translation>импорт отменён; ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>the export was cancelled; no file was written</source>
+        <translation>экспорт отменён; файл не записан</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2831,25 @@ Example:
     <message>
         <source>Former customer</source>
         <translation>Бывший клиент</translation>
+    </message>
+</context>
+<context>
+    <name>crm::core::ListFilter</name>
+    <message>
+        <source>“%1:” needs a value, e.g. %1:something</source>
+        <translation>«%1:» нужно значение, например %1:что-то</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”: use lead, prospect, customer or former</source>
+        <translation>Неизвестный статус «%1»: используйте lead, prospect, customer или former</translation>
+    </message>
+    <message>
+        <source>No tag is named “%1”</source>
+        <translation>Нет метки с именем «%1»</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1”. Fields: %2</source>
+        <translation>Неизвестное поле «%1». Поля: %2</translation>
     </message>
 </context>
 <context>
@@ -4756,6 +5053,268 @@ Example:
     </message>
 </context>
 <context>
+    <name>crm::ui::BulkEditCommand</name>
+    <message>
+        <source>%1: cancelled, nothing was changed</source>
+        <translation>%1: отменено, ничего не изменено</translation>
+    </message>
+    <message>
+        <source>%1 failed, nothing was changed: %2</source>
+        <translation>%1 — ошибка, ничего не изменено: %2</translation>
+    </message>
+    <message>
+        <source>%1 · Changed: %2 of %3 — Ctrl+Z to undo</source>
+        <translation>%1 · Изменено: %2 из %3 — Ctrl+Z для отмены</translation>
+    </message>
+    <message>
+        <source>Undoing: %1…</source>
+        <translation>Отмена: %1…</translation>
+    </message>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation>Не удалось отменить: %1</translation>
+    </message>
+    <message>
+        <source>Redoing: %1…</source>
+        <translation>Повтор: %1…</translation>
+    </message>
+    <message>
+        <source>Redo failed: %1</source>
+        <translation>Не удалось повторить: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::BulkEditDialog</name>
+    <message>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>По&amp;ле:</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Без даты</translation>
+    </message>
+    <message>
+        <source>Bulk Edit · %1</source>
+        <translation>Массовое редактирование · %1</translation>
+    </message>
+    <message>
+        <source>Set field</source>
+        <translation>Задать поле</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Добавить метку</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Убрать метку</translation>
+    </message>
+    <message>
+        <source>Change owner</source>
+        <translation>Сменить владельца</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s default</source>
+        <translation>По умолчанию для этапа</translation>
+    </message>
+    <message>
+        <source>Type a company&apos;s name; empty: no company</source>
+        <translation>Введите название компании; пусто — без компании</translation>
+    </message>
+    <message>
+        <source>The records are deleted; Undo (Ctrl+Z) brings them back.</source>
+        <translation>Записи удаляются; отмена (Ctrl+Z) возвращает их.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>&amp;Do:</source>
+        <translation>&amp;Действие:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Значение:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>1234.50 EUR</source>
+        <translation>1234.50 EUR</translation>
+    </message>
+    <message>
+        <source>Empty: clears the field</source>
+        <translation>Пусто — очищает поле</translation>
+    </message>
+    <message>
+        <source>Empty: no owner</source>
+        <translation>Пусто — без владельца</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::BulkJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Bulk Edit</source>
+        <translation>Массовое редактирование</translation>
+    </message>
+    <message>
+        <source>Cancelling: putting back what was changed…</source>
+        <translation>Отмена: возвращается то, что было изменено…</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::CalendarExportDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings and visits</source>
+        <translation>&amp;Встречи и визиты</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Задачи</translation>
+    </message>
+    <message>
+        <source>&amp;All dates</source>
+        <translation>Все &amp;даты</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>&amp;С</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Экспорт календаря</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>п&amp;о</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Экспортировать:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Даты:</translation>
+    </message>
+    <message>
+        <source>Meetings start and tasks fall due in the chosen days. Calendars that imported an earlier export update their items.</source>
+        <translation>Встречи начинаются и сроки задач приходятся на выбранные дни. Календари, импортировавшие прежний экспорт, обновляют свои элементы.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Запись %1…</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::CalendarFileDialog</name>
+    <message>
+        <source>An iCalendar file (.ics)</source>
+        <translation>Файл iCalendar (.ics)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>Файлы iCalendar (*.ics *.ical *.ifb);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Отменено; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::CalendarImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорт</translation>
+    </message>
+    <message>
+        <source>Import Calendar</source>
+        <translation>Импорт календаря</translation>
+    </message>
+    <message>
+        <source>Choose an .ics file: events become meetings and to-dos tasks; items imported before are updated.</source>
+        <translation>Выберите файл .ics: события становятся встречами, to-do — задачами; импортированные ранее элементы обновляются.</translation>
+    </message>
+    <message>
+        <source>%1: there is no such file</source>
+        <translation>%1: такого файла нет</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <source>The file holds no events or to-dos.</source>
+        <translation>В файле нет событий или to-do.</translation>
+    </message>
+    <message>
+        <source>New meetings: %1 · New tasks: %2 · Updates: %3</source>
+        <translation>Новых встреч: %1 · Новых задач: %2 · Обновлений: %3</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::CompanyDialog</name>
     <message>
         <source>New company</source>
@@ -5118,27 +5677,27 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
     <message>
         <source>Log the e-mail?</source>
-        <translation>Записать письмо?</translation>
+        <translation type="vanished">Записать письмо?</translation>
     </message>
     <message>
         <source>Log the call?</source>
-        <translation>Записать звонок?</translation>
+        <translation type="vanished">Записать звонок?</translation>
     </message>
     <message>
         <source>Log your e-mail to %1 (%2) as an activity?</source>
-        <translation>Записать ваше письмо для %1 (%2) как дело?</translation>
+        <translation type="vanished">Записать ваше письмо для %1 (%2) как дело?</translation>
     </message>
     <message>
         <source>Log your call to %1 (%2) as an activity?</source>
-        <translation>Записать ваш звонок %1 (%2) как дело?</translation>
+        <translation type="vanished">Записать ваш звонок %1 (%2) как дело?</translation>
     </message>
     <message>
         <source>E-mail to %1</source>
-        <translation>Письмо для %1</translation>
+        <translation type="vanished">Письмо для %1</translation>
     </message>
     <message>
         <source>Call with %1</source>
-        <translation>Звонок: %1</translation>
+        <translation type="vanished">Звонок: %1</translation>
     </message>
     <message>
         <source>Photo:</source>
@@ -5186,6 +5745,45 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
 </context>
 <context>
+    <name>crm::ui::ContactLink</name>
+    <message>
+        <source>Call this number (tel:)</source>
+        <translation>Позвонить на этот номер (tel:)</translation>
+    </message>
+    <message>
+        <source>Write to this address (mailto:)</source>
+        <translation>Написать на этот адрес (mailto:)</translation>
+    </message>
+    <message>
+        <source>Open the website in the browser</source>
+        <translation>Открыть веб-сайт в браузере</translation>
+    </message>
+    <message>
+        <source>Log the e-mail?</source>
+        <translation>Записать письмо?</translation>
+    </message>
+    <message>
+        <source>Log the call?</source>
+        <translation>Записать звонок?</translation>
+    </message>
+    <message>
+        <source>Log your e-mail to %1 (%2) as an activity?</source>
+        <translation>Записать ваше письмо для %1 (%2) как дело?</translation>
+    </message>
+    <message>
+        <source>Log your call to %1 (%2) as an activity?</source>
+        <translation>Записать ваш звонок %1 (%2) как дело?</translation>
+    </message>
+    <message>
+        <source>E-mail to %1</source>
+        <translation>Письмо для %1</translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation>Звонок: %1</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::ContactPointList</name>
     <message>
         <source>Work</source>
@@ -5229,11 +5827,11 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
     <message>
         <source>Write to this address (mailto:)</source>
-        <translation>Написать на этот адрес (mailto:)</translation>
+        <translation type="vanished">Написать на этот адрес (mailto:)</translation>
     </message>
     <message>
         <source>Call this number (tel:)</source>
-        <translation>Позвонить на этот номер (tel:)</translation>
+        <translation type="vanished">Позвонить на этот номер (tel:)</translation>
     </message>
 </context>
 <context>
@@ -5749,6 +6347,14 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
         <source>Why was “%1” lost?</source>
         <translation>Почему сделка «%1» проиграна?</translation>
     </message>
+    <message>
+        <source>Weighted: %1</source>
+        <translation>Взвешенно: %1</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>Перенести «%1» на %2</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::DealDialog</name>
@@ -5960,6 +6566,14 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
         <source>Edit deal “%1”</source>
         <translation>Изменить сделку «%1»</translation>
     </message>
+    <message>
+        <source>Days in this stage: %1</source>
+        <translation>Дней на этом этапе: %1</translation>
+    </message>
+    <message>
+        <source>In this stage since %1</source>
+        <translation>На этом этапе с %1</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::DealListView</name>
@@ -5998,6 +6612,10 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     <message>
         <source>Deals: %1</source>
         <translation>Сделки: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk Edit…</source>
+        <translation>&amp;Массовое редактирование…</translation>
     </message>
 </context>
 <context>
@@ -6891,7 +7509,7 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
     <message>
         <source>Search contacts and companies (Ctrl+F)</source>
-        <translation>Поиск контактов и компаний (Ctrl+F)</translation>
+        <translation type="vanished">Поиск контактов и компаний (Ctrl+F)</translation>
     </message>
     <message>
         <source>New contact (Ctrl+N)</source>
@@ -7196,6 +7814,54 @@ Press Ctrl+N to add one.</source>
     <message>
         <source>Pipelines</source>
         <translation>Воронки</translation>
+    </message>
+    <message>
+        <source>Calendar imported · new: %1 · updated: %2</source>
+        <translation>Календарь импортирован · новых: %1 · обновлено: %2</translation>
+    </message>
+    <message>
+        <source>Calendar exported · items: %1 · %2</source>
+        <translation>Календарь экспортирован · элементов: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Import &amp;Calendar…</source>
+        <translation>Импорт &amp;календаря…</translation>
+    </message>
+    <message>
+        <source>Meetings and tasks from an iCalendar (.ics) file</source>
+        <translation>Встречи и задачи из файла iCalendar (.ics)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Calendar…</source>
+        <translation>Экс&amp;порт календаря…</translation>
+    </message>
+    <message>
+        <source>Meetings and tasks to an iCalendar (.ics) file</source>
+        <translation>Встречи и задачи в файл iCalendar (.ics)</translation>
+    </message>
+    <message>
+        <source>Search, or filter: tag:vip city:riga … (Ctrl+F)</source>
+        <translation>Поиск или фильтр: tag:vip city:riga … (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Words find contacts and companies by any of their text.&lt;/p&gt;&lt;p&gt;Filters: &lt;b&gt;status:&lt;/b&gt;customer, &lt;b&gt;city:&lt;/b&gt;riga, &lt;b&gt;country:&lt;/b&gt;, &lt;b&gt;company:&lt;/b&gt;, &lt;b&gt;title:&lt;/b&gt;, &lt;b&gt;owner:&lt;/b&gt;anna, &lt;b&gt;tag:&lt;/b&gt;vip, and any custom field by its key (&lt;b&gt;industry_segment:&lt;/b&gt;retail). Quote values with spaces: city:&quot;New York&quot;. Filters and words combine.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Слова находят контакты и компании по любому их тексту.&lt;/p&gt;&lt;p&gt;Фильтры: &lt;b&gt;status:&lt;/b&gt;customer, &lt;b&gt;city:&lt;/b&gt;riga, &lt;b&gt;country:&lt;/b&gt;, &lt;b&gt;company:&lt;/b&gt;, &lt;b&gt;title:&lt;/b&gt;, &lt;b&gt;owner:&lt;/b&gt;anna, &lt;b&gt;tag:&lt;/b&gt;vip и любое дополнительное поле по его ключу (&lt;b&gt;industry_segment:&lt;/b&gt;retail). Значения с пробелами берите в кавычки: city:&quot;New York&quot;. Фильтры и слова сочетаются.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Convert lead “%1”</source>
+        <translation>Конвертировать лид «%1»</translation>
+    </message>
+    <message>
+        <source>Lead converted — Ctrl+Z to undo</source>
+        <translation>Лид конвертирован — Ctrl+Z для отмены</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk Edit…</source>
+        <translation>&amp;Массовое редактирование…</translation>
+    </message>
+    <message>
+        <source>Set a field, add or remove a tag, change the owner or delete the selected records at once (Ctrl+Shift+B)</source>
+        <translation>Задать поле, добавить или убрать метку, сменить владельца или удалить выбранные записи сразу (Ctrl+Shift+B)</translation>
     </message>
 </context>
 <context>
@@ -8015,6 +8681,37 @@ Press Ctrl+N to add one.</source>
     <message>
         <source>Sent to the printer · pages: %1</source>
         <translation>Отправлено на принтер · страниц: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SelectionBar</name>
+    <message>
+        <source>All %1 are selected.</source>
+        <translation>Выбраны все: %1.</translation>
+    </message>
+    <message>
+        <source>All %1 matching “%2” are selected.</source>
+        <translation>Выбраны все, соответствующие «%2»: %1.</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Снять выделение</translation>
+    </message>
+    <message>
+        <source>Select all %1</source>
+        <translation>Выбрать все: %1</translation>
+    </message>
+    <message>
+        <source>Select all %1 matching “%2”</source>
+        <translation>Выбрать все, соответствующие «%2»: %1</translation>
+    </message>
+    <message>
+        <source>All %1 rows on screen are selected.</source>
+        <translation>Выбраны все строки на экране: %1.</translation>
+    </message>
+    <message>
+        <source>Selected: %1 of %2.</source>
+        <translation>Выбрано: %1 из %2.</translation>
     </message>
 </context>
 <context>

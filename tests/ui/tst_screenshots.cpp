@@ -319,60 +319,61 @@ private slots:
             QTRY_VERIFY2(dialog.statusText().startsWith(u"New meetings"_qs),
                          qPrintable(dialog.statusText()));
             save(&dialog, QStringLiteral("calendar-import.png"));
-            // The screens a new user meets after loading the demo data: Home, the board, the
-            // agenda, the reminders, the settings pages, duplicates, merge and reports.
-            void demoScreens()
-            {
-                // English with euros (the README's picture of Home comes from here).
-                const QLocale before;
-                QLocale::setDefault(QLocale(QLocale::English, QLocale::Ireland));
-                const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
-                test::TestDatabase t;
-                QVERIFY(DemoData::populate(t.db(), 300).ok());
-                ui::MainWindow window(t.db());
-                window.resize(1400, 940);
-                window.show();
-                QVERIFY(QTest::qWaitForWindowExposed(&window));
-                ui::DashboardView *home = window.dashboard();
-                home->refresh();
-                QTRY_VERIFY(!home->isBusy());
-                save(&window, QStringLiteral("home.png"));
+        }
+    }
 
-                // Each window grabbed at the size it opens with.
-                const auto shoot = [&](QWidget *w, const QString &name) {
-                    QVERIFY(w);
-                    QVERIFY(QTest::qWaitForWindowExposed(w));
-                    QTest::qWait(300); // models fill from a pool thread
-                    save(w, name);
-                };
-                window.showDealBoard();
-                shoot(window.findChild<ui::DealBoard *>(), QStringLiteral("demo-board.png"));
-                window.showAgenda();
-                shoot(window.findChild<ui::AgendaView *>(), QStringLiteral("demo-agenda.png"));
-                window.showReminders();
-                shoot(window.findChild<ui::RemindersWindow *>(),
-                      QStringLiteral("demo-reminders.png"));
-                window.showReports();
-                shoot(window.findChild<ui::ReportsWindow *>(), QStringLiteral("demo-reports.png"));
-                window.findChild<QAction *>(QStringLiteral("findDuplicatesAction"))->trigger();
-                shoot(window.findChild<ui::DuplicatesWindow *>(),
-                      QStringLiteral("demo-duplicates.png"));
-                for (const QString &page : {u"pipelines"_qs, u"customFields"_qs, u"tags"_qs}) {
-                    window.showSettings(page); // the same dialog, turned to the page
-                    auto *settings = window.findChild<ui::SettingsDialog *>();
-                    QVERIFY(settings);
-                    shoot(settings, u"demo-settings-"_qs + page + u".png"_qs);
-                }
-                window.findChild<ui::SettingsDialog *>()->close();
-                {
-                    const QList<QByteArray> ids = {window.contactsModel()->idAt(0),
-                                                   window.contactsModel()->idAt(1)};
-                    ui::MergeDialog dialog(t.db(), core::dedup::RecordKind::Contact, ids, &window);
-                    dialog.show();
-                    shoot(&dialog, QStringLiteral("demo-merge.png"));
-                }
-            }
+    // The screens a new user meets after loading the demo data: Home, the board, the agenda,
+    // the reminders, the settings pages, duplicates, merge and reports.
+    void demoScreens()
+    {
+        // English with euros (the README's picture of Home comes from here).
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::Ireland));
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+        test::TestDatabase t;
+        QVERIFY(DemoData::populate(t.db(), 300).ok());
+        ui::MainWindow window(t.db());
+        window.resize(1400, 940);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::DashboardView *home = window.dashboard();
+        home->refresh();
+        QTRY_VERIFY(!home->isBusy());
+        save(&window, QStringLiteral("home.png"));
+
+        // Each window grabbed at the size it opens with.
+        const auto shoot = [&](QWidget *w, const QString &name) {
+            QVERIFY(w);
+            QVERIFY(QTest::qWaitForWindowExposed(w));
+            QTest::qWait(300); // models fill from a pool thread
+            save(w, name);
         };
+        window.showDealBoard();
+        shoot(window.findChild<ui::DealBoard *>(), QStringLiteral("demo-board.png"));
+        window.showAgenda();
+        shoot(window.findChild<ui::AgendaView *>(), QStringLiteral("demo-agenda.png"));
+        window.showReminders();
+        shoot(window.findChild<ui::RemindersWindow *>(), QStringLiteral("demo-reminders.png"));
+        window.showReports();
+        shoot(window.findChild<ui::ReportsWindow *>(), QStringLiteral("demo-reports.png"));
+        window.findChild<QAction *>(QStringLiteral("findDuplicatesAction"))->trigger();
+        shoot(window.findChild<ui::DuplicatesWindow *>(), QStringLiteral("demo-duplicates.png"));
+        for (const QString &page : {u"pipelines"_qs, u"customFields"_qs, u"tags"_qs}) {
+            window.showSettings(page); // the same dialog, turned to the page
+            auto *settings = window.findChild<ui::SettingsDialog *>();
+            QVERIFY(settings);
+            shoot(settings, u"demo-settings-"_qs + page + u".png"_qs);
+        }
+        window.findChild<ui::SettingsDialog *>()->close();
+        {
+            const QList<QByteArray> ids = {window.contactsModel()->idAt(0),
+                                           window.contactsModel()->idAt(1)};
+            ui::MergeDialog dialog(t.db(), core::dedup::RecordKind::Contact, ids, &window);
+            dialog.show();
+            shoot(&dialog, QStringLiteral("demo-merge.png"));
+        }
+    }
+};
 
-        QTEST_MAIN(TestScreenshots)
+QTEST_MAIN(TestScreenshots)
 #include "tst_screenshots.moc"

@@ -261,27 +261,14 @@ void PagedListModel::recount()
     // The matches, once per filter: the search index yields their rowids (each the rid of a
     // live row) in one pass, and the pages test rows against them (see loadPage()).
     sqlite3 *h = SqliteStatement::handleOf(db);
-    SqliteStatement scan;
-    if (auto s = scan.prepare(h, u"SELECT rowid FROM " + m_ftsTable + u" WHERE " + m_ftsTable +
-                                     u" MATCH ?1");
-        !s) {
-        m_count = 0;
-        return;
-    }
-    scan.bindText(1, m_match);
     QList<qint64> rids;
-    for (;;) {
-        auto row = scan.next(QStringLiteral("searching"));
-        if (!row) {
-            m_matches.clear();
-            rids.clear();
-            break;
-        }
-        if (!row.value())
-            break;
-        m_matches.insert(scan.columnInt(0));
-        if (rids.size() <= m_fewMatches)
-            rids << scan.columnInt(0);
+    if (!SearchIndex::forEachMatch(h, m_ftsTable, m_match, [&](qint64 rid) {
+            m_matches.insert(rid);
+            if (rids.size() <= m_fewMatches)
+                rids << rid;
+        })) {
+        m_matches.clear(); // counted as no match
+        rids.clear();
     }
     // Deleted rows leave the search index; should one linger, it is not counted. This walks
     // only the deleted rows (the sort indexes start with `deleted`).

@@ -3,6 +3,7 @@
 
 #include "search/textfolder.h"
 #include "storage/sql.h"
+#include "storage/sqlitestatement.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -156,6 +157,25 @@ Status remove(QSqlDatabase &db, Kind kind, qint64 rid)
     if (!del.exec())
         return sql::error(del, QStringLiteral("updating the search index"));
     return {};
+}
+
+Status forEachMatch(sqlite3 *handle, const QString &ftsTable, const QString &match,
+                    const std::function<void(qint64)> &each)
+{
+    SqliteStatement scan;
+    if (auto s = scan.prepare(handle, u"SELECT rowid FROM " + ftsTable + u" WHERE " + ftsTable +
+                                          u" MATCH ?1");
+        !s)
+        return s;
+    scan.bindText(1, match);
+    for (;;) {
+        auto row = scan.next(QStringLiteral("searching"));
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return {};
+        each(scan.columnInt(0));
+    }
 }
 
 Status rebuildDeals(QSqlDatabase &db)

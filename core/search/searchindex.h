@@ -8,6 +8,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
+struct sqlite3;
+
 namespace crm::core::SearchIndex {
 
 // The text indexed for a record: every searchable field in all its folded forms.
@@ -31,6 +35,10 @@ Status put(QSqlDatabase &db, Kind kind, qint64 rid, const QString &text);
 // The FTS5 table of a kind, for callers that prepare put/remove once for many rows.
 QString tableName(Kind kind);
 Status remove(QSqlDatabase &db, Kind kind, qint64 rid);
+// Hands every rowid of the FTS5 table `ftsTable` that matches `match` to `each`, read on the
+// raw connection (the search box and the lists collect them into a RidSet).
+Status forEachMatch(sqlite3 *handle, const QString &ftsTable, const QString &match,
+                    const std::function<void(qint64)> &each);
 // Indexes every live deal afresh (a migration, or a bench that wrote deals in SQL).
 Status rebuildDeals(QSqlDatabase &db);
 

@@ -26,20 +26,10 @@ Result<QList<SearchHit>> SearchService::search(const QString &query, int limit) 
     // walking it and testing each row against the set finds the first `limit` live ones soon
     // (where "rid IN (SELECT …)" would first build a temporary index of all of them).
     RidSet matches;
-    SqliteStatement scan;
-    if (auto s = scan.prepare(
-            handle, QStringLiteral("SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?1"));
+    if (auto s = SearchIndex::forEachMatch(handle, QStringLiteral("contacts_fts"), match,
+                                           [&](qint64 rid) { matches.insert(rid); });
         !s)
         return s.error();
-    scan.bindText(1, match);
-    for (;;) {
-        auto row = scan.next(QStringLiteral("searching contacts"));
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        matches.insert(scan.columnInt(0));
-    }
     const bool few = matches.size() <= 4000;
     SqliteStatement q;
     if (auto s = q.prepare(

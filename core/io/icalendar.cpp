@@ -358,14 +358,15 @@ Result<QList<QPair<QString, int>>> contentLines(const QByteArray &bytes)
     int lineNo = 0;
     qsizetype pos = 0;
     while (pos < bytes.size()) {
-        qsizetype end = bytes.indexOf('\n', pos);
-        if (end < 0)
-            end = bytes.size();
+        // CRLF as RFC 5545 has it, bare LF, and bare CR (old Mac files) all end a line.
+        qsizetype end = pos;
+        while (end < bytes.size() && bytes[end] != '\n' && bytes[end] != '\r')
+            ++end;
         ++lineNo;
         QByteArray physical = bytes.mid(pos, end - pos);
         pos = end + 1;
-        if (physical.endsWith('\r'))
-            physical.chop(1);
+        if (end + 1 < bytes.size() && bytes[end] == '\r' && bytes[end + 1] == '\n')
+            ++pos;
         if (!physical.isEmpty() && (physical[0] == ' ' || physical[0] == '\t')) {
             if (raw.isEmpty())
                 return failAt(lineNo, tr("a continuation line comes before any property"));
@@ -386,6 +387,10 @@ Result<QList<QPair<QString, int>>> contentLines(const QByteArray &bytes)
         QString text = decoder.decode(b);
         if (decoder.hasError())
             return failAt(n, tr("the text is not UTF-8"));
+        // CONTROL characters (all but HTAB) are not allowed in a content line: dropped, as
+        // the writer drops them, so what is read writes back the same.
+        text.removeIf(
+            [](QChar c) { return (c.unicode() < 0x20 && c != u'\t') || c.unicode() == 0x7f; });
         out << qMakePair(text, n);
     }
     return out;

@@ -482,6 +482,7 @@ private slots:
         QTest::addRow("google") << crlf(kGoogle) << 2;
         QTest::addRow("outlook") << crlf(kOutlook) << 1;
         QTest::addRow("thunderbird (LF)") << QByteArray(kThunderbird) << 2;
+        QTest::addRow("old Mac (CR)") << QByteArray(kThunderbird).replace('\n', '\r') << 2;
     }
     void otherPrograms()
     {
@@ -493,6 +494,27 @@ private slots:
         auto imported = CalendarService(m_t->db(), m_riga).importBytes(ics);
         QVERIFY(imported);
         QCOMPARE(imported->created, count);
+    }
+
+    // Found by fuzz_icalendar: a bare CR inside a UID was kept on reading and written back as
+    // "\n", so a re-export did not match the UID it came from. A bare CR now ends the line,
+    // and other control characters are dropped on reading as on writing.
+    void controlCharactersRoundTrip()
+    {
+        const QByteArray ics =
+            "BEGIN:VCALENDAR\r\nBEGIN:VTODO\r\nUID:task-1@example.lv\rX-AFTER-CR:1\r\n"
+            "SUMMARY:Call\x01 back\x7f\r\nDUE:20261205T150000Z\r\n"
+            "END:VTODO\r\nEND:VCALENDAR\r\n";
+        const auto items = ICalendar::read(ics, m_riga);
+        QVERIFY2(items, qPrintable(items.error().message()));
+        QCOMPARE(items->size(), 1);
+        QCOMPARE(items->first().icalUid, u"task-1@example.lv"_qs);
+        QCOMPARE(items->first().subject, u"Call back"_qs);
+        const auto again =
+            ICalendar::read(ICalendar::write(*items, QDateTime::currentDateTimeUtc()), m_riga);
+        QVERIFY(again);
+        QCOMPARE(again->first().icalUid, items->first().icalUid);
+        QCOMPARE(again->first().subject, items->first().subject);
     }
 
     void otherProgramsFields()

@@ -148,10 +148,18 @@ private slots:
         DuplicatesWindow window(m_db->db(), &undo, [&] { ++changed; });
         window.show();
         auto *table = window.findChild<QTableWidget *>(u"duplicatesTable"_qs);
+        auto *mergeButton = window.findChild<QPushButton *>(u"duplicatesMergeButton"_qs);
+        auto *dismissButton = window.findChild<QPushButton *>(u"duplicatesDismissButton"_qs);
+        // Nothing to act on before a search: the window says what to do.
+        QVERIFY(!mergeButton->isEnabled());
+        QVERIFY(!dismissButton->isEnabled());
+        QVERIFY(window.findChild<QLabel *>(u"duplicatesStatusLabel"_qs)->text().contains(u"Find"));
         QTest::mouseClick(window.findChild<QPushButton *>(u"duplicatesFindButton"_qs),
                           Qt::LeftButton);
         QTRY_VERIFY(!window.isScanning());
         QCOMPARE(table->rowCount(), 2);
+        QVERIFY(mergeButton->isEnabled()); // the best pair is chosen
+        QVERIFY(dismissButton->isEnabled());
         // Best first: the e-mail pair above the name-only one.
         QVERIFY2(table->item(0, 3)->text().contains(u"same e-mail anna@x.lv"),
                  qPrintable(table->item(0, 3)->text()));
@@ -179,6 +187,7 @@ private slots:
                  qPrintable(window.findChild<QLabel *>(u"duplicatesStatusLabel"_qs)->text()));
         QCOMPARE(undo.count(), 1);
         QCOMPARE(table->rowCount(), 0);
+        QVERIFY(!mergeButton->isEnabled());
         auto *merges = window.findChild<QTableWidget *>(u"mergesTable"_qs);
         QCOMPARE(merges->rowCount(), 1);
         merges->selectRow(0);

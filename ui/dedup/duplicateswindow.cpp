@@ -151,7 +151,19 @@ DuplicatesWindow::DuplicatesWindow(core::DatabasePtr db, QUndoStack *undo,
     connect(m_dismiss, &QPushButton::clicked, this, &DuplicatesWindow::dismissCurrent);
     connect(m_pairs, &QTableWidget::activated, this, &DuplicatesWindow::mergeCurrent);
     connect(m_unmerge, &QPushButton::clicked, this, &DuplicatesWindow::unmergeCurrent);
+    // Merge and Not a Duplicate act on the chosen pair, Unmerge on the chosen merge.
+    const auto updateButtons = [this] {
+        const bool pair = !m_pairs->selectedItems().isEmpty();
+        m_merge->setEnabled(pair);
+        m_dismiss->setEnabled(pair);
+        m_unmerge->setEnabled(!m_merges->selectedItems().isEmpty());
+    };
+    connect(m_pairs, &QTableWidget::itemSelectionChanged, this, updateButtons);
+    connect(m_merges, &QTableWidget::itemSelectionChanged, this, updateButtons);
     reloadMerges();
+    updateButtons();
+    m_status->setText(tr("Choose what to look in and press Find. Pairs appear while the search "
+                         "runs, the most likely first."));
 }
 
 DuplicatesWindow::~DuplicatesWindow()

@@ -39,6 +39,8 @@ readonly TEST_PACKAGES=(
     dpkg-dev file                                              # CPack's dpkg-shlibdeps; checks of the .deb
     desktop-file-utils appstream                               # desktop-file-validate, appstreamcli
     postgresql                                                 # initdb/pg_ctl: the PostgreSQL conformance tests
+    clang libclang-rt-14-dev                                   # libFuzzer, ASan, UBSan: the parser fuzzers
+    llvm-14                                                    # llvm-symbolizer: readable fuzzer findings
 )
 
 usage() {
@@ -50,7 +52,8 @@ Commands:
                  then start it; ARGS go to crm (e.g. --database PATH, --help).
                  With no display, it runs with QT_QPA_PLATFORM=offscreen.
   test           Install missing Debian packages, configure and build everything, run the
-                 test suite with ctest, then build the .deb with CPack and check its contents.
+                 test suite with ctest, fuzz each parser for FUZZ_SECONDS (a Clang build in
+                 BUILD_DIR-fuzz), then build the .deb with CPack and check its contents.
   -h, --help     Show this help.
 
 Environment:
@@ -58,6 +61,7 @@ Environment:
   BUILD_TYPE     CMake build type (default: RelWithDebInfo).
   JOBS           Parallel build jobs (default: the number of cores).
   CTEST_JOBS     Tests run in parallel (default: 2).
+  FUZZ_SECONDS   How long each libFuzzer target runs in the test command (default: 30).
 EOF
 }
 
@@ -171,6 +175,18 @@ check_deb() {
     log "$(basename "$deb") is complete"
 }
 
+# The libFuzzer build: crm_core and tests/fuzz only, with Clang, ASan and UBSan.
+fuzz() {
+    local dir="$1-fuzz"
+    log "configuring the fuzz targets in $dir"
+    cmake -S "$ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_CXX_COMPILER_LAUNCHER=ccache \
+        -DCRM_FUZZ=ON -DCRM_WARNINGS_AS_ERRORS=OFF -DCRM_FUZZ_SECONDS="${FUZZ_SECONDS:-30}"
+    build "$dir"
+    log "fuzzing each parser for ${FUZZ_SECONDS:-30} s"
+    ctest --test-dir "$dir" --output-on-failure --parallel "${CTEST_JOBS:-2}" --no-tests=error
+}
+
 cmd_test() {
     local dir
     dir="$(build_dir)"
@@ -180,6 +196,8 @@ cmd_test() {
 
     log "running the tests"
     ctest --test-dir "$dir" --output-on-failure --parallel "${CTEST_JOBS:-2}" --no-tests=error
+
+    fuzz "$dir"
 
     log "building the .deb"
     rm -f "$dir"/crm_*.deb

@@ -54,7 +54,8 @@ void CsvWriter::writeRow(const QStringList &fields)
             line += m_options.delimiter;
         line += field(fields.at(i), m_options);
     }
-    m_buffer += line.toUtf8();
+    // A row of one empty field would be a blank line, which readers skip: quoted, it stays.
+    m_buffer += line.isEmpty() && !fields.isEmpty() ? QByteArrayLiteral("\"\"") : line.toUtf8();
     m_buffer += "\r\n";
     ++m_rows;
     if (m_buffer.size() >= FlushAt)
@@ -69,6 +70,8 @@ void CsvWriter::writeUtf8Row(const QByteArrayView *fields, qsizetype count)
             m_buffer += m_delimiter;
         appendUtf8Field(fields[i]);
     }
+    if (count == 1 && fields[0].isEmpty())
+        m_buffer += "\"\""; // as in writeRow(): not a blank line
     m_buffer += "\r\n";
     ++m_rows;
     if (m_buffer.size() >= FlushAt)

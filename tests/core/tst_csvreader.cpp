@@ -253,7 +253,9 @@ private slots:
         QRandomGenerator rng(42);
         const QString alphabet = u"a Z,;\t\"\n\r=+-@ āŁЁς€Ω'"_qs;
         for (QChar delimiter : {u',', u';', u'\t'}) {
-            QList<QStringList> rows;
+            // A lone empty field is written "" (found by fuzz_csv: as a blank line, it was
+            // skipped on reading).
+            QList<QStringList> rows = {{QString()}};
             for (int r = 0; r < 300; ++r) {
                 QStringList row;
                 const int fields = 1 + int(rng.bounded(6));
@@ -263,8 +265,6 @@ private slots:
                         v += alphabet.at(rng.bounded(int(alphabet.size())));
                     row << v.replace(u"\r\n"_qs, u"\n"_qs).replace(u'\r', u'\n');
                 }
-                if (row == QStringList{QString()})
-                    row = {u"x"_qs}; // a lone empty field is a blank line, which is skipped
                 rows << row;
             }
             QBuffer buffer;

@@ -19,6 +19,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <tuple>
 
 namespace crm::core::dedup {
 
@@ -50,7 +51,8 @@ bool byScore(const DuplicatePair &x, const DuplicatePair &y)
 {
     if (x.score != y.score)
         return x.score > y.score;
-    return x.a + x.b < y.a + y.b;
+    // Ids are 16 bytes: the same order as a + b, without building it.
+    return std::tie(x.a, x.b) < std::tie(y.a, y.b);
 }
 
 QString personName(const QString &first, const QString &last)
@@ -417,12 +419,13 @@ private:
     // first initial are compared each with its next NameWindow neighbours.
     Status names(QList<DuplicatePair> *out)
     {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT rid, local_sort_name FROM contacts INDEXED BY "
-                                   "contacts_by_name WHERE deleted = 0 ORDER BY "
-                                   "local_sort_name, rid")))
-            return sql::error(q, QStringLiteral("looking for similar names"));
+        SqliteStatement q;
+        if (auto s =
+                q.prepare(SqliteStatement::handleOf(m_db),
+                          u"SELECT rid, local_sort_name FROM contacts INDEXED BY "
+                          u"contacts_by_name WHERE deleted = 0 ORDER BY local_sort_name, rid"_qs);
+            !s)
+            return s;
         struct Row
         {
             qint64 rid;
@@ -509,8 +512,14 @@ private:
             block.clear();
         };
         qint64 n = 0;
-        while (q.next()) {
-            const auto [first, last] = splitSortName(q.value(1).toString());
+        const QString context = QStringLiteral("looking for similar names");
+        while (true) {
+            auto row = q.next(context);
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            const auto [first, last] = splitSortName(q.columnText(1));
             const QString key = last.left(BlockLetters);
             if (key != blockKey) {
                 compareBlock();
@@ -520,7 +529,7 @@ private:
                         return s;
                 }
             }
-            block.append(Row{q.value(0).toLongLong(), first, last});
+            block.append(Row{q.columnInt(0), first, last});
             if (++n % 5000 == 0 && !step(2000 + n))
                 return cancelled();
         }

@@ -7,6 +7,7 @@
 #include "import/phonenormalizer.h"
 #include "search/textfolder.h"
 #include "storage/sql.h"
+#include "storage/sqlitestatement.h"
 #include "storage/sqlvalue.h"
 #include "storage/transaction.h"
 
@@ -18,6 +19,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <tuple>
 
 namespace crm::core::dedup {
 
@@ -32,7 +34,8 @@ constexpr int MaxGroup = 50;
 constexpr int NameWindow = 8;
 // Letters of the folded last name that make a block.
 constexpr int BlockLetters = 3;
-constexpr int Batch = 500;
+// Similar-name hits whose records are read together (in rid order).
+constexpr int Batch = 20000;
 
 QString tr(const char *text)
 {
@@ -48,7 +51,8 @@ bool byScore(const DuplicatePair &x, const DuplicatePair &y)
 {
     if (x.score != y.score)
         return x.score > y.score;
-    return x.a + x.b < y.a + y.b;
+    // Ids are 16 bytes: the same order as a + b, without building it.
+    return std::tie(x.a, x.b) < std::tie(y.a, y.b);
 }
 
 QString personName(const QString &first, const QString &last)
@@ -111,81 +115,93 @@ public:
         if (!total)
             return total.error();
         m_total = total->toLongLong() + 2000;
-        // 1. The same e-mail.
-        if (auto s = groups(u"SELECT lower(trim(email)) FROM contact_emails WHERE deleted = 0 "
-                            u"GROUP BY 1 HAVING count(*) > 1"_qs,
-                            u"SELECT e.contact_id, e.email FROM contact_emails e JOIN contacts c "
-                            u"ON c.id = e.contact_id WHERE lower(trim(e.email)) = ? AND "
-                            u"e.deleted = 0 AND c.deleted = 0"_qs,
-                            [&](const QString &key, const QList<QPair<QByteArray, QString>> &m) {
-                                for (qsizetype i = 0; i < m.size(); ++i)
-                                    for (qsizetype j = i + 1; j < m.size(); ++j) {
-                                        MatchEvidence &ev = evidence(m[i].first, m[j].first);
-                                        ev.email = true;
-                                        ev.emailValue = key;
-                                    }
-                            });
+        // 1. The same e-mail: one walk along the covering index contact_emails_key.
+        if (auto s = keyGroups(u"SELECT lower(trim(email)), contact_id, email FROM contact_emails "
+                               u"INDEXED BY contact_emails_key WHERE deleted = 0 ORDER BY "
+                               u"lower(trim(email))"_qs,
+                               [&](const QString &key, const QList<Member> &m) {
+                                   for (qsizetype i = 0; i < m.size(); ++i)
+                                       for (qsizetype j = i + 1; j < m.size(); ++j) {
+                                           MatchEvidence &ev = evidence(m[i].id, m[j].id);
+                                           ev.email = true;
+                                           ev.emailValue = key;
+                                       }
+                               });
             !s)
             return s.error();
         if (!step(1000))
             return cancelled();
-        // 2. The same phone: the index's key, then the same number in E.164.
+        // 2. The same phone: the index's key (contact_phones_key), then the same number in E.164.
         const QString key = import::phoneKeyExpression();
-        if (auto s = groups(u"SELECT " + key +
-                                u" FROM contact_phones WHERE deleted = 0 GROUP BY 1 HAVING "
-                                u"count(*) > 1",
-                            u"SELECT p.contact_id, p.phone FROM contact_phones p JOIN contacts c "
-                            u"ON c.id = p.contact_id WHERE " +
-                                import::phoneKeyExpression(u"p.phone"_qs) +
-                                u" = ? AND p.deleted = 0 AND c.deleted = 0",
-                            [&](const QString &, const QList<QPair<QByteArray, QString>> &m) {
-                                QHash<QString, QList<QByteArray>> byNumber;
-                                QHash<QString, QString> shown;
-                                for (const auto &[id, phone] : m) {
-                                    const QString e = m_phones.e164(phone);
-                                    if (!byNumber[e].contains(id))
-                                        byNumber[e] << id;
-                                    shown.insert(e, phone);
-                                }
-                                for (auto it = byNumber.cbegin(); it != byNumber.cend(); ++it)
-                                    for (qsizetype i = 0; i < it->size(); ++i)
-                                        for (qsizetype j = i + 1; j < it->size(); ++j) {
-                                            MatchEvidence &ev = evidence(it->at(i), it->at(j));
-                                            ev.phone = true;
-                                            ev.phoneValue = it.key().startsWith(u'+')
-                                                                ? it.key()
-                                                                : shown[it.key()];
-                                        }
-                            });
+        if (auto s = keyGroups(
+                u"SELECT " + key + u", contact_id, phone FROM contact_phones INDEXED BY " +
+                    u"contact_phones_key WHERE deleted = 0 ORDER BY " + key,
+                [&](const QString &, const QList<Member> &m) {
+                    QHash<QString, QList<QByteArray>> byNumber;
+                    QHash<QString, QString> shown;
+                    for (const Member &member : m) {
+                        const QString e = m_phones.e164(member.value);
+                        if (!byNumber[e].contains(member.id))
+                            byNumber[e] << member.id;
+                        shown.insert(e, member.value);
+                    }
+                    for (auto it = byNumber.cbegin(); it != byNumber.cend(); ++it)
+                        for (qsizetype i = 0; i < it->size(); ++i)
+                            for (qsizetype j = i + 1; j < it->size(); ++j) {
+                                MatchEvidence &ev = evidence(it->at(i), it->at(j));
+                                ev.phone = true;
+                                ev.phoneValue =
+                                    it.key().startsWith(u'+') ? it.key() : shown[it.key()];
+                            }
+                });
             !s)
             return s.error();
         if (!step(2000))
             return cancelled();
-        // Those pairs get their names compared, and go out first.
+        // Those pairs get their names compared, and go out first. The names are read in id
+        // order, which is the order the records were created in: the table is read forward,
+        // page after page, instead of one random seek per record. Deleted contacts drop out here.
         QList<DuplicatePair> out;
         {
-            QSqlQuery name(m_db);
-            name.prepare(QStringLiteral("SELECT first_name, last_name FROM contacts WHERE id = ?"));
+            QList<QByteArray> ids;
+            ids.reserve(m_evidence.size() * 2);
+            for (auto it = m_evidence.cbegin(); it != m_evidence.cend(); ++it)
+                ids << it.key().left(16) << it.key().mid(16);
+            std::sort(ids.begin(), ids.end());
+            ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+            SqliteStatement name;
+            if (auto s = name.prepare(SqliteStatement::handleOf(m_db),
+                                      u"SELECT first_name, last_name FROM contacts WHERE id = ? "
+                                      u"AND deleted = 0"_qs);
+                !s)
+                return s.error();
             QHash<QByteArray, std::pair<QString, QString>> names;
-            auto nameOf = [&](const QByteArray &id) -> std::pair<QString, QString> {
-                if (auto it = names.constFind(id); it != names.constEnd())
-                    return *it;
-                name.addBindValue(id);
-                std::pair<QString, QString> n;
-                if (name.exec() && name.next())
-                    n = {name.value(0).toString(), name.value(1).toString()};
-                name.finish();
-                names.insert(id, n);
-                return n;
-            };
+            names.reserve(ids.size());
+            for (const QByteArray &id : std::as_const(ids)) {
+                name.bindBlobView(1, id);
+                auto row = name.next(QStringLiteral("reading the names of duplicates"));
+                if (!row)
+                    return row.error();
+                if (*row)
+                    names.insert(id, {name.columnText(0), name.columnText(1)});
+                name.reset();
+            }
+            ids = {};
             QList<DuplicatePair> batch;
-            for (auto it = m_evidence.begin(); it != m_evidence.end(); ++it) {
+            for (auto it = m_evidence.begin(); it != m_evidence.end();) {
                 const QByteArray a = it.key().left(16);
                 const QByteArray b = it.key().mid(16);
-                const auto [fa, la] = nameOf(a);
-                const auto [fb, lb] = nameOf(b);
+                const auto na = names.constFind(a);
+                const auto nb = names.constFind(b);
+                if (na == names.constEnd() || nb == names.constEnd()) {
+                    it = m_evidence.erase(it); // a deleted contact
+                    continue;
+                }
+                const auto &[fa, la] = *na;
+                const auto &[fb, lb] = *nb;
                 it->nameScore = import::NameSimilarity::compare(fa, la, fb, lb);
                 addPair(&batch, it.value(), a, b, personName(fa, la), personName(fb, lb));
+                ++it;
             }
             std::sort(batch.begin(), batch.end(), byScore);
             deliver(batch, &out);
@@ -323,42 +339,79 @@ private:
             m_found(batch);
     }
 
-    // Keys shared by several records (groupSql), then each key's records (membersSql).
-    Status groups(const QString &groupSql, const QString &membersSql,
-                  const std::function<void(const QString &,
-                                           const QList<QPair<QByteArray, QString>> &)> &visit)
+    struct Member
     {
-        QSqlQuery keys(m_db);
-        keys.setForwardOnly(true);
-        if (!keys.exec(groupSql))
-            return sql::error(keys, QStringLiteral("looking for duplicates"));
-        QStringList all;
-        while (keys.next())
-            all << keys.value(0).toString();
-        keys.finish();
-        QSqlQuery members(m_db);
-        members.setForwardOnly(true);
-        members.prepare(membersSql);
-        for (const QString &key : std::as_const(all)) {
-            if (key.isEmpty())
-                continue;
-            members.addBindValue(key);
-            if (!members.exec())
-                return sql::error(members, QStringLiteral("looking for duplicates"));
-            QList<QPair<QByteArray, QString>> m;
-            QSet<QByteArray> seen;
-            while (members.next()) {
-                const QByteArray id = members.value(0).toByteArray();
-                if (!seen.contains(id) || m_options.kind == RecordKind::Company) {
-                    seen.insert(id);
-                    m.append({id, members.value(1).toString()});
-                }
+        QByteArray id;
+        QString value;
+    };
+
+    // Runs `keySql` (key, contact id, value in key order, from a covering index: no table
+    // reads) and visits each key that several contacts share, each contact once. A key shared
+    // by more than MaxGroup contacts is left out. Deleted contacts are left out when the pairs'
+    // names are read; only in a group that grows past MaxGroup are they looked up here, as
+    // they might make the difference.
+    Status keyGroups(const QString &keySql,
+                     const std::function<void(const QString &, const QList<Member> &)> &visit)
+    {
+        SqliteStatement keys;
+        if (auto s = keys.prepare(SqliteStatement::handleOf(m_db), keySql); !s)
+            return s;
+        QByteArray current;
+        QList<Member> group;
+        bool checked = false; // group holds live contacts only
+        bool overfull = false;
+        const QString context = QStringLiteral("looking for duplicates");
+        while (true) {
+            auto row = keys.next(context);
+            if (!row)
+                return row.error();
+            const QByteArrayView key = *row ? keys.columnUtf8(0) : QByteArrayView();
+            if (!*row || key != current) {
+                if (!overfull && !current.isEmpty() && group.size() >= 2)
+                    visit(QString::fromUtf8(current), group);
+                if (!*row)
+                    break;
+                current = key.toByteArray();
+                group.clear();
+                checked = overfull = false;
             }
-            members.finish();
-            if (seen.size() >= 2 && seen.size() <= MaxGroup)
-                visit(key, m);
+            if (overfull)
+                continue;
+            QByteArray id = keys.columnBlob(1);
+            if (std::any_of(group.cbegin(), group.cend(),
+                            [&](const Member &m) { return m.id == id; }))
+                continue;
+            group.append(Member{std::move(id), keys.columnText(2)});
+            if (group.size() <= MaxGroup)
+                continue;
+            for (qsizetype i = checked ? group.size() - 1 : 0; i < group.size();) {
+                auto live = isLive(group[i].id);
+                if (!live)
+                    return live.error();
+                if (*live)
+                    ++i;
+                else
+                    group.removeAt(i);
+            }
+            checked = true;
+            overfull = group.size() > MaxGroup;
         }
         return {};
+    }
+
+    Result<bool> isLive(const QByteArray &id)
+    {
+        if (!m_livePrepared) {
+            if (auto s = m_live.prepare(SqliteStatement::handleOf(m_db),
+                                        u"SELECT 1 FROM contacts WHERE id = ? AND deleted = 0"_qs);
+                !s)
+                return s.error();
+            m_livePrepared = true;
+        }
+        m_live.bindBlobView(1, id);
+        auto row = m_live.next(QStringLiteral("looking for duplicates"));
+        m_live.reset();
+        return row;
     }
 
     // Walks the contacts in folded-name order (the covering index contacts_by_name): a block
@@ -366,12 +419,13 @@ private:
     // first initial are compared each with its next NameWindow neighbours.
     Status names(QList<DuplicatePair> *out)
     {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT rid, local_sort_name FROM contacts INDEXED BY "
-                                   "contacts_by_name WHERE deleted = 0 ORDER BY "
-                                   "local_sort_name, rid")))
-            return sql::error(q, QStringLiteral("looking for similar names"));
+        SqliteStatement q;
+        if (auto s =
+                q.prepare(SqliteStatement::handleOf(m_db),
+                          u"SELECT rid, local_sort_name FROM contacts INDEXED BY "
+                          u"contacts_by_name WHERE deleted = 0 ORDER BY local_sort_name, rid"_qs);
+            !s)
+            return s;
         struct Row
         {
             qint64 rid;
@@ -381,10 +435,13 @@ private:
         QString blockKey;
         QList<std::pair<qint64, qint64>> hits; // rid pairs, resolved per batch
         QList<double> scores;
-        QSqlQuery byRid(m_db);
-        byRid.prepare(
-            QStringLiteral("SELECT id, first_name, last_name, local_email, local_phone FROM "
-                           "contacts WHERE rid = ?"));
+        // The records of a batch of hits are read in rid order: forward through the table.
+        SqliteStatement byRid;
+        if (auto s = byRid.prepare(SqliteStatement::handleOf(m_db),
+                                   u"SELECT id, first_name, last_name, local_email, local_phone "
+                                   u"FROM contacts WHERE rid = ?"_qs);
+            !s)
+            return s;
         auto resolve = [&]() -> Status {
             struct Rec
             {
@@ -392,25 +449,30 @@ private:
                 QString name;
                 bool email = false, phone = false;
             };
+            QList<qint64> rids;
+            rids.reserve(hits.size() * 2);
+            for (const auto &[x, y] : std::as_const(hits))
+                rids << x << y;
+            std::sort(rids.begin(), rids.end());
+            rids.erase(std::unique(rids.begin(), rids.end()), rids.end());
             QHash<qint64, Rec> rec;
-            auto get = [&](qint64 rid) {
-                if (auto it = rec.constFind(rid); it != rec.constEnd())
-                    return *it;
-                byRid.addBindValue(rid);
-                Rec r;
-                if (byRid.exec() && byRid.next())
-                    r = {byRid.value(0).toByteArray(),
-                         personName(byRid.value(1).toString(), byRid.value(2).toString()),
-                         !byRid.value(3).toString().isEmpty(),
-                         !byRid.value(4).toString().isEmpty()};
-                byRid.finish();
-                rec.insert(rid, r);
-                return r;
-            };
+            rec.reserve(rids.size());
+            for (qint64 rid : std::as_const(rids)) {
+                byRid.bindInt(1, rid);
+                auto row = byRid.next(QStringLiteral("looking for similar names"));
+                if (!row)
+                    return row.error();
+                if (*row)
+                    rec.insert(rid,
+                               Rec{byRid.columnBlob(0),
+                                   personName(byRid.columnText(1), byRid.columnText(2)),
+                                   !byRid.columnUtf8(3).isEmpty(), !byRid.columnUtf8(4).isEmpty()});
+                byRid.reset();
+            }
             QList<DuplicatePair> batch;
             for (qsizetype i = 0; i < hits.size(); ++i) {
-                Rec x = get(hits[i].first);
-                Rec y = get(hits[i].second);
+                Rec x = rec.value(hits[i].first);
+                Rec y = rec.value(hits[i].second);
                 if (x.id.isEmpty() || y.id.isEmpty())
                     continue;
                 if (y.id < x.id)
@@ -450,8 +512,14 @@ private:
             block.clear();
         };
         qint64 n = 0;
-        while (q.next()) {
-            const auto [first, last] = splitSortName(q.value(1).toString());
+        const QString context = QStringLiteral("looking for similar names");
+        while (true) {
+            auto row = q.next(context);
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            const auto [first, last] = splitSortName(q.columnText(1));
             const QString key = last.left(BlockLetters);
             if (key != blockKey) {
                 compareBlock();
@@ -461,7 +529,7 @@ private:
                         return s;
                 }
             }
-            block.append(Row{q.value(0).toLongLong(), first, last});
+            block.append(Row{q.columnInt(0), first, last});
             if (++n % 5000 == 0 && !step(2000 + n))
                 return cancelled();
         }
@@ -479,6 +547,8 @@ private:
     import::PhoneNormalizer m_phones;
     QSet<QByteArray> m_dismissed;
     QHash<QByteArray, MatchEvidence> m_evidence; // a + b (a < b) -> what they share
+    SqliteStatement m_live;
+    bool m_livePrepared = false;
     qint64 m_total = 1;
 };
 

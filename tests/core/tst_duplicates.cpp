@@ -4,13 +4,21 @@
 
 #include "common/uuid.h"
 #include "dedup/duplicatefinder.h"
+#include "import/contactimporter.h"
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
+#include "sync/localreplica.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace crm::core;
 using namespace crm::core::dedup;
+using crm::core::sync::Change;
+using crm::core::sync::LocalReplica;
+using crm::core::sync::PullResponse;
+using crm::core::sync::SyncReport;
 using crm::test::TestDatabase;
 
 namespace {
@@ -31,6 +39,30 @@ const DuplicatePair *pairOf(const QList<DuplicatePair> &pairs, const QByteArray 
             return &p;
     }
     return nullptr;
+}
+
+QList<DuplicatePair> findAll(const DatabasePtr &db)
+{
+    auto found = DuplicateFinder(db).find(FindOptions{RecordKind::Contact, 0.5, u"LV"_qs});
+    if (!found)
+        qFatal("%s", qPrintable(found.error().message()));
+    return found.value();
+}
+
+// Everything replica `from` has not pushed yet, applied on `to` as the server would hand it out.
+void syncOnto(const DatabasePtr &from, const DatabasePtr &to, qint64 *seq)
+{
+    auto pending = LocalReplica(from).pending(1000);
+    QVERIFY(pending.ok());
+    PullResponse page;
+    for (Change c : pending.value()) {
+        c.serverSeq = ++*seq;
+        page.changes << c;
+    }
+    page.next = *seq;
+    SyncReport report;
+    QVERIFY(LocalReplica(to).apply(page, report).ok());
+    QVERIFY(report.pulled > 0);
 }
 
 } // namespace
@@ -155,6 +187,118 @@ private slots:
         QCOMPARE(low->size(), 1);
         QVERIFY(low->first().score < 0.5);
         QVERIFY(low->first().reasons.join(u";").contains(u"different e-mails"));
+    }
+
+    // The keys are read from indexes (migration v15), not from columns kept by the program:
+    // whatever writes an e-mail or a phone — an edit, sync, an import — is seen at once.
+    void foundAfterAnEditOrADelete()
+    {
+        ContactRepository repo(m_db->db());
+        const QByteArray a =
+            add(repo, crm::test::contact(u"Anna"_qs, u"Ozola"_qs, u"anna@x.lv"_qs));
+        const QByteArray b = add(repo, crm::test::contact(u"Zane"_qs, u"Liepa"_qs, u"zane@y.lv"_qs,
+                                                          u"+371 2000 0001"_qs));
+        const QByteArray c =
+            add(repo, crm::test::contact(u"Ilze"_qs, u"Koka"_qs, {}, u"2000 0001"_qs));
+        QCOMPARE(findAll(m_db->db()).size(), 1); // b and c: the same phone
+
+        Contact edited = repo.get(b).value();
+        edited.emails.first().address = u"Anna@X.lv "_qs;
+        QVERIFY(repo.update(edited));
+        const QList<DuplicatePair> afterEdit = findAll(m_db->db());
+        QCOMPARE(afterEdit.size(), 2);
+        const DuplicatePair *email = pairOf(afterEdit, a, b);
+        QVERIFY(email);
+        QVERIFY2(email->reasons.contains(u"same e-mail anna@x.lv"_qs),
+                 qPrintable(email->reasons.join(u"; ")));
+        QVERIFY(email->nameA == u"Zane Liepa"_qs || email->nameB == u"Zane Liepa"_qs);
+
+        QVERIFY(repo.remove(b)); // gone from every pair it was in
+        QVERIFY(findAll(m_db->db()).isEmpty());
+        QVERIFY(pairOf(afterEdit, b, c));
+    }
+
+    void foundAfterASyncApply()
+    {
+        TestDatabase other;
+        ContactRepository here(m_db->db());
+        ContactRepository there(other.db());
+        const QByteArray a =
+            add(here, crm::test::contact(u"Anna"_qs, u"Ozola"_qs, u"anna@x.lv"_qs));
+        const QByteArray b =
+            add(there, crm::test::contact(u"Ieva"_qs, u"Kalna"_qs, {}, u"+371 2912 3456"_qs));
+        qint64 seq = 0;
+        syncOnto(other.db(), m_db->db(), &seq);
+        QVERIFY(findAll(m_db->db()).isEmpty());
+
+        // On the other laptop: b gets a's address and a's phone; here it arrives by sync.
+        const QByteArray c =
+            add(there, crm::test::contact(u"Jānis"_qs, u"Kalns"_qs, {}, u"0037129123456"_qs));
+        Contact edited = there.get(b).value();
+        edited.emails << EmailAddress{{}, u"work"_qs, u"ANNA@x.lv"_qs};
+        QVERIFY(there.update(edited));
+        syncOnto(other.db(), m_db->db(), &seq);
+        const QList<DuplicatePair> pairs = findAll(m_db->db());
+        QCOMPARE(pairs.size(), 2);
+        const DuplicatePair *email = pairOf(pairs, a, b);
+        const DuplicatePair *phone = pairOf(pairs, b, c);
+        QVERIFY(email && phone);
+        QVERIFY(email->reasons.contains(u"same e-mail anna@x.lv"_qs));
+        QVERIFY2(phone->reasons.join(u";").contains(u"same phone +37129123456"_qs),
+                 qPrintable(phone->reasons.join(u"; ")));
+    }
+
+    void foundAfterAnImport()
+    {
+        ContactRepository repo(m_db->db());
+        const QByteArray a = add(repo, crm::test::contact(u"Anna"_qs, u"Ozola"_qs, u"anna@x.lv"_qs,
+                                                          u"+371 2000 0002"_qs));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"people.csv"_qs);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("First Name,Last Name,Email,Phone\n"
+                "Anita,Ozola,ANNA@x.lv,\n"
+                "Pēteris,Kalns,,20000002\n");
+        f.close();
+        import::ContactImporter importer(m_db->db());
+        import::ImportSettings settings;
+        settings.source.path = path;
+        settings.region = u"LV"_qs;
+        settings.onDuplicate = import::DuplicateChoice::Create;
+        auto preview = importer.preview(settings);
+        QVERIFY(preview.ok());
+        preview.value().setChoiceForAll(import::DuplicateChoice::Create);
+        auto done = importer.apply(preview.value());
+        QVERIFY2(done.ok(), qPrintable(done.error().message()));
+        QCOMPARE(done->created, 2);
+        const QList<DuplicatePair> pairs = findAll(m_db->db());
+        QCOMPARE(pairs.size(), 2);
+        int withA = 0;
+        for (const DuplicatePair &p : pairs)
+            withA += p.a == a || p.b == a;
+        QCOMPARE(withA, 2);
+        QCOMPARE(pairs.first().reasons.first(), u"same e-mail anna@x.lv"_qs);
+        QVERIFY(pairs.last().reasons.join(u";").contains(u"same phone +37120000002"_qs));
+    }
+
+    // A key shared by more than 50 contacts says little, but deleted ones do not count.
+    void aLargeGroupCountsLiveContactsOnly()
+    {
+        ContactRepository repo(m_db->db());
+        QList<QByteArray> ids;
+        for (int i = 0; i < 52; ++i)
+            ids << add(repo, crm::test::contact(u"Person"_qs,
+                                                QString(QChar(u'A' + i % 26)) +
+                                                    QChar(u'a' + i / 26) + u"lberg",
+                                                u"office@x.lv"_qs)); // no two names alike
+        QVERIFY(findAll(m_db->db()).isEmpty());                      // 52: left out
+        QVERIFY(repo.remove(ids[0]));
+        QVERIFY(repo.remove(ids[40]));
+        const QList<DuplicatePair> pairs = findAll(m_db->db());
+        QCOMPARE(pairs.size(), 50 * 49 / 2);
+        for (const DuplicatePair &p : pairs)
+            QVERIFY(p.a != ids[0] && p.b != ids[0] && p.a != ids[40] && p.b != ids[40]);
     }
 
     void cancelStops()

@@ -57,6 +57,9 @@ QList<OptionSpec> fieldOptions()
          QT_TRANSLATE_NOOP("crm::cli::Help", "notes")},
         {QStringLiteral("visibility"), QStringLiteral("team|private"), false,
          QT_TRANSLATE_NOOP("crm::cli::Help", "who may see the company (default: team)")},
+        {QStringLiteral("status"), QStringLiteral("STATUS"), false,
+         QT_TRANSLATE_NOOP("crm::cli::Help",
+                           "lifecycle status: lead (default), prospect, customer or former")},
         {QStringLiteral("tag"), QStringLiteral("TAG"), true,
          QT_TRANSLATE_NOOP(
              "crm::cli::Help",
@@ -65,10 +68,29 @@ QList<OptionSpec> fieldOptions()
     };
 }
 
-// Applies the options given; false when none was.
+// --status, checked before anything is opened or written: an unknown one is a usage error.
+CliStatus checkStatus(const ParsedArguments &args)
+{
+    if (!args.isSet(QStringLiteral("status")))
+        return {};
+    const QString text = args.value(QStringLiteral("status"));
+    core::LifecycleStatus status;
+    if (core::parseLifecycle(text.trimmed(), &status))
+        return {};
+    return CliError::usage(
+        QStringLiteral("--status: ") +
+        CompanyCommands::tr("unknown status “%1”; use lead, prospect, customer or former")
+            .arg(text));
+}
+
+// Applies the options given (--status checked by checkStatus); false when none was.
 bool applyOptions(const ParsedArguments &args, Company &company)
 {
     bool any = false;
+    if (args.isSet(QStringLiteral("status"))) {
+        core::parseLifecycle(args.value(QStringLiteral("status")).trimmed(), &company.status);
+        any = true;
+    }
     for (const TextField &f : kTextFields) {
         const QString option = QString::fromLatin1(f.option);
         if (args.isSet(option)) {
@@ -119,6 +141,7 @@ QList<Column> CompanyCommands::columns()
     return {
         {QStringLiteral("id"), tr("ID")},
         {QStringLiteral("name"), tr("Name")},
+        {QStringLiteral("status"), tr("Status")},
         {QStringLiteral("industry"), tr("Industry"), false},
         {QStringLiteral("website"), tr("Website")},
         {QStringLiteral("phone"), tr("Phone")},
@@ -142,6 +165,7 @@ Row CompanyCommands::row(const Company &c)
     return {
         core::Uuid::toString(c.id),
         c.name,
+        core::lifecycleKey(c.status),
         c.industry,
         c.website,
         c.phone,
@@ -167,6 +191,8 @@ CliStatus CompanyCommands::add(CommandContext &context, const ParsedArguments &a
     }
     if (auto custom = FieldCommands::parseValues(args); !custom)
         return custom.error();
+    if (auto s = checkStatus(args); !s)
+        return s;
     Company company;
     applyOptions(args, company);
     if (auto s = validate(company); !s)
@@ -238,6 +264,8 @@ CliStatus CompanyCommands::edit(CommandContext &context, const ParsedArguments &
         return pattern.error();
     if (auto custom = FieldCommands::parseValues(args); !custom)
         return custom.error();
+    if (auto s = checkStatus(args); !s)
+        return s;
     Company probe;
     if (!applyOptions(args, probe)) {
         return CliError::usage(tr("company edit: nothing to change; give the fields to change "

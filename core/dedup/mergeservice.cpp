@@ -87,6 +87,8 @@ void setValue(Company &c, const QString &key, const QString &v)
 {
     if (QString *s = textField(kCompanyText, c, key))
         *s = v;
+    else if (key == u"status")
+        parseLifecycle(v, &c.status);
 }
 
 QString fieldsToJson(const QJsonObject &o)
@@ -287,11 +289,17 @@ MergeService::MergeService(DatabasePtr db)
 QList<MergeField> MergeService::fields(RecordKind kind)
 {
     if (kind == RecordKind::Company)
-        return {{u"name"_qs, tr("Name")},       {u"industry"_qs, tr("Industry")},
-                {u"website"_qs, tr("Website")}, {u"phone"_qs, tr("Phone")},
-                {u"street"_qs, tr("Street")},   {u"postal_code"_qs, tr("Postal code")},
-                {u"city"_qs, tr("City")},       {u"country"_qs, tr("Country")},
-                {u"owner"_qs, tr("Owner")},     {u"visibility"_qs, tr("Visibility")},
+        return {{u"name"_qs, tr("Name")},
+                {u"status"_qs, tr("Status")},
+                {u"industry"_qs, tr("Industry")},
+                {u"website"_qs, tr("Website")},
+                {u"phone"_qs, tr("Phone")},
+                {u"street"_qs, tr("Street")},
+                {u"postal_code"_qs, tr("Postal code")},
+                {u"city"_qs, tr("City")},
+                {u"country"_qs, tr("Country")},
+                {u"owner"_qs, tr("Owner")},
+                {u"visibility"_qs, tr("Visibility")},
                 {u"notes"_qs, tr("Notes")}};
     return {{u"first_name"_qs, tr("First name")},
             {u"last_name"_qs, tr("Last name")},
@@ -327,6 +335,8 @@ QString MergeService::value(const Company &c, const QString &key)
 {
     if (QString *s = textField(kCompanyText, const_cast<Company &>(c), key))
         return *s;
+    if (key == u"status")
+        return lifecycleKey(c.status);
     return {};
 }
 

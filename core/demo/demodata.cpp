@@ -476,6 +476,13 @@ Company makeCompany(qint64 number, quint32 seed)
         c.notes = rng.percent(50) ? rng.pick(p.notes) : rng.pick(l.notes);
     if (rng.percent(30))
         c.tags << rng.pick(p.companyTags);
+    // Its own stream, so the fields above stay what they were before companies had a status.
+    Rng statusRng = Rng::forRecord(seed, 0xC1, number);
+    const int s = statusRng.below(100);
+    c.status = s < 30   ? LifecycleStatus::Lead
+               : s < 55 ? LifecycleStatus::Prospect
+               : s < 92 ? LifecycleStatus::Customer
+                        : LifecycleStatus::Former;
     return c;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/contact.h"
 #include "domain/customfield.h"
 
 #include <QByteArray>
@@ -23,6 +24,8 @@ struct Company
     QString city;
     QString country;
     QString notes;
+    // Where the relationship stands, as for contacts (schema 15).
+    LifecycleStatus status = LifecycleStatus::Lead;
     QString owner;
     QString visibility = QStringLiteral("team");
     QStringList tags; // company_tags (schema 9)

@@ -1,20 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "companylistmodel.h"
 
+#include "models/contactlistmodel.h"
+
 namespace crm::core {
 
 CompanyListModel::CompanyListModel(DatabasePtr db, QObject *parent)
     : PagedListModel(std::move(db), QStringLiteral("companies"), QStringLiteral("companies_fts"),
-                     QStringLiteral("name, industry, city, country"),
+                     QStringLiteral("name, industry, city, country, status"),
                      {{QStringLiteral("local_sort_name")},
                       {QStringLiteral("industry")},
                       {QStringLiteral("city")},
-                      {QStringLiteral("country")}},
+                      {QStringLiteral("country")},
+                      {QStringLiteral("status")}},
                      parent)
 {}
 
 QVariant CompanyListModel::display(const QVariantList &v, int column) const
 {
+    if (column == Status)
+        return column < v.size() ? lifecycleLabel(v[column].toString()) : QVariant();
     return column >= 0 && column < v.size() ? v[column] : QVariant();
 }
 
@@ -29,6 +34,8 @@ QString CompanyListModel::header(int column) const
         return tr("City");
     case Country:
         return tr("Country");
+    case Status:
+        return tr("Status");
     default:
         return {};
     }

@@ -85,6 +85,7 @@ QList<FieldSpec> companyFields()
     return {
         f("name", QT_TRANSLATE_NOOP("crm::core::Reports", "Name"), T::Text, "co.name",
           "co.local_sort_name"),
+        f("status", QT_TRANSLATE_NOOP("crm::core::Reports", "Status"), T::Key, "co.status"),
         f("industry", QT_TRANSLATE_NOOP("crm::core::Reports", "Industry"), T::Text, "co.industry"),
         f("website", QT_TRANSLATE_NOOP("crm::core::Reports", "Website"), T::Text, "co.website"),
         f("phone", QT_TRANSLATE_NOOP("crm::core::Reports", "Phone"), T::Text, "co.phone"),

@@ -132,7 +132,7 @@ ListFilter ListFilter::parse(const QString &text, const QString &table, const Da
             f.binds << likeEscaped(t.value);
             continue;
         }
-        if (t.key == u"status" && contacts) {
+        if (t.key == u"status") { // contacts and companies alike
             QString key;
             for (const char *k : {"lead", "prospect", "customer", "former"}) {
                 const QString candidate = QLatin1StringView(k);
@@ -173,9 +173,7 @@ ListFilter ListFilter::parse(const QString &text, const QString &table, const Da
         });
         if (def == defs.cend()) {
             QStringList known = indexed;
-            known << QStringLiteral("owner") << QStringLiteral("tag");
-            if (contacts)
-                known << QStringLiteral("status");
+            known << QStringLiteral("owner") << QStringLiteral("tag") << QStringLiteral("status");
             for (const CustomFieldDefinition &d : std::as_const(defs))
                 known << d.key;
             f.error = tr("Unknown field “%1”. Fields: %2").arg(t.key, known.join(u", "));

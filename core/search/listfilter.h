@@ -16,8 +16,8 @@ namespace crm::core {
 //     anna status:customer city:"New York" tag:vip industry_segment:retail
 // Words go to the search index as before. A filter names a built-in field of the list
 // (contacts: status, city, country, company, title, owner, tag; companies: industry, city,
-// country, owner, tag) or a custom field by its key; its value may be quoted. Values compare
-// folded (case and accents: "riga" finds "Rīga"); a choice, yes/no, number, date or money
+// country, owner, status, tag) or a custom field by its key; its value may be quoted. Values
+// compare folded (case and accents: "riga" finds "Rīga"); a choice, yes/no, number, date or money
 // compares by its canonical value, a multiple choice by one of its choices. An unknown field,
 // status, tag or choice is an error that names it, and the list shows nothing rather than
 // everything. Each filter is an SQL condition over the list table's row, with `?` binds.

@@ -124,6 +124,8 @@ QString get(const Company &c, const QString &key)
 {
     if (const QString k = customKey(key); !k.isEmpty())
         return c.custom.value(k);
+    if (key == u"status")
+        return lifecycleKey(c.status);
     if (key == u"industry")
         return c.industry;
     if (key == u"website")
@@ -151,6 +153,8 @@ void set(Company &c, const QString &key, const QString &v)
 {
     if (const QString k = customKey(key); !k.isEmpty())
         c.custom.insert(k, v);
+    else if (key == u"status")
+        parseLifecycle(v, &c.status);
     else if (key == u"industry")
         c.industry = v;
     else if (key == u"website")
@@ -311,14 +315,15 @@ QList<BulkField> builtinFields(CustomEntity entity)
         }
         return field;
     };
+    // Contacts and companies share the lifecycle.
+    BulkField status = f("status", tr("Status"), T::Choice);
+    for (const char *key : {"lead", "prospect", "customer", "former"}) {
+        status.choices << QString::fromLatin1(key);
+        status.choiceLabels << lifecycleLabel(QString::fromLatin1(key));
+    }
     QList<BulkField> fields;
     switch (entity) {
     case CustomEntity::Contact: {
-        BulkField status = f("status", tr("Status"), T::Choice);
-        for (const char *key : {"lead", "prospect", "customer", "former"}) {
-            status.choices << QString::fromLatin1(key);
-            status.choiceLabels << lifecycleLabel(QString::fromLatin1(key));
-        }
         fields = {status,
                   f("owner", tr("Owner"), T::Text),
                   f("source", tr("Source"), T::Text),
@@ -334,7 +339,8 @@ QList<BulkField> builtinFields(CustomEntity entity)
         break;
     }
     case CustomEntity::Company:
-        fields = {f("owner", tr("Owner"), T::Text),
+        fields = {status,
+                  f("owner", tr("Owner"), T::Text),
                   f("industry", tr("Industry"), T::Text),
                   f("website", tr("Website"), T::Url),
                   f("phone", tr("Phone"), T::Phone),

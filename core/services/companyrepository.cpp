@@ -22,7 +22,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "rid, id, name, industry, website, phone, street, postal_code, city, country, notes, owner, "
-    "visibility, created_at, local_updated_at, deleted");
+    "visibility, created_at, local_updated_at, deleted, status");
 
 Company fromRecord(const QSqlQuery &q)
 {
@@ -43,6 +43,7 @@ Company fromRecord(const QSqlQuery &q)
     c.createdAt = q.value(13).toLongLong();
     c.updatedAt = q.value(14).toLongLong();
     c.deleted = q.value(15).toInt() != 0;
+    parseLifecycle(q.value(16).toString(), &c.status);
     return c;
 }
 
@@ -63,7 +64,7 @@ bool sameFields(const Company &a, const Company &b)
     return a.name == b.name && a.industry == b.industry && a.website == b.website &&
            a.phone == b.phone && a.street == b.street && a.postalCode == b.postalCode &&
            a.city == b.city && a.country == b.country && a.notes == b.notes && a.owner == b.owner &&
-           a.visibility == b.visibility && a.tags == b.tags;
+           a.visibility == b.visibility && a.tags == b.tags && a.status == b.status;
 }
 
 Error firstError(const QList<Error> &errors)
@@ -98,15 +99,15 @@ Result<QByteArray> CompanyRepository::create(Company company)
     q.prepare(QStringLiteral(
         "INSERT INTO companies(id, name, industry, website, phone, street, postal_code, city, "
         "country, notes, owner, visibility, created_at, deleted, local_sort_name, "
-        "local_updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
+        "local_updated_at, status) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
     for (const QVariant &v :
          {QVariant(company.id), QVariant(company.name), QVariant(company.industry),
           QVariant(company.website), QVariant(company.phone), QVariant(company.street),
           QVariant(company.postalCode), QVariant(company.city), QVariant(company.country),
           QVariant(company.notes), QVariant(company.owner), QVariant(company.visibility),
           QVariant(company.createdAt), QVariant(TextFolder::fold(company.name)),
-          QVariant(company.updatedAt)})
+          QVariant(company.updatedAt), QVariant(lifecycleKey(company.status))})
         q.addBindValue(sql::text(v));
     if (!q.exec())
         return sql::error(q, QStringLiteral("saving the company"));
@@ -186,13 +187,14 @@ Status CompanyRepository::update(const Company &edited)
     q.prepare(QStringLiteral(
         "UPDATE companies SET name = ?, industry = ?, website = ?, phone = ?, street = ?, "
         "postal_code = ?, city = ?, country = ?, notes = ?, owner = ?, visibility = ?, "
-        "local_sort_name = ?, local_updated_at = ? WHERE id = ?"));
+        "status = ?, local_sort_name = ?, local_updated_at = ? WHERE id = ?"));
     for (const QVariant &v :
          {QVariant(company.name), QVariant(company.industry), QVariant(company.website),
           QVariant(company.phone), QVariant(company.street), QVariant(company.postalCode),
           QVariant(company.city), QVariant(company.country), QVariant(company.notes),
           QVariant(company.owner), QVariant(company.visibility),
-          QVariant(TextFolder::fold(company.name)), QVariant(sql::nowMs()), QVariant(company.id)})
+          QVariant(lifecycleKey(company.status)), QVariant(TextFolder::fold(company.name)),
+          QVariant(sql::nowMs()), QVariant(company.id)})
         q.addBindValue(sql::text(v));
     if (!q.exec())
         return sql::error(q, QStringLiteral("saving the company"));

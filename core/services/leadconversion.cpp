@@ -51,15 +51,15 @@ Result<LeadConversion::Converted> LeadConversion::convert(const QByteArray &cont
                 ErrorCode::Invalid,
                 tr("%1 has no company; give the company's name").arg(contact->displayName()),
                 QStringLiteral("company")};
-        CompanyRepository companies(m_db);
-        auto found = companies.findByName(companyName);
+        auto found = CompanyRepository(m_db).findByName(companyName);
         if (!found)
             return found.error();
         converted.companyId = found.value();
         if (converted.companyId.isEmpty()) {
             Company c;
             c.name = companyName.trimmed();
-            auto created = companies.create(c);
+            c.status = LifecycleStatus::Prospect;
+            auto created = CompanyRepository(m_db).create(c);
             if (!created)
                 return created.error();
             converted.companyId = created.value();
@@ -69,18 +69,120 @@ Result<LeadConversion::Converted> LeadConversion::convert(const QByteArray &cont
     converted.status = LifecycleStatus::Prospect;
     if (auto s = contacts.update(converted); !s)
         return s.error();
-    deal.companyId = converted.companyId;
-    deal.contacts = {DealContact{{}, contactId, deal.contacts.value(0).role, {}}};
+    out.companyId = converted.companyId;
+    if (!out.companyCreated) {
+        if (auto s = advanceCompany(&out); !s)
+            return s.error();
+    }
     if (deal.source.isEmpty())
         deal.source = converted.source;
+    if (auto s = createDeal(std::move(deal), &out); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return out;
+}
+
+Result<LeadConversion::Converted>
+LeadConversion::convertCompany(const QByteArray &companyId, Deal deal, const PrimaryContact &person)
+{
+    Transaction tx(m_db->connection());
+    if (!tx.begun())
+        return tx.begun().error();
+    auto company = CompanyRepository(m_db).get(companyId);
+    if (!company)
+        return company.error();
+    if (company->deleted)
+        return Error{ErrorCode::Invalid, tr("the company %1 is deleted").arg(company->name),
+                     QStringLiteral("company")};
+    if (company->status != LifecycleStatus::Lead)
+        return Error{ErrorCode::Invalid,
+                     tr("%1 is not a lead; only leads are converted").arg(company->name),
+                     QStringLiteral("status")};
+    Converted out;
+    out.companyId = companyId;
+    out.companyBefore = companyId;
+    ContactRepository contacts(m_db);
+    if (!person.existingId.isEmpty()) {
+        auto contact = contacts.get(person.existingId);
+        if (!contact)
+            return contact.error();
+        if (contact->deleted || contact->companyId != companyId)
+            return Error{ErrorCode::Invalid,
+                         tr("%1 is not a contact of %2").arg(contact->displayName(), company->name),
+                         QStringLiteral("contact")};
+        out.contactId = person.existingId;
+        out.contactStatusBefore = contact->status;
+        out.contactStatusAfter =
+            contact->status == LifecycleStatus::Lead ? LifecycleStatus::Prospect : contact->status;
+        if (out.contactStatusAfter != out.contactStatusBefore) {
+            Contact c = contact.value();
+            c.status = out.contactStatusAfter;
+            if (auto s = contacts.update(c); !s)
+                return s.error();
+        }
+    } else {
+        if (person.firstName.trimmed().isEmpty() && person.lastName.trimmed().isEmpty())
+            return Error{
+                ErrorCode::Invalid,
+                tr("give the name of the person at %1 the deal is with").arg(company->name),
+                QStringLiteral("first_name")};
+        Contact c;
+        c.firstName = person.firstName;
+        c.lastName = person.lastName;
+        c.companyId = companyId;
+        c.status = LifecycleStatus::Prospect;
+        c.owner = company->owner;
+        c.visibility = company->visibility;
+        auto created = contacts.create(c);
+        if (!created)
+            return created.error();
+        out.contactId = created.value();
+        out.contactCreated = true;
+    }
+    if (auto s = advanceCompany(&out); !s)
+        return s.error();
+    if (auto s = createDeal(std::move(deal), &out); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return out;
+}
+
+Status LeadConversion::advanceCompany(Converted *out)
+{
+    // A company that was a lead moves on with its converted lead; any other keeps its status.
+    auto company = CompanyRepository(m_db).get(out->companyId);
+    if (!company)
+        return company.error();
+    out->companyStatusBefore = company->status;
+    out->companyStatusAfter =
+        company->status == LifecycleStatus::Lead ? LifecycleStatus::Prospect : company->status;
+    if (out->companyStatusAfter == out->companyStatusBefore)
+        return {};
+    return setCompanyStatus(out->companyId, out->companyStatusAfter);
+}
+
+Status LeadConversion::createDeal(Deal deal, Converted *out)
+{
+    deal.companyId = out->companyId;
+    deal.contacts = {DealContact{{}, out->contactId, deal.contacts.value(0).role, {}}};
     auto dealId = DealRepository(m_db).create(deal);
     if (!dealId)
         return dealId.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    out.companyId = converted.companyId;
-    out.dealId = dealId.value();
-    return out;
+    out->dealId = dealId.value();
+    return {};
+}
+
+Status LeadConversion::setCompanyStatus(const QByteArray &companyId, LifecycleStatus status)
+{
+    CompanyRepository companies(m_db);
+    auto company = companies.get(companyId);
+    if (!company)
+        return company.error();
+    Company c = company.value();
+    c.status = status;
+    return companies.update(c);
 }
 
 Status LeadConversion::relink(const QByteArray &contactId, LifecycleStatus status,
@@ -102,12 +204,19 @@ Status LeadConversion::undo(const Converted &converted)
     Transaction tx(m_db->connection());
     if (!tx.begun())
         return tx.begun();
-    if (auto s = relink(converted.contactId, LifecycleStatus::Lead, converted.companyBefore); !s)
-        return s;
     if (auto s = DealRepository(m_db).remove(converted.dealId); !s)
         return s;
+    Status contact =
+        converted.contactCreated
+            ? ContactRepository(m_db).remove(converted.contactId)
+            : relink(converted.contactId, converted.contactStatusBefore, converted.companyBefore);
+    if (!contact)
+        return contact;
     if (converted.companyCreated) {
         if (auto s = CompanyRepository(m_db).remove(converted.companyId); !s)
+            return s;
+    } else if (converted.companyStatusBefore != converted.companyStatusAfter) {
+        if (auto s = setCompanyStatus(converted.companyId, converted.companyStatusBefore); !s)
             return s;
     }
     return tx.commit();
@@ -121,10 +230,17 @@ Status LeadConversion::redo(const Converted &converted)
     if (converted.companyCreated) {
         if (auto s = CompanyRepository(m_db).restore(converted.companyId); !s)
             return s;
+    } else if (converted.companyStatusBefore != converted.companyStatusAfter) {
+        if (auto s = setCompanyStatus(converted.companyId, converted.companyStatusAfter); !s)
+            return s;
     }
+    Status contact =
+        converted.contactCreated
+            ? ContactRepository(m_db).restore(converted.contactId)
+            : relink(converted.contactId, converted.contactStatusAfter, converted.companyId);
+    if (!contact)
+        return contact;
     if (auto s = DealRepository(m_db).restore(converted.dealId); !s)
-        return s;
-    if (auto s = relink(converted.contactId, LifecycleStatus::Prospect, converted.companyId); !s)
         return s;
     return tx.commit();
 }

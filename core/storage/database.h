@@ -28,7 +28,7 @@ public:
         HybridLogicalClock::WallClock wallClock; // for tests
     };
 
-    static constexpr int SchemaVersion = 15;
+    static constexpr int SchemaVersion = 16;
 
     // Opens (creating or migrating as needed). A file that is not a database, is damaged,
     // or comes from a newer version is refused and left byte-for-byte untouched.

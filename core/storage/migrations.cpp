@@ -758,6 +758,38 @@ Status toVersion15(QSqlDatabase &db)
                        u", -7), contact_id, phone, deleted) WHERE deleted = 0"});
 }
 
+// v16: companies get a lifecycle status like contacts (lead, prospect, customer, former), a
+// synced field. An existing company is given what its own records say, the strongest first:
+// customer when it has a won deal or a customer among its contacts; prospect when it has an
+// open deal or a prospect among its contacts; former when all its contacts are former
+// customers; else lead (as a new record starts). The triggers are made again with the new
+// column before the values are written, so the values are captured and sync: a laptop that
+// joins later gets them instead of the column's default.
+Status toVersion16(QSqlDatabase &db)
+{
+    if (auto s = runAll(db, {QStringLiteral("ALTER TABLE companies ADD COLUMN status TEXT NOT NULL"
+                                            " DEFAULT 'lead'"),
+                             QStringLiteral("CREATE INDEX companies_by_status ON"
+                                            " companies(deleted, status, rid)")});
+        !s)
+        return s;
+    if (auto s = ChangeCapture::captureTable(db, QStringLiteral("companies")); !s)
+        return s;
+    const QString contactWith =
+        QStringLiteral("EXISTS (SELECT 1 FROM contacts k WHERE k.company_id = companies.id AND"
+                       " k.deleted = 0 AND k.status = '%1')");
+    const QString dealWith =
+        QStringLiteral("EXISTS (SELECT 1 FROM deals d WHERE d.company_id = companies.id AND"
+                       " d.deleted = 0 AND d.local_outcome = '%1')");
+    return sql::exec(
+        db, u"UPDATE companies SET status = CASE WHEN " + dealWith.arg(u"won") + u" OR " +
+                contactWith.arg(u"customer") + u" THEN 'customer' WHEN " + dealWith.arg(u"open") +
+                u" OR " + contactWith.arg(u"prospect") + u" THEN 'prospect' WHEN " +
+                contactWith.arg(u"former") +
+                u" AND NOT EXISTS (SELECT 1 FROM contacts k WHERE k.company_id = companies.id"
+                u" AND k.deleted = 0 AND k.status <> 'former') THEN 'former' ELSE 'lead' END");
+}
+
 struct Step
 {
     int version;
@@ -770,12 +802,12 @@ QList<Step> &steps()
         {1, toVersion1},   {2, toVersion2},   {3, toVersion3},   {4, toVersion4},
         {5, toVersion5},   {6, toVersion6},   {7, toVersion7},   {8, toVersion8},
         {9, toVersion9},   {10, toVersion10}, {11, toVersion11}, {12, toVersion12},
-        {13, toVersion13}, {14, toVersion14}, {15, toVersion15},
+        {13, toVersion13}, {14, toVersion14}, {15, toVersion15}, {16, toVersion16},
     };
     return all;
 }
 
-constexpr int RealSteps = 15;
+constexpr int RealSteps = 16;
 
 } // namespace
 

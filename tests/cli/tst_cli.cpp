@@ -650,6 +650,31 @@ void TestCli::companyWithContacts()
     QCOMPARE(jsonShow(u"contact"_qs, anna).value(u"company"_qs).toString(), u"AS Koks"_qs);
     const Run history = m_cli.run({u"history"_qs, companyId});
     QVERIFY(history.outText().contains(u"SIA Koks → AS Koks"_qs));
+
+    // Status: lead by default, set by add and edit, printed by show and list (key in csv
+    // and json, the same words scripts give); a bad one is a usage error that changes nothing.
+    QCOMPARE(o.value(u"status"_qs).toString(), u"lead"_qs);
+    QVERIFY(table.outText().split(u'\n').contains(QRegularExpression(u"^Status: +lead$"_qs)));
+    QCOMPARE(rows[0].value(u"status"_qs), u"lead"_qs);
+    QCOMPARE(
+        m_cli.run({u"company"_qs, u"edit"_qs, companyId, u"--status"_qs, u"Customer"_qs}).exitCode,
+        0);
+    QCOMPARE(jsonShow(u"company"_qs, companyId).value(u"status"_qs).toString(), u"customer"_qs);
+    const QByteArray bytesBefore = fileBytes(m_cli.database());
+    const Run bad = m_cli.run({u"company"_qs, u"edit"_qs, companyId, u"--status"_qs, u"gold"_qs});
+    verifyOneLineError(bad, 2);
+    QVERIFY2(bad.errText().contains(u"--status: unknown status “gold”"_qs), bad.err.constData());
+    QVERIFY(fileBytes(m_cli.database()) == bytesBefore);
+    QCOMPARE(jsonShow(u"company"_qs, companyId).value(u"status"_qs).toString(), u"customer"_qs);
+    const Run added = m_cli.run(
+        {u"company"_qs, u"add"_qs, u"--name"_qs, u"Jauns"_qs, u"--status"_qs, u"prospect"_qs});
+    QCOMPARE(added.exitCode, 0);
+    const Run listed = m_cli.run({u"company"_qs, u"list"_qs});
+    QVERIFY(listed.outText().contains(u"Status"_qs));
+    QVERIFY(listed.outText().contains(u"prospect"_qs));
+    QVERIFY(listed.outText().contains(u"customer"_qs));
+    // History tells the change with the status's label.
+    QVERIFY(m_cli.run({u"history"_qs, companyId}).outText().contains(u"Customer"_qs));
 }
 
 void TestCli::idPrefixes()
@@ -710,6 +735,9 @@ void TestCli::badInputChangesNothing_data()
         << QStringList{u"contact"_qs, u"add"_qs,      u"--first-name"_qs,
                        u"A"_qs,       u"--status"_qs, u"vip"_qs}
         << 1 << u"--status: unknown status “vip”"_qs;
+    QTest::addRow("unknown company status")
+        << QStringList{u"company"_qs, u"add"_qs, u"--name"_qs, u"A"_qs, u"--status"_qs, u"vip"_qs}
+        << 2 << u"--status: unknown status “vip”; use lead, prospect, customer or former"_qs;
     QTest::addRow("unknown label")
         << QStringList{u"contact"_qs, u"add"_qs,     u"--first-name"_qs,
                        u"A"_qs,       u"--phone"_qs, u"fax:+371 6700 0000"_qs}

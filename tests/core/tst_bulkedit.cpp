@@ -252,6 +252,18 @@ private slots:
         QCOMPARE(companies.get(companyIds[1])->owner, u"Anna"_qs);
         auto preparedOwner = bulk.prepare(CustomEntity::Company, owner).value();
         QVERIFY(bulk.undo(CustomEntity::Company, preparedOwner, out->changes).ok());
+        // Companies' status is a settable field; a value outside the list is refused.
+        const BulkOperation status{BulkOperation::Kind::SetField, u"status"_qs, u"customer"_qs};
+        auto statused = bulk.apply(companyTarget, status);
+        QVERIFY2(statused.ok(), qPrintable(statused.error().message()));
+        QCOMPARE(statused->changes.size(), 2);
+        QCOMPARE(companies.get(companyIds[0])->status, LifecycleStatus::Customer);
+        QVERIFY(!bulk.apply(companyTarget, {BulkOperation::Kind::SetField, u"status"_qs, u"vip"_qs})
+                     .ok());
+        QVERIFY(bulk.undo(CustomEntity::Company,
+                          bulk.prepare(CustomEntity::Company, status).value(), statused->changes)
+                    .ok());
+        QCOMPARE(companies.get(companyIds[0])->status, LifecycleStatus::Lead);
 
         // All deals of the list ("deals d" with positional binds), moved by stage name.
         DealListModel list(t.db());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/deallistmodel.h"
+#include "services/companyrepository.h"
 #include "services/contactrepository.h"
 #include "services/dealrepository.h"
 #include "storage/database.h"
@@ -131,6 +132,16 @@ private slots:
             QCOMPARE(backup, 1);
             Q_UNUSED(before);
         }
+        // v15: the company with a customer among its contacts is a customer; the value was
+        // captured, so it syncs.
+        const QString koks = sql::scalar(c, u"SELECT status FROM companies WHERE name ="
+                                            u" 'Baltijas Koks SIA'"_qs)
+                                 ->toString();
+        QCOMPARE(koks, u"customer"_qs);
+        QCOMPARE(sql::scalar(c, u"SELECT count(*) FROM change_log WHERE tbl = 'companies' AND"
+                                u" col = 'status' AND new_value = 'customer'"_qs)
+                     ->toInt(),
+                 1);
         // Writing still works and is captured.
         Contact first = all->at(0);
         first.title = u"Director"_qs;
@@ -191,6 +202,10 @@ private slots:
         list.sort(DealListModel::Stage, Qt::AscendingOrder);
         QCOMPARE(list.totalCount(), 4);
         QCOMPARE(list.index(0, DealListModel::Title).data().toString(), u"Fleet renewal"_qs);
+        // v15: the company with a won deal is a customer, in the list's Status column too.
+        auto koks = CompanyRepository(db.value()).get(fleet.companyId);
+        QVERIFY(koks);
+        QCOMPARE(koks->status, LifecycleStatus::Customer);
         // Still writable, captured, and found after an edit.
         Deal renamed = fleet;
         renamed.title = u"Fleet renewal Tallinn"_qs;

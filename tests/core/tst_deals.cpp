@@ -15,6 +15,7 @@
 #include "sync/localreplica.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 using namespace crm;
@@ -539,6 +540,193 @@ private slots:
         QVERIFY(!DealRepository(t.db()).get(done->dealId)->deleted);
         QCOMPARE(CompanyRepository(t.db()).count().value(), 1);
         QCOMPARE(CompanyRepository(t.db()).get(done->companyId)->name, u"Ozols SIA"_qs);
+    }
+
+    // The synced columns of one row as text, for comparing a record before and after.
+    static QString rowState(test::TestDatabase &t, const QString &table, const QByteArray &id)
+    {
+        QSqlDatabase db = t.db()->connection();
+        QSqlQuery q(db);
+        q.prepare(u"SELECT * FROM " + table + u" WHERE id = ?");
+        q.addBindValue(id);
+        if (!q.exec() || !q.next())
+            return QString();
+        QStringList out;
+        const QSqlRecord r = q.record();
+        for (int i = 0; i < r.count(); ++i) {
+            if (r.fieldName(i) == u"rid" || r.fieldName(i).startsWith(u"local_"))
+                continue;
+            out << r.fieldName(i) + u'=' + q.value(i).toString();
+        }
+        return out.join(u"; ");
+    }
+
+    void companyLeadConversion()
+    {
+        test::TestDatabase t;
+        CompanyRepository companies(t.db());
+        ContactRepository contacts(t.db());
+        Company lead = test::company(u"Ozols SIA"_qs);
+        lead.status = LifecycleStatus::Lead;
+        const QByteArray id = companies.create(lead).value();
+        Company edited = companies.get(id).value();
+        edited.industry = u"Timber"_qs; // some history before the conversion
+        QVERIFY(companies.update(edited));
+        const int historyBefore = int(HistoryRepository(t.db()).historyOf(id)->size());
+        QVERIFY(historyBefore > 0);
+
+        // No person given for a new contact: refused, nothing written.
+        const int before = lastSeq(t);
+        auto refused = LeadConversion(t.db()).convertCompany(id, sampleDeal(), {});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().field, u"first_name"_qs);
+        QCOMPARE(lastSeq(t), before);
+        // A contact of another company is refused too.
+        Contact stranger = test::contact(u"Ivars"_qs, u"Svešais"_qs);
+        const QByteArray strangerId = contacts.create(stranger).value();
+        const int beforeStranger = lastSeq(t);
+        auto notOurs =
+            LeadConversion(t.db()).convertCompany(id, sampleDeal(), {strangerId, {}, {}});
+        QVERIFY(!notOurs);
+        QCOMPARE(notOurs.error().field, u"contact"_qs);
+        QCOMPARE(lastSeq(t), beforeStranger);
+        // A deal that fails validation leaves no contact and the status as it was.
+        Deal bad = sampleDeal();
+        bad.currency = u"XXX1"_qs;
+        QVERIFY(!LeadConversion(t.db()).convertCompany(id, bad, {{}, u"Anna"_qs, u"Ozola"_qs}));
+        QCOMPARE(lastSeq(t), beforeStranger);
+        QCOMPARE(companies.get(id)->status, LifecycleStatus::Lead);
+
+        auto done =
+            LeadConversion(t.db()).convertCompany(id, sampleDeal(), {{}, u"Anna"_qs, u"Ozola"_qs});
+        QVERIFY2(done, qPrintable(done.error().message()));
+        QCOMPARE(done->companyId, id); // the same record, so its history stays
+        QVERIFY(done->contactCreated);
+        QVERIFY(!done->companyCreated);
+        QCOMPARE(companies.get(id)->status, LifecycleStatus::Prospect);
+        QCOMPARE(companies.get(id)->industry, u"Timber"_qs);
+        const Contact person = contacts.get(done->contactId).value();
+        QCOMPARE(person.displayName(), u"Anna Ozola"_qs);
+        QCOMPARE(person.companyId, id);
+        QCOMPARE(person.status, LifecycleStatus::Prospect);
+        const Deal deal = DealRepository(t.db()).get(done->dealId).value();
+        QCOMPARE(deal.companyId, id);
+        QCOMPARE(deal.contacts.size(), 1);
+        QCOMPARE(deal.contacts.first().contactId, done->contactId);
+        QCOMPARE(deal.amount, sampleDeal().amount);
+        QVERIFY(HistoryRepository(t.db()).historyOf(id)->size() > historyBefore);
+        // One transaction, and the status change is captured for sync.
+        QCOMPARE(t.scalar(u"SELECT count(DISTINCT txn) FROM change_log WHERE seq > ?"_qs,
+                          {beforeStranger})
+                     .toInt(),
+                 1);
+        QCOMPARE(t.scalar(u"SELECT new_value FROM change_log WHERE seq > ? AND tbl = 'companies'"
+                          u" AND col = 'status'"_qs,
+                          {beforeStranger})
+                     .toString(),
+                 u"prospect"_qs);
+        // A prospect is no longer a lead.
+        auto again =
+            LeadConversion(t.db()).convertCompany(id, sampleDeal(), {{}, u"Anna"_qs, u"Ozola"_qs});
+        QVERIFY(!again);
+        QCOMPARE(again.error().field, u"status"_qs);
+    }
+
+    // Undo puts back exactly what was there: the company's and the picked contact's rows as
+    // they were (every synced column), the new contact and the deal deleted; redo converts
+    // again with the same records.
+    void companyLeadConversionUndoAndRedo_data()
+    {
+        QTest::addColumn<bool>("pickExisting");
+        QTest::addRow("new contact") << false;
+        QTest::addRow("one of its contacts") << true;
+    }
+    void companyLeadConversionUndoAndRedo()
+    {
+        QFETCH(bool, pickExisting);
+        test::TestDatabase t;
+        CompanyRepository companies(t.db());
+        ContactRepository contacts(t.db());
+        const QByteArray id = companies.create(test::company(u"Ozols SIA"_qs)).value();
+        Contact member = test::contact(u"Pēteris"_qs, u"Ozols"_qs);
+        member.companyId = id;
+        member.status = LifecycleStatus::Lead;
+        const QByteArray memberId = contacts.create(member).value();
+        const QString companyBefore = rowState(t, u"companies"_qs, id);
+        const QString memberBefore = rowState(t, u"contacts"_qs, memberId);
+        const int liveContacts = contacts.count().value();
+
+        LeadConversion conversion(t.db());
+        const LeadConversion::PrimaryContact person =
+            pickExisting ? LeadConversion::PrimaryContact{memberId, {}, {}}
+                         : LeadConversion::PrimaryContact{{}, u"Anna"_qs, u"Ozola"_qs};
+        auto done = conversion.convertCompany(id, sampleDeal(), person);
+        QVERIFY2(done, qPrintable(done.error().message()));
+        QCOMPARE(done->contactCreated, !pickExisting);
+        if (pickExisting) {
+            QCOMPARE(done->contactId, memberId);
+            QCOMPARE(contacts.get(memberId)->status, LifecycleStatus::Prospect);
+        }
+        QVERIFY(companyBefore != rowState(t, u"companies"_qs, id));
+
+        const int before = lastSeq(t);
+        QVERIFY(conversion.undo(done.value()));
+        QCOMPARE(rowState(t, u"companies"_qs, id), companyBefore);
+        QCOMPARE(rowState(t, u"contacts"_qs, memberId), memberBefore);
+        QCOMPARE(contacts.count().value(), liveContacts);
+        QVERIFY(DealRepository(t.db()).get(done->dealId)->deleted);
+        QVERIFY(DealRepository(t.db()).list({}).value().isEmpty());
+        QCOMPARE(t.scalar(u"SELECT count(DISTINCT txn) FROM change_log WHERE seq > ?"_qs, {before})
+                     .toInt(),
+                 1); // one transaction, captured for sync
+
+        QVERIFY(conversion.redo(done.value()));
+        QCOMPARE(companies.get(id)->status, LifecycleStatus::Prospect);
+        const Contact back = contacts.get(done->contactId).value();
+        QVERIFY(!back.deleted);
+        QCOMPARE(back.companyId, id);
+        QCOMPARE(back.status, LifecycleStatus::Prospect);
+        QVERIFY(!DealRepository(t.db()).get(done->dealId)->deleted);
+        QCOMPARE(contacts.count().value(), liveContacts + (pickExisting ? 0 : 1));
+        // And undo again after the redo.
+        QVERIFY(conversion.undo(done.value()));
+        QCOMPARE(rowState(t, u"companies"_qs, id), companyBefore);
+        QCOMPARE(rowState(t, u"contacts"_qs, memberId), memberBefore);
+    }
+
+    // A contact's conversion moves a company that was a lead on with it; undo puts it back.
+    void contactConversionMovesALeadCompanyOn()
+    {
+        test::TestDatabase t;
+        const QByteArray companyId =
+            CompanyRepository(t.db()).create(test::company(u"Ozols SIA"_qs)).value();
+        Company customer = test::company(u"Other SIA"_qs);
+        customer.status = LifecycleStatus::Customer;
+        const QByteArray customerId = CompanyRepository(t.db()).create(customer).value();
+        for (const QByteArray &company : {companyId, customerId}) {
+            Contact lead = test::contact(u"Pēteris"_qs, u"Ozols"_qs);
+            lead.companyId = company;
+            const QByteArray id = ContactRepository(t.db()).create(lead).value();
+            LeadConversion conversion(t.db());
+            auto done = conversion.convert(id, sampleDeal());
+            QVERIFY2(done, qPrintable(done.error().message()));
+            const LifecycleStatus was =
+                company == companyId ? LifecycleStatus::Lead : LifecycleStatus::Customer;
+            QCOMPARE(CompanyRepository(t.db()).get(company)->status,
+                     company == companyId ? LifecycleStatus::Prospect : LifecycleStatus::Customer);
+            QVERIFY(conversion.undo(done.value()));
+            QCOMPARE(CompanyRepository(t.db()).get(company)->status, was);
+            QVERIFY(conversion.redo(done.value()));
+            QCOMPARE(CompanyRepository(t.db()).get(company)->status,
+                     company == companyId ? LifecycleStatus::Prospect : LifecycleStatus::Customer);
+        }
+        // A company made by the conversion starts as a prospect.
+        Contact loner = test::contact(u"Anna"_qs, u"Ozola"_qs);
+        const QByteArray lonerId = ContactRepository(t.db()).create(loner).value();
+        auto made = LeadConversion(t.db()).convert(lonerId, sampleDeal(), u"New SIA"_qs);
+        QVERIFY(made);
+        QVERIFY(made->companyCreated);
+        QCOMPARE(CompanyRepository(t.db()).get(made->companyId)->status, LifecycleStatus::Prospect);
     }
 
     void money_data()

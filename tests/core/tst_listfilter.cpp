@@ -114,6 +114,7 @@ private slots:
         }
         Company acme = test::company(u"Acme"_qs, u"Rīga"_qs);
         acme.tags = {u"vip"_qs};
+        acme.status = LifecycleStatus::Customer;
         QVERIFY(CompanyRepository(m_t->db()).create(acme).ok());
         QVERIFY(CompanyRepository(m_t->db()).create(test::company(u"Berg"_qs, u"Tallinn"_qs)).ok());
     }
@@ -158,7 +159,7 @@ private slots:
         }
     }
 
-    void companiesByTag()
+    void companiesByTagAndStatus()
     {
         CompanyListModel model(m_t->db());
         model.setFilterText(u"tag:vip"_qs);
@@ -166,9 +167,26 @@ private slots:
         QCOMPARE(model.index(0, CompanyListModel::Name).data().toString(), u"Acme"_qs);
         model.setFilterText(u"city:tallinn"_qs);
         QCOMPARE(model.rowCount(), 1);
-        model.setFilterText(u"status:customer"_qs); // companies have no status
-        QVERIFY(model.filterError().contains(u"status"_qs));
+        // Companies have a status like contacts: by key or by its label, any case.
+        for (const QString &filter : {u"status:customer"_qs, u"STATUS:Customer"_qs}) {
+            model.setFilterText(filter);
+            QCOMPARE(model.filterError(), QString());
+            QCOMPARE(model.rowCount(), 1);
+            QCOMPARE(model.index(0, CompanyListModel::Name).data().toString(), u"Acme"_qs);
+            QCOMPARE(model.index(0, CompanyListModel::Status).data().toString(), u"Customer"_qs);
+        }
+        model.setFilterText(u"status:lead"_qs);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, CompanyListModel::Name).data().toString(), u"Berg"_qs);
+        model.setFilterText(u"status:vip"_qs);
+        QVERIFY(model.filterError().contains(u"vip"_qs));
         QCOMPARE(model.rowCount(), 0);
+        // And the Status column sorts.
+        model.setFilterText({});
+        model.sort(CompanyListModel::Status, Qt::AscendingOrder);
+        QCOMPARE(model.index(0, CompanyListModel::Name).data().toString(), u"Acme"_qs);
+        model.sort(CompanyListModel::Status, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, CompanyListModel::Name).data().toString(), u"Berg"_qs);
     }
 
     void errorsNameWhatIsWrong_data()

@@ -3,7 +3,10 @@
 // with its contacts and stage history and its derived columns right; concurrent moves on two
 // laptops converge on one stage and keep both moves in the history; an edit of the seeded
 // default pipeline reaches the other laptop.
+#include "services/companyrepository.h"
+#include "services/contactrepository.h"
 #include "services/dealrepository.h"
+#include "services/leadconversion.h"
 #include "services/pipelinerepository.h"
 #include "support/testdatabase.h"
 #include "sync/localreplica.h"
@@ -66,6 +69,68 @@ class TestDealSync : public QObject
     Q_OBJECT
 
 private slots:
+    // A company's status is a synced field: its change is one change-log entry that reaches
+    // the other laptop; a company lead's conversion and its undo arrive whole.
+    void companyStatusAndConversionSync()
+    {
+        TestDatabase a, b;
+        LocalReplica ra(a.db()), rb(b.db());
+        Log log;
+        Company lead;
+        lead.name = u"Ozols SIA"_qs;
+        const QByteArray id = CompanyRepository(a.db()).create(lead).value();
+        QVERIFY(exchange(log, ra));
+        QVERIFY(exchange(log, rb));
+        QCOMPARE(CompanyRepository(b.db()).get(id)->status, LifecycleStatus::Lead);
+
+        // An edit of the status alone: one entry, old and new value, sent and applied.
+        const int seq = a.scalar(u"SELECT MAX(seq) FROM change_log"_qs).toInt();
+        Company c = CompanyRepository(a.db()).get(id).value();
+        c.status = LifecycleStatus::Customer;
+        QVERIFY(CompanyRepository(a.db()).update(c));
+        QCOMPARE(a.scalar(u"SELECT count(*) FROM change_log WHERE seq > ?"_qs, {seq}).toInt(), 1);
+        QCOMPARE(a.scalar(u"SELECT col || ':' || old_value || '>' || new_value FROM change_log"
+                          u" WHERE seq > ?"_qs,
+                          {seq})
+                     .toString(),
+                 u"status:lead>customer"_qs);
+        QCOMPARE(ra.pendingCount().value(), 1);
+        QVERIFY(exchange(log, ra));
+        QVERIFY(exchange(log, rb));
+        QCOMPARE(CompanyRepository(b.db()).get(id)->status, LifecycleStatus::Customer);
+
+        // Back to lead on b, then converted on a after it arrived.
+        c = CompanyRepository(b.db()).get(id).value();
+        c.status = LifecycleStatus::Lead;
+        QVERIFY(CompanyRepository(b.db()).update(c));
+        QVERIFY(exchange(log, rb));
+        QVERIFY(exchange(log, ra));
+        QCOMPARE(CompanyRepository(a.db()).get(id)->status, LifecycleStatus::Lead);
+        LeadConversion conversion(a.db());
+        Deal d;
+        d.title = u"Fleet"_qs;
+        d.amount = 100'00;
+        auto done = conversion.convertCompany(id, d, {{}, u"Anna"_qs, u"Ozola"_qs});
+        QVERIFY2(done, qPrintable(done.error().message()));
+        QVERIFY(exchange(log, ra));
+        QVERIFY(exchange(log, rb));
+        QCOMPARE(CompanyRepository(b.db()).get(id)->status, LifecycleStatus::Prospect);
+        const Contact there = ContactRepository(b.db()).get(done->contactId).value();
+        QCOMPARE(there.companyId, id);
+        QCOMPARE(there.status, LifecycleStatus::Prospect);
+        const Deal deal = DealRepository(b.db()).get(done->dealId).value();
+        QCOMPARE(deal.companyId, id);
+        QCOMPARE(deal.contacts.value(0).contactId, done->contactId);
+
+        QVERIFY(conversion.undo(done.value()));
+        QVERIFY(exchange(log, ra));
+        QVERIFY(exchange(log, rb));
+        QCOMPARE(CompanyRepository(b.db()).get(id)->status, LifecycleStatus::Lead);
+        QVERIFY(ContactRepository(b.db()).get(done->contactId)->deleted);
+        QVERIFY(DealRepository(b.db()).get(done->dealId)->deleted);
+        QCOMPARE(rb.pendingCount().value(), 0);
+    }
+
     void dealArrivesWithHistoryAndDerivedColumns()
     {
         TestDatabase a, b;

@@ -332,6 +332,9 @@ private slots:
         QVERIFY(!drawnWith(old).icon.isNull());
         QVERIFY(!drawnWith(idle).icon.isNull());
         QVERIFY(drawnWith(fresh).icon.isNull());
+        // The card itself shows the days in the stage (not only its tooltip).
+        QVERIFY2(drawnWith(old).text.endsWith(u" · 40 d"), qPrintable(drawnWith(old).text));
+        QVERIFY2(drawnWith(idle).text.endsWith(u" · 5 d"), qPrintable(drawnWith(idle).text));
         const QString oldTip = cards.value(old).data(Qt::ToolTipRole).toString();
         QVERIFY2(oldTip.contains(u"in Research for 40 days"), qPrintable(oldTip));
         QVERIFY2(oldTip.contains(u"Days in this stage: 40"), qPrintable(oldTip));

@@ -6,6 +6,7 @@
 #include "activities/calendarimportdialog.h"
 #include "activities/reminderswindow.h"
 #include "common/messagebox.h"
+#include "companies/companyconversiondialog.h"
 #include "companies/companydialog.h"
 #include "contacts/contactdialog.h"
 #include "dashboard/dashboardview.h"
@@ -298,6 +299,10 @@ private slots:
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             save(&dialog, QStringLiteral("company-links.png"));
+            ui::CompanyConversionDialog ask(t.db(), dialog.company(), &dialog);
+            ask.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&ask));
+            save(&ask, QStringLiteral("company-convert.png"));
         }
         QTemporaryDir files;
         const QString ics = files.filePath(u"calendar.ics"_qs);

@@ -2,6 +2,7 @@
 // Lead conversion and board moves as steps of the main window's undo stack (Edit ▸ Undo,
 // Ctrl+Z): undone and redone exactly, the open views following; a board move changes the
 // board in place (no reload of every column) through the undo as well.
+#include "companies/companydialog.h"
 #include "contacts/contactdialog.h"
 #include "deals/dealboard.h"
 #include "mainwindow/mainwindow.h"
@@ -15,11 +16,13 @@
 #include "uitesthelpers.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QUndoStack>
 
@@ -110,6 +113,98 @@ private slots:
         QVERIFY(!convert->isEnabled());
         QTRY_COMPARE(m_window->companiesModel()->rowCount(), 1);
         dialog->reject();
+    }
+
+    // A company lead converts as a user does it: the Companies list, the lead selected,
+    // Edit ▸ Convert Lead… by its shortcut, the dialog filled in and Convert pressed. One
+    // undo step takes it all back (the new contact and deal deleted, the status a lead's
+    // again); redo brings it back.
+    void companyLeadConversionFromTheList()
+    {
+        Company lead = test::company(u"Baltic Freight"_qs, u"Rīga"_qs);
+        lead.status = LifecycleStatus::Lead;
+        const QByteArray id = CompanyRepository(m_t->db()).create(lead).value();
+        Contact known = test::contact(u"Ilze"_qs, u"Kalna"_qs);
+        known.companyId = id;
+        known.status = LifecycleStatus::Customer;
+        const QByteArray knownId = ContactRepository(m_t->db()).create(known).value();
+        const QString knownBefore =
+            m_t->scalar(u"SELECT status || company_id FROM contacts WHERE id = ?"_qs, {knownId})
+                .toString();
+        action("showCompaniesAction")->trigger();
+        QTableView *view = m_window->companiesView();
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, CompanyListModel::Status).data().toString(), u"Lead"_qs);
+        view->setFocus();
+        view->selectRow(0);
+        QVERIFY(action("convertLeadAction")->isEnabled());
+        QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+
+        QPointer<ui::CompanyDialog> form =
+            test::waitForDialog<ui::CompanyDialog>(u"companyDialog"_qs);
+        QVERIFY(form);
+        auto *ask = test::waitForDialog<QDialog>(u"convertCompanyDialog"_qs);
+        QVERIFY(ask);
+        // Pre-filled: its contact picked (the only one), a deal titled after the company.
+        auto *person = ask->findChild<QComboBox *>(u"primaryContactCombo"_qs);
+        QCOMPARE(person->currentText(), u"Ilze Kalna"_qs);
+        auto *title = ask->findChild<QLineEdit *>(u"dealTitleEdit"_qs);
+        QCOMPARE(title->text(), u"Deal with Baltic Freight"_qs);
+        // A new person instead, typed in; an amount in the user's locale.
+        person->setFocus();
+        QTest::keyClick(person, Qt::Key_Home);
+        QCOMPARE(person->currentData().toByteArray(), QByteArray());
+        auto *first = ask->findChild<QLineEdit *>(u"firstNameEdit"_qs);
+        QVERIFY(first->isEnabled());
+        test::typeText(first, u"Jūlija"_qs);
+        test::typeText(ask->findChild<QLineEdit *>(u"lastNameEdit"_qs), u"Ozola"_qs);
+        auto *amount = ask->findChild<QLineEdit *>(u"amountEdit"_qs);
+        test::typeText(amount, u"2,500.50"_qs);
+        QTest::keyClick(amount, Qt::Key_Return);
+        QTRY_COMPARE(live("deals"), 1);
+        if (auto *deal = test::waitForDialog<QDialog>(u"dealDialog"_qs))
+            deal->reject();
+
+        QCOMPARE(CompanyRepository(m_t->db()).get(id)->status, LifecycleStatus::Prospect);
+        const Deal deal = DealRepository(m_t->db()).list({}).value().first();
+        const Deal full = DealRepository(m_t->db()).get(deal.id).value();
+        QCOMPARE(full.companyId, id);
+        QCOMPARE(full.amount, 2'500'50);
+        QCOMPARE(full.contacts.size(), 1);
+        const Contact made =
+            ContactRepository(m_t->db()).get(full.contacts.first().contactId).value();
+        QCOMPARE(made.displayName(), u"Jūlija Ozola"_qs);
+        QCOMPARE(made.companyId, id);
+        QCOMPARE(live("contacts"), 2);
+        QTRY_COMPARE(view->model()->index(0, CompanyListModel::Status).data().toString(),
+                     u"Prospect"_qs);
+        auto *convert = form->findChild<QPushButton *>(u"convertLeadButton"_qs);
+        QVERIFY(!convert->isEnabled()); // a prospect converts no more
+        QCOMPARE(form->findChild<QComboBox *>(u"statusCombo"_qs)->currentText(), u"Prospect"_qs);
+        QUndoStack *undo = m_window->undoStack();
+        QCOMPARE(undo->count(), 1);
+        QCOMPARE(undo->undoText(), u"Convert lead “Baltic Freight”"_qs);
+
+        action("undoAction")->trigger();
+        QCOMPARE(CompanyRepository(m_t->db()).get(id)->status, LifecycleStatus::Lead);
+        QVERIFY(ContactRepository(m_t->db()).get(made.id)->deleted);
+        QCOMPARE(live("deals"), 0);
+        QCOMPARE(live("contacts"), 1);
+        QCOMPARE(
+            m_t->scalar(u"SELECT status || company_id FROM contacts WHERE id = ?"_qs, {knownId})
+                .toString(),
+            knownBefore);
+        QVERIFY(convert->isEnabled()); // the open form shows a lead again
+        QCOMPARE(form->findChild<QComboBox *>(u"statusCombo"_qs)->currentText(), u"Lead"_qs);
+        QTRY_COMPARE(view->model()->index(0, CompanyListModel::Status).data().toString(),
+                     u"Lead"_qs);
+
+        action("redoAction")->trigger();
+        QCOMPARE(CompanyRepository(m_t->db()).get(id)->status, LifecycleStatus::Prospect);
+        QVERIFY(!ContactRepository(m_t->db()).get(made.id)->deleted);
+        QCOMPARE(live("deals"), 1);
+        QVERIFY(!convert->isEnabled());
+        form->reject();
     }
 
     void boardMovesAreUndoStepsInPlace()

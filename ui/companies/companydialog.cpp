@@ -5,6 +5,8 @@
 #include "activities/contactlink.h"
 #include "common/errors.h"
 #include "common/icons.h"
+#include "common/lifecyclecombo.h"
+#include "companies/companyconversiondialog.h"
 #include "contacts/contactdialog.h"
 #include "customfields/customfieldseditor.h"
 #include "deals/dealdialog.h"
@@ -15,6 +17,7 @@
 #include "tags/tagchips.h"
 #include "timeline/timelineview.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -66,6 +69,13 @@ CompanyDialog::CompanyDialog(core::DatabasePtr db, const QByteArray &id, QWidget
     connect(logActivity, &QPushButton::clicked, this, [this] {
         ActivityDialog::open(m_db, {}, this, {core::Activity::Kind::Call, {}, {}, m_id, {}});
     });
+    m_convertLead = addRecordAction(
+        tr("Convert lead…"), QStringLiteral("convertLeadButton"),
+        tr("Turn this lead into a prospect with its contact and a deal, keeping its history"));
+    connect(m_convertLead, &QPushButton::clicked, this, &CompanyDialog::convertLead);
+    // After addRecordAction's own: a saved company converts only while it is a lead.
+    connect(this, &RecordDialog::saved, this, &CompanyDialog::updateConvertButton);
+    updateConvertButton();
     m_timeline->load(m_id);
     setWindowTitle(m_id.isEmpty() ? tr("New company") : tr("%1 — Company").arg(m_company.name));
     markClean();
@@ -99,6 +109,8 @@ void CompanyDialog::refreshFromDatabase()
             merged.custom = form.custom;
         if (form.tags != before.tags)
             merged.tags = form.tags;
+        if (form.status != before.status)
+            merged.status = form.status;
     }
     m_company = now;
     fill(now);
@@ -110,6 +122,34 @@ void CompanyDialog::refreshFromDatabase()
     loadContacts();
     m_history->load(m_id);
     m_timeline->load(m_id);
+    updateConvertButton();
+}
+
+void CompanyDialog::updateConvertButton()
+{
+    if (!m_convertLead)
+        return;
+    auto stored = m_id.isEmpty() ? core::Result<core::Company>(core::Error{})
+                                 : core::CompanyRepository(m_db).get(m_id);
+    m_convertLead->setEnabled(stored && stored->status == core::LifecycleStatus::Lead);
+}
+
+void CompanyDialog::convertLead()
+{
+    if (isModified() || m_id.isEmpty()) {
+        m_errors.show({core::Error{core::ErrorCode::Invalid,
+                                   tr("Save the company first, then convert it."), QString()}});
+        return;
+    }
+    auto *ask = new CompanyConversionDialog(m_db, m_company, this);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &CompanyConversionDialog::converted, this,
+            [this](const core::LeadConversion::Converted &converted) {
+                refreshFromDatabase();
+                emit leadConverted(converted);
+                DealDialog::open(m_db, converted.dealId, this);
+            });
+    ask->open();
 }
 
 void CompanyDialog::buildForm()
@@ -141,6 +181,8 @@ void CompanyDialog::buildForm()
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Name:"), m_errors.wrap(QStringLiteral("name"), m_name));
     form->addRow(tr("&Industry:"), m_industry);
+    m_status = makeLifecycleCombo(page);
+    form->addRow(tr("St&atus:"), m_errors.wrap(QStringLiteral("status"), m_status));
     // The website opens in the browser; the phone calls (tel:) and offers to log the call.
     const auto withLink = [this, page](const QString &field, QLineEdit *edit,
                                        ContactLink::Kind kind, const char *name) {
@@ -242,6 +284,7 @@ void CompanyDialog::fill(const core::Company &c)
     m_notes->setPlainText(c.notes);
     m_tags->setText(c.tags.join(QStringLiteral(", ")));
     m_custom->setValues(c.custom);
+    setLifecycle(m_status, c.status);
 }
 
 core::Company CompanyDialog::fromForm() const
@@ -249,6 +292,7 @@ core::Company CompanyDialog::fromForm() const
     core::Company c = m_company;
     c.name = m_name->text().trimmed();
     c.industry = m_industry->text().trimmed();
+    c.status = lifecycleOf(m_status);
     c.website = m_website->text().trimmed();
     c.phone = m_phone->text().trimmed();
     c.street = m_street->text().trimmed();
@@ -268,9 +312,18 @@ core::Company CompanyDialog::fromForm() const
 QString CompanyDialog::formState() const
 {
     const core::Company c = fromForm();
-    return QStringList{c.name,   c.industry,        c.website,        c.phone,
-                       c.street, c.postalCode,      c.city,           c.country,
-                       c.notes,  c.tags.join(u','), m_custom->state()}
+    return QStringList{c.name,
+                       c.industry,
+                       c.website,
+                       c.phone,
+                       c.street,
+                       c.postalCode,
+                       c.city,
+                       c.country,
+                       c.notes,
+                       c.tags.join(u','),
+                       m_custom->state(),
+                       core::lifecycleKey(c.status)}
         .join(QChar(0x1f));
 }
 

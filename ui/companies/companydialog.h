@@ -3,7 +3,9 @@
 
 #include "common/recorddialog.h"
 #include "domain/company.h"
+#include "services/leadconversion.h"
 
+class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -31,10 +33,15 @@ public slots:
     void openContact(int row);
     void addContact();
     void refreshFromDatabase() override;
+    // Convert lead… (also Edit ▸ Convert Lead…): a company that is a lead gets its primary
+    // contact and a deal in one step (CompanyConversionDialog), then the deal opens.
+    void convertLead();
 
 signals:
     // A contact opened from the Contacts tab was saved.
     void contactSaved(const QByteArray &id);
+    // Convert lead… converted this company (its window puts it on the undo stack).
+    void leadConverted(const crm::core::LeadConversion::Converted &converted);
 
 protected:
     bool save() override;
@@ -45,11 +52,14 @@ private:
     void fill(const core::Company &c);
     core::Company fromForm() const;
     void loadContacts();
+    void updateConvertButton();
 
     core::Company m_company;
     bool m_renamed = false;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_industry = nullptr;
+    QComboBox *m_status = nullptr;
+    QPushButton *m_convertLead = nullptr;
     QLineEdit *m_website = nullptr;
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_street = nullptr;

@@ -4,6 +4,7 @@
 #include "activities/activitydialog.h"
 #include "activities/contactlink.h"
 #include "common/errors.h"
+#include "common/lifecyclecombo.h"
 #include "common/messagebox.h"
 #include "contacts/contactpointlist.h"
 #include "contacts/photobutton.h"
@@ -182,14 +183,7 @@ void ContactDialog::buildForm()
     m_birthday->setMaxLength(10);
     m_source = lineEdit("sourceEdit", page);
     m_source->setPlaceholderText(tr("e.g. trade fair, website, referral"));
-    m_status = new QComboBox(page);
-    m_status->setObjectName(QStringLiteral("statusCombo"));
-    for (core::LifecycleStatus s :
-         {core::LifecycleStatus::Lead, core::LifecycleStatus::Prospect,
-          core::LifecycleStatus::Customer, core::LifecycleStatus::Former}) {
-        const QString key = core::lifecycleKey(s);
-        m_status->addItem(core::lifecycleLabel(key), key);
-    }
+    m_status = makeLifecycleCombo(page);
     m_owner = lineEdit("ownerEdit", page);
     m_visibility = new QComboBox(page);
     m_visibility->setObjectName(QStringLiteral("visibilityCombo"));
@@ -468,7 +462,7 @@ void ContactDialog::fill(const core::Contact &c)
     m_country->setText(c.country);
     m_birthday->setText(c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString());
     m_source->setText(c.source);
-    m_status->setCurrentIndex(std::max(0, m_status->findData(core::lifecycleKey(c.status))));
+    setLifecycle(m_status, c.status);
     m_owner->setText(c.owner);
     m_visibility->setCurrentIndex(std::max(0, m_visibility->findData(c.visibility)));
     m_tags->setText(c.tags.join(QStringLiteral(", ")));
@@ -505,7 +499,7 @@ core::Contact ContactDialog::fromForm(QList<int> *emailRows, QList<int> *phoneRo
     c.city = m_city->text().trimmed();
     c.country = m_country->text().trimmed();
     c.source = m_source->text().trimmed();
-    core::parseLifecycle(m_status->currentData().toString(), &c.status);
+    c.status = lifecycleOf(m_status);
     c.owner = m_owner->text().trimmed();
     c.visibility = m_visibility->currentData().toString();
     c.tags.clear();

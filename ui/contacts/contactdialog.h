@@ -40,6 +40,9 @@ signals:
 
 public slots:
     void refreshFromDatabase() override;
+    // Convert lead… (also Edit ▸ Convert Lead…): asks for the company and the deal's title,
+    // converts in one step (LeadConversion) and opens the new deal.
+    void convertLead();
 
 protected:
     bool save() override;
@@ -55,9 +58,6 @@ private:
     // Calls (tel:) or writes to (mailto:) the value, then offers to log it as an activity.
     void contactPointOpened(const QString &value, bool email);
     void addRecordButtons();
-    // Contact ▸ Convert lead…: asks for the company and the deal's title, converts in one
-    // step (LeadConversion) and opens the new deal.
-    void convertLead();
     void updateConvertButton();
 
     core::Contact m_contact;

@@ -6,6 +6,7 @@
 #include "models/boardmodel.h"
 
 #include <QIcon>
+#include <QLocale>
 
 namespace crm::ui {
 
@@ -22,13 +23,16 @@ void StaleCardDelegate::initStyleOption(QStyleOptionViewItem *option,
     QStyledItemDelegate::initStyleOption(option, index);
     if (!index.parent().isValid())
         return;
-    // Two lines: the title, then the company and the amount.
+    // Two lines: the title, then the company, the amount and the days in the current stage.
     const QString company = index.data(core::BoardModel::CompanyRole).toString();
     const QString amount =
         core::Money::format(index.data(core::BoardModel::AmountRole).toLongLong(),
                             index.data(core::BoardModel::CurrencyRole).toString());
-    option->text +=
-        QChar(QChar::LineSeparator) + (company.isEmpty() ? amount : company + u" · " + amount);
+    const QString days =
+        tr("%1 d", "days in the current stage, on a board card")
+            .arg(QLocale().toString(index.data(core::BoardModel::DaysInStageRole).toInt()));
+    option->text += QChar(QChar::LineSeparator) +
+                    (company.isEmpty() ? amount : company + u" · " + amount) + u" · " + days;
     if (!index.data(core::BoardModel::StaleRole).toBool())
         return;
     option->features |= QStyleOptionViewItem::HasDecoration;

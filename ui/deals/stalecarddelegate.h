@@ -5,8 +5,9 @@
 
 namespace crm::ui {
 
-// Draws a deal card of the board: its title, then its company and amount; a stale one (BoardModel::StaleRole) gets a warning icon and
-// a warm background, and its tooltip (from the model) says why.
+// Draws a deal card of the board: its title, then its company, amount and days in its stage; a
+// stale one (BoardModel::StaleRole) gets a warning icon and a warm background, and its tooltip
+// (from the model) says why.
 class StaleCardDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

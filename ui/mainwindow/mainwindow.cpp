@@ -687,6 +687,15 @@ void MainWindow::createDedupActions()
     connect(m_mergeAction, &QAction::triggered, this, &MainWindow::mergeSelected);
     for (QTableView *view : {m_contactsView, m_companiesView})
         view->addAction(m_mergeAction);
+    m_convertLeadAction = new QAction(tr("Con&vert Lead…"), this);
+    m_convertLeadAction->setObjectName(QStringLiteral("convertLeadAction"));
+    m_convertLeadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_convertLeadAction->setToolTip(
+        tr("Turn the selected lead into a prospect with a contact, a company and a deal"));
+    m_convertLeadAction->setEnabled(false);
+    connect(m_convertLeadAction, &QAction::triggered, this, &MainWindow::convertSelectedLead);
+    for (QTableView *view : {m_contactsView, m_companiesView})
+        view->addAction(m_convertLeadAction);
 }
 
 void MainWindow::showDuplicates()
@@ -775,6 +784,7 @@ void MainWindow::createMenus()
     edit->addAction(m_openAction);
     edit->addAction(m_deleteAction);
     edit->addAction(m_mergeAction);
+    edit->addAction(m_convertLeadAction);
     edit->addAction(m_bulkEditAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
@@ -1032,6 +1042,8 @@ void MainWindow::updateActions()
     m_deleteAction->setEnabled(selected);
     if (m_mergeAction && currentView())
         m_mergeAction->setEnabled(currentView()->selectionModel()->selectedRows().size() >= 2);
+    if (m_convertLeadAction)
+        m_convertLeadAction->setEnabled(selected);
     if (m_bulkEditAction)
         m_bulkEditAction->setEnabled(selected);
     m_newAction->setText(currentPage() != Page::Companies ? tr("New contact") : tr("New company"));
@@ -1078,7 +1090,7 @@ void MainWindow::openSelected()
         openCompany(id);
 }
 
-void MainWindow::openContact(const QByteArray &id)
+ContactDialog *MainWindow::openContact(const QByteArray &id)
 {
     auto *dialog = new ContactDialog(m_db, id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -1094,9 +1106,10 @@ void MainWindow::openContact(const QByteArray &id)
     if (m_conflicted.contains(id))
         dialog->setConflictNotice(conflictNoticeText());
     dialog->open();
+    return dialog;
 }
 
-void MainWindow::openCompany(const QByteArray &id)
+CompanyDialog *MainWindow::openCompany(const QByteArray &id)
 {
     auto *dialog = new CompanyDialog(m_db, id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -1108,10 +1121,39 @@ void MainWindow::openCompany(const QByteArray &id)
         m_contactsModel->refreshRecord(contactId);
         localChange();
     });
+    connect(dialog, &CompanyDialog::leadConverted, this,
+            [this, dialog](const core::LeadConversion::Converted &converted) {
+                pushLeadConversion(converted, dialog->company().name);
+            });
     connect(dialog, &RecordDialog::conflictsRequested, this, &MainWindow::showConflicts);
     if (m_conflicted.contains(id))
         dialog->setConflictNotice(conflictNoticeText());
     dialog->open();
+    return dialog;
+}
+
+void MainWindow::convertSelectedLead()
+{
+    QTableView *view = currentView();
+    if (!view || currentPage() == Page::Home)
+        return;
+    const QModelIndex index = view->currentIndex();
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    const int row = index.isValid() ? index.row() : rows.isEmpty() ? -1 : rows.first().row();
+    const QByteArray id = row < 0 ? QByteArray() : currentModel()->idAt(row);
+    if (id.isEmpty())
+        return;
+    // The form opens too, so the user sees the record the conversion is about and its
+    // "only leads" message when it is not one.
+    if (currentPage() == Page::Companies) {
+        CompanyDialog *dialog = openCompany(id);
+        if (dialog->company().status == core::LifecycleStatus::Lead)
+            dialog->convertLead();
+    } else {
+        ContactDialog *dialog = openContact(id);
+        if (dialog->contact().status == core::LifecycleStatus::Lead)
+            dialog->convertLead();
+    }
 }
 
 void MainWindow::pushLeadConversion(const core::LeadConversion::Converted &converted,
@@ -1122,21 +1164,21 @@ void MainWindow::pushLeadConversion(const core::LeadConversion::Converted &conve
         tr("Convert lead “%1”").arg(name),
         [db, converted] { return core::LeadConversion(db).undo(converted); },
         [db, converted] { return core::LeadConversion(db).redo(converted); },
-        [this, id = converted.contactId] { afterLeadConversion(id); },
+        [this, converted] { afterLeadConversion(converted); },
         [this](const core::Error &e) { statusBar()->showMessage(Errors::describe(e), 10000); }));
-    afterLeadConversion(converted.contactId);
+    afterLeadConversion(converted);
     statusBar()->showMessage(tr("Lead converted — Ctrl+Z to undo"), 10000);
 }
 
-void MainWindow::afterLeadConversion(const QByteArray &contactId)
+void MainWindow::afterLeadConversion(const core::LeadConversion::Converted &converted)
 {
-    m_contactsModel->refreshRecord(contactId);
+    m_contactsModel->refreshRecord(converted.contactId);
     m_companiesModel->reload();
     updateCounts();
     localChange();
     const auto dialogs = findChildren<RecordDialog *>();
     for (RecordDialog *d : dialogs) {
-        if (d->recordId() == contactId)
+        if (d->recordId() == converted.contactId || d->recordId() == converted.companyId)
             d->refreshFromDatabase(); // keeps unsaved edits
     }
 }
@@ -1370,8 +1412,8 @@ void MainWindow::showSettings(const QString &page)
         connect(tags, &TagsSettingsPage::tagsChanged, m_contactsModel,
                 &core::PagedListModel::reload); // tag names are searched
         m_settings->addPage(QStringLiteral("tags"),
-                            Icons::themed(QStringLiteral("tag"), QStringLiteral("tag")),
-                            tr("Tags"), tags);
+                            Icons::themed(QStringLiteral("tag"), QStringLiteral("tag")), tr("Tags"),
+                            tags);
         // Pipeline edits are undo steps of the main window; boards and lists re-read.
         auto *pipelines = new PipelineSettingsPage(m_db, m_undo);
         connect(pipelines, &PipelineSettingsPage::pipelinesChanged, this,

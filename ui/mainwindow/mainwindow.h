@@ -31,7 +31,9 @@ class PagedListModel;
 
 namespace crm::ui {
 
+class CompanyDialog;
 class ConflictBadgeDelegate;
+class ContactDialog;
 class SelectionBar;
 class DashboardView;
 class ConflictsDialog;
@@ -79,8 +81,11 @@ public slots:
     void newContact();
     void newCompany();
     void openSelected();
-    void openContact(const QByteArray &id);
-    void openCompany(const QByteArray &id);
+    ContactDialog *openContact(const QByteArray &id);
+    CompanyDialog *openCompany(const QByteArray &id);
+    // Edit ▸ Convert Lead… (Ctrl+Shift+V): the selected contact or company opens and its
+    // Convert lead… dialog asks for the rest.
+    void convertSelectedLead();
     void deleteSelected();
     // Edit ▸ Bulk Edit… (Ctrl+Shift+B) on the rows selected in the list shown.
     void bulkEditSelected();
@@ -170,11 +175,11 @@ private:
     void reloadKeepingPlace(QTableView *view, core::PagedListModel *model);
     void updateConflictBadges();
     void localChange();
-    // Convert lead… as one undo step: undo deletes the deal (and a company made for it) and
-    // makes the contact a lead of its old company again.
+    // Convert lead… as one undo step: undo deletes the deal (and a company or contact made for
+    // it) and gives the contact and the company back the status (and company) they had.
     void pushLeadConversion(const core::LeadConversion::Converted &converted, const QString &name);
-    // After a conversion or its undo: the contact's row, the companies and open dialogs.
-    void afterLeadConversion(const QByteArray &contactId);
+    // After a conversion or its undo: the contact's and company's rows and open dialogs.
+    void afterLeadConversion(const core::LeadConversion::Converted &converted);
     // refreshRecordViews(), leaving the board out after a step that updated it in place.
     void refreshViews(bool board);
     static QString conflictNoticeText();
@@ -217,6 +222,7 @@ private:
     QPointer<QWidget> m_duplicates;
     QAction *m_findDuplicatesAction = nullptr;
     QAction *m_mergeAction = nullptr;
+    QAction *m_convertLeadAction = nullptr;
     QAction *m_bulkEditAction = nullptr;
     SelectionBar *m_contactsBar = nullptr;
     SelectionBar *m_companiesBar = nullptr;

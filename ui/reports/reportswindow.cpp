@@ -216,6 +216,13 @@ ReportsWindow::ReportsWindow(core::DatabasePtr db, QWidget *parent)
     connect(m_print, &QPushButton::clicked, this, &ReportsWindow::print);
     connect(&m_runWatcher, &QFutureWatcher<core::Result<ReportTable>>::finished, this, [this] {
         setBusy(false);
+        if (m_rerun) {
+            m_rerun = false;
+            runReport();
+            return;
+        }
+        if (m_runGeneration != m_shownGeneration)
+            return; // another report is shown now; this one's result is not wanted
         if (m_runWatcher.isCanceled() || m_runWatcher.future().resultCount() == 0)
             showMessage(tr("The report was cancelled."));
         else
@@ -229,6 +236,8 @@ ReportsWindow::ReportsWindow(core::DatabasePtr db, QWidget *parent)
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
     m_resultSplitter->restoreState(settings.value(kResultSplitterKey).toByteArray());
     reload();
+    // The window opens with the first report run (on a worker thread, as Run does), not empty.
+    runReport();
 }
 
 ReportsWindow::~ReportsWindow()
@@ -315,6 +324,9 @@ void ReportsWindow::reload(const QByteArray &selectId)
 
 void ReportsWindow::showReport()
 {
+    ++m_shownGeneration;
+    if (m_runWatcher.isRunning())
+        m_runWatcher.cancel();
     const SavedReport *r = current();
     while (m_parameters->rowCount() > 0)
         m_parameters->removeRow(0);
@@ -379,14 +391,19 @@ core::Result<CompiledReport> ReportsWindow::compileCurrent()
 
 void ReportsWindow::runReport()
 {
-    if (m_runWatcher.isRunning())
+    if (m_runWatcher.isRunning()) {
+        // Run again with what the window shows now, once the running one has stopped.
+        m_rerun = true;
+        m_runWatcher.cancel();
         return;
+    }
     auto compiled = compileCurrent();
     if (!compiled) {
         showMessage(compiled.error().detail, true);
         return;
     }
     m_running = compiled.value();
+    m_runGeneration = m_shownGeneration;
     setBusy(true);
     showMessage(tr("Running…"));
     core::DatabasePtr db = m_db;

@@ -101,6 +101,10 @@ private:
     QFutureWatcher<QString> m_exportWatcher;
     QPointer<QProgressDialog> m_progress;
     core::reports::CompiledReport m_running;
+    // The report shown changes (showReport) while a run goes on: that run's result is stale.
+    int m_shownGeneration = 0;
+    int m_runGeneration = 0;
+    bool m_rerun = false; // Run pressed during a run: the running one stops, then it runs again
 };
 
 } // namespace crm::ui

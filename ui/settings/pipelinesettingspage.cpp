@@ -123,6 +123,9 @@ PipelineSettingsPage::PipelineSettingsPage(DatabasePtr db, QUndoStack *undo, QWi
                                "for that long, is marked stale on the board"));
     m_outcome = new QLabel(stagesBox);
     m_outcome->setObjectName(QStringLiteral("stageOutcomeLabel"));
+    // Wrapped within the field: an unwrapped label's whole width would push the row under
+    // its "Outcome:" label (the form wraps long rows).
+    m_outcome->setWordWrap(true);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Pipeline &name:"),

@@ -233,9 +233,11 @@ private:
     bool m_byNamePrepared = false;
 };
 
-// Fills what the target lacks from a row: empty fields, new e-mails, phones and tags.
-void mergeInto(Contact &t, const Contact &r, const PhoneNormalizer &phones)
+// Fills what the target lacks from a row: empty fields, new e-mails, phones and tags. True
+// when it changed anything (false: the target is as it was, no need to compare it).
+bool mergeInto(Contact &t, const Contact &r, const PhoneNormalizer &phones)
 {
+    bool changed = false;
     for (auto [to, from] : {std::pair{&t.firstName, &r.firstName},
                             {&t.lastName, &r.lastName},
                             {&t.title, &r.title},
@@ -245,20 +247,31 @@ void mergeInto(Contact &t, const Contact &r, const PhoneNormalizer &phones)
                             {&t.country, &r.country},
                             {&t.source, &r.source},
                             {&t.notes, &r.notes}}) {
-        if (to->trimmed().isEmpty())
+        if (*to != *from && to->trimmed().isEmpty()) {
             *to = *from;
+            changed = true;
+        }
     }
-    if (!t.birthday.isValid())
+    if (!t.birthday.isValid() && r.birthday.isValid()) {
         t.birthday = r.birthday;
-    for (auto it = r.custom.cbegin(); it != r.custom.cend(); ++it) {
-        if (t.custom.value(it.key()).isEmpty())
-            t.custom.insert(it.key(), it.value());
+        changed = true;
     }
-    if (t.companyId.isEmpty() && t.companyName.isEmpty())
+    for (auto it = r.custom.cbegin(); it != r.custom.cend(); ++it) {
+        if (t.custom.value(it.key()).isEmpty() && !it.value().isEmpty()) {
+            t.custom.insert(it.key(), it.value());
+            changed = true;
+        }
+    }
+    if (t.companyId.isEmpty() && t.companyName.isEmpty() && !r.companyName.isEmpty()) {
         t.companyName = r.companyName;
-    addMissingContactPoints(t, r, phones);
-    if ((!t.photo || t.photo->isEmpty()) && r.photo && !r.photo->isEmpty())
+        changed = true;
+    }
+    changed = addMissingContactPoints(t, r, phones) || changed;
+    if ((!t.photo || t.photo->isEmpty()) && r.photo && !r.photo->isEmpty()) {
         t.photo = r.photo;
+        changed = true;
+    }
+    return changed;
 }
 
 QString formatName(ImportFormat f)
@@ -613,8 +626,11 @@ Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const Impor
         Status linked;
         auto edited = contacts.updateEach(
             updateOrder.mid(from, to - from), [&](const Contact &stored, Contact *merged) {
+                bool changed = false;
                 for (int row : updateRows.value(stored.id))
-                    mergeInto(*merged, p.rows[row].contact, phones);
+                    changed = mergeInto(*merged, p.rows[row].contact, phones) || changed;
+                if (!changed)
+                    return false; // most matches bring nothing new: no JSON to compare
                 if (auto s = linkCompany(*merged); !s) {
                     linked = s;
                     return false;

@@ -387,34 +387,43 @@ Status ImportBatches::undo(qint64 id, const std::function<bool(qint64, qint64)> 
         if (!tx.begun())
             return tx.begun();
         const qsizetype end = std::min<qsizetype>(items.size(), next + UndoChunk);
+        // The chunk's updated contacts through one updater (statements prepared once).
+        QList<QByteArray> updatedIds;
+        QHash<QByteArray, QString> beforeOf;
+        for (qsizetype i = next; i < end; ++i) {
+            if (items[i].kind == u"contact_updated") {
+                updatedIds << items[i].recordId;
+                beforeOf.insert(items[i].recordId, items[i].before);
+            }
+        }
+        if (!updatedIds.isEmpty()) {
+            auto restored = contacts.updateEach(updatedIds, [&](const Contact &, Contact *r) {
+                const Contact before = contactFromJson(beforeOf.value(r->id));
+                r->firstName = before.firstName;
+                r->lastName = before.lastName;
+                r->title = before.title;
+                r->companyId = before.companyId;
+                r->street = before.street;
+                r->postalCode = before.postalCode;
+                r->city = before.city;
+                r->country = before.country;
+                r->birthday = before.birthday;
+                r->source = before.source;
+                r->status = before.status;
+                r->notes = before.notes;
+                r->tags = before.tags;
+                r->emails = before.emails;
+                r->phones = before.phones;
+                if (before.photo)
+                    r->photo = before.photo;
+                return true;
+            });
+            if (!restored)
+                return restored.error();
+        }
         for (qsizetype i = next; i < end; ++i) {
             const Item &item = items[i];
-            if (item.kind == u"contact_updated") {
-                auto current = contacts.get(item.recordId);
-                if (!current)
-                    return current.error();
-                const Contact before = contactFromJson(item.before);
-                Contact restored = current.value();
-                restored.firstName = before.firstName;
-                restored.lastName = before.lastName;
-                restored.title = before.title;
-                restored.companyId = before.companyId;
-                restored.street = before.street;
-                restored.postalCode = before.postalCode;
-                restored.city = before.city;
-                restored.country = before.country;
-                restored.birthday = before.birthday;
-                restored.source = before.source;
-                restored.status = before.status;
-                restored.notes = before.notes;
-                restored.tags = before.tags;
-                restored.emails = before.emails;
-                restored.phones = before.phones;
-                if (before.photo)
-                    restored.photo = before.photo;
-                if (auto s = contacts.update(restored); !s)
-                    return s;
-            } else if (item.kind == u"company_created") {
+            if (item.kind == u"company_created") {
                 companyInUse.addBindValue(item.recordId);
                 if (!companyInUse.exec())
                     return sql::error(companyInUse, QStringLiteral("undoing an import"));

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 
@@ -77,26 +78,50 @@ QStringList MatchEvidence::reasons(const QString &nameA, const QString &nameB) c
     return parts;
 }
 
-void addMissingContactPoints(Contact &t, const Contact &r, const PhoneNormalizer &phones)
+bool addMissingContactPoints(Contact &t, const Contact &r, const PhoneNormalizer &phones)
 {
-    for (const EmailAddress &e : r.emails) {
-        const QString k = emailKey(e.address);
-        if (std::none_of(t.emails.cbegin(), t.emails.cend(),
-                         [&](const EmailAddress &x) { return emailKey(x.address) == k; }))
+    // The target's keys once, not once per value of the row.
+    bool added = false;
+    if (!r.emails.isEmpty()) {
+        QSet<QString> have;
+        for (const EmailAddress &x : std::as_const(t.emails))
+            have.insert(emailKey(x.address));
+        for (const EmailAddress &e : r.emails) {
+            const QString k = emailKey(e.address);
+            if (have.contains(k))
+                continue;
+            have.insert(k);
             t.emails << EmailAddress{{}, e.label, e.address};
+            added = true;
+        }
     }
-    for (const PhoneNumber &p : r.phones) {
-        const QString k = phones.e164(p.number);
-        if (std::none_of(t.phones.cbegin(), t.phones.cend(),
-                         [&](const PhoneNumber &x) { return phones.e164(x.number) == k; }))
+    if (!r.phones.isEmpty()) {
+        QSet<QString> have;
+        for (const PhoneNumber &x : std::as_const(t.phones))
+            have.insert(phones.e164(x.number));
+        for (const PhoneNumber &p : r.phones) {
+            const QString k = phones.e164(p.number);
+            if (have.contains(k))
+                continue;
+            have.insert(k);
             t.phones << PhoneNumber{{}, p.label, p.number};
+            added = true;
+        }
     }
-    for (const QString &tag : r.tags) {
-        const QString k = TextFolder::fold(tag);
-        if (std::none_of(t.tags.cbegin(), t.tags.cend(),
-                         [&](const QString &x) { return TextFolder::fold(x) == k; }))
+    if (!r.tags.isEmpty()) {
+        QSet<QString> have;
+        for (const QString &x : std::as_const(t.tags))
+            have.insert(TextFolder::fold(x));
+        for (const QString &tag : r.tags) {
+            const QString k = TextFolder::fold(tag);
+            if (have.contains(k))
+                continue;
+            have.insert(k);
             t.tags << tag;
+            added = true;
+        }
     }
+    return added;
 }
 
 } // namespace crm::core::import

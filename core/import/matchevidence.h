@@ -46,7 +46,8 @@ struct MatchEvidence
 class PhoneNormalizer;
 
 // Adds to `to` the e-mails (by emailKey), phones (by E.164) and tags (folded) of `from` it
-// lacks, as new child rows: an import's update and a merge join them alike.
-void addMissingContactPoints(Contact &to, const Contact &from, const PhoneNormalizer &phones);
+// lacks, as new child rows: an import's update and a merge join them alike. True when it
+// added any.
+bool addMissingContactPoints(Contact &to, const Contact &from, const PhoneNormalizer &phones);
 
 } // namespace crm::core::import

@@ -61,10 +61,13 @@ Status validate(const ContactPhoto &photo)
     return {};
 }
 
-Result<ContactPhoto> get(QSqlDatabase &db, const QByteArray &contactId)
+QString getStatement()
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT data, mime FROM contact_photos WHERE id = ? AND deleted = 0"));
+    return QStringLiteral("SELECT data, mime FROM contact_photos WHERE id = ? AND deleted = 0");
+}
+
+Result<ContactPhoto> get(QSqlQuery &q, const QByteArray &contactId)
+{
     q.addBindValue(rowId(contactId));
     if (auto s = sql::run(q, QStringLiteral("reading a contact's photo")); !s)
         return s.error();
@@ -73,7 +76,15 @@ Result<ContactPhoto> get(QSqlDatabase &db, const QByteArray &contactId)
         photo.data = q.value(0).toByteArray();
         photo.type = q.value(1).toString();
     }
+    q.finish();
     return photo;
+}
+
+Result<ContactPhoto> get(QSqlDatabase &db, const QByteArray &contactId)
+{
+    QSqlQuery q(db);
+    q.prepare(getStatement());
+    return get(q, contactId);
 }
 
 Status set(QSqlDatabase &db, const QByteArray &contactId, const ContactPhoto &photoIn)

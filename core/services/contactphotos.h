@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 namespace crm::core {
@@ -26,6 +27,9 @@ QString sniffType(const QByteArray &data);
 
 // The contact's photo; empty when it has none.
 Result<ContactPhoto> get(QSqlDatabase &db, const QByteArray &contactId);
+// The same through a query prepared once with getStatement(), for many contacts.
+QString getStatement();
+Result<ContactPhoto> get(QSqlQuery &prepared, const QByteArray &contactId);
 // Stores the photo (an empty one removes it), in the caller's transaction, through change
 // capture like every write; nothing is written when it is unchanged.
 Status set(QSqlDatabase &db, const QByteArray &contactId, const ContactPhoto &photo);

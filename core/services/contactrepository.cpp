@@ -648,6 +648,7 @@ public:
         , m_writer(db)
     {
         m_contact.prepare(u"SELECT " + kColumns + u" FROM contacts c WHERE c.id = ?");
+        m_photo.prepare(ContactPhotos::getStatement());
         m_emailUpd.prepare(QStringLiteral("UPDATE contact_emails SET label = ?, email = ?, "
                                           "position = ? WHERE id = ? AND contact_id = ?"));
         m_emailDel.prepare(QStringLiteral("UPDATE contact_emails SET deleted = 1 WHERE id = ?"));
@@ -681,7 +682,7 @@ public:
             return s.error();
         // The photo too: an import's update fills only a missing one, and its undo record
         // says whether there was one.
-        auto photo = ContactPhotos::get(m_db, id);
+        auto photo = ContactPhotos::get(m_photo, id);
         if (!photo)
             return photo.error();
         c.photo = photo.value();
@@ -808,6 +809,7 @@ private:
 
     QSqlDatabase m_db;
     QSqlQuery m_contact{m_db};
+    QSqlQuery m_photo{m_db};
     ChildLoader m_children;
     Writer m_writer;
     QSqlQuery m_emailUpd{m_db}, m_emailDel{m_db}, m_phoneUpd{m_db}, m_phoneDel{m_db};

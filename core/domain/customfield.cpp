@@ -124,10 +124,13 @@ bool isTextLike(CustomFieldType type)
 
 namespace CustomField {
 
-QByteArray fieldId(CustomEntity entity, const QString &key)
+QByteArray fieldId(CustomEntity entity, const QString &key, const QString &team)
 {
-    return nameId(QByteArrayLiteral("crm.custom_field"),
-                  (entityTable(entity) + u'/' + key).toUtf8());
+    const QByteArray name = (entityTable(entity) + u'/' + key).toUtf8();
+    if (team.isEmpty())
+        return nameId(QByteArrayLiteral("crm.custom_field"), name);
+    // Entity and key never hold '\0': split at the last one, the name gives back its parts.
+    return nameId(QByteArrayLiteral("crm.custom_field.team"), team.toUtf8() + '\0' + name);
 }
 
 QByteArray valueId(const QByteArray &recordId, const QByteArray &fieldId)

@@ -5,9 +5,13 @@
 //
 // Definitions live in the synced table `custom_fields` (id, entity, key, label, type,
 // required, position, choices as a JSON array, deleted): team configuration, shared like a
-// tag. A definition's id is derived from (entity, key) (fieldId()), so two laptops that add
-// "industry" to contacts offline hold one field, not two; deleting and adding it again
-// brings the same row (and its values) back.
+// tag. A definition's id is derived from (team, entity, key) (fieldId()), so two laptops of a
+// team that add "industry" to contacts offline hold one field, not two, while another team
+// on the same server that adds "industry" holds its own (ids are global on the server, and
+// a record belongs to one team); deleting and adding it again brings the same row (and its
+// values) back. A laptop not yet signed in has no team and uses the team-less id of
+// earlier versions; CustomFieldRepository::adoptTeam() moves such definitions and their
+// values to the team's ids once the laptop knows its team (at sign-in and every sync).
 //
 // Values live in the synced child table `custom_values` (id, record_id, field_id, entity,
 // value, deleted). One row per (record, field), whose id is derived from the pair
@@ -66,7 +70,7 @@ bool isTextLike(CustomFieldType type);
 
 struct CustomFieldDefinition
 {
-    QByteArray id; // fieldId(entity, key)
+    QByteArray id; // fieldId(entity, key, team)
     CustomEntity entity = CustomEntity::Contact;
     QString key; // [a-z][a-z0-9_]*, fixed once created
     QString label;
@@ -82,7 +86,9 @@ using CustomValues = QMap<QString, QString>;
 
 namespace CustomField {
 
-QByteArray fieldId(CustomEntity entity, const QString &key);
+// `team` empty: the team-less id (a laptop not signed in, and every laptop before teams
+// scoped the ids).
+QByteArray fieldId(CustomEntity entity, const QString &key, const QString &team = {});
 QByteArray valueId(const QByteArray &recordId, const QByteArray &fieldId);
 bool isValidKey(const QString &key);
 

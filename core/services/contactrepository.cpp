@@ -1253,47 +1253,146 @@ Status ContactRepository::refreshDerived(QSqlDatabase &db, const QByteArray &con
 
 Status ContactRepository::refreshDerived(QSqlDatabase &db, const QList<QByteArray> &contactIds)
 {
-    // Statements prepared once for all the contacts: sync refreshes a page of thousands.
-    QSqlQuery contact(db), company(db), update(db), ftsDelete(db), ftsInsert(db);
-    contact.prepare(u"SELECT " + kColumns + u" FROM contacts c WHERE c.id = ?");
-    company.prepare(QStringLiteral(
-        "SELECT CASE WHEN deleted THEN '' ELSE name END FROM companies WHERE id = ?"));
-    update.prepare(
-        QStringLiteral("UPDATE contacts SET local_sort_name = ?, local_company_name = ?, "
-                       "local_email = ?, local_phone = ?, local_updated_at = ? WHERE id = ?"));
+    // Sync refreshes a page of thousands: raw statements prepared once for all of them, only
+    // the columns the sort keys and the search text are made of, and no write where nothing
+    // derived changed (a city or a title changes the search text, not the sort keys).
+    sqlite3 *handle = SqliteStatement::handleOf(db);
+    SqliteStatement contact, company, emails, phones, tags, fullUpdate, stamp, ftsText, ftsDelete,
+        ftsInsert;
     const QString fts = SearchIndex::tableName(SearchIndex::Kind::Contact);
-    ftsDelete.prepare(u"DELETE FROM " + fts + u" WHERE rowid = ?");
-    ftsInsert.prepare(u"INSERT INTO " + fts + u"(rowid, text) VALUES (?, ?)");
-    ChildLoader children(db);
-    for (const QByteArray &contactId : contactIds) {
-        contact.addBindValue(contactId);
-        if (!contact.exec())
-            return sql::error(contact, QStringLiteral("loading the contact"));
-        if (!contact.next())
-            continue; // not arrived yet
-        Contact c = fromRecord(contact);
-        contact.finish();
-        if (auto s = children.load(c); !s)
+    const std::pair<SqliteStatement *, QString> statements[] = {
+        {&contact, QStringLiteral("SELECT rid, first_name, last_name, title, company_id, city, "
+                                  "country, deleted, local_sort_name, local_company_name, "
+                                  "local_email, local_phone FROM contacts WHERE id = ?")},
+        {&company, QStringLiteral("SELECT CASE WHEN deleted THEN '' ELSE name END FROM "
+                                  "companies WHERE id = ?")},
+        {&emails, QStringLiteral("SELECT email FROM contact_emails WHERE contact_id = ? AND "
+                                 "deleted = 0 ORDER BY position, id")},
+        {&phones, QStringLiteral("SELECT phone FROM contact_phones WHERE contact_id = ? AND "
+                                 "deleted = 0 ORDER BY position, id")},
+        {&tags, QStringLiteral("SELECT t.name FROM contact_tags l JOIN tags t ON t.id = "
+                               "l.tag_id WHERE l.contact_id = ? AND l.deleted = 0 ORDER BY "
+                               "t.local_key")},
+        {&fullUpdate, QStringLiteral("UPDATE contacts SET local_sort_name = ?, "
+                                     "local_company_name = ?, local_email = ?, local_phone = ?, "
+                                     "local_updated_at = ? WHERE id = ?")},
+        {&stamp, QStringLiteral("UPDATE contacts SET local_updated_at = ? WHERE id = ?")},
+        {&ftsText, u"SELECT text FROM " + fts + u" WHERE rowid = ?"},
+        {&ftsDelete, u"DELETE FROM " + fts + u" WHERE rowid = ?"},
+        {&ftsInsert, u"INSERT INTO " + fts + u"(rowid, text) VALUES (?, ?)"},
+    };
+    for (const auto &[statement, text] : statements) {
+        if (auto s = statement->prepare(handle, text); !s)
             return s;
-        company.addBindValue(sql::blobOrNull(c.companyId));
-        if (!company.exec())
-            return sql::error(company, QStringLiteral("loading the company name"));
-        c.companyName = company.next() ? company.value(0).toString() : QString();
-        company.finish();
-        for (const QVariant &v :
-             {QVariant(sortName(c)), QVariant(c.companyName), QVariant(c.primaryEmail()),
-              QVariant(c.primaryPhone()), QVariant(sql::nowMs()), QVariant(contactId)})
-            update.addBindValue(sql::text(v));
-        if (!update.exec())
-            return sql::error(update, QStringLiteral("refreshing the contact"));
-        ftsDelete.addBindValue(c.rid);
-        if (!ftsDelete.exec())
-            return sql::error(ftsDelete, QStringLiteral("updating the search index"));
+    }
+    // Custom values enter the search text only when contacts have custom fields at all.
+    auto customFields = sql::scalar(db, QStringLiteral("SELECT EXISTS(SELECT 1 FROM "
+                                                       "custom_fields WHERE entity = 'contacts' "
+                                                       "AND deleted = 0)"));
+    if (!customFields)
+        return customFields.error();
+    QSqlQuery custom(db);
+    if (customFields->toBool())
+        custom.prepare(CustomFieldRepository::loadStatement());
+    // Reads the first column of every row of `q` (bound to the contact) into `out`.
+    auto readAll = [](SqliteStatement &q, const QByteArray &id, const QString &what,
+                      auto &&out) -> Status {
+        q.bindBlobView(1, id);
+        while (true) {
+            auto row = q.next(what);
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            out(q.columnText(0));
+        }
+        q.reset();
+        return {};
+    };
+    const qint64 now = sql::nowMs();
+    for (const QByteArray &contactId : contactIds) {
+        contact.bindBlobView(1, contactId);
+        auto found = contact.next(QStringLiteral("loading the contact"));
+        if (!found)
+            return found.error();
+        if (!*found) {
+            contact.reset();
+            continue; // not arrived yet
+        }
+        Contact c;
+        c.id = contactId;
+        c.rid = contact.columnInt(0);
+        c.firstName = contact.columnText(1);
+        c.lastName = contact.columnText(2);
+        c.title = contact.columnText(3);
+        c.companyId = contact.columnBlob(4);
+        c.city = contact.columnText(5);
+        c.country = contact.columnText(6);
+        c.deleted = contact.columnInt(7) != 0;
+        const QString stored[] = {contact.columnText(8), contact.columnText(9),
+                                  contact.columnText(10), contact.columnText(11)};
+        contact.reset();
+        if (auto s = readAll(emails, contactId, QStringLiteral("loading e-mail addresses"),
+                             [&](QString v) {
+                                 c.emails << EmailAddress{{}, {}, std::move(v)};
+                             });
+            !s)
+            return s;
+        if (auto s = readAll(phones, contactId, QStringLiteral("loading phone numbers"),
+                             [&](QString v) {
+                                 c.phones << PhoneNumber{{}, {}, std::move(v)};
+                             });
+            !s)
+            return s;
+        if (auto s = readAll(tags, contactId, QStringLiteral("loading tags"),
+                             [&](QString v) { c.tags << std::move(v); });
+            !s)
+            return s;
+        if (customFields->toBool()) {
+            if (auto s = CustomFieldRepository::load(custom, CustomEntity::Contact, contactId,
+                                                     c.custom, &c.customText);
+                !s)
+                return s;
+        }
+        if (!c.companyId.isEmpty()) {
+            company.bindBlobView(1, c.companyId);
+            auto name = company.next(QStringLiteral("loading the company name"));
+            if (!name)
+                return name.error();
+            c.companyName = *name ? company.columnText(0) : QString();
+            company.reset();
+        }
+
+        const QString derived[] = {sortName(c), c.companyName, c.primaryEmail(), c.primaryPhone()};
+        const bool same = std::equal(std::begin(derived), std::end(derived), std::begin(stored));
+        SqliteStatement &update = same ? stamp : fullUpdate;
+        int i = 1;
+        if (!same) {
+            for (const QString &v : derived)
+                update.bindText(i++, v);
+        }
+        update.bindInt(i++, now);
+        update.bindBlobView(i, contactId);
+        if (auto s = update.run(QStringLiteral("refreshing the contact")); !s)
+            return s;
+
+        const QString text = c.deleted ? QString() : SearchIndex::contactText(c);
+        ftsText.bindInt(1, c.rid);
+        auto indexed = ftsText.next(QStringLiteral("reading the search index"));
+        if (!indexed)
+            return indexed.error();
+        const bool unchanged = *indexed ? !c.deleted && ftsText.columnText(0) == text : c.deleted;
+        ftsText.reset();
+        if (unchanged)
+            continue;
+        ftsDelete.bindInt(1, c.rid);
+        if (auto s = ftsDelete.run(QStringLiteral("updating the search index")); !s)
+            return s;
         if (!c.deleted) {
-            ftsInsert.addBindValue(c.rid);
-            ftsInsert.addBindValue(SearchIndex::contactText(c));
-            if (!ftsInsert.exec())
-                return sql::error(ftsInsert, QStringLiteral("updating the search index"));
+            ftsInsert.bindInt(1, c.rid);
+            ftsInsert.bindText(2, text);
+            if (auto s = ftsInsert.run(QStringLiteral("updating the search index")); !s)
+                return s;
         }
     }
     return {};

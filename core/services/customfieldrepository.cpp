@@ -58,6 +58,37 @@ Result<std::optional<CustomFieldDefinition>> byId(QSqlDatabase &db, const QByteA
     return std::optional<CustomFieldDefinition>(fromRecord(q));
 }
 
+// The team this laptop syncs with ("" before its first sign-in); SyncEngine keeps it in meta.
+Result<QString> syncTeam(QSqlDatabase &db)
+{
+    auto t = sql::scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = 'sync_team'"));
+    if (!t)
+        return t.error();
+    return t->toString();
+}
+
+// The definition of (entity, key): the live one, and among several (a team-less one not yet
+// moved to the team's id) the team's; a deleted one when none is live.
+Result<std::optional<CustomFieldDefinition>> byKey(QSqlDatabase &db, CustomEntity entity,
+                                                   const QString &key)
+{
+    auto team = syncTeam(db);
+    if (!team)
+        return team.error();
+    QSqlQuery q(db);
+    q.prepare(u"SELECT " + kColumns +
+              u" FROM custom_fields WHERE entity = ? AND key = ? ORDER BY deleted, id = ? DESC "
+              u"LIMIT 1");
+    q.addBindValue(entityTable(entity));
+    q.addBindValue(key);
+    q.addBindValue(CustomField::fieldId(entity, key, *team));
+    if (!q.exec())
+        return sql::error(q, QStringLiteral("loading a custom field"));
+    if (!q.next())
+        return std::optional<CustomFieldDefinition>();
+    return std::optional<CustomFieldDefinition>(fromRecord(q));
+}
+
 } // namespace
 
 CustomFieldRepository::CustomFieldRepository(DatabasePtr db)
@@ -89,7 +120,7 @@ Result<CustomFieldDefinition> CustomFieldRepository::get(CustomEntity entity,
                                                          const QString &key) const
 {
     QSqlDatabase db = m_db->connection();
-    auto d = byId(db, CustomField::fieldId(entity, key));
+    auto d = byKey(db, entity, key);
     if (!d)
         return d.error();
     if (!d->has_value() || (*d)->deleted)
@@ -136,15 +167,22 @@ Result<QByteArray> CustomFieldRepository::add(CustomFieldDefinition def)
         def.choices.clear();
     if (auto s = validate(def); !s)
         return s.error();
-    def.id = CustomField::fieldId(def.entity, def.key);
     QSqlDatabase db = m_db->connection();
     Transaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
+    auto team = syncTeam(db);
+    if (!team)
+        return team.error();
+    auto live = byKey(db, def.entity, def.key);
+    if (!live)
+        return live.error();
+    def.id = CustomField::fieldId(def.entity, def.key, *team);
     auto existing = byId(db, def.id);
     if (!existing)
         return existing.error();
-    if (existing->has_value() && !(*existing)->deleted)
+    if ((live->has_value() && !(*live)->deleted) ||
+        (existing->has_value() && !(*existing)->deleted))
         return Error{ErrorCode::Invalid,
                      tr("%1 already have a field “%2”").arg(entityTable(def.entity), def.key),
                      QStringLiteral("key")};
@@ -194,7 +232,7 @@ Status CustomFieldRepository::edit(const CustomFieldDefinition &edited)
     Transaction tx(db);
     if (!tx.begun())
         return tx.begun();
-    auto stored = byId(db, def.id.isEmpty() ? CustomField::fieldId(def.entity, def.key) : def.id);
+    auto stored = def.id.isEmpty() ? byKey(db, def.entity, def.key) : byId(db, def.id);
     if (!stored)
         return stored.error();
     if (!stored->has_value() || (*stored)->deleted)
@@ -323,13 +361,32 @@ Status CustomFieldRepository::save(QSqlDatabase &db, CustomEntity entity,
 {
     if (values.isEmpty())
         return {};
+    // Key → the live definition's id (the team's, or a team-less one not yet moved).
+    QHash<QString, QByteArray> fieldIds;
+    {
+        auto team = syncTeam(db);
+        if (!team)
+            return team.error();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT key, id FROM custom_fields WHERE entity = ? AND deleted "
+                                 "= 0"));
+        q.addBindValue(entityTable(entity));
+        if (!q.exec())
+            return sql::error(q, QStringLiteral("loading custom fields"));
+        while (q.next()) {
+            const QString key = q.value(0).toString();
+            const QByteArray id = q.value(1).toByteArray();
+            if (!fieldIds.contains(key) || id == CustomField::fieldId(entity, key, *team))
+                fieldIds.insert(key, id);
+        }
+    }
     QSqlQuery read(db), insert(db), update(db);
     read.prepare(QStringLiteral("SELECT value, deleted FROM custom_values WHERE id = ?"));
     insert.prepare(QStringLiteral("INSERT INTO custom_values(id, record_id, field_id, entity, "
                                   "value) VALUES (?, ?, ?, ?, ?)"));
     update.prepare(QStringLiteral("UPDATE custom_values SET value = ?, deleted = 0 WHERE id = ?"));
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        const QByteArray field = CustomField::fieldId(entity, it.key());
+        const QByteArray field = fieldIds.value(it.key(), CustomField::fieldId(entity, it.key()));
         const QByteArray id = CustomField::valueId(recordId, field);
         read.addBindValue(id);
         if (!read.exec())
@@ -353,6 +410,98 @@ Status CustomFieldRepository::save(QSqlDatabase &db, CustomEntity entity,
             return s;
     }
     return {};
+}
+
+Status CustomFieldRepository::adoptTeam(QSqlDatabase &db)
+{
+    auto team = syncTeam(db);
+    if (!team)
+        return team.error();
+    if (team->isEmpty())
+        return {};
+    QSqlQuery q(db);
+    q.prepare(u"SELECT " + kColumns + u" FROM custom_fields WHERE deleted = 0");
+    if (!q.exec())
+        return sql::error(q, QStringLiteral("loading custom fields"));
+    QList<CustomFieldDefinition> foreign;
+    while (q.next()) {
+        CustomFieldDefinition d = fromRecord(q);
+        if (d.id != CustomField::fieldId(d.entity, d.key, *team))
+            foreign << d;
+    }
+    q.finish();
+    if (foreign.isEmpty())
+        return {};
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    QSqlQuery insertField(db), reviveField(db), dropField(db), values(db), readValue(db),
+        insertValue(db), reviveValue(db), dropValue(db);
+    insertField.prepare(QStringLiteral(
+        "INSERT INTO custom_fields(id, entity, key, label, type, required, position, choices) "
+        "SELECT ?, entity, key, label, type, required, position, choices FROM custom_fields "
+        "WHERE id = ?"));
+    reviveField.prepare(QStringLiteral(
+        "UPDATE custom_fields SET (label, type, required, position, choices, deleted) = (SELECT "
+        "label, type, required, position, choices, 0 FROM custom_fields WHERE id = ?) WHERE id "
+        "= ? AND deleted = 1"));
+    dropField.prepare(QStringLiteral("UPDATE custom_fields SET deleted = 1 WHERE id = ?"));
+    values.prepare(QStringLiteral("SELECT id, record_id FROM custom_values WHERE field_id = ? "
+                                  "AND deleted = 0"));
+    readValue.prepare(QStringLiteral("SELECT deleted FROM custom_values WHERE id = ?"));
+    insertValue.prepare(QStringLiteral(
+        "INSERT INTO custom_values(id, record_id, field_id, entity, value, local_record_deleted) "
+        "SELECT ?, record_id, ?, entity, value, local_record_deleted FROM custom_values WHERE "
+        "id = ?"));
+    reviveValue.prepare(QStringLiteral(
+        "UPDATE custom_values SET (value, deleted) = (SELECT value, 0 FROM custom_values WHERE "
+        "id = ?) WHERE id = ? AND deleted = 1"));
+    dropValue.prepare(QStringLiteral("UPDATE custom_values SET deleted = 1 WHERE id = ?"));
+    auto run = [](QSqlQuery &s, const QVariantList &binds) {
+        for (const QVariant &b : binds)
+            s.addBindValue(b);
+        return sql::run(s, QStringLiteral("moving a custom field to the team"));
+    };
+    // Ordinary captured writes: the team's definition and values appear (or come back), the
+    // team-less ones are deleted, and sync carries both. Every laptop of the team derives the
+    // same ids, so their moves converge on one row each; a definition the team already has
+    // live keeps what it says.
+    for (const CustomFieldDefinition &old : std::as_const(foreign)) {
+        const QByteArray id = CustomField::fieldId(old.entity, old.key, *team);
+        auto existing = byId(db, id);
+        if (!existing)
+            return existing.error();
+        if (!existing->has_value()) {
+            if (auto s = run(insertField, {id, old.id}); !s)
+                return s;
+        } else if (auto s = run(reviveField, {old.id, id}); !s) {
+            return s;
+        }
+        values.addBindValue(old.id);
+        if (!values.exec())
+            return sql::error(values, QStringLiteral("loading custom values"));
+        QList<std::pair<QByteArray, QByteArray>> moving; // old value id, record id
+        while (values.next())
+            moving.append({values.value(0).toByteArray(), values.value(1).toByteArray()});
+        values.finish();
+        for (const auto &[valueId, recordId] : moving) {
+            const QByteArray to = CustomField::valueId(recordId, id);
+            readValue.addBindValue(to);
+            if (!readValue.exec())
+                return sql::error(readValue, QStringLiteral("loading a custom value"));
+            const bool exists = readValue.next();
+            readValue.finish();
+            Status s =
+                exists ? run(reviveValue, {valueId, to}) : run(insertValue, {to, id, valueId});
+            if (!s)
+                return s;
+            if (auto d = run(dropValue, {valueId}); !d)
+                return d;
+        }
+        if (auto s = run(dropField, {old.id}); !s)
+            return s;
+    }
+    return tx.commit();
 }
 
 Result<QList<CustomFieldDefinition>> CustomFieldRepository::prepare(QSqlDatabase &db,

@@ -34,6 +34,12 @@ public:
     // How many records have a value in this field (the UI asks before deleting it).
     Result<int> valueCount(const QByteArray &id) const;
 
+    // Moves the live definitions whose id is not their team's (made before this laptop knew
+    // its team, or by an earlier version, or pulled from one) to the team's id, with their
+    // values, as captured writes. Nothing to do without a team. SyncEngine calls it at sign-in
+    // and around every sync.
+    static Status adoptTeam(QSqlDatabase &db);
+
     // --- used by repositories inside their transaction ---
     static Result<QList<CustomFieldDefinition>> definitions(QSqlDatabase &db, CustomEntity entity);
     // The values of a record's live fields ("" for none, so an undo that writes them back

@@ -2,6 +2,7 @@
 #include "syncengine.h"
 
 #include "common/logging.h"
+#include "services/customfieldrepository.h"
 #include "storage/sqlvalue.h"
 #include "sync/credentialstore.h"
 #include "sync/syncclient.h"
@@ -59,6 +60,10 @@ Result<LoginResponse> SyncEngine::login(const QUrl &server, const QString &user,
         if (auto s = m_replica.setSetting(key, value); !s)
             return s.error();
     }
+    // Custom fields defined before the team was known move to the team's ids.
+    QSqlDatabase db = m_db->connection();
+    if (auto s = CustomFieldRepository::adoptTeam(db); !s)
+        return s.error();
     return r;
 }
 
@@ -95,6 +100,11 @@ Result<SyncReport> SyncEngine::run(const QUrl &url, const Progress &progress)
     SyncClient client(url);
     client.setToken(*token);
     SyncReport report;
+    // Team-less custom fields (an earlier version's, or pulled from one) move to the team's
+    // ids before the push, so the push carries the move.
+    QSqlDatabase db = m_db->connection();
+    if (auto s = CustomFieldRepository::adoptTeam(db); !s)
+        return s.error();
 
     // Push the outbox, batch by batch.
     auto total = m_replica.pendingCount();

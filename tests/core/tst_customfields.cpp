@@ -96,6 +96,62 @@ private slots:
             5);
     }
 
+    // A team's fields have ids of their own: the same key in another team is another field,
+    // so two teams on one server never share (or fight over) a definition. Fields made before
+    // the laptop knew its team (or by an earlier version) move to the team's id with their
+    // values, as captured writes sync carries.
+    void teamScopedIds()
+    {
+        const auto region = [] {
+            return field(CustomEntity::Contact, u"region"_qs, CustomFieldType::Text);
+        };
+        const QByteArray legacy = CustomField::fieldId(CustomEntity::Contact, u"region"_qs);
+        const QByteArray riga =
+            CustomField::fieldId(CustomEntity::Contact, u"region"_qs, u"riga"_qs);
+        QVERIFY(riga != legacy);
+        QVERIFY(riga != CustomField::fieldId(CustomEntity::Contact, u"region"_qs, u"tallinn"_qs));
+        QVERIFY(riga != CustomField::fieldId(CustomEntity::Company, u"region"_qs, u"riga"_qs));
+
+        test::TestDatabase t;
+        CustomFieldRepository fields(t.db());
+        QCOMPARE(fields.add(region()).value(), legacy);
+        ContactRepository contacts(t.db());
+        Contact c = test::contact(u"Anna"_qs, u"Ozola"_qs);
+        c.custom.insert(u"region"_qs, u"Vidzeme"_qs);
+        auto id = contacts.create(c);
+        QVERIFY(id.ok());
+        QSqlDatabase db = t.db()->connection();
+        QVERIFY(CustomFieldRepository::adoptTeam(db).ok()); // no team yet: nothing moves
+        QCOMPARE(fields.get(CustomEntity::Contact, u"region"_qs)->id, legacy);
+
+        t.scalar(u"INSERT INTO meta(key, value) VALUES ('sync_team', 'riga')"_qs);
+        const int before = t.changeCount();
+        QVERIFY(CustomFieldRepository::adoptTeam(db).ok());
+        QCOMPARE(fields.get(CustomEntity::Contact, u"region"_qs)->id, riga);
+        QCOMPARE(fields.list(CustomEntity::Contact)->size(), 1);
+        QCOMPARE(contacts.get(id.value())->custom.value(u"region"_qs), u"Vidzeme"_qs);
+        QCOMPARE(t.scalar(u"SELECT deleted FROM custom_fields WHERE id = ?"_qs, {legacy}).toInt(),
+                 1);
+        QCOMPARE(t.scalar(u"SELECT field_id FROM custom_values WHERE deleted = 0"_qs).toByteArray(),
+                 riga);
+        // Captured: the team's definition and value created, the team-less ones deleted.
+        QCOMPARE(t.changeCount(), before + 4);
+        QVERIFY(CustomFieldRepository::adoptTeam(db).ok()); // done once
+        QCOMPARE(t.changeCount(), before + 4);
+
+        // New fields get the team's id at once; the key is still one field per entity.
+        auto size = fields.add(field(CustomEntity::Contact, u"size"_qs, CustomFieldType::Number));
+        QCOMPARE(size.value(), CustomField::fieldId(CustomEntity::Contact, u"size"_qs, u"riga"_qs));
+        QVERIFY(!fields.add(region()).ok());
+        c = contacts.get(id.value()).value();
+        c.custom[u"region"_qs] = u"Latgale"_qs;
+        QVERIFY(contacts.update(c).ok());
+        QCOMPARE(t.scalar(u"SELECT value FROM custom_values WHERE id = ?"_qs,
+                          {CustomField::valueId(id.value(), riga)})
+                     .toString(),
+                 u"Latgale"_qs);
+    }
+
     void canonicalValues_data()
     {
         QTest::addColumn<QString>("type");

@@ -3,7 +3,9 @@
 // definitions reach the team; edits of different custom fields of one contact both survive;
 // the same field edited on both is a conflict that keeps both values, also when both laptops
 // fill a field the contact had no value in (the value rows share an id derived from the
-// record and the field); a private contact's custom values never reach a colleague.
+// record and the field); a private contact's custom values never reach a colleague. Two
+// teams on one server that define the same key each get their own field: nothing refused,
+// the values sync within each team, nothing crosses to the other.
 #include "support/process.h"
 
 #include <QFile>
@@ -26,6 +28,13 @@ class TestCustomFieldSync : public QObject
     QString m_serverBinary;
     QTemporaryDir m_dir;
     QProcess m_server;
+    QString m_url;
+    // anna and bob work in Riga, carol and dave in Tallinn, erik alone in Vilnius.
+    static constexpr std::pair<const char *, const char *> kUsers[] = {{"anna", "riga"},
+                                                                       {"bob", "riga"},
+                                                                       {"carol", "tallinn"},
+                                                                       {"dave", "tallinn"},
+                                                                       {"erik", "vilnius"}};
 
     QString dbOf(const QString &laptop) const { return m_dir.filePath(laptop + u".sqlite"); }
     ProcessRun cli(const QString &laptop, const QStringList &args, const QByteArray &input = {})
@@ -58,6 +67,26 @@ class TestCustomFieldSync : public QObject
         const ProcessRun r = cli(laptop, {u"--format"_qs, u"json"_qs, u"conflicts"_qs, u"list"_qs});
         return QJsonDocument::fromJson(r.out).array();
     }
+    QString addContact(const QString &laptop, const QString &name, const QString &field)
+    {
+        const ProcessRun r =
+            cli(laptop, {u"contact"_qs, u"add"_qs, u"--first-name"_qs, name, u"--field"_qs, field});
+        if (r.exitCode != 0)
+            qWarning() << r.err;
+        return QString::fromUtf8(r.out).trimmed();
+    }
+    // The laptop's live definitions of contacts' "region" as "label" (one per definition).
+    QStringList regionFields(const QString &laptop)
+    {
+        const ProcessRun r = cli(laptop, {u"--format"_qs, u"json"_qs, u"field"_qs, u"list"_qs,
+                                          u"--entity"_qs, u"contact"_qs});
+        QStringList out;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array()) {
+            if (v[u"key"].toString() == u"region")
+                out << v[u"label"].toString();
+        }
+        return out;
+    }
     // How many custom value rows a laptop's file holds with this value.
     int storedValues(const QString &laptop, const QString &value)
     {
@@ -86,21 +115,23 @@ private slots:
         QVERIFY(QFile::exists(m_cli));
         QVERIFY(QFile::exists(m_serverBinary));
         const QString serverDb = u"sqlite:"_qs + m_dir.filePath(u"server.sqlite"_qs);
-        for (const char *user : {"anna", "bob"}) {
+        for (const auto &[user, team] : kUsers) {
             const ProcessRun r = crm::test::runProcess(
                 m_serverBinary,
-                {u"user"_qs, u"add"_qs, QString::fromLatin1(user), u"--team"_qs, u"riga"_qs,
-                 u"--password-stdin"_qs, u"--database"_qs, serverDb},
+                {u"user"_qs, u"add"_qs, QString::fromLatin1(user), u"--team"_qs,
+                 QString::fromLatin1(team), u"--password-stdin"_qs, u"--database"_qs, serverDb},
                 QByteArray(user) + " pass\n");
             QVERIFY2(r.exitCode == 0, r.err.constData());
         }
-        const QString url = crm::test::startServe(m_server, m_serverBinary, serverDb);
-        QVERIFY(!url.isEmpty());
-        for (const char *user : {"anna", "bob"}) {
-            const ProcessRun r = cli(QString::fromLatin1(user),
-                                     {u"account"_qs, u"login"_qs, u"--server"_qs, url, u"--user"_qs,
-                                      QString::fromLatin1(user), u"--password-stdin"_qs},
-                                     QByteArray(user) + " pass\n");
+        m_url = crm::test::startServe(m_server, m_serverBinary, serverDb);
+        QVERIFY(!m_url.isEmpty());
+        // Erik defines fields before his first sign-in (customFieldsOfTwoTeams).
+        for (const char *user : {"anna", "bob", "carol", "dave"}) {
+            const ProcessRun r =
+                cli(QString::fromLatin1(user),
+                    {u"account"_qs, u"login"_qs, u"--server"_qs, m_url, u"--user"_qs,
+                     QString::fromLatin1(user), u"--password-stdin"_qs},
+                    QByteArray(user) + " pass\n");
             QVERIFY2(r.exitCode == 0, r.err.constData());
         }
     }
@@ -185,6 +216,68 @@ private slots:
         // Bob finds Jānis by the custom text value.
         const ProcessRun found = cli(b, {u"--format"_qs, u"csv"_qs, u"search"_qs, u"leni"_qs});
         QVERIFY2(found.out.contains(id.toUtf8()), found.out.constData());
+    }
+
+    void customFieldsOfTwoTeams()
+    {
+        // Offline, Riga and Tallinn (both of its laptops) define contacts' "region", and Erik
+        // in Vilnius defines it before he ever signed in; each fills it in for a contact.
+        const QString a = u"anna"_qs, b = u"bob"_qs, c = u"carol"_qs, d = u"dave"_qs,
+                      e = u"erik"_qs;
+        for (const auto &[laptop, label] :
+             {std::pair{a, u"Region"_qs}, std::pair{c, u"Piirkond"_qs},
+              std::pair{d, u"Piirkond"_qs}, std::pair{e, u"Regionas"_qs}})
+            QVERIFY(ok(laptop, {u"field"_qs, u"add"_qs, u"--entity"_qs, u"contact"_qs, u"--key"_qs,
+                                u"region"_qs, u"--label"_qs, label}));
+        const QString riga = addContact(a, u"Rīdzinieks"_qs, u"region=Vidzeme"_qs);
+        const QString tallinn = addContact(c, u"Tallinlane"_qs, u"region=Harju"_qs);
+        const QString tartu = addContact(d, u"Tartlane"_qs, u"region=Tartu"_qs);
+        const QString kaunas = addContact(e, u"Kaunietis"_qs, u"region=Kaunas"_qs);
+        for (const QString &id : {riga, tallinn, tartu, kaunas})
+            QVERIFY(!id.isEmpty());
+        const ProcessRun login = cli(e,
+                                     {u"account"_qs, u"login"_qs, u"--server"_qs, m_url,
+                                      u"--user"_qs, e, u"--password-stdin"_qs},
+                                     "erik pass\n");
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+
+        // Nothing is refused, whoever pushes first.
+        for (const QString &laptop : {a, c, d, e, c, b})
+            QCOMPARE(sync(laptop, u"rejected"_qs), 0);
+
+        // Each team holds one "region" field of its own, with its team's values.
+        QCOMPARE(regionFields(a), QStringList{u"Region"_qs});
+        QCOMPARE(regionFields(b), QStringList{u"Region"_qs});
+        QCOMPARE(regionFields(c), QStringList{u"Piirkond"_qs});
+        QCOMPARE(regionFields(d), QStringList{u"Piirkond"_qs});
+        QCOMPARE(regionFields(e), QStringList{u"Regionas"_qs});
+        QCOMPARE(custom(b, riga).value(u"region").toString(), u"Vidzeme"_qs);
+        for (const QString &laptop : {c, d}) {
+            QCOMPARE(custom(laptop, tallinn).value(u"region").toString(), u"Harju"_qs);
+            QCOMPARE(custom(laptop, tartu).value(u"region").toString(), u"Tartu"_qs);
+        }
+        QCOMPARE(custom(e, kaunas).value(u"region").toString(), u"Kaunas"_qs);
+
+        // Tallinn edits its field and a value: Tallinn sees it, Riga does not.
+        QVERIFY(ok(d, {u"field"_qs, u"edit"_qs, u"region"_qs, u"--entity"_qs, u"contact"_qs,
+                       u"--label"_qs, u"Maakond"_qs}));
+        QVERIFY(ok(d, {u"contact"_qs, u"edit"_qs, tallinn, u"--field"_qs, u"region=Harjumaa"_qs}));
+        QCOMPARE(sync(d, u"rejected"_qs), 0);
+        QCOMPARE(sync(c, u"rejected"_qs), 0);
+        QCOMPARE(sync(b, u"rejected"_qs), 0);
+        QCOMPARE(regionFields(c), QStringList{u"Maakond"_qs});
+        QCOMPARE(custom(c, tallinn).value(u"region").toString(), u"Harjumaa"_qs);
+        QCOMPARE(regionFields(b), QStringList{u"Region"_qs});
+
+        // No team's values reach another.
+        for (const auto &[laptop, foreign] :
+             {std::pair{b, QStringList{u"Harjumaa"_qs, u"Tartu"_qs, u"Kaunas"_qs}},
+              std::pair{c, QStringList{u"Vidzeme"_qs, u"Kaunas"_qs}},
+              std::pair{e, QStringList{u"Vidzeme"_qs, u"Harjumaa"_qs, u"Tartu"_qs}}}) {
+            for (const QString &value : foreign)
+                QCOMPARE(storedValues(laptop, value), 0);
+        }
+        QCOMPARE(storedValues(c, u"Tartu"_qs), 1);
     }
 };
 

@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "companylistmodel.h"
 
+#include "models/listtags.h"
+
 namespace crm::core {
 
 CompanyListModel::CompanyListModel(DatabasePtr db, QObject *parent)
     : PagedListModel(std::move(db), QStringLiteral("companies"), QStringLiteral("companies_fts"),
-                     QStringLiteral("name, industry, city, country"),
+                     QStringLiteral("name, industry, city, country, ") +
+                         ListTags::expression(QStringLiteral("companies"),
+                                              QStringLiteral("company_tags"),
+                                              QStringLiteral("company_id")),
                      {{QStringLiteral("local_sort_name")},
                       {QStringLiteral("industry")},
                       {QStringLiteral("city")},
-                      {QStringLiteral("country")}},
+                      {QStringLiteral("country")},
+                      {QString(), true}},
                      parent)
 {}
 
@@ -29,6 +35,8 @@ QString CompanyListModel::header(int column) const
         return tr("City");
     case Country:
         return tr("Country");
+    case Tags:
+        return tr("Tags");
     default:
         return {};
     }

@@ -16,6 +16,7 @@ public:
         Industry,
         City,
         Country,
+        Tags,
         ColumnCount
     };
 

@@ -47,6 +47,7 @@
 #include "sync/synclogdialog.h"
 #include "sync/syncsettingspage.h"
 #include "sync/syncstatusbutton.h"
+#include "tags/tagchipdelegate.h"
 #include "tags/tagssettingspage.h"
 
 #include <QAction>
@@ -147,10 +148,10 @@ MainWindow::MainWindow(core::DatabasePtr db, QWidget *parent)
     m_contactsView = createView(m_contactsModel, QStringLiteral("contactsView"));
     m_companiesView = createView(m_companiesModel, QStringLiteral("companiesView"));
     const int em = fontMetrics().horizontalAdvance(u'M');
-    const int contactWidths[] = {17, 15, 19, 13, 11, 10};
+    const int contactWidths[] = {17, 15, 19, 13, 11, 10, 11};
     for (int i = 0; i < int(std::size(contactWidths)); ++i)
         m_contactsView->setColumnWidth(i, contactWidths[i] * em);
-    const int companyWidths[] = {22, 14, 12};
+    const int companyWidths[] = {22, 14, 12, 10};
     for (int i = 0; i < int(std::size(companyWidths)); ++i)
         m_companiesView->setColumnWidth(i, companyWidths[i] * em);
 
@@ -1331,6 +1332,10 @@ void MainWindow::createSync()
     m_contactsView->setItemDelegateForColumn(0, m_contactBadges);
     m_companyBadges = new ConflictBadgeDelegate(this);
     m_companiesView->setItemDelegateForColumn(0, m_companyBadges);
+    m_contactsView->setItemDelegateForColumn(core::ContactListModel::Tags,
+                                             new TagChipDelegate(m_contactsView));
+    m_companiesView->setItemDelegateForColumn(core::CompanyListModel::Tags,
+                                              new TagChipDelegate(m_companiesView));
 }
 
 QString MainWindow::conflictNoticeText()
@@ -1370,8 +1375,8 @@ void MainWindow::showSettings(const QString &page)
         connect(tags, &TagsSettingsPage::tagsChanged, m_contactsModel,
                 &core::PagedListModel::reload); // tag names are searched
         m_settings->addPage(QStringLiteral("tags"),
-                            Icons::themed(QStringLiteral("tag"), QStringLiteral("tag")),
-                            tr("Tags"), tags);
+                            Icons::themed(QStringLiteral("tag"), QStringLiteral("tag")), tr("Tags"),
+                            tags);
         // Pipeline edits are undo steps of the main window; boards and lists re-read.
         auto *pipelines = new PipelineSettingsPage(m_db, m_undo);
         connect(pipelines, &PipelineSettingsPage::pipelinesChanged, this,

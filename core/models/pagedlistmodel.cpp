@@ -191,12 +191,25 @@ QString PagedListModel::whereClause() const
     return where;
 }
 
+QString PagedListModel::orderBy() const
+{
+    const QString dir =
+        m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString e = sortExpression();
+    if (sortField().isEmpty())
+        return e + dir + u", rid" + dir;
+    // The two arms of loadCustomPage(): valued rows by (value, id), then the others by rid.
+    return u'(' + e + u" IS NULL)" + dir + u", " + e + dir + u", CASE WHEN " + e +
+           u" IS NULL THEN rid ELSE id END" + dir;
+}
+
 RecordQuery PagedListModel::query() const
 {
     RecordQuery q;
     q.from = m_table;
     q.idColumn = QStringLiteral("id");
     q.text = m_filterText.trimmed();
+    q.orderBy = orderBy();
     if (filtering() && m_filter.hasConditions()) {
         // Field filters (tag:vip, city:riga): the rows recount() reads, binds by position.
         q.where = u"deleted = 0 AND " + m_filter.conditions.join(u" AND ");
@@ -622,6 +635,14 @@ int PagedListModel::loadedRowOf(const QByteArray &id) const
         }
     }
     return -1;
+}
+
+QByteArray PagedListModel::loadedIdAt(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return {};
+    const Page *p = m_pages.object(row / PageSize);
+    return p && row % PageSize < p->size() ? p->at(row % PageSize).id : QByteArray();
 }
 
 QByteArray PagedListModel::idAt(int row) const

@@ -65,7 +65,10 @@ public:
     // The row of a record if it is among the loaded rows, else -1.
     int loadedRowOf(const QByteArray &id) const;
     QByteArray idAt(int row) const;
-    // Every row the list holds now (its search), as SQL a worker thread can run.
+    // idAt() of a loaded row, else empty (reads nothing).
+    QByteArray loadedIdAt(int row) const;
+    // Every row the list holds now (its search), as SQL a worker thread can run, with the
+    // list's order (so a worker can read a range of rows by their places).
     RecordQuery query() const;
 
     // A filter matching up to this many rows pages by sorting its matches; more are found
@@ -115,6 +118,7 @@ private:
     bool sortNumeric() const;
     QString sortExpression() const; // of the sort column, over the table's row
     QString whereClause() const;
+    QString orderBy() const; // the list's order as ORDER BY terms over the table's row
     void bindFilter(class QSqlQuery &q) const;
     void recount();
     void keepFewMatches(const QList<qint64> &rids);

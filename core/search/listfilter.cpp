@@ -98,12 +98,14 @@ bool ListFilter::registerFunction(sqlite3 *handle)
 
 namespace {
 
-// The ids of live stages (or pipelines) whose name, stored or as shown, folds to `folded`;
-// `names` gets every shown name, for the error.
+// The ids of live stages (or pipelines) whose name, stored or as shown, folds to `folded`
+// or, when none does, starts with it ("proposal" finds "Proposal sent"); `names` gets every
+// shown name, for the error.
 QVariantList namedIds(const DatabasePtr &db, const QString &table, const QString &folded,
                       QStringList *names)
 {
     QVariantList ids;
+    QVariantList starting;
     QSqlQuery q(db->connection());
     q.prepare(u"SELECT id, name FROM " + table + u" WHERE deleted = 0 ORDER BY position");
     if (!q.exec())
@@ -125,10 +127,14 @@ QVariantList namedIds(const DatabasePtr &db, const QString &table, const QString
         }
         if (!names->contains(shown))
             *names << shown;
-        if (TextFolder::fold(name) == folded || TextFolder::fold(shown) == folded)
+        const QString a = TextFolder::fold(name);
+        const QString b = TextFolder::fold(shown);
+        if (a == folded || b == folded)
             ids << id;
+        else if (a.startsWith(folded) || b.startsWith(folded))
+            starting << id;
     }
-    return ids;
+    return ids.isEmpty() ? starting : ids;
 }
 
 QString placeholders(qsizetype n)

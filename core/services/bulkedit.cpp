@@ -539,19 +539,38 @@ Result<QList<QByteArray>> BulkEdit::resolve(const BulkTarget &target) const
 {
     if (target.query.isEmpty())
         return target.ids;
-    QSqlQuery q(m_db->connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT " + target.query.idColumn + u" FROM " + target.query.from + u" WHERE " +
-              target.query.where);
-    for (const QVariant &v : target.query.binds)
-        q.addBindValue(v);
-    for (auto it = target.query.namedBinds.cbegin(); it != target.query.namedBinds.cend(); ++it)
-        q.bindValue(it.key(), it.value());
-    if (!q.exec())
-        return sql::error(q, QStringLiteral("reading the rows to edit"));
-    QList<QByteArray> ids;
-    while (q.next())
-        ids << q.value(0).toByteArray();
+    const RecordQuery &rq = target.query;
+    QList<QByteArray> ids = rq.ranges.isEmpty() ? QList<QByteArray>() : target.ids;
+    // All matching: one read. A selection: one read per range, in the list's order.
+    QList<RecordQuery::Range> reads = rq.ranges;
+    if (reads.isEmpty())
+        reads << RecordQuery::Range{0, -1, {}, {}};
+    for (const RecordQuery::Range &range : std::as_const(reads)) {
+        QString text = u"SELECT " + rq.idColumn + u" FROM " + rq.from + u" WHERE " + rq.where;
+        if (range.count >= 0)
+            text += u" ORDER BY " + rq.orderBy +
+                    QStringLiteral(" LIMIT %1 OFFSET %2").arg(range.count).arg(range.first);
+        QSqlQuery q(m_db->connection());
+        q.setForwardOnly(true);
+        q.prepare(text);
+        for (const QVariant &v : rq.binds)
+            q.addBindValue(v);
+        for (auto it = rq.namedBinds.cbegin(); it != rq.namedBinds.cend(); ++it)
+            q.bindValue(it.key(), it.value());
+        if (!q.exec())
+            return sql::error(q, QStringLiteral("reading the rows to edit"));
+        const qsizetype start = ids.size();
+        while (q.next())
+            ids << q.value(0).toByteArray();
+        if (range.count < 0)
+            continue;
+        const qsizetype read = ids.size() - start;
+        if (read != range.count || (!range.firstId.isEmpty() && ids[start] != range.firstId) ||
+            (!range.lastId.isEmpty() && ids.last() != range.lastId))
+            return Error{ErrorCode::Invalid,
+                         tr("The list changed while the rows were selected; select them again."),
+                         {}};
+    }
     return ids;
 }
 

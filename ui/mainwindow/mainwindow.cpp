@@ -559,10 +559,10 @@ void MainWindow::showDealList()
         auto *list = new DealListView(m_db, this);
         connect(list, &DealListView::bulkEditRequested, this, [this, list] {
             const int count = list->selectionBar()->selectedCount();
-            startBulk(bulkTarget(
-                          core::CustomEntity::Deal, list->view(), list->selectionBar(),
-                          [list](int row) { return list->model()->idAt(row); },
-                          list->model()->query()),
+            // The deal list's selected rows are all fetched: their ids are in memory.
+            const auto idAt = [list](int row) { return list->model()->idAt(row); };
+            startBulk(list->selectionBar()->target(core::CustomEntity::Deal, idAt, idAt,
+                                                   list->model()->query()),
                       count);
         });
         list->setWindowFlag(Qt::Window);
@@ -1189,10 +1189,8 @@ void MainWindow::deleteSelected()
     if (SelectionBar *bar = currentBar(); bar->selectedCount() > kBulkDeleteRows) {
         const auto entity = currentPage() == Page::Companies ? core::CustomEntity::Company
                                                              : core::CustomEntity::Contact;
-        startBulk(
-            bulkTarget(
-                entity, view, bar, [model](int row) { return model->idAt(row); }, model->query()),
-            bar->selectedCount(), core::BulkOperation{core::BulkOperation::Kind::Delete, {}, {}});
+        startBulk(bulkTarget(entity, bar, model), bar->selectedCount(),
+                  core::BulkOperation{core::BulkOperation::Kind::Delete, {}, {}});
         return;
     }
     QList<QByteArray> ids;
@@ -1653,24 +1651,12 @@ SelectionBar *MainWindow::currentBar() const
     return currentPage() == Page::Companies ? m_companiesBar : m_contactsBar;
 }
 
-core::BulkTarget MainWindow::bulkTarget(core::CustomEntity entity, QAbstractItemView *view,
-                                        const SelectionBar *bar,
-                                        const std::function<QByteArray(int)> &idAt,
-                                        const core::RecordQuery &query)
+core::BulkTarget MainWindow::bulkTarget(core::CustomEntity entity, const SelectionBar *bar,
+                                        const core::PagedListModel *model)
 {
-    core::BulkTarget target;
-    target.entity = entity;
-    if (bar->allMatching()) {
-        target.query = query; // the worker reads the ids, the list loads none
-        return target;
-    }
-    for (const QItemSelectionRange &range : view->selectionModel()->selection()) {
-        for (int row = range.top(); row <= range.bottom(); ++row) {
-            if (const QByteArray id = idAt(row); !id.isEmpty())
-                target.ids << id;
-        }
-    }
-    return target;
+    return bar->target(
+        entity, [model](int row) { return model->idAt(row); },
+        [model](int row) { return model->loadedIdAt(row); }, model->query());
 }
 
 void MainWindow::bulkEditSelected()
@@ -1680,10 +1666,7 @@ void MainWindow::bulkEditSelected()
     core::PagedListModel *model = currentModel();
     const auto entity = currentPage() == Page::Companies ? core::CustomEntity::Company
                                                          : core::CustomEntity::Contact;
-    startBulk(bulkTarget(
-                  entity, currentView(), currentBar(),
-                  [model](int row) { return model->idAt(row); }, model->query()),
-              currentBar()->selectedCount());
+    startBulk(bulkTarget(entity, currentBar(), model), currentBar()->selectedCount());
 }
 
 void MainWindow::startBulk(const core::BulkTarget &target, int count,

@@ -148,7 +148,7 @@ MainWindow::MainWindow(core::DatabasePtr db, QWidget *parent)
     m_contactsView = createView(m_contactsModel, QStringLiteral("contactsView"));
     m_companiesView = createView(m_companiesModel, QStringLiteral("companiesView"));
     const int em = fontMetrics().horizontalAdvance(u'M');
-    const int contactWidths[] = {17, 15, 19, 13, 11, 10, 11};
+    const int contactWidths[] = {17, 15, 19, 13, 11, 10, 14};
     for (int i = 0; i < int(std::size(contactWidths)); ++i)
         m_contactsView->setColumnWidth(i, contactWidths[i] * em);
     const int companyWidths[] = {22, 14, 12, 10};

@@ -2,17 +2,22 @@
 #include "companylistmodel.h"
 
 #include "models/contactlistmodel.h"
+#include "models/listtags.h"
 
 namespace crm::core {
 
 CompanyListModel::CompanyListModel(DatabasePtr db, QObject *parent)
     : PagedListModel(std::move(db), QStringLiteral("companies"), QStringLiteral("companies_fts"),
-                     QStringLiteral("name, industry, city, country, status"),
+                     QStringLiteral("name, industry, city, country, status, ") +
+                         ListTags::expression(QStringLiteral("companies"),
+                                              QStringLiteral("company_tags"),
+                                              QStringLiteral("company_id")),
                      {{QStringLiteral("local_sort_name")},
                       {QStringLiteral("industry")},
                       {QStringLiteral("city")},
                       {QStringLiteral("country")},
-                      {QStringLiteral("status")}},
+                      {QStringLiteral("status")},
+                      {QString(), true}},
                      parent)
 {}
 
@@ -36,6 +41,8 @@ QString CompanyListModel::header(int column) const
         return tr("Country");
     case Status:
         return tr("Status");
+    case Tags:
+        return tr("Tags");
     default:
         return {};
     }

@@ -17,6 +17,7 @@ public:
         City,
         Country,
         Status,
+        Tags,
         ColumnCount
     };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contactlistmodel.h"
 
+#include "models/listtags.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -18,7 +20,8 @@ enum Value
     Phone,
     City,
     Status,
-    Updated
+    Updated,
+    TagList
 };
 } // namespace
 
@@ -38,14 +41,18 @@ QString lifecycleLabel(const QString &key)
 ContactListModel::ContactListModel(DatabasePtr db, QObject *parent)
     : PagedListModel(std::move(db), QStringLiteral("contacts"), QStringLiteral("contacts_fts"),
                      QStringLiteral("first_name, last_name, local_company_name, local_email, "
-                                    "local_phone, city, status, local_updated_at"),
+                                    "local_phone, city, status, local_updated_at, ") +
+                         ListTags::expression(QStringLiteral("contacts"),
+                                              QStringLiteral("contact_tags"),
+                                              QStringLiteral("contact_id")),
                      {{QStringLiteral("local_sort_name")},
                       {QStringLiteral("local_company_name")},
                       {QStringLiteral("local_email")},
                       {QStringLiteral("local_phone")},
                       {QStringLiteral("city")},
                       {QStringLiteral("status")},
-                      {QStringLiteral("local_updated_at")}},
+                      {QStringLiteral("local_updated_at")},
+                      {QString(), true}},
                      parent)
 {}
 
@@ -75,6 +82,8 @@ QVariant ContactListModel::display(const QVariantList &v, int column) const
         return locale.toString(QDateTime::fromMSecsSinceEpoch(v[Value::Updated].toLongLong()),
                                format);
     }
+    case Tags:
+        return v[TagList];
     default:
         return {};
     }
@@ -97,6 +106,8 @@ QString ContactListModel::header(int column) const
         return tr("Status");
     case Updated:
         return tr("Updated");
+    case Tags:
+        return tr("Tags");
     default:
         return {};
     }

@@ -19,6 +19,7 @@ public:
         City,
         Status,
         Updated,
+        Tags,
         ColumnCount
     };
 

@@ -3,6 +3,7 @@
 
 #include "domain/money.h"
 #include "domain/pipeline.h"
+#include "models/listtags.h"
 #include "search/searchindex.h"
 #include "search/textfolder.h"
 #include "storage/sql.h"
@@ -14,8 +15,8 @@ namespace crm::core {
 
 namespace {
 
-// The ORDER BY expression of each column (the stage sorts by its place in the pipeline).
-QString sortExpression(int column)
+// The ORDER BY expression of each own column (the stage sorts by its place in the pipeline).
+QString ownSortExpression(int column)
 {
     switch (column) {
     case DealListModel::Company:
@@ -79,12 +80,45 @@ void DealListModel::setFilterText(const QString &text)
     if (text == m_filterText)
         return;
     m_filterText = text;
+    m_filter = ListFilter::parse(text, QStringLiteral("deals"), m_db, QStringLiteral("d"));
     reload();
+}
+
+void DealListModel::setExtraColumns(QList<ExtraColumn> columns)
+{
+    // A custom sort follows its field to its new place, or falls back to the title.
+    const QByteArray sortedBy = m_sortColumn >= ColumnCount
+                                    ? m_extra.value(m_sortColumn - ColumnCount).sortField
+                                    : QByteArray();
+    if (m_sortColumn >= ColumnCount) {
+        m_sortColumn = Title;
+        m_sortOrder = Qt::AscendingOrder;
+        for (qsizetype i = 0; i < columns.size() && !sortedBy.isEmpty(); ++i) {
+            if (columns[i].sortField == sortedBy)
+                m_sortColumn = int(ColumnCount + i);
+        }
+    }
+    m_extra = std::move(columns);
+    reload();
+}
+
+QString DealListModel::sortExpression() const
+{
+    if (m_sortColumn < ColumnCount)
+        return ownSortExpression(m_sortColumn);
+    const ExtraColumn &c = m_extra.at(m_sortColumn - ColumnCount);
+    // Deals without a value sort after every number and text (a blob): last going up.
+    return QStringLiteral("ifnull((SELECT %1 FROM custom_values v WHERE v.record_id = d.id AND "
+                          "v.field_id = X'%2' AND v.deleted = 0 AND v.value <> ''), X'FF')")
+        .arg(c.sortNumeric ? QStringLiteral("CAST(v.value AS REAL)") : QStringLiteral("v.value"),
+             QString::fromLatin1(c.sortField.toHex()));
 }
 
 void DealListModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= ColumnCount)
+    if (column < 0 || column >= columnCount() || column == Tags)
+        return;
+    if (column >= ColumnCount && m_extra[column - ColumnCount].sortField.isEmpty())
         return;
     m_sortColumn = column;
     m_sortOrder = order;
@@ -110,18 +144,23 @@ QString DealListModel::whereClause(QVariantList &binds) const
         where += QStringLiteral(" AND d.local_pipeline_id = ?");
         binds << m_pipeline;
     }
-    if (m_outcome != Outcome::Any) {
+    if (!m_filter.error.isEmpty())
+        return where + QStringLiteral(" AND 0"); // a filter in error matches nothing
+    if (m_outcome != Outcome::Any && !m_filter.fields.contains(u"status"_qs)) {
         where += QStringLiteral(" AND d.local_outcome = ?");
         binds << (m_outcome == Outcome::Open  ? QStringLiteral("open")
                   : m_outcome == Outcome::Won ? QStringLiteral("won")
                                               : QStringLiteral("lost"));
     }
-    const QString folded = TextFolder::fold(m_filterText).trimmed();
+    for (const QString &c : std::as_const(m_filter.conditions))
+        where += u" AND " + c;
+    binds << m_filter.binds;
+    const QString folded = TextFolder::fold(m_filter.words).trimmed();
     if (folded.isEmpty())
         return where;
     // Words of the title, or a company or contact the search box would find; each term
     // answers from its own index.
-    const QString match = SearchIndex::matchExpression(m_filterText);
+    const QString match = SearchIndex::matchExpression(m_filter.words);
     if (match.isEmpty()) {
         // Nothing a word index holds (punctuation only): the folded title as typed.
         binds << likePattern(folded);
@@ -178,20 +217,25 @@ QList<DealListModel::Row> DealListModel::fetch(const Row *after, int limit) cons
     QString where = whereClause(binds);
     // A search with few matches sorts its matches ("+" keeps SQLite off the sort index);
     // with many, walking the sort index finds a page of them soonest.
-    const QString sortExpr =
-        (m_fewMatches ? QStringLiteral("+") : QString()) + sortExpression(m_sortColumn);
+    const QString sortExpr = (m_fewMatches ? QStringLiteral("+") : QString()) + sortExpression();
     const bool asc = m_sortOrder == Qt::AscendingOrder;
     if (after) {
         where += u" AND (" + sortExpr + u", d.rid) " + (asc ? u">" : u"<") + u" (?, ?)";
         binds << after->sortValue << after->rid;
     }
     const QString dir = asc ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QString extraSelect;
+    for (const ExtraColumn &c : std::as_const(m_extra))
+        extraSelect += u", (" + c.expression + u')';
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
     q.prepare(u"SELECT d.rid, d.id, " + sortExpr +
               u", d.title, d.local_company_name, d.stage_id, s.name, d.amount, d.currency, "
               u"d.local_weighted, d.local_probability, d.expected_close, d.owner, "
-              u"d.local_outcome FROM deals d LEFT JOIN stages s ON s.id = d.stage_id WHERE " +
+              u"d.local_outcome, " +
+              ListTags::expression(QStringLiteral("d"), QStringLiteral("deal_tags"),
+                                   QStringLiteral("deal_id")) +
+              extraSelect + u" FROM deals d LEFT JOIN stages s ON s.id = d.stage_id WHERE " +
               where + u" ORDER BY " + sortExpr + dir + u", d.rid" + dir + u" LIMIT ?");
     binds << limit;
     for (const QVariant &v : std::as_const(binds))
@@ -220,6 +264,9 @@ QList<DealListModel::Row> DealListModel::fetch(const Row *after, int limit) cons
         r.expectedClose = q.value(11).toString();
         r.owner = q.value(12).toString();
         r.outcome = q.value(13).toString();
+        r.tags = q.value(14).toString();
+        for (int i = 0; i < m_extra.size(); ++i)
+            r.extra << q.value(15 + i);
         out << r;
     }
     return out;
@@ -253,7 +300,7 @@ int DealListModel::rowCount(const QModelIndex &parent) const
 
 int DealListModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : int(ColumnCount + m_extra.size());
 }
 
 QByteArray DealListModel::idAt(int row) const
@@ -286,6 +333,8 @@ QVariant DealListModel::data(const QModelIndex &index, int role) const
         return r.outcome;
     case StageIdRole:
         return r.stageId;
+    case ListTags::TagsRole:
+        return index.column() == Tags ? ListTags::data(r.tags, role) : QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() == Amount || index.column() == Weighted || index.column() == Probability)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -296,8 +345,14 @@ QVariant DealListModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+    if (const int extra = index.column() - ColumnCount; extra >= 0) {
+        const QVariant v = r.extra.value(extra);
+        return m_extra[extra].show ? m_extra[extra].show(v) : v;
+    }
     const QLocale locale;
     switch (index.column()) {
+    case Tags:
+        return ListTags::data(r.tags, role);
     case Title:
         return r.title;
     case Company:
@@ -327,7 +382,11 @@ QVariant DealListModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (section >= ColumnCount && section < columnCount())
+        return m_extra[section - ColumnCount].header;
     switch (section) {
+    case Tags:
+        return tr("Tags");
     case Title:
         return tr("Title");
     case Company:

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/extracolumns.h"
 #include "models/recordquery.h"
+#include "search/listfilter.h"
 #include "storage/database.h"
 
 #include <QAbstractTableModel>
@@ -11,12 +13,15 @@
 namespace crm::core {
 
 // Deals as a table: the board's deals (and won and lost ones) sortable by any column and
-// searchable by title, company or contact. Pages of PageSize rows are read from SQL by keyset
+// searchable by title, company or contact, and by `field:value` filters (ListFilter: stage,
+// pipeline, owner, tag, company, currency, status and custom fields; a status filter overrides
+// setOutcome()). Custom fields can be extra columns (ExtraColumnHost). Pages of PageSize rows are
+// read from SQL by keyset
 // ((sort value, rid) after the last row): the first with every reset, the next ones through
 // canFetchMore/fetchMore; sorting, searching
 // and filtering run in SQL, so a proxy is never needed. Lives in the thread that owns it;
 // uses that thread's connection.
-class DealListModel : public QAbstractTableModel
+class DealListModel : public QAbstractTableModel, public ExtraColumnHost
 {
     Q_OBJECT
 public:
@@ -35,6 +40,7 @@ public:
         ExpectedClose,
         Owner,
         Status,
+        Tags,
         ColumnCount
     };
     enum Roles
@@ -64,6 +70,10 @@ public:
     // search box finds them. Empty: every deal.
     void setFilterText(const QString &text);
     QString filterText() const { return m_filterText; }
+    // Why the filter text matches nothing ("Unknown stage “x”…"), or empty.
+    QString filterError() const { return m_filter.error; }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
     // How many deals match (all of them, not only the rows fetched so far).
     int totalCount() const { return m_total; }
     // Re-reads from the first page (after changes elsewhere).
@@ -83,6 +93,12 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+    // Custom-field columns after Tags; a custom sort orders by the field's value (rows
+    // without one last, ascending), each page by keyset like the own columns.
+    void setExtraColumns(QList<ExtraColumn> columns) override;
+    int ownColumnCount() const override { return ColumnCount; }
+    QString rowName() const override { return QStringLiteral("d"); }
+
 private:
     struct Row
     {
@@ -100,7 +116,10 @@ private:
         QString expectedClose;
         QString owner;
         QString outcome;
+        QString tags;       // ListTags packed
+        QVariantList extra; // the extra columns' values
     };
+    QString sortExpression() const;
     QString whereClause(QVariantList &binds) const;
     void recount();
     QList<Row> fetch(const Row *after, int limit) const;
@@ -109,6 +128,8 @@ private:
     QByteArray m_pipeline;
     Outcome m_outcome = Outcome::Open;
     QString m_filterText;
+    ListFilter m_filter;
+    QList<ExtraColumn> m_extra;
     int m_sortColumn = Title;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_total = 0;

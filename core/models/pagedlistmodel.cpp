@@ -2,6 +2,7 @@
 #include "pagedlistmodel.h"
 
 #include "common/logging.h"
+#include "models/listtags.h"
 #include "search/listfilter.h"
 #include "search/searchindex.h"
 #include "storage/sql.h"
@@ -100,7 +101,7 @@ QVariant PagedListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole)
         return alignment(index.column());
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != IdRole && role != RidRole &&
-        role != SortValueRole)
+        role != SortValueRole && role != ListTags::TagsRole)
         return {};
     const Row *r = rowAt(index.row());
     if (!r)
@@ -114,9 +115,15 @@ QVariant PagedListModel::data(const QModelIndex &index, int role) const
         return r->sortValue;
     default:
         if (const int extra = index.column() - int(m_columns.size()); extra >= 0) {
+            if (role == ListTags::TagsRole)
+                return {};
             const QVariant v = r->values.value(r->values.size() - m_extra.size() + extra);
             return m_extra[extra].show ? m_extra[extra].show(v) : v;
         }
+        if (m_columns.at(index.column()).tags)
+            return ListTags::data(display(r->values, index.column()), role);
+        if (role == ListTags::TagsRole)
+            return {};
         return display(r->values, index.column()); // the extra values come after its own
     }
 }
@@ -137,6 +144,8 @@ void PagedListModel::sort(int column, Qt::SortOrder order)
         return;
     if (column >= m_columns.size() && m_extra[column - m_columns.size()].sortField.isEmpty())
         return;
+    if (column < m_columns.size() && m_columns[column].sortExpression.isEmpty())
+        return; // the tags
     if (column == m_sortColumn && order == m_sortOrder)
         return;
     beginResetModel();
@@ -182,12 +191,25 @@ QString PagedListModel::whereClause() const
     return where;
 }
 
+QString PagedListModel::orderBy() const
+{
+    const QString dir =
+        m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString e = sortExpression();
+    if (sortField().isEmpty())
+        return e + dir + u", rid" + dir;
+    // The two arms of loadCustomPage(): valued rows by (value, id), then the others by rid.
+    return u'(' + e + u" IS NULL)" + dir + u", " + e + dir + u", CASE WHEN " + e +
+           u" IS NULL THEN rid ELSE id END" + dir;
+}
+
 RecordQuery PagedListModel::query() const
 {
     RecordQuery q;
     q.from = m_table;
     q.idColumn = QStringLiteral("id");
     q.text = m_filterText.trimmed();
+    q.orderBy = orderBy();
     if (filtering() && m_filter.hasConditions()) {
         // Field filters (tag:vip, city:riga): the rows recount() reads, binds by position.
         q.where = u"deleted = 0 AND " + m_filter.conditions.join(u" AND ");
@@ -613,6 +635,14 @@ int PagedListModel::loadedRowOf(const QByteArray &id) const
         }
     }
     return -1;
+}
+
+QByteArray PagedListModel::loadedIdAt(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return {};
+    const Page *p = m_pages.object(row / PageSize);
+    return p && row % PageSize < p->size() ? p->at(row % PageSize).id : QByteArray();
 }
 
 QByteArray PagedListModel::idAt(int row) const

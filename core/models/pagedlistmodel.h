@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/extracolumns.h"
 #include "models/recordquery.h"
 #include "search/listfilter.h"
 #include "storage/database.h"
@@ -10,8 +11,6 @@
 #include <QCache>
 #include <QList>
 #include <QVariant>
-
-#include <functional>
 
 namespace crm::core {
 
@@ -23,7 +22,7 @@ namespace crm::core {
 // OFFSET walk of the sort index. Sorting and searching run in SQL — a proxy model would
 // see only the pages loaded. A bounded cache keeps memory flat.
 // Lives in the thread that owns it; uses that thread's connection.
-class PagedListModel : public QAbstractTableModel
+class PagedListModel : public QAbstractTableModel, public ExtraColumnHost
 {
     Q_OBJECT
 public:
@@ -38,6 +37,9 @@ public:
     struct ColumnSpec
     {
         QString sortExpression; // an indexed column of the table: "local_sort_name", "city" …
+        // The record's tags (a ListTags::expression() value): not sorted by; shown as names
+        // and as ListTags::TagsRole for the chips.
+        bool tags = false;
     };
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -63,7 +65,10 @@ public:
     // The row of a record if it is among the loaded rows, else -1.
     int loadedRowOf(const QByteArray &id) const;
     QByteArray idAt(int row) const;
-    // Every row the list holds now (its search), as SQL a worker thread can run.
+    // idAt() of a loaded row, else empty (reads nothing).
+    QByteArray loadedIdAt(int row) const;
+    // Every row the list holds now (its search), as SQL a worker thread can run, with the
+    // list's order (so a worker can read a range of rows by their places).
     RecordQuery query() const;
 
     // A filter matching up to this many rows pages by sorting its matches; more are found
@@ -71,23 +76,13 @@ public:
     static constexpr int DefaultFewMatches = 4000;
     void setFewMatchesLimit(int rows) { m_fewMatches = rows; }
 
-    // Columns after the model's own (custom fields): a header, an SQL expression over the
-    // table's row (`expression`, e.g. a subquery by the row's id) read with each page, and
-    // how its value is shown. A column with a `sortField` (a custom field's id) sorts by that
-    // field's canonical values through custom_values_sort: rows with a value first, by
-    // (value, record id), then rows without one by rid; descending is the exact reverse.
-    // Other extra columns are not sorted by: sort() ignores them. A numeric one (number,
-    // money) sorts by the amount through custom_values_number.
-    struct ExtraColumn
-    {
-        QString header;
-        QString expression;
-        std::function<QVariant(const QVariant &)> show;
-        QByteArray sortField;
-        bool sortNumeric = false;
-    };
-    void setExtraColumns(QList<ExtraColumn> columns);
-    int ownColumnCount() const { return int(m_columns.size()); }
+    // Columns after the model's own (custom fields), see ExtraColumn. A custom-field sort
+    // goes through custom_values_sort: rows with a value first, by (value, record id), then
+    // rows without one by rid; a numeric one through custom_values_number.
+    using ExtraColumn = core::ExtraColumn;
+    void setExtraColumns(QList<ExtraColumn> columns) override;
+    int ownColumnCount() const override { return int(m_columns.size()); }
+    QString rowName() const override { return m_table; }
 
 protected:
     PagedListModel(DatabasePtr db, QString table, QString ftsTable, QString selectColumns,
@@ -123,6 +118,7 @@ private:
     bool sortNumeric() const;
     QString sortExpression() const; // of the sort column, over the table's row
     QString whereClause() const;
+    QString orderBy() const; // the list's order as ORDER BY terms over the table's row
     void bindFilter(class QSqlQuery &q) const;
     void recount();
     void keepFewMatches(const QList<qint64> &rids);

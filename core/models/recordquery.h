@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QVariantList>
 #include <QVariantMap>
@@ -19,6 +21,19 @@ struct RecordQuery
     QVariantList binds;     // positional (?)
     QVariantMap namedBinds; // named (:match)
     QString text;           // what the search box held, for summaries
+    // The list's order ("local_sort_name ASC, rid ASC"); empty when the list cannot say.
+    QString orderBy;
+    // A hand-picked selection: only these rows, by their places in that order. A worker
+    // reads their ids; the ids the list had at a range's ends (when it had loaded them) must
+    // still be there, or the list changed under the selection.
+    struct Range
+    {
+        qint64 first = 0;
+        qint64 count = 0;
+        QByteArray firstId;
+        QByteArray lastId;
+    };
+    QList<Range> ranges;
     bool isEmpty() const { return from.isEmpty(); }
 };
 

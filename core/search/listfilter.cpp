@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "listfilter.h"
 
+#include "domain/money.h"
+#include "domain/pipeline.h"
 #include "models/contactlistmodel.h"
 #include "search/textfolder.h"
 #include "services/customfieldrepository.h"
@@ -94,12 +96,68 @@ bool ListFilter::registerFunction(sqlite3 *handle)
                                       nullptr, fnFold, nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
-ListFilter ListFilter::parse(const QString &text, const QString &table, const DatabasePtr &db)
+namespace {
+
+// The ids of live stages (or pipelines) whose name, stored or as shown, folds to `folded`
+// or, when none does, starts with it ("proposal" finds "Proposal sent"); `names` gets every
+// shown name, for the error.
+QVariantList namedIds(const DatabasePtr &db, const QString &table, const QString &folded,
+                      QStringList *names)
+{
+    QVariantList ids;
+    QVariantList starting;
+    QSqlQuery q(db->connection());
+    q.prepare(u"SELECT id, name FROM " + table + u" WHERE deleted = 0 ORDER BY position");
+    if (!q.exec())
+        return ids;
+    while (q.next()) {
+        const QByteArray id = q.value(0).toByteArray();
+        const QString name = q.value(1).toString();
+        QString shown = name;
+        if (table == u"stages") {
+            Stage s;
+            s.id = id;
+            s.name = name;
+            shown = s.displayName();
+        } else {
+            Pipeline p;
+            p.id = id;
+            p.name = name;
+            shown = p.displayName();
+        }
+        if (!names->contains(shown))
+            *names << shown;
+        const QString a = TextFolder::fold(name);
+        const QString b = TextFolder::fold(shown);
+        if (a == folded || b == folded)
+            ids << id;
+        else if (a.startsWith(folded) || b.startsWith(folded))
+            starting << id;
+    }
+    return ids.isEmpty() ? starting : ids;
+}
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(u", ");
+}
+
+} // namespace
+
+ListFilter ListFilter::parse(const QString &text, const QString &table, const DatabasePtr &db,
+                             const QString &alias)
 {
     ListFilter f;
     const QList<Token> tokens = tokenize(text);
     const bool contacts = table == u"contacts";
-    const CustomEntity entity = contacts ? CustomEntity::Contact : CustomEntity::Company;
+    const bool deals = table == u"deals";
+    const CustomEntity entity = contacts ? CustomEntity::Contact
+                                : deals  ? CustomEntity::Deal
+                                         : CustomEntity::Company;
+    const QString row = alias.isEmpty() ? table : alias;
     QList<CustomFieldDefinition> defs;
     bool defsRead = false;
     QStringList words;
@@ -107,8 +165,13 @@ ListFilter ListFilter::parse(const QString &text, const QString &table, const Da
     const QStringList indexed =
         contacts ? QStringList{QStringLiteral("city"), QStringLiteral("country"),
                                QStringLiteral("company"), QStringLiteral("title")}
+        : deals  ? QStringList()
                  : QStringList{QStringLiteral("industry"), QStringLiteral("city"),
-                               QStringLiteral("country")};
+                              QStringLiteral("country")};
+    // Deals' own fields (the search index holds none of them).
+    const QStringList dealFields = {QStringLiteral("stage"), QStringLiteral("pipeline"),
+                                    QStringLiteral("company"), QStringLiteral("currency"),
+                                    QStringLiteral("status")};
     for (const Token &t : tokens) {
         if (t.key.isEmpty()) {
             words << (t.value.contains(u' ') ? u'"' + t.value + u'"' : t.value);
@@ -119,16 +182,64 @@ ListFilter ListFilter::parse(const QString &text, const QString &table, const Da
             f.error = tr("“%1:” needs a value, e.g. %1:something").arg(t.key);
             return f;
         }
+        f.fields << t.key;
+        if (deals && (t.key == u"stage" || t.key == u"pipeline")) {
+            QStringList names;
+            const bool stage = t.key == u"stage";
+            const QVariantList ids = namedIds(
+                db, stage ? QStringLiteral("stages") : QStringLiteral("pipelines"), folded, &names);
+            if (ids.isEmpty()) {
+                f.error =
+                    (stage ? tr("Unknown stage “%1”: use %2") : tr("Unknown pipeline “%1”: use %2"))
+                        .arg(t.value, names.join(u", "));
+                return f;
+            }
+            f.conditions << row + (stage ? u".stage_id" : u".local_pipeline_id") + u" IN (" +
+                                placeholders(ids.size()) + u')';
+            f.binds << ids;
+            continue;
+        }
+        if (deals && t.key == u"company") {
+            f.conditions << u"crm_fold(" + row + u".local_company_name) = ?";
+            f.binds << folded;
+            continue;
+        }
+        if (deals && t.key == u"currency") {
+            const QString code = t.value.trimmed().toUpper();
+            if (!Money::isCurrency(code)) {
+                f.error = tr("Unknown currency “%1”: use a code such as EUR").arg(t.value);
+                return f;
+            }
+            f.conditions << row + u".currency = ?";
+            f.binds << code;
+            continue;
+        }
+        if (deals && t.key == u"status") {
+            QString key;
+            if (folded == u"open" || folded == TextFolder::fold(tr("open")))
+                key = QStringLiteral("open");
+            else if (folded == u"won" || folded == TextFolder::fold(tr("won")))
+                key = QStringLiteral("won");
+            else if (folded == u"lost" || folded == TextFolder::fold(tr("lost")))
+                key = QStringLiteral("lost");
+            if (key.isEmpty()) {
+                f.error = tr("Unknown status “%1”: use open, won or lost").arg(t.value);
+                return f;
+            }
+            f.conditions << row + u".local_outcome = ?";
+            f.binds << key;
+            continue;
+        }
         if (indexed.contains(t.key)) {
             const QString column =
                 t.key == u"company" ? QStringLiteral("local_company_name") : t.key;
-            f.conditions << u"crm_fold(" + table + u'.' + column + u") = ?";
+            f.conditions << u"crm_fold(" + row + u'.' + column + u") = ?";
             f.binds << folded;
             words << t.value;
             continue;
         }
         if (t.key == u"owner") {
-            f.conditions << table + u".owner LIKE ? ESCAPE '\\'";
+            f.conditions << row + u".owner LIKE ? ESCAPE '\\'";
             f.binds << likeEscaped(t.value);
             continue;
         }
@@ -144,7 +255,7 @@ ListFilter ListFilter::parse(const QString &text, const QString &table, const Da
                     tr("Unknown status “%1”: use lead, prospect, customer or former").arg(t.value);
                 return f;
             }
-            f.conditions << table + u".status = ?";
+            f.conditions << row + u".status = ?";
             f.binds << key;
             continue;
         }
@@ -157,8 +268,9 @@ ListFilter ListFilter::parse(const QString &text, const QString &table, const Da
                 return f;
             }
             const QString links = contacts ? QStringLiteral("contact_tags l WHERE l.contact_id")
+                                  : deals  ? QStringLiteral("deal_tags l WHERE l.deal_id")
                                            : QStringLiteral("company_tags l WHERE l.company_id");
-            f.conditions << u"EXISTS (SELECT 1 FROM " + links + u" = " + table +
+            f.conditions << u"EXISTS (SELECT 1 FROM " + links + u" = " + row +
                                 u".id AND l.tag_id = ? AND l.deleted = 0)";
             f.binds << q.value(0).toByteArray();
             continue;
@@ -173,7 +285,11 @@ ListFilter ListFilter::parse(const QString &text, const QString &table, const Da
         });
         if (def == defs.cend()) {
             QStringList known = indexed;
-            known << QStringLiteral("owner") << QStringLiteral("tag") << QStringLiteral("status");
+            known << QStringLiteral("owner") << QStringLiteral("tag");
+            if (deals)
+                known << dealFields; // status among them: open, won or lost
+            else
+                known << QStringLiteral("status"); // contacts and companies: lifecycle
             for (const CustomFieldDefinition &d : std::as_const(defs))
                 known << d.key;
             f.error = tr("Unknown field “%1”. Fields: %2").arg(t.key, known.join(u", "));
@@ -191,9 +307,10 @@ ListFilter ListFilter::parse(const QString &text, const QString &table, const Da
         }
         if (isTextLike(def->type) && def->type != CustomFieldType::Choice &&
             def->type != CustomFieldType::MultiChoice) {
-            f.conditions << table + u".id IN (" + values + u"crm_fold(v.value) = ?)";
+            f.conditions << row + u".id IN (" + values + u"crm_fold(v.value) = ?)";
             f.binds << def->id << folded;
-            words << t.value;
+            if (!deals) // contacts' and companies' search index holds custom text
+                words << t.value;
             continue;
         }
         auto canonical = CustomField::canonical(*def, input);
@@ -204,10 +321,10 @@ ListFilter ListFilter::parse(const QString &text, const QString &table, const Da
         if (def->type == CustomFieldType::MultiChoice) {
             // One choice of the stored JSON array: ["Retail","Banking"].
             const QString one = CustomField::choicesOf(canonical.value()).value(0);
-            f.conditions << table + u".id IN (" + values + u"v.value LIKE ? ESCAPE '\\')";
+            f.conditions << row + u".id IN (" + values + u"v.value LIKE ? ESCAPE '\\')";
             f.binds << def->id << QString(u"%\"" + likeEscaped(one) + u"\"%");
         } else {
-            f.conditions << table + u".id IN (" + values + u"v.value = ?)";
+            f.conditions << row + u".id IN (" + values + u"v.value = ?)";
             f.binds << def->id << canonical.value();
         }
     }

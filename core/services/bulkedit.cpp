@@ -59,179 +59,138 @@ QString customKey(const QString &key)
     return key.startsWith(kCustomPrefix) ? key.mid(kCustomPrefix.size()) : QString();
 }
 
-QString get(const Contact &c, const QString &key)
+// Each built-in field a bulk edit can set, as canonical text; custom fields ("custom:key")
+// are their stored text. One table per entity of {key, getter, setter}.
+QString toText(const QString &v)
+{
+    return v;
+}
+QString toText(const QByteArray &id)
+{
+    return idText(id);
+}
+QString toText(const QDate &d)
+{
+    return dateText(d);
+}
+QString toText(LifecycleStatus s)
+{
+    return lifecycleKey(s);
+}
+QString toText(const std::optional<int> &n)
+{
+    return n ? QString::number(*n) : QString();
+}
+void fromText(const QString &text, QString *v)
+{
+    *v = text;
+}
+void fromText(const QString &text, QByteArray *id)
+{
+    *id = text.isEmpty() ? QByteArray() : Uuid::fromString(text);
+}
+void fromText(const QString &text, QDate *d)
+{
+    *d = QDate::fromString(text, Qt::ISODate);
+}
+void fromText(const QString &text, LifecycleStatus *s)
+{
+    parseLifecycle(text, s);
+}
+void fromText(const QString &text, std::optional<int> *n)
+{
+    *n = text.isEmpty() ? std::optional<int>() : std::optional<int>(text.toInt());
+}
+
+template <typename Record> struct FieldAccess
+{
+    QStringView key;
+    QString (*get)(const Record &);
+    void (*set)(Record &, const QString &);
+};
+
+template <typename> struct MemberOf;
+template <typename R, typename T> struct MemberOf<T R::*>
+{
+    using Record = R;
+};
+
+// The table entry of a member: field<&Contact::city>(u"city").
+template <auto Member> auto field(QStringView key)
+{
+    using Record = typename MemberOf<decltype(Member)>::Record;
+    return FieldAccess<Record>{key, [](const Record &r) { return toText(r.*Member); },
+                               [](Record &r, const QString &v) { fromText(v, &(r.*Member)); }};
+}
+
+template <typename Record> const QList<FieldAccess<Record>> &fields();
+
+template <> const QList<FieldAccess<Contact>> &fields()
+{
+    static const QList<FieldAccess<Contact>> table = {field<&Contact::title>(u"title"),
+                                                      field<&Contact::companyId>(u"company"),
+                                                      field<&Contact::street>(u"street"),
+                                                      field<&Contact::postalCode>(u"postal_code"),
+                                                      field<&Contact::city>(u"city"),
+                                                      field<&Contact::country>(u"country"),
+                                                      field<&Contact::birthday>(u"birthday"),
+                                                      field<&Contact::source>(u"source"),
+                                                      field<&Contact::status>(u"status"),
+                                                      field<&Contact::owner>(u"owner"),
+                                                      field<&Contact::visibility>(u"visibility"),
+                                                      field<&Contact::notes>(u"notes")};
+    return table;
+}
+
+template <> const QList<FieldAccess<Company>> &fields()
+{
+    static const QList<FieldAccess<Company>> table = {
+        field<&Company::status>(u"status"),   field<&Company::industry>(u"industry"),
+        field<&Company::website>(u"website"), field<&Company::phone>(u"phone"),
+        field<&Company::street>(u"street"),   field<&Company::postalCode>(u"postal_code"),
+        field<&Company::city>(u"city"),       field<&Company::country>(u"country"),
+        field<&Company::owner>(u"owner"),     field<&Company::visibility>(u"visibility"),
+        field<&Company::notes>(u"notes")};
+    return table;
+}
+
+template <> const QList<FieldAccess<Deal>> &fields()
+{
+    static const QList<FieldAccess<Deal>> table = {field<&Deal::title>(u"title"),
+                                                   field<&Deal::companyId>(u"company"),
+                                                   field<&Deal::currency>(u"currency"),
+                                                   field<&Deal::stageId>(u"stage"),
+                                                   field<&Deal::probability>(u"probability"),
+                                                   field<&Deal::expectedClose>(u"expected_close"),
+                                                   field<&Deal::owner>(u"owner"),
+                                                   field<&Deal::visibility>(u"visibility"),
+                                                   field<&Deal::source>(u"source"),
+                                                   field<&Deal::nextStep>(u"next_step"),
+                                                   field<&Deal::notes>(u"notes")};
+    return table;
+}
+
+template <typename Record> QString get(const Record &r, const QString &key)
 {
     if (const QString k = customKey(key); !k.isEmpty())
-        return c.custom.value(k);
-    if (key == u"title")
-        return c.title;
-    if (key == u"company")
-        return idText(c.companyId);
-    if (key == u"street")
-        return c.street;
-    if (key == u"postal_code")
-        return c.postalCode;
-    if (key == u"city")
-        return c.city;
-    if (key == u"country")
-        return c.country;
-    if (key == u"birthday")
-        return dateText(c.birthday);
-    if (key == u"source")
-        return c.source;
-    if (key == u"status")
-        return lifecycleKey(c.status);
-    if (key == u"owner")
-        return c.owner;
-    if (key == u"visibility")
-        return c.visibility;
-    if (key == u"notes")
-        return c.notes;
+        return r.custom.value(k);
+    for (const FieldAccess<Record> &f : fields<Record>()) {
+        if (f.key == key)
+            return f.get(r);
+    }
     return {};
 }
 
-void set(Contact &c, const QString &key, const QString &v)
+template <typename Record> void set(Record &r, const QString &key, const QString &v)
 {
-    if (const QString k = customKey(key); !k.isEmpty())
-        c.custom.insert(k, v);
-    else if (key == u"title")
-        c.title = v;
-    else if (key == u"company")
-        c.companyId = v.isEmpty() ? QByteArray() : Uuid::fromString(v);
-    else if (key == u"street")
-        c.street = v;
-    else if (key == u"postal_code")
-        c.postalCode = v;
-    else if (key == u"city")
-        c.city = v;
-    else if (key == u"country")
-        c.country = v;
-    else if (key == u"birthday")
-        c.birthday = QDate::fromString(v, Qt::ISODate);
-    else if (key == u"source")
-        c.source = v;
-    else if (key == u"status")
-        parseLifecycle(v, &c.status);
-    else if (key == u"owner")
-        c.owner = v;
-    else if (key == u"visibility")
-        c.visibility = v;
-    else if (key == u"notes")
-        c.notes = v;
-}
-
-QString get(const Company &c, const QString &key)
-{
-    if (const QString k = customKey(key); !k.isEmpty())
-        return c.custom.value(k);
-    if (key == u"status")
-        return lifecycleKey(c.status);
-    if (key == u"industry")
-        return c.industry;
-    if (key == u"website")
-        return c.website;
-    if (key == u"phone")
-        return c.phone;
-    if (key == u"street")
-        return c.street;
-    if (key == u"postal_code")
-        return c.postalCode;
-    if (key == u"city")
-        return c.city;
-    if (key == u"country")
-        return c.country;
-    if (key == u"owner")
-        return c.owner;
-    if (key == u"visibility")
-        return c.visibility;
-    if (key == u"notes")
-        return c.notes;
-    return {};
-}
-
-void set(Company &c, const QString &key, const QString &v)
-{
-    if (const QString k = customKey(key); !k.isEmpty())
-        c.custom.insert(k, v);
-    else if (key == u"status")
-        parseLifecycle(v, &c.status);
-    else if (key == u"industry")
-        c.industry = v;
-    else if (key == u"website")
-        c.website = v;
-    else if (key == u"phone")
-        c.phone = v;
-    else if (key == u"street")
-        c.street = v;
-    else if (key == u"postal_code")
-        c.postalCode = v;
-    else if (key == u"city")
-        c.city = v;
-    else if (key == u"country")
-        c.country = v;
-    else if (key == u"owner")
-        c.owner = v;
-    else if (key == u"visibility")
-        c.visibility = v;
-    else if (key == u"notes")
-        c.notes = v;
-}
-
-QString get(const Deal &d, const QString &key)
-{
-    if (const QString k = customKey(key); !k.isEmpty())
-        return d.custom.value(k);
-    if (key == u"title")
-        return d.title;
-    if (key == u"company")
-        return idText(d.companyId);
-    if (key == u"currency")
-        return d.currency;
-    if (key == u"stage")
-        return idText(d.stageId);
-    if (key == u"probability")
-        return d.probability ? QString::number(*d.probability) : QString();
-    if (key == u"expected_close")
-        return dateText(d.expectedClose);
-    if (key == u"owner")
-        return d.owner;
-    if (key == u"visibility")
-        return d.visibility;
-    if (key == u"source")
-        return d.source;
-    if (key == u"next_step")
-        return d.nextStep;
-    if (key == u"notes")
-        return d.notes;
-    return {};
-}
-
-void set(Deal &d, const QString &key, const QString &v)
-{
-    if (const QString k = customKey(key); !k.isEmpty())
-        d.custom.insert(k, v);
-    else if (key == u"title")
-        d.title = v;
-    else if (key == u"company")
-        d.companyId = v.isEmpty() ? QByteArray() : Uuid::fromString(v);
-    else if (key == u"currency")
-        d.currency = v;
-    else if (key == u"stage")
-        d.stageId = Uuid::fromString(v);
-    else if (key == u"probability")
-        d.probability = v.isEmpty() ? std::optional<int>() : std::optional<int>(v.toInt());
-    else if (key == u"expected_close")
-        d.expectedClose = QDate::fromString(v, Qt::ISODate);
-    else if (key == u"owner")
-        d.owner = v;
-    else if (key == u"visibility")
-        d.visibility = v;
-    else if (key == u"source")
-        d.source = v;
-    else if (key == u"next_step")
-        d.nextStep = v;
-    else if (key == u"notes")
-        d.notes = v;
+    if (const QString k = customKey(key); !k.isEmpty()) {
+        r.custom.insert(k, v);
+        return;
+    }
+    for (const FieldAccess<Record> &f : fields<Record>()) {
+        if (f.key == key)
+            return f.set(r, v);
+    }
 }
 
 QString fieldKey(const BulkOperation &op)
@@ -579,19 +538,38 @@ Result<QList<QByteArray>> BulkEdit::resolve(const BulkTarget &target) const
 {
     if (target.query.isEmpty())
         return target.ids;
-    QSqlQuery q(m_db->connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT " + target.query.idColumn + u" FROM " + target.query.from + u" WHERE " +
-              target.query.where);
-    for (const QVariant &v : target.query.binds)
-        q.addBindValue(v);
-    for (auto it = target.query.namedBinds.cbegin(); it != target.query.namedBinds.cend(); ++it)
-        q.bindValue(it.key(), it.value());
-    if (!q.exec())
-        return sql::error(q, QStringLiteral("reading the rows to edit"));
-    QList<QByteArray> ids;
-    while (q.next())
-        ids << q.value(0).toByteArray();
+    const RecordQuery &rq = target.query;
+    QList<QByteArray> ids = rq.ranges.isEmpty() ? QList<QByteArray>() : target.ids;
+    // All matching: one read. A selection: one read per range, in the list's order.
+    QList<RecordQuery::Range> reads = rq.ranges;
+    if (reads.isEmpty())
+        reads << RecordQuery::Range{0, -1, {}, {}};
+    for (const RecordQuery::Range &range : std::as_const(reads)) {
+        QString text = u"SELECT " + rq.idColumn + u" FROM " + rq.from + u" WHERE " + rq.where;
+        if (range.count >= 0)
+            text += u" ORDER BY " + rq.orderBy +
+                    QStringLiteral(" LIMIT %1 OFFSET %2").arg(range.count).arg(range.first);
+        QSqlQuery q(m_db->connection());
+        q.setForwardOnly(true);
+        q.prepare(text);
+        for (const QVariant &v : rq.binds)
+            q.addBindValue(v);
+        for (auto it = rq.namedBinds.cbegin(); it != rq.namedBinds.cend(); ++it)
+            q.bindValue(it.key(), it.value());
+        if (!q.exec())
+            return sql::error(q, QStringLiteral("reading the rows to edit"));
+        const qsizetype start = ids.size();
+        while (q.next())
+            ids << q.value(0).toByteArray();
+        if (range.count < 0)
+            continue;
+        const qsizetype read = ids.size() - start;
+        if (read != range.count || (!range.firstId.isEmpty() && ids[start] != range.firstId) ||
+            (!range.lastId.isEmpty() && ids.last() != range.lastId))
+            return Error{ErrorCode::Invalid,
+                         tr("The list changed while the rows were selected; select them again."),
+                         {}};
+    }
     return ids;
 }
 

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/companylistmodel.h"
 #include "models/contactlistmodel.h"
+#include "models/listtags.h"
 #include "search/searchindex.h"
+#include "services/bulkedit.h"
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
 #include "services/customfieldrepository.h"
+#include "services/tagrepository.h"
 #include "storage/sql.h"
+#include "storage/sqlitestatement.h"
 #include "support/builders.h"
 #include "support/testdatabase.h"
 
@@ -14,6 +18,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace crm;
 using namespace crm::core;
@@ -100,7 +106,23 @@ private slots:
         QCOMPARE(model.rowCount(), Count);
         QCOMPARE(model.columnCount(), int(ContactListModel::ColumnCount));
         QCOMPARE(modelIds(model), expectedIds(sqlOrder));
+        checkRangeRead(model, expectedIds(sqlOrder));
     }
+
+private:
+    // A worker reads a hand-picked range of rows by the list's query and order (bulk edit of
+    // a large selection): the rows the list shows there.
+    void checkRangeRead(const PagedListModel &model, const QList<QByteArray> &expected)
+    {
+        const qsizetype n = expected.size() - 5;
+        RecordQuery ranged = model.query();
+        ranged.ranges << RecordQuery::Range{3, n, expected[3], expected[3 + n - 1]};
+        auto read = BulkEdit(m_t->db()).resolve(BulkTarget{CustomEntity::Contact, {}, ranged});
+        QVERIFY(read.ok());
+        QCOMPARE(read.value(), expected.mid(3, n));
+    }
+
+private slots:
 
     void jumpsAndScrollsBackwards()
     {
@@ -205,6 +227,7 @@ private slots:
         model.setFilterText(filter);
         QCOMPARE(model.rowCount(), expected.size());
         QCOMPARE(modelIds(model), expected);
+        checkRangeRead(model, expected);
 
         ContactListModel jumping(m_t->db());
         jumping.setFewMatchesLimit(fewMatches);
@@ -368,6 +391,7 @@ private slots:
         QCOMPARE(model.sortColumn(), custom);
         QCOMPARE(model.rowCount(), expected.size());
         QCOMPARE(modelIds(model), expected);
+        checkRangeRead(model, expected);
 
         ContactListModel jumping(m_t->db());
         jumping.setFewMatchesLimit(fewMatches);
@@ -440,6 +464,72 @@ private slots:
         model.setExtraColumns({});
         QCOMPARE(model.sortColumn(), int(CompanyListModel::Name));
         QCOMPARE(names().first(), u"Hundred"_qs);
+    }
+
+    // The Tags column is read with each page: reading every Tags cell of 450 rows (three
+    // pages) runs at most three statements, not one per cell; each cell agrees with plain SQL.
+    void tagsAreReadPerPage()
+    {
+        test::TestDatabase t;
+        QList<Contact> all;
+        for (int i = 0; i < 450; ++i) {
+            Contact c = test::contact(u"N%1"_qs.arg(i, 3, 10, QChar(u'0')), u"Tag"_qs);
+            if (i % 3 == 0)
+                c.tags << u"vip"_qs;
+            if (i % 5 == 0)
+                c.tags << u"partner"_qs;
+            all << c;
+        }
+        QVERIFY(ContactRepository(t.db()).createMany(all, 200).ok());
+        const auto tags = TagRepository(t.db()).list();
+        QVERIFY(tags.ok());
+        for (const TagInfo &tag : tags.value()) {
+            if (tag.name == u"vip")
+                QVERIFY(TagRepository(t.db()).setColor(tag.id, u"#1565c0"_qs).ok());
+        }
+        ContactListModel model(t.db());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.headerData(ContactListModel::Tags, Qt::Horizontal).toString(), u"Tags"_qs);
+        model.reload(); // nothing loaded
+        int statements = 0;
+        sqlite3 *h = SqliteStatement::handleOf(t.db()->connection());
+        sqlite3_trace_v2(
+            h, SQLITE_TRACE_STMT,
+            [](unsigned, void *count, void *, void *) {
+                ++*static_cast<int *>(count);
+                return 0;
+            },
+            &statements);
+        QStringList cells;
+        QList<QVariantList> chips;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QModelIndex cell = model.index(r, ContactListModel::Tags);
+            cells << cell.data().toString();
+            chips << cell.data(ListTags::TagsRole).toList();
+        }
+        sqlite3_trace_v2(h, 0, nullptr, nullptr);
+        // At most one per page (the tester may have read the first page on the reset).
+        QVERIFY(statements >= 2);
+        QVERIFY2(statements <= 3, qPrintable(QString::number(statements)));
+
+        QSqlQuery q(t.db()->connection());
+        QVERIFY(q.exec(u"SELECT (SELECT group_concat(name, ', ') FROM (SELECT t.name FROM "
+                       u"contact_tags l JOIN tags t ON t.id = l.tag_id WHERE l.contact_id = "
+                       u"c.id AND l.deleted = 0 ORDER BY t.name)) FROM contacts c WHERE "
+                       u"c.deleted = 0 ORDER BY c.local_sort_name, c.rid"_qs));
+        for (int r = 0; q.next(); ++r)
+            QCOMPARE(cells.value(r), q.value(0).toString());
+        QCOMPARE(cells[0], u"partner, vip"_qs);
+        QCOMPARE(chips[0].size(), 2);
+        QCOMPARE(chips[0][1].toStringList(), (QStringList{u"vip"_qs, u"#1565c0"_qs}));
+        QCOMPARE(chips[0][0].toStringList(), (QStringList{u"partner"_qs, QString()}));
+        QVERIFY(chips[1].isEmpty());
+        QCOMPARE(model.index(0, ContactListModel::Tags).data(Qt::ToolTipRole).toString(),
+                 u"partner, vip"_qs);
+        // Not a sort column.
+        model.sort(ContactListModel::Tags, Qt::AscendingOrder);
+        QCOMPARE(model.sortColumn(), int(ContactListModel::Name));
     }
 
     void companiesModel()

@@ -12,6 +12,7 @@
 #include "bulk/selectionbar.h"
 #include "mainwindow/mainwindow.h"
 #include "models/contactlistmodel.h"
+#include "services/bulkedit.h"
 #include "services/contactrepository.h"
 
 #include <QAction>
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -178,6 +180,85 @@ private slots:
                               u"status = 'lead'"_qs)
                      .toInt(),
                  3);
+    }
+
+    // Shift-selecting 5,000 rows of 20,008 hands the worker their places in the list's order:
+    // the list loads no page between the ends (the UI thread reads no id), and the worker
+    // reads exactly those rows. A list that changed under the selection is refused.
+    void largeRangeSelectionIsReadByTheWorker()
+    {
+        QList<Contact> many;
+        for (int i = 0; i < 20000; ++i)
+            many << test::contact(u"P%1"_qs.arg(i, 5, 10, QChar(u'0')), u"Berzina"_qs);
+        QVERIFY(ContactRepository(m_db->db()).createMany(many, 2000).ok());
+        auto w = std::make_unique<MainWindow>(m_db->db());
+        w->setCurrentPage(MainWindow::Page::Contacts);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        QTableView *view = w->contactsView();
+        auto *model = w->contactsModel();
+        auto *bar = view->parentWidget()->findChild<SelectionBar *>(u"selectionBar"_qs);
+        QCOMPARE(model->rowCount(), 20008);
+        // The rows a user sees are painted, so loaded.
+        view->scrollTo(model->index(1000, 0), QAbstractItemView::PositionAtTop);
+        QTRY_VERIFY(!model->loadedIdAt(1000).isEmpty());
+        clickRow(view, 1000);
+        view->scrollTo(model->index(5999, 0), QAbstractItemView::PositionAtBottom);
+        QTRY_VERIFY(!model->loadedIdAt(5999).isEmpty());
+        clickRow(view, 5999, Qt::ShiftModifier);
+        QCOMPARE(bar->selectedRows(), 5000);
+        QVERIFY(!bar->allMatching());
+
+        const auto idAt = [model](int row) { return model->idAt(row); };
+        const auto loadedIdAt = [model](int row) { return model->loadedIdAt(row); };
+        const BulkTarget target =
+            bar->target(CustomEntity::Contact, idAt, loadedIdAt, model->query());
+        QVERIFY(target.ids.isEmpty());
+        QCOMPARE(target.query.ranges.size(), 1);
+        QCOMPARE(target.query.ranges[0].first, 1000);
+        QCOMPARE(target.query.ranges[0].count, 5000);
+        QVERIFY(!target.query.ranges[0].firstId.isEmpty());
+        QVERIFY(!target.query.ranges[0].lastId.isEmpty());
+        QVERIFY(model->loadedIdAt(3000).isEmpty()); // no page between the ends was read
+
+        QList<QByteArray> expected;
+        QSqlQuery q(m_db->db()->connection());
+        QVERIFY(q.exec(u"SELECT id FROM contacts WHERE deleted = 0 ORDER BY local_sort_name, "
+                       u"rid LIMIT 5000 OFFSET 1000"_qs));
+        while (q.next())
+            expected << q.value(0).toByteArray();
+        auto resolved = BulkEdit(m_db->db()).resolve(target);
+        QVERIFY(resolved.ok());
+        QCOMPARE(resolved.value(), expected);
+        QCOMPARE(resolved.value().first(), model->idAt(1000));
+        QCOMPARE(resolved.value().last(), model->idAt(5999));
+
+        // Through Edit ▸ Bulk Edit…: exactly those 5,000 become customers.
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = test::waitForDialog<BulkEditDialog>(u"bulkEditDialog"_qs);
+            QVERIFY(dialog);
+            auto *field = dialog->findChild<QComboBox *>(u"bulkFieldCombo"_qs);
+            field->setCurrentIndex(field->findData(u"status"_qs));
+            auto *choice = dialog->findChild<QComboBox *>(u"bulkChoiceCombo"_qs);
+            choice->setCurrentIndex(choice->findData(u"customer"_qs));
+            QTest::mouseClick(dialog->findChild<QPushButton *>(u"bulkApplyButton"_qs),
+                              Qt::LeftButton);
+        });
+        w->findChild<QAction *>(u"bulkEditAction"_qs)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(customers(), 5000, 60000);
+        QTRY_COMPARE(ui::BulkJob::running(), 0);
+        QList<QByteArray> changed;
+        QVERIFY(q.exec(u"SELECT id FROM contacts WHERE status = 'customer' ORDER BY "
+                       u"local_sort_name, rid"_qs));
+        while (q.next())
+            changed << q.value(0).toByteArray();
+        QCOMPARE(changed, expected);
+
+        // A contact that sorts first moves every row: the worker refuses the stale ranges.
+        QVERIFY(ContactRepository(m_db->db()).create(test::contact(u"Aaron"_qs, u"Aa"_qs)).ok());
+        auto stale = BulkEdit(m_db->db()).resolve(target);
+        QVERIFY(!stale.ok());
+        QVERIFY(stale.error().message().contains(u"select them again"_qs));
     }
 };
 

@@ -55,6 +55,35 @@ int SelectionBar::selectedRows() const
     return rows;
 }
 
+core::BulkTarget SelectionBar::target(core::CustomEntity entity,
+                                      const std::function<QByteArray(int)> &idAt,
+                                      const std::function<QByteArray(int)> &loadedIdAt,
+                                      const core::RecordQuery &query) const
+{
+    core::BulkTarget target;
+    target.entity = entity;
+    if (allMatching()) {
+        target.query = query; // the worker reads the ids, the list loads none
+        return target;
+    }
+    core::RecordQuery ranged = query;
+    ranged.ranges.clear();
+    for (const QItemSelectionRange &range : m_view->selectionModel()->selection()) {
+        if (range.height() > RangeIds && !query.orderBy.isEmpty()) {
+            ranged.ranges << core::RecordQuery::Range{
+                range.top(), range.height(), loadedIdAt(range.top()), loadedIdAt(range.bottom())};
+            continue;
+        }
+        for (int row = range.top(); row <= range.bottom(); ++row) {
+            if (const QByteArray id = idAt(row); !id.isEmpty())
+                target.ids << id;
+        }
+    }
+    if (!ranged.ranges.isEmpty())
+        target.query = ranged;
+    return target;
+}
+
 bool SelectionBar::allMatching() const
 {
     const int rows = selectedRows();

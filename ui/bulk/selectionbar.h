@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "services/bulkedit.h"
+
 #include <QFrame>
 
 #include <functional>
@@ -32,6 +34,14 @@ public:
     int selectedCount() const;
     // Rows selected in the view (from its ranges: no index per row is made).
     int selectedRows() const;
+    // What a bulk edit of the selection works on: all matching, `query` itself; else the
+    // selected rows, a range of up to RangeIds rows by `idAt` (rows the user saw), a longer
+    // one as its places in `query`'s order for the worker to read (when the query has an
+    // order), so the list loads no page for it. `loadedIdAt` answers without reading.
+    static constexpr int RangeIds = 200;
+    core::BulkTarget target(core::CustomEntity entity, const std::function<QByteArray(int)> &idAt,
+                            const std::function<QByteArray(int)> &loadedIdAt,
+                            const core::RecordQuery &query) const;
 
 public slots:
     void selectAllMatching();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customcolumns.h"
 
-#include "models/pagedlistmodel.h"
+#include "models/extracolumns.h"
 #include "services/customfieldrepository.h"
 
 #include <QHeaderView>
@@ -11,7 +11,7 @@
 
 namespace crm::ui {
 
-CustomColumns::CustomColumns(QTableView *view, core::PagedListModel *model, core::DatabasePtr db,
+CustomColumns::CustomColumns(QTableView *view, core::ExtraColumnHost *model, core::DatabasePtr db,
                              core::CustomEntity entity, QString settingsKey)
     : QObject(view)
     , m_view(view)
@@ -30,19 +30,21 @@ void CustomColumns::refresh()
 {
     auto defs = core::CustomFieldRepository(m_db).list(m_entity);
     m_fields = defs ? defs.value() : QList<core::CustomFieldDefinition>();
-    const QString table = core::entityTable(m_entity);
-    QList<core::PagedListModel::ExtraColumn> columns;
+    const QString table = m_model->rowName();
+    QList<core::ExtraColumn> columns;
     for (const core::CustomFieldDefinition &d : std::as_const(m_fields)) {
         // The value row of (record, field) through custom_values_record; a page reads 200.
         const QString expression = u"SELECT v.value FROM custom_values v WHERE v.record_id = " +
                                    table + u".id AND v.field_id = X'" +
                                    QString::fromLatin1(d.id.toHex()) + u"' AND v.deleted = 0";
-        columns << core::PagedListModel::ExtraColumn{d.label, expression,
-                                                     [d](const QVariant &v) -> QVariant {
-                                                         return core::CustomField::display(
-                                                             d, v.toString());
-                                                     },
-                                                     d.id};
+        // Numbers and money sort by the amount, dates by their ISO text (the date order).
+        const bool numeric =
+            d.type == core::CustomFieldType::Number || d.type == core::CustomFieldType::Money;
+        columns << core::ExtraColumn{d.label, expression,
+                                     [d](const QVariant &v) -> QVariant {
+                                         return core::CustomField::display(d, v.toString());
+                                     },
+                                     d.id, numeric};
     }
     m_model->setExtraColumns(columns);
     const QStringList shown = QSettings().value(m_settingsKey).toStringList();
@@ -69,8 +71,9 @@ void CustomColumns::showMenu(const QPoint &pos)
     QMenu menu(m_view);
     menu.setObjectName(QStringLiteral("columnsMenu"));
     const int own = m_model->ownColumnCount();
-    for (int c = 0; c < m_model->columnCount(); ++c) {
-        QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+    const QAbstractItemModel *model = m_view->model();
+    for (int c = 0; c < model->columnCount(); ++c) {
+        QAction *a = menu.addAction(model->headerData(c, Qt::Horizontal).toString());
         a->setCheckable(true);
         a->setChecked(!m_view->isColumnHidden(c));
         a->setEnabled(c != 0); // the first column (the name) always stays
@@ -80,7 +83,7 @@ void CustomColumns::showMenu(const QPoint &pos)
             else
                 m_view->setColumnHidden(c, !on);
         });
-        if (c == own - 1 && own < m_model->columnCount())
+        if (c == own - 1 && own < model->columnCount())
             menu.addSeparator();
     }
     menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));

@@ -9,12 +9,13 @@
 class QTableView;
 
 namespace crm::core {
-class PagedListModel;
+class ExtraColumnHost;
 }
 
 namespace crm::ui {
 
-// Custom fields as columns of a contacts or companies list: each live field is a column of
+// Custom fields as columns of a contacts, companies or deals list (its model an
+// ExtraColumnHost): each live field is a column of
 // the model (read with each page, shown in the user's locale); the header's context menu
 // shows or hides any column, and which custom columns are shown is remembered per list in
 // QSettings (by field key). New custom columns start hidden.
@@ -22,7 +23,7 @@ class CustomColumns : public QObject
 {
     Q_OBJECT
 public:
-    CustomColumns(QTableView *view, core::PagedListModel *model, core::DatabasePtr db,
+    CustomColumns(QTableView *view, core::ExtraColumnHost *model, core::DatabasePtr db,
                   core::CustomEntity entity, QString settingsKey);
 
     // Re-reads the definitions (after Settings ▸ Custom Fields).
@@ -34,7 +35,7 @@ private:
     void showMenu(const QPoint &pos);
 
     QTableView *m_view;
-    core::PagedListModel *m_model;
+    core::ExtraColumnHost *m_model;
     core::DatabasePtr m_db;
     core::CustomEntity m_entity;
     QString m_settingsKey;

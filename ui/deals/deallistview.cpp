@@ -2,6 +2,8 @@
 #include "deallistview.h"
 
 #include "bulk/selectionbar.h"
+#include "customfields/customcolumns.h"
+#include "tags/tagchipdelegate.h"
 
 #include "models/deallistmodel.h"
 #include "services/pipelinerepository.h"
@@ -39,7 +41,8 @@ DealListView::DealListView(core::DatabasePtr db, QWidget *parent)
 {
     setObjectName(QStringLiteral("dealListView"));
     m_search->setObjectName(QStringLiteral("dealSearchEdit"));
-    m_search->setPlaceholderText(tr("Search deals by title, company or contact"));
+    m_search->setPlaceholderText(
+        tr("Search deals by title, company or contact, or stage:name, tag:name …"));
     m_search->setClearButtonEnabled(true);
     m_pipeline->setObjectName(QStringLiteral("dealPipelineCombo"));
     m_pipeline->addItem(tr("All pipelines"), QByteArray());
@@ -53,6 +56,10 @@ DealListView::DealListView(core::DatabasePtr db, QWidget *parent)
     m_status->addItem(tr("Lost"), int(core::DealListModel::Outcome::Lost));
     m_status->addItem(tr("All"), int(core::DealListModel::Outcome::Any));
     m_count->setObjectName(QStringLiteral("dealCountLabel"));
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("dealFilterErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->hide();
 
     m_view->setObjectName(QStringLiteral("dealsTable"));
     m_view->setModel(m_model);
@@ -68,9 +75,13 @@ DealListView::DealListView(core::DatabasePtr db, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
     const int em = fontMetrics().horizontalAdvance(u'M');
-    const int widths[] = {20, 14, 10, 9, 9, 8, 10, 8, 6};
+    const int widths[] = {20, 14, 10, 9, 9, 8, 10, 8, 6, 14};
     for (int i = 0; i < int(std::size(widths)); ++i)
         m_view->setColumnWidth(i, widths[i] * em);
+    m_view->setItemDelegateForColumn(core::DealListModel::Tags, new TagChipDelegate(m_view));
+    // Custom fields as columns, before the header state is restored.
+    new CustomColumns(m_view, m_model, m_db, core::CustomEntity::Deal,
+                      QStringLiteral("customColumns/deals"));
     // The model sorts in SQL; the header only shows and asks.
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(core::DealListModel::Title, Qt::AscendingOrder);
@@ -93,6 +104,7 @@ DealListView::DealListView(core::DatabasePtr db, QWidget *parent)
         m_view, [this] { return m_model->totalCount(); },
         [this] { return m_model->filterText().trimmed(); }, this);
     layout->addWidget(m_bar);
+    layout->addWidget(m_error);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
 
@@ -168,6 +180,9 @@ bool DealListView::eventFilter(QObject *watched, QEvent *event)
 void DealListView::updateCount()
 {
     m_count->setText(tr("Deals: %1").arg(QLocale().toString(m_model->totalCount())));
+    // A filter the list cannot apply says why, above the (empty) table.
+    m_error->setText(m_model->filterError());
+    m_error->setVisible(!m_model->filterError().isEmpty());
 }
 
 } // namespace crm::ui

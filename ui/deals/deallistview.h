@@ -20,9 +20,11 @@ namespace crm::ui {
 class SelectionBar;
 
 // The deals as a table: search (title, company, contact), pipeline and open/won/lost filters,
-// sorting by any column (in SQL), Enter or a double-click opens the deal. Remembers its
-// columns. Widgets by objectName: "dealSearchEdit", "dealPipelineCombo", "dealStatusCombo",
-// "dealsTable", "dealCountLabel".
+// `field:value` filters (stage:, pipeline:, owner:, tag:, company:, currency:, status:, custom
+// keys; an unknown one is explained in "dealFilterErrorLabel"), tags as chips, custom fields
+// as optional columns (the header's context menu), sorting by any column (in SQL), Enter or a
+// double-click opens the deal. Remembers its columns. Widgets by objectName: "dealSearchEdit",
+// "dealPipelineCombo", "dealStatusCombo", "dealsTable", "dealCountLabel".
 class DealListView : public QWidget
 {
     Q_OBJECT
@@ -57,6 +59,7 @@ private:
     QComboBox *m_status;
     QTableView *m_view;
     QLabel *m_count;
+    QLabel *m_error = nullptr;
     QTimer *m_searchTimer;
     SelectionBar *m_bar = nullptr;
 };

@@ -47,6 +47,7 @@
 #include "sync/synclogdialog.h"
 #include "sync/syncsettingspage.h"
 #include "sync/syncstatusbutton.h"
+#include "tags/tagchipdelegate.h"
 #include "tags/tagssettingspage.h"
 
 #include <QAction>
@@ -147,10 +148,10 @@ MainWindow::MainWindow(core::DatabasePtr db, QWidget *parent)
     m_contactsView = createView(m_contactsModel, QStringLiteral("contactsView"));
     m_companiesView = createView(m_companiesModel, QStringLiteral("companiesView"));
     const int em = fontMetrics().horizontalAdvance(u'M');
-    const int contactWidths[] = {17, 15, 19, 13, 11, 10};
+    const int contactWidths[] = {17, 15, 19, 13, 11, 10, 14};
     for (int i = 0; i < int(std::size(contactWidths)); ++i)
         m_contactsView->setColumnWidth(i, contactWidths[i] * em);
-    const int companyWidths[] = {22, 14, 12};
+    const int companyWidths[] = {22, 14, 12, 10};
     for (int i = 0; i < int(std::size(companyWidths)); ++i)
         m_companiesView->setColumnWidth(i, companyWidths[i] * em);
 
@@ -558,10 +559,10 @@ void MainWindow::showDealList()
         auto *list = new DealListView(m_db, this);
         connect(list, &DealListView::bulkEditRequested, this, [this, list] {
             const int count = list->selectionBar()->selectedCount();
-            startBulk(bulkTarget(
-                          core::CustomEntity::Deal, list->view(), list->selectionBar(),
-                          [list](int row) { return list->model()->idAt(row); },
-                          list->model()->query()),
+            // The deal list's selected rows are all fetched: their ids are in memory.
+            const auto idAt = [list](int row) { return list->model()->idAt(row); };
+            startBulk(list->selectionBar()->target(core::CustomEntity::Deal, idAt, idAt,
+                                                   list->model()->query()),
                       count);
         });
         list->setWindowFlag(Qt::Window);
@@ -1230,10 +1231,8 @@ void MainWindow::deleteSelected()
     if (SelectionBar *bar = currentBar(); bar->selectedCount() > kBulkDeleteRows) {
         const auto entity = currentPage() == Page::Companies ? core::CustomEntity::Company
                                                              : core::CustomEntity::Contact;
-        startBulk(
-            bulkTarget(
-                entity, view, bar, [model](int row) { return model->idAt(row); }, model->query()),
-            bar->selectedCount(), core::BulkOperation{core::BulkOperation::Kind::Delete, {}, {}});
+        startBulk(bulkTarget(entity, bar, model), bar->selectedCount(),
+                  core::BulkOperation{core::BulkOperation::Kind::Delete, {}, {}});
         return;
     }
     QList<QByteArray> ids;
@@ -1373,6 +1372,10 @@ void MainWindow::createSync()
     m_contactsView->setItemDelegateForColumn(0, m_contactBadges);
     m_companyBadges = new ConflictBadgeDelegate(this);
     m_companiesView->setItemDelegateForColumn(0, m_companyBadges);
+    m_contactsView->setItemDelegateForColumn(core::ContactListModel::Tags,
+                                             new TagChipDelegate(m_contactsView));
+    m_companiesView->setItemDelegateForColumn(core::CompanyListModel::Tags,
+                                              new TagChipDelegate(m_companiesView));
 }
 
 QString MainWindow::conflictNoticeText()
@@ -1690,24 +1693,12 @@ SelectionBar *MainWindow::currentBar() const
     return currentPage() == Page::Companies ? m_companiesBar : m_contactsBar;
 }
 
-core::BulkTarget MainWindow::bulkTarget(core::CustomEntity entity, QAbstractItemView *view,
-                                        const SelectionBar *bar,
-                                        const std::function<QByteArray(int)> &idAt,
-                                        const core::RecordQuery &query)
+core::BulkTarget MainWindow::bulkTarget(core::CustomEntity entity, const SelectionBar *bar,
+                                        const core::PagedListModel *model)
 {
-    core::BulkTarget target;
-    target.entity = entity;
-    if (bar->allMatching()) {
-        target.query = query; // the worker reads the ids, the list loads none
-        return target;
-    }
-    for (const QItemSelectionRange &range : view->selectionModel()->selection()) {
-        for (int row = range.top(); row <= range.bottom(); ++row) {
-            if (const QByteArray id = idAt(row); !id.isEmpty())
-                target.ids << id;
-        }
-    }
-    return target;
+    return bar->target(
+        entity, [model](int row) { return model->idAt(row); },
+        [model](int row) { return model->loadedIdAt(row); }, model->query());
 }
 
 void MainWindow::bulkEditSelected()
@@ -1717,10 +1708,7 @@ void MainWindow::bulkEditSelected()
     core::PagedListModel *model = currentModel();
     const auto entity = currentPage() == Page::Companies ? core::CustomEntity::Company
                                                          : core::CustomEntity::Contact;
-    startBulk(bulkTarget(
-                  entity, currentView(), currentBar(),
-                  [model](int row) { return model->idAt(row); }, model->query()),
-              currentBar()->selectedCount());
+    startBulk(bulkTarget(entity, currentBar(), model), currentBar()->selectedCount());
 }
 
 void MainWindow::startBulk(const core::BulkTarget &target, int count,

@@ -139,12 +139,9 @@ private:
     void afterMerge(); // lists, open views and the merges list re-read
     // Edit ▸ Bulk Edit… and large deletes; the selection bars above the lists.
     void createBulkActions();
-    // The selected rows of a list as a bulk target: the list's query when all matching
-    // are meant, else the ids of the selected rows.
-    static core::BulkTarget bulkTarget(core::CustomEntity entity, QAbstractItemView *view,
-                                       const SelectionBar *bar,
-                                       const std::function<QByteArray(int)> &idAt,
-                                       const core::RecordQuery &query);
+    // The selected rows of a paged list as a bulk target (SelectionBar::target()).
+    static core::BulkTarget bulkTarget(core::CustomEntity entity, const SelectionBar *bar,
+                                       const core::PagedListModel *model);
     // Opens the Bulk Edit dialog (or, for `direct`, runs that operation) on `target`.
     void startBulk(const core::BulkTarget &target, int count,
                    std::optional<core::BulkOperation> direct = std::nullopt);

@@ -51,15 +51,19 @@ QString TagChips::html(const QStringList &tags, const QHash<QString, QString> &c
             continue;
         const QColor background(
             colors.value(core::TextFolder::fold(tag), QStringLiteral("#e0e0e0")));
-        // Black on light colours, white on dark ones (relative luminance).
-        const double l =
-            0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
-        const QString fg = l > 0.55 ? QStringLiteral("#000000") : QStringLiteral("#ffffff");
+        const QString fg = textColor(background).name();
         out +=
             QStringLiteral("<span style=\"background-color:%1; color:%2;\">&nbsp;%3&nbsp;</span> ")
                 .arg(background.name(), fg, tag.toHtmlEscaped());
     }
     return out.trimmed();
+}
+
+QColor TagChips::textColor(const QColor &background)
+{
+    const double l =
+        0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
+    return l > 0.55 ? QColor(Qt::black) : QColor(Qt::white);
 }
 
 } // namespace crm::ui

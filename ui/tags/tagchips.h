@@ -23,6 +23,8 @@ public:
     static QWidget *withChips(const core::DatabasePtr &db, QLineEdit *tagsEdit, QWidget *parent);
     // The chip HTML of a list of tags, for any label (also used by list cells).
     static QString html(const QStringList &tags, const QHash<QString, QString> &colors);
+    // Black on light colours, white on dark ones (relative luminance).
+    static QColor textColor(const QColor &background);
 
 private:
     QHash<QString, QString> m_colors; // folded name → "#rrggbb"

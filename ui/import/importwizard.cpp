@@ -521,12 +521,14 @@ void ImportWizard::showPreview()
 {
     const ImportPreview &p = *m_preview;
     const QLocale l;
-    m_countsLabel->setText(tr("Rows: %1 · New: %2 · Update: %3 · Duplicate in file: %4 · "
-                              "Invalid: %5")
-                               .arg(l.toString(p.rows.size()), l.toString(p.count(RowKind::New)),
-                                    l.toString(p.count(RowKind::Update)),
-                                    l.toString(p.count(RowKind::Duplicate)),
-                                    l.toString(p.count(RowKind::Invalid))));
+    m_countsLabel->setText(
+        tr("Rows: %1 · New: %2 · Update: %3 · Duplicate in file: %4 · "
+           "Invalid: %5")
+            .arg(l.toString(p.rows.size()), l.toString(p.count(RowKind::New)),
+                 l.toString(p.count(RowKind::Update)), l.toString(p.count(RowKind::Duplicate)),
+                 l.toString(p.count(RowKind::Invalid))) +
+        (p.warningCount() > 0 ? tr(" · With warnings: %1").arg(l.toString(p.warningCount()))
+                              : QString()));
     m_matchRows.clear();
     int invalid = 0;
     for (int i = 0; i < p.rows.size(); ++i) {

@@ -521,6 +521,104 @@ private slots:
         QVERIFY(!all[0].custom.contains(u"shoe_size"_qs));
     }
 
+    // The search entries follow the definitions: a deleted field's values are no longer
+    // found and come back with it, a renamed choice is found by its new text (in the values
+    // too, captured), a new label changes nothing searchable; with SearchRefresh::Later the
+    // entries change when refreshSearch() runs, with progress.
+    void searchFollowsDefinitionChanges()
+    {
+        test::TestDatabase t;
+        CustomFieldRepository fields(t.db());
+        const SearchService search(t.db());
+        auto hits = [&](const QString &q) { return int(search.search(q)->size()); };
+        QVERIFY(fields.add(industry()).ok());
+        QVERIFY(fields
+                    .add(field(CustomEntity::Contact, u"regions"_qs, CustomFieldType::MultiChoice,
+                               {u"North"_qs, u"South \"deep\""_qs}))
+                    .ok());
+        QVERIFY(fields.add(field(CustomEntity::Contact, u"motto"_qs, CustomFieldType::Text)).ok());
+        QVERIFY(fields.add(field(CustomEntity::Company, u"sector"_qs, CustomFieldType::Text)).ok());
+        ContactRepository contacts(t.db());
+        Contact anna = test::contact(u"Anna"_qs, u"Ozola"_qs);
+        anna.custom = {{u"industry"_qs, u"Retail"_qs},
+                       {u"regions"_qs, u"North; South \"deep\""_qs},
+                       {u"motto"_qs, u"zebra"_qs}};
+        const QByteArray annaId = contacts.create(anna).value();
+        Contact other = test::contact(u"Ilze"_qs, u"Kalniņa"_qs);
+        other.custom = {{u"industry"_qs, u"Banking"_qs}};
+        QVERIFY(contacts.create(other).ok());
+        Company quarry = test::company(u"SIA Akmens"_qs);
+        quarry.custom = {{u"sector"_qs, u"quarrying"_qs}};
+        QVERIFY(CompanyRepository(t.db()).create(quarry).ok());
+        QCOMPARE(hits(u"retail"_qs), 1);
+        QCOMPARE(hits(u"north"_qs), 1);
+        QCOMPARE(hits(u"zebra"_qs), 1);
+        QCOMPARE(hits(u"quarrying"_qs), 1);
+
+        // A choice renamed: values and search follow; the other choice stays.
+        CustomFieldDefinition def = fields.get(CustomEntity::Contact, u"industry"_qs).value();
+        def.choices = {u"Wholesale"_qs, u"Banking"_qs};
+        QVERIFY(CustomFieldRepository::changesSearch(
+            fields.get(CustomEntity::Contact, u"industry"_qs).value(), def));
+        const int changesBefore = t.changeCount();
+        QVERIFY(fields.edit(def).ok());
+        QCOMPARE(t.changeCount(), changesBefore + 2); // the definition and Anna's value
+        QCOMPARE(contacts.get(annaId)->custom.value(u"industry"_qs), u"Wholesale"_qs);
+        QCOMPARE(hits(u"retail"_qs), 0);
+        QCOMPARE(hits(u"wholesale"_qs), 1);
+        QCOMPARE(hits(u"banking"_qs), 1);
+
+        // A multiple choice's choice renamed, inside its JSON array.
+        def = fields.get(CustomEntity::Contact, u"regions"_qs).value();
+        def.choices = {u"North"_qs, u"South \"far\""_qs};
+        QVERIFY(fields.edit(def).ok());
+        QCOMPARE(contacts.get(annaId)->custom.value(u"regions"_qs),
+                 u"[\"North\",\"South \\\"far\\\"\"]"_qs);
+        QCOMPARE(hits(u"far"_qs), 1);
+        QCOMPARE(hits(u"deep"_qs), 0);
+
+        // A new label: nothing searchable changes (labels are not in the entries).
+        def = fields.get(CustomEntity::Contact, u"motto"_qs).value();
+        def.label = u"Slogan"_qs;
+        QVERIFY(!CustomFieldRepository::changesSearch(
+            fields.get(CustomEntity::Contact, u"motto"_qs).value(), def));
+        QVERIFY(fields.edit(def).ok());
+        QCOMPARE(hits(u"zebra"_qs), 1);
+
+        // Deleted: not found; added again: found again. Companies as contacts.
+        QVERIFY(fields.remove(def.id).ok());
+        QCOMPARE(hits(u"zebra"_qs), 0);
+        QVERIFY(fields.add(field(CustomEntity::Contact, u"motto"_qs, CustomFieldType::Text)).ok());
+        QCOMPARE(hits(u"zebra"_qs), 1);
+        const QByteArray sector = CustomField::fieldId(CustomEntity::Company, u"sector"_qs);
+        QVERIFY(fields.remove(sector).ok());
+        QCOMPARE(hits(u"quarrying"_qs), 0);
+
+        // A type change (allowed only while the field has no values) leaves the entries be.
+        QVERIFY(fields.add(field(CustomEntity::Contact, u"code"_qs, CustomFieldType::Text)).ok());
+        def = fields.get(CustomEntity::Contact, u"code"_qs).value();
+        def.type = CustomFieldType::Number;
+        QVERIFY(fields.edit(def).ok());
+        QCOMPARE(hits(u"zebra"_qs), 1);
+        QCOMPARE(hits(u"wholesale"_qs), 1);
+
+        // Later: the caller refreshes, with progress.
+        const QByteArray motto = CustomField::fieldId(CustomEntity::Contact, u"motto"_qs);
+        QVERIFY(fields.remove(motto, CustomFieldRepository::SearchRefresh::Later).ok());
+        QCOMPARE(hits(u"zebra"_qs), 1); // not yet
+        QList<qint64> seen;
+        QVERIFY(fields
+                    .refreshSearch(motto,
+                                   [&](qint64 done, qint64 total) {
+                                       seen << done << total;
+                                       return true;
+                                   })
+                    .ok());
+        QCOMPARE(seen, (QList<qint64>{1, 1}));
+        QCOMPARE(hits(u"zebra"_qs), 0);
+        QCOMPARE(hits(u"anna"_qs), 1); // the rest of the entry stays
+    }
+
     void reports()
     {
         test::TestDatabase t;

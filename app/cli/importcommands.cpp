@@ -96,9 +96,18 @@ CliStatus ImportCommands::importFile(CommandContext &context, const ParsedArgume
     context.printLine(tr("Update: %1").arg(p.count(RowKind::Update)));
     context.printLine(tr("Duplicate in file: %1").arg(p.count(RowKind::Duplicate)));
     context.printLine(tr("Invalid: %1").arg(p.count(RowKind::Invalid)));
+    if (const int warned = p.warningCount(); warned > 0)
+        context.printLine(tr("Imported with warnings: %1").arg(warned));
     for (const PreviewRow &r : p.rows) {
         if (r.kind == RowKind::Invalid)
             context.printLine(tr("line %1: %2").arg(r.line).arg(r.error));
+    }
+    // Rows imported without something they carried (a photo, a value for no field).
+    for (const PreviewRow &r : p.rows) {
+        if (r.kind == RowKind::Invalid)
+            continue;
+        for (const QString &w : r.warnings)
+            context.printLine(tr("warning: %1").arg(w));
     }
     if (args.isSet(QStringLiteral("dry-run")))
         return {};

@@ -17,6 +17,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -274,6 +276,41 @@ bool mergeInto(Contact &t, const Contact &r, const PhoneNormalizer &phones)
     return changed;
 }
 
+// A vCard's X-CRM-FIELD values onto the fields with their keys, checked as a form checks
+// them: a bad value is an error naming its line, a value for no field a warning.
+void mapCustomValues(const QList<CustomFieldDefinition> &fields,
+                     const QList<io::VCardCustomValue> &values, PreviewRow &row,
+                     QList<Error> &errors)
+{
+    for (const io::VCardCustomValue &v : values) {
+        const auto def =
+            std::find_if(fields.cbegin(), fields.cend(),
+                         [&](const CustomFieldDefinition &d) { return d.key == v.key; });
+        if (def == fields.cend()) {
+            row.warnings << tr("line %1: there is no custom field “%2” for contacts; its value "
+                               "“%3” is skipped")
+                                .arg(v.line)
+                                .arg(v.key, v.text.left(60));
+            continue;
+        }
+        // A multiple choice comes as a list; canonical() reads a JSON array of choices, which
+        // keeps a choice with any character in it whole.
+        const QString input =
+            def->type == CustomFieldType::MultiChoice
+                ? QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(v.values))
+                                        .toJson(QJsonDocument::Compact))
+                : v.text;
+        auto value = CustomField::canonical(*def, input);
+        if (!value) {
+            errors.append(Error{ErrorCode::Invalid,
+                                tr("line %1: %2").arg(v.line).arg(value.error().detail),
+                                value.error().field});
+            continue;
+        }
+        row.contact.custom.insert(def->key, value.value());
+    }
+}
+
 QString formatName(ImportFormat f)
 {
     return f == ImportFormat::VCard ? QStringLiteral("vcard") : QStringLiteral("csv");
@@ -285,6 +322,13 @@ int ImportPreview::count(RowKind kind) const
 {
     return int(std::count_if(rows.cbegin(), rows.cend(),
                              [kind](const PreviewRow &r) { return r.kind == kind; }));
+}
+
+int ImportPreview::warningCount() const
+{
+    return int(std::count_if(rows.cbegin(), rows.cend(), [](const PreviewRow &r) {
+        return r.kind != RowKind::Invalid && !r.warnings.isEmpty();
+    }));
 }
 
 void ImportPreview::setChoiceForAll(DuplicateChoice choice)
@@ -341,7 +385,9 @@ Result<ImportPreview> ContactImporter::preview(const ImportSettings &settings,
                 row.error = rec.error;
             } else {
                 row.contact = std::move(*rec.contact);
+                row.warnings = std::move(rec.warnings);
                 QList<Error> errors = Validation::check(row.contact);
+                mapCustomValues(customFields, rec.custom, row, errors);
                 // Custom values in their canonical form; a required one must be in the file.
                 if (auto s = CustomField::normalize(customFields, row.contact.custom, nullptr); !s)
                     errors << s.error();

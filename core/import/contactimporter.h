@@ -47,6 +47,9 @@ struct PreviewRow
     RowKind kind = RowKind::New;
     Contact contact;
     QString error; // Invalid: why
+    // What a valid row leaves out, each with its line: a photo that cannot be kept, a value
+    // for a custom field that does not exist ("line 12: …; skipped").
+    QStringList warnings;
     DuplicateMatch match;
     DuplicateChoice choice = DuplicateChoice::Update;
 };
@@ -61,6 +64,7 @@ struct ImportPreview
     QList<PreviewRow> rows;
 
     int count(RowKind kind) const;
+    int warningCount() const; // valid rows with warnings
     void setChoiceForAll(DuplicateChoice choice);
 };
 

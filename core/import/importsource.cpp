@@ -201,10 +201,17 @@ Status ImportSource::read(const SourceOptions &o, const std::function<bool(Sourc
             SourceRecord rec;
             rec.line = card.line;
             rec.contact = vcardContact(card);
+            rec.custom = card.custom;
+            rec.warnings = card.warnings;
             // A photo that is no image or too large to keep is left out; the contact stays.
             const ContactPhoto photo{card.photo, card.photoType};
-            if (!photo.isEmpty() && ContactPhotos::validate(photo))
-                rec.contact->photo = photo;
+            if (!photo.isEmpty()) {
+                if (auto valid = ContactPhotos::validate(photo))
+                    rec.contact->photo = photo;
+                else
+                    rec.warnings
+                        << tr("line %1: %2; skipped").arg(card.photoLine).arg(valid.error().detail);
+            }
             if (!visit(std::move(rec)))
                 return {};
             if (progress && (i % 1024) == 0)

@@ -4,6 +4,7 @@
 #include "common/result.h"
 #include "domain/contact.h"
 #include "import/columnmapping.h"
+#include "io/vcard.h"
 
 #include <QByteArray>
 #include <QList>
@@ -51,6 +52,10 @@ struct SourceRecord
     qint64 line = 0;
     std::optional<Contact> contact;
     QString error;
+    // vCard: custom field values for the importer to map by key and check, and what was
+    // left out of the record ("line 12: the photo …; skipped").
+    QList<io::VCardCustomValue> custom;
+    QStringList warnings;
 };
 
 // Reads contacts out of a CSV or vCard file, streaming (CSV) or card by card (vCard).

@@ -101,7 +101,7 @@ Result<qint64> exportContacts(const DatabasePtr &db, QIODevice *out, ExportForma
     Status failed;
     QList<Contact> cards; // vCards are written a few hundred at a time
     auto writeCards = [&]() -> bool {
-        const QByteArray bytes = writeVCards(cards);
+        const QByteArray bytes = writeVCards(cards, custom.value());
         cards.clear();
         if (out->write(bytes) != bytes.size()) {
             failed =

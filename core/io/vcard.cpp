@@ -231,31 +231,57 @@ Status applyProperty(VCard &card, const Property &p, bool keepPhotos)
     if (n == "PHOTO") {
         if (!keepPhotos)
             return {};
+        card.photoLine = p.line;
+        card.photo.clear();
+        card.photoType.clear();
         const QByteArray encoding = p.param("ENCODING").toUpper();
+        const QByteArray value = p.rawValue.trimmed();
         if (encoding == "B" || encoding == "BASE64") {
-            const auto decoded = QByteArray::fromBase64Encoding(
-                p.rawValue.trimmed(), QByteArray::AbortOnBase64DecodingErrors);
-            if (!decoded) {
+            const auto decoded =
+                QByteArray::fromBase64Encoding(value, QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded || decoded.decoded.isEmpty()) {
                 card.warnings << tr("line %1: the photo is not valid base64; skipped").arg(p.line);
                 return {};
             }
             card.photo = *decoded;
             const QByteArray type = p.param("TYPE").toLower();
             card.photoType = type.isEmpty() ? QString() : u"image/"_qs + QString::fromLatin1(type);
-        } else if (p.rawValue.startsWith("data:")) {
+        } else if (value.startsWith("data:")) {
             // 4.0: data:image/jpeg;base64,…
-            const qsizetype comma = p.rawValue.indexOf(',');
-            const QByteArray meta = p.rawValue.mid(5, comma - 5);
+            const qsizetype comma = value.indexOf(',');
+            const QByteArray meta = value.mid(5, comma - 5);
             const auto decoded = QByteArray::fromBase64Encoding(
-                p.rawValue.mid(comma + 1).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
-            if (comma < 0 || !meta.endsWith(";base64") || !decoded) {
+                value.mid(comma + 1), QByteArray::AbortOnBase64DecodingErrors);
+            if (comma < 0 || !meta.endsWith(";base64") || !decoded || decoded.decoded.isEmpty()) {
                 card.warnings
                     << tr("line %1: the photo is not a base64 data URI; skipped").arg(p.line);
                 return {};
             }
             card.photo = *decoded;
             card.photoType = QString::fromLatin1(meta.left(meta.indexOf(';')));
+        } else if (!value.isEmpty()) {
+            // A link (http:, cid:, file:): the picture is not in the file, and an import
+            // does not fetch from the network.
+            card.warnings << tr("line %1: the photo is a link to elsewhere (“%2”), not a picture "
+                                "in the file; skipped")
+                                 .arg(p.line)
+                                 .arg(QString::fromUtf8(value.left(60)));
         }
+        return {};
+    }
+    if (n == CustomFieldProperty) {
+        const QString key = QString::fromUtf8(p.param("X-KEY")).trimmed().toLower();
+        const QString raw = textOf(p);
+        const bool escaped = card.version != u"2.1";
+        VCardCustomValue v{p.line, key, escaped ? unescape(raw) : raw, {}};
+        for (const QString &part : splitUnescaped(raw, u','))
+            v.values << (escaped ? unescape(part) : part);
+        if (key.isEmpty())
+            card.warnings << tr("line %1: %2 without X-KEY (the field it is for); skipped")
+                                 .arg(p.line)
+                                 .arg(QString::fromLatin1(CustomFieldProperty));
+        else
+            card.custom << v;
         return {};
     }
     const QString text = textOf(p);
@@ -476,7 +502,7 @@ QString typeOf(const QString &label, bool phone)
 
 } // namespace
 
-QByteArray writeVCards(const QList<Contact> &contacts)
+QByteArray writeVCards(const QList<Contact> &contacts, const QList<CustomFieldDefinition> &fields)
 {
     QByteArray out;
     for (const Contact &c : contacts) {
@@ -508,6 +534,22 @@ QByteArray writeVCards(const QList<Contact> &contacts)
         }
         if (!c.notes.isEmpty())
             appendLine(out, u"NOTE:"_qs + escape(c.notes));
+        for (const CustomFieldDefinition &f : fields) {
+            const QString value = c.custom.value(f.key);
+            if (value.isEmpty())
+                continue;
+            QString text;
+            if (f.type == CustomFieldType::MultiChoice) {
+                QStringList choices;
+                for (const QString &choice : CustomField::choicesOf(value))
+                    choices << escape(choice);
+                text = choices.join(u',');
+            } else {
+                text = escape(value);
+            }
+            appendLine(out, QLatin1StringView(CustomFieldProperty) + u";X-KEY="_qs + f.key + u':' +
+                                text);
+        }
         if (c.photo && !c.photo->isEmpty()) {
             appendLine(out, u"PHOTO:data:"_qs + c.photo->type + u";base64,"_qs +
                                 QString::fromLatin1(c.photo->data.toBase64()));

@@ -12,6 +12,16 @@
 
 namespace crm::core::io {
 
+// A custom field's value as the file carries it (X-CRM-FIELD;X-KEY=industry:Retail): the
+// importer maps it to the field with that key, if there is one, and checks it like a form.
+struct VCardCustomValue
+{
+    qint64 line = 0;
+    QString key;
+    QString text;       // the value, unescaped
+    QStringList values; // the same split at unescaped commas (a multiple choice's choices)
+};
+
 struct VCardAddress
 {
     QString label; // work, home, other
@@ -38,8 +48,10 @@ struct VCard
     QList<VCardAddress> addresses;
     QDate birthday;
     QStringList categories;
-    QByteArray photo;     // decoded bytes, when photos are kept
-    QString photoType;    // e.g. image/jpeg
+    QByteArray photo;  // decoded bytes, when photos are kept
+    QString photoType; // e.g. image/jpeg
+    QList<VCardCustomValue> custom;
+    qint64 photoLine = 0; // the line of the PHOTO kept, or of one that was skipped
     QStringList warnings; // "line 12: …" for values that were skipped
 };
 
@@ -56,7 +68,15 @@ Result<QList<VCard>> parseVCards(const QByteArray &data, bool keepPhotos);
 Contact toContact(const VCard &card);
 
 // vCard 4.0 for contacts: CRLF, lines folded at 75 octets (never inside a UTF-8 sequence),
-// text escaped, UID from the contact's id so a re-import matches it.
-QByteArray writeVCards(const QList<Contact> &contacts);
+// text escaped, UID from the contact's id so a re-import matches it. The contacts' values of
+// the custom fields `fields` follow as extension properties, one per field, in the fields'
+// order: X-CRM-FIELD;X-KEY=<key>:<canonical value> (escaped as text, RFC 6350 3.4; a
+// multiple choice as a list of its choices separated by commas), which parseVCards reads
+// back exactly, whatever the field's type.
+QByteArray writeVCards(const QList<Contact> &contacts,
+                       const QList<CustomFieldDefinition> &fields = {});
+
+// The property name of custom field values.
+inline constexpr char CustomFieldProperty[] = "X-CRM-FIELD";
 
 } // namespace crm::core::io

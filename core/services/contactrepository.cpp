@@ -334,6 +334,16 @@ struct BulkWriter
         TDeleted,
         TKey
     };
+    enum ValueColumn
+    {
+        VId,
+        VRecord,
+        VField,
+        VEntity,
+        VValue,
+        VDeleted,
+        VRecordDeleted
+    };
 
     BulkCapture capture;
     SqliteStatement findTag;
@@ -345,7 +355,9 @@ struct BulkWriter
     int tags = 0;
     int links = 0;
     int photos = 0;
+    int values = 0;
     QHash<QString, QByteArray> tagCache;     // folded name -> id, within this call
+    QHash<QString, QByteArray> fieldIds;     // custom field key -> its id
     QHash<QByteArray, QString> companyNames; // nothing renames a company meanwhile
     QList<QPair<qint64, QString>> pendingIndex;
 
@@ -383,6 +395,8 @@ struct BulkWriter
             {&tags, QStringLiteral("tags"), columns("id name color deleted local_key")},
             {&links, QStringLiteral("contact_tags"), columns("id contact_id tag_id deleted")},
             {&photos, QStringLiteral("contact_photos"), columns("id contact_id mime data deleted")},
+            {&values, QStringLiteral("custom_values"),
+             columns("id record_id field_id entity value deleted local_record_deleted")},
         };
         for (const auto &[index, name, cols] : tables) {
             auto t = capture.table(name, cols);
@@ -390,7 +404,8 @@ struct BulkWriter
                 return t.error();
             *index = t.value();
         }
-        return {};
+        // The values of new, live contacts: local_record_deleted is 0, written here.
+        return capture.setAside(values, QStringLiteral("custom_values_record_state"));
     }
 
     Result<QString> nameOfCompany(const QByteArray &id)
@@ -520,6 +535,25 @@ struct BulkWriter
             capture.blob(photos, PData, c.photo->data);
             capture.integer(photos, PDeleted, 0);
             if (auto s = capture.insert(photos); !s)
+                return s;
+        }
+        // Custom values (normalized already): a new contact has none stored, so each non-empty
+        // one is a new row, captured here like the contact's other rows.
+        for (auto it = c.custom.cbegin(); it != c.custom.cend(); ++it) {
+            if (it.value().isEmpty())
+                continue;
+            auto field = fieldIds.constFind(it.key());
+            if (field == fieldIds.constEnd())
+                field = fieldIds.insert(it.key(),
+                                        CustomField::fieldId(CustomEntity::Contact, it.key()));
+            capture.blob(values, VId, CustomField::valueId(c.id, *field));
+            capture.blob(values, VRecord, c.id);
+            capture.blob(values, VField, *field);
+            capture.text(values, VEntity, entityTable(CustomEntity::Contact));
+            capture.text(values, VValue, it.value());
+            capture.integer(values, VDeleted, 0);
+            capture.integer(values, VRecordDeleted, 0);
+            if (auto s = capture.insert(values); !s)
                 return s;
         }
         pendingIndex.append({c.rid, SearchIndex::contactText(c)});
@@ -899,8 +933,6 @@ Result<int> ContactRepository::createMany(const QList<Contact> &contacts, int ba
             return e;
         }
         c.customText = CustomFieldRepository::searchText(defs.value(), c.custom);
-        if (!c.custom.isEmpty() && !Uuid::isValid(c.id))
-            c.id = Uuid::createV7(); // its values are written after it, by its id
         ready << std::move(c);
     }
     // Settings of the connection for the duration of the bulk write, restored afterwards.
@@ -956,21 +988,6 @@ Result<int> ContactRepository::createMany(const QList<Contact> &contacts, int ba
         }
         if (auto s = w.flushIndex(); !s)
             return s.error();
-        // Custom values through the capture triggers, after their contacts' creations (the
-        // bulk writer's entries are in the log, so the triggers count on from them).
-        if (std::any_of(ready.cbegin() + done, ready.cbegin() + end,
-                        [](const Contact &c) { return !c.custom.isEmpty(); })) {
-            if (auto s = sql::exec(db, QStringLiteral("SELECT crm_bulk_writing(0)")); !s)
-                return s.error();
-            for (int i = done; i < end; ++i) {
-                if (auto s = CustomFieldRepository::save(db, CustomEntity::Contact, ready[i].id,
-                                                         ready[i].custom);
-                    !s)
-                    return s.error();
-            }
-            if (auto s = sql::exec(db, QStringLiteral("SELECT crm_bulk_writing(1)")); !s)
-                return s.error();
-        }
         if (auto s = w.capture.finishTransaction(); !s)
             return s.error();
         if (tx) {

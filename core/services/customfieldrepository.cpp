@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customfieldrepository.h"
 
+#include "services/companyrepository.h"
+#include "services/contactrepository.h"
 #include "storage/sql.h"
 #include "storage/sqlvalue.h"
 #include "storage/transaction.h"
@@ -89,6 +91,53 @@ Result<std::optional<CustomFieldDefinition>> byKey(QSqlDatabase &db, CustomEntit
     return std::optional<CustomFieldDefinition>(fromRecord(q));
 }
 
+// Choices renamed in place: at the same position, the old text gone from the list and the
+// new one not in the old list (a choice moved or added is not a rename).
+QList<QPair<QString, QString>> renamedChoices(const CustomFieldDefinition &before,
+                                              const CustomFieldDefinition &after)
+{
+    QList<QPair<QString, QString>> out;
+    if (before.type != after.type)
+        return out;
+    for (qsizetype i = 0; i < std::min(before.choices.size(), after.choices.size()); ++i) {
+        const QString &from = before.choices[i];
+        const QString &to = after.choices[i];
+        if (from != to && !after.choices.contains(from) && !before.choices.contains(to))
+            out.append({from, to});
+    }
+    return out;
+}
+
+// A choice as it appears inside a multiple choice's canonical JSON array: "text", escaped.
+QString jsonChoice(const QString &choice)
+{
+    const QString array =
+        QString::fromUtf8(QJsonDocument(QJsonArray{choice}).toJson(QJsonDocument::Compact));
+    return array.mid(1, array.size() - 2);
+}
+
+// Renames the choices in the stored values; the update triggers capture each value changed.
+Status renameValues(QSqlDatabase &db, const CustomFieldDefinition &def,
+                    const QList<QPair<QString, QString>> &renames)
+{
+    const bool multi = def.type == CustomFieldType::MultiChoice;
+    QSqlQuery q(db);
+    q.prepare(multi ? QStringLiteral("UPDATE custom_values SET value = replace(value, ?, ?) "
+                                     "WHERE field_id = ? AND deleted = 0 AND instr(value, ?) > 0")
+                    : QStringLiteral("UPDATE custom_values SET value = ? WHERE field_id = ? AND "
+                                     "deleted = 0 AND value = ?"));
+    for (const auto &[from, to] : renames) {
+        const QVariantList binds =
+            multi ? QVariantList{jsonChoice(from), jsonChoice(to), def.id, jsonChoice(from)}
+                  : QVariantList{to, def.id, from};
+        for (const QVariant &v : binds)
+            q.addBindValue(v);
+        if (auto s = sql::run(q, QStringLiteral("renaming a choice in the values")); !s)
+            return s;
+    }
+    return {};
+}
+
 } // namespace
 
 CustomFieldRepository::CustomFieldRepository(DatabasePtr db)
@@ -158,7 +207,7 @@ Status CustomFieldRepository::validate(const CustomFieldDefinition &def) const
     return {};
 }
 
-Result<QByteArray> CustomFieldRepository::add(CustomFieldDefinition def)
+Result<QByteArray> CustomFieldRepository::add(CustomFieldDefinition def, SearchRefresh refresh)
 {
     def.label = def.label.trimmed();
     for (QString &c : def.choices)
@@ -217,10 +266,14 @@ Result<QByteArray> CustomFieldRepository::add(CustomFieldDefinition def)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
+    if (existing->has_value() && refresh == SearchRefresh::Now) {
+        if (auto s = refreshSearch(def.id); !s)
+            return s.error();
+    }
     return def.id;
 }
 
-Status CustomFieldRepository::edit(const CustomFieldDefinition &edited)
+Status CustomFieldRepository::edit(const CustomFieldDefinition &edited, SearchRefresh refresh)
 {
     CustomFieldDefinition def = edited;
     def.label = def.label.trimmed();
@@ -263,7 +316,63 @@ Status CustomFieldRepository::edit(const CustomFieldDefinition &edited)
     q.addBindValue(def.id);
     if (auto s = sql::run(q, QStringLiteral("saving a custom field")); !s)
         return s;
-    return tx.commit();
+    if (auto s = renameValues(db, def, renamedChoices(**stored, def)); !s)
+        return s;
+    if (auto s = tx.commit(); !s)
+        return s;
+    if (refresh == SearchRefresh::Now && changesSearch(**stored, def))
+        return refreshSearch(def.id);
+    return {};
+}
+
+bool CustomFieldRepository::changesSearch(const CustomFieldDefinition &before,
+                                          const CustomFieldDefinition &after)
+{
+    return before.type != after.type || !renamedChoices(before, after).isEmpty();
+}
+
+Status CustomFieldRepository::refreshSearch(const QByteArray &id,
+                                            const std::function<bool(qint64, qint64)> &progress)
+{
+    constexpr int Batch = 1000;
+    QSqlDatabase db = m_db->connection();
+    auto def = byId(db, id);
+    if (!def)
+        return def.error();
+    if (!def->has_value() || (*def)->entity == CustomEntity::Deal)
+        return {};
+    const CustomEntity entity = (*def)->entity;
+    // Every record with a value in the field, in one pass over the field's index.
+    QList<QByteArray> records;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT DISTINCT record_id FROM custom_values WHERE field_id = "
+                                 "? AND deleted = 0 AND value <> ''"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return sql::error(q, QStringLiteral("finding the records of a custom field"));
+        while (q.next())
+            records << q.value(0).toByteArray();
+    }
+    const qint64 total = records.size();
+    for (qsizetype from = 0; from < records.size(); from += Batch) {
+        Transaction tx(db);
+        if (!tx.begun())
+            return tx.begun();
+        const QList<QByteArray> batch = records.mid(from, Batch);
+        Status s = entity == CustomEntity::Contact ? ContactRepository::refreshDerived(db, batch)
+                                                   : CompanyRepository::refreshDerived(db, batch);
+        if (!s)
+            return s;
+        if (auto c = tx.commit(); !c)
+            return c;
+        if (progress && !progress(from + batch.size(), total))
+            return Error{ErrorCode::Cancelled, tr("the search refresh was stopped"), {}};
+    }
+    if (progress && total == 0)
+        progress(0, 0);
+    return {};
 }
 
 Status CustomFieldRepository::reorder(CustomEntity entity, const QList<QByteArray> &ids)
@@ -293,13 +402,15 @@ Status CustomFieldRepository::reorder(CustomEntity entity, const QList<QByteArra
     return tx.commit();
 }
 
-Status CustomFieldRepository::remove(const QByteArray &id)
+Status CustomFieldRepository::remove(const QByteArray &id, SearchRefresh refresh)
 {
     QSqlDatabase db = m_db->connection();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE custom_fields SET deleted = 1 WHERE id = ? AND deleted = 0"));
     q.addBindValue(id);
-    return sql::run(q, QStringLiteral("deleting a custom field"));
+    if (auto s = sql::run(q, QStringLiteral("deleting a custom field")); !s)
+        return s;
+    return refresh == SearchRefresh::Now ? refreshSearch(id) : Status{};
 }
 
 Result<int> CustomFieldRepository::valueCount(const QByteArray &id) const

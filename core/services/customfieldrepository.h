@@ -8,6 +8,8 @@
 #include <QList>
 #include <QSqlQuery>
 
+#include <functional>
+
 namespace crm::core {
 
 // Custom field definitions (Settings ▸ Custom Fields…, `crm-cli field`), and the values of
@@ -18,19 +20,41 @@ namespace crm::core {
 class CustomFieldRepository
 {
 public:
+    // Whether add(), edit() and remove() bring the search entries of the records with values
+    // in the field up to date themselves (Now), or leave it to the caller's refreshSearch()
+    // (Later: the desktop app runs it off the UI thread with progress).
+    enum class SearchRefresh
+    {
+        Now,
+        Later
+    };
+
     explicit CustomFieldRepository(DatabasePtr db);
 
     // The live definitions of an entity in their order.
     Result<QList<CustomFieldDefinition>> list(CustomEntity entity) const;
     Result<CustomFieldDefinition> get(CustomEntity entity, const QString &key) const;
-    // Adds a field at the end of its entity's order and returns its id.
-    Result<QByteArray> add(CustomFieldDefinition def);
+    // Adds a field at the end of its entity's order and returns its id. A deleted field added
+    // again brings its values back, into search too.
+    Result<QByteArray> add(CustomFieldDefinition def, SearchRefresh refresh = SearchRefresh::Now);
     // Saves label, type, required and choices (the key is fixed). A field with values keeps
-    // its type.
-    Status edit(const CustomFieldDefinition &def);
+    // its type. A choice renamed in place (the same position, the old text gone, the new one
+    // not there before) renames it in the records' values too, each value captured.
+    Status edit(const CustomFieldDefinition &def, SearchRefresh refresh = SearchRefresh::Now);
     // Puts an entity's fields in this order (ids); positions of others follow.
     Status reorder(CustomEntity entity, const QList<QByteArray> &ids);
-    Status remove(const QByteArray &id);
+    Status remove(const QByteArray &id, SearchRefresh refresh = SearchRefresh::Now);
+    // Whether editing `before` into `after` changes what the records' search entries hold
+    // (the type, or a choice renamed), so that refreshSearch() is due.
+    static bool changesSearch(const CustomFieldDefinition &before,
+                              const CustomFieldDefinition &after);
+    // Brings the search entries of the contacts or companies with a value in field `id` up to
+    // date with its definition (deleted, added back, choices renamed): the records found in
+    // one query, then refreshed a batch per transaction. `progress(done, total)` may return
+    // false to stop (a Cancelled error; the batches done stay done, and running it again
+    // finishes the work). Deals' search entries hold no custom values.
+    Status refreshSearch(const QByteArray &id,
+                         const std::function<bool(qint64, qint64)> &progress = {});
     // How many records have a value in this field (the UI asks before deleting it).
     Result<int> valueCount(const QByteArray &id) const;
 

@@ -72,8 +72,9 @@ struct BulkCapture::Table
     std::vector<Kind> kinds;
     std::vector<QByteArray> bytes; // UTF-8 text or blob, bound SQLITE_STATIC until the step
     std::vector<qint64> ints;
-    QString triggerName; // the insert trigger set aside during a transaction
-    QString triggerSql;
+    // The insert triggers set aside during a transaction (name, SQL): its capture trigger and
+    // any the writer does the work of (setAside()).
+    std::vector<std::pair<QString, QString>> triggers;
 };
 
 BulkCapture::BulkCapture(QSqlDatabase connection)
@@ -178,34 +179,46 @@ Result<int> BulkCapture::table(const QString &name, const QStringList &columns)
     }
     // Set aside in any case: while applying remote changes it does not fire, but its
     // presence alone costs every insert a statement journal.
-    t->triggerName = u"capture_" + name + u"_insert";
-    SqliteStatement trigger;
-    if (auto s = trigger.prepare(m_handle, QStringLiteral("SELECT sql FROM sqlite_master WHERE "
-                                                          "type = 'trigger' AND name = ?1"));
-        !s)
+    if (auto s = readTrigger(*t, u"capture_" + name + u"_insert"); !s)
         return s.error();
-    trigger.bindText(1, t->triggerName);
-    auto found = trigger.next(QStringLiteral("reading the capture trigger"));
+    m_tables.push_back(std::move(t));
+    return int(m_tables.size() - 1);
+}
+
+Status BulkCapture::readTrigger(Table &t, const QString &trigger)
+{
+    SqliteStatement read;
+    if (auto s = read.prepare(m_handle, QStringLiteral("SELECT sql FROM sqlite_master WHERE "
+                                                       "type = 'trigger' AND name = ?1"));
+        !s)
+        return s;
+    read.bindText(1, trigger);
+    auto found = read.next(QStringLiteral("reading the capture trigger"));
     if (!found)
         return found.error();
     if (found.value())
-        t->triggerSql = trigger.columnText(0);
-    trigger.reset();
-    m_tables.push_back(std::move(t));
-    return int(m_tables.size() - 1);
+        t.triggers.emplace_back(trigger, read.columnText(0));
+    read.reset();
+    return {};
+}
+
+Status BulkCapture::setAside(int table, const QString &trigger)
+{
+    Q_ASSERT(!m_triggersAside);
+    return readTrigger(*m_tables[size_t(table)], trigger);
 }
 
 Status BulkCapture::startTransaction()
 {
     m_started = true;
     for (const auto &t : m_tables) {
-        if (t->triggerSql.isEmpty())
-            continue;
-        m_triggersAside = true;
-        if (auto s = exec(u"DROP TRIGGER IF EXISTS " + quoted(t->triggerName),
-                          QStringLiteral("setting the capture trigger aside"));
-            !s)
-            return s;
+        for (const auto &[name, sql] : t->triggers) {
+            m_triggersAside = true;
+            if (auto s = exec(u"DROP TRIGGER IF EXISTS " + quoted(name),
+                              QStringLiteral("setting the capture trigger aside"));
+                !s)
+                return s;
+        }
     }
     if (!m_capturing)
         return {};
@@ -234,17 +247,17 @@ Status BulkCapture::restoreTriggers()
         !s)
         return s;
     for (const auto &t : m_tables) {
-        if (t->triggerSql.isEmpty())
-            continue;
-        exists.bindText(1, t->triggerName);
-        auto found = exists.next(QStringLiteral("looking for the capture trigger"));
-        if (!found)
-            return found.error();
-        exists.reset();
-        if (found.value())
-            continue;
-        if (auto s = exec(t->triggerSql, QStringLiteral("restoring the capture trigger")); !s)
-            return s;
+        for (const auto &[name, sql] : t->triggers) {
+            exists.bindText(1, name);
+            auto found = exists.next(QStringLiteral("looking for the capture trigger"));
+            if (!found)
+                return found.error();
+            exists.reset();
+            if (found.value())
+                continue;
+            if (auto s = exec(sql, QStringLiteral("restoring the capture trigger")); !s)
+                return s;
+        }
     }
     m_triggersAside = false;
     return {};

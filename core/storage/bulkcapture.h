@@ -47,6 +47,11 @@ public:
     // transaction (between finishTransaction() and startTransaction()).
     Result<int> table(const QString &name, const QStringList &columns);
 
+    // Sets another insert trigger of `table` aside with its capture trigger, for a writer that
+    // does its work itself (custom_values_record_state: it writes local_record_deleted).
+    // Like table(), outside a bulk transaction.
+    Status setAside(int table, const QString &trigger);
+
     // Inside the write transaction, after its BEGIN: sets the insert triggers aside and reads
     // the device's newest counter and clock.
     Status startTransaction();
@@ -68,6 +73,7 @@ private:
     struct Table;
     Status exec(const QString &sql, const QString &context);
     Status restoreTriggers();
+    Status readTrigger(Table &table, const QString &trigger);
 
     QSqlDatabase m_db;
     sqlite3 *m_handle = nullptr;

@@ -4,6 +4,7 @@
 #include "support/clirunner.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -89,6 +90,73 @@ private slots:
         r = m_cli.run({u"import"_qs, m_csv, u"--on-duplicate"_qs, u"create"_qs});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(contacts().size(), 5); // Anna, Jānis, then Anna, Jānis, Janis again
+    }
+
+    // crm-cli export contacts --format vcard, then crm-cli import into another database with
+    // the same custom fields: every field type's value comes back exactly.
+    void vcardCustomFieldsRoundTrip()
+    {
+        const QString other = m_cli.path(u"other.sqlite"_qs);
+        const QList<QStringList> fields = {
+            {u"nickname"_qs, u"text"_qs},
+            {u"history"_qs, u"longtext"_qs},
+            {u"employees"_qs, u"number"_qs},
+            {u"budget"_qs, u"money"_qs},
+            {u"met_on"_qs, u"date"_qs},
+            {u"vip"_qs, u"yesno"_qs},
+            {u"industry"_qs, u"choice"_qs, u"Retail, wholesale"_qs, u"Banking"_qs},
+            {u"regions"_qs, u"multichoice"_qs, u"North"_qs, u"South, East"_qs, u"West"_qs},
+            {u"homepage"_qs, u"url"_qs},
+        };
+        for (const QString &database : {QString(), other}) {
+            for (const QStringList &f : fields) {
+                QStringList args{u"field"_qs,  u"add"_qs, u"--entity"_qs, u"contact"_qs,
+                                 u"--key"_qs,  f[0],      u"--label"_qs,  f[0],
+                                 u"--type"_qs, f[1]};
+                for (const QString &choice : f.mid(2))
+                    args << u"--choice"_qs << choice;
+                const Run r = m_cli.run(args, database);
+                QVERIFY2(r.exitCode == 0, r.err.constData());
+            }
+        }
+        const Run added =
+            m_cli.run({u"contact"_qs,      u"add"_qs,
+                       u"--first-name"_qs, u"Jānis"_qs,
+                       u"--last-name"_qs,  u"Bērziņš"_qs,
+                       u"--field"_qs,      u"nickname=Jāņuks; \"boss\", \\ ok"_qs,
+                       u"--field"_qs,      u"history=First, line;\n\n  third \\n line\n"_qs,
+                       u"--field"_qs,      u"employees=-1234.5"_qs,
+                       u"--field"_qs,      u"budget=1250.5 eur"_qs,
+                       u"--field"_qs,      u"met_on=2026-03-10"_qs,
+                       u"--field"_qs,      u"vip=yes"_qs,
+                       u"--field"_qs,      u"industry=retail, wholesale"_qs,
+                       u"--field"_qs,      u"regions=West;South, East"_qs,
+                       u"--field"_qs,      u"homepage=https://example.com/a;b,c?x=1&y=2"_qs});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const QString vcf = m_cli.path(u"out.vcf"_qs);
+        Run r =
+            m_cli.run({u"export"_qs, u"contacts"_qs, u"--format"_qs, u"vcard"_qs, u"-o"_qs, vcf});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = m_cli.run({u"import"_qs, vcf}, other);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("New: 2"), r.out.constData());
+        QVERIFY2(!r.out.contains("warning"), r.out.constData());
+
+        auto customOf = [&](const QString &database) {
+            QHash<QString, QJsonObject> out;
+            const Run list =
+                m_cli.run({u"--format"_qs, u"json"_qs, u"contact"_qs, u"list"_qs}, database);
+            for (const QJsonValue &c : QJsonDocument::fromJson(list.out).array())
+                out.insert(c[u"name"_qs].toString(), c[u"custom"_qs].toObject());
+            return out;
+        };
+        const auto before = customOf({});
+        const auto after = customOf(other);
+        QCOMPARE(before.size(), 2);
+        QCOMPARE(before.value(u"Jānis Bērziņš"_qs).size(), fields.size());
+        QCOMPARE(before.value(u"Jānis Bērziņš"_qs)[u"regions"_qs].toString(),
+                 u"[\"South, East\",\"West\"]"_qs);
+        QCOMPARE(after, before);
     }
 
     void errors_data()

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
+#include "services/customfieldrepository.h"
 #include "services/historyrepository.h"
+#include "services/searchservice.h"
 #include "storage/hybridlogicalclock.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
@@ -88,7 +90,8 @@ private:
         Captured out;
         while (q.next()) {
             QJsonObject fields = QJsonDocument::fromJson(q.value(4).toByteArray()).object();
-            for (const QString &key : {u"company_id"_qs, u"contact_id"_qs, u"tag_id"_qs}) {
+            for (const QString &key : {u"company_id"_qs, u"contact_id"_qs, u"tag_id"_qs,
+                                       u"record_id"_qs, u"field_id"_qs}) {
                 if (fields.contains(key) && fields.value(key).isString())
                     fields.insert(key, label(fields.value(key).toString()));
             }
@@ -478,6 +481,80 @@ private slots:
         QCOMPARE(edit.size(), 1);
         QCOMPARE(edit[0].column, u"title"_qs);
         QCOMPARE(edit[0].counter, actual.counters.last() + 1);
+    }
+
+    // Custom values written by createMany's bulk writer: the entries create() leaves through
+    // the triggers, in the same order, every value with its row clock.
+    void createManyCapturesCustomValuesAsCreateDoes()
+    {
+        test::TestDatabase one;
+        test::TestDatabase many;
+        for (const test::TestDatabase *t : {&one, &many}) {
+            CustomFieldRepository fields(t->db());
+            QVERIFY(fields
+                        .add({{},
+                              CustomEntity::Contact,
+                              u"industry"_qs,
+                              u"Industry"_qs,
+                              CustomFieldType::Choice,
+                              false,
+                              0,
+                              {u"Retail"_qs, u"Banking"_qs}})
+                        .ok());
+            QVERIFY(fields
+                        .add({{},
+                              CustomEntity::Contact,
+                              u"budget"_qs,
+                              u"Budget"_qs,
+                              CustomFieldType::Money})
+                        .ok());
+            QVERIFY(fields
+                        .add({{},
+                              CustomEntity::Contact,
+                              u"motto"_qs,
+                              u"Motto"_qs,
+                              CustomFieldType::LongText})
+                        .ok());
+        }
+        QList<Contact> sample = bulkSample({});
+        sample[0].custom = {{u"industry"_qs, u"retail"_qs},
+                            {u"budget"_qs, u"12.5 eur"_qs},
+                            {u"motto"_qs, u"Ātri \"un\"\nlabi \\ 😀"_qs}};
+        sample[1].custom = {{u"budget"_qs, u""_qs}, {u"motto"_qs, u"вперёд"_qs}}; // one empty
+        const int startOne = lastSeq(one);
+        const int startMany = lastSeq(many);
+        ContactRepository byOne(one.db());
+        for (const Contact &c : sample)
+            QVERIFY(byOne.create(c).ok());
+        ContactRepository byMany(many.db());
+        auto written = byMany.createMany(sample, 2);
+        QVERIFY2(written.ok(), qPrintable(written.error().detail));
+
+        const Captured expected = captured(one, startOne);
+        const Captured actual = captured(many, startMany);
+        QCOMPARE(expected.rows.filter(u"custom_values "_qs).size(), 4);
+        QCOMPARE(actual.rows, expected.rows);
+        QCOMPARE(actual.rowClocksMatching, actual.rows.size());
+        for (int i = 1; i < actual.counters.size(); ++i)
+            QCOMPARE(actual.counters[i], actual.counters[i - 1] + 1);
+        // Stored canonical, of live records, searchable.
+        QCOMPARE(many.scalar(u"SELECT group_concat(value, '|') FROM (SELECT value FROM "
+                             u"custom_values WHERE local_record_deleted = 0 ORDER BY value)"_qs)
+                     .toString(),
+                 u"12.50 EUR|Retail|Ātri \"un\"\nlabi \\ 😀|вперёд"_qs);
+        QCOMPARE(SearchService(many.db()).search(u"вперед"_qs)->size(), 1);
+        // The value trigger set aside is back: a value of a deleted record says so.
+        QCOMPARE(many.scalar(u"SELECT count(*) FROM sqlite_master WHERE name = "
+                             u"'custom_values_record_state'"_qs)
+                     .toInt(),
+                 1);
+        const QByteArray gone = byMany.list()->first().id;
+        QVERIFY(byMany.remove(gone).ok());
+        QCOMPARE(many.scalar(u"SELECT count(*) FROM custom_values WHERE record_id = ? AND "
+                             u"local_record_deleted = 0"_qs,
+                             {gone})
+                     .toInt(),
+                 0);
     }
 
     void failingRowInCreateManyLeavesNoEntries()

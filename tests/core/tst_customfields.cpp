@@ -13,6 +13,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QHash>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -426,6 +427,252 @@ private slots:
         QCOMPARE(lines.size(), 3);
         QVERIFY2(lines[0].endsWith(u",Industry,Budget"_qs), qPrintable(lines[0]));
         QVERIFY(lines.filter(u"Jānis"_qs).first().endsWith(u",Retail,100.00 EUR"_qs));
+    }
+
+    // Every field type written to vCard 4.0 and read back into a fresh database with the
+    // same fields: the same canonical values, exactly.
+    void vcardRoundTrip()
+    {
+        const QList<CustomFieldDefinition> defs = {
+            field(CustomEntity::Contact, u"nickname"_qs, CustomFieldType::Text),
+            field(CustomEntity::Contact, u"history"_qs, CustomFieldType::LongText),
+            field(CustomEntity::Contact, u"employees"_qs, CustomFieldType::Number),
+            field(CustomEntity::Contact, u"budget"_qs, CustomFieldType::Money),
+            field(CustomEntity::Contact, u"met_on"_qs, CustomFieldType::Date),
+            field(CustomEntity::Contact, u"vip"_qs, CustomFieldType::YesNo),
+            field(CustomEntity::Contact, u"industry"_qs, CustomFieldType::Choice,
+                  {u"Retail, wholesale"_qs, u"Banking\\Finance"_qs}),
+            field(CustomEntity::Contact, u"regions"_qs, CustomFieldType::MultiChoice,
+                  {u"North"_qs, u"South, East"_qs, u"\"West\""_qs, u"Ziemeļi"_qs}),
+            field(CustomEntity::Contact, u"homepage"_qs, CustomFieldType::Url),
+        };
+        const QList<CustomValues> values = {
+            {{u"nickname"_qs, u"Jāņuks; the \"boss\", \\ ok"_qs},
+             {u"history"_qs,
+              u"  First line, with a comma; and a semicolon\n\nThird line \\n is not a break "
+              u"and this line is long enough to be folded more than once across the limit of "
+              u"seventy-five octets: ĀĒĪŪ ΑΒΓΔ АБВГ\n"_qs},
+             {u"employees"_qs, u"-1234.5"_qs},
+             {u"budget"_qs, u"1250.50 EUR"_qs},
+             {u"met_on"_qs, u"2026-03-10"_qs},
+             {u"vip"_qs, u"1"_qs},
+             {u"industry"_qs, u"Retail, wholesale"_qs},
+             {u"regions"_qs, u"[\"South, East\",\"\\\"West\\\"\",\"Ziemeļi\"]"_qs},
+             {u"homepage"_qs, u"https://example.com/a;b,c?x=1&y=2"_qs}},
+            {{u"vip"_qs, u"0"_qs},
+             {u"industry"_qs, u"Banking\\Finance"_qs},
+             {u"regions"_qs, u"[\"North\"]"_qs},
+             {u"budget"_qs, u"7 JPY"_qs},
+             {u"employees"_qs, u"1e+20"_qs},
+             {u"homepage"_qs, u"mailto:a@example.com"_qs}},
+            {}, // no values at all
+        };
+        test::TestDatabase from;
+        test::TestDatabase to;
+        for (const test::TestDatabase *t : {&from, &to}) {
+            for (const CustomFieldDefinition &d : defs)
+                QVERIFY(CustomFieldRepository(t->db()).add(d).ok());
+        }
+        ContactRepository source(from.db());
+        for (int i = 0; i < values.size(); ++i) {
+            Contact c =
+                test::contact(u"Name"_qs, u"Number %1"_qs.arg(i), u"n%1@example.com"_qs.arg(i));
+            c.custom = values[i];
+            auto id = source.create(c);
+            QVERIFY2(id.ok(), qPrintable(id.error().message()));
+            // Stored as given: the values above are canonical already.
+            QCOMPARE(source.get(id.value())->custom.value(u"regions"_qs),
+                     values[i].value(u"regions"_qs));
+        }
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"contacts.vcf"_qs);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        auto written = io::exportContacts(from.db(), &file, io::ExportFormat::VCard);
+        QVERIFY2(written.ok(), qPrintable(written.error().message()));
+        file.close();
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray vcf = file.readAll();
+        file.close();
+        QVERIFY2(vcf.contains("X-CRM-FIELD;X-KEY=industry:Retail\\, wholesale\r\n"),
+                 vcf.constData());
+        QVERIFY(vcf.contains("X-CRM-FIELD;X-KEY=regions:North\r\n"));
+        QVERIFY(vcf.contains("X-CRM-FIELD;X-KEY=vip:0\r\n"));
+
+        import::ImportSettings s;
+        s.source.path = path;
+        s.region = u"LV"_qs;
+        import::ContactImporter importer(to.db());
+        auto p = importer.preview(s);
+        QVERIFY2(p.ok(), qPrintable(p.error().message()));
+        QCOMPARE(p->count(import::RowKind::New), int(values.size()));
+        for (const import::PreviewRow &r : p->rows)
+            QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.join(u'\n')));
+        QVERIFY(importer.apply(p.value()).ok());
+
+        QHash<QString, CustomValues> imported;
+        QVERIFY(ContactRepository(to.db())
+                    .forEach([&](const Contact &c) {
+                        imported.insert(c.lastName, c.custom);
+                        return true;
+                    })
+                    .ok());
+        QCOMPARE(imported.size(), values.size());
+        for (int i = 0; i < values.size(); ++i) {
+            const CustomValues got = imported.value(u"Number %1"_qs.arg(i));
+            for (const CustomFieldDefinition &d : defs)
+                QCOMPARE(got.value(d.key), values[i].value(d.key));
+        }
+        // Captured like any created value.
+        QCOMPARE(
+            to.scalar(u"SELECT count(*) FROM change_log WHERE tbl = 'custom_values'"_qs).toInt(),
+            15);
+    }
+
+    // A value for a field the database does not have is a warning naming its line, and the
+    // contact is imported without it; a value the field refuses makes the row invalid, with
+    // the line of the value.
+    void vcardUnknownAndInvalidValues()
+    {
+        test::TestDatabase t;
+        QVERIFY(CustomFieldRepository(t.db()).add(industry()).ok());
+        QVERIFY(CustomFieldRepository(t.db())
+                    .add(field(CustomEntity::Contact, u"met_on"_qs, CustomFieldType::Date))
+                    .ok());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"cards.vcf"_qs);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("BEGIN:VCARD\r\nVERSION:4.0\r\nN:Ozola;Anna;;;\r\n"
+                "X-CRM-FIELD;X-KEY=industry:banking\r\n"
+                "X-CRM-FIELD;X-KEY=shoe_size:42\r\n"
+                "END:VCARD\r\n"
+                "BEGIN:VCARD\r\nVERSION:4.0\r\nN:Kalniņa;Ilze;;;\r\n"
+                "X-CRM-FIELD;X-KEY=met_on:2026-02-30\r\n"
+                "END:VCARD\r\n");
+        f.close();
+        import::ImportSettings s;
+        s.source.path = path;
+        import::ContactImporter importer(t.db());
+        auto p = importer.preview(s);
+        QVERIFY2(p.ok(), qPrintable(p.error().message()));
+        QCOMPARE(p->rows.size(), 2);
+        QCOMPARE(p->rows[0].kind, import::RowKind::New);
+        QCOMPARE(p->rows[0].warnings,
+                 QStringList{u"line 5: there is no custom field “shoe_size” for contacts; its "
+                             u"value “42” is skipped"_qs});
+        QCOMPARE(p->warningCount(), 1);
+        QCOMPARE(p->rows[1].kind, import::RowKind::Invalid);
+        QCOMPARE(p->rows[1].line, 7);
+        QVERIFY2(p->rows[1].error.startsWith(u"line 10: Met_on: “2026-02-30” is not a date"_qs),
+                 qPrintable(p->rows[1].error));
+        auto done = importer.apply(p.value());
+        QVERIFY(done.ok());
+        QCOMPARE(done->created, 1);
+        QCOMPARE(done->invalid, 1);
+        const QList<Contact> all = ContactRepository(t.db()).list().value();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all[0].custom.value(u"industry"_qs), u"Banking"_qs);
+        QVERIFY(!all[0].custom.contains(u"shoe_size"_qs));
+    }
+
+    // The search entries follow the definitions: a deleted field's values are no longer
+    // found and come back with it, a renamed choice is found by its new text (in the values
+    // too, captured), a new label changes nothing searchable; with SearchRefresh::Later the
+    // entries change when refreshSearch() runs, with progress.
+    void searchFollowsDefinitionChanges()
+    {
+        test::TestDatabase t;
+        CustomFieldRepository fields(t.db());
+        const SearchService search(t.db());
+        auto hits = [&](const QString &q) { return int(search.search(q)->size()); };
+        QVERIFY(fields.add(industry()).ok());
+        QVERIFY(fields
+                    .add(field(CustomEntity::Contact, u"regions"_qs, CustomFieldType::MultiChoice,
+                               {u"North"_qs, u"South \"deep\""_qs}))
+                    .ok());
+        QVERIFY(fields.add(field(CustomEntity::Contact, u"motto"_qs, CustomFieldType::Text)).ok());
+        QVERIFY(fields.add(field(CustomEntity::Company, u"sector"_qs, CustomFieldType::Text)).ok());
+        ContactRepository contacts(t.db());
+        Contact anna = test::contact(u"Anna"_qs, u"Ozola"_qs);
+        anna.custom = {{u"industry"_qs, u"Retail"_qs},
+                       {u"regions"_qs, u"North; South \"deep\""_qs},
+                       {u"motto"_qs, u"zebra"_qs}};
+        const QByteArray annaId = contacts.create(anna).value();
+        Contact other = test::contact(u"Ilze"_qs, u"Kalniņa"_qs);
+        other.custom = {{u"industry"_qs, u"Banking"_qs}};
+        QVERIFY(contacts.create(other).ok());
+        Company quarry = test::company(u"SIA Akmens"_qs);
+        quarry.custom = {{u"sector"_qs, u"quarrying"_qs}};
+        QVERIFY(CompanyRepository(t.db()).create(quarry).ok());
+        QCOMPARE(hits(u"retail"_qs), 1);
+        QCOMPARE(hits(u"north"_qs), 1);
+        QCOMPARE(hits(u"zebra"_qs), 1);
+        QCOMPARE(hits(u"quarrying"_qs), 1);
+
+        // A choice renamed: values and search follow; the other choice stays.
+        CustomFieldDefinition def = fields.get(CustomEntity::Contact, u"industry"_qs).value();
+        def.choices = {u"Wholesale"_qs, u"Banking"_qs};
+        QVERIFY(CustomFieldRepository::changesSearch(
+            fields.get(CustomEntity::Contact, u"industry"_qs).value(), def));
+        const int changesBefore = t.changeCount();
+        QVERIFY(fields.edit(def).ok());
+        QCOMPARE(t.changeCount(), changesBefore + 2); // the definition and Anna's value
+        QCOMPARE(contacts.get(annaId)->custom.value(u"industry"_qs), u"Wholesale"_qs);
+        QCOMPARE(hits(u"retail"_qs), 0);
+        QCOMPARE(hits(u"wholesale"_qs), 1);
+        QCOMPARE(hits(u"banking"_qs), 1);
+
+        // A multiple choice's choice renamed, inside its JSON array.
+        def = fields.get(CustomEntity::Contact, u"regions"_qs).value();
+        def.choices = {u"North"_qs, u"South \"far\""_qs};
+        QVERIFY(fields.edit(def).ok());
+        QCOMPARE(contacts.get(annaId)->custom.value(u"regions"_qs),
+                 u"[\"North\",\"South \\\"far\\\"\"]"_qs);
+        QCOMPARE(hits(u"far"_qs), 1);
+        QCOMPARE(hits(u"deep"_qs), 0);
+
+        // A new label: nothing searchable changes (labels are not in the entries).
+        def = fields.get(CustomEntity::Contact, u"motto"_qs).value();
+        def.label = u"Slogan"_qs;
+        QVERIFY(!CustomFieldRepository::changesSearch(
+            fields.get(CustomEntity::Contact, u"motto"_qs).value(), def));
+        QVERIFY(fields.edit(def).ok());
+        QCOMPARE(hits(u"zebra"_qs), 1);
+
+        // Deleted: not found; added again: found again. Companies as contacts.
+        QVERIFY(fields.remove(def.id).ok());
+        QCOMPARE(hits(u"zebra"_qs), 0);
+        QVERIFY(fields.add(field(CustomEntity::Contact, u"motto"_qs, CustomFieldType::Text)).ok());
+        QCOMPARE(hits(u"zebra"_qs), 1);
+        const QByteArray sector = CustomField::fieldId(CustomEntity::Company, u"sector"_qs);
+        QVERIFY(fields.remove(sector).ok());
+        QCOMPARE(hits(u"quarrying"_qs), 0);
+
+        // A type change (allowed only while the field has no values) leaves the entries be.
+        QVERIFY(fields.add(field(CustomEntity::Contact, u"code"_qs, CustomFieldType::Text)).ok());
+        def = fields.get(CustomEntity::Contact, u"code"_qs).value();
+        def.type = CustomFieldType::Number;
+        QVERIFY(fields.edit(def).ok());
+        QCOMPARE(hits(u"zebra"_qs), 1);
+        QCOMPARE(hits(u"wholesale"_qs), 1);
+
+        // Later: the caller refreshes, with progress.
+        const QByteArray motto = CustomField::fieldId(CustomEntity::Contact, u"motto"_qs);
+        QVERIFY(fields.remove(motto, CustomFieldRepository::SearchRefresh::Later).ok());
+        QCOMPARE(hits(u"zebra"_qs), 1); // not yet
+        QList<qint64> seen;
+        QVERIFY(fields
+                    .refreshSearch(motto,
+                                   [&](qint64 done, qint64 total) {
+                                       seen << done << total;
+                                       return true;
+                                   })
+                    .ok());
+        QCOMPARE(seen, (QList<qint64>{1, 1}));
+        QCOMPARE(hits(u"zebra"_qs), 0);
+        QCOMPARE(hits(u"anna"_qs), 1); // the rest of the entry stays
     }
 
     void reports()

@@ -546,6 +546,62 @@ private slots:
         QVERIFY(b.error().message().contains(u"bad.vcf"));
     }
 
+    // Photos kept by choice: one that cannot be kept is a warning with its line and reason,
+    // and its contact is imported without it; photos skipped by choice warn of nothing.
+    void photoWarnings()
+    {
+        TestDatabase t;
+        const QByteArray png = QByteArray::fromHex("89504e470d0a1a0a0000000d49484452");
+        QByteArray large = png;
+        large.append(QByteArray(600 * 1024, 'x'));
+        const QByteArray vcf = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:One;Anna;;;\r\n"
+                               "PHOTO;ENCODING=b;TYPE=PNG:@@not base64@@\r\nEND:VCARD\r\n"
+                               "BEGIN:VCARD\r\nVERSION:4.0\r\nN:Two;Berta;;;\r\n"
+                               "PHOTO:data:image/png;base64," +
+                               QByteArray("hello").toBase64() +
+                               "\r\nEND:VCARD\r\n"
+                               "BEGIN:VCARD\r\nVERSION:4.0\r\nN:Three;Cita;;;\r\n"
+                               "PHOTO:data:image/png;base64," +
+                               large.toBase64() +
+                               "\r\nEND:VCARD\r\n"
+                               "BEGIN:VCARD\r\nVERSION:4.0\r\nN:Four;Dace;;;\r\n"
+                               "PHOTO;MEDIATYPE=image/jpeg:https://example.com/dace.jpg\r\n"
+                               "END:VCARD\r\n"
+                               "BEGIN:VCARD\r\nVERSION:4.0\r\nN:Five;Elza;;;\r\n"
+                               "PHOTO:data:image/png;base64," +
+                               png.toBase64() + "\r\nEND:VCARD\r\n";
+        const QString path = writeFile(m_dir, u"photos.vcf"_qs, vcf);
+        auto s = csvSettings(path);
+        s.source.keepPhotos = true;
+        auto p = ContactImporter(t.db()).preview(s);
+        QVERIFY2(p.ok(), qPrintable(p.error().message()));
+        QCOMPARE(p->rows.size(), 5);
+        QCOMPARE(p->count(RowKind::New), 5);
+        QCOMPARE(p->warningCount(), 4);
+        QCOMPARE(p->rows[0].warnings,
+                 QStringList{u"line 4: the photo is not valid base64; skipped"_qs});
+        QCOMPARE(
+            p->rows[1].warnings,
+            QStringList{u"line 9: the photo is not a JPEG, PNG, GIF or WebP image; skipped"_qs});
+        QCOMPARE(p->rows[2].warnings,
+                 QStringList{u"line 14: the photo is 601 KB; at most 512 KB are kept; skipped"_qs});
+        QCOMPARE(p->rows[3].warnings,
+                 QStringList{u"line 19: the photo is a link to elsewhere "
+                             u"(“https://example.com/dace.jpg”), not a picture in the file; "
+                             u"skipped"_qs});
+        QVERIFY(p->rows[4].warnings.isEmpty());
+        QVERIFY(p->rows[4].contact.photo.has_value());
+        auto done = ContactImporter(t.db()).apply(p.value());
+        QVERIFY2(done.ok(), qPrintable(done.error().message()));
+        QCOMPARE(done->created, 5);
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM contact_photos WHERE deleted = 0"_qs).toInt(), 1);
+
+        s.source.keepPhotos = false;
+        auto skipped = ContactImporter(t.db()).preview(s);
+        QVERIFY(skipped.ok());
+        QCOMPARE(skipped->warningCount(), 0);
+    }
+
     // Random bytes: never a crash; either a clear error or rows (mostly invalid).
     void fuzz()
     {

@@ -201,6 +201,46 @@ private slots:
         QCOMPARE(r.notes, c.notes);
     }
 
+    // Custom field values as extension properties: escaped text, a multiple choice as a list,
+    // read back with their lines; a value without its key is a warning.
+    void customFieldProperties()
+    {
+        CustomFieldDefinition notes{
+            {}, CustomEntity::Contact, u"history"_qs, u"History"_qs, CustomFieldType::LongText};
+        CustomFieldDefinition regions{{},
+                                      CustomEntity::Contact,
+                                      u"regions"_qs,
+                                      u"Regions"_qs,
+                                      CustomFieldType::MultiChoice,
+                                      false,
+                                      0,
+                                      {u"North"_qs, u"South, East"_qs}};
+        Contact c;
+        c.lastName = u"Ozola"_qs;
+        c.custom = {{u"history"_qs, u"a, b; c\\d\ne"_qs},
+                    {u"regions"_qs, u"[\"North\",\"South, East\"]"_qs},
+                    {u"unlisted"_qs, u"not written"_qs}};
+        const QByteArray file = writeVCards({c}, {notes, regions});
+        QVERIFY2(file.contains("X-CRM-FIELD;X-KEY=history:a\\, b\\; c\\\\d\\ne\r\n"),
+                 file.constData());
+        QVERIFY(file.contains("X-CRM-FIELD;X-KEY=regions:North,South\\, East\r\n"));
+        QVERIFY(!file.contains("unlisted"));
+        auto back = parseVCards(file + "BEGIN:VCARD\r\nVERSION:4.0\r\nN:X;;;;\r\n"
+                                       "X-CRM-FIELD:no key\r\nEND:VCARD\r\n",
+                                false);
+        QVERIFY2(back.ok(), qPrintable(back.error().detail));
+        const VCard &v = back->first();
+        QCOMPARE(v.custom.size(), 2);
+        QCOMPARE(v.custom[0].key, u"history"_qs);
+        QCOMPARE(v.custom[0].text, u"a, b; c\\d\ne"_qs);
+        QCOMPARE(v.custom[1].line, 6);
+        QCOMPARE(v.custom[1].values, (QStringList{u"North"_qs, u"South, East"_qs}));
+        QCOMPARE(back->at(1).custom.size(), 0);
+        QCOMPARE(back->at(1).warnings,
+                 QStringList{u"line 11: X-CRM-FIELD without X-KEY (the field it is for); "
+                             u"skipped"_qs});
+    }
+
     void fuzz()
     {
         const QByteArray seed =

@@ -3,12 +3,14 @@
 // Settings ▸ Custom Fields (add, choices, reorder with Alt+Up), filled in a contact's form
 // (saved canonically; a required one left empty shows its error at the field). Screenshots
 // go to $CRM_SCREENSHOT_DIR when it is set.
+#include "common/messagebox.h"
 #include "contacts/contactdialog.h"
 #include "customfields/customcolumns.h"
 #include "customfields/customfieldssettingspage.h"
 #include "models/contactlistmodel.h"
 #include "services/contactrepository.h"
 #include "services/customfieldrepository.h"
+#include "services/searchservice.h"
 #include "services/tagrepository.h"
 #include "support/builders.h"
 #include "support/testdatabase.h"
@@ -163,6 +165,45 @@ private slots:
         view.resize(900, 200);
         view.show();
         shoot(&view, u"contacts-custom-columns.png"_qs);
+    }
+
+    // Renaming a choice and deleting a field in Settings bring the search up to date (off
+    // the UI thread): the new choice is found, the deleted field's values are not.
+    void searchFollowsTheSettings()
+    {
+        test::TestDatabase t;
+        core::CustomFieldRepository repo(t.db());
+        core::CustomFieldDefinition def;
+        def.key = u"industry"_qs;
+        def.label = u"Industry"_qs;
+        def.type = core::CustomFieldType::Choice;
+        def.choices = {u"Retail"_qs, u"Banking"_qs};
+        QVERIFY(repo.add(def).ok());
+        core::Contact anna = test::contact(u"Anna"_qs, u"Ozola"_qs);
+        anna.custom = {{u"industry"_qs, u"Retail"_qs}};
+        QVERIFY(core::ContactRepository(t.db()).create(anna).ok());
+        const core::SearchService search(t.db());
+        QCOMPARE(search.search(u"retail"_qs)->size(), 1);
+
+        CustomFieldsSettingsDialog settings(t.db());
+        settings.show();
+        CustomFieldsSettingsPage &page = *settings.page();
+        page.findChild<QListWidget *>(u"fieldList"_qs)->setCurrentRow(0);
+        QTest::mouseClick(page.findChild<QPushButton *>(u"editFieldButton"_qs), Qt::LeftButton);
+        auto *dialog = test::waitForDialog<CustomFieldDialog>(u"customFieldDialog"_qs);
+        QVERIFY(dialog);
+        dialog->findChild<QPlainTextEdit *>(u"choicesEdit"_qs)
+            ->setPlainText(u"Wholesale\nBanking"_qs);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"okButton"_qs), Qt::LeftButton);
+        QTRY_COMPARE(search.search(u"wholesale"_qs)->size(), 1);
+        QCOMPARE(search.search(u"retail"_qs)->size(), 0);
+
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(page.findChild<QPushButton *>(u"deleteFieldButton"_qs), Qt::LeftButton);
+        QTRY_COMPARE(search.search(u"wholesale"_qs)->size(), 0);
+        QCOMPARE(search.search(u"anna"_qs)->size(), 1);
+        QVERIFY(!page.findChild<QLabel *>(u"errorLabel"_qs)->isVisible());
+        settings.close();
     }
 
     void tagColours()

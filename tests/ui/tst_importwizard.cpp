@@ -11,6 +11,7 @@
 #include "support/testdatabase.h"
 #include "uitesthelpers.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -206,6 +207,61 @@ private slots:
         QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
         QCOMPARE(wizard.currentId(), int(ui::ImportWizard::PreviewPage));
         QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
+        wizard.close();
+    }
+
+    // Photos kept: a PHOTO that cannot be kept and a value for a field that does not exist
+    // are listed under the preview with their lines; the contacts are imported without them.
+    // With photos skipped the photo is no warning.
+    void vcardWarningsInPreview()
+    {
+        test::TestDatabase t;
+        const QString path = m_dir.filePath(u"warned.vcf"_qs);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Ozola;Anna;;;\r\n"
+                    "PHOTO;ENCODING=b;TYPE=JPEG:@@@\r\nEND:VCARD\r\n"
+                    "BEGIN:VCARD\r\nVERSION:4.0\r\nN:Kalniņa;Ilze;;;\r\n"
+                    "PHOTO:https://example.com/ilze.jpg\r\n"
+                    "X-CRM-FIELD;X-KEY=shoe_size:38\r\nEND:VCARD\r\n");
+        }
+        ui::ImportWizard wizard(t.db());
+        wizard.setFile(path);
+        wizard.show();
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        auto *keep = wizard.findChild<QCheckBox *>(u"importKeepPhotosCheck"_qs);
+        QVERIFY(keep->isVisible());
+        QVERIFY(keep->isChecked());
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
+        auto *warnings = wizard.findChild<QTableWidget *>(u"importWarningsTable"_qs);
+        QVERIFY(warnings->isVisible());
+        QCOMPARE(warnings->rowCount(), 3);
+        QCOMPARE(warnings->item(0, 0)->text(), u"1"_qs);
+        QCOMPARE(warnings->item(0, 1)->text(), u"Anna Ozola"_qs);
+        QCOMPARE(warnings->item(0, 2)->text(),
+                 u"line 4: the photo is not valid base64; skipped"_qs);
+        QVERIFY(warnings->item(1, 2)->text().startsWith(u"line 9: the photo is a link"_qs));
+        QVERIFY(warnings->item(2, 2)->text().startsWith(
+            u"line 10: there is no custom field “shoe_size”"_qs));
+        grab(&wizard, u"vcard-warnings"_qs);
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ui::ImportWizard::DonePage), 20000);
+        QCOMPARE(wizard.outcome()->created, 2);
+
+        // Back to the start with photos skipped: only the field's warning is left.
+        ui::ImportWizard again(t.db());
+        again.setFile(path);
+        again.show();
+        QTest::mouseClick(again.button(QWizard::NextButton), Qt::LeftButton);
+        again.findChild<QCheckBox *>(u"importKeepPhotosCheck"_qs)->setChecked(false);
+        QTest::mouseClick(again.button(QWizard::NextButton), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(again.button(QWizard::NextButton)->isEnabled(), 20000);
+        auto *left = again.findChild<QTableWidget *>(u"importWarningsTable"_qs);
+        QCOMPARE(left->rowCount(), 1);
+        QVERIFY(left->item(0, 2)->text().startsWith(u"line 10: there is no custom field"_qs));
+        again.close();
         wizard.close();
     }
 };

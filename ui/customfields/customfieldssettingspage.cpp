@@ -2,6 +2,7 @@
 #include "customfieldssettingspage.h"
 
 #include "common/messagebox.h"
+#include "common/progressjob.h"
 #include "services/customfieldrepository.h"
 
 #include <QCheckBox>
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QVBoxLayout>
@@ -203,6 +205,7 @@ void CustomFieldsSettingsPage::addField()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         reload(dialog->definition().id);
         emit fieldsChanged();
+        refreshSearch(dialog->definition().id);
     });
     dialog->open();
 }
@@ -216,9 +219,11 @@ void CustomFieldsSettingsPage::editField()
         return;
     auto *dialog = new CustomFieldDialog(m_db, *it, false, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, id] {
+    connect(dialog, &QDialog::accepted, this, [this, id, dialog] {
         reload(id);
         emit fieldsChanged();
+        if (dialog->searchRefreshDue())
+            refreshSearch(id);
     });
     dialog->open();
 }
@@ -241,13 +246,42 @@ void CustomFieldsSettingsPage::deleteField()
     if (MessageBox::question(this, tr("Delete field"), text, QMessageBox::Yes | QMessageBox::Cancel,
                              QMessageBox::Cancel) != QMessageBox::Yes)
         return;
-    if (auto s = repo.remove(id); !s) {
+    if (auto s = repo.remove(id, core::CustomFieldRepository::SearchRefresh::Later); !s) {
         m_error->setText(s.error().message());
         m_error->setVisible(true);
         return;
     }
     reload();
     emit fieldsChanged();
+    refreshSearch(id);
+}
+
+void CustomFieldsSettingsPage::refreshSearch(const QByteArray &fieldId)
+{
+    const ProgressJobTexts texts{QStringLiteral("customFieldSearchProgress"),
+                                 tr("Custom Fields"),
+                                 tr("Updating the search for the field's records…"),
+                                 tr("Records updated: %1 of %2"),
+                                 tr("Stopping after the current set…"),
+                                 tr("Stop")};
+    auto db = m_db;
+    QPointer<CustomFieldsSettingsPage> self = this;
+    runWithProgress(
+        this, db, texts,
+        [db, fieldId](const JobProgress &progress) {
+            return core::CustomFieldRepository(db).refreshSearch(fieldId, progress);
+        },
+        [self](const core::Status &s) {
+            if (!self || s)
+                return;
+            // Stopped or failed: say so (what was refreshed stays refreshed).
+            self->m_error->setText(
+                s.error().code == core::ErrorCode::Cancelled
+                    ? tr("Updating the search was stopped: some records may still be found by "
+                         "the field's earlier values.")
+                    : s.error().message());
+            self->m_error->setVisible(true);
+        });
 }
 
 void CustomFieldsSettingsPage::move(int delta)
@@ -359,14 +393,20 @@ void CustomFieldDialog::accept()
     }
     core::CustomFieldRepository repo(m_db);
     core::Status status;
+    // The search entries are refreshed afterwards, off the UI thread (the settings page).
+    const auto later = core::CustomFieldRepository::SearchRefresh::Later;
     if (m_adding) {
-        auto id = repo.add(m_def);
+        auto id = repo.add(m_def, later);
         if (id)
             m_def.id = id.value();
         else
             status = id.error();
+        m_searchRefreshDue = true; // a field added again brings its values back
     } else {
-        status = repo.edit(m_def);
+        const auto before = repo.get(m_def.entity, m_def.key);
+        status = repo.edit(m_def, later);
+        m_searchRefreshDue =
+            !before || core::CustomFieldRepository::changesSearch(before.value(), m_def);
     }
     if (!status) {
         m_error->setText(status.error().detail);

@@ -43,6 +43,8 @@ private:
     void addField();
     void editField();
     void deleteField();
+    // Brings the search entries of the field's records up to date off the UI thread.
+    void refreshSearch(const QByteArray &fieldId);
     void move(int delta);
     void saveOrder();
     QByteArray currentId() const;
@@ -67,6 +69,8 @@ public:
     CustomFieldDialog(core::DatabasePtr db, core::CustomFieldDefinition def, bool adding,
                       QWidget *parent = nullptr);
     const core::CustomFieldDefinition &definition() const { return m_def; }
+    // After accept: whether the records' search entries need a refresh (refreshSearch()).
+    bool searchRefreshDue() const { return m_searchRefreshDue; }
 
 public slots:
     void accept() override;
@@ -77,6 +81,7 @@ private:
     core::DatabasePtr m_db;
     core::CustomFieldDefinition m_def;
     bool m_adding = true;
+    bool m_searchRefreshDue = false;
     bool m_keyEdited = false;
     QLineEdit *m_label = nullptr;
     QLineEdit *m_key = nullptr;

@@ -250,6 +250,10 @@ QWizardPage *ImportWizard::makePreviewPage()
         table(QStringLiteral("importMatchesTable"),
               {tr("Line"), tr("Row"), tr("Matches"), tr("Reason"), tr("Confidence"), tr("Action")});
     m_invalidTable = table(QStringLiteral("importInvalidTable"), {tr("Line"), tr("Reason")});
+    m_warningsTable =
+        table(QStringLiteral("importWarningsTable"), {tr("Line"), tr("Row"), tr("Left out")});
+    m_warningsLabel = new QLabel(tr("Rows imported without part of what they carry:"));
+    m_warningsLabel->setObjectName(QStringLiteral("importWarningsLabel"));
     m_applyAllCombo = choiceCombo(page, DuplicateChoice::Update);
     m_applyAllCombo->setObjectName(QStringLiteral("importApplyAllCombo"));
     auto *applyAll = new QPushButton(tr("Apply to &all matches"));
@@ -276,6 +280,10 @@ QWizardPage *ImportWizard::makePreviewPage()
     layout->addWidget(m_matchesTable, 2);
     layout->addWidget(new QLabel(tr("Rows that cannot be imported:")));
     layout->addWidget(m_invalidTable, 1);
+    layout->addWidget(m_warningsLabel);
+    layout->addWidget(m_warningsTable, 1);
+    m_warningsLabel->hide(); // only when a row has a warning
+    m_warningsTable->hide();
     return page;
 }
 
@@ -464,6 +472,9 @@ void ImportWizard::startPreview()
     m_countsLabel->setText(tr("Reading the file and looking for duplicates…"));
     m_matchesTable->setRowCount(0);
     m_invalidTable->setRowCount(0);
+    m_warningsTable->setRowCount(0);
+    m_warningsLabel->hide();
+    m_warningsTable->hide();
     ImportSettings settings;
     settings.source = sourceOptions();
     if (m_sample && m_sample->format == ImportFormat::Csv) {
@@ -510,12 +521,14 @@ void ImportWizard::showPreview()
 {
     const ImportPreview &p = *m_preview;
     const QLocale l;
-    m_countsLabel->setText(tr("Rows: %1 · New: %2 · Update: %3 · Duplicate in file: %4 · "
-                              "Invalid: %5")
-                               .arg(l.toString(p.rows.size()), l.toString(p.count(RowKind::New)),
-                                    l.toString(p.count(RowKind::Update)),
-                                    l.toString(p.count(RowKind::Duplicate)),
-                                    l.toString(p.count(RowKind::Invalid))));
+    m_countsLabel->setText(
+        tr("Rows: %1 · New: %2 · Update: %3 · Duplicate in file: %4 · "
+           "Invalid: %5")
+            .arg(l.toString(p.rows.size()), l.toString(p.count(RowKind::New)),
+                 l.toString(p.count(RowKind::Update)), l.toString(p.count(RowKind::Duplicate)),
+                 l.toString(p.count(RowKind::Invalid))) +
+        (p.warningCount() > 0 ? tr(" · With warnings: %1").arg(l.toString(p.warningCount()))
+                              : QString()));
     m_matchRows.clear();
     int invalid = 0;
     for (int i = 0; i < p.rows.size(); ++i) {
@@ -556,6 +569,26 @@ void ImportWizard::showPreview()
     }
     m_matchesTable->resizeColumnsToContents();
     m_invalidTable->resizeColumnToContents(0);
+
+    // The warning names the line of what was left out (a PHOTO, an X-CRM-FIELD).
+    QList<std::pair<const PreviewRow *, QString>> warnings;
+    for (const PreviewRow &r : p.rows) {
+        if (r.kind == RowKind::Invalid)
+            continue;
+        for (const QString &w : r.warnings) {
+            if (warnings.size() < MaxShownRows)
+                warnings.append({&r, w});
+        }
+    }
+    m_warningsTable->setRowCount(int(warnings.size()));
+    for (int w = 0; w < warnings.size(); ++w) {
+        setCell(m_warningsTable, w, 0, l.toString(warnings[w].first->line));
+        setCell(m_warningsTable, w, 1, warnings[w].first->contact.displayName());
+        setCell(m_warningsTable, w, 2, warnings[w].second);
+    }
+    m_warningsLabel->setVisible(!warnings.isEmpty());
+    m_warningsTable->setVisible(!warnings.isEmpty());
+    m_warningsTable->resizeColumnsToContents();
 }
 
 void ImportWizard::startApply()

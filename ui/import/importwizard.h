@@ -84,6 +84,8 @@ private:
     QProgressBar *m_previewProgress = nullptr;
     QTableWidget *m_matchesTable = nullptr;
     QTableWidget *m_invalidTable = nullptr;
+    QLabel *m_warningsLabel = nullptr;
+    QTableWidget *m_warningsTable = nullptr;
     QComboBox *m_applyAllCombo = nullptr;
     QProgressBar *m_applyProgress = nullptr;
     QLabel *m_applyLabel = nullptr;

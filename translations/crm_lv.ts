@@ -531,6 +531,14 @@
         <source>Custom fields</source>
         <translation>Pielāgotie lauki</translation>
     </message>
+    <message>
+        <source>unknown status “%1”; use lead, prospect, customer or former</source>
+        <translation>nezināms statuss „%1“; izmantojiet lead, prospect, customer vai former</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::ContactCommands</name>
@@ -1838,6 +1846,14 @@ Piemērs:
         <source>--photos: “%1” is not keep or skip</source>
         <translation>--photos: „%1“ nav keep vai skip</translation>
     </message>
+    <message>
+        <source>Imported with warnings: %1</source>
+        <translation>Importēti ar brīdinājumiem: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>brīdinājums: %1</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::OutputFormatter</name>
@@ -2536,6 +2552,10 @@ Piemērs:
         <source>Set %1 to %2</source>
         <translation>Iestatīt %1 uz %2</translation>
     </message>
+    <message>
+        <source>The list changed while the rows were selected; select them again.</source>
+        <translation>Saraksts mainījās, kamēr rindas bija atlasītas; atlasiet tās vēlreiz.</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::CalendarService</name>
@@ -2578,6 +2598,14 @@ Piemērs:
         <source>Country</source>
         <translation>Valsts</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Birkas</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::ContactListModel</name>
@@ -2608,6 +2636,10 @@ Piemērs:
     <message>
         <source>Updated</source>
         <translation>Atjaunināts</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Birkas</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2738,10 @@ Piemērs:
         <source>%1 records have a value in “%2”: its type cannot change</source>
         <translation>ieraksti ar vērtību laukā „%2“: %1; tā tipu nevar mainīt</translation>
     </message>
+    <message>
+        <source>the search refresh was stopped</source>
+        <translation>meklēšanas atjaunināšana tika apturēta</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::DealListModel</name>
@@ -2756,6 +2792,10 @@ Piemērs:
     <message>
         <source>Status</source>
         <translation>Statuss</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Birkas</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2853,18 @@ Piemērs:
         <source>%1 has no company; give the company&apos;s name</source>
         <translation>%1 nav uzņēmuma; norādiet uzņēmuma nosaukumu</translation>
     </message>
+    <message>
+        <source>the company %1 is deleted</source>
+        <translation>uzņēmums %1 ir dzēsts</translation>
+    </message>
+    <message>
+        <source>%1 is not a contact of %2</source>
+        <translation>%1 nav uzņēmuma %2 kontakts</translation>
+    </message>
+    <message>
+        <source>give the name of the person at %1 the deal is with</source>
+        <translation>norādiet tās personas vārdu uzņēmumā %1, ar kuru ir darījums</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::Lifecycle</name>
@@ -2850,6 +2902,34 @@ Piemērs:
     <message>
         <source>Unknown field “%1”. Fields: %2</source>
         <translation>Nezināms lauks „%1“. Lauki: %2</translation>
+    </message>
+    <message>
+        <source>Unknown stage “%1”: use %2</source>
+        <translation>Nezināms posms „%1“: izmantojiet %2</translation>
+    </message>
+    <message>
+        <source>Unknown pipeline “%1”: use %2</source>
+        <translation>Nezināma piltuve „%1“: izmantojiet %2</translation>
+    </message>
+    <message>
+        <source>Unknown currency “%1”: use a code such as EUR</source>
+        <translation>Nezināma valūta „%1“: izmantojiet kodu, piemēram, EUR</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>atvērts</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>iegūts</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>zaudēts</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”: use open, won or lost</source>
+        <translation>Nezināms statuss „%1“: izmantojiet open, won vai lost</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +4091,14 @@ Piemērs:
         <source>the file is empty</source>
         <translation>fails ir tukšs</translation>
     </message>
+    <message>
+        <source>line %1: there is no custom field “%2” for contacts; its value “%3” is skipped</source>
+        <translation>%1. rinda: kontaktiem nav pielāgotā lauka „%2“; tā vērtība „%3“ izlaista</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1. rinda: %2</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::import::ColumnMapping</name>
@@ -4210,6 +4298,10 @@ Piemērs:
         <source>bytes that are not valid %1 text</source>
         <translation>baiti, kas nav derīgs %1 teksts</translation>
     </message>
+    <message>
+        <source>line %1: %2; skipped</source>
+        <translation>%1. rinda: %2; izlaists</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::import::MatchEvidence</name>
@@ -4367,6 +4459,14 @@ Piemērs:
     <message>
         <source>no vCard in the file (BEGIN:VCARD is missing)</source>
         <translation>failā nav vCard (trūkst BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>line %1: the photo is a link to elsewhere (“%2”), not a picture in the file; skipped</source>
+        <translation>%1. rinda: foto ir saite uz citu vietu („%2“), nevis attēls failā; izlaists</translation>
+    </message>
+    <message>
+        <source>line %1: %2 without X-KEY (the field it is for); skipped</source>
+        <translation>%1. rinda: %2 bez X-KEY (lauka, kuram tas paredzēts); izlaists</translation>
     </message>
 </context>
 <context>
@@ -5315,6 +5415,65 @@ Piemērs:
     </message>
 </context>
 <context>
+    <name>crm::ui::CompanyConversionDialog</name>
+    <message>
+        <source>Convert lead — %1</source>
+        <translation>Konvertēt interesentu — %1</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Jauns kontakts</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vārds</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Uzvārds</translation>
+    </message>
+    <message>
+        <source>Deal with %1</source>
+        <translation>Darījums ar %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert</source>
+        <translation>&amp;Konvertēt</translation>
+    </message>
+    <message>
+        <source>The company becomes a prospect with its contact and a new deal; its history stays.</source>
+        <translation>Uzņēmums kļūst par potenciālo klientu ar savu kontaktu un jaunu darījumu; vēsture saglabājas.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>K&amp;ontakts:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Vārds, uzvārds:</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>&amp;Darījums:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>Su&amp;mma:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>Po&amp;sms:</translation>
+    </message>
+    <message>
+        <source>Type an amount such as %1</source>
+        <translation>Ierakstiet summu, piemēram, %1</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::CompanyDialog</name>
     <message>
         <source>New company</source>
@@ -5439,6 +5598,22 @@ Piemērs:
     <message>
         <source>Ta&amp;gs:</source>
         <translation>&amp;Birkas:</translation>
+    </message>
+    <message>
+        <source>Convert lead…</source>
+        <translation>Konvertēt interesentu…</translation>
+    </message>
+    <message>
+        <source>Turn this lead into a prospect with its contact and a deal, keeping its history</source>
+        <translation>Pārvērst šo interesentu par potenciālo klientu ar tā kontaktu un darījumu, saglabājot vēsturi</translation>
+    </message>
+    <message>
+        <source>Save the company first, then convert it.</source>
+        <translation>Vispirms saglabājiet uzņēmumu, tad konvertējiet to.</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atuss:</translation>
     </message>
 </context>
 <context>
@@ -6000,6 +6175,30 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     <message>
         <source>Delete field</source>
         <translation>Dzēst lauku</translation>
+    </message>
+    <message>
+        <source>Custom Fields</source>
+        <translation>Pielāgotie lauki</translation>
+    </message>
+    <message>
+        <source>Updating the search for the field&apos;s records…</source>
+        <translation>Atjaunina meklēšanu lauka ierakstiem…</translation>
+    </message>
+    <message>
+        <source>Records updated: %1 of %2</source>
+        <translation>Atjaunināti ieraksti: %1 no %2</translation>
+    </message>
+    <message>
+        <source>Stopping after the current set…</source>
+        <translation>Aptur pēc pašreizējās kopas…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Apturēt</translation>
+    </message>
+    <message>
+        <source>Updating the search was stopped: some records may still be found by the field&apos;s earlier values.</source>
+        <translation>Meklēšanas atjaunināšana tika apturēta: dažus ierakstus joprojām var atrast pēc lauka iepriekšējām vērtībām.</translation>
     </message>
 </context>
 <context>
@@ -6579,7 +6778,7 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     <name>crm::ui::DealListView</name>
     <message>
         <source>Search deals by title, company or contact</source>
-        <translation>Meklēt darījumus pēc nosaukuma, uzņēmuma vai kontakta</translation>
+        <translation type="vanished">Meklēt darījumus pēc nosaukuma, uzņēmuma vai kontakta</translation>
     </message>
     <message>
         <source>All pipelines</source>
@@ -6616,6 +6815,10 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     <message>
         <source>&amp;Bulk Edit…</source>
         <translation>&amp;Masveida labošana…</translation>
+    </message>
+    <message>
+        <source>Search deals by title, company or contact, or stage:name, tag:name …</source>
+        <translation>Meklēt darījumus pēc nosaukuma, uzņēmuma vai kontakta vai stage:nosaukums, tag:nosaukums …</translation>
     </message>
 </context>
 <context>
@@ -6750,6 +6953,10 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     <message>
         <source>Unmerged. Not restored: %1</source>
         <translation>Atdalīts. Nav atjaunots: %1</translation>
+    </message>
+    <message>
+        <source>Choose what to look in and press Find. Pairs appear while the search runs, the most likely first.</source>
+        <translation>Izvēlieties, kur meklēt, un nospiediet „Atrast“. Pāri parādās meklēšanas laikā, visticamākie vispirms.</translation>
     </message>
 </context>
 <context>
@@ -7416,6 +7623,18 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
         <source>Custom: %1</source>
         <translation>Pielāgots: %1</translation>
     </message>
+    <message>
+        <source>Left out</source>
+        <translation>Izlaists</translation>
+    </message>
+    <message>
+        <source>Rows imported without part of what they carry:</source>
+        <translation>Rindas, kas importētas bez daļas to satura:</translation>
+    </message>
+    <message>
+        <source> · With warnings: %1</source>
+        <translation> · Ar brīdinājumiem: %1</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::MainWindow</name>
@@ -7862,6 +8081,14 @@ Nospiediet Ctrl+N, lai pievienotu.</translation>
     <message>
         <source>Set a field, add or remove a tag, change the owner or delete the selected records at once (Ctrl+Shift+B)</source>
         <translation>Iestatīt lauku, pievienot vai noņemt birku, mainīt īpašnieku vai dzēst atlasītos ierakstus uzreiz (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert Lead…</source>
+        <translation>Konvertēt &amp;interesentu…</translation>
+    </message>
+    <message>
+        <source>Turn the selected lead into a prospect with a contact, a company and a deal</source>
+        <translation>Pārvērst atlasīto interesentu par potenciālo klientu ar kontaktu, uzņēmumu un darījumu</translation>
     </message>
 </context>
 <context>
@@ -8719,6 +8946,14 @@ Nospiediet Ctrl+N, lai pievienotu.</translation>
     <message>
         <source>Settings</source>
         <translation>Iestatījumi</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::StaleCardDelegate</name>
+    <message>
+        <source>%1 d</source>
+        <comment>days in the current stage, on a board card</comment>
+        <translation>%1 d.</translation>
     </message>
 </context>
 <context>

@@ -531,6 +531,14 @@
         <source>Custom fields</source>
         <translation>Дополнительные поля</translation>
     </message>
+    <message>
+        <source>unknown status “%1”; use lead, prospect, customer or former</source>
+        <translation>неизвестный статус «%1»; используйте lead, prospect, customer или former</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::ContactCommands</name>
@@ -1838,6 +1846,14 @@ Example:
         <source>--photos: “%1” is not keep or skip</source>
         <translation>--photos: «%1» — не keep и не skip</translation>
     </message>
+    <message>
+        <source>Imported with warnings: %1</source>
+        <translation>Импортировано с предупреждениями: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>предупреждение: %1</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::OutputFormatter</name>
@@ -2536,6 +2552,10 @@ Example:
         <source>Set %1 to %2</source>
         <translation>Задать %1 = %2</translation>
     </message>
+    <message>
+        <source>The list changed while the rows were selected; select them again.</source>
+        <translation>Список изменился, пока строки были выбраны; выберите их снова.</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::CalendarService</name>
@@ -2578,6 +2598,14 @@ Example:
         <source>Country</source>
         <translation>Страна</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::ContactListModel</name>
@@ -2608,6 +2636,10 @@ Example:
     <message>
         <source>Updated</source>
         <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2738,10 @@ Example:
         <source>%1 records have a value in “%2”: its type cannot change</source>
         <translation>записей со значением в «%2»: %1; его тип нельзя изменить</translation>
     </message>
+    <message>
+        <source>the search refresh was stopped</source>
+        <translation>обновление поиска остановлено</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::DealListModel</name>
@@ -2756,6 +2792,10 @@ Example:
     <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2853,18 @@ Example:
         <source>%1 has no company; give the company&apos;s name</source>
         <translation>у %1 нет компании; укажите название компании</translation>
     </message>
+    <message>
+        <source>the company %1 is deleted</source>
+        <translation>компания %1 удалена</translation>
+    </message>
+    <message>
+        <source>%1 is not a contact of %2</source>
+        <translation>%1 не является контактом компании %2</translation>
+    </message>
+    <message>
+        <source>give the name of the person at %1 the deal is with</source>
+        <translation>укажите имя человека из %1, с которым заключается сделка</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::Lifecycle</name>
@@ -2850,6 +2902,34 @@ Example:
     <message>
         <source>Unknown field “%1”. Fields: %2</source>
         <translation>Неизвестное поле «%1». Поля: %2</translation>
+    </message>
+    <message>
+        <source>Unknown stage “%1”: use %2</source>
+        <translation>Неизвестный этап «%1»: используйте %2</translation>
+    </message>
+    <message>
+        <source>Unknown pipeline “%1”: use %2</source>
+        <translation>Неизвестная воронка «%1»: используйте %2</translation>
+    </message>
+    <message>
+        <source>Unknown currency “%1”: use a code such as EUR</source>
+        <translation>Неизвестная валюта «%1»: используйте код, например EUR</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыта</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>выиграна</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>проиграна</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”: use open, won or lost</source>
+        <translation>Неизвестный статус «%1»: используйте open, won или lost</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +4091,14 @@ Example:
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>
+    <message>
+        <source>line %1: there is no custom field “%2” for contacts; its value “%3” is skipped</source>
+        <translation>строка %1: у контактов нет дополнительного поля «%2»; его значение «%3» пропущено</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::import::ColumnMapping</name>
@@ -4210,6 +4298,10 @@ Example:
         <source>bytes that are not valid %1 text</source>
         <translation>байты, не являющиеся допустимым текстом %1</translation>
     </message>
+    <message>
+        <source>line %1: %2; skipped</source>
+        <translation>строка %1: %2; пропущено</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::import::MatchEvidence</name>
@@ -4367,6 +4459,14 @@ Example:
     <message>
         <source>no vCard in the file (BEGIN:VCARD is missing)</source>
         <translation>в файле нет vCard (нет BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>line %1: the photo is a link to elsewhere (“%2”), not a picture in the file; skipped</source>
+        <translation>строка %1: фото — ссылка на другое место («%2»), а не изображение в файле; пропущено</translation>
+    </message>
+    <message>
+        <source>line %1: %2 without X-KEY (the field it is for); skipped</source>
+        <translation>строка %1: %2 без X-KEY (поля, к которому оно относится); пропущено</translation>
     </message>
 </context>
 <context>
@@ -5315,6 +5415,65 @@ Example:
     </message>
 </context>
 <context>
+    <name>crm::ui::CompanyConversionDialog</name>
+    <message>
+        <source>Convert lead — %1</source>
+        <translation>Конвертировать лид — %1</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Новый контакт</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Deal with %1</source>
+        <translation>Сделка с %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert</source>
+        <translation>&amp;Конвертировать</translation>
+    </message>
+    <message>
+        <source>The company becomes a prospect with its contact and a new deal; its history stays.</source>
+        <translation>Компания становится потенциальным клиентом со своим контактом и новой сделкой; история сохраняется.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>Ко&amp;нтакт:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>&amp;Сделка:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>С&amp;умма:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Этап:</translation>
+    </message>
+    <message>
+        <source>Type an amount such as %1</source>
+        <translation>Введите сумму, например %1</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::CompanyDialog</name>
     <message>
         <source>New company</source>
@@ -5439,6 +5598,22 @@ Example:
     <message>
         <source>Ta&amp;gs:</source>
         <translation>&amp;Метки:</translation>
+    </message>
+    <message>
+        <source>Convert lead…</source>
+        <translation>Конвертировать лид…</translation>
+    </message>
+    <message>
+        <source>Turn this lead into a prospect with its contact and a deal, keeping its history</source>
+        <translation>Превратить этот лид в потенциального клиента с его контактом и сделкой, сохранив историю</translation>
+    </message>
+    <message>
+        <source>Save the company first, then convert it.</source>
+        <translation>Сначала сохраните компанию, затем конвертируйте её.</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Ст&amp;атус:</translation>
     </message>
 </context>
 <context>
@@ -6000,6 +6175,30 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     <message>
         <source>Delete field</source>
         <translation>Удалить поле</translation>
+    </message>
+    <message>
+        <source>Custom Fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+    <message>
+        <source>Updating the search for the field&apos;s records…</source>
+        <translation>Обновление поиска по записям поля…</translation>
+    </message>
+    <message>
+        <source>Records updated: %1 of %2</source>
+        <translation>Обновлено записей: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Stopping after the current set…</source>
+        <translation>Остановка после текущей порции…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Updating the search was stopped: some records may still be found by the field&apos;s earlier values.</source>
+        <translation>Обновление поиска остановлено: некоторые записи ещё могут находиться по прежним значениям поля.</translation>
     </message>
 </context>
 <context>
@@ -6579,7 +6778,7 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     <name>crm::ui::DealListView</name>
     <message>
         <source>Search deals by title, company or contact</source>
-        <translation>Поиск сделок по названию, компании или контакту</translation>
+        <translation type="vanished">Поиск сделок по названию, компании или контакту</translation>
     </message>
     <message>
         <source>All pipelines</source>
@@ -6616,6 +6815,10 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     <message>
         <source>&amp;Bulk Edit…</source>
         <translation>&amp;Массовое редактирование…</translation>
+    </message>
+    <message>
+        <source>Search deals by title, company or contact, or stage:name, tag:name …</source>
+        <translation>Поиск сделок по названию, компании или контакту либо stage:название, tag:название …</translation>
     </message>
 </context>
 <context>
@@ -6750,6 +6953,10 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     <message>
         <source>Unmerged. Not restored: %1</source>
         <translation>Разъединено. Не восстановлено: %1</translation>
+    </message>
+    <message>
+        <source>Choose what to look in and press Find. Pairs appear while the search runs, the most likely first.</source>
+        <translation>Выберите, где искать, и нажмите «Найти». Пары появляются по ходу поиска, самые вероятные — первыми.</translation>
     </message>
 </context>
 <context>
@@ -7416,6 +7623,18 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
         <source>Custom: %1</source>
         <translation>Доп. поле: %1</translation>
     </message>
+    <message>
+        <source>Left out</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Rows imported without part of what they carry:</source>
+        <translation>Строки, импортированные без части своих данных:</translation>
+    </message>
+    <message>
+        <source> · With warnings: %1</source>
+        <translation> · С предупреждениями: %1</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::MainWindow</name>
@@ -7862,6 +8081,14 @@ Press Ctrl+N to add one.</source>
     <message>
         <source>Set a field, add or remove a tag, change the owner or delete the selected records at once (Ctrl+Shift+B)</source>
         <translation>Задать поле, добавить или убрать метку, сменить владельца или удалить выбранные записи сразу (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert Lead…</source>
+        <translation>Конвертировать &amp;лид…</translation>
+    </message>
+    <message>
+        <source>Turn the selected lead into a prospect with a contact, a company and a deal</source>
+        <translation>Превратить выбранный лид в потенциального клиента с контактом, компанией и сделкой</translation>
     </message>
 </context>
 <context>
@@ -8719,6 +8946,14 @@ Press Ctrl+N to add one.</source>
     <message>
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::StaleCardDelegate</name>
+    <message>
+        <source>%1 d</source>
+        <comment>days in the current stage, on a board card</comment>
+        <translation>%1 дн.</translation>
     </message>
 </context>
 <context>

@@ -531,6 +531,14 @@
         <source>Custom fields</source>
         <translation>Kohandatud väljad</translation>
     </message>
+    <message>
+        <source>unknown status “%1”; use lead, prospect, customer or former</source>
+        <translation>tundmatu olek „%1“; kasutage lead, prospect, customer või former</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Olek</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::ContactCommands</name>
@@ -1838,6 +1846,14 @@ Näide:
         <source>--photos: “%1” is not keep or skip</source>
         <translation>--photos: „%1“ pole keep ega skip</translation>
     </message>
+    <message>
+        <source>Imported with warnings: %1</source>
+        <translation>Imporditud hoiatustega: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>hoiatus: %1</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::OutputFormatter</name>
@@ -2536,6 +2552,10 @@ Näide:
         <source>Set %1 to %2</source>
         <translation>Määra %1 väärtuseks %2</translation>
     </message>
+    <message>
+        <source>The list changed while the rows were selected; select them again.</source>
+        <translation>Loend muutus ajal, kui read olid valitud; valige need uuesti.</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::CalendarService</name>
@@ -2578,6 +2598,14 @@ Näide:
         <source>Country</source>
         <translation>Riik</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Sildid</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::ContactListModel</name>
@@ -2608,6 +2636,10 @@ Näide:
     <message>
         <source>Updated</source>
         <translation>Muudetud</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Sildid</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2738,10 @@ Näide:
         <source>%1 records have a value in “%2”: its type cannot change</source>
         <translation>kirjeid väärtusega väljas „%2“: %1; selle tüüpi ei saa muuta</translation>
     </message>
+    <message>
+        <source>the search refresh was stopped</source>
+        <translation>otsingu uuendamine peatati</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::DealListModel</name>
@@ -2756,6 +2792,10 @@ Näide:
     <message>
         <source>Status</source>
         <translation>Olek</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Sildid</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2853,18 @@ Näide:
         <source>%1 has no company; give the company&apos;s name</source>
         <translation>%1 ei ole seotud ettevõttega; sisestage ettevõtte nimi</translation>
     </message>
+    <message>
+        <source>the company %1 is deleted</source>
+        <translation>ettevõte %1 on kustutatud</translation>
+    </message>
+    <message>
+        <source>%1 is not a contact of %2</source>
+        <translation>%1 ei ole ettevõtte %2 kontakt</translation>
+    </message>
+    <message>
+        <source>give the name of the person at %1 the deal is with</source>
+        <translation>sisestage selle ettevõtte %1 inimese nimi, kellega tehing tehakse</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::Lifecycle</name>
@@ -2850,6 +2902,34 @@ Näide:
     <message>
         <source>Unknown field “%1”. Fields: %2</source>
         <translation>Tundmatu väli „%1“. Väljad: %2</translation>
+    </message>
+    <message>
+        <source>Unknown stage “%1”: use %2</source>
+        <translation>Tundmatu etapp „%1“: kasutage %2</translation>
+    </message>
+    <message>
+        <source>Unknown pipeline “%1”: use %2</source>
+        <translation>Tundmatu müügilehter „%1“: kasutage %2</translation>
+    </message>
+    <message>
+        <source>Unknown currency “%1”: use a code such as EUR</source>
+        <translation>Tundmatu valuuta „%1“: kasutage koodi, nt EUR</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>avatud</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>võidetud</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>kaotatud</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”: use open, won or lost</source>
+        <translation>Tundmatu olek „%1“: kasutage open, won või lost</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +4091,14 @@ Näide:
         <source>the file is empty</source>
         <translation>fail on tühi</translation>
     </message>
+    <message>
+        <source>line %1: there is no custom field “%2” for contacts; its value “%3” is skipped</source>
+        <translation>rida %1: kontaktidel pole kohandatud välja „%2“; selle väärtus „%3“ jäeti vahele</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>rida %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::import::ColumnMapping</name>
@@ -4210,6 +4298,10 @@ Näide:
         <source>bytes that are not valid %1 text</source>
         <translation>baidid, mis ei ole kehtiv %1 tekst</translation>
     </message>
+    <message>
+        <source>line %1: %2; skipped</source>
+        <translation>rida %1: %2; jäeti vahele</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::import::MatchEvidence</name>
@@ -4367,6 +4459,14 @@ Näide:
     <message>
         <source>no vCard in the file (BEGIN:VCARD is missing)</source>
         <translation>failis pole vCardi (BEGIN:VCARD puudub)</translation>
+    </message>
+    <message>
+        <source>line %1: the photo is a link to elsewhere (“%2”), not a picture in the file; skipped</source>
+        <translation>rida %1: foto on link mujale („%2“), mitte pilt failis; jäeti vahele</translation>
+    </message>
+    <message>
+        <source>line %1: %2 without X-KEY (the field it is for); skipped</source>
+        <translation>rida %1: %2 ilma X-KEY-ta (väli, mille jaoks see on); jäeti vahele</translation>
     </message>
 </context>
 <context>
@@ -5315,6 +5415,65 @@ Näide:
     </message>
 </context>
 <context>
+    <name>crm::ui::CompanyConversionDialog</name>
+    <message>
+        <source>Convert lead — %1</source>
+        <translation>Teisenda müügivihje — %1</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Uus kontakt</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Eesnimi</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Perekonnanimi</translation>
+    </message>
+    <message>
+        <source>Deal with %1</source>
+        <translation>Tehing: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert</source>
+        <translation>Teisen&amp;da</translation>
+    </message>
+    <message>
+        <source>The company becomes a prospect with its contact and a new deal; its history stays.</source>
+        <translation>Ettevõttest saab potentsiaalne klient koos oma kontakti ja uue tehinguga; ajalugu jääb alles.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>K&amp;ontakt:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>&amp;Tehing:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Summa:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Etapp:</translation>
+    </message>
+    <message>
+        <source>Type an amount such as %1</source>
+        <translation>Sisestage summa, nt %1</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::CompanyDialog</name>
     <message>
         <source>New company</source>
@@ -5439,6 +5598,22 @@ Näide:
     <message>
         <source>Ta&amp;gs:</source>
         <translation>&amp;Sildid:</translation>
+    </message>
+    <message>
+        <source>Convert lead…</source>
+        <translation>Teisenda müügivihje…</translation>
+    </message>
+    <message>
+        <source>Turn this lead into a prospect with its contact and a deal, keeping its history</source>
+        <translation>Muuda see müügivihje koos kontakti ja tehinguga potentsiaalseks kliendiks, säilitades ajaloo</translation>
+    </message>
+    <message>
+        <source>Save the company first, then convert it.</source>
+        <translation>Salvestage ettevõte kõigepealt, seejärel teisendage see.</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>&amp;Olek:</translation>
     </message>
 </context>
 <context>
@@ -6000,6 +6175,30 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
     <message>
         <source>Delete field</source>
         <translation>Kustuta väli</translation>
+    </message>
+    <message>
+        <source>Custom Fields</source>
+        <translation>Kohandatud väljad</translation>
+    </message>
+    <message>
+        <source>Updating the search for the field&apos;s records…</source>
+        <translation>Välja kirjete otsingu uuendamine…</translation>
+    </message>
+    <message>
+        <source>Records updated: %1 of %2</source>
+        <translation>Uuendatud kirjeid: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Stopping after the current set…</source>
+        <translation>Peatumine pärast praegust osa…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Peata</translation>
+    </message>
+    <message>
+        <source>Updating the search was stopped: some records may still be found by the field&apos;s earlier values.</source>
+        <translation>Otsingu uuendamine peatati: mõnda kirjet võib veel leida välja varasemate väärtuste järgi.</translation>
     </message>
 </context>
 <context>
@@ -6579,7 +6778,7 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
     <name>crm::ui::DealListView</name>
     <message>
         <source>Search deals by title, company or contact</source>
-        <translation>Otsi tehinguid pealkirja, ettevõtte või kontakti järgi</translation>
+        <translation type="vanished">Otsi tehinguid pealkirja, ettevõtte või kontakti järgi</translation>
     </message>
     <message>
         <source>All pipelines</source>
@@ -6616,6 +6815,10 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
     <message>
         <source>&amp;Bulk Edit…</source>
         <translation>&amp;Hulgimuutmine…</translation>
+    </message>
+    <message>
+        <source>Search deals by title, company or contact, or stage:name, tag:name …</source>
+        <translation>Otsi tehinguid pealkirja, ettevõtte või kontakti järgi või stage:nimi, tag:nimi …</translation>
     </message>
 </context>
 <context>
@@ -6748,6 +6951,10 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
     <message>
         <source>Unmerged. Not restored: %1</source>
         <translation>Lahutatud. Taastamata: %1</translation>
+    </message>
+    <message>
+        <source>Choose what to look in and press Find. Pairs appear while the search runs, the most likely first.</source>
+        <translation>Valige, kust otsida, ja vajutage „Leia“. Paarid ilmuvad otsingu ajal, kõige tõenäolisemad esimesena.</translation>
     </message>
 </context>
 <context>
@@ -7414,6 +7621,18 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
         <source>Custom: %1</source>
         <translation>Kohandatud: %1</translation>
     </message>
+    <message>
+        <source>Left out</source>
+        <translation>Välja jäetud</translation>
+    </message>
+    <message>
+        <source>Rows imported without part of what they carry:</source>
+        <translation>Read, mis imporditi osa andmeteta:</translation>
+    </message>
+    <message>
+        <source> · With warnings: %1</source>
+        <translation> · Hoiatustega: %1</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::MainWindow</name>
@@ -7853,6 +8072,14 @@ Lisamiseks vajutage Ctrl+N.</translation>
     <message>
         <source>Set a field, add or remove a tag, change the owner or delete the selected records at once (Ctrl+Shift+B)</source>
         <translation>Määra väli, lisa või eemalda silt, muuda omanikku või kustuta valitud kirjed korraga (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert Lead…</source>
+        <translation>Teisenda &amp;müügivihje…</translation>
+    </message>
+    <message>
+        <source>Turn the selected lead into a prospect with a contact, a company and a deal</source>
+        <translation>Muuda valitud müügivihje kontakti, ettevõtte ja tehinguga potentsiaalseks kliendiks</translation>
     </message>
 </context>
 <context>
@@ -8708,6 +8935,14 @@ Lisamiseks vajutage Ctrl+N.</translation>
     <message>
         <source>Settings</source>
         <translation>Seaded</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::StaleCardDelegate</name>
+    <message>
+        <source>%1 d</source>
+        <comment>days in the current stage, on a board card</comment>
+        <translation>%1 p</translation>
     </message>
 </context>
 <context>

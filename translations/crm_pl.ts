@@ -531,6 +531,14 @@
         <source>Custom fields</source>
         <translation>Pola własne</translation>
     </message>
+    <message>
+        <source>unknown status “%1”; use lead, prospect, customer or former</source>
+        <translation>nieznany status „%1”; użyj lead, prospect, customer lub former</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::ContactCommands</name>
@@ -1838,6 +1846,14 @@ Przykład:
         <source>--photos: “%1” is not keep or skip</source>
         <translation>--photos: „%1” to nie keep ani skip</translation>
     </message>
+    <message>
+        <source>Imported with warnings: %1</source>
+        <translation>Zaimportowane z ostrzeżeniami: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>ostrzeżenie: %1</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::OutputFormatter</name>
@@ -2536,6 +2552,10 @@ Przykład:
         <source>Set %1 to %2</source>
         <translation>Ustaw %1 na %2</translation>
     </message>
+    <message>
+        <source>The list changed while the rows were selected; select them again.</source>
+        <translation>Lista zmieniła się, gdy wiersze były zaznaczone; zaznacz je ponownie.</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::CalendarService</name>
@@ -2578,6 +2598,14 @@ Przykład:
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::ContactListModel</name>
@@ -2608,6 +2636,10 @@ Przykład:
     <message>
         <source>Updated</source>
         <translation>Zmieniono</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagi</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2738,10 @@ Przykład:
         <source>%1 records have a value in “%2”: its type cannot change</source>
         <translation>rekordy z wartością w „%2”: %1; jego typu nie można zmienić</translation>
     </message>
+    <message>
+        <source>the search refresh was stopped</source>
+        <translation>aktualizację wyszukiwania zatrzymano</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::DealListModel</name>
@@ -2756,6 +2792,10 @@ Przykład:
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagi</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2853,18 @@ Przykład:
         <source>%1 has no company; give the company&apos;s name</source>
         <translation>%1 nie ma firmy; podaj nazwę firmy</translation>
     </message>
+    <message>
+        <source>the company %1 is deleted</source>
+        <translation>firma %1 jest usunięta</translation>
+    </message>
+    <message>
+        <source>%1 is not a contact of %2</source>
+        <translation>%1 nie jest kontaktem firmy %2</translation>
+    </message>
+    <message>
+        <source>give the name of the person at %1 the deal is with</source>
+        <translation>podaj imię i nazwisko osoby z firmy %1, z którą zawierana jest transakcja</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::Lifecycle</name>
@@ -2850,6 +2902,34 @@ Przykład:
     <message>
         <source>Unknown field “%1”. Fields: %2</source>
         <translation>Nieznane pole „%1”. Pola: %2</translation>
+    </message>
+    <message>
+        <source>Unknown stage “%1”: use %2</source>
+        <translation>Nieznany etap „%1”: użyj %2</translation>
+    </message>
+    <message>
+        <source>Unknown pipeline “%1”: use %2</source>
+        <translation>Nieznany lejek „%1”: użyj %2</translation>
+    </message>
+    <message>
+        <source>Unknown currency “%1”: use a code such as EUR</source>
+        <translation>Nieznana waluta „%1”: użyj kodu, np. EUR</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>otwarta</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>wygrana</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>przegrana</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”: use open, won or lost</source>
+        <translation>Nieznany status „%1”: użyj open, won lub lost</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +4091,14 @@ Przykład:
         <source>the file is empty</source>
         <translation>plik jest pusty</translation>
     </message>
+    <message>
+        <source>line %1: there is no custom field “%2” for contacts; its value “%3” is skipped</source>
+        <translation>wiersz %1: kontakty nie mają pola własnego „%2”; jego wartość „%3” pominięto</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>wiersz %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::import::ColumnMapping</name>
@@ -4210,6 +4298,10 @@ Przykład:
         <source>bytes that are not valid %1 text</source>
         <translation>bajty, które nie są prawidłowym tekstem %1</translation>
     </message>
+    <message>
+        <source>line %1: %2; skipped</source>
+        <translation>wiersz %1: %2; pominięto</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::import::MatchEvidence</name>
@@ -4367,6 +4459,14 @@ Przykład:
     <message>
         <source>no vCard in the file (BEGIN:VCARD is missing)</source>
         <translation>w pliku nie ma vCard (brak BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>line %1: the photo is a link to elsewhere (“%2”), not a picture in the file; skipped</source>
+        <translation>wiersz %1: zdjęcie jest odnośnikiem do innego miejsca („%2”), a nie obrazem w pliku; pominięto</translation>
+    </message>
+    <message>
+        <source>line %1: %2 without X-KEY (the field it is for); skipped</source>
+        <translation>wiersz %1: %2 bez X-KEY (pola, którego dotyczy); pominięto</translation>
     </message>
 </context>
 <context>
@@ -5315,6 +5415,65 @@ Przykład:
     </message>
 </context>
 <context>
+    <name>crm::ui::CompanyConversionDialog</name>
+    <message>
+        <source>Convert lead — %1</source>
+        <translation>Konwertuj leada — %1</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nowy kontakt</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>Deal with %1</source>
+        <translation>Transakcja z %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert</source>
+        <translation>Ko&amp;nwertuj</translation>
+    </message>
+    <message>
+        <source>The company becomes a prospect with its contact and a new deal; its history stays.</source>
+        <translation>Firma staje się potencjalnym klientem ze swoim kontaktem i nową transakcją; historia zostaje.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>K&amp;ontakt:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Imię i nazwisko:</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>&amp;Transakcja:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Kwota:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Etap:</translation>
+    </message>
+    <message>
+        <source>Type an amount such as %1</source>
+        <translation>Wpisz kwotę, np. %1</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::CompanyDialog</name>
     <message>
         <source>New company</source>
@@ -5439,6 +5598,22 @@ Przykład:
     <message>
         <source>Ta&amp;gs:</source>
         <translation>Ta&amp;gi:</translation>
+    </message>
+    <message>
+        <source>Convert lead…</source>
+        <translation>Konwertuj leada…</translation>
+    </message>
+    <message>
+        <source>Turn this lead into a prospect with its contact and a deal, keeping its history</source>
+        <translation>Zamień tego leada w potencjalnego klienta z jego kontaktem i transakcją, zachowując historię</translation>
+    </message>
+    <message>
+        <source>Save the company first, then convert it.</source>
+        <translation>Najpierw zapisz firmę, a potem ją skonwertuj.</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
     </message>
 </context>
 <context>
@@ -6000,6 +6175,30 @@ Ten rekord ma konflikt synchronizacji: wybierz w skrzynce konfliktów, która wa
     <message>
         <source>Delete field</source>
         <translation>Usuń pole</translation>
+    </message>
+    <message>
+        <source>Custom Fields</source>
+        <translation>Pola własne</translation>
+    </message>
+    <message>
+        <source>Updating the search for the field&apos;s records…</source>
+        <translation>Aktualizowanie wyszukiwania dla rekordów pola…</translation>
+    </message>
+    <message>
+        <source>Records updated: %1 of %2</source>
+        <translation>Zaktualizowano rekordy: %1 z %2</translation>
+    </message>
+    <message>
+        <source>Stopping after the current set…</source>
+        <translation>Zatrzymywanie po bieżącej partii…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Zatrzymaj</translation>
+    </message>
+    <message>
+        <source>Updating the search was stopped: some records may still be found by the field&apos;s earlier values.</source>
+        <translation>Aktualizację wyszukiwania zatrzymano: niektóre rekordy mogą nadal być znajdowane po wcześniejszych wartościach pola.</translation>
     </message>
 </context>
 <context>
@@ -6579,7 +6778,7 @@ Ten rekord ma konflikt synchronizacji: wybierz w skrzynce konfliktów, która wa
     <name>crm::ui::DealListView</name>
     <message>
         <source>Search deals by title, company or contact</source>
-        <translation>Szukaj transakcji według tytułu, firmy lub kontaktu</translation>
+        <translation type="vanished">Szukaj transakcji według tytułu, firmy lub kontaktu</translation>
     </message>
     <message>
         <source>All pipelines</source>
@@ -6616,6 +6815,10 @@ Ten rekord ma konflikt synchronizacji: wybierz w skrzynce konfliktów, która wa
     <message>
         <source>&amp;Bulk Edit…</source>
         <translation>&amp;Edycja zbiorcza…</translation>
+    </message>
+    <message>
+        <source>Search deals by title, company or contact, or stage:name, tag:name …</source>
+        <translation>Szukaj transakcji według tytułu, firmy lub kontaktu albo stage:nazwa, tag:nazwa …</translation>
     </message>
 </context>
 <context>
@@ -6750,6 +6953,10 @@ Ten rekord ma konflikt synchronizacji: wybierz w skrzynce konfliktów, która wa
     <message>
         <source>Unmerged. Not restored: %1</source>
         <translation>Rozdzielono. Nie przywrócono: %1</translation>
+    </message>
+    <message>
+        <source>Choose what to look in and press Find. Pairs appear while the search runs, the most likely first.</source>
+        <translation>Wybierz, gdzie szukać, i naciśnij „Znajdź”. Pary pojawiają się w trakcie wyszukiwania, najbardziej prawdopodobne najpierw.</translation>
     </message>
 </context>
 <context>
@@ -7416,6 +7623,18 @@ Ten rekord ma konflikt synchronizacji: wybierz w skrzynce konfliktów, która wa
         <source>Custom: %1</source>
         <translation>Własne: %1</translation>
     </message>
+    <message>
+        <source>Left out</source>
+        <translation>Pominięto</translation>
+    </message>
+    <message>
+        <source>Rows imported without part of what they carry:</source>
+        <translation>Wiersze zaimportowane bez części swoich danych:</translation>
+    </message>
+    <message>
+        <source> · With warnings: %1</source>
+        <translation> · Z ostrzeżeniami: %1</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::MainWindow</name>
@@ -7862,6 +8081,14 @@ Naciśnij Ctrl+N, aby dodać.</translation>
     <message>
         <source>Set a field, add or remove a tag, change the owner or delete the selected records at once (Ctrl+Shift+B)</source>
         <translation>Ustaw pole, dodaj lub usuń tag, zmień właściciela albo usuń zaznaczone rekordy naraz (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert Lead…</source>
+        <translation>&amp;Konwertuj leada…</translation>
+    </message>
+    <message>
+        <source>Turn the selected lead into a prospect with a contact, a company and a deal</source>
+        <translation>Zamień zaznaczonego leada w potencjalnego klienta z kontaktem, firmą i transakcją</translation>
     </message>
 </context>
 <context>
@@ -8719,6 +8946,14 @@ Naciśnij Ctrl+N, aby dodać.</translation>
     <message>
         <source>Settings</source>
         <translation>Ustawienia</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::StaleCardDelegate</name>
+    <message>
+        <source>%1 d</source>
+        <comment>days in the current stage, on a board card</comment>
+        <translation>%1 dn.</translation>
     </message>
 </context>
 <context>

@@ -531,6 +531,14 @@
         <source>Custom fields</source>
         <translation>Προσαρμοσμένα πεδία</translation>
     </message>
+    <message>
+        <source>unknown status “%1”; use lead, prospect, customer or former</source>
+        <translation>άγνωστη κατάσταση «%1»· χρησιμοποιήστε lead, prospect, customer ή former</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::ContactCommands</name>
@@ -1838,6 +1846,14 @@ Example:
         <source>--photos: “%1” is not keep or skip</source>
         <translation>--photos: το «%1» δεν είναι keep ή skip</translation>
     </message>
+    <message>
+        <source>Imported with warnings: %1</source>
+        <translation>Εισήχθησαν με προειδοποιήσεις: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>προειδοποίηση: %1</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::OutputFormatter</name>
@@ -2536,6 +2552,10 @@ Example:
         <source>Set %1 to %2</source>
         <translation>Ορισμός %1 σε %2</translation>
     </message>
+    <message>
+        <source>The list changed while the rows were selected; select them again.</source>
+        <translation>Η λίστα άλλαξε ενώ οι γραμμές ήταν επιλεγμένες· επιλέξτε τις ξανά.</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::CalendarService</name>
@@ -2578,6 +2598,14 @@ Example:
         <source>Country</source>
         <translation>Χώρα</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Ετικέτες</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::ContactListModel</name>
@@ -2608,6 +2636,10 @@ Example:
     <message>
         <source>Updated</source>
         <translation>Ενημέρωση</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Ετικέτες</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2738,10 @@ Example:
         <source>%1 records have a value in “%2”: its type cannot change</source>
         <translation>εγγραφές με τιμή στο «%2»: %1· ο τύπος του δεν μπορεί να αλλάξει</translation>
     </message>
+    <message>
+        <source>the search refresh was stopped</source>
+        <translation>η ενημέρωση της αναζήτησης διακόπηκε</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::DealListModel</name>
@@ -2756,6 +2792,10 @@ Example:
     <message>
         <source>Status</source>
         <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Ετικέτες</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2853,18 @@ Example:
         <source>%1 has no company; give the company&apos;s name</source>
         <translation>η επαφή %1 δεν έχει εταιρεία· δώστε το όνομα της εταιρείας</translation>
     </message>
+    <message>
+        <source>the company %1 is deleted</source>
+        <translation>η εταιρεία %1 έχει διαγραφεί</translation>
+    </message>
+    <message>
+        <source>%1 is not a contact of %2</source>
+        <translation>η επαφή %1 δεν ανήκει στην εταιρεία %2</translation>
+    </message>
+    <message>
+        <source>give the name of the person at %1 the deal is with</source>
+        <translation>δώστε το όνομα του προσώπου της εταιρείας %1 με το οποίο γίνεται η συμφωνία</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::Lifecycle</name>
@@ -2850,6 +2902,34 @@ Example:
     <message>
         <source>Unknown field “%1”. Fields: %2</source>
         <translation>Άγνωστο πεδίο «%1». Πεδία: %2</translation>
+    </message>
+    <message>
+        <source>Unknown stage “%1”: use %2</source>
+        <translation>Άγνωστο στάδιο «%1»: χρησιμοποιήστε %2</translation>
+    </message>
+    <message>
+        <source>Unknown pipeline “%1”: use %2</source>
+        <translation>Άγνωστη ροή πωλήσεων «%1»: χρησιμοποιήστε %2</translation>
+    </message>
+    <message>
+        <source>Unknown currency “%1”: use a code such as EUR</source>
+        <translation>Άγνωστο νόμισμα «%1»: χρησιμοποιήστε έναν κωδικό όπως EUR</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ανοιχτή</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>κερδισμένη</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>χαμένη</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”: use open, won or lost</source>
+        <translation>Άγνωστη κατάσταση «%1»: χρησιμοποιήστε open, won ή lost</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +4091,14 @@ Example:
         <source>the file is empty</source>
         <translation>το αρχείο είναι κενό</translation>
     </message>
+    <message>
+        <source>line %1: there is no custom field “%2” for contacts; its value “%3” is skipped</source>
+        <translation>γραμμή %1: δεν υπάρχει προσαρμοσμένο πεδίο «%2» για επαφές· η τιμή του «%3» παραλείφθηκε</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>γραμμή %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::import::ColumnMapping</name>
@@ -4210,6 +4298,10 @@ Example:
         <source>bytes that are not valid %1 text</source>
         <translation>byte που δεν είναι έγκυρο κείμενο %1</translation>
     </message>
+    <message>
+        <source>line %1: %2; skipped</source>
+        <translation>γραμμή %1: %2· παραλείφθηκε</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::import::MatchEvidence</name>
@@ -4367,6 +4459,14 @@ Example:
     <message>
         <source>no vCard in the file (BEGIN:VCARD is missing)</source>
         <translation>δεν υπάρχει vCard στο αρχείο (λείπει το BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>line %1: the photo is a link to elsewhere (“%2”), not a picture in the file; skipped</source>
+        <translation>γραμμή %1: η φωτογραφία είναι σύνδεσμος αλλού («%2»), όχι εικόνα μέσα στο αρχείο· παραλείφθηκε</translation>
+    </message>
+    <message>
+        <source>line %1: %2 without X-KEY (the field it is for); skipped</source>
+        <translation>γραμμή %1: %2 χωρίς X-KEY (το πεδίο στο οποίο αναφέρεται)· παραλείφθηκε</translation>
     </message>
 </context>
 <context>
@@ -5315,6 +5415,65 @@ Example:
     </message>
 </context>
 <context>
+    <name>crm::ui::CompanyConversionDialog</name>
+    <message>
+        <source>Convert lead — %1</source>
+        <translation>Μετατροπή υποψήφιου — %1</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Νέα επαφή</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Επώνυμο</translation>
+    </message>
+    <message>
+        <source>Deal with %1</source>
+        <translation>Συμφωνία με %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert</source>
+        <translation>&amp;Μετατροπή</translation>
+    </message>
+    <message>
+        <source>The company becomes a prospect with its contact and a new deal; its history stays.</source>
+        <translation>Η εταιρεία γίνεται δυνητικός πελάτης με την επαφή της και μια νέα συμφωνία· το ιστορικό μένει.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>Επα&amp;φή:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Ό&amp;νομα:</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>&amp;Συμφωνία:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Ποσό:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>Στά&amp;διο:</translation>
+    </message>
+    <message>
+        <source>Type an amount such as %1</source>
+        <translation>Πληκτρολογήστε ένα ποσό, όπως %1</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::CompanyDialog</name>
     <message>
         <source>New company</source>
@@ -5439,6 +5598,22 @@ Example:
     <message>
         <source>Ta&amp;gs:</source>
         <translation>Ετι&amp;κέτες:</translation>
+    </message>
+    <message>
+        <source>Convert lead…</source>
+        <translation>Μετατροπή υποψήφιου…</translation>
+    </message>
+    <message>
+        <source>Turn this lead into a prospect with its contact and a deal, keeping its history</source>
+        <translation>Μετατροπή αυτού του υποψήφιου σε δυνητικό πελάτη με την επαφή του και μια συμφωνία, με διατήρηση του ιστορικού</translation>
+    </message>
+    <message>
+        <source>Save the company first, then convert it.</source>
+        <translation>Αποθηκεύστε πρώτα την εταιρεία και μετά μετατρέψτε την.</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Κα&amp;τάσταση:</translation>
     </message>
 </context>
 <context>
@@ -6000,6 +6175,30 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     <message>
         <source>Delete field</source>
         <translation>Διαγραφή πεδίου</translation>
+    </message>
+    <message>
+        <source>Custom Fields</source>
+        <translation>Προσαρμοσμένα πεδία</translation>
+    </message>
+    <message>
+        <source>Updating the search for the field&apos;s records…</source>
+        <translation>Ενημέρωση της αναζήτησης για τις εγγραφές του πεδίου…</translation>
+    </message>
+    <message>
+        <source>Records updated: %1 of %2</source>
+        <translation>Ενημερώθηκαν εγγραφές: %1 από %2</translation>
+    </message>
+    <message>
+        <source>Stopping after the current set…</source>
+        <translation>Διακοπή μετά την τρέχουσα ομάδα…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Διακοπή</translation>
+    </message>
+    <message>
+        <source>Updating the search was stopped: some records may still be found by the field&apos;s earlier values.</source>
+        <translation>Η ενημέρωση της αναζήτησης διακόπηκε: ορισμένες εγγραφές μπορεί να βρίσκονται ακόμη με τις προηγούμενες τιμές του πεδίου.</translation>
     </message>
 </context>
 <context>
@@ -6579,7 +6778,7 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     <name>crm::ui::DealListView</name>
     <message>
         <source>Search deals by title, company or contact</source>
-        <translation>Αναζήτηση συμφωνιών κατά τίτλο, εταιρεία ή επαφή</translation>
+        <translation type="vanished">Αναζήτηση συμφωνιών κατά τίτλο, εταιρεία ή επαφή</translation>
     </message>
     <message>
         <source>All pipelines</source>
@@ -6616,6 +6815,10 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     <message>
         <source>&amp;Bulk Edit…</source>
         <translation>&amp;Μαζική επεξεργασία…</translation>
+    </message>
+    <message>
+        <source>Search deals by title, company or contact, or stage:name, tag:name …</source>
+        <translation>Αναζήτηση συμφωνιών κατά τίτλο, εταιρεία ή επαφή ή stage:όνομα, tag:όνομα …</translation>
     </message>
 </context>
 <context>
@@ -6748,6 +6951,10 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     <message>
         <source>Unmerged. Not restored: %1</source>
         <translation>Διαχωρίστηκε. Δεν επαναφέρθηκαν: %1</translation>
+    </message>
+    <message>
+        <source>Choose what to look in and press Find. Pairs appear while the search runs, the most likely first.</source>
+        <translation>Επιλέξτε πού θα γίνει η αναζήτηση και πατήστε «Εύρεση». Τα ζεύγη εμφανίζονται όσο τρέχει η αναζήτηση, τα πιθανότερα πρώτα.</translation>
     </message>
 </context>
 <context>
@@ -7414,6 +7621,18 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
         <source>Custom: %1</source>
         <translation>Προσαρμοσμένο: %1</translation>
     </message>
+    <message>
+        <source>Left out</source>
+        <translation>Παραλείφθηκε</translation>
+    </message>
+    <message>
+        <source>Rows imported without part of what they carry:</source>
+        <translation>Γραμμές που εισήχθησαν χωρίς μέρος του περιεχομένου τους:</translation>
+    </message>
+    <message>
+        <source> · With warnings: %1</source>
+        <translation> · Με προειδοποιήσεις: %1</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::MainWindow</name>
@@ -7853,6 +8072,14 @@ Press Ctrl+N to add one.</source>
     <message>
         <source>Set a field, add or remove a tag, change the owner or delete the selected records at once (Ctrl+Shift+B)</source>
         <translation>Ορισμός πεδίου, προσθήκη ή αφαίρεση ετικέτας, αλλαγή υπευθύνου ή διαγραφή των επιλεγμένων εγγραφών μαζί (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert Lead…</source>
+        <translation>Με&amp;τατροπή υποψήφιου…</translation>
+    </message>
+    <message>
+        <source>Turn the selected lead into a prospect with a contact, a company and a deal</source>
+        <translation>Μετατροπή του επιλεγμένου υποψήφιου σε δυνητικό πελάτη με επαφή, εταιρεία και συμφωνία</translation>
     </message>
 </context>
 <context>
@@ -8708,6 +8935,14 @@ Press Ctrl+N to add one.</source>
     <message>
         <source>Settings</source>
         <translation>Ρυθμίσεις</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::StaleCardDelegate</name>
+    <message>
+        <source>%1 d</source>
+        <comment>days in the current stage, on a board card</comment>
+        <translation>%1 ημ.</translation>
     </message>
 </context>
 <context>

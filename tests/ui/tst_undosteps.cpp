@@ -131,6 +131,11 @@ private slots:
         const QString knownBefore =
             m_t->scalar(u"SELECT status || company_id FROM contacts WHERE id = ?"_qs, {knownId})
                 .toString();
+        // The records were written behind the window's back: open it again on them, as a user
+        // who starts the app does.
+        m_window = std::make_unique<ui::MainWindow>(m_t->db());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         action("showCompaniesAction")->trigger();
         QTableView *view = m_window->companiesView();
         QTRY_COMPARE(view->model()->rowCount(), 1);

@@ -725,7 +725,7 @@ void ReportsWindow::deleteReport()
 
 void ReportsWindow::setBusy(bool busy)
 {
-    m_run->setEnabled(!busy);
+    // Run stays enabled: pressed during a run, it stops that one and runs what is shown now.
     m_cancel->setEnabled(busy);
     m_list->setEnabled(!busy);
 }

@@ -103,6 +103,27 @@ private slots:
     }
     void cleanup() { m_t.reset(); }
 
+    // At the window's first size (no saved layout) every column of the contacts list, the
+    // tags last, is in sight without scrolling sideways.
+    void tagsAreInSightAtTheFirstSize()
+    {
+        ContactRepository contacts(m_t->db());
+        Contact a = test::contact(u"Anna"_qs, u"Ozola"_qs);
+        a.tags = QStringList{u"vip"_qs};
+        QVERIFY(contacts.create(a).ok());
+        ui::MainWindow w(m_t->db());
+        w.setCurrentPage(ui::MainWindow::Page::Contacts);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTableView *view = w.contactsView();
+        const QRect tags = view->visualRect(view->model()->index(0, ContactListModel::Tags));
+        const int em = view->fontMetrics().horizontalAdvance(u'M');
+        QVERIFY2(
+            tags.left() + 8 * em <= view->viewport()->width(),
+            qPrintable(
+                u"Tags start at %1 of %2 px"_qs.arg(tags.left()).arg(view->viewport()->width())));
+    }
+
     void contactsShowTagChips()
     {
         ContactRepository contacts(m_t->db());

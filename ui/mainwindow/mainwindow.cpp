@@ -148,10 +148,12 @@ MainWindow::MainWindow(core::DatabasePtr db, QWidget *parent)
     m_contactsView = createView(m_contactsModel, QStringLiteral("contactsView"));
     m_companiesView = createView(m_companiesModel, QStringLiteral("companiesView"));
     const int em = fontMetrics().horizontalAdvance(u'M');
-    const int contactWidths[] = {17, 15, 19, 13, 11, 10, 14};
+    // Name, Company, E-mail, Phone, City, Status, Updated, Tags: all of them fit the window's
+    // first size (1200 px), so the tag chips are in sight.
+    const int contactWidths[] = {15, 13, 16, 12, 10, 10, 12, 11};
     for (int i = 0; i < int(std::size(contactWidths)); ++i)
         m_contactsView->setColumnWidth(i, contactWidths[i] * em);
-    const int companyWidths[] = {22, 14, 12, 10};
+    const int companyWidths[] = {22, 14, 12, 10, 10}; // and Status; Tags takes the rest
     for (int i = 0; i < int(std::size(companyWidths)); ++i)
         m_companiesView->setColumnWidth(i, companyWidths[i] * em);
 

@@ -156,7 +156,7 @@ CliResult<Labelled> splitLabel(const QString &option, const QString &text,
         return Labelled{defaultLabel, text.trimmed()};
     const QString label = m.captured(1).toLower();
     if (!core::contactLabels().contains(label)) {
-        return CliError::failure(
+        return CliError::usage(
             u"--" + option + u": " +
             ContactCommands::tr("unknown label “%1”; use work, mobile, home or other")
                 .arg(m.captured(1)));
@@ -207,7 +207,7 @@ CliResult<ContactPatch> parsePatch(const ParsedArguments &args)
         const QString text = args.value(QStringLiteral("status"));
         core::LifecycleStatus status;
         if (!core::parseLifecycle(text.trimmed(), &status)) {
-            return CliError::failure(
+            return CliError::usage(
                 QStringLiteral("--status: ") +
                 ContactCommands::tr("unknown status “%1”; use lead, prospect, customer or former")
                     .arg(text));

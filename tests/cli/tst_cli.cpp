@@ -736,14 +736,14 @@ void TestCli::badInputChangesNothing_data()
     QTest::addRow("unknown status")
         << QStringList{u"contact"_qs, u"add"_qs,      u"--first-name"_qs,
                        u"A"_qs,       u"--status"_qs, u"vip"_qs}
-        << 1 << u"--status: unknown status “vip”"_qs;
+        << 2 << u"--status: unknown status “vip”"_qs;
     QTest::addRow("unknown company status")
         << QStringList{u"company"_qs, u"add"_qs, u"--name"_qs, u"A"_qs, u"--status"_qs, u"vip"_qs}
         << 2 << u"--status: unknown status “vip”; use lead, prospect, customer or former"_qs;
     QTest::addRow("unknown label")
         << QStringList{u"contact"_qs, u"add"_qs,     u"--first-name"_qs,
                        u"A"_qs,       u"--phone"_qs, u"fax:+371 6700 0000"_qs}
-        << 1 << u"--phone: unknown label “fax”"_qs;
+        << 2 << u"--phone: unknown label “fax”"_qs;
     QTest::addRow("malformed phone")
         << QStringList{u"contact"_qs, u"add"_qs,     u"--first-name"_qs,
                        u"A"_qs,       u"--phone"_qs, u"call me"_qs}

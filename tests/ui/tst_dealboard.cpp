@@ -3,6 +3,7 @@
 // the keyboard change the column headers' counts and totals.
 #include "deals/dealboard.h"
 #include "deals/stalecarddelegate.h"
+#include "demo/demodata.h"
 #include "models/boardmodel.h"
 #include "services/dealrepository.h"
 #include "support/testdatabase.h"
@@ -19,6 +20,9 @@
 #include <QListView>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QStyle>
 #include <QTest>
 #include <QUndoStack>
 
@@ -294,6 +298,88 @@ private slots:
         QVERIFY(!board.model()->dealIndex(b).isValid());
     }
 
+    // Every card is laid out as tall as its wrapped text at the width it is painted with: no
+    // card's text is cut short ("…") and none leaves an empty line below it — also with stale
+    // cards' icons, after a column's scroll bar comes, and after the board is resized.
+    void cardsAreAsTallAsTheirWrappedText()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::Ireland));
+        test::TestDatabase t;
+        QVERIFY(DemoData::populate(t.db(), 300).ok());
+        const QStringList titles = {
+            u"Printers and scanners for the new Tallinn office, with three years of service"_qs,
+            u"Ķemeru viesnīcas rezervēšanas sistēmas atjaunošana un uzturēšana"_qs,
+            u"Обновление парка ноутбуков для отдела продаж в Санкт-Петербурге"_qs,
+            u"Εκσυγχρονισμός του δικτύου καταστημάτων στη Θεσσαλονίκη και την Αθήνα"_qs,
+        };
+        for (int i = 0; i < 8; ++i)
+            add(t.db(), titles.at(i % titles.size()), (i + 1) * 1'234'56, i % 4);
+        ui::DealBoard board(t.db());
+        board.resize(1000, 560);
+        board.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&board));
+        QTest::qWait(300); // as the screenshots do: the model fills from a pool thread
+
+        const QList<QListView *> lists =
+            board.findChildren<QListView *>(QRegularExpression(u"^stageList"_qs));
+        QCOMPARE(lists.size(), 4);
+        auto checkCards = [&](const QByteArray &when) {
+            QTest::qWait(50); // the lists lay their cards out again after a resize
+            int wrapped = 0;
+            int stale = 0;
+            bool scrolled = false;
+            for (QListView *list : lists) {
+                auto *delegate = qobject_cast<ui::StaleCardDelegate *>(list->itemDelegate());
+                QVERIFY(delegate);
+                scrolled = scrolled || list->verticalScrollBar()->isVisible();
+                const int line = list->fontMetrics().lineSpacing();
+                QRect previous;
+                for (int r = 0; r < list->model()->rowCount(list->rootIndex()); ++r) {
+                    const QModelIndex card = list->model()->index(r, 0, list->rootIndex());
+                    const QRect painted = list->visualRect(card);
+                    QStyleOptionViewItem option;
+                    option.initFrom(list);
+                    option.features |= QStyleOptionViewItem::WrapText;
+                    option.decorationSize =
+                        QSize(1, 1) *
+                        list->style()->pixelMetric(QStyle::PM_ListViewIconSize, nullptr, list);
+                    option.rect = painted;
+                    option.widget = list;
+                    delegate->initStyleOption(&option, card);
+                    const QRect text = delegate->textRect(option);
+                    const int needed = ui::StaleCardDelegate::textHeight(option, text.width());
+                    wrapped += needed > 2 * line + line / 2;
+                    stale += (option.features & QStyleOptionViewItem::HasDecoration) != 0;
+                    const QByteArray what = when + ": " + list->objectName().toUtf8() + " card " +
+                                            QByteArray::number(r) + " (" + option.text.toUtf8() +
+                                            ") painted " + QByteArray::number(painted.width()) +
+                                            "×" + QByteArray::number(painted.height()) +
+                                            " px; its text needs " + QByteArray::number(needed) +
+                                            " px of " + QByteArray::number(text.height());
+                    QVERIFY2(painted.width() == list->viewport()->width() - 2 * list->spacing(),
+                             what.constData());
+                    QVERIFY2(needed <= text.height(), what.constData());
+                    QVERIFY2(text.height() - needed < line / 2 ||
+                                 painted.height() <= option.decorationSize.height() + 2,
+                             what.constData());
+                    if (previous.isValid()) { // and nothing between two cards but spacing
+                        QVERIFY2(painted.top() - previous.bottom() - 1 == 2 * list->spacing(),
+                                 what.constData());
+                    }
+                    previous = painted;
+                }
+            }
+            QVERIFY2(wrapped > 0, when.constData()); // long titles do wrap
+            QVERIFY2(stale > 0, when.constData());   // some cards have an icon
+            QVERIFY2(scrolled, when.constData());    // and some column is crowded
+        };
+        checkCards("at first");
+        board.resize(760, 560);
+        checkCards("narrower");
+        board.resize(1300, 560);
+        checkCards("wider");
+    }
+
     void staleCardsAreMarkedWithTheirReason()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
@@ -333,8 +419,10 @@ private slots:
         QVERIFY(!drawnWith(idle).icon.isNull());
         QVERIFY(drawnWith(fresh).icon.isNull());
         // The card itself shows the days in the stage (not only its tooltip).
-        QVERIFY2(drawnWith(old).text.endsWith(u" · 40 d"), qPrintable(drawnWith(old).text));
-        QVERIFY2(drawnWith(idle).text.endsWith(u" · 5 d"), qPrintable(drawnWith(idle).text));
+        QVERIFY2(drawnWith(old).text.endsWith(u"\u00a0· 40\u00a0d"),
+                 qPrintable(drawnWith(old).text));
+        QVERIFY2(drawnWith(idle).text.endsWith(u"\u00a0· 5\u00a0d"),
+                 qPrintable(drawnWith(idle).text));
         const QString oldTip = cards.value(old).data(Qt::ToolTipRole).toString();
         QVERIFY2(oldTip.contains(u"in Research for 40 days"), qPrintable(oldTip));
         QVERIFY2(oldTip.contains(u"Days in this stage: 40"), qPrintable(oldTip));

@@ -196,6 +196,7 @@ void DealBoard::rebuildColumns()
         list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         list->setWordWrap(true);
         list->setSpacing(2);
+        list->setResizeMode(QListView::Adjust); // heights follow the wrapped width
         header->setBuddy(list);
         column->addWidget(header);
         column->addWidget(list, 1);

@@ -160,6 +160,65 @@ private slots:
         shoot(view, u"list-tags-contacts-selected"_qs);
     }
 
+    // A click on a chip filters the list by its tag (quoted when the name has a space); a click
+    // beside the chips, or with Ctrl (a selection gesture), does not.
+    void clickingAChipFiltersByItsTag()
+    {
+        ContactRepository contacts(m_t->db());
+        Contact a = test::contact(u"Anna"_qs, u"Ozola"_qs);
+        a.tags = QStringList{u"vip"_qs, u"partner"_qs};
+        QVERIFY(contacts.create(a).ok());
+        QVERIFY(contacts.create(test::contact(u"Berta"_qs, u"Ozola"_qs)).ok());
+        Contact c = test::contact(u"Carl"_qs, u"Ozols"_qs);
+        c.tags = QStringList{u"key account"_qs, u"vip"_qs};
+        QVERIFY(contacts.create(c).ok());
+        ui::MainWindow w(m_t->db());
+        w.resize(1400, 500);
+        w.setCurrentPage(ui::MainWindow::Page::Contacts);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTableView *view = w.contactsView();
+        auto *search = w.findChild<QLineEdit *>(u"searchLineEdit"_qs);
+        QVERIFY(search);
+        view->setColumnWidth(ContactListModel::Tags, 260);
+        QTRY_COMPARE(view->model()->rowCount(), 3);
+
+        // Where a tag's chip is drawn in a row.
+        auto chipOf = [&](int row, const QString &name) -> QPoint {
+            const QModelIndex cell = view->model()->index(row, ContactListModel::Tags);
+            const auto chips = ui::TagChipDelegate::layout(view->visualRect(cell), view->font(),
+                                                           cell.data(ListTags::TagsRole).toList());
+            for (const auto &chip : chips) {
+                if (chip.name == name)
+                    return chip.rect.center().toPoint();
+            }
+            return {};
+        };
+        const QPoint partner = chipOf(0, u"partner"_qs);
+        QVERIFY(!partner.isNull());
+
+        // Ctrl+click selects; it does not filter. Nor does a click beside the chips.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier, partner);
+        const QRect anna = view->visualRect(view->model()->index(0, ContactListModel::Tags));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          QPoint(anna.right() - 3, anna.center().y()));
+        QVERIFY(search->text().isEmpty());
+
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, partner);
+        QCOMPARE(search->text(), u"tag:partner"_qs);
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, 0).data().toString().contains(u"Anna"_qs), true);
+
+        search->clear();
+        QTRY_COMPARE(view->model()->rowCount(), 3);
+        const QPoint keyAccount = chipOf(2, u"key account"_qs);
+        QVERIFY(!keyAccount.isNull());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, keyAccount);
+        QCOMPARE(search->text(), u"tag:\"key account\""_qs);
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QVERIFY(view->model()->index(0, 0).data().toString().contains(u"Carl"_qs));
+    }
+
     // Chips that do not fit become "+N"; one long tag is elided; text is black or white.
     void chipsLayout()
     {
@@ -266,6 +325,19 @@ private slots:
         view->selectRow(charlie);
         QVERIFY(pixelsOf(view, view->visualRect(cell), kVip) > 20);
         shoot(&list, u"deal-list-custom-sorted"_qs);
+
+        // A click on Charlie's "partner" chip filters the deals by that tag.
+        QPoint partner;
+        for (const auto &chip : ui::TagChipDelegate::layout(
+                 view->visualRect(cell), view->font(), cell.data(ListTags::TagsRole).toList())) {
+            if (chip.name == u"partner")
+                partner = chip.rect.center().toPoint();
+        }
+        QVERIFY(!partner.isNull());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, partner);
+        QCOMPARE(search->text(), u"tag:partner"_qs);
+        QTRY_COMPARE(model->filterText(), u"tag:partner"_qs);
+        QCOMPARE(titles(model), QStringList{u"Charlie"_qs});
     }
 };
 

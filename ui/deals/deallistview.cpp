@@ -78,7 +78,10 @@ DealListView::DealListView(core::DatabasePtr db, QWidget *parent)
     const int widths[] = {20, 14, 10, 9, 9, 8, 10, 8, 6, 14};
     for (int i = 0; i < int(std::size(widths)); ++i)
         m_view->setColumnWidth(i, widths[i] * em);
-    m_view->setItemDelegateForColumn(core::DealListModel::Tags, new TagChipDelegate(m_view));
+    auto *chips = new TagChipDelegate(m_view);
+    m_view->setItemDelegateForColumn(core::DealListModel::Tags, chips);
+    connect(chips, &TagChipDelegate::tagClicked, this,
+            [this](const QString &name) { m_search->setText(TagChipDelegate::filterFor(name)); });
     // Custom fields as columns, before the header state is restored.
     new CustomColumns(m_view, m_model, m_db, core::CustomEntity::Deal,
                       QStringLiteral("customColumns/deals"));

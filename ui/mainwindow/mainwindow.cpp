@@ -1374,10 +1374,17 @@ void MainWindow::createSync()
     m_contactsView->setItemDelegateForColumn(0, m_contactBadges);
     m_companyBadges = new ConflictBadgeDelegate(this);
     m_companiesView->setItemDelegateForColumn(0, m_companyBadges);
-    m_contactsView->setItemDelegateForColumn(core::ContactListModel::Tags,
-                                             new TagChipDelegate(m_contactsView));
-    m_companiesView->setItemDelegateForColumn(core::CompanyListModel::Tags,
-                                              new TagChipDelegate(m_companiesView));
+    // A click on a tag's chip filters the list by that tag.
+    const std::pair<QTableView *, int> tagColumns[] = {
+        {m_contactsView, int(core::ContactListModel::Tags)},
+        {m_companiesView, int(core::CompanyListModel::Tags)}};
+    for (const auto &[view, column] : tagColumns) {
+        auto *chips = new TagChipDelegate(view);
+        view->setItemDelegateForColumn(column, chips);
+        connect(chips, &TagChipDelegate::tagClicked, this, [this](const QString &name) {
+            m_search->setText(TagChipDelegate::filterFor(name));
+        });
+    }
 }
 
 QString MainWindow::conflictNoticeText()

@@ -5,10 +5,16 @@
 
 #include "models/listtags.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QFontMetrics>
+#include <QHelpEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
+
+#include <algorithm>
 
 namespace crm::ui {
 
@@ -60,13 +66,15 @@ QList<TagChipDelegate::Chip> TagChipDelegate::layout(const QRect &rect, const QF
                 // The rest as "+N", where it fits.
                 const QString all = u'+' + QString::number(n - i);
                 if (x + width(all) <= right)
-                    chips << Chip{QRectF(x, top, width(all), height), all, QColor(), QColor()};
+                    chips << Chip{QRectF(x, top, width(all), height), all, QColor(), QColor(),
+                                  QString()};
                 return chips;
             }
         }
         if (text.isEmpty() || x + w > right)
             return chips;
-        chips << Chip{QRectF(x, top, w, height), text, background, TagChips::textColor(background)};
+        chips << Chip{QRectF(x, top, w, height), text, background, TagChips::textColor(background),
+                      tag.value(0)};
         x += w + m.spacing;
     }
     return chips;
@@ -119,6 +127,53 @@ QSize TagChipDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     for (const QVariant &t : tags)
         width += fm.horizontalAdvance(t.toStringList().value(0)) + 2 * m.padding + m.spacing;
     return {width, m.height + 6};
+}
+
+QString TagChipDelegate::tagAt(const QStyleOptionViewItem &option, const QModelIndex &index,
+                               const QPointF &pos)
+{
+    const QVariantList tags = index.data(core::ListTags::TagsRole).toList();
+    for (const Chip &chip : layout(option.rect, option.font, tags)) {
+        if (chip.rect.contains(pos))
+            return chip.name;
+    }
+    return {};
+}
+
+QString TagChipDelegate::filterFor(const QString &name)
+{
+    const bool plain = std::none_of(name.begin(), name.end(), [](QChar c) { return c.isSpace(); });
+    return plain ? QString(u"tag:"_qs + name) : QString(u"tag:\""_qs + name + u'"');
+}
+
+bool TagChipDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+                                  const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton &&
+            !(mouse->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier))) {
+            const QString name = tagAt(option, index, mouse->position());
+            if (!name.isEmpty())
+                emit tagClicked(name);
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
+bool TagChipDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event && event->type() == QEvent::ToolTip) {
+        const QString name = tagAt(option, index, event->pos());
+        if (!name.isEmpty()) {
+            QToolTip::showText(event->globalPos(),
+                               tr("Tag “%1” · click to show only the records with it").arg(name),
+                               view, option.rect);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 } // namespace crm::ui

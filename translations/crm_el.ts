@@ -4961,7 +4961,7 @@ Example:
         <translation>Χαμηλή</translation>
     </message>
     <message>
-        <source>&amp;Done</source>
+        <source>Do&amp;ne</source>
         <translation>&amp;Ολοκληρώθηκε</translation>
     </message>
     <message>
@@ -5037,11 +5037,11 @@ Example:
         <translation>Προτεραιότ&amp;ητα:</translation>
     </message>
     <message>
-        <source>Re&amp;minder:</source>
+        <source>Rem&amp;inder:</source>
         <translation>&amp;Υπενθύμιση:</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
+        <source>No&amp;tes:</source>
         <translation>Σημει&amp;ώσεις:</translation>
     </message>
     <message>
@@ -5505,7 +5505,7 @@ Example:
     </message>
     <message>
         <source>&amp;Industry:</source>
-        <translation>&amp;Κλάδος:</translation>
+        <translation>Κλάδ&amp;ος:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
@@ -5589,7 +5589,7 @@ Example:
     </message>
     <message>
         <source>Ti&amp;meline</source>
-        <translation>Χρ&amp;ονολόγιο</translation>
+        <translation>Χρονολό&amp;γιο</translation>
     </message>
     <message>
         <source>Comma separated, e.g. VIP, newsletter</source>
@@ -6520,7 +6520,7 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
     <message>
         <source>&amp;Closes in:</source>
-        <translation>&amp;Κλείνει:</translation>
+        <translation>Κ&amp;λείνει:</translation>
     </message>
     <message>
         <source>&amp;Tag:</source>
@@ -6694,7 +6694,7 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
         <translation>Ετ&amp;ικέτες:</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
+        <source>Not&amp;es:</source>
         <translation>Ση&amp;μειώσεις:</translation>
     </message>
     <message>
@@ -7694,7 +7694,7 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>Έ&amp;ξοδος</translation>
+        <translation>Έξοδ&amp;ος</translation>
     </message>
     <message>
         <source>&amp;About CRM</source>
@@ -7839,7 +7839,7 @@ A few hundred sample contacts and companies let you try everything out; you can 
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation>Επ&amp;αφές</translation>
+        <translation>&amp;Επαφές</translation>
     </message>
     <message>
         <source>C&amp;ompanies</source>
@@ -7986,7 +7986,7 @@ Press Ctrl+N to add one.</source>
         <translation>&amp;Υπενθυμίσεις</translation>
     </message>
     <message>
-        <source>Find D&amp;uplicates…</source>
+        <source>Find Du&amp;plicates…</source>
         <translation>Εύρεση δ&amp;ιπλοτύπων…</translation>
     </message>
     <message>
@@ -8034,7 +8034,7 @@ Press Ctrl+N to add one.</source>
         <translation>Το ημερολόγιο εξήχθη · στοιχεία: %1 · %2</translation>
     </message>
     <message>
-        <source>Import &amp;Calendar…</source>
+        <source>Import Ca&amp;lendar…</source>
         <translation>Εισαγωγή η&amp;μερολογίου…</translation>
     </message>
     <message>

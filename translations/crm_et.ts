@@ -4961,7 +4961,7 @@ Näide:
         <translation>Madal</translation>
     </message>
     <message>
-        <source>&amp;Done</source>
+        <source>Do&amp;ne</source>
         <translation>&amp;Tehtud</translation>
     </message>
     <message>
@@ -5037,11 +5037,11 @@ Näide:
         <translation>Pr&amp;ioriteet:</translation>
     </message>
     <message>
-        <source>Re&amp;minder:</source>
+        <source>Rem&amp;inder:</source>
         <translation>&amp;Meeldetuletus:</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
+        <source>No&amp;tes:</source>
         <translation>Mä&amp;rkmed:</translation>
     </message>
     <message>
@@ -6524,7 +6524,7 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation>&amp;Silt:</translation>
+        <translation>Si&amp;lt:</translation>
     </message>
     <message>
         <source>Anyone</source>
@@ -6694,7 +6694,7 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
         <translation>Sil&amp;did:</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
+        <source>Not&amp;es:</source>
         <translation>Mä&amp;rkmed:</translation>
     </message>
     <message>
@@ -7943,7 +7943,7 @@ Lisamiseks vajutage Ctrl+N.</translation>
     </message>
     <message>
         <source>Import &amp;History…</source>
-        <translation>Impordi&amp;ajalugu…</translation>
+        <translation>Impordi &amp;ajalugu…</translation>
     </message>
     <message>
         <source>Sync &amp;Log…</source>
@@ -7986,7 +7986,7 @@ Lisamiseks vajutage Ctrl+N.</translation>
         <translation>&amp;Meeldetuletused</translation>
     </message>
     <message>
-        <source>Find D&amp;uplicates…</source>
+        <source>Find Du&amp;plicates…</source>
         <translation>Leia d&amp;uplikaadid…</translation>
     </message>
     <message>
@@ -8007,7 +8007,7 @@ Lisamiseks vajutage Ctrl+N.</translation>
     </message>
     <message>
         <source>&amp;Tags…</source>
-        <translation>&amp;Sildid…</translation>
+        <translation>S&amp;ildid…</translation>
     </message>
     <message>
         <source>&amp;Pipelines…</source>
@@ -8034,8 +8034,8 @@ Lisamiseks vajutage Ctrl+N.</translation>
         <translation>Kalender eksporditud · kirjeid: %1 · %2</translation>
     </message>
     <message>
-        <source>Import &amp;Calendar…</source>
-        <translation>Impordi &amp;kalender…</translation>
+        <source>Import Ca&amp;lendar…</source>
+        <translation>Impordi ka&amp;lender…</translation>
     </message>
     <message>
         <source>Meetings and tasks from an iCalendar (.ics) file</source>
@@ -8043,7 +8043,7 @@ Lisamiseks vajutage Ctrl+N.</translation>
     </message>
     <message>
         <source>E&amp;xport Calendar…</source>
-        <translation>E&amp;kspordi kalender…</translation>
+        <translation>Ek&amp;spordi kalender…</translation>
     </message>
     <message>
         <source>Meetings and tasks to an iCalendar (.ics) file</source>
@@ -8067,7 +8067,7 @@ Lisamiseks vajutage Ctrl+N.</translation>
     </message>
     <message>
         <source>&amp;Bulk Edit…</source>
-        <translation>&amp;Hulgimuutmine…</translation>
+        <translation>Hu&amp;lgimuutmine…</translation>
     </message>
     <message>
         <source>Set a field, add or remove a tag, change the owner or delete the selected records at once (Ctrl+Shift+B)</source>
@@ -9502,7 +9502,7 @@ Lisamiseks vajutage Ctrl+N.</translation>
     <name>crm::ui::TimelineView</name>
     <message>
         <source>Sho&amp;w:</source>
-        <translation>&amp;Kuva:</translation>
+        <translation>K&amp;uva:</translation>
     </message>
     <message>
         <source>Everything</source>

@@ -4961,7 +4961,7 @@ Piemērs:
         <translation>Zema</translation>
     </message>
     <message>
-        <source>&amp;Done</source>
+        <source>Do&amp;ne</source>
         <translation>Iz&amp;pildīts</translation>
     </message>
     <message>
@@ -5037,11 +5037,11 @@ Piemērs:
         <translation>Pri&amp;oritāte:</translation>
     </message>
     <message>
-        <source>Re&amp;minder:</source>
+        <source>Rem&amp;inder:</source>
         <translation>Atgādinā&amp;jums:</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
+        <source>No&amp;tes:</source>
         <translation>Piez&amp;īmes:</translation>
     </message>
     <message>
@@ -6694,7 +6694,7 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
         <translation>&amp;Birkas:</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
+        <source>Not&amp;es:</source>
         <translation>Pie&amp;zīmes:</translation>
     </message>
     <message>
@@ -7692,7 +7692,7 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation>&amp;Meklēt</translation>
+        <translation>Mek&amp;lēt</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -7720,7 +7720,7 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Palīdzība</translation>
+        <translation>Pa&amp;līdzība</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -7928,11 +7928,11 @@ Nospiediet Ctrl+N, lai pievienotu.</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation>&amp;Atskaites</translation>
+        <translation>A&amp;tskaites</translation>
     </message>
     <message>
         <source>Deals &amp;List</source>
-        <translation>Darījumu &amp;saraksts</translation>
+        <translation>Darījumu sa&amp;raksts</translation>
     </message>
     <message>
         <source>Deals</source>
@@ -7995,12 +7995,12 @@ Nospiediet Ctrl+N, lai pievienotu.</translation>
         <translation>&amp;Atgādinājumi</translation>
     </message>
     <message>
-        <source>Find D&amp;uplicates…</source>
+        <source>Find Du&amp;plicates…</source>
         <translation>Atrast d&amp;ublikātus…</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation>&amp;Apvienot…</translation>
+        <translation>Ap&amp;vienot…</translation>
     </message>
     <message>
         <source>Merge the selected records into one (select two or more)</source>
@@ -8043,8 +8043,8 @@ Nospiediet Ctrl+N, lai pievienotu.</translation>
         <translation>Kalendārs eksportēts · ieraksti: %1 · %2</translation>
     </message>
     <message>
-        <source>Import &amp;Calendar…</source>
-        <translation>Importēt &amp;kalendāru…</translation>
+        <source>Import Ca&amp;lendar…</source>
+        <translation>Importēt ka&amp;lendāru…</translation>
     </message>
     <message>
         <source>Meetings and tasks from an iCalendar (.ics) file</source>
@@ -8052,7 +8052,7 @@ Nospiediet Ctrl+N, lai pievienotu.</translation>
     </message>
     <message>
         <source>E&amp;xport Calendar…</source>
-        <translation>E&amp;ksportēt kalendāru…</translation>
+        <translation>&amp;Eksportēt kalendāru…</translation>
     </message>
     <message>
         <source>Meetings and tasks to an iCalendar (.ics) file</source>
@@ -9517,7 +9517,7 @@ Nospiediet Ctrl+N, lai pievienotu.</translation>
     <name>crm::ui::TimelineView</name>
     <message>
         <source>Sho&amp;w:</source>
-        <translation>Rā&amp;dīt:</translation>
+        <translation>&amp;Rādīt:</translation>
     </message>
     <message>
         <source>Everything</source>

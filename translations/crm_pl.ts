@@ -4961,7 +4961,7 @@ Przykład:
         <translation>Niski</translation>
     </message>
     <message>
-        <source>&amp;Done</source>
+        <source>Do&amp;ne</source>
         <translation>Wykon&amp;ane</translation>
     </message>
     <message>
@@ -5037,11 +5037,11 @@ Przykład:
         <translation>Prior&amp;ytet:</translation>
     </message>
     <message>
-        <source>Re&amp;minder:</source>
+        <source>Rem&amp;inder:</source>
         <translation>Pr&amp;zypomnienie:</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
+        <source>No&amp;tes:</source>
         <translation>Notatk&amp;i:</translation>
     </message>
     <message>
@@ -6229,7 +6229,7 @@ Ten rekord ma konflikt synchronizacji: wybierz w skrzynce konfliktów, która wa
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation>&amp;Właściciel</translation>
+        <translation>Wł&amp;aściciel</translation>
     </message>
     <message>
         <source>New contacts</source>
@@ -6694,7 +6694,7 @@ Ten rekord ma konflikt synchronizacji: wybierz w skrzynce konfliktów, która wa
         <translation>Ta&amp;gi:</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
+        <source>Not&amp;es:</source>
         <translation>N&amp;otatki:</translation>
     </message>
     <message>
@@ -7995,8 +7995,8 @@ Naciśnij Ctrl+N, aby dodać.</translation>
         <translation>&amp;Przypomnienia</translation>
     </message>
     <message>
-        <source>Find D&amp;uplicates…</source>
-        <translation>Znajdź d&amp;uplikaty…</translation>
+        <source>Find Du&amp;plicates…</source>
+        <translation>Znajdź duplik&amp;aty…</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
@@ -8043,8 +8043,8 @@ Naciśnij Ctrl+N, aby dodać.</translation>
         <translation>Wyeksportowano kalendarz · elementy: %1 · %2</translation>
     </message>
     <message>
-        <source>Import &amp;Calendar…</source>
-        <translation>Importuj &amp;kalendarz…</translation>
+        <source>Import Ca&amp;lendar…</source>
+        <translation>Importuj ka&amp;lendarz…</translation>
     </message>
     <message>
         <source>Meetings and tasks from an iCalendar (.ics) file</source>
@@ -8052,7 +8052,7 @@ Naciśnij Ctrl+N, aby dodać.</translation>
     </message>
     <message>
         <source>E&amp;xport Calendar…</source>
-        <translation>Eksportuj kalen&amp;darz…</translation>
+        <translation>&amp;Eksportuj kalendarz…</translation>
     </message>
     <message>
         <source>Meetings and tasks to an iCalendar (.ics) file</source>

@@ -4961,7 +4961,7 @@ Example:
         <translation>Низкий</translation>
     </message>
     <message>
-        <source>&amp;Done</source>
+        <source>Do&amp;ne</source>
         <translation>В&amp;ыполнено</translation>
     </message>
     <message>
@@ -5037,11 +5037,11 @@ Example:
         <translation>&amp;Приоритет:</translation>
     </message>
     <message>
-        <source>Re&amp;minder:</source>
+        <source>Rem&amp;inder:</source>
         <translation>Напом&amp;инание:</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
+        <source>No&amp;tes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
@@ -6225,11 +6225,11 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation>&amp;Период</translation>
+        <translation>Пе&amp;риод</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation>&amp;Владелец</translation>
+        <translation>Вл&amp;аделец</translation>
     </message>
     <message>
         <source>New contacts</source>
@@ -6516,7 +6516,7 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;Владелец:</translation>
+        <translation>Вл&amp;аделец:</translation>
     </message>
     <message>
         <source>&amp;Closes in:</source>
@@ -6694,7 +6694,7 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
         <translation>Ме&amp;тки:</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
+        <source>Not&amp;es:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
@@ -7995,12 +7995,12 @@ Press Ctrl+N to add one.</source>
         <translation>&amp;Напоминания</translation>
     </message>
     <message>
-        <source>Find D&amp;uplicates…</source>
-        <translation>Найти д&amp;убликаты…</translation>
+        <source>Find Du&amp;plicates…</source>
+        <translation>Найти ду&amp;бликаты…</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation>&amp;Объединить…</translation>
+        <translation>Объ&amp;единить…</translation>
     </message>
     <message>
         <source>Merge the selected records into one (select two or more)</source>
@@ -8043,8 +8043,8 @@ Press Ctrl+N to add one.</source>
         <translation>Календарь экспортирован · элементов: %1 · %2</translation>
     </message>
     <message>
-        <source>Import &amp;Calendar…</source>
-        <translation>Импорт &amp;календаря…</translation>
+        <source>Import Ca&amp;lendar…</source>
+        <translation>Импорт ка&amp;лендаря…</translation>
     </message>
     <message>
         <source>Meetings and tasks from an iCalendar (.ics) file</source>

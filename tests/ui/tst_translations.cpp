@@ -1,8 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The shipped translations: every .ts keeps the placeholders, accelerators and plural forms
 // of its source texts, and the built .qm files give counts in the right plural form.
+#include "activities/activitydialog.h"
+#include "bulk/bulkeditdialog.h"
+#include "companies/companyconversiondialog.h"
+#include "companies/companydialog.h"
+#include "contacts/contactdialog.h"
+#include "deals/dealboard.h"
+#include "deals/dealdialog.h"
 #include "mainwindow/mainwindow.h"
+#include "settings/settingsdialog.h"
+#include "support/testdatabase.h"
 #include "uitesthelpers.h"
+
+#include <QAbstractButton>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTabBar>
+#include <QTabWidget>
 
 #include <QDir>
 #include <QFile>
@@ -81,6 +98,98 @@ int accelerators(QString text)
 {
     text.remove(u"&&"_qs);
     return int(text.count(u'&'));
+}
+
+// The letter after a single '&' (lower case), or a null QChar.
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != u'&')
+            continue;
+        if (text[i + 1] == u'&') {
+            ++i;
+            continue;
+        }
+        return text[i + 1].toLower();
+    }
+    return {};
+}
+
+// Mnemonics used twice among the texts, as "x: First, Second".
+QStringList clashes(const QStringList &texts)
+{
+    QMap<QChar, QStringList> owners;
+    for (const QString &t : texts) {
+        if (const QChar c = mnemonic(t); !c.isNull())
+            owners[c] << QString(t).remove(u'&');
+    }
+    QStringList out;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        if (it.value().size() > 1)
+            out << QString(it.key()) + u": " + it.value().join(u", ");
+    }
+    return out;
+}
+
+// The texts with mnemonics a user can reach at once in `window` as it is shown now: buddied
+// labels, buttons, group boxes, tabs and the menu bar's titles (each menu is checked apart).
+QStringList reachableTexts(QWidget *window)
+{
+    QStringList texts;
+    const auto widgets = window->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (w->window() != window || !w->isVisibleTo(window))
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(w)) {
+            if (label->buddy())
+                texts << label->text();
+        } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+            texts << button->text();
+        } else if (auto *group = qobject_cast<QGroupBox *>(w)) {
+            texts << group->title();
+        } else if (auto *tabs = qobject_cast<QTabBar *>(w)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                texts << tabs->tabText(i);
+        } else if (auto *bar = qobject_cast<QMenuBar *>(w)) {
+            for (QAction *a : bar->actions())
+                texts << a->text();
+        }
+    }
+    return texts;
+}
+
+// Every clash in `window`, on each page of each tab widget in turn, and in each menu.
+QStringList clashesIn(QWidget *window)
+{
+    QStringList out;
+    const auto note = [&](const QString &where, const QStringList &found) {
+        for (const QString &c : found)
+            out << where + u" — " + c;
+    };
+    note(window->objectName(), clashes(reachableTexts(window)));
+    for (QTabWidget *tabs : window->findChildren<QTabWidget *>()) {
+        if (!tabs->isVisibleTo(window))
+            continue;
+        const int current = tabs->currentIndex();
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            note(window->objectName() + u" ▸ " + tabs->tabText(i).remove(u'&'),
+                 clashes(reachableTexts(window)));
+        }
+        tabs->setCurrentIndex(current);
+    }
+    if (auto *bar = window->findChild<QMenuBar *>()) {
+        for (QAction *a : bar->actions()) {
+            if (QMenu *menu = a->menu()) {
+                QStringList texts;
+                for (QAction *item : menu->actions())
+                    texts << item->text();
+                note(window->objectName() + u" ▸ " + a->text().remove(u'&'), clashes(texts));
+            }
+        }
+    }
+    out.removeDuplicates();
+    return out;
 }
 
 // How many plural forms Qt's rules give each language.
@@ -179,6 +288,60 @@ private slots:
         QLocale::setDefault(QLocale::c());
         QCOMPARE(contactsText, contacts);
         QCOMPARE(companiesText, companies);
+    }
+
+    // In every language, no two things a user reaches at once in a window share an Alt+letter:
+    // the main window and its menus, the record forms, Settings, lead conversion, bulk edit,
+    // the deal board.
+    void acceleratorsAreUniqueInEachWindow_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QString();
+        for (const QString &language : kLanguages)
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
+    void acceleratorsAreUniqueInEachWindow()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            QVERIFY(translator.load(
+                QDir(QStringLiteral(CRM_QM_DIR)).filePath(u"crm_%1.qm"_qs.arg(language))));
+            QCoreApplication::installTranslator(&translator);
+        }
+        const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        test::TestDatabase t;
+        core::Company lead;
+        lead.name = u"Kalns SIA"_qs;
+        lead.status = core::LifecycleStatus::Lead;
+
+        QStringList found;
+        const auto check = [&](QWidget *w, const QString &name) {
+            w->setObjectName(name);
+            w->show();
+            QVERIFY(QTest::qWaitForWindowExposed(w));
+            found << clashesIn(w);
+        };
+        ui::MainWindow main(t.db());
+        check(&main, u"main window"_qs);
+        ui::ContactDialog contact(t.db(), {});
+        check(&contact, u"contact"_qs);
+        ui::CompanyDialog company(t.db(), {});
+        check(&company, u"company"_qs);
+        ui::DealDialog deal(t.db(), {});
+        check(&deal, u"deal"_qs);
+        ui::ActivityDialog activity(t.db(), {});
+        check(&activity, u"activity"_qs);
+        ui::SettingsDialog settings;
+        check(&settings, u"settings"_qs);
+        ui::CompanyConversionDialog conversion(t.db(), lead);
+        check(&conversion, u"company conversion"_qs);
+        ui::BulkEditDialog bulk(t.db(), core::CustomEntity::Contact, 12);
+        check(&bulk, u"bulk edit"_qs);
+        ui::DealBoard board(t.db());
+        check(&board, u"deal board"_qs);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
     }
 
     void englishCountsWithoutATranslation()

@@ -219,7 +219,7 @@ void ActivityDialog::buildForm()
     m_priority->addItem(tr("High"), 1);
     m_priority->addItem(tr("Normal"), 5);
     m_priority->addItem(tr("Low"), 9);
-    m_done = new QCheckBox(tr("&Done"), page);
+    m_done = new QCheckBox(tr("Do&ne"), page);
     m_done->setObjectName(QStringLiteral("doneCheck"));
     m_reminder = new QComboBox(page);
     m_reminder->setObjectName(QStringLiteral("reminderCombo"));
@@ -251,8 +251,8 @@ void ActivityDialog::buildForm()
     m_form->addRow(tr("D&ue:"), m_errors.wrap(QStringLiteral("due"), m_due));
     m_form->addRow(tr("Priorit&y:"), m_errors.wrap(QStringLiteral("priority"), m_priority));
     m_form->addRow(QString(), m_done);
-    m_form->addRow(tr("Re&minder:"), m_errors.wrap(QStringLiteral("reminder"), m_reminder));
-    auto *notesLabel = new QLabel(tr("N&otes:"));
+    m_form->addRow(tr("Rem&inder:"), m_errors.wrap(QStringLiteral("reminder"), m_reminder));
+    auto *notesLabel = new QLabel(tr("No&tes:"));
     notesLabel->setAlignment(Qt::AlignRight | Qt::AlignTop);
     notesLabel->setBuddy(m_notes);
     m_form->addRow(notesLabel, m_notes);

@@ -338,7 +338,7 @@ void DealDialog::buildForm()
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     auto *notesForm = makeForm();
-    auto *notesLabel = new QLabel(tr("N&otes:"));
+    auto *notesLabel = new QLabel(tr("Not&es:"));
     notesLabel->setAlignment(Qt::AlignRight | Qt::AlignTop);
     notesLabel->setBuddy(m_notes);
     notesForm->addRow(notesLabel, m_notes);

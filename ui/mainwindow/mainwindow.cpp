@@ -678,7 +678,7 @@ void MainWindow::showReports()
 
 void MainWindow::createDedupActions()
 {
-    m_findDuplicatesAction = new QAction(tr("Find D&uplicates…"), this);
+    m_findDuplicatesAction = new QAction(tr("Find Du&plicates…"), this);
     m_findDuplicatesAction->setObjectName(QStringLiteral("findDuplicatesAction"));
     m_findDuplicatesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     connect(m_findDuplicatesAction, &QAction::triggered, this, &MainWindow::showDuplicates);
@@ -769,7 +769,7 @@ void MainWindow::createMenus()
     history->setObjectName(QStringLiteral("importHistoryAction"));
     file->addSeparator();
     auto *importCalendar =
-        file->addAction(tr("Import &Calendar…"), this, &MainWindow::showCalendarImport);
+        file->addAction(tr("Import Ca&lendar…"), this, &MainWindow::showCalendarImport);
     importCalendar->setObjectName(QStringLiteral("importCalendarAction"));
     importCalendar->setStatusTip(tr("Meetings and tasks from an iCalendar (.ics) file"));
     auto *exportCalendar =

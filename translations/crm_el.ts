@@ -6138,7 +6138,7 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Προσθήκη…</translation>
+        <translation>Προσ&amp;θήκη…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -6150,7 +6150,7 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>Μετακίνηση &amp;πάνω</translation>
+        <translation>Μετακίνηση πά&amp;νω</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
@@ -8270,7 +8270,7 @@ Press Ctrl+N to add one.</source>
     </message>
     <message>
         <source>Make d&amp;efault</source>
-        <translation>Ορισμός ως &amp;προεπιλογή</translation>
+        <translation>Ορισμός ως προεπι&amp;λογή</translation>
     </message>
     <message>
         <source>New deals go to the default pipeline</source>
@@ -8278,7 +8278,7 @@ Press Ctrl+N to add one.</source>
     </message>
     <message>
         <source>When deleted, its deals &amp;go to:</source>
-        <translation>Μετά τη διαγραφή, οι συμφωνίες της &amp;πηγαίνουν σε:</translation>
+        <translation>&amp;Μετά τη διαγραφή, οι συμφωνίες της πηγαίνουν σε:</translation>
     </message>
     <message>
         <source>Stages</source>
@@ -8326,23 +8326,23 @@ Press Ctrl+N to add one.</source>
     </message>
     <message>
         <source>Stage na&amp;me:</source>
-        <translation>Όνομα στα&amp;δίου:</translation>
+        <translation>Όνομα σταδί&amp;ου:</translation>
     </message>
     <message>
         <source>Default &amp;probability:</source>
-        <translation>Προεπιλεγμένη &amp;πιθανότητα:</translation>
+        <translation>Προεπιλεγμένη π&amp;ιθανότητα:</translation>
     </message>
     <message>
         <source>S&amp;tale after (days):</source>
-        <translation>Σ&amp;τάσιμη μετά από (ημέρες):</translation>
+        <translation>Στάσιμη μετά από (&amp;ημέρες):</translation>
     </message>
     <message>
         <source>Outcome:</source>
         <translation>Έκβαση:</translation>
     </message>
     <message>
-        <source>When removed, its deals go &amp;to:</source>
-        <translation>Μετά την αφαίρεση, οι συμφωνίες του πηγαίνουν &amp;σε:</translation>
+        <source>When removed, its deals go t&amp;o:</source>
+        <translation>Μετά την αφαίρεση, οι συμφωνίες του πηγαίνουν σ&amp;ε:</translation>
     </message>
     <message>
         <source>%1 (default)</source>

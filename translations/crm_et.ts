@@ -6150,7 +6150,7 @@ Sellel kirjel on s체nkroonimise konflikt: valige konfliktide loendis, milline v�
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>Liiguta 체&amp;les</translation>
+        <translation>Liiguta &amp;체les</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
@@ -8278,7 +8278,7 @@ Lisamiseks vajutage Ctrl+N.</translation>
     </message>
     <message>
         <source>When deleted, its deals &amp;go to:</source>
-        <translation>Kustutamisel &amp;l채hevad selle tehingud:</translation>
+        <translation>Kustutamisel l채hevad selle te&amp;hingud:</translation>
     </message>
     <message>
         <source>Stages</source>
@@ -8294,7 +8294,7 @@ Lisamiseks vajutage Ctrl+N.</translation>
     </message>
     <message>
         <source>&amp;Remove stage</source>
-        <translation>&amp;Eemalda etapp</translation>
+        <translation>Eemal&amp;da etapp</translation>
     </message>
     <message>
         <source>&amp;Up</source>
@@ -8341,8 +8341,8 @@ Lisamiseks vajutage Ctrl+N.</translation>
         <translation>Tulemus:</translation>
     </message>
     <message>
-        <source>When removed, its deals go &amp;to:</source>
-        <translation>Eemaldamisel l채hevad selle tehingud &amp;etappi:</translation>
+        <source>When removed, its deals go t&amp;o:</source>
+        <translation>Eemaldamisel l채hevad selle tehingud eta&amp;ppi:</translation>
     </message>
     <message>
         <source>%1 (default)</source>

@@ -6154,7 +6154,7 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation>Pārvietot &amp;lejup</translation>
+        <translation>Pārvietot lej&amp;up</translation>
     </message>
     <message>
         <source>required</source>
@@ -8279,7 +8279,7 @@ Nospiediet Ctrl+N, lai pievienotu.</translation>
     </message>
     <message>
         <source>Make d&amp;efault</source>
-        <translation>Padarīt par &amp;noklusēto</translation>
+        <translation>Padarīt par noklusē&amp;to</translation>
     </message>
     <message>
         <source>New deals go to the default pipeline</source>
@@ -8287,7 +8287,7 @@ Nospiediet Ctrl+N, lai pievienotu.</translation>
     </message>
     <message>
         <source>When deleted, its deals &amp;go to:</source>
-        <translation>Pēc dzēšanas tās darījumi &amp;pāriet uz:</translation>
+        <translation>Pēc dzēšanas tās darījumi pā&amp;riet uz:</translation>
     </message>
     <message>
         <source>Stages</source>
@@ -8299,11 +8299,11 @@ Nospiediet Ctrl+N, lai pievienotu.</translation>
     </message>
     <message>
         <source>Add &amp;stage</source>
-        <translation>Pievienot &amp;posmu</translation>
+        <translation>Pievienot p&amp;osmu</translation>
     </message>
     <message>
         <source>&amp;Remove stage</source>
-        <translation>&amp;Noņemt posmu</translation>
+        <translation>Noņe&amp;mt posmu</translation>
     </message>
     <message>
         <source>&amp;Up</source>
@@ -8350,7 +8350,7 @@ Nospiediet Ctrl+N, lai pievienotu.</translation>
         <translation>Iznākums:</translation>
     </message>
     <message>
-        <source>When removed, its deals go &amp;to:</source>
+        <source>When removed, its deals go t&amp;o:</source>
         <translation>Pēc noņemšanas tā darījumi pāriet &amp;uz:</translation>
     </message>
     <message>

@@ -6154,7 +6154,7 @@ Ten rekord ma konflikt synchronizacji: wybierz w skrzynce konfliktów, która wa
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation>W &amp;dół</translation>
+        <translation>&amp;W dół</translation>
     </message>
     <message>
         <source>required</source>
@@ -8279,7 +8279,7 @@ Naciśnij Ctrl+N, aby dodać.</translation>
     </message>
     <message>
         <source>Make d&amp;efault</source>
-        <translation>Ustaw jako &amp;domyślny</translation>
+        <translation>Ustaw jako do&amp;myślny</translation>
     </message>
     <message>
         <source>New deals go to the default pipeline</source>
@@ -8287,7 +8287,7 @@ Naciśnij Ctrl+N, aby dodać.</translation>
     </message>
     <message>
         <source>When deleted, its deals &amp;go to:</source>
-        <translation>Po usunięciu jego transakcje &amp;trafiają do:</translation>
+        <translation>Po usunięciu jego transakcje t&amp;rafiają do:</translation>
     </message>
     <message>
         <source>Stages</source>
@@ -8303,7 +8303,7 @@ Naciśnij Ctrl+N, aby dodać.</translation>
     </message>
     <message>
         <source>&amp;Remove stage</source>
-        <translation>&amp;Usuń etap</translation>
+        <translation>U&amp;suń etap</translation>
     </message>
     <message>
         <source>&amp;Up</source>
@@ -8315,7 +8315,7 @@ Naciśnij Ctrl+N, aby dodać.</translation>
     </message>
     <message>
         <source>Do&amp;wn</source>
-        <translation>W &amp;dół</translation>
+        <translation>&amp;W dół</translation>
     </message>
     <message>
         <source>Move the stage down (Alt+Down)</source>
@@ -8343,15 +8343,15 @@ Naciśnij Ctrl+N, aby dodać.</translation>
     </message>
     <message>
         <source>S&amp;tale after (days):</source>
-        <translation>&amp;Utyka po (dniach):</translation>
+        <translation>Ut&amp;yka po (dniach):</translation>
     </message>
     <message>
         <source>Outcome:</source>
         <translation>Wynik:</translation>
     </message>
     <message>
-        <source>When removed, its deals go &amp;to:</source>
-        <translation>Po usunięciu jego transakcje trafiają &amp;do:</translation>
+        <source>When removed, its deals go t&amp;o:</source>
+        <translation>Po usunięciu jego transakcje trafiają d&amp;o:</translation>
     </message>
     <message>
         <source>%1 (default)</source>

@@ -8303,11 +8303,11 @@ Press Ctrl+N to add one.</source>
     </message>
     <message>
         <source>&amp;Remove stage</source>
-        <translation>&amp;Удалить этап</translation>
+        <translation>Удалить э&amp;тап</translation>
     </message>
     <message>
         <source>&amp;Up</source>
-        <translation>&amp;Вверх</translation>
+        <translation>Вв&amp;ерх</translation>
     </message>
     <message>
         <source>Move the stage up (Alt+Up)</source>
@@ -8331,15 +8331,15 @@ Press Ctrl+N to add one.</source>
     </message>
     <message>
         <source>Pipeline &amp;name:</source>
-        <translation>&amp;Название воронки:</translation>
+        <translation>Название воронк&amp;и:</translation>
     </message>
     <message>
         <source>Stage na&amp;me:</source>
-        <translation>Назва&amp;ние этапа:</translation>
+        <translation>Название эт&amp;апа:</translation>
     </message>
     <message>
         <source>Default &amp;probability:</source>
-        <translation>&amp;Вероятность по умолчанию:</translation>
+        <translation>Вероятность по у&amp;молчанию:</translation>
     </message>
     <message>
         <source>S&amp;tale after (days):</source>
@@ -8350,7 +8350,7 @@ Press Ctrl+N to add one.</source>
         <translation>Итог:</translation>
     </message>
     <message>
-        <source>When removed, its deals go &amp;to:</source>
+        <source>When removed, its deals go t&amp;o:</source>
         <translation>После удаления его сделки переходят &amp;в:</translation>
     </message>
     <message>

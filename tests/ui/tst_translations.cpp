@@ -333,8 +333,15 @@ private slots:
         check(&deal, u"deal"_qs);
         ui::ActivityDialog activity(t.db(), {});
         check(&activity, u"activity"_qs);
-        ui::SettingsDialog settings;
-        check(&settings, u"settings"_qs);
+        // Settings as the main window opens it, page by page.
+        main.showSettings(u"general"_qs);
+        auto *settings = main.findChild<ui::SettingsDialog *>();
+        QVERIFY(settings);
+        for (const QString &page :
+             {u"general"_qs, u"sync"_qs, u"customFields"_qs, u"tags"_qs, u"pipelines"_qs}) {
+            QVERIFY(settings->showPage(page));
+            check(settings, u"settings ▸ "_qs + page);
+        }
         ui::CompanyConversionDialog conversion(t.db(), lead);
         check(&conversion, u"company conversion"_qs);
         ui::BulkEditDialog bulk(t.db(), core::CustomEntity::Contact, 12);

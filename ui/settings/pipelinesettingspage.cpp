@@ -138,7 +138,7 @@ PipelineSettingsPage::PipelineSettingsPage(DatabasePtr db, QUndoStack *undo, QWi
     stageForm->addRow(tr("S&tale after (days):"),
                       m_errors.wrap(QStringLiteral("staleAfterDays"), m_staleDays));
     stageForm->addRow(tr("Outcome:"), m_outcome);
-    stageForm->addRow(tr("When removed, its deals go &to:"),
+    stageForm->addRow(tr("When removed, its deals go t&o:"),
                       m_errors.wrap(QStringLiteral("stageMoveTo"), m_stageMoveTo));
     auto *right = new QVBoxLayout(stagesBox);
     right->addLayout(form);

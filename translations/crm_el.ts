@@ -5076,7 +5076,7 @@ Example:
 <context>
     <name>crm::ui::AgendaView</name>
     <message>
-        <source>&amp;Done</source>
+        <source>Do&amp;ne</source>
         <translation>&amp;Ολοκληρώθηκε</translation>
     </message>
     <message>
@@ -5368,7 +5368,7 @@ Example:
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Αρχείο:</translation>
+        <translation>Αρ&amp;χείο:</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
@@ -7414,8 +7414,8 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
         <translation>Επαφές που εξήχθησαν από Google Contacts, Outlook, HubSpot, Salesforce, τηλέφωνο ή υπολογιστικό φύλλο.</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Περιήγηση…</translation>
+        <source>B&amp;rowse…</source>
+        <translation>Περιή&amp;γηση…</translation>
     </message>
     <message>
         <source>Contacts (*.csv *.txt *.vcf *.vcard);;All files (*)</source>

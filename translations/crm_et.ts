@@ -5076,7 +5076,7 @@ Näide:
 <context>
     <name>crm::ui::AgendaView</name>
     <message>
-        <source>&amp;Done</source>
+        <source>Do&amp;ne</source>
         <translation>&amp;Tehtud</translation>
     </message>
     <message>
@@ -7414,7 +7414,7 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
         <translation>Google Contactsist, Outlookist, HubSpotist, Salesforce&apos;ist, telefonist või arvutustabelist eksporditud kontaktid.</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>B&amp;rowse…</source>
         <translation>&amp;Sirvi…</translation>
     </message>
     <message>
@@ -8535,7 +8535,7 @@ Lisamiseks vajutage Ctrl+N.</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation>&amp;Lükka edasi</translation>
+        <translation>Lükka &amp;edasi</translation>
     </message>
     <message>
         <source>For &amp;15 minutes</source>

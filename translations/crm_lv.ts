@@ -5076,7 +5076,7 @@ Piemērs:
 <context>
     <name>crm::ui::AgendaView</name>
     <message>
-        <source>&amp;Done</source>
+        <source>Do&amp;ne</source>
         <translation>&amp;Izpildīts</translation>
     </message>
     <message>
@@ -7416,7 +7416,7 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
         <translation>Kontakti, kas eksportēti no Google Contacts, Outlook, HubSpot, Salesforce, tālruņa vai izklājlapas.</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>B&amp;rowse…</source>
         <translation>&amp;Pārlūkot…</translation>
     </message>
     <message>

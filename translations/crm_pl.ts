@@ -5076,7 +5076,7 @@ Przykład:
 <context>
     <name>crm::ui::AgendaView</name>
     <message>
-        <source>&amp;Done</source>
+        <source>Do&amp;ne</source>
         <translation>&amp;Wykonane</translation>
     </message>
     <message>
@@ -7416,7 +7416,7 @@ Ten rekord ma konflikt synchronizacji: wybierz w skrzynce konfliktów, która wa
         <translation>Kontakty wyeksportowane z Google Contacts, Outlooka, HubSpot, Salesforce, telefonu lub arkusza kalkulacyjnego.</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>B&amp;rowse…</source>
         <translation>&amp;Przeglądaj…</translation>
     </message>
     <message>

@@ -5076,7 +5076,7 @@ Example:
 <context>
     <name>crm::ui::AgendaView</name>
     <message>
-        <source>&amp;Done</source>
+        <source>Do&amp;ne</source>
         <translation>&amp;Выполнено</translation>
     </message>
     <message>
@@ -5333,7 +5333,7 @@ Example:
     </message>
     <message>
         <source>t&amp;o</source>
-        <translation>п&amp;о</translation>
+        <translation>&amp;по</translation>
     </message>
     <message>
         <source>Export:</source>
@@ -7416,7 +7416,7 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
         <translation>Контакты, экспортированные из Google Contacts, Outlook, HubSpot, Salesforce, телефона или электронной таблицы.</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>B&amp;rowse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
@@ -8546,7 +8546,7 @@ Press Ctrl+N to add one.</source>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation>&amp;Отложить</translation>
+        <translation>От&amp;ложить</translation>
     </message>
     <message>
         <source>For &amp;15 minutes</source>

@@ -14,6 +14,7 @@
 #include "uitesthelpers.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMenu>
@@ -348,6 +349,36 @@ private slots:
         check(&bulk, u"bulk edit"_qs);
         ui::DealBoard board(t.db());
         check(&board, u"deal board"_qs);
+        // The windows the main window opens: each new top-level window as it first shows.
+        using Opener = void (ui::MainWindow::*)();
+        const std::pair<Opener, const char *> openers[] = {
+            {&ui::MainWindow::showAgenda, "agenda"},
+            {&ui::MainWindow::showReminders, "reminders"},
+            {&ui::MainWindow::showDealList, "deal list"},
+            {&ui::MainWindow::showImportWizard, "import"},
+            {&ui::MainWindow::showImportHistory, "import history"},
+            {&ui::MainWindow::showCalendarImport, "calendar import"},
+            {&ui::MainWindow::showCalendarExport, "calendar export"},
+            {&ui::MainWindow::showReports, "reports"},
+            {&ui::MainWindow::showOutbox, "outbox"},
+            {&ui::MainWindow::showSyncLog, "sync log"},
+            {&ui::MainWindow::showConflicts, "conflicts"},
+        };
+        for (const auto &[open, name] : openers) {
+            const QWidgetList before = QApplication::topLevelWidgets();
+            (main.*open)();
+            QApplication::processEvents();
+            int opened = 0;
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (before.contains(w) || !w->isVisible() || qobject_cast<QMenu *>(w))
+                    continue;
+                ++opened;
+                w->setObjectName(QString::fromLatin1(name));
+                found << clashesIn(w);
+                w->close();
+            }
+            QVERIFY2(opened > 0, name);
+        }
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
     }
 

@@ -160,7 +160,7 @@ QWizardPage *ImportWizard::makeFilePage()
     page->setTitle(tr("Choose a file"));
     page->setSubTitle(tr("Contacts exported from Google Contacts, Outlook, HubSpot, Salesforce, "
                          "a phone or a spreadsheet."));
-    auto *browse = new QPushButton(tr("&Browse…"));
+    auto *browse = new QPushButton(tr("B&rowse…"));
     browse->setObjectName(QStringLiteral("importBrowseButton"));
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(

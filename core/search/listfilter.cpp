@@ -12,6 +12,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace crm::core {
 
 namespace {
@@ -30,6 +32,14 @@ struct Token
 bool isKeyChar(QChar c)
 {
     return c.isLetterOrNumber() || c == u'_' || c == u'-';
+}
+
+// A value as the tokenizer reads it back: in double quotes when it holds white space.
+QString quoted(const QString &value)
+{
+    const bool plain =
+        std::none_of(value.begin(), value.end(), [](QChar c) { return c.isSpace(); });
+    return plain ? value : QString(u'"' + value + u'"');
 }
 
 // Words and key:value pairs; a value (or a free phrase) may be in double quotes.
@@ -88,6 +98,11 @@ void fnFold(sqlite3_context *ctx, int, sqlite3_value **argv)
 }
 
 } // namespace
+
+QString ListFilter::term(const QString &key, const QString &value)
+{
+    return key + u':' + quoted(value);
+}
 
 bool ListFilter::registerFunction(sqlite3 *handle)
 {
@@ -174,7 +189,7 @@ ListFilter ListFilter::parse(const QString &text, const QString &table, const Da
                                     QStringLiteral("status")};
     for (const Token &t : tokens) {
         if (t.key.isEmpty()) {
-            words << (t.value.contains(u' ') ? u'"' + t.value + u'"' : t.value);
+            words << quoted(t.value);
             continue;
         }
         const QString folded = TextFolder::fold(t.value).trimmed();

@@ -36,6 +36,9 @@ struct ListFilter
     // (the table when empty).
     static ListFilter parse(const QString &text, const QString &table, const DatabasePtr &db,
                             const QString &alias = {});
+    // The filter text for `key` equal to `value` — tag:vip, tag:"key account" — as parse()
+    // reads it back (a value with white space is quoted).
+    static QString term(const QString &key, const QString &value);
     // Registers crm_fold(text) — TextFolder::fold() — on a connection.
     static bool registerFunction(sqlite3 *handle);
 };

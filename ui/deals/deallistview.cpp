@@ -6,6 +6,7 @@
 #include "tags/tagchipdelegate.h"
 
 #include "models/deallistmodel.h"
+#include "search/listfilter.h"
 #include "services/pipelinerepository.h"
 
 #include <QAction>
@@ -80,8 +81,9 @@ DealListView::DealListView(core::DatabasePtr db, QWidget *parent)
         m_view->setColumnWidth(i, widths[i] * em);
     auto *chips = new TagChipDelegate(m_view);
     m_view->setItemDelegateForColumn(core::DealListModel::Tags, chips);
-    connect(chips, &TagChipDelegate::tagClicked, this,
-            [this](const QString &name) { m_search->setText(TagChipDelegate::filterFor(name)); });
+    connect(chips, &TagChipDelegate::tagClicked, this, [this](const QString &name) {
+        m_search->setText(core::ListFilter::term(u"tag"_qs, name));
+    });
     // Custom fields as columns, before the header state is restored.
     new CustomColumns(m_view, m_model, m_db, core::CustomEntity::Deal,
                       QStringLiteral("customColumns/deals"));

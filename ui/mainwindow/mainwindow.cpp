@@ -36,6 +36,7 @@
 #include "models/contactlistmodel.h"
 #include "models/deallistmodel.h"
 #include "reports/reportswindow.h"
+#include "search/listfilter.h"
 #include "settings/generalsettingspage.h"
 #include "settings/pipelinesettingspage.h"
 #include "settings/settingsdialog.h"
@@ -1382,7 +1383,7 @@ void MainWindow::createSync()
         auto *chips = new TagChipDelegate(view);
         view->setItemDelegateForColumn(column, chips);
         connect(chips, &TagChipDelegate::tagClicked, this, [this](const QString &name) {
-            m_search->setText(TagChipDelegate::filterFor(name));
+            m_search->setText(core::ListFilter::term(u"tag"_qs, name));
         });
     }
 }

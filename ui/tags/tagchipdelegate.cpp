@@ -14,8 +14,6 @@
 #include <QPainterPath>
 #include <QToolTip>
 
-#include <algorithm>
-
 namespace crm::ui {
 
 namespace {
@@ -138,12 +136,6 @@ QString TagChipDelegate::tagAt(const QStyleOptionViewItem &option, const QModelI
             return chip.name;
     }
     return {};
-}
-
-QString TagChipDelegate::filterFor(const QString &name)
-{
-    const bool plain = std::none_of(name.begin(), name.end(), [](QChar c) { return c.isSpace(); });
-    return plain ? QString(u"tag:"_qs + name) : QString(u"tag:\""_qs + name + u'"');
 }
 
 bool TagChipDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,

@@ -15,7 +15,8 @@ namespace crm::ui {
 // text colour so they stand out on the highlight.
 //
 // A click on a chip (without Ctrl or Shift, which select rows) emits tagClicked() with the
-// tag's name, and hovering one says so; the lists answer by filtering on `tag:NAME`.
+// tag's name, and hovering one says so; the lists answer by filtering on
+// ListFilter::term("tag", name).
 class TagChipDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -44,8 +45,6 @@ public:
     // The name of the tag whose chip is at `pos` in a cell drawn with `option`, or empty.
     static QString tagAt(const QStyleOptionViewItem &option, const QModelIndex &index,
                          const QPointF &pos);
-    // The list filter that shows only the records with tag `name`: tag:vip, tag:"key account".
-    static QString filterFor(const QString &name);
 
 signals:
     void tagClicked(const QString &name);

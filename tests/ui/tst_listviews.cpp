@@ -18,12 +18,15 @@
 #include "services/tagrepository.h"
 #include "tags/tagchipdelegate.h"
 
+#include <QApplication>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTableView>
 #include <QTest>
+#include <QToolTip>
 
 using namespace crm;
 using namespace crm::core;
@@ -74,6 +77,24 @@ private:
             }
         }
         return n;
+    }
+    // The centre of the chip of tag `name` in a Tags cell, or a null point when not drawn.
+    static QPoint chipCentre(QTableView *view, const QModelIndex &cell, const QString &name)
+    {
+        const auto chips = ui::TagChipDelegate::layout(view->visualRect(cell), view->font(),
+                                                       cell.data(ListTags::TagsRole).toList());
+        for (const auto &chip : chips) {
+            if (chip.name == name)
+                return chip.rect.center().toPoint();
+        }
+        return {};
+    }
+    static void showContacts(ui::MainWindow &w)
+    {
+        w.resize(1400, 500);
+        w.setCurrentPage(ui::MainWindow::Page::Contacts);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
     }
     static void clickHeader(QTableView *view, int section)
     {
@@ -133,10 +154,7 @@ private slots:
         QVERIFY(contacts.create(test::contact(u"Berta"_qs, u"Ozola"_qs)).ok());
         colourTags();
         ui::MainWindow w(m_t->db());
-        w.resize(1400, 500);
-        w.setCurrentPage(ui::MainWindow::Page::Contacts);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        showContacts(w);
         QTableView *view = w.contactsView();
         QVERIFY(!view->isColumnHidden(ContactListModel::Tags));
         view->setColumnWidth(ContactListModel::Tags, 200);
@@ -173,29 +191,22 @@ private slots:
         c.tags = QStringList{u"key account"_qs, u"vip"_qs};
         QVERIFY(contacts.create(c).ok());
         ui::MainWindow w(m_t->db());
-        w.resize(1400, 500);
-        w.setCurrentPage(ui::MainWindow::Page::Contacts);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        showContacts(w);
         QTableView *view = w.contactsView();
         auto *search = w.findChild<QLineEdit *>(u"searchLineEdit"_qs);
         QVERIFY(search);
         view->setColumnWidth(ContactListModel::Tags, 260);
         QTRY_COMPARE(view->model()->rowCount(), 3);
 
-        // Where a tag's chip is drawn in a row.
-        auto chipOf = [&](int row, const QString &name) -> QPoint {
-            const QModelIndex cell = view->model()->index(row, ContactListModel::Tags);
-            const auto chips = ui::TagChipDelegate::layout(view->visualRect(cell), view->font(),
-                                                           cell.data(ListTags::TagsRole).toList());
-            for (const auto &chip : chips) {
-                if (chip.name == name)
-                    return chip.rect.center().toPoint();
-            }
-            return {};
+        auto chipOf = [&](int row, const QString &name) {
+            return chipCentre(view, view->model()->index(row, ContactListModel::Tags), name);
         };
         const QPoint partner = chipOf(0, u"partner"_qs);
         QVERIFY(!partner.isNull());
+        // Hovering the chip says what a click does.
+        QHelpEvent hover(QEvent::ToolTip, partner, view->viewport()->mapToGlobal(partner));
+        QApplication::sendEvent(view->viewport(), &hover);
+        QTRY_VERIFY2(QToolTip::text().contains(u"“partner”"_qs), qPrintable(QToolTip::text()));
 
         // Ctrl+click selects; it does not filter. Nor does a click beside the chips.
         QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier, partner);
@@ -327,12 +338,7 @@ private slots:
         shoot(&list, u"deal-list-custom-sorted"_qs);
 
         // A click on Charlie's "partner" chip filters the deals by that tag.
-        QPoint partner;
-        for (const auto &chip : ui::TagChipDelegate::layout(
-                 view->visualRect(cell), view->font(), cell.data(ListTags::TagsRole).toList())) {
-            if (chip.name == u"partner")
-                partner = chip.rect.center().toPoint();
-        }
+        const QPoint partner = chipCentre(view, cell, u"partner"_qs);
         QVERIFY(!partner.isNull());
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, partner);
         QCOMPARE(search->text(), u"tag:partner"_qs);

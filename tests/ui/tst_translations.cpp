@@ -16,6 +16,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QGroupBox>
+#include <QKeySequence>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -101,33 +102,18 @@ int accelerators(QString text)
     return int(text.count(u'&'));
 }
 
-// The letter after a single '&' (lower case), or a null QChar.
-QChar mnemonic(const QString &text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text[i] != u'&')
-            continue;
-        if (text[i + 1] == u'&') {
-            ++i;
-            continue;
-        }
-        return text[i + 1].toLower();
-    }
-    return {};
-}
-
-// Mnemonics used twice among the texts, as "x: First, Second".
+// Mnemonics used twice among the texts, as "Alt+X: First, Second".
 QStringList clashes(const QStringList &texts)
 {
-    QMap<QChar, QStringList> owners;
+    QMap<QString, QStringList> owners; // Alt+X → the texts that claim it
     for (const QString &t : texts) {
-        if (const QChar c = mnemonic(t); !c.isNull())
-            owners[c] << QString(t).remove(u'&');
+        if (const QKeySequence key = QKeySequence::mnemonic(t); !key.isEmpty())
+            owners[key.toString()] << QString(t).remove(u'&');
     }
     QStringList out;
     for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
         if (it.value().size() > 1)
-            out << QString(it.key()) + u": " + it.value().join(u", ");
+            out << it.key() + u": " + it.value().join(u", ");
     }
     return out;
 }

@@ -14,6 +14,8 @@
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
+#include "benchsupport.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -28,17 +30,11 @@ using namespace crm::core;
 
 namespace {
 
+using crm::bench::threadCpuMs;
+
 double msSince(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e6;
-}
-
-// CPU time of this thread: the machine is shared, so wall time alone overstates the cost.
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 void plan(QSqlDatabase &db, const QString &sql)

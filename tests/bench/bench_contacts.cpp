@@ -14,6 +14,8 @@
 #include "services/searchservice.h"
 #include "storage/database.h"
 
+#include "benchsupport.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -39,6 +41,8 @@ using namespace crm::core;
 
 namespace {
 
+using crm::bench::threadCpuMs;
+
 constexpr quint32 Seed = 2026;
 constexpr int ChunkSize = 25000; // contacts generated and inserted at a time: flat memory
 
@@ -47,14 +51,6 @@ constexpr int ChunkSize = 25000; // contacts generated and inserted at a time: f
 double msSince(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e6;
-}
-
-// CPU time of this thread: the machine is shared, so wall time alone overstates the cost.
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 int g_batchSize = 5000;    // contacts per transaction: fewer FTS5 segments and commits

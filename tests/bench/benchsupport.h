@@ -4,10 +4,11 @@
 #include <QString>
 
 #include <sys/resource.h>
+#include <time.h>
 
 #include <cstdio>
 
-// What the import and duplicates benchmarks print their figures with.
+// What the benchmarks measure and print their figures with.
 namespace crm::bench {
 
 inline double cpuSeconds()
@@ -16,6 +17,15 @@ inline double cpuSeconds()
     getrusage(RUSAGE_SELF, &u);
     return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
            double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+// CPU time of the calling thread in milliseconds: on a shared machine wall time alone
+// overstates what a step costs.
+inline double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 inline qint64 peakRssMb()

@@ -64,7 +64,7 @@ int StaleCardDelegate::margin(const QStyleOptionViewItem &option)
     return styleOf(option)->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, option.widget) + 1;
 }
 
-QRect StaleCardDelegate::textRect(const QStyleOptionViewItem &option) const
+QRect StaleCardDelegate::textRect(const QStyleOptionViewItem &option)
 {
     const int m = margin(option);
     int left = m;

@@ -23,7 +23,7 @@ public:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
     // Public for tests: where the text of a card drawn with `option` goes, and how high its
     // wrapped text is at that width.
-    QRect textRect(const QStyleOptionViewItem &option) const;
+    static QRect textRect(const QStyleOptionViewItem &option);
     static int textHeight(const QStyleOptionViewItem &option, int width);
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;

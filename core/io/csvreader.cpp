@@ -76,6 +76,7 @@ CsvReader::CsvReader(QIODevice *device, const QByteArray &encoding, QChar delimi
     , m_decoder(encoding)
     , m_delimiter(delimiter)
     , m_skip(bomLength)
+    , m_started(bomLength > 0) // a mark already skipped: a second U+FEFF is text
 {}
 
 bool CsvReader::fill()

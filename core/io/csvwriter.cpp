@@ -29,7 +29,8 @@ QString CsvWriter::field(const QString &value, const CsvWriteOptions &options)
     }
     const bool quote = v.contains(options.delimiter) || v.contains(u'"') || v.contains(u'\n') ||
                        v.contains(u'\r') ||
-                       (!v.isEmpty() && (v.front().isSpace() || v.back().isSpace()));
+                       (!v.isEmpty() && (v.front().isSpace() || v.back().isSpace() ||
+                                         v.front() == QChar::ByteOrderMark));
     if (!quote)
         return v;
     v.replace(u'"', QStringLiteral("\"\""));
@@ -106,6 +107,8 @@ void CsvWriter::appendUtf8Field(QByteArrayView v)
         const auto isAsciiSpace = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
         if (!guard) {
             quote = uchar(first) < 0x80 ? isAsciiSpace(first) : spaceAt(v.first(qMin(v.size(), 4)));
+            // A leading U+FEFF unquoted would read back as the file's byte-order mark.
+            quote = quote || v.startsWith("\xEF\xBB\xBF");
         }
         if (!quote) {
             const char last = v.back();

@@ -542,16 +542,29 @@ private:
             .arg(n % 100, 2, 10, QChar(u'0'));
     }
 
-    static quint32 streetHash(QByteArrayView utf8)
+    // A hash of the street's letters and digits in lower case without diacritics ("Brīvības
+    // iela 5" as "Brivibas iela 5"), 0 for none.
+    quint32 streetHash(QStringView street)
     {
         quint32 h = 2166136261u;
         bool any = false;
-        for (char c : utf8) {
-            if (c == ' ' || c == ',' || c == '.' || c == '-' || c == '/')
-                continue;
-            if (c >= 'A' && c <= 'Z')
-                c = char(c - 'A' + 'a');
-            h = (h ^ quint8(c)) * 16777619u;
+        for (QChar c : street) {
+            char16_t u = c.unicode();
+            if (u < 128) {
+                if (!c.isLetterOrNumber())
+                    continue;
+                if (u >= u'A' && u <= u'Z')
+                    u = char16_t(u - u'A' + u'a');
+            } else {
+                auto it = m_baseLetters.constFind(u);
+                if (it == m_baseLetters.constEnd()) {
+                    const QString d = c.decomposition();
+                    const QChar base = d.isEmpty() ? c : d.front();
+                    it = m_baseLetters.insert(u, base.toLower().unicode());
+                }
+                u = *it;
+            }
+            h = (h ^ u) * 16777619u;
             any = true;
         }
         return any ? std::max(h, 1u) : 0;
@@ -592,7 +605,7 @@ private:
                 }
                 p.city = *raw;
             }
-            p.street = streetHash(q.columnUtf8(3));
+            p.street = streetHash(q.columnText(3));
             p.email = q.columnInt(4) != 0;
             p.phone = q.columnInt(5) != 0;
         }
@@ -757,6 +770,7 @@ private:
     QSet<QByteArray> m_dismissed;
     QHash<QByteArray, MatchEvidence> m_evidence; // a + b (a < b) -> what they share
     std::vector<Profile> m_profiles;             // by rid: the name pass's
+    QHash<char16_t, char16_t> m_baseLetters;     // "ī" -> "i", for streetHash
     SqliteStatement m_live;
     bool m_livePrepared = false;
     qint64 m_total = 1;

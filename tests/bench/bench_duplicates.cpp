@@ -155,10 +155,13 @@ int main(int argc, char **argv)
     }
     int truePairs = 0;
     int byEmail = 0, byPhone = 0, byName = 0;
+    int sameMailbox = 0; // not planted, but the same name and the same private address
     for (const DuplicatePair &p : found.value()) {
+        const QString r = p.reasons.join(u";");
         if (planted.contains(p.a + p.b))
             ++truePairs;
-        const QString r = p.reasons.join(u";");
+        else if (r.contains(u"same e-mail") && r.contains(u"same name") && !r.contains(u"office's"))
+            ++sameMailbox;
         byEmail += r.contains(u"same e-mail");
         byPhone += r.contains(u"same phone");
         byName += r.contains(u"names") || r.contains(u"same name");
@@ -179,6 +182,12 @@ int main(int argc, char **argv)
                 .arg(100.0 * truePairs / planted.size(), 0, 'f', 1));
         say(u"| precision (planted among found) | %1 % |"_qs.arg(
             found->isEmpty() ? 0.0 : 100.0 * truePairs / found->size(), 0, 'f', 1));
+        // The demo generator makes private addresses from names (anna.ozola@…), so namesakes
+        // it makes often get one address: no rule tells such a pair from one person's two
+        // records, and in real data it is one person's.
+        say(u"| of the others: same name and same private e-mail | %1 |"_qs.arg(sameMailbox));
+        say(u"| precision counting those as duplicates | %1 % |"_qs.arg(
+            found->isEmpty() ? 0.0 : 100.0 * (truePairs + sameMailbox) / found->size(), 0, 'f', 1));
     }
     say(u"| peak RSS | %1 MB |"_qs.arg(peakRssMb()));
     if (const int sample = parser.value(u"sample"_qs).toInt(); sample > 0 && !planted.isEmpty()) {

@@ -588,11 +588,11 @@ private:
             if (!*row)
                 break;
             const qint64 rid = q.columnInt(0);
-            if (rid < 0 || rid > qint64(m_profiles.size()) + 10'000'000)
-                continue; // rids are dense; a stray huge one is read with its pair instead
-            if (rid >= qint64(m_profiles.size()))
+            // Rids are dense (SQLite gives the next one); a stray far one is kept aside.
+            const bool dense = rid >= 0 && rid <= qint64(m_profiles.size()) + 10'000'000;
+            if (dense && rid >= qint64(m_profiles.size()))
                 m_profiles.resize(size_t(rid) + 1 + m_profiles.size() / 2);
-            Profile &p = m_profiles[size_t(rid)];
+            Profile &p = dense ? m_profiles[size_t(rid)] : m_strayProfiles[rid];
             p.live = true;
             p.birthday = birthdayNumber(q.columnUtf8(1));
             if (const QByteArrayView city = q.columnUtf8(2); !city.isEmpty()) {
@@ -614,9 +614,10 @@ private:
 
     const Profile *profile(qint64 rid) const
     {
-        return rid >= 0 && rid < qint64(m_profiles.size()) && m_profiles[size_t(rid)].live
-                   ? &m_profiles[size_t(rid)]
-                   : nullptr;
+        if (rid >= 0 && rid < qint64(m_profiles.size()))
+            return m_profiles[size_t(rid)].live ? &m_profiles[size_t(rid)] : nullptr;
+        const auto it = m_strayProfiles.constFind(rid);
+        return it == m_strayProfiles.constEnd() ? nullptr : &*it;
     }
 
     // Walks the contacts in folded-name order (the covering index contacts_by_name): a block
@@ -758,6 +759,7 @@ private:
         if (auto s = resolve(); !s)
             return s;
         m_profiles = {};
+        m_strayProfiles.clear();
         step(m_total);
         return {};
     }
@@ -770,6 +772,7 @@ private:
     QSet<QByteArray> m_dismissed;
     QHash<QByteArray, MatchEvidence> m_evidence; // a + b (a < b) -> what they share
     std::vector<Profile> m_profiles;             // by rid: the name pass's
+    QHash<qint64, Profile> m_strayProfiles;      // rids far past the others
     QHash<char16_t, char16_t> m_baseLetters;     // "ī" -> "i", for streetHash
     SqliteStatement m_live;
     bool m_livePrepared = false;

@@ -12,6 +12,7 @@
 #include "sync/localreplica.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -457,6 +458,21 @@ private slots:
         QVERIFY(elsewhere && pairOf(low.value(), s1, s2) && pairOf(low.value(), r1, r2));
         QVERIFY2(elsewhere->reasons.contains(u"but different places"_qs),
                  qPrintable(elsewhere->reasons.join(u"; ")));
+    }
+
+    // The name pass keeps profiles by rid; a rid far past the others is still compared.
+    void aFarRowIdIsStillCompared()
+    {
+        ContactRepository repo(m_db->db());
+        const QByteArray a = add(repo, crm::test::contact(u"Jānis"_qs, u"Bērziņš"_qs));
+        const QByteArray b = add(repo, crm::test::contact(u"Janis"_qs, u"Berzins"_qs));
+        QSqlQuery q(m_db->db()->connection());
+        QVERIFY(q.exec(u"UPDATE contacts SET rid = 900000000000 WHERE rid = (SELECT max(rid) "
+                       u"FROM contacts)"_qs));
+        QCOMPARE(m_db->scalar(u"SELECT max(rid) FROM contacts"_qs).toLongLong(), 900000000000);
+        const QList<DuplicatePair> pairs = findAll(m_db->db());
+        QCOMPARE(pairs.size(), 1);
+        QVERIFY(pairOf(pairs, a, b));
     }
 
     void firstNamesAgree()

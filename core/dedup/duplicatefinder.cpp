@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <vector>
 
 namespace crm::core::dedup {
 
@@ -82,6 +83,77 @@ QString websiteDomain(const QString &website)
     return host.contains(u'.') ? host : QString();
 }
 
+// A record of a pair that shares an e-mail or a phone, as the finder reads it.
+struct Person
+{
+    QByteArray id;
+    QString name;        // as shown: "first last"
+    QString first, last; // folded
+    QString birthday;    // "YYYY-MM-DD" or empty
+};
+
+// The columns Person is read from, in this order, after any leading ones.
+constexpr QStringView PersonColumns = u"first_name, last_name, birthday";
+
+Person readPerson(const SqliteStatement &q, int first, QByteArray id)
+{
+    Person p;
+    p.id = std::move(id);
+    const QString f = q.columnText(first);
+    const QString l = q.columnText(first + 1);
+    p.name = personName(f, l);
+    p.first = TextFolder::fold(f.simplified());
+    p.last = TextFolder::fold(l.simplified());
+    p.birthday = q.columnText(first + 2);
+    return p;
+}
+
+// Two birthdays ("YYYY-MM-DD") that are one date typed twice: one character wrong, or day
+// and month swapped.
+bool oneBirthday(const QString &a, const QString &b)
+{
+    if (a.size() != 10 || b.size() != 10)
+        return a == b;
+    int wrong = 0;
+    for (qsizetype i = 0; i < 10; ++i)
+        wrong += a[i] != b[i];
+    return wrong <= 1 || (QStringView(a).left(5) == QStringView(b).left(5) &&
+                          QStringView(a).mid(5, 2) == QStringView(b).mid(8, 2) &&
+                          QStringView(a).mid(8, 2) == QStringView(b).mid(5, 2));
+}
+
+// Adds to `ev` what two records' folded names say besides their likeness: whether the first
+// names are other names (names written the other way round, "Kalns Pēteris", are one person's).
+void weighNames(MatchEvidence &ev, const QString &firstX, const QString &lastX,
+                const QString &firstY, const QString &lastY)
+{
+    using import::NameSimilarity::firstNamesAgree;
+    ev.firstNamesDiffer = !firstNamesAgree(firstX, firstY) &&
+                          !(firstNamesAgree(firstX, lastY) && firstNamesAgree(lastX, firstY));
+}
+
+// Adds to `ev` (a shared e-mail or phone) what the two records' other fields say (see
+// MatchEvidence). Places do not count against a shared e-mail or phone: people move.
+void weigh(MatchEvidence &ev, const Person &x, const Person &y)
+{
+    weighNames(ev, x.first, x.last, y.first, y.last);
+    if (!x.birthday.isEmpty() && !y.birthday.isEmpty()) {
+        ev.sameBirthday = x.birthday == y.birthday;
+        ev.birthdaysDiffer = !oneBirthday(x.birthday, y.birthday);
+    }
+}
+
+// "+371 2912 3456" and "00371 29123456" -> "+37129123456"; "" for a number written without
+// its country code, or with a "(0)" that E.164 leaves out.
+QString internationalDigits(const QString &number)
+{
+    const QString t = number.trimmed();
+    if (t.contains(u'(') || !(t.startsWith(u'+') || t.startsWith(u"00")))
+        return {};
+    const QString d = TextFolder::digits(t);
+    return u'+' + (t.startsWith(u'+') ? d : d.mid(2));
+}
+
 class Scan
 {
 public:
@@ -120,11 +192,16 @@ public:
                                u"INDEXED BY contact_emails_key WHERE deleted = 0 ORDER BY "
                                u"lower(trim(email))"_qs,
                                [&](const QString &key, const QList<Member> &m) {
+                                   const bool role = import::isRoleAddress(key);
                                    for (qsizetype i = 0; i < m.size(); ++i)
                                        for (qsizetype j = i + 1; j < m.size(); ++j) {
                                            MatchEvidence &ev = evidence(m[i].id, m[j].id);
+                                           // A person's own address outweighs an office's.
+                                           if (ev.email && (role || !ev.roleEmail))
+                                               continue;
                                            ev.email = true;
                                            ev.emailValue = key;
+                                           ev.roleEmail = role;
                                        }
                                });
             !s)
@@ -137,10 +214,28 @@ public:
                 u"SELECT " + key + u", contact_id, phone FROM contact_phones INDEXED BY " +
                     u"contact_phones_key WHERE deleted = 0 ORDER BY " + key,
                 [&](const QString &, const QList<Member> &m) {
+                    // Most groups are numbers that end alike by chance. Numbers written with
+                    // their country code ("+371 …", "00371 …") are the same number when their
+                    // digits are: libphonenumber (~100,000 instructions a number) only reads
+                    // a group with a number written without one.
+                    QList<QString> keys;
+                    keys.reserve(m.size());
+                    bool international = true;
+                    for (const Member &member : m) {
+                        keys << internationalDigits(member.value);
+                        international = international && !keys.back().isEmpty();
+                    }
+                    if (international) {
+                        QList<QString> sorted = keys;
+                        std::sort(sorted.begin(), sorted.end());
+                        if (std::adjacent_find(sorted.cbegin(), sorted.cend()) == sorted.cend())
+                            return; // all different
+                    }
                     QHash<QString, QList<QByteArray>> byNumber;
                     QHash<QString, QString> shown;
-                    for (const Member &member : m) {
-                        const QString e = m_phones.e164(member.value);
+                    for (qsizetype i = 0; i < m.size(); ++i) {
+                        const Member &member = m[i];
+                        const QString e = international ? keys[i] : m_phones.e164(member.value);
                         if (!byNumber[e].contains(member.id))
                             byNumber[e] << member.id;
                         shown.insert(e, member.value);
@@ -169,38 +264,36 @@ public:
                 ids << it.key().left(16) << it.key().mid(16);
             std::sort(ids.begin(), ids.end());
             ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-            SqliteStatement name;
-            if (auto s = name.prepare(SqliteStatement::handleOf(m_db),
-                                      u"SELECT first_name, last_name FROM contacts WHERE id = ? "
-                                      u"AND deleted = 0"_qs);
+            SqliteStatement person;
+            if (auto s = person.prepare(SqliteStatement::handleOf(m_db),
+                                        u"SELECT "_qs + PersonColumns +
+                                            u" FROM contacts WHERE id = ? AND deleted = 0");
                 !s)
                 return s.error();
-            QHash<QByteArray, std::pair<QString, QString>> names;
-            names.reserve(ids.size());
+            QHash<QByteArray, Person> people;
+            people.reserve(ids.size());
             for (const QByteArray &id : std::as_const(ids)) {
-                name.bindBlobView(1, id);
-                auto row = name.next(QStringLiteral("reading the names of duplicates"));
+                person.bindBlobView(1, id);
+                auto row = person.next(QStringLiteral("reading the names of duplicates"));
                 if (!row)
                     return row.error();
                 if (*row)
-                    names.insert(id, {name.columnText(0), name.columnText(1)});
-                name.reset();
+                    people.insert(id, readPerson(person, 0, id));
+                person.reset();
             }
             ids = {};
             QList<DuplicatePair> batch;
             for (auto it = m_evidence.begin(); it != m_evidence.end();) {
-                const QByteArray a = it.key().left(16);
-                const QByteArray b = it.key().mid(16);
-                const auto na = names.constFind(a);
-                const auto nb = names.constFind(b);
-                if (na == names.constEnd() || nb == names.constEnd()) {
+                const auto pa = people.constFind(it.key().left(16));
+                const auto pb = people.constFind(it.key().mid(16));
+                if (pa == people.constEnd() || pb == people.constEnd()) {
                     it = m_evidence.erase(it); // a deleted contact
                     continue;
                 }
-                const auto &[fa, la] = *na;
-                const auto &[fb, lb] = *nb;
-                it->nameScore = import::NameSimilarity::compare(fa, la, fb, lb);
-                addPair(&batch, it.value(), a, b, personName(fa, la), personName(fb, lb));
+                it->nameScore =
+                    import::NameSimilarity::compareFolded(pa->first, pa->last, pb->first, pb->last);
+                weigh(*it, *pa, *pb);
+                addPair(&batch, it.value(), *pa, *pb);
                 ++it;
             }
             std::sort(batch.begin(), batch.end(), byScore);
@@ -314,19 +407,23 @@ private:
         return m_evidence[pairKey(a, b)];
     }
 
-    void addPair(QList<DuplicatePair> *to, const MatchEvidence &ev, const QByteArray &a,
-                 const QByteArray &b, const QString &nameA, const QString &nameB)
+    // a.id < b.id
+    void addPair(QList<DuplicatePair> *to, const MatchEvidence &ev, const Person &a,
+                 const Person &b)
     {
-        if (m_dismissed.contains(a + b) || !ev.matches() || ev.confidence() < m_options.minScore)
+        if (!ev.matches())
+            return;
+        const double score = ev.confidence();
+        if (score < m_options.minScore || m_dismissed.contains(a.id + b.id))
             return;
         DuplicatePair p;
         p.kind = m_options.kind;
-        p.a = a;
-        p.b = b;
-        p.nameA = nameA;
-        p.nameB = nameB;
-        p.score = ev.confidence();
-        p.reasons = ev.reasons(nameA, nameB);
+        p.a = a.id;
+        p.b = b.id;
+        p.nameA = a.name;
+        p.nameB = b.name;
+        p.score = score;
+        p.reasons = ev.reasons(a.name, b.name);
         *to << p;
     }
 
@@ -414,11 +511,124 @@ private:
         return row;
     }
 
+    // What the name pass weighs a pair of namesakes by, per contact: read in one walk through
+    // the table (forward, page after page) rather than one seek per record of each pair.
+    struct Profile
+    {
+        qint32 birthday = 0; // yyyymmdd, 0: none
+        quint32 city = 0;    // interned folded city, 0: none
+        quint32 street = 0;  // hash of the street's letters and digits in lower case, 0: none
+        bool live = false, email = false, phone = false;
+    };
+
+    static qint32 birthdayNumber(QByteArrayView b)
+    {
+        // "YYYY-MM-DD"
+        if (b.size() != 10 || b[4] != '-' || b[7] != '-')
+            return 0;
+        qint32 n = 0;
+        for (qsizetype i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+            if (b[i] < '0' || b[i] > '9')
+                return 0;
+            n = n * 10 + (b[i] - '0');
+        }
+        return n;
+    }
+
+    static QString birthdayText(qint32 n)
+    {
+        return u"%1-%2-%3"_qs.arg(n / 10000, 4, 10, QChar(u'0'))
+            .arg(n / 100 % 100, 2, 10, QChar(u'0'))
+            .arg(n % 100, 2, 10, QChar(u'0'));
+    }
+
+    // A hash of the street's letters and digits in lower case without diacritics ("Brīvības
+    // iela 5" as "Brivibas iela 5"), 0 for none.
+    quint32 streetHash(QStringView street)
+    {
+        quint32 h = 2166136261u;
+        bool any = false;
+        for (QChar c : street) {
+            char16_t u = c.unicode();
+            if (u < 128) {
+                if (!c.isLetterOrNumber())
+                    continue;
+                if (u >= u'A' && u <= u'Z')
+                    u = char16_t(u - u'A' + u'a');
+            } else {
+                auto it = m_baseLetters.constFind(u);
+                if (it == m_baseLetters.constEnd()) {
+                    const QString d = c.decomposition();
+                    const QChar base = d.isEmpty() ? c : d.front();
+                    it = m_baseLetters.insert(u, base.toLower().unicode());
+                }
+                u = *it;
+            }
+            h = (h ^ u) * 16777619u;
+            any = true;
+        }
+        return any ? std::max(h, 1u) : 0;
+    }
+
+    Status loadProfiles()
+    {
+        SqliteStatement q;
+        if (auto s = q.prepare(SqliteStatement::handleOf(m_db),
+                               u"SELECT rid, birthday, city, street, local_email <> '', "
+                               u"local_phone <> '' FROM contacts WHERE deleted = 0"_qs);
+            !s)
+            return s;
+        QHash<QString, quint32> cities;
+        QHash<QByteArray, quint32> rawCities;
+        const QString context = QStringLiteral("looking for similar names");
+        while (true) {
+            auto row = q.next(context);
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            const qint64 rid = q.columnInt(0);
+            // Rids are dense (SQLite gives the next one); a stray far one is kept aside.
+            const bool dense = rid >= 0 && rid <= qint64(m_profiles.size()) + 10'000'000;
+            if (dense && rid >= qint64(m_profiles.size()))
+                m_profiles.resize(size_t(rid) + 1 + m_profiles.size() / 2);
+            Profile &p = dense ? m_profiles[size_t(rid)] : m_strayProfiles[rid];
+            p.live = true;
+            p.birthday = birthdayNumber(q.columnUtf8(1));
+            if (const QByteArrayView city = q.columnUtf8(2); !city.isEmpty()) {
+                auto raw = rawCities.constFind(city.toByteArray());
+                if (raw == rawCities.constEnd()) {
+                    const QString folded = TextFolder::fold(q.columnText(2).simplified());
+                    const quint32 id = cities.value(folded, quint32(cities.size() + 1));
+                    cities.insert(folded, id);
+                    raw = rawCities.insert(city.toByteArray(), id);
+                }
+                p.city = *raw;
+            }
+            p.street = streetHash(q.columnText(3));
+            p.email = q.columnInt(4) != 0;
+            p.phone = q.columnInt(5) != 0;
+        }
+        return {};
+    }
+
+    const Profile *profile(qint64 rid) const
+    {
+        if (rid >= 0 && rid < qint64(m_profiles.size()))
+            return m_profiles[size_t(rid)].live ? &m_profiles[size_t(rid)] : nullptr;
+        const auto it = m_strayProfiles.constFind(rid);
+        return it == m_strayProfiles.constEnd() ? nullptr : &*it;
+    }
+
     // Walks the contacts in folded-name order (the covering index contacts_by_name): a block
     // is the run sharing the first letters of the last name; inside it, records with the same
-    // first initial are compared each with its next NameWindow neighbours.
+    // first initial are compared each with its next NameWindow neighbours. A pair of similar
+    // names is weighed with the records' profiles in memory; only the pairs that make the
+    // score are read (their ids and names as written).
     Status names(QList<DuplicatePair> *out)
     {
+        if (auto s = loadProfiles(); !s)
+            return s;
         SqliteStatement q;
         if (auto s =
                 q.prepare(SqliteStatement::handleOf(m_db),
@@ -433,63 +643,77 @@ private:
         };
         QList<Row> block;
         QString blockKey;
-        QList<std::pair<qint64, qint64>> hits; // rid pairs, resolved per batch
-        QList<double> scores;
-        // The records of a batch of hits are read in rid order: forward through the table.
+        struct Hit
+        {
+            qint64 x, y;
+            MatchEvidence ev;
+        };
+        QList<Hit> hits; // scored; their records read per batch
         SqliteStatement byRid;
-        if (auto s = byRid.prepare(SqliteStatement::handleOf(m_db),
-                                   u"SELECT id, first_name, last_name, local_email, local_phone "
-                                   u"FROM contacts WHERE rid = ?"_qs);
+        if (auto s =
+                byRid.prepare(SqliteStatement::handleOf(m_db),
+                              u"SELECT id, first_name, last_name FROM contacts WHERE rid = ?"_qs);
             !s)
             return s;
         auto resolve = [&]() -> Status {
-            struct Rec
-            {
-                QByteArray id;
-                QString name;
-                bool email = false, phone = false;
-            };
             QList<qint64> rids;
             rids.reserve(hits.size() * 2);
-            for (const auto &[x, y] : std::as_const(hits))
-                rids << x << y;
+            for (const Hit &h : std::as_const(hits))
+                rids << h.x << h.y;
             std::sort(rids.begin(), rids.end());
             rids.erase(std::unique(rids.begin(), rids.end()), rids.end());
-            QHash<qint64, Rec> rec;
+            QHash<qint64, Person> rec;
             rec.reserve(rids.size());
             for (qint64 rid : std::as_const(rids)) {
                 byRid.bindInt(1, rid);
                 auto row = byRid.next(QStringLiteral("looking for similar names"));
                 if (!row)
                     return row.error();
-                if (*row)
-                    rec.insert(rid,
-                               Rec{byRid.columnBlob(0),
-                                   personName(byRid.columnText(1), byRid.columnText(2)),
-                                   !byRid.columnUtf8(3).isEmpty(), !byRid.columnUtf8(4).isEmpty()});
+                if (*row) {
+                    Person p;
+                    p.id = byRid.columnBlob(0);
+                    p.name = personName(byRid.columnText(1), byRid.columnText(2));
+                    rec.insert(rid, p);
+                }
                 byRid.reset();
             }
             QList<DuplicatePair> batch;
-            for (qsizetype i = 0; i < hits.size(); ++i) {
-                Rec x = rec.value(hits[i].first);
-                Rec y = rec.value(hits[i].second);
-                if (x.id.isEmpty() || y.id.isEmpty())
+            for (const Hit &h : std::as_const(hits)) {
+                const auto px = rec.constFind(h.x);
+                const auto py = rec.constFind(h.y);
+                if (px == rec.constEnd() || py == rec.constEnd())
                     continue;
-                if (y.id < x.id)
-                    std::swap(x, y);
+                const bool ordered = px->id < py->id;
+                const Person &x = ordered ? *px : *py;
+                const Person &y = ordered ? *py : *px;
                 if (m_evidence.contains(x.id + y.id))
                     continue; // already out with its e-mail or phone
-                MatchEvidence ev;
-                ev.nameScore = scores[i];
-                // Nothing shared (or it would be in m_evidence), though both have some.
-                ev.differentContacts = (x.email && y.email) || (x.phone && y.phone);
-                addPair(&batch, ev, x.id, y.id, x.name, y.name);
+                addPair(&batch, h.ev, x, y);
             }
             hits.clear();
-            scores.clear();
             std::sort(batch.begin(), batch.end(), byScore);
             deliver(batch, out);
             return {};
+        };
+        auto consider = [&](const Row &x, const Row &y, double score) {
+            const Profile *px = profile(x.rid);
+            const Profile *py = profile(y.rid);
+            if (!px || !py)
+                return;
+            MatchEvidence ev;
+            ev.nameScore = score;
+            // If they shared an e-mail or a phone they are in m_evidence (left out on reading).
+            ev.differentContacts = (px->email && py->email) || (px->phone && py->phone);
+            weighNames(ev, x.first, x.last, y.first, y.last);
+            if (px->birthday && py->birthday) {
+                ev.sameBirthday = px->birthday == py->birthday;
+                ev.birthdaysDiffer = !ev.sameBirthday && !oneBirthday(birthdayText(px->birthday),
+                                                                      birthdayText(py->birthday));
+            }
+            ev.placesDiffer = (px->city && py->city && px->city != py->city) ||
+                              (px->street && py->street && px->street != py->street);
+            if (ev.confidence() >= m_options.minScore)
+                hits.append(Hit{x.rid, y.rid, ev});
         };
         auto compareBlock = [&]() {
             QHash<QChar, QList<int>> byInitial;
@@ -501,11 +725,9 @@ private:
                     for (qsizetype j = i + 1; j < rows.size() && j <= i + NameWindow; ++j) {
                         const Row &y = block[rows[j]];
                         const double s =
-                            import::NameSimilarity::compare(x.first, x.last, y.first, y.last);
-                        if (s >= SimilarName) {
-                            hits.append({x.rid, y.rid});
-                            scores.append(s);
-                        }
+                            import::NameSimilarity::compareFolded(x.first, x.last, y.first, y.last);
+                        if (s >= SimilarName)
+                            consider(x, y, s);
                     }
                 }
             }
@@ -529,13 +751,15 @@ private:
                         return s;
                 }
             }
-            block.append(Row{q.columnInt(0), first, last});
+            block.append(Row{q.columnInt(0), first.simplified(), last.simplified()});
             if (++n % 5000 == 0 && !step(2000 + n))
                 return cancelled();
         }
         compareBlock();
         if (auto s = resolve(); !s)
             return s;
+        m_profiles = {};
+        m_strayProfiles.clear();
         step(m_total);
         return {};
     }
@@ -547,6 +771,9 @@ private:
     import::PhoneNormalizer m_phones;
     QSet<QByteArray> m_dismissed;
     QHash<QByteArray, MatchEvidence> m_evidence; // a + b (a < b) -> what they share
+    std::vector<Profile> m_profiles;             // by rid: the name pass's
+    QHash<qint64, Profile> m_strayProfiles;      // rids far past the others
+    QHash<char16_t, char16_t> m_baseLetters;     // "ī" -> "i", for streetHash
     SqliteStatement m_live;
     bool m_livePrepared = false;
     qint64 m_total = 1;

@@ -14,6 +14,10 @@ constexpr double SimilarName = 0.9;
 // An e-mail address as the index contact_emails_key holds it: trimmed, lower-case.
 QString emailKey(const QString &address);
 
+// Whether an address (as emailKey gives it) is an office's rather than a person's: its
+// mailbox is a role (info, office, sales, support, kontakti, biuro …).
+bool isRoleAddress(QStringView key);
+
 // The SQL expression of a phone column's digits as far as exports punctuate them, last seven:
 // the key of the index contact_phones_key (migration v6); it must stay the same as there.
 QString phoneKeyExpression(const QString &column = QStringLiteral("phone"));
@@ -32,6 +36,18 @@ struct MatchEvidence
     // Both have e-mails or both have phones, and none of them is shared: a name alone then
     // says less (namesakes), so a name-only match counts half.
     bool differentContacts = false;
+    // What the duplicate finder reads from both records besides (the importer leaves them
+    // unset; unset, they change nothing):
+    // the shared address is an office's (isRoleAddress: info@, sales@), not one person's;
+    bool roleEmail = false;
+    // both have first names and they are other names (NameSimilarity::firstNamesAgree): a
+    // shared address or phone is a family's or an office's, and a similar surname says nothing;
+    bool firstNamesDiffer = false;
+    // both have birthdays: the same day, or other days (more than one mistyped digit);
+    bool sameBirthday = false;
+    bool birthdaysDiffer = false;
+    // both have a city and they differ, or the same city and other streets.
+    bool placesDiffer = false;
 
     // 0..1; independent pieces of evidence combine (each removes part of the doubt).
     double confidence() const;

@@ -16,4 +16,14 @@ double jaroWinkler(QStringView a, QStringView b);
 double compare(const QString &firstA, const QString &lastA, const QString &firstB,
                const QString &lastB);
 
+// compare() of names already folded (TextFolder::fold) and simplified: a scan folds each
+// record's name once and compares it with many.
+double compareFolded(QStringView firstA, QStringView lastA, QStringView firstB, QStringView lastB);
+
+// Whether two folded first names can be one person's: equal, one empty, one an initial of the
+// other ("j." / "janis"), one the start of the other ("alex" / "alexander"), or a typo (one
+// edit apart, two in names of eight letters or more: "katrin" / "katlin"). "dace" / "darta"
+// and "anna" / "anita" do not agree: other names, other people.
+bool firstNamesAgree(QStringView a, QStringView b);
+
 } // namespace crm::core::import::NameSimilarity

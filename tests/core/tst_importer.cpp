@@ -74,6 +74,8 @@ QStringList dump(const DatabasePtr &db)
 
 class TestImporter : public QObject
 {
+    static constexpr int BoundedRows = 1234;
+
     Q_OBJECT
 
 private:
@@ -501,6 +503,144 @@ private slots:
         auto q = importer.preview(csvSettings(path), [](qint64, qint64) { return false; });
         QVERIFY(!q.ok());
         QCOMPARE(q.error().code, ErrorCode::Cancelled);
+    }
+
+    // A file longer than the preview's in-memory bound (500 rows are read and matched at a
+    // time, the rest lives in its store): exact counts, every invalid row's line on paging,
+    // per-match choices and a repeat of a row two chunks back applied, undo exact.
+    void boundedPreview()
+    {
+        TestDatabase t;
+        ContactRepository repo(t.db());
+        for (int i = 0; i < 10; ++i) {
+            const QString n = QString::number(i);
+            QVERIFY(repo.create(crm::test::contact(u"Esošs"_qs, u"Nr" + n, u"e" + n + u"@x.lv")));
+        }
+        const QStringList before = dump(t.db());
+        auto writeCsv = [&](const QString &name) {
+            QByteArray csv = "First Name,Last Name,Email,City,Job Title\n";
+            for (int k = 0; k < BoundedRows; ++k) {
+                const QByteArray n = QByteArray::number(k);
+                if (k % 100 == 7)
+                    csv += ",,nobody" + n + "@x.lv,,\n";
+                else if (k % 100 == 50)
+                    csv += "Esošs,Nr" + QByteArray::number(k / 100 % 10) + ",E" +
+                           QByteArray::number(k / 100 % 10) + "@X.LV,Rīga,\n";
+                else if (k % 100 == 99 && k >= 600) // the person of row k - 600
+                    csv += "Person" + QByteArray::number(k - 600) + ",Number,p" +
+                           QByteArray::number(k - 600) + "@x.lv,,Dup" + n + "\n";
+                else
+                    csv += "Person" + n + ",Number,p" + n + "@x.lv,,\n";
+            }
+            return writeFile(m_dir, name, csv);
+        };
+        const QString path = writeCsv(u"bounded.csv"_qs);
+        ContactImporter importer(t.db());
+        auto p = importer.preview(csvSettings(path));
+        QVERIFY2(p.ok(), qPrintable(p.error().message()));
+        QCOMPARE(p->rowCount(), BoundedRows);
+        QCOMPARE(p->count(RowKind::Invalid), 13);
+        // Rows 1050 and 1150 repeat rows 50 and 150 (in the file first), six rows a row 600 back.
+        QCOMPARE(p->count(RowKind::Update), 10);
+        QCOMPARE(p->count(RowKind::Duplicate), 8);
+        QCOMPARE(p->count(RowKind::New), BoundedRows - 13 - 10 - 8);
+
+        // Paged five at a time: every invalid row once, in order, with its line.
+        QList<qint64> lines;
+        for (qint64 after = -1;;) {
+            auto page = p->page(PreviewFilter::Invalid, after, 5);
+            QVERIFY(page.ok());
+            if (page->isEmpty())
+                break;
+            for (const PreviewRow &r : page.value()) {
+                QCOMPARE(r.kind, RowKind::Invalid);
+                QVERIFY(r.error.contains(u"name"));
+                lines << r.line;
+            }
+            after = page->constLast().index;
+        }
+        QList<qint64> expected;
+        for (int k = 7; k < BoundedRows; k += 100)
+            expected << k + 2; // the header is line 1
+        QCOMPARE(lines, expected);
+        auto matches = p->page(PreviewFilter::Matches, -1, 1000);
+        QVERIFY(matches.ok());
+        QCOMPARE(matches->size(), 18);
+        const PreviewRow repeat = p->row(799);
+        QCOMPARE(repeat.kind, RowKind::Duplicate);
+        QCOMPARE(repeat.match.row, 199);
+        QVERIFY2(repeat.match.reason.startsWith(u"line 201: "), qPrintable(repeat.match.reason));
+
+        p.value().setChoiceForAll(DuplicateChoice::Create);
+        p.value().setChoiceForAll(DuplicateChoice::Update);
+        QVERIFY(p.value().setChoice(50, DuplicateChoice::Skip).ok()); // e0 is updated by row 1050
+        QVERIFY(p.value().setChoice(699, DuplicateChoice::Create).ok()); // a contact of its own
+        QCOMPARE(p->row(50).choice, DuplicateChoice::Skip);
+        QCOMPARE(p->row(150).choice, DuplicateChoice::Update);
+        auto done = importer.apply(p.value());
+        QVERIFY2(done.ok(), qPrintable(done.error().message()));
+        QCOMPARE(done->created, BoundedRows - 13 - 10 - 8 + 1);
+        QCOMPARE(done->updated, 9);
+        QCOMPARE(done->skipped, 2);
+        QCOMPARE(done->invalid, 13);
+        QCOMPARE(repo.count().value(), 10 + done->created);
+        int titled = 0;
+        int person99 = 0;
+        int riga = 0;
+        (void)repo.forEach([&](const Contact &c) {
+            riga += c.firstName == u"Esošs" && c.city == u"Rīga";
+            if (c.firstName == u"Person199")
+                titled += c.title == u"Dup799";
+            person99 += c.firstName == u"Person99";
+            return true;
+        });
+        QCOMPARE(riga, 9);     // all but the skipped one
+        QCOMPARE(titled, 1);   // the repeat merged into the row it repeats
+        QCOMPARE(person99, 2); // the row and its repeat chosen to be created
+
+        // Undo after reopening: the exact earlier state.
+        {
+            auto reopened = Database::open(t.path());
+            QVERIFY(reopened.ok());
+            auto st = ImportBatches(reopened.value()).undo(done->batchId);
+            QVERIFY2(st.ok(), qPrintable(st.error().message()));
+            QCOMPARE(dump(reopened.value()), before);
+            reopened.value()->closeConnection();
+        }
+    }
+
+    // A cancel while the updates are written (after every new contact is): nothing of the
+    // import is kept — the created contacts and the updates are undone.
+    void cancelDuringUpdatesLeavesNothing()
+    {
+        TestDatabase t;
+        ContactRepository repo(t.db());
+        for (int i = 0; i < 600; ++i) {
+            const QString n = QString::number(i);
+            QVERIFY(repo.create(crm::test::contact(u"Esošs"_qs, u"Nr" + n, u"e" + n + u"@x.lv")));
+        }
+        const QStringList before = dump(t.db());
+        QByteArray csv = "First Name,Last Name,Email,City\n";
+        for (int k = 0; k < 1800; ++k) {
+            const QByteArray n = QByteArray::number(k);
+            csv += k < 600 ? QByteArray("Esošs,Nr" + n + ",e" + n + "@x.lv,Rīga\n")
+                           : QByteArray("Person" + n + ",Number,p" + n + "@x.lv,Cēsis\n");
+        }
+        const QString path = writeFile(m_dir, u"cancelupdates.csv"_qs, csv);
+        ContactImporter importer(t.db());
+        auto p = importer.preview(csvSettings(path));
+        QVERIFY(p.ok());
+        QCOMPARE(p->count(RowKind::Update), 600);
+        bool updating = false;
+        auto done = importer.apply(p.value(), [&](qint64 d, qint64) {
+            updating = d > 1800; // 500 contacts updated: more than the file's rows done
+            return !updating;
+        });
+        QVERIFY(updating);
+        QVERIFY(!done.ok());
+        QCOMPARE(done.error().code, ErrorCode::Cancelled);
+        QCOMPARE(dump(t.db()), before);
+        QCOMPARE(ImportBatches(t.db()).list()->first().state, u"cancelled"_qs);
     }
 
     void rememberedMapping()

@@ -35,7 +35,7 @@ namespace {
 
 // Rows read and matched at a time: the preview's memory bound.
 constexpr int DetectChunk = 500;
-constexpr int CreateChunk = 1000; // rows of the file per transaction of the apply
+constexpr int CreateChunk = 5000; // rows of the file per transaction of the apply
 constexpr int UpdateChunk = 500;
 constexpr int NameCandidates = 20;
 

@@ -481,18 +481,18 @@ private slots:
     {
         TestDatabase t;
         QByteArray csv = "First Name,Last Name,Email\n";
-        for (int i = 0; i < 2500; ++i)
+        for (int i = 0; i < 12000; ++i)
             csv +=
                 "Person,Number" + QByteArray::number(i) + ",p" + QByteArray::number(i) + "@x.lv\n";
         const QString path = writeFile(m_dir, u"cancel.csv"_qs, csv);
         ContactImporter importer(t.db());
         auto p = importer.preview(csvSettings(path));
         QVERIFY(p.ok());
-        QCOMPARE(p->count(RowKind::New), 2500);
+        QCOMPARE(p->count(RowKind::New), 12000);
         int calls = 0;
         auto done = importer.apply(p.value(), [&](qint64 d, qint64) {
             ++calls;
-            return d < 2000; // cancel after the second chunk is written
+            return d < 10000; // cancel after the second chunk (5,000 rows each) is written
         });
         QVERIFY(!done.ok());
         QCOMPARE(done.error().code, ErrorCode::Cancelled);

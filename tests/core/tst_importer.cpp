@@ -70,6 +70,17 @@ QStringList dump(const DatabasePtr &db)
     return out;
 }
 
+// Contacts "Esošs Nr<i>" with e-mail e<i>@x.lv, i from 0.
+bool addExisting(ContactRepository &repo, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        const QString n = QString::number(i);
+        if (!repo.create(crm::test::contact(u"Esošs"_qs, u"Nr" + n, u"e" + n + u"@x.lv")))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 class TestImporter : public QObject
@@ -512,10 +523,7 @@ private slots:
     {
         TestDatabase t;
         ContactRepository repo(t.db());
-        for (int i = 0; i < 10; ++i) {
-            const QString n = QString::number(i);
-            QVERIFY(repo.create(crm::test::contact(u"Esošs"_qs, u"Nr" + n, u"e" + n + u"@x.lv")));
-        }
+        QVERIFY(addExisting(repo, 10));
         const QStringList before = dump(t.db());
         auto writeCsv = [&](const QString &name) {
             QByteArray csv = "First Name,Last Name,Email,City,Job Title\n";
@@ -615,10 +623,7 @@ private slots:
     {
         TestDatabase t;
         ContactRepository repo(t.db());
-        for (int i = 0; i < 600; ++i) {
-            const QString n = QString::number(i);
-            QVERIFY(repo.create(crm::test::contact(u"Esošs"_qs, u"Nr" + n, u"e" + n + u"@x.lv")));
-        }
+        QVERIFY(addExisting(repo, 600));
         const QStringList before = dump(t.db());
         QByteArray csv = "First Name,Last Name,Email,City\n";
         for (int k = 0; k < 1800; ++k) {

@@ -125,15 +125,17 @@ public:
         if (!byEmail.isEmpty()) {
             const QStringList values = byEmail.keys();
             auto st = inList(
+                EmailLookup,
                 u"SELECT e.contact_id, lower(trim(e.email)), c.first_name, c.last_name"
                 u" FROM contact_emails e CROSS JOIN contacts c ON c.id = e.contact_id"
                 u" WHERE lower(trim(e.email)) IN (%1) AND e.deleted = 0 AND c.deleted = 0"_qs,
-                values, [&](const QSqlQuery &q) {
-                    for (int i : byEmail.value(q.value(1).toString())) {
-                        Evidence &ev = (*out)[i - from][q.value(0).toByteArray()];
+                values, [&](const SqliteStatement &q) {
+                    const QString email = q.columnText(1);
+                    for (int i : byEmail.value(email)) {
+                        Evidence &ev = (*out)[i - from][q.columnBlob(0)];
                         ev.email = true;
-                        ev.emailValue = q.value(1).toString();
-                        ev.name = displayName(q.value(2).toString(), q.value(3).toString());
+                        ev.emailValue = email;
+                        ev.name = displayName(q.columnText(2), q.columnText(3));
                     }
                 });
             if (!st)
@@ -142,20 +144,21 @@ public:
         if (!byPhoneKey.isEmpty()) {
             const QStringList values = byPhoneKey.keys();
             auto st =
-                inList(u"SELECT p.contact_id, p.phone, " + kPhoneKeyExpression +
+                inList(PhoneLookup,
+                       u"SELECT p.contact_id, p.phone, " + kPhoneKeyExpression +
                            u", c.first_name, c.last_name FROM contact_phones p"
                            u" CROSS JOIN contacts c ON c.id = p.contact_id WHERE " +
                            kPhoneKeyExpression + u" IN (%1) AND p.deleted = 0 AND c.deleted = 0",
-                       values, [&](const QSqlQuery &q) {
-                           const QString stored = q.value(1).toString();
+                       values, [&](const SqliteStatement &q) {
+                           const QString stored = q.columnText(1);
                            const QString e164 = m_phones.e164(stored);
-                           for (int i : byPhoneKey.value(q.value(2).toString())) {
+                           for (int i : byPhoneKey.value(q.columnText(2))) {
                                if (!keys[i].phones.contains(e164))
                                    continue;
-                               Evidence &ev = (*out)[i - from][q.value(0).toByteArray()];
+                               Evidence &ev = (*out)[i - from][q.columnBlob(0)];
                                ev.phone = true;
                                ev.phoneValue = stored;
-                               ev.name = displayName(q.value(3).toString(), q.value(4).toString());
+                               ev.name = displayName(q.columnText(3), q.columnText(4));
                            }
                        });
             if (!st)
@@ -217,22 +220,40 @@ public:
     }
 
 private:
-    Status inList(const QString &statement, const QStringList &values,
-                  const std::function<void(const QSqlQuery &)> &row)
+    enum Lookup
+    {
+        EmailLookup,
+        PhoneLookup
+    };
+
+    // Runs `statement` with its IN list filled, Per values at a time, on the raw handle: the
+    // full-size statement of each lookup is prepared once per import.
+    Status inList(Lookup lookup, const QString &statement, const QStringList &values,
+                  const std::function<void(const SqliteStatement &)> &row)
     {
         constexpr int Per = 250;
         for (qsizetype at = 0; at < values.size(); at += Per) {
             const qsizetype n = std::min<qsizetype>(Per, values.size() - at);
-            QStringList marks(n, QStringLiteral("?"));
-            QSqlQuery q(m_db);
-            q.setForwardOnly(true);
-            q.prepare(statement.arg(marks.join(u',')));
+            SqliteStatement once;
+            SqliteStatement *q = n == Per ? &m_full[lookup] : &once;
+            if (q == &once || !m_fullPrepared[lookup]) {
+                const QStringList marks(n, QStringLiteral("?"));
+                if (auto s = q->prepare(SqliteStatement::handleOf(m_db),
+                                        statement.arg(marks.join(u',')));
+                    !s)
+                    return s;
+                m_fullPrepared[lookup] = m_fullPrepared[lookup] || q != &once;
+            }
             for (qsizetype i = 0; i < n; ++i)
-                q.addBindValue(values[at + i]);
-            if (!q.exec())
-                return sql::error(q, QStringLiteral("looking up duplicates"));
-            while (q.next())
-                row(q);
+                q->bindText(int(i + 1), values[at + i]);
+            for (;;) {
+                auto has = q->next(QStringLiteral("looking up duplicates"));
+                if (!has)
+                    return has.error();
+                if (!has.value())
+                    break;
+                row(*q);
+            }
         }
         return {};
     }
@@ -241,6 +262,8 @@ private:
     const PhoneNormalizer &m_phones;
     QSqlQuery m_byName{QSqlDatabase()};
     bool m_byNamePrepared = false;
+    SqliteStatement m_full[2];
+    bool m_fullPrepared[2] = {false, false};
 };
 
 // Fills what the target lacks from a row: empty fields, new e-mails, phones and tags. True
@@ -617,8 +640,6 @@ Result<ImportPreview> ContactImporter::preview(const ImportSettings &settings,
         QList<QHash<QByteArray, Evidence>> found(chunk.size());
         if (auto s = matcher.match(chunk, keys, 0, int(chunk.size()), &found); !s)
             return s;
-        if (auto s = store.exec("BEGIN"); !s)
-            return s;
         for (qsizetype i = 0; i < chunk.size(); ++i) {
             PreviewRow &r = chunk[i];
             if (r.kind != RowKind::Invalid) {
@@ -659,8 +680,12 @@ Result<ImportPreview> ContactImporter::preview(const ImportSettings &settings,
         }
         chunk.clear();
         keys.clear();
-        return store.exec("COMMIT");
+        return {};
     };
+    // One transaction for the whole preview: the store is private and temporary, and a
+    // commit per chunk would write the cached pages out each time (the cache still spills).
+    if (auto s = store.exec("BEGIN"); !s)
+        return s.error();
 
     bool cancelled = false;
     Status failed;
@@ -721,6 +746,8 @@ Result<ImportPreview> ContactImporter::preview(const ImportSettings &settings,
         if (auto s = classify(); !s)
             return s.error();
     }
+    if (auto s = store.exec("COMMIT"); !s)
+        return s.error();
     if (progress && !progress(2000, 2000))
         return Error{ErrorCode::Cancelled, tr("the import was cancelled"), {}};
     return p;

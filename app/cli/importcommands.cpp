@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QJsonValue>
 
+#include <functional>
+
 namespace crm::cli {
 
 using namespace core::import;
@@ -91,24 +93,40 @@ CliStatus ImportCommands::importFile(CommandContext &context, const ParsedArgume
                                                                    ? QStringLiteral("\\t")
                                                                    : QString(p.source.delimiter));
     context.printLine(tr("File: %1 (%2)").arg(QFileInfo(p.source.path).fileName(), formatName));
-    context.printLine(tr("Rows: %1").arg(p.rows.size()));
+    context.printLine(tr("Rows: %1").arg(p.rowCount()));
     context.printLine(tr("New: %1").arg(p.count(RowKind::New)));
     context.printLine(tr("Update: %1").arg(p.count(RowKind::Update)));
     context.printLine(tr("Duplicate in file: %1").arg(p.count(RowKind::Duplicate)));
     context.printLine(tr("Invalid: %1").arg(p.count(RowKind::Invalid)));
     if (const int warned = p.warningCount(); warned > 0)
         context.printLine(tr("Imported with warnings: %1").arg(warned));
-    for (const PreviewRow &r : p.rows) {
-        if (r.kind == RowKind::Invalid)
-            context.printLine(tr("line %1: %2").arg(r.line).arg(r.error));
-    }
+    // Page by page: the preview's rows are in its store, not in memory.
+    auto each = [&](PreviewFilter filter, const std::function<void(const PreviewRow &)> &print) {
+        for (qint64 after = -1;;) {
+            auto page = p.page(filter, after, 500);
+            if (!page)
+                return core::Status(page.error());
+            if (page->isEmpty())
+                return core::Status();
+            for (const PreviewRow &r : page.value())
+                print(r);
+            after = page->constLast().index;
+        }
+    };
+    if (auto s = each(PreviewFilter::Invalid,
+                      [&](const PreviewRow &r) {
+                          context.printLine(tr("line %1: %2").arg(r.line).arg(r.error));
+                      });
+        !s)
+        return CliError::failure(s.error().message());
     // Rows imported without something they carried (a photo, a value for no field).
-    for (const PreviewRow &r : p.rows) {
-        if (r.kind == RowKind::Invalid)
-            continue;
-        for (const QString &w : r.warnings)
-            context.printLine(tr("warning: %1").arg(w));
-    }
+    if (auto s = each(PreviewFilter::Warnings,
+                      [&](const PreviewRow &r) {
+                          for (const QString &w : r.warnings)
+                              context.printLine(tr("warning: %1").arg(w));
+                      });
+        !s)
+        return CliError::failure(s.error().message());
     if (args.isSet(QStringLiteral("dry-run")))
         return {};
     auto done = importer.apply(p);

@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contactimporter.h"
 
+#include "common/logging.h"
 #include "common/uuid.h"
 #include "domain/validation.h"
 #include "import/importbatches.h"
 #include "import/matchevidence.h"
 #include "import/namesimilarity.h"
 #include "import/phonenormalizer.h"
+#include "import/previewstore.h"
 #include "search/textfolder.h"
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
 #include "services/customfieldrepository.h"
 #include "storage/sql.h"
+#include "storage/sqlitestatement.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -19,6 +22,8 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QMutexLocker>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -28,8 +33,9 @@ namespace crm::core::import {
 
 namespace {
 
+// Rows read and matched at a time: the preview's memory bound.
 constexpr int DetectChunk = 500;
-constexpr int CreateChunk = 1000;
+constexpr int CreateChunk = 5000; // rows of the file per transaction of the apply
 constexpr int UpdateChunk = 500;
 constexpr int NameCandidates = 20;
 
@@ -119,15 +125,17 @@ public:
         if (!byEmail.isEmpty()) {
             const QStringList values = byEmail.keys();
             auto st = inList(
+                EmailLookup,
                 u"SELECT e.contact_id, lower(trim(e.email)), c.first_name, c.last_name"
                 u" FROM contact_emails e CROSS JOIN contacts c ON c.id = e.contact_id"
                 u" WHERE lower(trim(e.email)) IN (%1) AND e.deleted = 0 AND c.deleted = 0"_qs,
-                values, [&](const QSqlQuery &q) {
-                    for (int i : byEmail.value(q.value(1).toString())) {
-                        Evidence &ev = (*out)[i - from][q.value(0).toByteArray()];
+                values, [&](const SqliteStatement &q) {
+                    const QString email = q.columnText(1);
+                    for (int i : byEmail.value(email)) {
+                        Evidence &ev = (*out)[i - from][q.columnBlob(0)];
                         ev.email = true;
-                        ev.emailValue = q.value(1).toString();
-                        ev.name = displayName(q.value(2).toString(), q.value(3).toString());
+                        ev.emailValue = email;
+                        ev.name = displayName(q.columnText(2), q.columnText(3));
                     }
                 });
             if (!st)
@@ -136,20 +144,21 @@ public:
         if (!byPhoneKey.isEmpty()) {
             const QStringList values = byPhoneKey.keys();
             auto st =
-                inList(u"SELECT p.contact_id, p.phone, " + kPhoneKeyExpression +
+                inList(PhoneLookup,
+                       u"SELECT p.contact_id, p.phone, " + kPhoneKeyExpression +
                            u", c.first_name, c.last_name FROM contact_phones p"
                            u" CROSS JOIN contacts c ON c.id = p.contact_id WHERE " +
                            kPhoneKeyExpression + u" IN (%1) AND p.deleted = 0 AND c.deleted = 0",
-                       values, [&](const QSqlQuery &q) {
-                           const QString stored = q.value(1).toString();
+                       values, [&](const SqliteStatement &q) {
+                           const QString stored = q.columnText(1);
                            const QString e164 = m_phones.e164(stored);
-                           for (int i : byPhoneKey.value(q.value(2).toString())) {
+                           for (int i : byPhoneKey.value(q.columnText(2))) {
                                if (!keys[i].phones.contains(e164))
                                    continue;
-                               Evidence &ev = (*out)[i - from][q.value(0).toByteArray()];
+                               Evidence &ev = (*out)[i - from][q.columnBlob(0)];
                                ev.phone = true;
                                ev.phoneValue = stored;
-                               ev.name = displayName(q.value(3).toString(), q.value(4).toString());
+                               ev.name = displayName(q.columnText(3), q.columnText(4));
                            }
                        });
             if (!st)
@@ -161,6 +170,8 @@ public:
         for (int i = from; i < to; ++i) {
             QHash<QByteArray, Evidence> &found = (*out)[i - from];
             const Contact &c = rows[i].contact;
+            if (rows[i].kind == RowKind::Invalid)
+                continue;
             if (found.isEmpty()) {
                 if (!keys[i].emails.isEmpty() || !keys[i].phones.isEmpty())
                     continue;
@@ -209,22 +220,40 @@ public:
     }
 
 private:
-    Status inList(const QString &statement, const QStringList &values,
-                  const std::function<void(const QSqlQuery &)> &row)
+    enum Lookup
+    {
+        EmailLookup,
+        PhoneLookup
+    };
+
+    // Runs `statement` with its IN list filled, Per values at a time, on the raw handle: the
+    // full-size statement of each lookup is prepared once per import.
+    Status inList(Lookup lookup, const QString &statement, const QStringList &values,
+                  const std::function<void(const SqliteStatement &)> &row)
     {
         constexpr int Per = 250;
         for (qsizetype at = 0; at < values.size(); at += Per) {
             const qsizetype n = std::min<qsizetype>(Per, values.size() - at);
-            QStringList marks(n, QStringLiteral("?"));
-            QSqlQuery q(m_db);
-            q.setForwardOnly(true);
-            q.prepare(statement.arg(marks.join(u',')));
+            SqliteStatement once;
+            SqliteStatement *q = n == Per ? &m_full[lookup] : &once;
+            if (q == &once || !m_fullPrepared[lookup]) {
+                const QStringList marks(n, QStringLiteral("?"));
+                if (auto s = q->prepare(SqliteStatement::handleOf(m_db),
+                                        statement.arg(marks.join(u',')));
+                    !s)
+                    return s;
+                m_fullPrepared[lookup] = m_fullPrepared[lookup] || q != &once;
+            }
             for (qsizetype i = 0; i < n; ++i)
-                q.addBindValue(values[at + i]);
-            if (!q.exec())
-                return sql::error(q, QStringLiteral("looking up duplicates"));
-            while (q.next())
-                row(q);
+                q->bindText(int(i + 1), values[at + i]);
+            for (;;) {
+                auto has = q->next(QStringLiteral("looking up duplicates"));
+                if (!has)
+                    return has.error();
+                if (!has.value())
+                    break;
+                row(*q);
+            }
         }
         return {};
     }
@@ -233,6 +262,8 @@ private:
     const PhoneNormalizer &m_phones;
     QSqlQuery m_byName{QSqlDatabase()};
     bool m_byNamePrepared = false;
+    SqliteStatement m_full[2];
+    bool m_fullPrepared[2] = {false, false};
 };
 
 // Fills what the target lacks from a row: empty fields, new e-mails, phones and tags. True
@@ -318,25 +349,172 @@ QString formatName(ImportFormat f)
 
 } // namespace
 
-int ImportPreview::count(RowKind kind) const
+namespace {
+
+const QString kRowColumns =
+    QStringLiteral("idx, line, kind, choice, error, warnings, match_id, match_row, match_name,"
+                   " confidence, reason, contact FROM rows");
+constexpr QChar WarningSeparator = QChar(0x1f); // between a row's warnings in the store
+
+PreviewRow rowFrom(const SqliteStatement &q)
 {
-    return int(std::count_if(rows.cbegin(), rows.cend(),
-                             [kind](const PreviewRow &r) { return r.kind == kind; }));
+    PreviewRow r;
+    r.index = q.columnInt(0);
+    r.line = q.columnInt(1);
+    r.kind = RowKind(q.columnInt(2));
+    r.choice = DuplicateChoice(q.columnInt(3));
+    r.error = q.columnText(4);
+    if (const QString w = q.columnText(5); !w.isEmpty())
+        r.warnings = w.split(WarningSeparator);
+    r.match.contactId = q.columnBlob(6);
+    r.match.row = q.columnType(7) == 5 /* SQLITE_NULL */ ? -1 : int(q.columnInt(7));
+    r.match.name = q.columnText(8);
+    r.match.confidence = q.columnDouble(9);
+    r.match.reason = q.columnText(10);
+    r.contact = PreviewStore::unpack(q.columnBlob(11));
+    return r;
 }
 
-int ImportPreview::warningCount() const
+// The preview's statements on its store, prepared once per preview.
+struct StoreWriter
 {
-    return int(std::count_if(rows.cbegin(), rows.cend(), [](const PreviewRow &r) {
-        return r.kind != RowKind::Invalid && !r.warnings.isEmpty();
-    }));
+    SqliteStatement insertRow;
+    SqliteStatement findKey;
+    SqliteStatement replaceKey; // e-mails and phones: the latest row that leads them
+    SqliteStatement keepKey;    // names: the first row with the name
+    SqliteStatement leadOf;
+    SqliteStatement markLead;
+
+    Status prepare(sqlite3 *h)
+    {
+        const std::pair<SqliteStatement *, const char *> all[] = {
+            {&insertRow,
+             "INSERT INTO rows (idx, line, kind, choice, error, warnings, first_name, last_name,"
+             " match_id, match_row, match_name, confidence, reason, contact)"
+             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"},
+            {&findKey, "SELECT idx FROM file_keys WHERE key = ?1"},
+            {&replaceKey, "INSERT OR REPLACE INTO file_keys (key, idx) VALUES (?1, ?2)"},
+            {&keepKey, "INSERT OR IGNORE INTO file_keys (key, idx) VALUES (?1, ?2)"},
+            {&leadOf, "SELECT line, first_name, last_name FROM rows WHERE idx = ?1"},
+            {&markLead, "UPDATE rows SET has_dups = 1 WHERE idx = ?1"}};
+        for (const auto &[st, sql] : all) {
+            if (auto s = st->prepare(h, QString::fromLatin1(sql)); !s)
+                return s;
+        }
+        return {};
+    }
+
+    // The row that holds a key, or -1.
+    Result<qint64> find(QChar kind, const QString &value)
+    {
+        findKey.bindText(1, kind + value);
+        auto has = findKey.next(QStringLiteral("looking up a key of the file"));
+        if (!has)
+            return has.error();
+        const qint64 at = has.value() ? findKey.columnInt(0) : -1;
+        findKey.reset();
+        return at;
+    }
+
+    Status put(SqliteStatement &st, QChar kind, const QString &value, qint64 index)
+    {
+        st.bindText(1, kind + value);
+        st.bindInt(2, index);
+        return st.run(QStringLiteral("keeping a key of the file"));
+    }
+
+    Status add(const PreviewRow &r)
+    {
+        insertRow.bindInt(1, r.index);
+        insertRow.bindInt(2, r.line);
+        insertRow.bindInt(3, int(r.kind));
+        insertRow.bindInt(4, int(r.choice));
+        insertRow.bindVariant(5, r.error.isEmpty() ? QVariant() : QVariant(r.error));
+        insertRow.bindVariant(6, r.kind == RowKind::Invalid || r.warnings.isEmpty()
+                                     ? QVariant()
+                                     : QVariant(r.warnings.join(WarningSeparator)));
+        insertRow.bindText(7, r.contact.firstName);
+        insertRow.bindText(8, r.contact.lastName);
+        insertRow.bindBlobOrNull(9, r.match.contactId);
+        insertRow.bindVariant(10, r.match.row < 0 ? QVariant() : QVariant(qint64(r.match.row)));
+        insertRow.bindVariant(11, r.match.name.isEmpty() ? QVariant() : QVariant(r.match.name));
+        insertRow.bindVariant(12, r.match.confidence);
+        insertRow.bindVariant(13, r.match.reason.isEmpty() ? QVariant() : QVariant(r.match.reason));
+        const QByteArray contact = PreviewStore::pack(r.contact);
+        insertRow.bindBlobView(14, contact);
+        return insertRow.run(QStringLiteral("keeping a row of the preview"));
+    }
+};
+
+} // namespace
+
+PreviewRow ImportPreview::row(qint64 index) const
+{
+    if (!store)
+        return {};
+    QMutexLocker lock(&store->mutex());
+    SqliteStatement q;
+    if (!q.prepare(store->handle(), u"SELECT " + kRowColumns + u" WHERE idx = ?1"))
+        return {};
+    q.bindInt(1, index);
+    auto has = q.next(QStringLiteral("reading a row of the preview"));
+    return has && has.value() ? rowFrom(q) : PreviewRow{};
+}
+
+Result<QList<PreviewRow>> ImportPreview::page(PreviewFilter filter, qint64 afterIndex,
+                                              int limit) const
+{
+    QList<PreviewRow> out;
+    if (!store)
+        return out;
+    const QString where = filter == PreviewFilter::All       ? u"1"_qs
+                          : filter == PreviewFilter::Matches ? u"kind IN (1, 2)"_qs
+                          : filter == PreviewFilter::Invalid ? u"kind = 3"_qs
+                                                             : u"warnings IS NOT NULL"_qs;
+    QMutexLocker lock(&store->mutex());
+    SqliteStatement q;
+    if (auto s = q.prepare(store->handle(), u"SELECT " + kRowColumns + u" WHERE " + where +
+                                                u" AND idx > ?1 ORDER BY idx LIMIT ?2");
+        !s)
+        return s.error();
+    q.bindInt(1, afterIndex);
+    q.bindInt(2, limit);
+    for (;;) {
+        auto has = q.next(QStringLiteral("paging the preview"));
+        if (!has)
+            return has.error();
+        if (!has.value())
+            break;
+        out << rowFrom(q);
+    }
+    return out;
+}
+
+Status ImportPreview::setChoice(qint64 index, DuplicateChoice choice)
+{
+    if (!store)
+        return {};
+    QMutexLocker lock(&store->mutex());
+    SqliteStatement q;
+    if (auto s = q.prepare(store->handle(),
+                           u"UPDATE rows SET choice = ?1 WHERE idx = ?2 AND kind IN (1, 2)"_qs);
+        !s)
+        return s;
+    q.bindInt(1, int(choice));
+    q.bindInt(2, index);
+    return q.run(QStringLiteral("choosing for a match"));
 }
 
 void ImportPreview::setChoiceForAll(DuplicateChoice choice)
 {
-    for (PreviewRow &r : rows) {
-        if (r.kind == RowKind::Update || r.kind == RowKind::Duplicate)
-            r.choice = choice;
-    }
+    if (!store)
+        return;
+    QMutexLocker lock(&store->mutex());
+    const QByteArray sql = QByteArrayLiteral("UPDATE rows SET choice = ") +
+                           QByteArray::number(int(choice)) +
+                           QByteArrayLiteral(" WHERE kind IN (1, 2)");
+    if (auto s = store->exec(sql.constData()); !s)
+        qCWarning(lcStorage) << s.error().message();
 }
 
 ContactImporter::ContactImporter(DatabasePtr db)
@@ -373,13 +551,151 @@ Result<ImportPreview> ContactImporter::preview(const ImportSettings &settings,
     if (!customDefs)
         return customDefs.error();
     const QList<CustomFieldDefinition> customFields = customDefs.value();
-    // Read: 0..1000 of the progress; matching: 1000..2000.
+    auto made = PreviewStore::create();
+    if (!made)
+        return made.error();
+    p.store = made.value();
+    PreviewStore &store = *p.store;
+    QMutexLocker lock(&store.mutex());
+    StoreWriter w;
+    if (auto s = w.prepare(store.handle()); !s)
+        return s.error();
+
+    const PhoneNormalizer phones(p.region);
+    DatabaseMatcher matcher(db, phones);
+    // The rows of one chunk: read, then matched against the database and the earlier rows
+    // (whose keys are in the store), then stored. Nothing else of the file stays in memory.
+    QList<PreviewRow> chunk;
+    QList<RowKeys> keys;
+    chunk.reserve(DetectChunk);
+    keys.reserve(DetectChunk);
+
+    // Within the file first: an earlier row of the same person.
+    auto matchInFile = [&](PreviewRow &r, const RowKeys &k) -> Result<bool> {
+        Evidence inFile;
+        qint64 earlier = -1;
+        auto seen = [&](QChar kind, const QStringList &values, bool *flag,
+                        QString *value) -> Status {
+            for (const QString &v : values) {
+                auto at = w.find(kind, v);
+                if (!at)
+                    return at.error();
+                if (at.value() >= 0 && (earlier < 0 || at.value() == earlier)) {
+                    earlier = at.value();
+                    *flag = true;
+                    *value = v;
+                }
+            }
+            return {};
+        };
+        if (auto s = seen(u'e', k.emails, &inFile.email, &inFile.emailValue); !s)
+            return s.error();
+        if (auto s = seen(u'p', k.phones, &inFile.phone, &inFile.phoneValue); !s)
+            return s.error();
+        const bool nameOnly = k.emails.isEmpty() && k.phones.isEmpty();
+        auto named = w.find(u'n', k.name);
+        if (!named)
+            return named.error();
+        if (named.value() >= 0 && (earlier < 0 ? nameOnly : named.value() == earlier)) {
+            earlier = named.value();
+            inFile.nameScore = 1.0;
+        }
+        if (earlier >= 0) {
+            w.leadOf.bindInt(1, earlier);
+            auto has = w.leadOf.next(QStringLiteral("reading an earlier row"));
+            if (!has)
+                return has.error();
+            Contact lead;
+            const qint64 leadLine = w.leadOf.columnInt(0);
+            lead.firstName = w.leadOf.columnText(1);
+            lead.lastName = w.leadOf.columnText(2);
+            w.leadOf.reset();
+            if (inFile.nameScore < 1.0)
+                inFile.nameScore = NameSimilarity::compare(r.contact.firstName, r.contact.lastName,
+                                                           lead.firstName, lead.lastName);
+            r.kind = RowKind::Duplicate;
+            r.match.row = int(earlier);
+            r.match.name = lead.displayName();
+            r.match.confidence = inFile.confidence();
+            r.match.reason = tr("line %1: %2").arg(leadLine).arg(inFile.reason());
+            w.markLead.bindInt(1, earlier);
+            if (auto s = w.markLead.run(QStringLiteral("marking an earlier row")); !s)
+                return s.error();
+        }
+        const qint64 leader = earlier >= 0 ? earlier : r.index;
+        for (const QString &e : k.emails) {
+            if (auto s = w.put(w.replaceKey, u'e', e, leader); !s)
+                return s.error();
+        }
+        for (const QString &ph : k.phones) {
+            if (auto s = w.put(w.replaceKey, u'p', ph, leader); !s)
+                return s.error();
+        }
+        if (auto s = w.put(w.keepKey, u'n', k.name, leader); !s)
+            return s.error();
+        return earlier >= 0;
+    };
+
+    auto classify = [&]() -> Status {
+        QList<QHash<QByteArray, Evidence>> found(chunk.size());
+        if (auto s = matcher.match(chunk, keys, 0, int(chunk.size()), &found); !s)
+            return s;
+        for (qsizetype i = 0; i < chunk.size(); ++i) {
+            PreviewRow &r = chunk[i];
+            if (r.kind != RowKind::Invalid) {
+                r.choice = settings.onDuplicate;
+                auto inFile = matchInFile(r, keys[i]);
+                if (!inFile)
+                    return inFile.error();
+                if (!inFile.value()) {
+                    const QHash<QByteArray, Evidence> &hits = found[i];
+                    const Evidence *best = nullptr;
+                    QByteArray bestId;
+                    for (auto it = hits.cbegin(); it != hits.cend(); ++it) {
+                        if (!it->matches())
+                            continue;
+                        if (!best || it->confidence() > best->confidence() ||
+                            (it->confidence() == best->confidence() && it.key() < bestId)) {
+                            best = &*it;
+                            bestId = it.key();
+                        }
+                    }
+                    if (best) {
+                        r.kind = RowKind::Update;
+                        r.match.contactId = bestId;
+                        r.match.name = best->name;
+                        r.match.confidence = best->confidence();
+                        r.match.reason = best->reason();
+                    } else {
+                        r.kind = RowKind::New;
+                        r.choice = DuplicateChoice::Create;
+                    }
+                }
+                if (!r.warnings.isEmpty())
+                    ++p.warned;
+            }
+            ++p.counts[int(r.kind)];
+            if (auto s = w.add(r); !s)
+                return s;
+        }
+        chunk.clear();
+        keys.clear();
+        return {};
+    };
+    // One transaction for the whole preview: the store is private and temporary, and a
+    // commit per chunk would write the cached pages out each time (the cache still spills).
+    if (auto s = store.exec("BEGIN"); !s)
+        return s.error();
+
     bool cancelled = false;
+    Status failed;
     auto st = ImportSource::read(
         p.source,
         [&](SourceRecord &&rec) {
             PreviewRow row;
+            row.index = p.total++;
             row.line = rec.line;
+            RowKeys k;
             if (!rec.contact) {
                 row.kind = RowKind::Invalid;
                 row.error = rec.error;
@@ -394,169 +710,92 @@ Result<ImportPreview> ContactImporter::preview(const ImportSettings &settings,
                 if (!errors.isEmpty()) {
                     row.kind = RowKind::Invalid;
                     row.error = errors.first().detail;
+                } else {
+                    for (const EmailAddress &e : row.contact.emails)
+                        k.emails << emailKey(e.address);
+                    for (const PhoneNumber &ph : row.contact.phones) {
+                        const QString e164 = phones.e164(ph.number);
+                        if (TextFolder::digits(e164).size() >= 5) {
+                            k.phones << e164;
+                            k.phoneKeys << PhoneNormalizer::indexKey(e164);
+                        }
+                    }
+                    k.name = nameKey(row.contact);
                 }
             }
-            p.rows << std::move(row);
+            chunk << std::move(row);
+            keys << std::move(k);
+            if (chunk.size() >= DetectChunk) {
+                failed = classify();
+                if (!failed)
+                    return false;
+            }
             return !cancelled;
         },
         [&](double share) {
-            if (progress && !progress(qint64(share * 1000), 2000))
+            if (progress && !progress(qint64(share * 2000), 2000))
                 cancelled = true;
         });
     if (!st)
         return st.error();
+    if (!failed)
+        return failed.error();
     if (cancelled)
         return Error{ErrorCode::Cancelled, tr("the import was cancelled"), {}};
-
-    const PhoneNormalizer phones(p.region);
-    QList<RowKeys> keys(p.rows.size());
-    for (qsizetype i = 0; i < p.rows.size(); ++i) {
-        const PreviewRow &r = p.rows[i];
-        if (r.kind == RowKind::Invalid)
-            continue;
-        RowKeys &k = keys[i];
-        for (const EmailAddress &e : r.contact.emails)
-            k.emails << emailKey(e.address);
-        for (const PhoneNumber &ph : r.contact.phones) {
-            const QString e164 = phones.e164(ph.number);
-            if (TextFolder::digits(e164).size() >= 5) {
-                k.phones << e164;
-                k.phoneKeys << PhoneNormalizer::indexKey(e164);
-            }
-        }
-        k.name = nameKey(r.contact);
-    }
-
-    DatabaseMatcher matcher(db, phones);
-    QHash<QString, int> firstByEmail;
-    QHash<QString, int> firstByPhone;
-    QHash<QString, int> firstByName;
-    for (int from = 0; from < p.rows.size(); from += DetectChunk) {
-        const int to = std::min<int>(p.rows.size(), from + DetectChunk);
-        QList<QHash<QByteArray, Evidence>> found(to - from);
-        if (auto s = matcher.match(p.rows, keys, from, to, &found); !s)
+    if (!chunk.isEmpty()) {
+        if (auto s = classify(); !s)
             return s.error();
-        for (int i = from; i < to; ++i) {
-            PreviewRow &r = p.rows[i];
-            if (r.kind == RowKind::Invalid)
-                continue;
-            r.choice = settings.onDuplicate;
-            const RowKeys &k = keys[i];
-            // Within the file first: an earlier row of the same person.
-            Evidence inFile;
-            int earlier = -1;
-            auto seen = [&](const QHash<QString, int> &index, const QStringList &values, bool *flag,
-                            QString *value) {
-                for (const QString &v : values) {
-                    if (auto it = index.constFind(v); it != index.constEnd()) {
-                        if (earlier < 0 || *it == earlier) {
-                            earlier = *it;
-                            *flag = true;
-                            *value = v;
-                        }
-                    }
-                }
-            };
-            seen(firstByEmail, k.emails, &inFile.email, &inFile.emailValue);
-            seen(firstByPhone, k.phones, &inFile.phone, &inFile.phoneValue);
-            const bool nameOnly = k.emails.isEmpty() && k.phones.isEmpty();
-            if (auto it = firstByName.constFind(k.name);
-                it != firstByName.constEnd() && (earlier < 0 ? nameOnly : *it == earlier)) {
-                earlier = *it;
-                inFile.nameScore = 1.0;
-            } else if (earlier >= 0) {
-                const Contact &o = p.rows[earlier].contact;
-                inFile.nameScore = NameSimilarity::compare(r.contact.firstName, r.contact.lastName,
-                                                           o.firstName, o.lastName);
-            }
-            if (earlier >= 0) {
-                r.kind = RowKind::Duplicate;
-                r.match.row = earlier;
-                r.match.name = p.rows[earlier].contact.displayName();
-                r.match.confidence = inFile.confidence();
-                r.match.reason = tr("line %1: %2").arg(p.rows[earlier].line).arg(inFile.reason());
-            } else {
-                const QHash<QByteArray, Evidence> &hits = found[i - from];
-                const Evidence *best = nullptr;
-                QByteArray bestId;
-                for (auto it = hits.cbegin(); it != hits.cend(); ++it) {
-                    if (!it->matches())
-                        continue;
-                    if (!best || it->confidence() > best->confidence() ||
-                        (it->confidence() == best->confidence() && it.key() < bestId)) {
-                        best = &*it;
-                        bestId = it.key();
-                    }
-                }
-                if (best) {
-                    r.kind = RowKind::Update;
-                    r.match.contactId = bestId;
-                    r.match.name = best->name;
-                    r.match.confidence = best->confidence();
-                    r.match.reason = best->reason();
-                } else {
-                    r.kind = RowKind::New;
-                    r.choice = DuplicateChoice::Create;
-                }
-            }
-            for (const QString &e : k.emails)
-                firstByEmail.insert(e, earlier >= 0 ? earlier : i);
-            for (const QString &ph : k.phones)
-                firstByPhone.insert(ph, earlier >= 0 ? earlier : i);
-            if (!firstByName.contains(k.name))
-                firstByName.insert(k.name, earlier >= 0 ? earlier : i);
-        }
-        if (progress && !progress(1000 + qint64(to) * 1000 / std::max<int>(1, p.rows.size()), 2000))
-            return Error{ErrorCode::Cancelled, tr("the import was cancelled"), {}};
     }
+    if (auto s = store.exec("COMMIT"); !s)
+        return s.error();
+    if (progress && !progress(2000, 2000))
+        return Error{ErrorCode::Cancelled, tr("the import was cancelled"), {}};
     return p;
 }
 
 Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const ImportProgress &progress)
 {
+    if (!p.store)
+        return Error{ErrorCode::Invalid, tr("the import has no preview"), {}};
     const PhoneNormalizer phones(p.region);
     ImportOutcome out;
+    PreviewStore &store = *p.store;
+    QMutexLocker lock(&store.mutex());
+    sqlite3 *h = store.handle();
 
-    // Where each row goes: a new contact (index into fresh), an existing one, or nowhere.
-    QList<Contact> fresh;
-    QList<QByteArray> updateOrder;
-    QHash<QByteArray, QList<int>> updateRows;
-    QList<int> freshOf(p.rows.size(), -1);
-    QList<QByteArray> existingOf(p.rows.size());
-    for (int i = 0; i < p.rows.size(); ++i) {
-        const PreviewRow &r = p.rows[i];
-        if (r.kind == RowKind::Invalid) {
-            ++out.invalid;
-            continue;
-        }
-        const bool create = r.kind == RowKind::New || r.choice == DuplicateChoice::Create;
-        if (!create && r.choice == DuplicateChoice::Skip) {
-            ++out.skipped;
-            continue;
-        }
-        if (create) {
-            freshOf[i] = fresh.size();
-            Contact c = r.contact;
-            c.id = Uuid::createV7();
-            fresh << c;
-        } else if (r.kind == RowKind::Update) {
-            existingOf[i] = r.match.contactId;
-            if (!updateRows.contains(r.match.contactId))
-                updateOrder << r.match.contactId;
-            updateRows[r.match.contactId] << i;
-        } else { // a duplicate merged into the row it repeats, wherever that went
-            const int lead = r.match.row;
-            if (freshOf.value(lead, -1) >= 0) {
-                freshOf[i] = freshOf[lead];
-                mergeInto(fresh[freshOf[lead]], r.contact, phones);
-            } else if (!existingOf.value(lead).isEmpty()) {
-                existingOf[i] = existingOf[lead];
-                updateRows[existingOf[lead]] << i;
-            } else {
-                ++out.skipped; // the row it repeats is skipped
-            }
-        }
+    // The file's rows in order, a chunk at a time; the rows that repeat a row that is
+    // created (choice Update) are merged into it before it is written; the updates of
+    // contacts in the database come after, grouped by contact, so each is one update.
+    SqliteStatement rows;
+    SqliteStatement repeats; // the rows merged into a created row
+    SqliteStatement fateOf;  // what happens to the row a repeat merges into
+    SqliteStatement updates;
+    SqliteStatement updateCount;
+    const std::pair<SqliteStatement *, const char *> statements[] = {
+        {&rows, "SELECT idx, kind, choice, contact, match_row, has_dups FROM rows"
+                " WHERE idx > ?1 ORDER BY idx LIMIT ?2"},
+        {&repeats, "SELECT contact FROM rows WHERE match_row = ?1 AND kind = 2 AND choice = 0"
+                   " ORDER BY idx"},
+        {&fateOf, "SELECT kind, choice FROM rows WHERE idx = ?1"},
+        {&updates, "SELECT target, contact FROM ("
+                   " SELECT idx, match_id AS target, contact FROM rows"
+                   "  WHERE kind = 1 AND choice = 0"
+                   " UNION ALL"
+                   " SELECT d.idx, l.match_id, d.contact FROM rows d JOIN rows l"
+                   "  ON l.idx = d.match_row WHERE d.kind = 2 AND d.choice = 0"
+                   "  AND l.kind = 1 AND l.choice = 0)"
+                   " ORDER BY target, idx"},
+        {&updateCount, "SELECT count(DISTINCT match_id) FROM rows WHERE kind = 1 AND choice = 0"}};
+    for (const auto &[st, sql] : statements) {
+        if (auto s = st->prepare(h, QString::fromLatin1(sql)); !s)
+            return s.error();
     }
+    qint64 toUpdate = 0;
+    if (auto has = updateCount.next(QStringLiteral("counting updates")); !has)
+        return has.error();
+    else if (has.value())
+        toUpdate = updateCount.columnInt(0);
+    updateCount.reset();
 
     QSqlDatabase db = m_db->connection();
     {
@@ -577,7 +816,7 @@ Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const Impor
     ImportBatches::ItemWriter items(db, out.batchId);
     QHash<QString, QByteArray> companyIds; // folded name -> id
     int seq = 0;
-    const qint64 total = fresh.size() + updateOrder.size();
+    const qint64 total = p.rowCount() + toUpdate;
     qint64 done = 0;
 
     // Resolves a contact's company by name, creating it (as part of the batch) when missing.
@@ -634,13 +873,70 @@ Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const Impor
     const Error cancelled{
         ErrorCode::Cancelled, tr("the import was cancelled; nothing of it was kept"), {}};
 
+    // The contacts of a chunk of the file to create, and the rows it skips.
+    auto readCreates = [&](qint64 after, QList<Contact> *chunk, qint64 *last) -> Result<int> {
+        rows.bindInt(1, after);
+        rows.bindInt(2, CreateChunk);
+        int read = 0;
+        for (;;) {
+            auto has = rows.next(QStringLiteral("reading the preview"));
+            if (!has)
+                return has.error();
+            if (!has.value())
+                break;
+            ++read;
+            *last = rows.columnInt(0);
+            const auto kind = RowKind(rows.columnInt(1));
+            const auto choice = DuplicateChoice(rows.columnInt(2));
+            if (kind == RowKind::Invalid) {
+                ++out.invalid;
+                continue;
+            }
+            const bool create = kind == RowKind::New || choice == DuplicateChoice::Create;
+            if (!create) {
+                if (choice == DuplicateChoice::Skip) {
+                    ++out.skipped;
+                } else if (kind == RowKind::Duplicate) {
+                    // Merged into the row it repeats, wherever that went: created (merged
+                    // there), updated (below) or skipped.
+                    fateOf.bindInt(1, rows.columnInt(4));
+                    auto lead = fateOf.next(QStringLiteral("reading the preview"));
+                    if (!lead)
+                        return lead.error();
+                    const auto leadKind = RowKind(fateOf.columnInt(0));
+                    const auto leadChoice = DuplicateChoice(fateOf.columnInt(1));
+                    fateOf.reset();
+                    if (leadKind == RowKind::Update && leadChoice == DuplicateChoice::Skip)
+                        ++out.skipped;
+                }
+                continue;
+            }
+            Contact c = PreviewStore::unpack(rows.columnBlob(3));
+            c.id = Uuid::createV7();
+            if (kind != RowKind::Duplicate && rows.columnInt(5) != 0) {
+                repeats.bindInt(1, rows.columnInt(0));
+                for (;;) {
+                    auto more = repeats.next(QStringLiteral("reading the preview"));
+                    if (!more)
+                        return more.error();
+                    if (!more.value())
+                        break;
+                    mergeInto(c, PreviewStore::unpack(repeats.columnBlob(0)), phones);
+                }
+                repeats.reset();
+            }
+            *chunk << std::move(c);
+        }
+        rows.reset();
+        return read;
+    };
+
     // One chunk per transaction; a chunk that fails rolls back whole before the batch is
     // abandoned (its undo must not run inside the failed transaction).
-    auto createChunk = [&](qsizetype from, qsizetype to) -> Status {
+    auto createChunk = [&](QList<Contact> &chunk) -> Status {
         Transaction tx(db);
         if (!tx.begun())
             return tx.begun();
-        QList<Contact> chunk = fresh.mid(from, to - from);
         for (Contact &c : chunk) {
             if (auto s = linkCompany(c); !s)
                 return s;
@@ -664,29 +960,29 @@ Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const Impor
         out.created += int(chunk.size());
         return {};
     };
-    auto updateChunk = [&](qsizetype from, qsizetype to) -> Status {
+    auto updateChunk = [&](const QList<QByteArray> &ids,
+                           const QHash<QByteArray, QList<Contact>> &from) -> Status {
         Transaction tx(db);
         if (!tx.begun())
             return tx.begun();
         QList<QPair<QByteArray, QString>> written; // id, its fields before
         Status linked;
-        auto edited = contacts.updateEach(
-            updateOrder.mid(from, to - from), [&](const Contact &stored, Contact *merged) {
-                bool changed = false;
-                for (int row : updateRows.value(stored.id))
-                    changed = mergeInto(*merged, p.rows[row].contact, phones) || changed;
-                if (!changed)
-                    return false; // most matches bring nothing new: no JSON to compare
-                if (auto s = linkCompany(*merged); !s) {
-                    linked = s;
-                    return false;
-                }
-                const QString before = ImportBatches::contactToJson(stored);
-                if (ImportBatches::contactToJson(*merged) == before)
-                    return false;
-                written << qMakePair(stored.id, before);
-                return true;
-            });
+        auto edited = contacts.updateEach(ids, [&](const Contact &stored, Contact *merged) {
+            bool changed = false;
+            for (const Contact &row : from.value(stored.id))
+                changed = mergeInto(*merged, row, phones) || changed;
+            if (!changed)
+                return false; // most matches bring nothing new: no JSON to compare
+            if (auto s = linkCompany(*merged); !s) {
+                linked = s;
+                return false;
+            }
+            const QString before = ImportBatches::contactToJson(stored);
+            if (ImportBatches::contactToJson(*merged) == before)
+                return false;
+            written << qMakePair(stored.id, before);
+            return true;
+        });
         if (!edited)
             return edited.error();
         if (!linked)
@@ -707,24 +1003,61 @@ Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const Impor
         out.updated += int(written.size());
         return {};
     };
-    for (qsizetype from = 0; from < fresh.size(); from += CreateChunk) {
-        const qsizetype to = std::min<qsizetype>(fresh.size(), from + CreateChunk);
+
+    for (qint64 last = -1;;) {
+        QList<Contact> chunk;
+        auto read = readCreates(last, &chunk, &last);
+        if (!read)
+            return abandon(read.error());
+        if (read.value() == 0)
+            break;
         createdCompanies.clear();
-        if (auto s = createChunk(from, to); !s)
-            return abandon(s.error());
-        done += to - from;
+        if (!chunk.isEmpty()) {
+            if (auto s = createChunk(chunk); !s)
+                return abandon(s.error());
+        }
+        done += read.value();
         if (progress && !progress(done, total))
             return abandon(cancelled);
     }
-    for (qsizetype from = 0; from < updateOrder.size(); from += UpdateChunk) {
-        const qsizetype to = std::min<qsizetype>(updateOrder.size(), from + UpdateChunk);
+
+    // The updates: the rows of each contact together, UpdateChunk contacts per transaction.
+    QList<QByteArray> ids;
+    QHash<QByteArray, QList<Contact>> byId;
+    auto flush = [&]() -> Status {
+        if (ids.isEmpty())
+            return {};
         createdCompanies.clear();
-        if (auto s = updateChunk(from, to); !s)
-            return abandon(s.error());
-        done += to - from;
+        if (auto s = updateChunk(ids, byId); !s)
+            return s;
+        done += ids.size();
+        ids.clear();
+        byId.clear();
         if (progress && !progress(done, total))
-            return abandon(cancelled);
+            return cancelled;
+        return {};
+    };
+    for (;;) {
+        auto has = updates.next(QStringLiteral("reading the preview"));
+        if (!has)
+            return abandon(has.error());
+        if (!has.value())
+            break;
+        const QByteArray target = updates.columnBlob(0);
+        if (ids.isEmpty() || ids.constLast() != target) {
+            if (ids.size() >= UpdateChunk) {
+                if (auto s = flush(); !s) {
+                    updates.reset();
+                    return abandon(s.error());
+                }
+            }
+            ids << target;
+        }
+        byId[target] << PreviewStore::unpack(updates.columnBlob(1));
     }
+    updates.reset();
+    if (auto s = flush(); !s)
+        return abandon(s.error());
 
     ImportBatch b;
     b.id = out.batchId;

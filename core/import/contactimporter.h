@@ -12,8 +12,11 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace crm::core::import {
+
+class PreviewStore;
 
 // What a row of the file would become.
 enum class RowKind
@@ -43,6 +46,7 @@ struct DuplicateMatch
 
 struct PreviewRow
 {
+    qint64 index = -1; // the record's place in the file, from 0
     qint64 line = 0;
     RowKind kind = RowKind::New;
     Contact contact;
@@ -54,17 +58,38 @@ struct PreviewRow
     DuplicateChoice choice = DuplicateChoice::Update;
 };
 
-// Everything read and matched, nothing written. The caller may change the rows' choices.
+// Which rows of a preview a page lists.
+enum class PreviewFilter
+{
+    All,
+    Matches, // Update and Duplicate rows, each with its choice
+    Invalid,
+    Warnings // valid rows with warnings
+};
+
+// Everything read and matched, nothing written. The rows live in a temporary store (see
+// PreviewStore), not in memory: read them by index or page by page; the caller may change
+// the matches' choices. Copies share the store (and the choices).
 struct ImportPreview
 {
     SourceOptions source; // with the encoding, delimiter and mapping actually used
     ImportFormat format = ImportFormat::Csv;
     QStringList headers;
     QString region; // for phone numbers without a country code
-    QList<PreviewRow> rows;
+    std::shared_ptr<PreviewStore> store;
+    qint64 total = 0;                // rows read
+    qint64 counts[4] = {0, 0, 0, 0}; // by RowKind
+    qint64 warned = 0;               // valid rows with warnings
 
-    int count(RowKind kind) const;
-    int warningCount() const; // valid rows with warnings
+    qint64 rowCount() const { return total; }
+    int count(RowKind kind) const { return int(counts[int(kind)]); }
+    int warningCount() const { return int(warned); }
+    // One row (any kind) by its index; an index out of range gives a row with index -1.
+    PreviewRow row(qint64 index) const;
+    // Up to `limit` rows of `filter` after the row `afterIndex` (-1: from the start), in
+    // file order: keyset paging for the wizard's tables and the CLI's listing.
+    Result<QList<PreviewRow>> page(PreviewFilter filter, qint64 afterIndex, int limit) const;
+    Status setChoice(qint64 index, DuplicateChoice choice);
     void setChoiceForAll(DuplicateChoice choice);
 };
 

@@ -395,10 +395,10 @@ private slots:
         QVERIFY2(p.ok(), qPrintable(p.error().message()));
         QCOMPARE(p->source.mapping->target(3), u"custom:industry"_qs);
         QCOMPARE(p->source.mapping->target(4), u"custom:budget"_qs);
-        QCOMPARE(p->rows.size(), 3);
-        QCOMPARE(p->rows[1].kind, import::RowKind::Invalid);
-        QVERIFY2(p->rows[1].error.startsWith(u"Industry: "_qs), qPrintable(p->rows[1].error));
-        QCOMPARE(p->rows[2].kind, import::RowKind::Update);
+        QCOMPARE(p->rowCount(), 3);
+        QCOMPARE(p->row(1).kind, import::RowKind::Invalid);
+        QVERIFY2(p->row(1).error.startsWith(u"Industry: "_qs), qPrintable(p->row(1).error));
+        QCOMPARE(p->row(2).kind, import::RowKind::Update);
         auto done = importer.apply(p.value());
         QVERIFY2(done.ok(), qPrintable(done.error().message()));
         QCOMPARE(done->created, 1);
@@ -507,7 +507,9 @@ private slots:
         auto p = importer.preview(s);
         QVERIFY2(p.ok(), qPrintable(p.error().message()));
         QCOMPARE(p->count(import::RowKind::New), int(values.size()));
-        for (const import::PreviewRow &r : p->rows)
+        const auto all = p->page(import::PreviewFilter::All, -1, 100000);
+        QVERIFY(all.ok());
+        for (const import::PreviewRow &r : all.value())
             QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.join(u'\n')));
         QVERIFY(importer.apply(p.value()).ok());
 
@@ -557,16 +559,16 @@ private slots:
         import::ContactImporter importer(t.db());
         auto p = importer.preview(s);
         QVERIFY2(p.ok(), qPrintable(p.error().message()));
-        QCOMPARE(p->rows.size(), 2);
-        QCOMPARE(p->rows[0].kind, import::RowKind::New);
-        QCOMPARE(p->rows[0].warnings,
+        QCOMPARE(p->rowCount(), 2);
+        QCOMPARE(p->row(0).kind, import::RowKind::New);
+        QCOMPARE(p->row(0).warnings,
                  QStringList{u"line 5: there is no custom field “shoe_size” for contacts; its "
                              u"value “42” is skipped"_qs});
         QCOMPARE(p->warningCount(), 1);
-        QCOMPARE(p->rows[1].kind, import::RowKind::Invalid);
-        QCOMPARE(p->rows[1].line, 7);
-        QVERIFY2(p->rows[1].error.startsWith(u"line 10: Met_on: “2026-02-30” is not a date"_qs),
-                 qPrintable(p->rows[1].error));
+        QCOMPARE(p->row(1).kind, import::RowKind::Invalid);
+        QCOMPARE(p->row(1).line, 7);
+        QVERIFY2(p->row(1).error.startsWith(u"line 10: Met_on: “2026-02-30” is not a date"_qs),
+                 qPrintable(p->row(1).error));
         auto done = importer.apply(p.value());
         QVERIFY(done.ok());
         QCOMPARE(done->created, 1);

@@ -70,10 +70,23 @@ QStringList dump(const DatabasePtr &db)
     return out;
 }
 
+// Contacts "Esošs Nr<i>" with e-mail e<i>@x.lv, i from 0.
+bool addExisting(ContactRepository &repo, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        const QString n = QString::number(i);
+        if (!repo.create(crm::test::contact(u"Esošs"_qs, u"Nr" + n, u"e" + n + u"@x.lv")))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 class TestImporter : public QObject
 {
+    static constexpr int BoundedRows = 1234;
+
     Q_OBJECT
 
 private:
@@ -210,10 +223,10 @@ private slots:
         QVERIFY2(p.ok(), qPrintable(p.error().message()));
         QCOMPARE(p->source.encoding, encoding);
         QCOMPARE(p->source.delimiter, QChar(u';'));
-        QCOMPARE(p->rows.size(), 8);
-        QCOMPARE(p->rows[0].contact.firstName, first);
-        QCOMPARE(p->rows[0].contact.lastName, last + u'0');
-        QCOMPARE(p->rows[0].contact.city, city);
+        QCOMPARE(p->rowCount(), 8);
+        QCOMPARE(p->row(0).contact.firstName, first);
+        QCOMPARE(p->row(0).contact.lastName, last + u'0');
+        QCOMPARE(p->row(0).contact.city, city);
         QCOMPARE(p->count(RowKind::New), 8);
         // The encoding given wins over the guess.
         auto s = csvSettings(path);
@@ -222,7 +235,7 @@ private slots:
             auto wrong = ContactImporter(t.db()).preview(s);
             QVERIFY(wrong.ok());
             QCOMPARE(wrong->count(RowKind::Invalid), 8); // bytes not valid UTF-8, by line
-            QVERIFY(wrong->rows[0].error.contains(u"UTF-8"));
+            QVERIFY(wrong->row(0).error.contains(u"UTF-8"));
         }
     }
 
@@ -238,15 +251,15 @@ private slots:
         const QString path = writeFile(m_dir, u"invalid.csv"_qs, csv);
         auto p = ContactImporter(t.db()).preview(csvSettings(path));
         QVERIFY2(p.ok(), qPrintable(p.error().message()));
-        QCOMPARE(p->rows.size(), 5);
+        QCOMPARE(p->rowCount(), 5);
         QCOMPARE(p->count(RowKind::Invalid), 3);
-        QCOMPARE(p->rows[1].line, 4);
-        QCOMPARE(p->rows[1].kind, RowKind::Invalid);
-        QVERIFY(p->rows[1].error.contains(u"name"));
-        QCOMPARE(p->rows[2].line, 5);
-        QVERIFY2(p->rows[2].error.contains(u"Birthday"), qPrintable(p->rows[2].error));
-        QCOMPARE(p->rows[3].line, 6);
-        QCOMPARE(p->rows[3].kind, RowKind::Invalid);
+        QCOMPARE(p->row(1).line, 4);
+        QCOMPARE(p->row(1).kind, RowKind::Invalid);
+        QVERIFY(p->row(1).error.contains(u"name"));
+        QCOMPARE(p->row(2).line, 5);
+        QVERIFY2(p->row(2).error.contains(u"Birthday"), qPrintable(p->row(2).error));
+        QCOMPARE(p->row(3).line, 6);
+        QCOMPARE(p->row(3).kind, RowKind::Invalid);
         // An unclosed quote is an error of the whole file that names its line, and nothing
         // is read.
         const QString broken =
@@ -277,7 +290,9 @@ private slots:
         const QString path = writeFile(m_dir, u"dups.csv"_qs, csv);
         auto p = ContactImporter(t.db()).preview(csvSettings(path));
         QVERIFY2(p.ok(), qPrintable(p.error().message()));
-        const auto &r = p->rows;
+        const auto all = p->page(PreviewFilter::All, -1, 100000);
+        QVERIFY(all.ok());
+        const QList<PreviewRow> &r = all.value();
         QCOMPARE(r.size(), 7);
         QCOMPARE(r[0].kind, RowKind::Update);
         QCOMPARE(r[0].match.contactId, anna.value());
@@ -323,7 +338,7 @@ private slots:
         QVERIFY(p.ok());
         QCOMPARE(p->count(RowKind::Update), 2);
         QCOMPARE(p->count(RowKind::New), 1);
-        p.value().rows[1].choice = DuplicateChoice::Skip;
+        QVERIFY(p.value().setChoice(1, DuplicateChoice::Skip).ok());
         auto done = importer.apply(p.value());
         QVERIFY2(done.ok(), qPrintable(done.error().message()));
         QCOMPARE(done->created, 1);
@@ -379,7 +394,8 @@ private slots:
         s.onDuplicate = DuplicateChoice::Create;
         auto p = ContactImporter(t.db()).preview(s);
         QVERIFY(p.ok());
-        p.value().rows[2].choice = DuplicateChoice::Update; // merge into the row it repeats
+        QVERIFY(
+            p.value().setChoice(2, DuplicateChoice::Update).ok()); // merge into the row it repeats
         auto done = ContactImporter(t.db()).apply(p.value());
         QVERIFY(done.ok());
         QCOMPARE(done->created, 2);
@@ -476,18 +492,18 @@ private slots:
     {
         TestDatabase t;
         QByteArray csv = "First Name,Last Name,Email\n";
-        for (int i = 0; i < 2500; ++i)
+        for (int i = 0; i < 12000; ++i)
             csv +=
                 "Person,Number" + QByteArray::number(i) + ",p" + QByteArray::number(i) + "@x.lv\n";
         const QString path = writeFile(m_dir, u"cancel.csv"_qs, csv);
         ContactImporter importer(t.db());
         auto p = importer.preview(csvSettings(path));
         QVERIFY(p.ok());
-        QCOMPARE(p->count(RowKind::New), 2500);
+        QCOMPARE(p->count(RowKind::New), 12000);
         int calls = 0;
         auto done = importer.apply(p.value(), [&](qint64 d, qint64) {
             ++calls;
-            return d < 2000; // cancel after the second chunk is written
+            return d < 10000; // cancel after the second chunk (5,000 rows each) is written
         });
         QVERIFY(!done.ok());
         QCOMPARE(done.error().code, ErrorCode::Cancelled);
@@ -498,6 +514,138 @@ private slots:
         auto q = importer.preview(csvSettings(path), [](qint64, qint64) { return false; });
         QVERIFY(!q.ok());
         QCOMPARE(q.error().code, ErrorCode::Cancelled);
+    }
+
+    // A file longer than the preview's in-memory bound (500 rows are read and matched at a
+    // time, the rest lives in its store): exact counts, every invalid row's line on paging,
+    // per-match choices and a repeat of a row two chunks back applied, undo exact.
+    void boundedPreview()
+    {
+        TestDatabase t;
+        ContactRepository repo(t.db());
+        QVERIFY(addExisting(repo, 10));
+        const QStringList before = dump(t.db());
+        auto writeCsv = [&](const QString &name) {
+            QByteArray csv = "First Name,Last Name,Email,City,Job Title\n";
+            for (int k = 0; k < BoundedRows; ++k) {
+                const QByteArray n = QByteArray::number(k);
+                if (k % 100 == 7)
+                    csv += ",,nobody" + n + "@x.lv,,\n";
+                else if (k % 100 == 50)
+                    csv += "Esošs,Nr" + QByteArray::number(k / 100 % 10) + ",E" +
+                           QByteArray::number(k / 100 % 10) + "@X.LV,Rīga,\n";
+                else if (k % 100 == 99 && k >= 600) // the person of row k - 600
+                    csv += "Person" + QByteArray::number(k - 600) + ",Number,p" +
+                           QByteArray::number(k - 600) + "@x.lv,,Dup" + n + "\n";
+                else
+                    csv += "Person" + n + ",Number,p" + n + "@x.lv,,\n";
+            }
+            return writeFile(m_dir, name, csv);
+        };
+        const QString path = writeCsv(u"bounded.csv"_qs);
+        ContactImporter importer(t.db());
+        auto p = importer.preview(csvSettings(path));
+        QVERIFY2(p.ok(), qPrintable(p.error().message()));
+        QCOMPARE(p->rowCount(), BoundedRows);
+        QCOMPARE(p->count(RowKind::Invalid), 13);
+        // Rows 1050 and 1150 repeat rows 50 and 150 (in the file first), six rows a row 600 back.
+        QCOMPARE(p->count(RowKind::Update), 10);
+        QCOMPARE(p->count(RowKind::Duplicate), 8);
+        QCOMPARE(p->count(RowKind::New), BoundedRows - 13 - 10 - 8);
+
+        // Paged five at a time: every invalid row once, in order, with its line.
+        QList<qint64> lines;
+        for (qint64 after = -1;;) {
+            auto page = p->page(PreviewFilter::Invalid, after, 5);
+            QVERIFY(page.ok());
+            if (page->isEmpty())
+                break;
+            for (const PreviewRow &r : page.value()) {
+                QCOMPARE(r.kind, RowKind::Invalid);
+                QVERIFY(r.error.contains(u"name"));
+                lines << r.line;
+            }
+            after = page->constLast().index;
+        }
+        QList<qint64> expected;
+        for (int k = 7; k < BoundedRows; k += 100)
+            expected << k + 2; // the header is line 1
+        QCOMPARE(lines, expected);
+        auto matches = p->page(PreviewFilter::Matches, -1, 1000);
+        QVERIFY(matches.ok());
+        QCOMPARE(matches->size(), 18);
+        const PreviewRow repeat = p->row(799);
+        QCOMPARE(repeat.kind, RowKind::Duplicate);
+        QCOMPARE(repeat.match.row, 199);
+        QVERIFY2(repeat.match.reason.startsWith(u"line 201: "), qPrintable(repeat.match.reason));
+
+        p.value().setChoiceForAll(DuplicateChoice::Create);
+        p.value().setChoiceForAll(DuplicateChoice::Update);
+        QVERIFY(p.value().setChoice(50, DuplicateChoice::Skip).ok()); // e0 is updated by row 1050
+        QVERIFY(p.value().setChoice(699, DuplicateChoice::Create).ok()); // a contact of its own
+        QCOMPARE(p->row(50).choice, DuplicateChoice::Skip);
+        QCOMPARE(p->row(150).choice, DuplicateChoice::Update);
+        auto done = importer.apply(p.value());
+        QVERIFY2(done.ok(), qPrintable(done.error().message()));
+        QCOMPARE(done->created, BoundedRows - 13 - 10 - 8 + 1);
+        QCOMPARE(done->updated, 9);
+        QCOMPARE(done->skipped, 2);
+        QCOMPARE(done->invalid, 13);
+        QCOMPARE(repo.count().value(), 10 + done->created);
+        int titled = 0;
+        int person99 = 0;
+        int riga = 0;
+        (void)repo.forEach([&](const Contact &c) {
+            riga += c.firstName == u"Esošs" && c.city == u"Rīga";
+            if (c.firstName == u"Person199")
+                titled += c.title == u"Dup799";
+            person99 += c.firstName == u"Person99";
+            return true;
+        });
+        QCOMPARE(riga, 9);     // all but the skipped one
+        QCOMPARE(titled, 1);   // the repeat merged into the row it repeats
+        QCOMPARE(person99, 2); // the row and its repeat chosen to be created
+
+        // Undo after reopening: the exact earlier state.
+        {
+            auto reopened = Database::open(t.path());
+            QVERIFY(reopened.ok());
+            auto st = ImportBatches(reopened.value()).undo(done->batchId);
+            QVERIFY2(st.ok(), qPrintable(st.error().message()));
+            QCOMPARE(dump(reopened.value()), before);
+            reopened.value()->closeConnection();
+        }
+    }
+
+    // A cancel while the updates are written (after every new contact is): nothing of the
+    // import is kept — the created contacts and the updates are undone.
+    void cancelDuringUpdatesLeavesNothing()
+    {
+        TestDatabase t;
+        ContactRepository repo(t.db());
+        QVERIFY(addExisting(repo, 600));
+        const QStringList before = dump(t.db());
+        QByteArray csv = "First Name,Last Name,Email,City\n";
+        for (int k = 0; k < 1800; ++k) {
+            const QByteArray n = QByteArray::number(k);
+            csv += k < 600 ? QByteArray("Esošs,Nr" + n + ",e" + n + "@x.lv,Rīga\n")
+                           : QByteArray("Person" + n + ",Number,p" + n + "@x.lv,Cēsis\n");
+        }
+        const QString path = writeFile(m_dir, u"cancelupdates.csv"_qs, csv);
+        ContactImporter importer(t.db());
+        auto p = importer.preview(csvSettings(path));
+        QVERIFY(p.ok());
+        QCOMPARE(p->count(RowKind::Update), 600);
+        bool updating = false;
+        auto done = importer.apply(p.value(), [&](qint64 d, qint64) {
+            updating = d > 1800; // 500 contacts updated: more than the file's rows done
+            return !updating;
+        });
+        QVERIFY(updating);
+        QVERIFY(!done.ok());
+        QCOMPARE(done.error().code, ErrorCode::Cancelled);
+        QCOMPARE(dump(t.db()), before);
+        QCOMPARE(ImportBatches(t.db()).list()->first().state, u"cancelled"_qs);
     }
 
     void rememberedMapping()
@@ -516,7 +664,7 @@ private slots:
         // Next time the same headers come with that mapping.
         auto again = ContactImporter(t.db()).preview(csvSettings(path));
         QVERIFY2(again.ok(), qPrintable(again.error().message()));
-        QCOMPARE(again->rows[0].kind, RowKind::Update);
+        QCOMPARE(again->row(0).kind, RowKind::Update);
     }
 
     void vcard()
@@ -530,9 +678,9 @@ private slots:
         auto p = ContactImporter(t.db()).preview(csvSettings(path));
         QVERIFY2(p.ok(), qPrintable(p.error().message()));
         QCOMPARE(p->format, ImportFormat::VCard);
-        QCOMPARE(p->rows.size(), 2);
-        QCOMPARE(p->rows[1].kind, RowKind::Invalid);
-        QCOMPARE(p->rows[1].line, 8);
+        QCOMPARE(p->rowCount(), 2);
+        QCOMPARE(p->row(1).kind, RowKind::Invalid);
+        QCOMPARE(p->row(1).line, 8);
         auto done = ContactImporter(t.db()).apply(p.value());
         QVERIFY(done.ok());
         auto all = ContactRepository(t.db()).list().value();
@@ -575,22 +723,22 @@ private slots:
         s.source.keepPhotos = true;
         auto p = ContactImporter(t.db()).preview(s);
         QVERIFY2(p.ok(), qPrintable(p.error().message()));
-        QCOMPARE(p->rows.size(), 5);
+        QCOMPARE(p->rowCount(), 5);
         QCOMPARE(p->count(RowKind::New), 5);
         QCOMPARE(p->warningCount(), 4);
-        QCOMPARE(p->rows[0].warnings,
+        QCOMPARE(p->row(0).warnings,
                  QStringList{u"line 4: the photo is not valid base64; skipped"_qs});
         QCOMPARE(
-            p->rows[1].warnings,
+            p->row(1).warnings,
             QStringList{u"line 9: the photo is not a JPEG, PNG, GIF or WebP image; skipped"_qs});
-        QCOMPARE(p->rows[2].warnings,
+        QCOMPARE(p->row(2).warnings,
                  QStringList{u"line 14: the photo is 601 KB; at most 512 KB are kept; skipped"_qs});
-        QCOMPARE(p->rows[3].warnings,
+        QCOMPARE(p->row(3).warnings,
                  QStringList{u"line 19: the photo is a link to elsewhere "
                              u"(“https://example.com/dace.jpg”), not a picture in the file; "
                              u"skipped"_qs});
-        QVERIFY(p->rows[4].warnings.isEmpty());
-        QVERIFY(p->rows[4].contact.photo.has_value());
+        QVERIFY(p->row(4).warnings.isEmpty());
+        QVERIFY(p->row(4).contact.photo.has_value());
         auto done = ContactImporter(t.db()).apply(p.value());
         QVERIFY2(done.ok(), qPrintable(done.error().message()));
         QCOMPARE(done->created, 5);
@@ -623,7 +771,9 @@ private slots:
                 QVERIFY(!p.error().message().isEmpty());
                 continue;
             }
-            for (const PreviewRow &r : p->rows)
+            const auto all = p->page(PreviewFilter::All, -1, 100000);
+            QVERIFY(all.ok());
+            for (const PreviewRow &r : all.value())
                 QVERIFY(r.kind != RowKind::Invalid || !r.error.isEmpty());
         }
         QCOMPARE(ContactRepository(t.db()).count().value(), 0);

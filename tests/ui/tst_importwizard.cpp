@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 
@@ -30,6 +31,22 @@ class TestImportWizard : public QObject
 
 private:
     QTemporaryDir m_dir;
+
+    static QString cell(QTableView *view, int row, int column)
+    {
+        return view->model()->index(row, column).data().toString();
+    }
+
+    // Scrolls a paged table to its end, the way a person would, until it has fetched all.
+    static void scrollToEnd(QTableView *view)
+    {
+        for (int guard = 0; guard < 1000 && view->model()->canFetchMore({}); ++guard) {
+            view->scrollToBottom();
+            QCoreApplication::processEvents(); // let the view ask for the next page
+            if (view->model()->canFetchMore({}))
+                view->model()->fetchMore({});
+        }
+    }
 
     // Saves a picture of the wizard for a look (CRM_SCREENSHOT_DIR, default /tmp).
     void grab(QWidget *w, const QString &name)
@@ -106,21 +123,29 @@ private slots:
                      counts->text().contains(u"Duplicate in file: 1") &&
                      counts->text().contains(u"Invalid: 1"),
                  qPrintable(counts->text()));
-        auto *matches = wizard.findChild<QTableWidget *>(u"importMatchesTable"_qs);
-        QCOMPARE(matches->rowCount(), 2);
-        QVERIFY(matches->item(0, 3)->text().contains(u"e-mail"));
-        auto *invalid = wizard.findChild<QTableWidget *>(u"importInvalidTable"_qs);
-        QCOMPARE(invalid->rowCount(), 1);
-        QCOMPARE(invalid->item(0, 0)->text(), u"5"_qs);
+        auto *matches = wizard.findChild<QTableView *>(u"importMatchesTable"_qs);
+        QCOMPARE(matches->model()->rowCount(), 2);
+        QVERIFY(cell(matches, 0, 3).contains(u"e-mail"));
+        auto *invalid = wizard.findChild<QTableView *>(u"importInvalidTable"_qs);
+        QCOMPARE(invalid->model()->rowCount(), 1);
+        QCOMPARE(cell(invalid, 0, 0), u"5"_qs);
         // One choice for all, then the first row back to Update by hand.
         auto *all = wizard.findChild<QComboBox *>(u"importApplyAllCombo"_qs);
         all->setCurrentIndex(all->findData(int(import::DuplicateChoice::Skip)));
         QTest::mouseClick(wizard.findChild<QPushButton *>(u"importApplyAllButton"_qs),
                           Qt::LeftButton);
-        auto *choice0 = wizard.findChild<QComboBox *>(u"importChoiceCombo_0"_qs);
+        const QModelIndex action0 = matches->model()->index(0, 5);
+        QCOMPARE(action0.data(Qt::EditRole).toInt(), int(import::DuplicateChoice::Skip));
+        QCOMPARE(action0.data().toString(), u"Skip"_qs);
+        matches->setFocus();
+        matches->setCurrentIndex(action0); // AllEditTriggers: the current cell opens its editor
+        matches->edit(action0);
+        auto *choice0 = matches->findChild<QComboBox *>(u"importChoiceEditor"_qs);
+        QVERIFY(choice0);
         QCOMPARE(choice0->currentData().toInt(), int(import::DuplicateChoice::Skip));
         choice0->setCurrentIndex(choice0->findData(int(import::DuplicateChoice::Update)));
         emit choice0->activated(choice0->currentIndex());
+        QCOMPARE(action0.data(Qt::EditRole).toInt(), int(import::DuplicateChoice::Update));
         grab(&wizard, u"4-preview"_qs);
         QTest::mouseClick(next, Qt::LeftButton);
 
@@ -189,6 +214,72 @@ private slots:
     }
 
     // A vCard file skips the mapping page.
+    // A preview longer than a page of the tables: the matches and the invalid rows are paged
+    // in as the tables scroll, each invalid row's line shows, a choice for all reaches the
+    // rows not fetched yet, and a choice made on the second page counts.
+    void pagedPreview()
+    {
+        test::TestDatabase t;
+        const QString path = m_dir.filePath(u"long.csv"_qs);
+        constexpr int Rows = 700; // per three: invalid (no name), new, repeat of the new one
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("First Name,Last Name,E-mail Address\n");
+            for (int k = 0; k < Rows; ++k) {
+                const int person = k - k % 3 + 1;
+                f.write(k % 3 == 0
+                            ? QByteArray(",,nobody%1@x.lv\n").replace("%1", QByteArray::number(k))
+                            : "Pers" + QByteArray::number(person) + ",Sona,p" +
+                                  QByteArray::number(person) + "@x.lv\n");
+            }
+        }
+        ui::ImportWizard wizard(t.db());
+        wizard.setFile(path);
+        wizard.show();
+        auto *next = wizard.button(QWizard::NextButton);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ui::ImportWizard::MappingPage));
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ui::ImportWizard::PreviewPage));
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 20000);
+        auto *counts = wizard.findChild<QLabel *>(u"importCountsLabel"_qs);
+        QVERIFY2(counts->text().contains(u"Rows: 700 ") && counts->text().contains(u"New: 233 ") &&
+                     counts->text().contains(u"Duplicate in file: 233 ") &&
+                     counts->text().contains(u"Invalid: 234"),
+                 qPrintable(counts->text()));
+        auto *invalid = wizard.findChild<QTableView *>(u"importInvalidTable"_qs);
+        auto *matches = wizard.findChild<QTableView *>(u"importMatchesTable"_qs);
+        QVERIFY(invalid->model()->rowCount() < 234); // a page, not all
+        QVERIFY(invalid->model()->canFetchMore({}));
+        grab(&wizard, u"4-preview-paged"_qs);
+        scrollToEnd(invalid);
+        QCOMPARE(invalid->model()->rowCount(), 234);
+        for (int r = 0; r < 234; ++r)
+            QCOMPARE(cell(invalid, r, 0), QString::number(2 + 3 * r)); // line 1 is the header
+        QVERIFY(matches->model()->rowCount() < 233);
+
+        // Skip for all (also the rows not fetched yet), then Create for one on the second page.
+        auto *all = wizard.findChild<QComboBox *>(u"importApplyAllCombo"_qs);
+        all->setCurrentIndex(all->findData(int(import::DuplicateChoice::Skip)));
+        QTest::mouseClick(wizard.findChild<QPushButton *>(u"importApplyAllButton"_qs),
+                          Qt::LeftButton);
+        scrollToEnd(matches);
+        QCOMPARE(matches->model()->rowCount(), 233);
+        QCOMPARE(cell(matches, 232, 5), u"Skip"_qs);
+        QCOMPARE(cell(matches, 220, 0), QString::number(3 + 3 * 220 + 1));
+        QVERIFY(matches->model()->setData(matches->model()->index(220, 5),
+                                          int(import::DuplicateChoice::Create)));
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ui::ImportWizard::DonePage), 20000);
+        QCOMPARE(wizard.outcome()->created, 234);
+        QCOMPARE(wizard.outcome()->skipped, 232);
+        QCOMPARE(wizard.outcome()->invalid, 234);
+        QCOMPARE(ContactRepository(t.db()).count().value(), 234);
+        wizard.close();
+    }
+
     void vcardSkipsMapping()
     {
         test::TestDatabase t;
@@ -235,16 +326,15 @@ private slots:
         QVERIFY(keep->isChecked());
         QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
-        auto *warnings = wizard.findChild<QTableWidget *>(u"importWarningsTable"_qs);
+        auto *warnings = wizard.findChild<QTableView *>(u"importWarningsTable"_qs);
         QVERIFY(warnings->isVisible());
-        QCOMPARE(warnings->rowCount(), 3);
-        QCOMPARE(warnings->item(0, 0)->text(), u"1"_qs);
-        QCOMPARE(warnings->item(0, 1)->text(), u"Anna Ozola"_qs);
-        QCOMPARE(warnings->item(0, 2)->text(),
-                 u"line 4: the photo is not valid base64; skipped"_qs);
-        QVERIFY(warnings->item(1, 2)->text().startsWith(u"line 9: the photo is a link"_qs));
-        QVERIFY(warnings->item(2, 2)->text().startsWith(
-            u"line 10: there is no custom field “shoe_size”"_qs));
+        QCOMPARE(warnings->model()->rowCount(), 3);
+        QCOMPARE(cell(warnings, 0, 0), u"1"_qs);
+        QCOMPARE(cell(warnings, 0, 1), u"Anna Ozola"_qs);
+        QCOMPARE(cell(warnings, 0, 2), u"line 4: the photo is not valid base64; skipped"_qs);
+        QVERIFY(cell(warnings, 1, 2).startsWith(u"line 9: the photo is a link"_qs));
+        QVERIFY(
+            cell(warnings, 2, 2).startsWith(u"line 10: there is no custom field “shoe_size”"_qs));
         grab(&wizard, u"vcard-warnings"_qs);
         QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ui::ImportWizard::DonePage), 20000);
@@ -258,9 +348,9 @@ private slots:
         again.findChild<QCheckBox *>(u"importKeepPhotosCheck"_qs)->setChecked(false);
         QTest::mouseClick(again.button(QWizard::NextButton), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(again.button(QWizard::NextButton)->isEnabled(), 20000);
-        auto *left = again.findChild<QTableWidget *>(u"importWarningsTable"_qs);
-        QCOMPARE(left->rowCount(), 1);
-        QVERIFY(left->item(0, 2)->text().startsWith(u"line 10: there is no custom field"_qs));
+        auto *left = again.findChild<QTableView *>(u"importWarningsTable"_qs);
+        QCOMPARE(left->model()->rowCount(), 1);
+        QVERIFY(cell(left, 0, 2).startsWith(u"line 10: there is no custom field"_qs));
         again.close();
         wizard.close();
     }

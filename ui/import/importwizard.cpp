@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importwizard.h"
 
+#include "importpreviewmodel.h"
 #include "importundo.h"
 
 #include "common/messagebox.h"
@@ -21,6 +22,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -32,7 +34,6 @@ using namespace core::import;
 namespace {
 
 const QString kGeometryKey = QStringLiteral("importWizard/geometry");
-constexpr int MaxShownRows = 1000; // the tables show the first ones; choices apply to all
 
 // A page that is complete once its background work says so.
 class WorkPage : public QWizardPage
@@ -74,27 +75,29 @@ struct ApplyJob
     core::Error error;
 };
 
-QString choiceName(DuplicateChoice c)
-{
-    switch (c) {
-    case DuplicateChoice::Update:
-        return ImportWizard::tr("Update");
-    case DuplicateChoice::Create:
-        return ImportWizard::tr("Create new");
-    case DuplicateChoice::Skip:
-        return ImportWizard::tr("Skip");
-    }
-    return {};
-}
-
 QComboBox *choiceCombo(QWidget *parent, DuplicateChoice current)
 {
     auto *combo = new QComboBox(parent);
     for (DuplicateChoice c :
          {DuplicateChoice::Update, DuplicateChoice::Create, DuplicateChoice::Skip})
-        combo->addItem(choiceName(c), int(c));
+        combo->addItem(importChoiceName(c), int(c));
     combo->setCurrentIndex(combo->findData(int(current)));
     return combo;
+}
+
+// A table of the preview, paged from its store (fetchMore as it scrolls).
+QTableView *previewView(const QString &name, ImportPreviewModel *model)
+{
+    auto *v = new QTableView;
+    v->setObjectName(name);
+    v->setModel(model);
+    v->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    v->setSelectionBehavior(QAbstractItemView::SelectRows);
+    v->setWordWrap(false);
+    v->verticalHeader()->hide();
+    v->verticalHeader()->setDefaultSectionSize(v->fontMetrics().height() + 10);
+    v->horizontalHeader()->setStretchLastSection(true);
+    return v;
 }
 
 QTableWidget *table(const QString &name, const QStringList &headers)
@@ -246,12 +249,18 @@ QWizardPage *ImportWizard::makePreviewPage()
     m_countsLabel = new QLabel;
     m_countsLabel->setObjectName(QStringLiteral("importCountsLabel"));
     m_countsLabel->setWordWrap(true);
-    m_matchesTable =
-        table(QStringLiteral("importMatchesTable"),
-              {tr("Line"), tr("Row"), tr("Matches"), tr("Reason"), tr("Confidence"), tr("Action")});
-    m_invalidTable = table(QStringLiteral("importInvalidTable"), {tr("Line"), tr("Reason")});
-    m_warningsTable =
-        table(QStringLiteral("importWarningsTable"), {tr("Line"), tr("Row"), tr("Left out")});
+    m_matchesModel = new ImportPreviewModel(PreviewFilter::Matches, this);
+    m_invalidModel = new ImportPreviewModel(PreviewFilter::Invalid, this);
+    m_warningsModel = new ImportPreviewModel(PreviewFilter::Warnings, this);
+    m_matchesTable = previewView(QStringLiteral("importMatchesTable"), m_matchesModel);
+    // A click on an action opens its choices.
+    m_matchesTable->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_matchesTable->setItemDelegateForColumn(int(ImportPreviewModel::Column::Action),
+                                             new ImportChoiceDelegate(m_matchesTable));
+    m_invalidTable = previewView(QStringLiteral("importInvalidTable"), m_invalidModel);
+    m_warningsTable = previewView(QStringLiteral("importWarningsTable"), m_warningsModel);
+    for (ImportPreviewModel *m : {m_matchesModel, m_invalidModel, m_warningsModel})
+        connect(m, &ImportPreviewModel::failed, m_countsLabel, &QLabel::setText);
     m_warningsLabel = new QLabel(tr("Rows imported without part of what they carry:"));
     m_warningsLabel->setObjectName(QStringLiteral("importWarningsLabel"));
     m_applyAllCombo = choiceCombo(page, DuplicateChoice::Update);
@@ -262,11 +271,8 @@ QWizardPage *ImportWizard::makePreviewPage()
         if (!m_preview)
             return;
         const auto choice = DuplicateChoice(m_applyAllCombo->currentData().toInt());
-        m_preview->setChoiceForAll(choice);
-        for (int r = 0; r < m_matchesTable->rowCount(); ++r) {
-            if (auto *c = qobject_cast<QComboBox *>(m_matchesTable->cellWidget(r, 5)))
-                c->setCurrentIndex(c->findData(int(choice)));
-        }
+        m_preview->setChoiceForAll(choice); // every match, also those not fetched yet
+        m_matchesModel->showChoiceForAll(choice);
     });
     auto *allRow = new QHBoxLayout;
     allRow->addWidget(new QLabel(tr("For every match:")));
@@ -470,9 +476,9 @@ void ImportWizard::startPreview()
     m_previewProgress->setValue(0);
     m_previewProgress->show();
     m_countsLabel->setText(tr("Reading the file and looking for duplicates…"));
-    m_matchesTable->setRowCount(0);
-    m_invalidTable->setRowCount(0);
-    m_warningsTable->setRowCount(0);
+    m_matchesModel->setPreview(std::nullopt);
+    m_invalidModel->setPreview(std::nullopt);
+    m_warningsModel->setPreview(std::nullopt);
     m_warningsLabel->hide();
     m_warningsTable->hide();
     ImportSettings settings;
@@ -524,70 +530,20 @@ void ImportWizard::showPreview()
     m_countsLabel->setText(
         tr("Rows: %1 · New: %2 · Update: %3 · Duplicate in file: %4 · "
            "Invalid: %5")
-            .arg(l.toString(p.rows.size()), l.toString(p.count(RowKind::New)),
+            .arg(l.toString(p.rowCount()), l.toString(p.count(RowKind::New)),
                  l.toString(p.count(RowKind::Update)), l.toString(p.count(RowKind::Duplicate)),
                  l.toString(p.count(RowKind::Invalid))) +
         (p.warningCount() > 0 ? tr(" · With warnings: %1").arg(l.toString(p.warningCount()))
                               : QString()));
-    m_matchRows.clear();
-    int invalid = 0;
-    for (int i = 0; i < p.rows.size(); ++i) {
-        const PreviewRow &r = p.rows[i];
-        if ((r.kind == RowKind::Update || r.kind == RowKind::Duplicate) &&
-            m_matchRows.size() < MaxShownRows)
-            m_matchRows << i;
-        else if (r.kind == RowKind::Invalid && invalid < MaxShownRows)
-            ++invalid;
-    }
-    m_matchesTable->setRowCount(int(m_matchRows.size()));
-    for (int t = 0; t < m_matchRows.size(); ++t) {
-        const int i = m_matchRows[t];
-        const PreviewRow &r = p.rows[i];
-        setCell(m_matchesTable, t, 0, l.toString(r.line));
-        setCell(m_matchesTable, t, 1, r.contact.displayName());
-        setCell(m_matchesTable, t, 2,
-                r.kind == RowKind::Duplicate ? tr("%1 (this file)").arg(r.match.name)
-                                             : r.match.name);
-        setCell(m_matchesTable, t, 3, r.match.reason);
-        setCell(m_matchesTable, t, 4, l.toString(qRound(r.match.confidence * 100)) + u" %");
-        auto *combo = choiceCombo(m_matchesTable, r.choice);
-        combo->setObjectName(QStringLiteral("importChoiceCombo_%1").arg(t));
-        connect(combo, &QComboBox::activated, this, [this, i, combo] {
-            if (m_preview)
-                m_preview->rows[i].choice = DuplicateChoice(combo->currentData().toInt());
-        });
-        m_matchesTable->setCellWidget(t, 5, combo);
-    }
-    m_invalidTable->setRowCount(invalid);
-    int t = 0;
-    for (const PreviewRow &r : p.rows) {
-        if (r.kind != RowKind::Invalid || t >= invalid)
-            continue;
-        setCell(m_invalidTable, t, 0, l.toString(r.line));
-        setCell(m_invalidTable, t, 1, r.error);
-        ++t;
-    }
+    m_matchesModel->setPreview(p);
+    m_invalidModel->setPreview(p);
+    m_warningsModel->setPreview(p);
     m_matchesTable->resizeColumnsToContents();
     m_invalidTable->resizeColumnToContents(0);
-
     // The warning names the line of what was left out (a PHOTO, an X-CRM-FIELD).
-    QList<std::pair<const PreviewRow *, QString>> warnings;
-    for (const PreviewRow &r : p.rows) {
-        if (r.kind == RowKind::Invalid)
-            continue;
-        for (const QString &w : r.warnings) {
-            if (warnings.size() < MaxShownRows)
-                warnings.append({&r, w});
-        }
-    }
-    m_warningsTable->setRowCount(int(warnings.size()));
-    for (int w = 0; w < warnings.size(); ++w) {
-        setCell(m_warningsTable, w, 0, l.toString(warnings[w].first->line));
-        setCell(m_warningsTable, w, 1, warnings[w].first->contact.displayName());
-        setCell(m_warningsTable, w, 2, warnings[w].second);
-    }
-    m_warningsLabel->setVisible(!warnings.isEmpty());
-    m_warningsTable->setVisible(!warnings.isEmpty());
+    const bool warned = p.warningCount() > 0;
+    m_warningsLabel->setVisible(warned);
+    m_warningsTable->setVisible(warned);
     m_warningsTable->resizeColumnsToContents();
 }
 

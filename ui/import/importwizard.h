@@ -17,13 +17,17 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QTableView;
 class QTableWidget;
 
 namespace crm::ui {
 
+class ImportPreviewModel;
+
 // File ▸ Import… (Ctrl+I): choose a file → encoding and delimiter (detected, with a live
 // sample) → column mapping (recognised columns pre-set) → preview (counts, matches with
-// reason, confidence and a choice per row, invalid rows with line and reason) → import with
+// reason, confidence and a choice per row, invalid rows with line and reason; tables paged
+// from the preview's store) → import with
 // progress and Cancel → done, with Undo. Reading, matching and writing run off the UI thread,
 // each on its own connection.
 class ImportWizard : public QWizard
@@ -82,10 +86,13 @@ private:
     QTableWidget *m_mappingTable = nullptr;
     QLabel *m_countsLabel = nullptr;
     QProgressBar *m_previewProgress = nullptr;
-    QTableWidget *m_matchesTable = nullptr;
-    QTableWidget *m_invalidTable = nullptr;
+    ImportPreviewModel *m_matchesModel = nullptr;
+    ImportPreviewModel *m_invalidModel = nullptr;
+    ImportPreviewModel *m_warningsModel = nullptr;
+    QTableView *m_matchesTable = nullptr;
+    QTableView *m_invalidTable = nullptr;
     QLabel *m_warningsLabel = nullptr;
-    QTableWidget *m_warningsTable = nullptr;
+    QTableView *m_warningsTable = nullptr;
     QComboBox *m_applyAllCombo = nullptr;
     QProgressBar *m_applyProgress = nullptr;
     QLabel *m_applyLabel = nullptr;
@@ -96,7 +103,6 @@ private:
     std::optional<core::import::SourceSample> m_sample;
     std::optional<core::import::ImportPreview> m_preview;
     std::optional<core::import::ImportOutcome> m_outcome;
-    QList<int> m_matchRows; // preview row of each line of the matches table
     bool m_previewRunning = false;
     bool m_applyDone = false;
 };

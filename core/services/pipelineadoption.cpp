@@ -109,9 +109,12 @@ QStringList outboxRewrites(const QString &table, const QString &column,
                            const QList<QByteArray> &seeds, const QString &team, bool oneRow)
 {
     const QString json = u"json_extract(new_value, '$." + column + u"')";
+    // One row: found by change_log_row, not by walking the outbox (the + keeps the planner
+    // off UNIQUE(device, counter) there).
     const QString where =
-        (oneRow ? QStringLiteral(" WHERE row = ? AND ") : QStringLiteral(" WHERE ")) + u"tbl = '" +
-        table + u"' AND device = ? AND counter > ? AND ";
+        oneRow ? QString(u" WHERE row = ? AND tbl = '" + table +
+                         u"' AND +device = ? AND +counter > ? AND ")
+               : QString(u" WHERE tbl = '" + table + u"' AND device = ? AND counter > ? AND ");
     return {u"UPDATE change_log SET new_value = json_set(new_value, '$." + column + u"', " +
                 seedCase(json, seeds, team, true) + u')' + where + u"col IS NULL AND " + json +
                 u" IN " + seedList(seeds, true),
@@ -183,7 +186,7 @@ Status adoptSeed(Context &c)
             auto pending = sql::scalar(
                 c.db,
                 QStringLiteral("SELECT count(*) FROM change_log WHERE row = ? AND tbl = ? AND "
-                               "col = ? AND device = ? AND counter > ?"),
+                               "col = ? AND +device = ? AND +counter > ?"),
                 QVariantList{r.from, r.table, col} + outbox);
             if (!pending)
                 return pending.error();
@@ -207,7 +210,7 @@ Status adoptSeed(Context &c)
         }
         const QList<std::pair<QString, QVariantList>> statements = {
             {QStringLiteral("UPDATE change_log SET row = ?, base_seq = NULL WHERE row = ? AND "
-                            "tbl = ? AND device = ? AND counter > ?"),
+                            "tbl = ? AND +device = ? AND +counter > ?"),
              QVariantList{r.to, r.from, r.table} + outbox},
             {QStringLiteral("DELETE FROM field_clocks WHERE tbl = ? AND row = ?"),
              {r.table, r.from}},

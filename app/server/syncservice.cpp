@@ -297,17 +297,19 @@ Result<SyncService::Placement> SyncService::place(PushState &state, Change &c)
     }
 
     if (!c.isCreation()) {
-        // The default pipeline is written by every laptop's migration with fixed ids and no
-        // creation in the log: its first edit anywhere makes it a record shared with the
-        // editor's team.
+        // The default pipeline is written by every laptop with fixed ids and no creation in
+        // the log: its first edit makes it a record shared with the editor's team. A team's
+        // seed (DefaultPipeline::pipelineId(team)) is that team's alone.
         const bool seeded = (c.table == u"pipelines" || c.table == u"stages") &&
-                            core::DefaultPipeline::isSeeded(c.row);
+                            core::DefaultPipeline::isSeededFor(c.row, session.team);
         if (!seeded)
             return refuse(where(c) + QStringLiteral(": unknown record"));
         state.saveRecord(c.row, RecordRow{c.table, c.row, session.user, Team});
         return Placement{c.row, {}};
     }
 
+    if (core::DefaultPipeline::isSeeded(c.row))
+        return refuse(where(c) + QStringLiteral(": a seeded pipeline or stage is never created"));
     if (!c.scope.isEmpty()) {
         // A child row (an e-mail of a contact): governed by its scope's root record.
         auto scope = state.record(c.scope);

@@ -2,6 +2,7 @@
 #include "pipeline.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 
 namespace crm::core {
 
@@ -16,6 +17,31 @@ QByteArray seedId(quint8 last)
     id[14] = char(0x01);
     id[15] = char(last);
     return id;
+}
+
+// 00000000-0000-7001-80hh-hhhhhhhhhhxx: time 0 as well; hh are the first 6 bytes of the
+// SHA-256 of the team's name, so two teams' seeds never meet.
+QByteArray teamSeedId(const QString &team, quint8 last)
+{
+    if (team.isEmpty())
+        return seedId(last);
+    const QByteArray name = QByteArrayLiteral("crm.pipeline.seed\0") + team.toUtf8();
+    const QByteArray hash = QCryptographicHash::hash(name, QCryptographicHash::Sha256);
+    QByteArray id(16, '\0');
+    id[6] = char(0x70);
+    id[7] = char(0x01);
+    id[8] = char(0x80);
+    for (int i = 0; i < 6; ++i)
+        id[9 + i] = hash[i];
+    id[15] = char(last);
+    return id;
+}
+
+// Time 0, version 7: a seed's id, team-less or a team's.
+bool seedForm(const QByteArray &id)
+{
+    return id.size() == 16 && id.startsWith(QByteArray(6, '\0')) && quint8(id[6]) == 0x70 &&
+           quint8(id[8]) == 0x80;
 }
 
 struct Seed
@@ -80,14 +106,14 @@ QString Pipeline::displayName() const
 
 namespace DefaultPipeline {
 
-QByteArray pipelineId()
+QByteArray pipelineId(const QString &team)
 {
-    return seedId(0x00);
+    return teamSeedId(team, 0x00);
 }
 
-QByteArray stageId(int index)
+QByteArray stageId(int index, const QString &team)
 {
-    return seedId(quint8(0x01 + index));
+    return teamSeedId(team, quint8(0x01 + index));
 }
 
 bool isSeeded(const QByteArray &id)
@@ -95,15 +121,59 @@ bool isSeeded(const QByteArray &id)
     return !seededName(id).isEmpty();
 }
 
+bool isTeamless(const QByteArray &id)
+{
+    return isSeeded(id) && id.left(15) == seedId(0).left(15);
+}
+
+bool isSeededFor(const QByteArray &id, const QString &team)
+{
+    return isTeamless(id) || (isSeeded(id) && id == teamSeedId(team, quint8(id[15])));
+}
+
+QByteArray forTeam(const QByteArray &id, const QString &team)
+{
+    return isTeamless(id) ? teamSeedId(team, quint8(id[15])) : id;
+}
+
 QString seededName(const QByteArray &id)
 {
-    if (id.size() != 16 || id.left(15) != seedId(0).left(15))
+    if (!seedForm(id))
         return {};
     for (const Seed &s : kSeeds) {
         if (quint8(id[15]) == s.last)
             return QString::fromLatin1(s.name);
     }
     return {};
+}
+
+Pipeline seed(const QString &team)
+{
+    struct StageSeed
+    {
+        int probability;
+        std::optional<int> staleDays;
+        StageOutcome outcome;
+    };
+    const StageSeed stages[] = {
+        {10, 30, StageOutcome::Open}, {25, 30, StageOutcome::Open}, {50, 21, StageOutcome::Open},
+        {75, 14, StageOutcome::Open}, {100, {}, StageOutcome::Won}, {0, {}, StageOutcome::Lost},
+    };
+    Pipeline p;
+    p.id = pipelineId(team);
+    p.name = seededName(p.id);
+    for (int i = 0; i < 6; ++i) {
+        Stage s;
+        s.id = stageId(i, team);
+        s.pipelineId = p.id;
+        s.name = seededName(s.id);
+        s.position = i;
+        s.probability = stages[i].probability;
+        s.staleAfterDays = stages[i].staleDays;
+        s.outcome = stages[i].outcome;
+        p.stages << s;
+    }
+    return p;
 }
 
 } // namespace DefaultPipeline

@@ -19,6 +19,15 @@ struct DealPlacement
     bool operator==(const DealPlacement &) const = default;
 };
 
+// What PipelineRepository::adoptTeam() wrote.
+struct PipelineAdoption
+{
+    qint64 dealsCaptured = 0;  // deals whose stage moved by a captured edit (pushed)
+    qint64 dealsRewritten = 0; // deals whose unpushed entries now name the team's stage
+    qint64 stagesCaptured = 0; // added stages moved to the team's pipeline, likewise
+    qint64 stagesRewritten = 0;
+};
+
 class PipelineRepository
 {
 public:
@@ -83,6 +92,13 @@ public:
     // Refreshes the derived columns of the deals in a stage (after its probability or
     // outcome changed here or through sync).
     static Status refreshStageDeals(QSqlDatabase &db, const QByteArray &stageId);
+
+    // Once the laptop knows its team (meta `sync_team`: at sign-in and before each sync), the
+    // migration's team-less seed becomes the team's (DefaultPipeline::pipelineId(team)) with
+    // what the laptop changed in it, and the deals, stages and stage history pointing at it
+    // follow (pipelineadoption.cpp says how). Deals go `batch` per transaction. Nothing to do
+    // before the first sign-in, nor once done. Any thread.
+    static Result<PipelineAdoption> adoptTeam(const DatabasePtr &db, int batch = 2000);
 
 private:
     DatabasePtr m_db;

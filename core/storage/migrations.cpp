@@ -314,34 +314,22 @@ Status toVersion4(QSqlDatabase &db)
     // The seed goes in before the capture triggers exist: like the schema, it is the same on
     // every replica and needs no change-log entry. Its fixed ids make two laptops' seeds one.
     {
+        const Pipeline seed = DefaultPipeline::seed();
         QSqlQuery p(db);
         p.prepare(QStringLiteral("INSERT INTO pipelines(id, name, position) VALUES (?, ?, 0)"));
-        p.addBindValue(DefaultPipeline::pipelineId());
-        p.addBindValue(DefaultPipeline::seededName(DefaultPipeline::pipelineId()));
+        p.addBindValue(seed.id);
+        p.addBindValue(seed.name);
         if (!p.exec())
             return sql::error(p, QStringLiteral("seeding the default pipeline"));
-        struct StageSeed
-        {
-            int probability;
-            QVariant staleDays;
-            const char *outcome;
-        };
-        const StageSeed stages[] = {
-            {10, 30, "open"}, {25, 30, "open"}, {50, 21, "open"},
-            {75, 14, "open"}, {100, {}, "won"}, {0, {}, "lost"},
-        };
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO stages(id, pipeline_id, name, position, "
                                  "probability, stale_days, outcome) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        for (int i = 0; i < 6; ++i) {
-            const QByteArray id = DefaultPipeline::stageId(i);
-            for (const QVariant &v :
-                 {QVariant(id), QVariant(DefaultPipeline::pipelineId()),
-                  QVariant(DefaultPipeline::seededName(id)), QVariant(i),
-                  QVariant(stages[i].probability),
-                  stages[i].staleDays.isValid() ? stages[i].staleDays
-                                                : QVariant(QMetaType::fromType<int>()),
-                  QVariant(QString::fromLatin1(stages[i].outcome))})
+        for (const Stage &st : seed.stages) {
+            for (const QVariant &v : {QVariant(st.id), QVariant(seed.id), QVariant(st.name),
+                                      QVariant(st.position), QVariant(st.probability),
+                                      st.staleAfterDays ? QVariant(*st.staleAfterDays)
+                                                        : QVariant(QMetaType::fromType<int>()),
+                                      QVariant(outcomeKey(st.outcome))})
                 q.addBindValue(v);
             if (!q.exec())
                 return sql::error(q, QStringLiteral("seeding the default stages"));

@@ -3,6 +3,7 @@
 
 #include "common/logging.h"
 #include "services/customfieldrepository.h"
+#include "services/pipelinerepository.h"
 #include "storage/sqlvalue.h"
 #include "sync/credentialstore.h"
 #include "sync/syncclient.h"
@@ -64,6 +65,8 @@ Result<LoginResponse> SyncEngine::login(const QUrl &server, const QString &user,
     QSqlDatabase db = m_db->connection();
     if (auto s = CustomFieldRepository::adoptTeam(db); !s)
         return s.error();
+    if (auto s = PipelineRepository::adoptTeam(m_db); !s) // the team's default pipeline
+        return s.error();
     return r;
 }
 
@@ -104,6 +107,8 @@ Result<SyncReport> SyncEngine::run(const QUrl &url, const Progress &progress)
     // ids before the push, so the push carries the move.
     QSqlDatabase db = m_db->connection();
     if (auto s = CustomFieldRepository::adoptTeam(db); !s)
+        return s.error();
+    if (auto s = PipelineRepository::adoptTeam(m_db); !s) // the team's default pipeline
         return s.error();
 
     // Push the outbox, batch by batch.

@@ -5,6 +5,7 @@
 #include "common/uuid.h"
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
+#include "services/customfieldrepository.h"
 #include "services/dealrepository.h"
 #include "services/pipelinerepository.h"
 #include "storage/sql.h"
@@ -30,6 +31,34 @@ const QString kPushAcked = QStringLiteral("sync_push_acked");
 const QString kPullCursor = QStringLiteral("sync_pull_cursor");
 // The largest clock this laptop has seen; Database::open resumes its clock above it.
 const QString kSyncClock = QStringLiteral("sync_hlc");
+// Custom fields (hex ids, comma-separated) whose records' search entries are due for a
+// refresh after a pulled definition change (LocalReplica::refreshChangedFields).
+const QString kChangedFields = QStringLiteral("sync_changed_fields");
+
+// Whether an applied change of a custom field definition changes its records' search text:
+// a field created (or moved to the team's id), deleted or added back, its type or choices.
+bool changesFieldSearch(const Change &c)
+{
+    return c.table == u"custom_fields" && (c.isCreation() || c.column == u"deleted" ||
+                                           c.column == u"type" || c.column == u"choices");
+}
+
+QSet<QByteArray> parseIds(const QString &list)
+{
+    QSet<QByteArray> out;
+    for (const QString &hex : list.split(u',', Qt::SkipEmptyParts))
+        out.insert(QByteArray::fromHex(hex.toLatin1()));
+    return out;
+}
+
+QString joinIds(const QSet<QByteArray> &ids)
+{
+    QStringList hex;
+    for (const QByteArray &id : ids)
+        hex << QString::fromLatin1(id.toHex());
+    hex.sort();
+    return hex.join(u',');
+}
 
 QVariant toSql(const QCborValue &v)
 {
@@ -820,6 +849,8 @@ Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &rep
     }
     if (applied) {
         ++report.applied;
+        if (changesFieldSearch(c))
+            m_changedFields.insert(c.row);
         if (!c.isCreation() && !refreshNeeded(c.table, c.column))
             m_stamped.insert({c.table, c.row});
         else
@@ -933,6 +964,7 @@ Status LocalReplica::apply(const PullResponse &page, SyncReport &report)
     m_statements.clear();
     m_stamped.clear();
     m_withdrawn.clear();
+    m_changedFields.clear();
     auto acked = setting(kPushAcked);
     if (!acked)
         return acked.error();
@@ -983,7 +1015,39 @@ Status LocalReplica::apply(const PullResponse &page, SyncReport &report)
     }
     if (auto s = setSetting(kSyncClock, QString::number(m_db->clock().last())); !s)
         return s;
+    if (!m_changedFields.isEmpty()) {
+        auto noted = setting(kChangedFields);
+        if (!noted)
+            return noted.error();
+        if (auto s = setSetting(kChangedFields, joinIds(parseIds(*noted) | m_changedFields)); !s)
+            return s;
+        m_changedFields.clear();
+    }
     return tx.commit();
+}
+
+Status LocalReplica::refreshChangedFields()
+{
+    auto noted = setting(kChangedFields);
+    if (!noted)
+        return noted.error();
+    const QSet<QByteArray> due = parseIds(*noted);
+    QList<QByteArray> fields(due.cbegin(), due.cend());
+    std::sort(fields.begin(), fields.end());
+    for (const QByteArray &field : std::as_const(fields)) {
+        // A batch of records per transaction; the app reads between them.
+        if (auto s = CustomFieldRepository(m_db).refreshSearch(field); !s)
+            return s;
+        // Re-read: what a page applied since noted stays noted.
+        auto now = setting(kChangedFields);
+        if (!now)
+            return now.error();
+        QSet<QByteArray> keep = parseIds(*now);
+        keep.remove(field);
+        if (auto s = setSetting(kChangedFields, joinIds(keep)); !s)
+            return s;
+    }
+    return {};
 }
 
 } // namespace crm::core::sync

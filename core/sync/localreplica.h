@@ -61,6 +61,13 @@ public:
 
     Result<qint64> pullCursor();
 
+    // Custom field definitions changed by pulled changes (deleted, added back, type or
+    // choices changed) leave the search entries of the records with values in them to
+    // refresh: apply() notes the fields in the same transaction, and this refreshes their
+    // records in bounded batches (a transaction each), forgetting each field once done. An
+    // interrupted run leaves the rest noted for the next one.
+    Status refreshChangedFields();
+
     // On first sign-in: records this laptop made before, owned and authored by the local
     // (OS) user, become the account's — in the tables and in the not yet pushed log
     // entries — so the server accepts them as the account's own.
@@ -130,6 +137,9 @@ private:
     // applied earlier in the same page).
     QSet<QPair<QByteArray, qint64>> m_seen;
     QList<QPair<QString, QByteArray>> m_withdrawn; // rows withdrawn in the page being applied
+    // Custom fields whose definition the page being applied changed in a way that changes
+    // the search text of their records (refreshChangedFields()).
+    QSet<QByteArray> m_changedFields;
     qint64 m_acked = 0; // the local counter the server has acknowledged, read per page
 };
 

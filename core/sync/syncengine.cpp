@@ -150,6 +150,9 @@ Result<SyncReport> SyncEngine::run(const QUrl &url, const Progress &progress)
             break;
         since = page->next;
     }
+    // Custom field definitions the pull changed: their records' search entries.
+    if (auto s = m_replica.refreshChangedFields(); !s)
+        return s.error();
     qCInfo(lcSync) << "sync: pushed" << report.pushed << "pulled" << report.pulled << "conflicts"
                    << report.conflicts;
     return report;

@@ -34,6 +34,8 @@ const QString kSyncClock = QStringLiteral("sync_hlc");
 // Custom fields (hex ids, comma-separated) whose records' search entries are due for a
 // refresh after a pulled definition change (LocalReplica::refreshChangedFields).
 const QString kChangedFields = QStringLiteral("sync_changed_fields");
+// Records whose sort keys and search entries a sync left to refresh (beginDeferredRefresh).
+const QString kDeferredRefresh = QStringLiteral("sync_refresh_due");
 
 // Whether an applied change of a custom field definition changes its records' search text:
 // a field created (or moved to the team's id), deleted or added back, its type or choices.
@@ -333,13 +335,20 @@ Status LocalReplica::refresh(QSqlDatabase &db, const QString &table, const QByte
     return refreshAll(db, {{table, row}});
 }
 
-Status LocalReplica::refreshAll(QSqlDatabase &db, const QSet<QPair<QString, QByteArray>> &touched)
+Status LocalReplica::refreshAll(QSqlDatabase &db, const RowSet &touched)
+{
+    auto found = roots(db, touched);
+    if (!found)
+        return found.error();
+    return refreshRoots(db, *found);
+}
+
+Result<LocalReplica::RowSet> LocalReplica::roots(QSqlDatabase &db, const RowSet &touched)
 {
     QMutexLocker lock(&refresherMutex());
-    const auto fns = refreshers();
     const auto links = parents();
     lock.unlock();
-    QSet<QPair<QString, QByteArray>> roots;
+    RowSet roots;
     QHash<QString, QSqlQuery> parentOf; // one prepared lookup per child table
     for (const auto &[table, row] : touched) {
         const auto link = links.constFind(table);
@@ -363,6 +372,14 @@ Status LocalReplica::refreshAll(QSqlDatabase &db, const QSet<QPair<QString, QByt
                           q->value(0).toByteArray()});
         q->finish();
     }
+    return roots;
+}
+
+Status LocalReplica::refreshRoots(QSqlDatabase &db, const RowSet &roots)
+{
+    QMutexLocker lock(&refresherMutex());
+    const auto fns = refreshers();
+    lock.unlock();
     QHash<QString, QList<QByteArray>> byTable;
     for (const auto &[table, row] : std::as_const(roots))
         byTable[table].append(row);
@@ -979,8 +996,22 @@ Status LocalReplica::apply(const PullResponse &page, SyncReport &report)
         }
     }
     m_statements.clear();
-    if (auto s = refreshAll(db, touched); !s)
+    if (m_deferring) {
+        auto due = roots(db, touched);
+        if (!due)
+            return due.error();
+        m_deferred.unite(*due);
+        // Withdrawn rows go below: what is derived from them goes first.
+        if (!m_withdrawn.isEmpty() || m_deferred.size() >= DeferredLimit) {
+            if (auto s = refreshRoots(db, m_deferred); !s)
+                return s;
+            m_deferred.clear();
+        }
+        if (auto s = saveDeferred(db); !s)
+            return s;
+    } else if (auto s = refreshAll(db, touched); !s) {
         return s;
+    }
     for (const auto &[tbl, row] : std::as_const(m_withdrawn)) {
         auto remove = statement(db, u"DELETE FROM " + quoted(tbl) + u" WHERE id = ?");
         if (!remove)
@@ -1024,6 +1055,79 @@ Status LocalReplica::apply(const PullResponse &page, SyncReport &report)
         m_changedFields.clear();
     }
     return tx.commit();
+}
+
+// The records due for a refresh, kept in meta as a BLOB: per record its table's name and its
+// id, each a length byte and the bytes.
+Status LocalReplica::saveDeferred(QSqlDatabase &db)
+{
+    QByteArray blob;
+    for (const auto &[table, row] : std::as_const(m_deferred)) {
+        const QByteArray name = table.toUtf8();
+        if (name.size() > 255 || row.size() > 255)
+            continue; // no such table or id; refreshed in the page by DeferredLimit at worst
+        blob += char(name.size());
+        blob += name;
+        blob += char(row.size());
+        blob += row;
+    }
+    auto q = statement(db, QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"));
+    if (!q)
+        return q.error();
+    (*q)->bindText(1, kDeferredRefresh);
+    (*q)->bindBlobOrNull(2, blob);
+    auto s = (*q)->run(QStringLiteral("keeping the records due for a refresh"));
+    m_statements.clear();
+    return s;
+}
+
+Status LocalReplica::beginDeferredRefresh()
+{
+    QSqlDatabase db = m_db->connection();
+    auto v =
+        sql::scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {kDeferredRefresh});
+    if (!v)
+        return v.error();
+    const QByteArray blob = v->toByteArray();
+    m_deferred.clear();
+    for (qsizetype at = 0; at < blob.size();) {
+        const int nameSize = quint8(blob.at(at++));
+        const QString table = QString::fromUtf8(blob.mid(at, nameSize));
+        at += nameSize;
+        if (at >= blob.size())
+            break;
+        const int rowSize = quint8(blob.at(at++));
+        m_deferred.insert({table, blob.mid(at, rowSize)});
+        at += rowSize;
+    }
+    m_deferring = true;
+    return {};
+}
+
+Status LocalReplica::finishDeferredRefresh()
+{
+    constexpr int Batch = 2000; // records per transaction
+    m_deferring = false;
+    QSqlDatabase db = m_db->connection();
+    QList<QPair<QString, QByteArray>> due(m_deferred.cbegin(), m_deferred.cend());
+    std::sort(due.begin(), due.end());
+    for (qsizetype from = 0; from < due.size(); from += Batch) {
+        Transaction tx(db);
+        if (!tx.begun())
+            return tx.begun();
+        RowSet batch;
+        for (qsizetype i = from; i < std::min(due.size(), from + Batch); ++i) {
+            batch.insert(due.at(i));
+            m_deferred.remove(due.at(i));
+        }
+        if (auto s = refreshRoots(db, batch); !s)
+            return s;
+        if (auto s = saveDeferred(db); !s)
+            return s;
+        if (auto s = tx.commit(); !s)
+            return s;
+    }
+    return {};
 }
 
 Status LocalReplica::refreshChangedFields()

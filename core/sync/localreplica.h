@@ -61,6 +61,22 @@ public:
 
     Result<qint64> pullCursor();
 
+    // Between these two, apply() leaves the sort keys and search entries of the records it
+    // touched due instead of refreshing them in every page: a record changed in several
+    // pages (a bulk edit arrives column by column) is refreshed once. The due records are
+    // kept with each page's commit (meta), so an interrupted sync refreshes them at the next
+    // one; they are refreshed in the page when they pass DeferredLimit or the page withdraws
+    // rows, else by finishDeferredRefresh() in bounded batches. SyncEngine's pull uses them.
+    static constexpr int DeferredLimit = 50000;
+    Status beginDeferredRefresh();
+    Status finishDeferredRefresh();
+    // After a failed pull: apply() refreshes in every page again; what is due stays kept.
+    void abandonDeferredRefresh()
+    {
+        m_deferring = false;
+        m_deferred.clear();
+    }
+
     // Custom field definitions changed by pulled changes (deleted, added back, type or
     // choices changed) leave the search entries of the records with values in them to
     // refresh: apply() notes the fields in the same transaction, and this refreshes their
@@ -123,7 +139,12 @@ private:
     // The (device, counter) pairs of the page being applied that the log already holds.
     Status readSeen(QSqlDatabase &db, const QList<Change> &changes);
 
-    static Status refreshAll(QSqlDatabase &db, const QSet<QPair<QString, QByteArray>> &touched);
+    using RowSet = QSet<QPair<QString, QByteArray>>;
+    static Status refreshAll(QSqlDatabase &db, const RowSet &touched);
+    // The records whose refresher runs for these rows (a child row's parent).
+    static Result<RowSet> roots(QSqlDatabase &db, const RowSet &touched);
+    static Status refreshRoots(QSqlDatabase &db, const RowSet &roots);
+    Status saveDeferred(QSqlDatabase &db);
     // Statements on the raw SQLite handle, prepared once per applied page, by their text.
     Result<SqliteStatement *> statement(QSqlDatabase &db, const QString &text);
 
@@ -140,6 +161,8 @@ private:
     // Custom fields whose definition the page being applied changed in a way that changes
     // the search text of their records (refreshChangedFields()).
     QSet<QByteArray> m_changedFields;
+    bool m_deferring = false;
+    RowSet m_deferred;  // records due for a refresh (beginDeferredRefresh())
     qint64 m_acked = 0; // the local counter the server has acknowledged, read per page
 };
 

@@ -138,6 +138,14 @@ Result<SyncReport> SyncEngine::run(const QUrl &url, const Progress &progress)
     if (!cursor)
         return cursor.error();
     qint64 since = *cursor;
+    // A record changed in several pages has its sort keys and search entry refreshed once.
+    if (auto s = m_replica.beginDeferredRefresh(); !s)
+        return s.error();
+    struct Deferral
+    {
+        LocalReplica &replica;
+        ~Deferral() { replica.abandonDeferredRefresh(); } // a no-op once finished
+    } deferral{m_replica};
     while (true) {
         if (progress)
             progress(QStringLiteral("pull"), report.pulled, -1);
@@ -150,6 +158,8 @@ Result<SyncReport> SyncEngine::run(const QUrl &url, const Progress &progress)
             break;
         since = page->next;
     }
+    if (auto s = m_replica.finishDeferredRefresh(); !s)
+        return s.error();
     // Custom field definitions the pull changed: their records' search entries.
     if (auto s = m_replica.refreshChangedFields(); !s)
         return s.error();

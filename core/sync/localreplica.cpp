@@ -318,6 +318,13 @@ void LocalReplica::registerParent(const QString &table, const QString &parentTab
     parents().insert(table, ParentLink{parentTable, column});
 }
 
+void LocalReplica::clearStatements()
+{
+    for (auto &cache : m_fieldStatements)
+        cache.clear();
+    m_statements.clear();
+}
+
 Result<SqliteStatement *> LocalReplica::statement(QSqlDatabase &db, const QString &text)
 {
     auto it = m_statements.find(text);
@@ -328,6 +335,19 @@ Result<SqliteStatement *> LocalReplica::statement(QSqlDatabase &db, const QStrin
         it = m_statements.emplace(text, std::move(q)).first;
     }
     return it->second.get();
+}
+
+Result<SqliteStatement *> LocalReplica::fieldStatement(QSqlDatabase &db, FieldStatementKind kind,
+                                                       const QString &table, const QString &column,
+                                                       const std::function<QString()> &text)
+{
+    QHash<QPair<QString, QString>, SqliteStatement *> &cache = m_fieldStatements[kind];
+    if (SqliteStatement *known = cache.value({table, column}))
+        return known;
+    auto q = statement(db, text());
+    if (q)
+        cache.insert({table, column}, *q);
+    return q;
 }
 
 Status LocalReplica::refresh(QSqlDatabase &db, const QString &table, const QByteArray &row)
@@ -721,8 +741,9 @@ Status LocalReplica::applyField(QSqlDatabase &db, const Change &c, const QString
     }
     if (current.found && !newer(c.hlc, c.device, current.hlc, current.device))
         return {}; // what this replica has is newer (or the very same write)
-    auto update = statement(db, u"UPDATE " + quoted(c.table) + u" SET " + quoted(column) +
-                                    u" = ? WHERE id = ?");
+    auto update = fieldStatement(db, FieldUpdate, c.table, column, [&]() -> QString {
+        return u"UPDATE " + quoted(c.table) + u" SET " + quoted(column) + u" = ? WHERE id = ?";
+    });
     if (!update)
         return update.error();
     (*update)->bindValue(1, toSql(value));
@@ -831,11 +852,12 @@ Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &rep
             ++report.conflicts;
     } else if (info.columns.contains(c.column)) {
         // The old value (for the history) and the field's clock in one statement.
-        auto statementOld = statement(
-            db, u"SELECT t." + quoted(c.column) + u", fc.hlc, fc.device, rc.hlc, rc.device FROM " +
-                    quoted(c.table) +
-                    u" t LEFT JOIN field_clocks fc ON fc.tbl = ? AND fc.row = t.id AND fc.col = ? "
-                    u"LEFT JOIN row_clocks rc ON rc.tbl = ? AND rc.row = t.id WHERE t.id = ?");
+        auto statementOld = fieldStatement(db, FieldOldValue, c.table, c.column, [&]() -> QString {
+            return u"SELECT t." + quoted(c.column) +
+                   u", fc.hlc, fc.device, rc.hlc, rc.device FROM " + quoted(c.table) +
+                   u" t LEFT JOIN field_clocks fc ON fc.tbl = ? AND fc.row = t.id AND fc.col = ? "
+                   u"LEFT JOIN row_clocks rc ON rc.tbl = ? AND rc.row = t.id WHERE t.id = ?";
+        });
         if (!statementOld)
             return statementOld.error();
         SqliteStatement &old = **statementOld;
@@ -978,7 +1000,7 @@ Status LocalReplica::apply(const PullResponse &page, SyncReport &report)
     } remote(m_db.get(), db);
     m_db->clock().observe(page.hlc);
 
-    m_statements.clear();
+    clearStatements();
     m_stamped.clear();
     m_withdrawn.clear();
     m_changedFields.clear();
@@ -991,11 +1013,11 @@ Status LocalReplica::apply(const PullResponse &page, SyncReport &report)
     QSet<QPair<QString, QByteArray>> touched;
     for (const Change &c : page.changes) {
         if (auto s = applyOne(db, c, report, touched); !s) {
-            m_statements.clear();
+            clearStatements();
             return s;
         }
     }
-    m_statements.clear();
+    clearStatements();
     if (m_deferring) {
         auto due = roots(db, touched);
         if (!due)
@@ -1035,7 +1057,7 @@ Status LocalReplica::apply(const PullResponse &page, SyncReport &report)
             return s;
     }
     m_stamped.clear();
-    m_statements.clear();
+    clearStatements();
     // A page delivered late (after a newer one) must not move the cursor back.
     auto cursor = pullCursor();
     if (!cursor)
@@ -1077,7 +1099,7 @@ Status LocalReplica::saveDeferred(QSqlDatabase &db)
     (*q)->bindText(1, kDeferredRefresh);
     (*q)->bindBlobOrNull(2, blob);
     auto s = (*q)->run(QStringLiteral("keeping the records due for a refresh"));
-    m_statements.clear();
+    clearStatements();
     return s;
 }
 

@@ -147,10 +147,23 @@ private:
     Status saveDeferred(QSqlDatabase &db);
     // Statements on the raw SQLite handle, prepared once per applied page, by their text.
     Result<SqliteStatement *> statement(QSqlDatabase &db, const QString &text);
+    // The same for a statement about one field of a table, found by (table, column) without
+    // building its text again for every change.
+    enum FieldStatementKind
+    {
+        FieldUpdate,
+        FieldOldValue,
+        FieldStatementKinds
+    };
+    Result<SqliteStatement *> fieldStatement(QSqlDatabase &db, FieldStatementKind kind,
+                                             const QString &table, const QString &column,
+                                             const std::function<QString()> &text);
+    void clearStatements(); // all of the page's statements
 
     DatabasePtr m_db;
     QHash<QString, TableInfo> m_tables;
     std::map<QString, std::unique_ptr<SqliteStatement>> m_statements;
+    QHash<QPair<QString, QString>, SqliteStatement *> m_fieldStatements[FieldStatementKinds];
     // Rows of the page being applied whose changed fields need no refresh, only a new
     // local_updated_at (e.g. a contact's notes: not in its sort keys or search text).
     QSet<QPair<QString, QByteArray>> m_stamped;

@@ -1024,7 +1024,7 @@ Status LocalReplica::apply(const PullResponse &page, SyncReport &report)
             return due.error();
         m_deferred.unite(*due);
         // Withdrawn rows go below: what is derived from them goes first.
-        if (!m_withdrawn.isEmpty() || m_deferred.size() >= DeferredLimit) {
+        if (!m_withdrawn.isEmpty()) {
             if (auto s = refreshRoots(db, m_deferred); !s)
                 return s;
             m_deferred.clear();
@@ -1126,10 +1126,9 @@ Status LocalReplica::beginDeferredRefresh()
     return {};
 }
 
-Status LocalReplica::finishDeferredRefresh()
+Status LocalReplica::refreshDeferred()
 {
     constexpr int Batch = 2000; // records per transaction
-    m_deferring = false;
     QSqlDatabase db = m_db->connection();
     QList<QPair<QString, QByteArray>> due(m_deferred.cbegin(), m_deferred.cend());
     std::sort(due.begin(), due.end());
@@ -1144,8 +1143,12 @@ Status LocalReplica::finishDeferredRefresh()
         }
         if (auto s = refreshRoots(db, batch); !s)
             return s;
-        if (auto s = saveDeferred(db); !s)
-            return s;
+        // The kept list may name records refreshed already (refreshing one again does no
+        // harm): it is rewritten with the last batch only.
+        if (m_deferred.isEmpty()) {
+            if (auto s = saveDeferred(db); !s)
+                return s;
+        }
         if (auto s = tx.commit(); !s)
             return s;
     }

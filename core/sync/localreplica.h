@@ -61,17 +61,19 @@ public:
 
     Result<qint64> pullCursor();
 
-    // Between these two, apply() leaves the sort keys and search entries of the records it
+    // While deferring, apply() leaves the sort keys and search entries of the records it
     // touched due instead of refreshing them in every page: a record changed in several
     // pages (a bulk edit arrives column by column) is refreshed once. The due records are
     // kept with each page's commit (meta), so an interrupted sync refreshes them at the next
-    // one; they are refreshed in the page when they pass DeferredLimit or the page withdraws
-    // rows, else by finishDeferredRefresh() in bounded batches. SyncEngine's pull uses them.
+    // one. refreshDeferred() refreshes them in bounded batches (a transaction each); a page
+    // that withdraws rows refreshes them in its own transaction. SyncEngine's pull defers,
+    // and refreshes when DeferredLimit records are due and after the last page.
     static constexpr int DeferredLimit = 50000;
-    Status beginDeferredRefresh();
-    Status finishDeferredRefresh();
-    // After a failed pull: apply() refreshes in every page again; what is due stays kept.
-    void abandonDeferredRefresh()
+    Status beginDeferredRefresh(); // reads what an interrupted sync left due
+    Status refreshDeferred();
+    qsizetype deferredCount() const { return m_deferred.size(); }
+    // apply() refreshes in every page again; what is still due stays kept.
+    void endDeferredRefresh()
     {
         m_deferring = false;
         m_deferred.clear();

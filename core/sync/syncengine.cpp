@@ -144,7 +144,7 @@ Result<SyncReport> SyncEngine::run(const QUrl &url, const Progress &progress)
     struct Deferral
     {
         LocalReplica &replica;
-        ~Deferral() { replica.abandonDeferredRefresh(); } // a no-op once finished
+        ~Deferral() { replica.endDeferredRefresh(); }
     } deferral{m_replica};
     while (true) {
         if (progress)
@@ -154,11 +154,15 @@ Result<SyncReport> SyncEngine::run(const QUrl &url, const Progress &progress)
             return page.error();
         if (auto s = m_replica.apply(*page, report); !s)
             return s.error();
+        if (m_replica.deferredCount() >= LocalReplica::DeferredLimit) {
+            if (auto s = m_replica.refreshDeferred(); !s)
+                return s.error();
+        }
         if (!page->more || page->next <= since)
             break;
         since = page->next;
     }
-    if (auto s = m_replica.finishDeferredRefresh(); !s)
+    if (auto s = m_replica.refreshDeferred(); !s)
         return s.error();
     // Custom field definitions the pull changed: their records' search entries.
     if (auto s = m_replica.refreshChangedFields(); !s)

@@ -959,31 +959,40 @@ ServerStore::fields(const QString &table, const QList<QByteArray> &rows, const Q
     if (colSize > ChunkSizes[0] || columns.size() > colSize)
         return Error{ErrorCode::Invalid, QStringLiteral("read fields: too many columns"), {}};
     if (m_sqlite) {
-        // The fields of one row are neighbours in the table's key: one range per row.
+        // The fields of one row are neighbours in the table's key: one range per row, or for
+        // a few columns (an edit and its row's `deleted`) a point lookup each rather than
+        // stepping through every field of the row.
+        const bool point = !columns.isEmpty() && columns.size() <= 4;
         const QSet<QString> wanted(columns.cbegin(), columns.cend());
         auto q = raw(QStringLiteral("SELECT col, value, hlc, device, server_seq, author FROM "
-                                    "fields WHERE tbl = ? AND row_id = ?"));
+                                    "fields WHERE tbl = ? AND row_id = ?") +
+                     (point ? QStringLiteral(" AND col = ?") : QString()));
         if (!q)
             return q.error();
         (*q)->bindText(1, table);
+        const QStringList probes = point ? columns : QStringList{QString()};
         for (const QByteArray &row : rows) {
             (*q)->bindBlobOrNull(2, row);
             QHash<QString, FieldState> *found = nullptr;
-            while (true) {
-                auto next = (*q)->next(QStringLiteral("read fields"));
-                if (!next)
-                    return next.error();
-                if (!*next)
-                    break;
-                QString column = (*q)->columnText(0);
-                if (!wanted.isEmpty() && !wanted.contains(column))
-                    continue;
-                if (!found)
-                    found = &out[row];
-                found->insert(std::move(column),
-                              FieldState{(*q)->columnBlob(1), quint64((*q)->columnInt(2)),
-                                         (*q)->columnBlob(3), (*q)->columnInt(4),
-                                         (*q)->columnText(5)});
+            for (const QString &probe : probes) {
+                if (point)
+                    (*q)->bindText(3, probe);
+                while (true) {
+                    auto next = (*q)->next(QStringLiteral("read fields"));
+                    if (!next)
+                        return next.error();
+                    if (!*next)
+                        break;
+                    QString column = (*q)->columnText(0);
+                    if (!wanted.isEmpty() && !wanted.contains(column))
+                        continue;
+                    if (!found)
+                        found = &out[row];
+                    found->insert(std::move(column),
+                                  FieldState{(*q)->columnBlob(1), quint64((*q)->columnInt(2)),
+                                             (*q)->columnBlob(3), (*q)->columnInt(4),
+                                             (*q)->columnText(5)});
+                }
             }
         }
         return out;

@@ -5,6 +5,7 @@
 #include "common/uuid.h"
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
+#include "services/customfieldrepository.h"
 #include "services/dealrepository.h"
 #include "services/pipelinerepository.h"
 #include "storage/sql.h"
@@ -30,6 +31,36 @@ const QString kPushAcked = QStringLiteral("sync_push_acked");
 const QString kPullCursor = QStringLiteral("sync_pull_cursor");
 // The largest clock this laptop has seen; Database::open resumes its clock above it.
 const QString kSyncClock = QStringLiteral("sync_hlc");
+// Custom fields (hex ids, comma-separated) whose records' search entries are due for a
+// refresh after a pulled definition change (LocalReplica::refreshChangedFields).
+const QString kChangedFields = QStringLiteral("sync_changed_fields");
+// Records whose sort keys and search entries a sync left to refresh (beginDeferredRefresh).
+const QString kDeferredRefresh = QStringLiteral("sync_refresh_due");
+
+// Whether an applied change of a custom field definition changes its records' search text:
+// a field created (or moved to the team's id), deleted or added back, its type or choices.
+bool changesFieldSearch(const Change &c)
+{
+    return c.table == u"custom_fields" && (c.isCreation() || c.column == u"deleted" ||
+                                           c.column == u"type" || c.column == u"choices");
+}
+
+QSet<QByteArray> parseIds(const QString &list)
+{
+    QSet<QByteArray> out;
+    for (const QString &hex : list.split(u',', Qt::SkipEmptyParts))
+        out.insert(QByteArray::fromHex(hex.toLatin1()));
+    return out;
+}
+
+QString joinIds(const QSet<QByteArray> &ids)
+{
+    QStringList hex;
+    for (const QByteArray &id : ids)
+        hex << QString::fromLatin1(id.toHex());
+    hex.sort();
+    return hex.join(u',');
+}
 
 QVariant toSql(const QCborValue &v)
 {
@@ -287,6 +318,13 @@ void LocalReplica::registerParent(const QString &table, const QString &parentTab
     parents().insert(table, ParentLink{parentTable, column});
 }
 
+void LocalReplica::clearStatements()
+{
+    for (auto &cache : m_fieldStatements)
+        cache.clear();
+    m_statements.clear();
+}
+
 Result<SqliteStatement *> LocalReplica::statement(QSqlDatabase &db, const QString &text)
 {
     auto it = m_statements.find(text);
@@ -299,18 +337,38 @@ Result<SqliteStatement *> LocalReplica::statement(QSqlDatabase &db, const QStrin
     return it->second.get();
 }
 
+Result<SqliteStatement *> LocalReplica::fieldStatement(QSqlDatabase &db, FieldStatementKind kind,
+                                                       const QString &table, const QString &column,
+                                                       const std::function<QString()> &text)
+{
+    QHash<QPair<QString, QString>, SqliteStatement *> &cache = m_fieldStatements[kind];
+    if (SqliteStatement *known = cache.value({table, column}))
+        return known;
+    auto q = statement(db, text());
+    if (q)
+        cache.insert({table, column}, *q);
+    return q;
+}
+
 Status LocalReplica::refresh(QSqlDatabase &db, const QString &table, const QByteArray &row)
 {
     return refreshAll(db, {{table, row}});
 }
 
-Status LocalReplica::refreshAll(QSqlDatabase &db, const QSet<QPair<QString, QByteArray>> &touched)
+Status LocalReplica::refreshAll(QSqlDatabase &db, const RowSet &touched)
+{
+    auto found = roots(db, touched);
+    if (!found)
+        return found.error();
+    return refreshRoots(db, *found);
+}
+
+Result<LocalReplica::RowSet> LocalReplica::roots(QSqlDatabase &db, const RowSet &touched)
 {
     QMutexLocker lock(&refresherMutex());
-    const auto fns = refreshers();
     const auto links = parents();
     lock.unlock();
-    QSet<QPair<QString, QByteArray>> roots;
+    RowSet roots;
     QHash<QString, QSqlQuery> parentOf; // one prepared lookup per child table
     for (const auto &[table, row] : touched) {
         const auto link = links.constFind(table);
@@ -334,6 +392,14 @@ Status LocalReplica::refreshAll(QSqlDatabase &db, const QSet<QPair<QString, QByt
                           q->value(0).toByteArray()});
         q->finish();
     }
+    return roots;
+}
+
+Status LocalReplica::refreshRoots(QSqlDatabase &db, const RowSet &roots)
+{
+    QMutexLocker lock(&refresherMutex());
+    const auto fns = refreshers();
+    lock.unlock();
     QHash<QString, QList<QByteArray>> byTable;
     for (const auto &[table, row] : std::as_const(roots))
         byTable[table].append(row);
@@ -675,8 +741,9 @@ Status LocalReplica::applyField(QSqlDatabase &db, const Change &c, const QString
     }
     if (current.found && !newer(c.hlc, c.device, current.hlc, current.device))
         return {}; // what this replica has is newer (or the very same write)
-    auto update = statement(db, u"UPDATE " + quoted(c.table) + u" SET " + quoted(column) +
-                                    u" = ? WHERE id = ?");
+    auto update = fieldStatement(db, FieldUpdate, c.table, column, [&]() -> QString {
+        return u"UPDATE " + quoted(c.table) + u" SET " + quoted(column) + u" = ? WHERE id = ?";
+    });
     if (!update)
         return update.error();
     (*update)->bindValue(1, toSql(value));
@@ -785,11 +852,12 @@ Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &rep
             ++report.conflicts;
     } else if (info.columns.contains(c.column)) {
         // The old value (for the history) and the field's clock in one statement.
-        auto statementOld = statement(
-            db, u"SELECT t." + quoted(c.column) + u", fc.hlc, fc.device, rc.hlc, rc.device FROM " +
-                    quoted(c.table) +
-                    u" t LEFT JOIN field_clocks fc ON fc.tbl = ? AND fc.row = t.id AND fc.col = ? "
-                    u"LEFT JOIN row_clocks rc ON rc.tbl = ? AND rc.row = t.id WHERE t.id = ?");
+        auto statementOld = fieldStatement(db, FieldOldValue, c.table, c.column, [&]() -> QString {
+            return u"SELECT t." + quoted(c.column) +
+                   u", fc.hlc, fc.device, rc.hlc, rc.device FROM " + quoted(c.table) +
+                   u" t LEFT JOIN field_clocks fc ON fc.tbl = ? AND fc.row = t.id AND fc.col = ? "
+                   u"LEFT JOIN row_clocks rc ON rc.tbl = ? AND rc.row = t.id WHERE t.id = ?";
+        });
         if (!statementOld)
             return statementOld.error();
         SqliteStatement &old = **statementOld;
@@ -820,6 +888,8 @@ Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &rep
     }
     if (applied) {
         ++report.applied;
+        if (changesFieldSearch(c))
+            m_changedFields.insert(c.row);
         if (!c.isCreation() && !refreshNeeded(c.table, c.column))
             m_stamped.insert({c.table, c.row});
         else
@@ -930,9 +1000,10 @@ Status LocalReplica::apply(const PullResponse &page, SyncReport &report)
     } remote(m_db.get(), db);
     m_db->clock().observe(page.hlc);
 
-    m_statements.clear();
+    clearStatements();
     m_stamped.clear();
     m_withdrawn.clear();
+    m_changedFields.clear();
     auto acked = setting(kPushAcked);
     if (!acked)
         return acked.error();
@@ -942,13 +1013,27 @@ Status LocalReplica::apply(const PullResponse &page, SyncReport &report)
     QSet<QPair<QString, QByteArray>> touched;
     for (const Change &c : page.changes) {
         if (auto s = applyOne(db, c, report, touched); !s) {
-            m_statements.clear();
+            clearStatements();
             return s;
         }
     }
-    m_statements.clear();
-    if (auto s = refreshAll(db, touched); !s)
+    clearStatements();
+    if (m_deferring) {
+        auto due = roots(db, touched);
+        if (!due)
+            return due.error();
+        m_deferred.unite(*due);
+        // Withdrawn rows go below: what is derived from them goes first.
+        if (!m_withdrawn.isEmpty()) {
+            if (auto s = refreshRoots(db, m_deferred); !s)
+                return s;
+            m_deferred.clear();
+        }
+        if (auto s = saveDeferred(db); !s)
+            return s;
+    } else if (auto s = refreshAll(db, touched); !s) {
         return s;
+    }
     for (const auto &[tbl, row] : std::as_const(m_withdrawn)) {
         auto remove = statement(db, u"DELETE FROM " + quoted(tbl) + u" WHERE id = ?");
         if (!remove)
@@ -972,7 +1057,7 @@ Status LocalReplica::apply(const PullResponse &page, SyncReport &report)
             return s;
     }
     m_stamped.clear();
-    m_statements.clear();
+    clearStatements();
     // A page delivered late (after a newer one) must not move the cursor back.
     auto cursor = pullCursor();
     if (!cursor)
@@ -983,7 +1068,115 @@ Status LocalReplica::apply(const PullResponse &page, SyncReport &report)
     }
     if (auto s = setSetting(kSyncClock, QString::number(m_db->clock().last())); !s)
         return s;
+    if (!m_changedFields.isEmpty()) {
+        auto noted = setting(kChangedFields);
+        if (!noted)
+            return noted.error();
+        if (auto s = setSetting(kChangedFields, joinIds(parseIds(*noted) | m_changedFields)); !s)
+            return s;
+        m_changedFields.clear();
+    }
     return tx.commit();
+}
+
+// The records due for a refresh, kept in meta as a BLOB: per record its table's name and its
+// id, each a length byte and the bytes.
+Status LocalReplica::saveDeferred(QSqlDatabase &db)
+{
+    QByteArray blob;
+    for (const auto &[table, row] : std::as_const(m_deferred)) {
+        const QByteArray name = table.toUtf8();
+        if (name.size() > 255 || row.size() > 255)
+            continue; // no such table or id; refreshed in the page by DeferredLimit at worst
+        blob += char(name.size());
+        blob += name;
+        blob += char(row.size());
+        blob += row;
+    }
+    auto q = statement(db, QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"));
+    if (!q)
+        return q.error();
+    (*q)->bindText(1, kDeferredRefresh);
+    (*q)->bindBlobOrNull(2, blob);
+    auto s = (*q)->run(QStringLiteral("keeping the records due for a refresh"));
+    clearStatements();
+    return s;
+}
+
+Status LocalReplica::beginDeferredRefresh()
+{
+    QSqlDatabase db = m_db->connection();
+    auto v =
+        sql::scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {kDeferredRefresh});
+    if (!v)
+        return v.error();
+    const QByteArray blob = v->toByteArray();
+    m_deferred.clear();
+    for (qsizetype at = 0; at < blob.size();) {
+        const int nameSize = quint8(blob.at(at++));
+        const QString table = QString::fromUtf8(blob.mid(at, nameSize));
+        at += nameSize;
+        if (at >= blob.size())
+            break;
+        const int rowSize = quint8(blob.at(at++));
+        m_deferred.insert({table, blob.mid(at, rowSize)});
+        at += rowSize;
+    }
+    m_deferring = true;
+    return {};
+}
+
+Status LocalReplica::refreshDeferred()
+{
+    constexpr int Batch = 2000; // records per transaction
+    QSqlDatabase db = m_db->connection();
+    QList<QPair<QString, QByteArray>> due(m_deferred.cbegin(), m_deferred.cend());
+    std::sort(due.begin(), due.end());
+    for (qsizetype from = 0; from < due.size(); from += Batch) {
+        Transaction tx(db);
+        if (!tx.begun())
+            return tx.begun();
+        RowSet batch;
+        for (qsizetype i = from; i < std::min(due.size(), from + Batch); ++i) {
+            batch.insert(due.at(i));
+            m_deferred.remove(due.at(i));
+        }
+        if (auto s = refreshRoots(db, batch); !s)
+            return s;
+        // The kept list may name records refreshed already (refreshing one again does no
+        // harm): it is rewritten with the last batch only.
+        if (m_deferred.isEmpty()) {
+            if (auto s = saveDeferred(db); !s)
+                return s;
+        }
+        if (auto s = tx.commit(); !s)
+            return s;
+    }
+    return {};
+}
+
+Status LocalReplica::refreshChangedFields()
+{
+    auto noted = setting(kChangedFields);
+    if (!noted)
+        return noted.error();
+    const QSet<QByteArray> due = parseIds(*noted);
+    QList<QByteArray> fields(due.cbegin(), due.cend());
+    std::sort(fields.begin(), fields.end());
+    for (const QByteArray &field : std::as_const(fields)) {
+        // A batch of records per transaction; the app reads between them.
+        if (auto s = CustomFieldRepository(m_db).refreshSearch(field); !s)
+            return s;
+        // Re-read: what a page applied since noted stays noted.
+        auto now = setting(kChangedFields);
+        if (!now)
+            return now.error();
+        QSet<QByteArray> keep = parseIds(*now);
+        keep.remove(field);
+        if (auto s = setSetting(kChangedFields, joinIds(keep)); !s)
+            return s;
+    }
+    return {};
 }
 
 } // namespace crm::core::sync

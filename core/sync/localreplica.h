@@ -61,6 +61,31 @@ public:
 
     Result<qint64> pullCursor();
 
+    // While deferring, apply() leaves the sort keys and search entries of the records it
+    // touched due instead of refreshing them in every page: a record changed in several
+    // pages (a bulk edit arrives column by column) is refreshed once. The due records are
+    // kept with each page's commit (meta), so an interrupted sync refreshes them at the next
+    // one. refreshDeferred() refreshes them in bounded batches (a transaction each); a page
+    // that withdraws rows refreshes them in its own transaction. SyncEngine's pull defers,
+    // and refreshes when DeferredLimit records are due and after the last page.
+    static constexpr int DeferredLimit = 50000;
+    Status beginDeferredRefresh(); // reads what an interrupted sync left due
+    Status refreshDeferred();
+    qsizetype deferredCount() const { return m_deferred.size(); }
+    // apply() refreshes in every page again; what is still due stays kept.
+    void endDeferredRefresh()
+    {
+        m_deferring = false;
+        m_deferred.clear();
+    }
+
+    // Custom field definitions changed by pulled changes (deleted, added back, type or
+    // choices changed) leave the search entries of the records with values in them to
+    // refresh: apply() notes the fields in the same transaction, and this refreshes their
+    // records in bounded batches (a transaction each), forgetting each field once done. An
+    // interrupted run leaves the rest noted for the next one.
+    Status refreshChangedFields();
+
     // On first sign-in: records this laptop made before, owned and authored by the local
     // (OS) user, become the account's — in the tables and in the not yet pushed log
     // entries — so the server accepts them as the account's own.
@@ -116,13 +141,31 @@ private:
     // The (device, counter) pairs of the page being applied that the log already holds.
     Status readSeen(QSqlDatabase &db, const QList<Change> &changes);
 
-    static Status refreshAll(QSqlDatabase &db, const QSet<QPair<QString, QByteArray>> &touched);
+    using RowSet = QSet<QPair<QString, QByteArray>>;
+    static Status refreshAll(QSqlDatabase &db, const RowSet &touched);
+    // The records whose refresher runs for these rows (a child row's parent).
+    static Result<RowSet> roots(QSqlDatabase &db, const RowSet &touched);
+    static Status refreshRoots(QSqlDatabase &db, const RowSet &roots);
+    Status saveDeferred(QSqlDatabase &db);
     // Statements on the raw SQLite handle, prepared once per applied page, by their text.
     Result<SqliteStatement *> statement(QSqlDatabase &db, const QString &text);
+    // The same for a statement about one field of a table, found by (table, column) without
+    // building its text again for every change.
+    enum FieldStatementKind
+    {
+        FieldUpdate,
+        FieldOldValue,
+        FieldStatementKinds
+    };
+    Result<SqliteStatement *> fieldStatement(QSqlDatabase &db, FieldStatementKind kind,
+                                             const QString &table, const QString &column,
+                                             const std::function<QString()> &text);
+    void clearStatements(); // all of the page's statements
 
     DatabasePtr m_db;
     QHash<QString, TableInfo> m_tables;
     std::map<QString, std::unique_ptr<SqliteStatement>> m_statements;
+    QHash<QPair<QString, QString>, SqliteStatement *> m_fieldStatements[FieldStatementKinds];
     // Rows of the page being applied whose changed fields need no refresh, only a new
     // local_updated_at (e.g. a contact's notes: not in its sort keys or search text).
     QSet<QPair<QString, QByteArray>> m_stamped;
@@ -130,6 +173,11 @@ private:
     // applied earlier in the same page).
     QSet<QPair<QByteArray, qint64>> m_seen;
     QList<QPair<QString, QByteArray>> m_withdrawn; // rows withdrawn in the page being applied
+    // Custom fields whose definition the page being applied changed in a way that changes
+    // the search text of their records (refreshChangedFields()).
+    QSet<QByteArray> m_changedFields;
+    bool m_deferring = false;
+    RowSet m_deferred;  // records due for a refresh (beginDeferredRefresh())
     qint64 m_acked = 0; // the local counter the server has acknowledged, read per page
 };
 

@@ -143,6 +143,14 @@ Result<SyncReport> SyncEngine::run(const QUrl &url, const Progress &progress)
     if (!cursor)
         return cursor.error();
     qint64 since = *cursor;
+    // A record changed in several pages has its sort keys and search entry refreshed once.
+    if (auto s = m_replica.beginDeferredRefresh(); !s)
+        return s.error();
+    struct Deferral
+    {
+        LocalReplica &replica;
+        ~Deferral() { replica.endDeferredRefresh(); }
+    } deferral{m_replica};
     while (true) {
         if (progress)
             progress(QStringLiteral("pull"), report.pulled, -1);
@@ -151,10 +159,19 @@ Result<SyncReport> SyncEngine::run(const QUrl &url, const Progress &progress)
             return page.error();
         if (auto s = m_replica.apply(*page, report); !s)
             return s.error();
+        if (m_replica.deferredCount() >= LocalReplica::DeferredLimit) {
+            if (auto s = m_replica.refreshDeferred(); !s)
+                return s.error();
+        }
         if (!page->more || page->next <= since)
             break;
         since = page->next;
     }
+    if (auto s = m_replica.refreshDeferred(); !s)
+        return s.error();
+    // Custom field definitions the pull changed: their records' search entries.
+    if (auto s = m_replica.refreshChangedFields(); !s)
+        return s.error();
     qCInfo(lcSync) << "sync: pushed" << report.pushed << "pulled" << report.pulled << "conflicts"
                    << report.conflicts;
     return report;

@@ -5,7 +5,8 @@
 // fill a field the contact had no value in (the value rows share an id derived from the
 // record and the field); a private contact's custom values never reach a colleague. Two
 // teams on one server that define the same key each get their own field: nothing refused,
-// the values sync within each team, nothing crosses to the other.
+// the values sync within each team, nothing crosses to the other. A field deleted, added
+// back or a choice renamed on one laptop reaches the other's search when it syncs.
 #include "support/process.h"
 
 #include <QFile>
@@ -105,6 +106,15 @@ class TestCustomFieldSync : public QObject
         }
         QSqlDatabase::removeDatabase(u"peek"_qs);
         return n;
+    }
+
+    // The laptop's search finds the contact `id` by `word`.
+    bool finds(const QString &laptop, const QString &word, const QString &id)
+    {
+        const ProcessRun r = cli(laptop, {u"--format"_qs, u"csv"_qs, u"search"_qs, word});
+        if (r.exitCode != 0)
+            qWarning() << r.err;
+        return r.out.contains(id.toUtf8());
     }
 
 private slots:
@@ -216,6 +226,49 @@ private slots:
         // Bob finds Jānis by the custom text value.
         const ProcessRun found = cli(b, {u"--format"_qs, u"csv"_qs, u"search"_qs, u"leni"_qs});
         QVERIFY2(found.out.contains(id.toUtf8()), found.out.constData());
+    }
+
+    void definitionChangesReachSearch()
+    {
+        // Anna renames a choice, deletes a field and adds it back; each reaches Bob's search
+        // when he syncs (the values of a deleted field hide from search, and come back).
+        const QString a = u"anna"_qs, b = u"bob"_qs;
+        QVERIFY(ok(a, {u"field"_qs, u"add"_qs, u"--entity"_qs, u"contact"_qs, u"--key"_qs,
+                       u"sector"_qs, u"--label"_qs, u"Sector"_qs, u"--type"_qs, u"choice"_qs,
+                       u"--choice"_qs, u"Forestry"_qs, u"--choice"_qs, u"Fishing"_qs}));
+        QVERIFY(ok(a, {u"field"_qs, u"add"_qs, u"--entity"_qs, u"contact"_qs, u"--key"_qs,
+                       u"nickname"_qs, u"--label"_qs, u"Nickname"_qs}));
+        const ProcessRun added =
+            cli(a, {u"contact"_qs, u"add"_qs, u"--first-name"_qs, u"Ilze"_qs, u"--field"_qs,
+                    u"sector=Forestry"_qs, u"--field"_qs, u"nickname=Zvirbulis"_qs});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const QString id = QString::fromUtf8(added.out).trimmed();
+        QCOMPARE(sync(a, u"rejected"_qs), 0);
+        QVERIFY(sync(b, u"pulled"_qs) > 0);
+        QVERIFY(finds(b, u"forestry"_qs, id));
+        QVERIFY(finds(b, u"zvirbulis"_qs, id));
+
+        QVERIFY(ok(a, {u"field"_qs, u"edit"_qs, u"sector"_qs, u"--entity"_qs, u"contact"_qs,
+                       u"--choice"_qs, u"Woodworking"_qs, u"--choice"_qs, u"Fishing"_qs}));
+        QCOMPARE(sync(a, u"rejected"_qs), 0);
+        QVERIFY(sync(b, u"pulled"_qs) > 0);
+        QVERIFY(finds(b, u"woodworking"_qs, id));
+        QVERIFY(!finds(b, u"forestry"_qs, id));
+        QVERIFY(finds(b, u"zvirbulis"_qs, id));
+
+        // A sync that brings only the field's deletion (no value changes with it).
+        QVERIFY(ok(a, {u"field"_qs, u"delete"_qs, u"nickname"_qs, u"--entity"_qs, u"contact"_qs}));
+        QVERIFY(!finds(a, u"zvirbulis"_qs, id));
+        QCOMPARE(sync(a, u"rejected"_qs), 0);
+        QVERIFY(sync(b, u"pulled"_qs) > 0);
+        QVERIFY(!finds(b, u"zvirbulis"_qs, id));
+        QVERIFY(finds(b, u"woodworking"_qs, id));
+
+        QVERIFY(ok(a, {u"field"_qs, u"add"_qs, u"--entity"_qs, u"contact"_qs, u"--key"_qs,
+                       u"nickname"_qs, u"--label"_qs, u"Nickname"_qs}));
+        QCOMPARE(sync(a, u"rejected"_qs), 0);
+        QVERIFY(sync(b, u"pulled"_qs) > 0);
+        QVERIFY(finds(b, u"zvirbulis"_qs, id));
     }
 
     void customFieldsOfTwoTeams()

@@ -2134,107 +2134,107 @@ Näide:
     <name>crm::core</name>
     <message>
         <source>line %1: %2</source>
-        <translation>rida %1: %2</translation>
+        <translation type="vanished">rida %1: %2</translation>
     </message>
     <message>
         <source>“%1” is not an iCalendar content line</source>
-        <translation>„%1“ ei ole iCalendari sisurida</translation>
+        <translation type="vanished">„%1“ ei ole iCalendari sisurida</translation>
     </message>
     <message>
         <source>a parameter of %1 has no value</source>
-        <translation>%1 parameetril puudub väärtus</translation>
+        <translation type="vanished">%1 parameetril puudub väärtus</translation>
     </message>
     <message>
         <source>a quoted parameter of %1 is not closed</source>
-        <translation>%1 jutumärkides parameeter pole suletud</translation>
+        <translation type="vanished">%1 jutumärkides parameeter pole suletud</translation>
     </message>
     <message>
         <source>%1 has no value (no “:”)</source>
-        <translation>%1 väärtus puudub (puudub „:“)</translation>
+        <translation type="vanished">%1 väärtus puudub (puudub „:“)</translation>
     </message>
     <message>
         <source>a continuation line comes before any property</source>
-        <translation>jätkurida on enne ühtegi omadust</translation>
+        <translation type="vanished">jätkurida on enne ühtegi omadust</translation>
     </message>
     <message>
         <source>the line is longer than %1 bytes</source>
-        <translation>rida on pikem kui %1 baiti</translation>
+        <translation type="vanished">rida on pikem kui %1 baiti</translation>
     </message>
     <message>
         <source>the text is not UTF-8</source>
-        <translation>tekst ei ole UTF-8</translation>
+        <translation type="vanished">tekst ei ole UTF-8</translation>
     </message>
     <message>
         <source>BEGIN without a component name</source>
-        <translation>BEGIN ilma komponendi nimeta</translation>
+        <translation type="vanished">BEGIN ilma komponendi nimeta</translation>
     </message>
     <message>
         <source>%1 outside a VCALENDAR</source>
-        <translation>%1 väljaspool VCALENDAR-it</translation>
+        <translation type="vanished">%1 väljaspool VCALENDAR-it</translation>
     </message>
     <message>
         <source>components nest too deep</source>
-        <translation>komponendid on liiga sügavale pesastatud</translation>
+        <translation type="vanished">komponendid on liiga sügavale pesastatud</translation>
     </message>
     <message>
         <source>END:%1 without its BEGIN</source>
-        <translation>END:%1 ilma vastava BEGIN-ita</translation>
+        <translation type="vanished">END:%1 ilma vastava BEGIN-ita</translation>
     </message>
     <message>
         <source>END:%1 where END:%2 (begun on line %3) was expected</source>
-        <translation>END:%1, kus oodati END:%2 (algas real %3)</translation>
+        <translation type="vanished">END:%1, kus oodati END:%2 (algas real %3)</translation>
     </message>
     <message>
         <source>BEGIN:%1 is never ended (the file ends early)</source>
-        <translation>BEGIN:%1 ei lõpe kunagi (fail lõpeb enneaegselt)</translation>
+        <translation type="vanished">BEGIN:%1 ei lõpe kunagi (fail lõpeb enneaegselt)</translation>
     </message>
     <message>
         <source>not an iCalendar file (no BEGIN:VCALENDAR)</source>
-        <translation>ei ole iCalendari fail (puudub BEGIN:VCALENDAR)</translation>
+        <translation type="vanished">ei ole iCalendari fail (puudub BEGIN:VCALENDAR)</translation>
     </message>
     <message>
         <source>“%1” in %2 is not a date</source>
-        <translation>„%1“ väljas %2 ei ole kuupäev</translation>
+        <translation type="vanished">„%1“ väljas %2 ei ole kuupäev</translation>
     </message>
     <message>
         <source>“%1” in %2 is not a date-time</source>
-        <translation>„%1“ väljas %2 ei ole kuupäev ja kellaaeg</translation>
+        <translation type="vanished">„%1“ väljas %2 ei ole kuupäev ja kellaaeg</translation>
     </message>
     <message>
         <source>unknown time zone “%1”</source>
-        <translation>tundmatu ajavöönd „%1“</translation>
+        <translation type="vanished">tundmatu ajavöönd „%1“</translation>
     </message>
     <message>
         <source>the UID of %1 is longer than 1000 characters</source>
-        <translation>%1 UID on pikem kui 1000 märki</translation>
+        <translation type="vanished">%1 UID on pikem kui 1000 märki</translation>
     </message>
     <message>
         <source>(task without a title)</source>
-        <translation>(pealkirjata ülesanne)</translation>
+        <translation type="vanished">(pealkirjata ülesanne)</translation>
     </message>
     <message>
         <source>(event without a title)</source>
-        <translation>(pealkirjata sündmus)</translation>
+        <translation type="vanished">(pealkirjata sündmus)</translation>
     </message>
     <message>
         <source>PRIORITY is a number from 0 to 9, not “%1”</source>
-        <translation>PRIORITY on arv 0–9, mitte „%1“</translation>
+        <translation type="vanished">PRIORITY on arv 0–9, mitte „%1“</translation>
     </message>
     <message>
         <source>the VEVENT has no DTSTART</source>
-        <translation>VEVENT-il puudub DTSTART</translation>
+        <translation type="vanished">VEVENT-il puudub DTSTART</translation>
     </message>
     <message>
         <source>“%1” is not a duration</source>
-        <translation>„%1“ ei ole kestus</translation>
+        <translation type="vanished">„%1“ ei ole kestus</translation>
     </message>
     <message>
         <source>the %1 ends before it starts</source>
-        <translation>%1 lõpeb enne, kui algab</translation>
+        <translation type="vanished">%1 lõpeb enne, kui algab</translation>
     </message>
     <message>
         <source>the VALARM has no TRIGGER</source>
-        <translation>VALARM-il puudub TRIGGER</translation>
+        <translation type="vanished">VALARM-il puudub TRIGGER</translation>
     </message>
     <message>
         <source>a deal needs a title</source>
@@ -2381,27 +2381,27 @@ Näide:
     <name>crm::core::Activity</name>
     <message>
         <source>Call</source>
-        <translation>Kõne</translation>
+        <translation type="vanished">Kõne</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation>Kohtumine</translation>
+        <translation type="vanished">Kohtumine</translation>
     </message>
     <message>
         <source>Customer visit</source>
-        <translation>Kliendivisiit</translation>
+        <translation type="vanished">Kliendivisiit</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation>Ülesanne</translation>
+        <translation type="vanished">Ülesanne</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation>Märge</translation>
+        <translation type="vanished">Märge</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation>E-post</translation>
+        <translation type="vanished">E-post</translation>
     </message>
 </context>
 <context>
@@ -2657,47 +2657,47 @@ Näide:
     <name>crm::core::CustomField</name>
     <message>
         <source>one line only</source>
-        <translation>ainult üks rida</translation>
+        <translation type="vanished">ainult üks rida</translation>
     </message>
     <message>
         <source>“%1” is not a number</source>
-        <translation>„%1“ pole arv</translation>
+        <translation type="vanished">„%1“ pole arv</translation>
     </message>
     <message>
         <source>“%1” is not an amount with a currency, like 1250.50 EUR</source>
-        <translation>„%1“ pole summa koos valuutaga, nt 1250.50 EUR</translation>
+        <translation type="vanished">„%1“ pole summa koos valuutaga, nt 1250.50 EUR</translation>
     </message>
     <message>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
-        <translation>„%1“ pole kuupäev (AAAA-KK-PP)</translation>
+        <translation type="vanished">„%1“ pole kuupäev (AAAA-KK-PP)</translation>
     </message>
     <message>
         <source>“%1” is not yes or no</source>
-        <translation>„%1“ pole jah ega ei</translation>
+        <translation type="vanished">„%1“ pole jah ega ei</translation>
     </message>
     <message>
         <source>“%1” is not one of: %2</source>
-        <translation>„%1“ ei ole üks neist: %2</translation>
+        <translation type="vanished">„%1“ ei ole üks neist: %2</translation>
     </message>
     <message>
         <source>“%1” is not a web address (https://…)</source>
-        <translation>„%1“ pole veebiaadress (https://…)</translation>
+        <translation type="vanished">„%1“ pole veebiaadress (https://…)</translation>
     </message>
     <message>
         <source>there is no custom field “%1”</source>
-        <translation>kohandatud välja „%1“ pole</translation>
+        <translation type="vanished">kohandatud välja „%1“ pole</translation>
     </message>
     <message>
         <source>a value is required</source>
-        <translation>väärtus on kohustuslik</translation>
+        <translation type="vanished">väärtus on kohustuslik</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation>Jah</translation>
+        <translation type="vanished">Jah</translation>
     </message>
     <message>
         <source>No</source>
-        <translation>Ei</translation>
+        <translation type="vanished">Ei</translation>
     </message>
 </context>
 <context>
@@ -2836,7 +2836,7 @@ Näide:
     <name>crm::core::ICalendar</name>
     <message>
         <source>the file is larger than %1 MB</source>
-        <translation>fail on suurem kui %1 MB</translation>
+        <translation type="vanished">fail on suurem kui %1 MB</translation>
     </message>
 </context>
 <context>
@@ -2936,50 +2936,50 @@ Näide:
     <name>crm::core::Money</name>
     <message>
         <source>“%1” is not an amount; write it like 1250 or 1250.50</source>
-        <translation>„%1“ ei ole summa; kirjutage näiteks 1250 või 1250.50</translation>
+        <translation type="vanished">„%1“ ei ole summa; kirjutage näiteks 1250 või 1250.50</translation>
     </message>
     <message>
         <source>%1 has no minor units; write “%2” without decimals</source>
-        <translation>%1 ei kasuta murdosa ühikuid; kirjutage „%2“ ilma kümnendkohtadeta</translation>
+        <translation type="vanished">%1 ei kasuta murdosa ühikuid; kirjutage „%2“ ilma kümnendkohtadeta</translation>
     </message>
     <message>
         <source>%1 has %2 decimal places; “%3” has more</source>
-        <translation>%1 on %2 kümnendkohaga; „%3“ sisaldab rohkem</translation>
+        <translation type="vanished">%1 on %2 kümnendkohaga; „%3“ sisaldab rohkem</translation>
     </message>
     <message>
         <source>the amount “%1” is too large</source>
-        <translation>summa „%1“ on liiga suur</translation>
+        <translation type="vanished">summa „%1“ on liiga suur</translation>
     </message>
 </context>
 <context>
     <name>crm::core::Pipeline</name>
     <message>
         <source>Sales</source>
-        <translation>Müük</translation>
+        <translation type="vanished">Müük</translation>
     </message>
     <message>
         <source>Research</source>
-        <translation>Uurimine</translation>
+        <translation type="vanished">Uurimine</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation>Kvalifitseeritud</translation>
+        <translation type="vanished">Kvalifitseeritud</translation>
     </message>
     <message>
         <source>Proposal sent</source>
-        <translation>Pakkumine saadetud</translation>
+        <translation type="vanished">Pakkumine saadetud</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation>Läbirääkimised</translation>
+        <translation type="vanished">Läbirääkimised</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation>Võidetud</translation>
+        <translation type="vanished">Võidetud</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation>Kaotatud</translation>
+        <translation type="vanished">Kaotatud</translation>
     </message>
 </context>
 <context>
@@ -3681,111 +3681,111 @@ Näide:
     <name>crm::core::Validation</name>
     <message>
         <source>“%1” is not a date; write it as YYYY-MM-DD</source>
-        <translation>„%1“ ei ole kuupäev; kirjutage see kujul AAAA-KK-PP</translation>
+        <translation type="vanished">„%1“ ei ole kuupäev; kirjutage see kujul AAAA-KK-PP</translation>
     </message>
     <message>
         <source>%1 is not a day of the calendar</source>
-        <translation>%1 ei ole kalendripäev</translation>
+        <translation type="vanished">%1 ei ole kalendripäev</translation>
     </message>
     <message>
         <source>a birthday must lie between 1900 and today</source>
-        <translation>sünnipäev peab jääma 1900. aasta ja tänase päeva vahele</translation>
+        <translation type="vanished">sünnipäev peab jääma 1900. aasta ja tänase päeva vahele</translation>
     </message>
     <message>
         <source>a contact needs a first or a last name</source>
-        <translation>kontaktil peab olema eesnimi või perekonnanimi</translation>
+        <translation type="vanished">kontaktil peab olema eesnimi või perekonnanimi</translation>
     </message>
     <message>
         <source>the first name is too long</source>
-        <translation>eesnimi on liiga pikk</translation>
+        <translation type="vanished">eesnimi on liiga pikk</translation>
     </message>
     <message>
         <source>the last name is too long</source>
-        <translation>perekonnanimi on liiga pikk</translation>
+        <translation type="vanished">perekonnanimi on liiga pikk</translation>
     </message>
     <message>
         <source>“%1” is not a valid e-mail address</source>
-        <translation>„%1“ ei ole korrektne e-posti aadress</translation>
+        <translation type="vanished">„%1“ ei ole korrektne e-posti aadress</translation>
     </message>
     <message>
         <source>unknown label “%1”</source>
-        <translation>tundmatu tüüp „%1“</translation>
+        <translation type="vanished">tundmatu tüüp „%1“</translation>
     </message>
     <message>
         <source>“%1” is not a phone number</source>
-        <translation>„%1“ ei ole telefoninumber</translation>
+        <translation type="vanished">„%1“ ei ole telefoninumber</translation>
     </message>
     <message>
         <source>visibility is “team” or “private”</source>
-        <translation>nähtavus on kas „team“ või „private“</translation>
+        <translation type="vanished">nähtavus on kas „team“ või „private“</translation>
     </message>
     <message>
         <source>a company needs a name</source>
-        <translation>ettevõttel peab olema nimi</translation>
+        <translation type="vanished">ettevõttel peab olema nimi</translation>
     </message>
     <message>
         <source>the name is too long</source>
-        <translation>nimi on liiga pikk</translation>
+        <translation type="vanished">nimi on liiga pikk</translation>
     </message>
     <message>
         <source>“%1” is not a web address</source>
-        <translation>„%1“ ei ole veebiaadress</translation>
+        <translation type="vanished">„%1“ ei ole veebiaadress</translation>
     </message>
     <message>
         <source>give the activity a subject</source>
-        <translation>sisestage tegevuse teema</translation>
+        <translation type="vanished">sisestage tegevuse teema</translation>
     </message>
     <message>
         <source>the subject is longer than 500 characters</source>
-        <translation>teema on pikem kui 500 märki</translation>
+        <translation type="vanished">teema on pikem kui 500 märki</translation>
     </message>
     <message>
         <source>a meeting or visit needs a start time</source>
-        <translation>kohtumisel või visiidil peab olema algusaeg</translation>
+        <translation type="vanished">kohtumisel või visiidil peab olema algusaeg</translation>
     </message>
     <message>
         <source>an end time needs a start time</source>
-        <translation>lõpuaeg nõuab algusaega</translation>
+        <translation type="vanished">lõpuaeg nõuab algusaega</translation>
     </message>
     <message>
         <source>the end is before the start</source>
-        <translation>lõpp on enne algust</translation>
+        <translation type="vanished">lõpp on enne algust</translation>
     </message>
     <message>
         <source>“%1” is not a known time zone</source>
-        <translation>„%1“ ei ole teadaolev ajavöönd</translation>
+        <translation type="vanished">„%1“ ei ole teadaolev ajavöönd</translation>
     </message>
     <message>
         <source>the direction is inbound or outbound, not “%1”</source>
-        <translation>suund on inbound või outbound, mitte „%1“</translation>
+        <translation type="vanished">suund on inbound või outbound, mitte „%1“</translation>
     </message>
     <message>
         <source>the duration cannot be negative</source>
-        <translation>kestus ei saa olla negatiivne</translation>
+        <translation type="vanished">kestus ei saa olla negatiivne</translation>
     </message>
     <message>
         <source>the priority is a number from 0 to 9</source>
-        <translation>prioriteet on arv 0–9</translation>
+        <translation type="vanished">prioriteet on arv 0–9</translation>
     </message>
     <message>
         <source>a reminder needs a start or a due time</source>
-        <translation>meeldetuletus nõuab algus- või tähtaega</translation>
+        <translation type="vanished">meeldetuletus nõuab algus- või tähtaega</translation>
     </message>
     <message>
         <source>a reminder is between 0 minutes and a year ahead</source>
-        <translation>meeldetuletus võib olla 0 minutist kuni aasta ette</translation>
+        <translation type="vanished">meeldetuletus võib olla 0 minutist kuni aasta ette</translation>
     </message>
     <message>
         <source>the visibility is team or private, not “%1”</source>
-        <translation>nähtavus on team või private, mitte „%1“</translation>
+        <translation type="vanished">nähtavus on team või private, mitte „%1“</translation>
     </message>
     <message>
         <source>an attendee needs a contact, a name or an e-mail</source>
-        <translation>osaleja vajab kontakti, nime või e-posti</translation>
+        <translation type="vanished">osaleja vajab kontakti, nime või e-posti</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address</source>
-        <translation>„%1“ ei ole e-posti aadress</translation>
+        <translation type="vanished">„%1“ ei ole e-posti aadress</translation>
     </message>
     <message>
         <source>give the new date and time</source>
@@ -4237,6 +4237,10 @@ Näide:
         <source>the import was cancelled; nothing of it was kept</source>
         <translation>import katkestati; sellest ei säilitatud midagi</translation>
     </message>
+    <message>
+        <source>the import has no preview</source>
+        <translation>impordil pole eelvaadet</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::import::Evidence</name>
@@ -4333,6 +4337,26 @@ Näide:
         <source>but different e-mails or phones</source>
         <translation>kuid erinevad e-postiaadressid või telefonid</translation>
     </message>
+    <message>
+        <source>an office&apos;s address</source>
+        <translation>kontori aadress</translation>
+    </message>
+    <message>
+        <source>same birthday</source>
+        <translation>sama sünnipäev</translation>
+    </message>
+    <message>
+        <source>but different first names</source>
+        <translation>kuid erinevad eesnimed</translation>
+    </message>
+    <message>
+        <source>but different birthdays</source>
+        <translation>kuid erinevad sünnipäevad</translation>
+    </message>
+    <message>
+        <source>but different places</source>
+        <translation>kuid erinevad kohad</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::io</name>
@@ -4422,81 +4446,81 @@ Näide:
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation>rida %1: %2</translation>
+        <translation type="vanished">rida %1: %2</translation>
     </message>
     <message>
         <source>“%1” is not a property (NAME:value)</source>
-        <translation>„%1“ ei ole omadus (NIMI:väärtus)</translation>
+        <translation type="vanished">„%1“ ei ole omadus (NIMI:väärtus)</translation>
     </message>
     <message>
         <source>line %1: the photo is not valid base64; skipped</source>
-        <translation>rida %1: foto ei ole kehtiv base64; jäeti vahele</translation>
+        <translation type="vanished">rida %1: foto ei ole kehtiv base64; jäeti vahele</translation>
     </message>
     <message>
         <source>line %1: the photo is not a base64 data URI; skipped</source>
-        <translation>rida %1: foto ei ole base64 andme-URI; jäeti vahele</translation>
+        <translation type="vanished">rida %1: foto ei ole base64 andme-URI; jäeti vahele</translation>
     </message>
     <message>
         <source>line %1: birthday “%2” is not a date; skipped</source>
-        <translation>rida %1: sünnipäev „%2“ ei ole kuupäev; jäeti vahele</translation>
+        <translation type="vanished">rida %1: sünnipäev „%2“ ei ole kuupäev; jäeti vahele</translation>
     </message>
     <message>
         <source>a vCard begins inside the one that begins on line %1</source>
-        <translation>vCard algab teise sees, mis algab real %1</translation>
+        <translation type="vanished">vCard algab teise sees, mis algab real %1</translation>
     </message>
     <message>
         <source>END:VCARD without BEGIN:VCARD</source>
-        <translation>END:VCARD ilma BEGIN:VCARD-ita</translation>
+        <translation type="vanished">END:VCARD ilma BEGIN:VCARD-ita</translation>
     </message>
     <message>
         <source>text outside a vCard (BEGIN:VCARD … END:VCARD): “%1”</source>
-        <translation>tekst väljaspool vCardi (BEGIN:VCARD … END:VCARD): „%1“</translation>
+        <translation type="vanished">tekst väljaspool vCardi (BEGIN:VCARD … END:VCARD): „%1“</translation>
     </message>
     <message>
         <source>the vCard that begins here does not end (END:VCARD is missing)</source>
-        <translation>siin algav vCard ei lõpe (END:VCARD puudub)</translation>
+        <translation type="vanished">siin algav vCard ei lõpe (END:VCARD puudub)</translation>
     </message>
     <message>
         <source>no vCard in the file (BEGIN:VCARD is missing)</source>
-        <translation>failis pole vCardi (BEGIN:VCARD puudub)</translation>
+        <translation type="vanished">failis pole vCardi (BEGIN:VCARD puudub)</translation>
     </message>
     <message>
         <source>line %1: the photo is a link to elsewhere (“%2”), not a picture in the file; skipped</source>
-        <translation>rida %1: foto on link mujale („%2“), mitte pilt failis; jäeti vahele</translation>
+        <translation type="vanished">rida %1: foto on link mujale („%2“), mitte pilt failis; jäeti vahele</translation>
     </message>
     <message>
         <source>line %1: %2 without X-KEY (the field it is for); skipped</source>
-        <translation>rida %1: %2 ilma X-KEY-ta (väli, mille jaoks see on); jäeti vahele</translation>
+        <translation type="vanished">rida %1: %2 ilma X-KEY-ta (väli, mille jaoks see on); jäeti vahele</translation>
     </message>
 </context>
 <context>
     <name>crm::core::io::CsvReader</name>
     <message>
         <source>line %1: %2</source>
-        <translation>rida %1: %2</translation>
+        <translation type="vanished">rida %1: %2</translation>
     </message>
     <message>
         <source>more than %1 fields</source>
-        <translation>rohkem kui %1 välja</translation>
+        <translation type="vanished">rohkem kui %1 välja</translation>
     </message>
     <message>
         <source>a quoted field that starts here is not closed</source>
-        <translation>siin algav jutumärkides väli pole suletud</translation>
+        <translation type="vanished">siin algav jutumärkides väli pole suletud</translation>
     </message>
     <message>
         <source>“%1” after the closing quote of a field (a quote inside a field is written &quot;&quot;)</source>
-        <translation>„%1“ pärast välja lõpetavat jutumärki (jutumärk välja sees kirjutatakse &quot;&quot;)</translation>
+        <translation type="vanished">„%1“ pärast välja lõpetavat jutumärki (jutumärk välja sees kirjutatakse &quot;&quot;)</translation>
     </message>
     <message>
         <source>a field longer than %1 characters</source>
-        <translation>väli on pikem kui %1 märki</translation>
+        <translation type="vanished">väli on pikem kui %1 märki</translation>
     </message>
 </context>
 <context>
     <name>crm::core::io::CsvWriter</name>
     <message>
         <source>cannot write the file: %1</source>
-        <translation>faili ei saa kirjutada: %1</translation>
+        <translation type="vanished">faili ei saa kirjutada: %1</translation>
     </message>
 </context>
 <context>
@@ -7384,7 +7408,7 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
     </message>
 </context>
 <context>
-    <name>crm::ui::ImportWizard</name>
+    <name>crm::ui::ImportPreviewModel</name>
     <message>
         <source>Update</source>
         <translation>Uuenda</translation>
@@ -7396,6 +7420,53 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
     <message>
         <source>Skip</source>
         <translation>Jäta vahele</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rida</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Põhjus</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Välja jäetud</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Vasted</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Kindlus</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiming</translation>
+    </message>
+    <message>
+        <source>%1 (this file)</source>
+        <translation>%1 (see fail)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ImportWizard</name>
+    <message>
+        <source>Update</source>
+        <translation type="vanished">Uuenda</translation>
+    </message>
+    <message>
+        <source>Create new</source>
+        <translation type="vanished">Loo uus</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="vanished">Jäta vahele</translation>
     </message>
     <message>
         <source>Import Contacts</source>
@@ -7495,27 +7566,27 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
     </message>
     <message>
         <source>Line</source>
-        <translation>Rida</translation>
+        <translation type="vanished">Rida</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation>Kirje</translation>
+        <translation type="vanished">Kirje</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation>Vasted</translation>
+        <translation type="vanished">Vasted</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation>Põhjus</translation>
+        <translation type="vanished">Põhjus</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation>Kindlus</translation>
+        <translation type="vanished">Kindlus</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation>Toiming</translation>
+        <translation type="vanished">Toiming</translation>
     </message>
     <message>
         <source>Apply to &amp;all matches</source>
@@ -7579,7 +7650,7 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
     </message>
     <message>
         <source>%1 (this file)</source>
-        <translation>%1 (see fail)</translation>
+        <translation type="vanished">%1 (see fail)</translation>
     </message>
     <message>
         <source>Writing…</source>
@@ -7623,7 +7694,7 @@ Sellel kirjel on sünkroonimise konflikt: valige konfliktide loendis, milline v�
     </message>
     <message>
         <source>Left out</source>
-        <translation>Välja jäetud</translation>
+        <translation type="vanished">Välja jäetud</translation>
     </message>
     <message>
         <source>Rows imported without part of what they carry:</source>
@@ -9438,6 +9509,13 @@ Lisamiseks vajutage Ctrl+N.</translation>
     <message>
         <source>Click to see what the server refused</source>
         <translation>Klõpsake, et näha, mida server tagasi lükkas</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::TagChipDelegate</name>
+    <message>
+        <source>Tag “%1” · click to show only the records with it</source>
+        <translation>Silt „%1” · klõpsake, et näha ainult selle sildiga kirjeid</translation>
     </message>
 </context>
 <context>

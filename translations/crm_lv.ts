@@ -2134,107 +2134,107 @@ Piemērs:
     <name>crm::core</name>
     <message>
         <source>line %1: %2</source>
-        <translation>%1. rinda: %2</translation>
+        <translation type="vanished">%1. rinda: %2</translation>
     </message>
     <message>
         <source>“%1” is not an iCalendar content line</source>
-        <translation>„%1“ nav iCalendar satura rinda</translation>
+        <translation type="vanished">„%1“ nav iCalendar satura rinda</translation>
     </message>
     <message>
         <source>a parameter of %1 has no value</source>
-        <translation>%1 parametram nav vērtības</translation>
+        <translation type="vanished">%1 parametram nav vērtības</translation>
     </message>
     <message>
         <source>a quoted parameter of %1 is not closed</source>
-        <translation>%1 parametrs pēdiņās nav noslēgts</translation>
+        <translation type="vanished">%1 parametrs pēdiņās nav noslēgts</translation>
     </message>
     <message>
         <source>%1 has no value (no “:”)</source>
-        <translation>%1 nav vērtības (nav „:“)</translation>
+        <translation type="vanished">%1 nav vērtības (nav „:“)</translation>
     </message>
     <message>
         <source>a continuation line comes before any property</source>
-        <translation>turpinājuma rinda ir pirms jebkura rekvizīta</translation>
+        <translation type="vanished">turpinājuma rinda ir pirms jebkura rekvizīta</translation>
     </message>
     <message>
         <source>the line is longer than %1 bytes</source>
-        <translation>rinda ir garāka par %1 baitiem</translation>
+        <translation type="vanished">rinda ir garāka par %1 baitiem</translation>
     </message>
     <message>
         <source>the text is not UTF-8</source>
-        <translation>teksts nav UTF-8</translation>
+        <translation type="vanished">teksts nav UTF-8</translation>
     </message>
     <message>
         <source>BEGIN without a component name</source>
-        <translation>BEGIN bez komponenta nosaukuma</translation>
+        <translation type="vanished">BEGIN bez komponenta nosaukuma</translation>
     </message>
     <message>
         <source>%1 outside a VCALENDAR</source>
-        <translation>%1 ārpus VCALENDAR</translation>
+        <translation type="vanished">%1 ārpus VCALENDAR</translation>
     </message>
     <message>
         <source>components nest too deep</source>
-        <translation>komponenti ir ligzdoti pārāk dziļi</translation>
+        <translation type="vanished">komponenti ir ligzdoti pārāk dziļi</translation>
     </message>
     <message>
         <source>END:%1 without its BEGIN</source>
-        <translation>END:%1 bez atbilstoša BEGIN</translation>
+        <translation type="vanished">END:%1 bez atbilstoša BEGIN</translation>
     </message>
     <message>
         <source>END:%1 where END:%2 (begun on line %3) was expected</source>
-        <translation>END:%1 vietā, kur bija gaidīts END:%2 (sākts %3. rindā)</translation>
+        <translation type="vanished">END:%1 vietā, kur bija gaidīts END:%2 (sākts %3. rindā)</translation>
     </message>
     <message>
         <source>BEGIN:%1 is never ended (the file ends early)</source>
-        <translation>BEGIN:%1 nekad netiek noslēgts (fails beidzas par agru)</translation>
+        <translation type="vanished">BEGIN:%1 nekad netiek noslēgts (fails beidzas par agru)</translation>
     </message>
     <message>
         <source>not an iCalendar file (no BEGIN:VCALENDAR)</source>
-        <translation>nav iCalendar fails (nav BEGIN:VCALENDAR)</translation>
+        <translation type="vanished">nav iCalendar fails (nav BEGIN:VCALENDAR)</translation>
     </message>
     <message>
         <source>“%1” in %2 is not a date</source>
-        <translation>„%1“ laukā %2 nav datums</translation>
+        <translation type="vanished">„%1“ laukā %2 nav datums</translation>
     </message>
     <message>
         <source>“%1” in %2 is not a date-time</source>
-        <translation>„%1“ laukā %2 nav datums un laiks</translation>
+        <translation type="vanished">„%1“ laukā %2 nav datums un laiks</translation>
     </message>
     <message>
         <source>unknown time zone “%1”</source>
-        <translation>nezināma laika josla „%1“</translation>
+        <translation type="vanished">nezināma laika josla „%1“</translation>
     </message>
     <message>
         <source>the UID of %1 is longer than 1000 characters</source>
-        <translation>%1 UID ir garāks par 1000 rakstzīmēm</translation>
+        <translation type="vanished">%1 UID ir garāks par 1000 rakstzīmēm</translation>
     </message>
     <message>
         <source>(task without a title)</source>
-        <translation>(uzdevums bez nosaukuma)</translation>
+        <translation type="vanished">(uzdevums bez nosaukuma)</translation>
     </message>
     <message>
         <source>(event without a title)</source>
-        <translation>(notikums bez nosaukuma)</translation>
+        <translation type="vanished">(notikums bez nosaukuma)</translation>
     </message>
     <message>
         <source>PRIORITY is a number from 0 to 9, not “%1”</source>
-        <translation>PRIORITY ir skaitlis no 0 līdz 9, nevis „%1“</translation>
+        <translation type="vanished">PRIORITY ir skaitlis no 0 līdz 9, nevis „%1“</translation>
     </message>
     <message>
         <source>the VEVENT has no DTSTART</source>
-        <translation>VEVENT nav DTSTART</translation>
+        <translation type="vanished">VEVENT nav DTSTART</translation>
     </message>
     <message>
         <source>“%1” is not a duration</source>
-        <translation>„%1“ nav ilgums</translation>
+        <translation type="vanished">„%1“ nav ilgums</translation>
     </message>
     <message>
         <source>the %1 ends before it starts</source>
-        <translation>%1 beidzas pirms sākuma</translation>
+        <translation type="vanished">%1 beidzas pirms sākuma</translation>
     </message>
     <message>
         <source>the VALARM has no TRIGGER</source>
-        <translation>VALARM nav TRIGGER</translation>
+        <translation type="vanished">VALARM nav TRIGGER</translation>
     </message>
     <message>
         <source>a deal needs a title</source>
@@ -2381,27 +2381,27 @@ Piemērs:
     <name>crm::core::Activity</name>
     <message>
         <source>Call</source>
-        <translation>Zvans</translation>
+        <translation type="vanished">Zvans</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation>Tikšanās</translation>
+        <translation type="vanished">Tikšanās</translation>
     </message>
     <message>
         <source>Customer visit</source>
-        <translation>Klienta apmeklējums</translation>
+        <translation type="vanished">Klienta apmeklējums</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation>Uzdevums</translation>
+        <translation type="vanished">Uzdevums</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation>Piezīme</translation>
+        <translation type="vanished">Piezīme</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation>E-pasts</translation>
+        <translation type="vanished">E-pasts</translation>
     </message>
 </context>
 <context>
@@ -2657,47 +2657,47 @@ Piemērs:
     <name>crm::core::CustomField</name>
     <message>
         <source>one line only</source>
-        <translation>tikai viena rinda</translation>
+        <translation type="vanished">tikai viena rinda</translation>
     </message>
     <message>
         <source>“%1” is not a number</source>
-        <translation>„%1“ nav skaitlis</translation>
+        <translation type="vanished">„%1“ nav skaitlis</translation>
     </message>
     <message>
         <source>“%1” is not an amount with a currency, like 1250.50 EUR</source>
-        <translation>„%1“ nav summa ar valūtu, piemēram, 1250.50 EUR</translation>
+        <translation type="vanished">„%1“ nav summa ar valūtu, piemēram, 1250.50 EUR</translation>
     </message>
     <message>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
-        <translation>„%1“ nav datums (GGGG-MM-DD)</translation>
+        <translation type="vanished">„%1“ nav datums (GGGG-MM-DD)</translation>
     </message>
     <message>
         <source>“%1” is not yes or no</source>
-        <translation>„%1“ nav jā vai nē</translation>
+        <translation type="vanished">„%1“ nav jā vai nē</translation>
     </message>
     <message>
         <source>“%1” is not one of: %2</source>
-        <translation>„%1“ nav neviens no: %2</translation>
+        <translation type="vanished">„%1“ nav neviens no: %2</translation>
     </message>
     <message>
         <source>“%1” is not a web address (https://…)</source>
-        <translation>„%1“ nav tīmekļa adrese (https://…)</translation>
+        <translation type="vanished">„%1“ nav tīmekļa adrese (https://…)</translation>
     </message>
     <message>
         <source>there is no custom field “%1”</source>
-        <translation>nav pielāgotā lauka „%1“</translation>
+        <translation type="vanished">nav pielāgotā lauka „%1“</translation>
     </message>
     <message>
         <source>a value is required</source>
-        <translation>vērtība ir obligāta</translation>
+        <translation type="vanished">vērtība ir obligāta</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation>Jā</translation>
+        <translation type="vanished">Jā</translation>
     </message>
     <message>
         <source>No</source>
-        <translation>Nē</translation>
+        <translation type="vanished">Nē</translation>
     </message>
 </context>
 <context>
@@ -2836,7 +2836,7 @@ Piemērs:
     <name>crm::core::ICalendar</name>
     <message>
         <source>the file is larger than %1 MB</source>
-        <translation>fails ir lielāks par %1 MB</translation>
+        <translation type="vanished">fails ir lielāks par %1 MB</translation>
     </message>
 </context>
 <context>
@@ -2936,50 +2936,50 @@ Piemērs:
     <name>crm::core::Money</name>
     <message>
         <source>“%1” is not an amount; write it like 1250 or 1250.50</source>
-        <translation>„%1“ nav summa; rakstiet, piemēram, 1250 vai 1250.50</translation>
+        <translation type="vanished">„%1“ nav summa; rakstiet, piemēram, 1250 vai 1250.50</translation>
     </message>
     <message>
         <source>%1 has no minor units; write “%2” without decimals</source>
-        <translation>%1 nav daļvienību; rakstiet „%2“ bez decimāldaļas</translation>
+        <translation type="vanished">%1 nav daļvienību; rakstiet „%2“ bez decimāldaļas</translation>
     </message>
     <message>
         <source>%1 has %2 decimal places; “%3” has more</source>
-        <translation>%1 ir %2 decimālzīmes; „%3“ ir vairāk</translation>
+        <translation type="vanished">%1 ir %2 decimālzīmes; „%3“ ir vairāk</translation>
     </message>
     <message>
         <source>the amount “%1” is too large</source>
-        <translation>summa „%1“ ir pārāk liela</translation>
+        <translation type="vanished">summa „%1“ ir pārāk liela</translation>
     </message>
 </context>
 <context>
     <name>crm::core::Pipeline</name>
     <message>
         <source>Sales</source>
-        <translation>Pārdošana</translation>
+        <translation type="vanished">Pārdošana</translation>
     </message>
     <message>
         <source>Research</source>
-        <translation>Izpēte</translation>
+        <translation type="vanished">Izpēte</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation>Kvalificēts</translation>
+        <translation type="vanished">Kvalificēts</translation>
     </message>
     <message>
         <source>Proposal sent</source>
-        <translation>Piedāvājums nosūtīts</translation>
+        <translation type="vanished">Piedāvājums nosūtīts</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation>Sarunas</translation>
+        <translation type="vanished">Sarunas</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation>Iegūts</translation>
+        <translation type="vanished">Iegūts</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation>Zaudēts</translation>
+        <translation type="vanished">Zaudēts</translation>
     </message>
 </context>
 <context>
@@ -3681,111 +3681,111 @@ Piemērs:
     <name>crm::core::Validation</name>
     <message>
         <source>“%1” is not a date; write it as YYYY-MM-DD</source>
-        <translation>„%1“ nav datums; rakstiet to formātā GGGG-MM-DD</translation>
+        <translation type="vanished">„%1“ nav datums; rakstiet to formātā GGGG-MM-DD</translation>
     </message>
     <message>
         <source>%1 is not a day of the calendar</source>
-        <translation>%1 nav kalendāra diena</translation>
+        <translation type="vanished">%1 nav kalendāra diena</translation>
     </message>
     <message>
         <source>a birthday must lie between 1900 and today</source>
-        <translation>dzimšanas dienai jābūt starp 1900. gadu un šodienu</translation>
+        <translation type="vanished">dzimšanas dienai jābūt starp 1900. gadu un šodienu</translation>
     </message>
     <message>
         <source>a contact needs a first or a last name</source>
-        <translation>kontaktam nepieciešams vārds vai uzvārds</translation>
+        <translation type="vanished">kontaktam nepieciešams vārds vai uzvārds</translation>
     </message>
     <message>
         <source>the first name is too long</source>
-        <translation>vārds ir pārāk garš</translation>
+        <translation type="vanished">vārds ir pārāk garš</translation>
     </message>
     <message>
         <source>the last name is too long</source>
-        <translation>uzvārds ir pārāk garš</translation>
+        <translation type="vanished">uzvārds ir pārāk garš</translation>
     </message>
     <message>
         <source>“%1” is not a valid e-mail address</source>
-        <translation>„%1“ nav derīga e-pasta adrese</translation>
+        <translation type="vanished">„%1“ nav derīga e-pasta adrese</translation>
     </message>
     <message>
         <source>unknown label “%1”</source>
-        <translation>nezināms veids „%1“</translation>
+        <translation type="vanished">nezināms veids „%1“</translation>
     </message>
     <message>
         <source>“%1” is not a phone number</source>
-        <translation>„%1“ nav tālruņa numurs</translation>
+        <translation type="vanished">„%1“ nav tālruņa numurs</translation>
     </message>
     <message>
         <source>visibility is “team” or “private”</source>
-        <translation>redzamībai jābūt „team“ vai „private“</translation>
+        <translation type="vanished">redzamībai jābūt „team“ vai „private“</translation>
     </message>
     <message>
         <source>a company needs a name</source>
-        <translation>uzņēmumam nepieciešams nosaukums</translation>
+        <translation type="vanished">uzņēmumam nepieciešams nosaukums</translation>
     </message>
     <message>
         <source>the name is too long</source>
-        <translation>nosaukums ir pārāk garš</translation>
+        <translation type="vanished">nosaukums ir pārāk garš</translation>
     </message>
     <message>
         <source>“%1” is not a web address</source>
-        <translation>„%1“ nav tīmekļa adrese</translation>
+        <translation type="vanished">„%1“ nav tīmekļa adrese</translation>
     </message>
     <message>
         <source>give the activity a subject</source>
-        <translation>norādiet aktivitātes tematu</translation>
+        <translation type="vanished">norādiet aktivitātes tematu</translation>
     </message>
     <message>
         <source>the subject is longer than 500 characters</source>
-        <translation>temats ir garāks par 500 rakstzīmēm</translation>
+        <translation type="vanished">temats ir garāks par 500 rakstzīmēm</translation>
     </message>
     <message>
         <source>a meeting or visit needs a start time</source>
-        <translation>tikšanās vai apmeklējumam nepieciešams sākuma laiks</translation>
+        <translation type="vanished">tikšanās vai apmeklējumam nepieciešams sākuma laiks</translation>
     </message>
     <message>
         <source>an end time needs a start time</source>
-        <translation>beigu laikam nepieciešams sākuma laiks</translation>
+        <translation type="vanished">beigu laikam nepieciešams sākuma laiks</translation>
     </message>
     <message>
         <source>the end is before the start</source>
-        <translation>beigas ir pirms sākuma</translation>
+        <translation type="vanished">beigas ir pirms sākuma</translation>
     </message>
     <message>
         <source>“%1” is not a known time zone</source>
-        <translation>„%1“ nav zināma laika josla</translation>
+        <translation type="vanished">„%1“ nav zināma laika josla</translation>
     </message>
     <message>
         <source>the direction is inbound or outbound, not “%1”</source>
-        <translation>virziens ir „inbound“ vai „outbound“, nevis „%1“</translation>
+        <translation type="vanished">virziens ir „inbound“ vai „outbound“, nevis „%1“</translation>
     </message>
     <message>
         <source>the duration cannot be negative</source>
-        <translation>ilgums nevar būt negatīvs</translation>
+        <translation type="vanished">ilgums nevar būt negatīvs</translation>
     </message>
     <message>
         <source>the priority is a number from 0 to 9</source>
-        <translation>prioritāte ir skaitlis no 0 līdz 9</translation>
+        <translation type="vanished">prioritāte ir skaitlis no 0 līdz 9</translation>
     </message>
     <message>
         <source>a reminder needs a start or a due time</source>
-        <translation>atgādinājumam nepieciešams sākuma laiks vai termiņš</translation>
+        <translation type="vanished">atgādinājumam nepieciešams sākuma laiks vai termiņš</translation>
     </message>
     <message>
         <source>a reminder is between 0 minutes and a year ahead</source>
-        <translation>atgādinājums var būt no 0 minūtēm līdz gadam uz priekšu</translation>
+        <translation type="vanished">atgādinājums var būt no 0 minūtēm līdz gadam uz priekšu</translation>
     </message>
     <message>
         <source>the visibility is team or private, not “%1”</source>
-        <translation>redzamība ir „team“ vai „private“, nevis „%1“</translation>
+        <translation type="vanished">redzamība ir „team“ vai „private“, nevis „%1“</translation>
     </message>
     <message>
         <source>an attendee needs a contact, a name or an e-mail</source>
-        <translation>dalībniekam nepieciešams kontakts, vārds vai e-pasts</translation>
+        <translation type="vanished">dalībniekam nepieciešams kontakts, vārds vai e-pasts</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address</source>
-        <translation>„%1“ nav e-pasta adrese</translation>
+        <translation type="vanished">„%1“ nav e-pasta adrese</translation>
     </message>
     <message>
         <source>give the new date and time</source>
@@ -4237,6 +4237,10 @@ Piemērs:
         <source>the import was cancelled; nothing of it was kept</source>
         <translation>imports tika atcelts; nekas no tā netika saglabāts</translation>
     </message>
+    <message>
+        <source>the import has no preview</source>
+        <translation>importam nav priekšskatījuma</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::import::Evidence</name>
@@ -4333,6 +4337,26 @@ Piemērs:
         <source>but different e-mails or phones</source>
         <translation>bet atšķirīgi e-pasti vai tālruņi</translation>
     </message>
+    <message>
+        <source>an office&apos;s address</source>
+        <translation>biroja adrese</translation>
+    </message>
+    <message>
+        <source>same birthday</source>
+        <translation>tā pati dzimšanas diena</translation>
+    </message>
+    <message>
+        <source>but different first names</source>
+        <translation>bet atšķirīgi vārdi</translation>
+    </message>
+    <message>
+        <source>but different birthdays</source>
+        <translation>bet atšķirīgas dzimšanas dienas</translation>
+    </message>
+    <message>
+        <source>but different places</source>
+        <translation>bet atšķirīgas vietas</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::io</name>
@@ -4422,81 +4446,81 @@ Piemērs:
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation>%1. rinda: %2</translation>
+        <translation type="vanished">%1. rinda: %2</translation>
     </message>
     <message>
         <source>“%1” is not a property (NAME:value)</source>
-        <translation>„%1“ nav rekvizīts (NOSAUKUMS:vērtība)</translation>
+        <translation type="vanished">„%1“ nav rekvizīts (NOSAUKUMS:vērtība)</translation>
     </message>
     <message>
         <source>line %1: the photo is not valid base64; skipped</source>
-        <translation>%1. rinda: fotoattēls nav derīgs base64; izlaists</translation>
+        <translation type="vanished">%1. rinda: fotoattēls nav derīgs base64; izlaists</translation>
     </message>
     <message>
         <source>line %1: the photo is not a base64 data URI; skipped</source>
-        <translation>%1. rinda: fotoattēls nav base64 datu URI; izlaists</translation>
+        <translation type="vanished">%1. rinda: fotoattēls nav base64 datu URI; izlaists</translation>
     </message>
     <message>
         <source>line %1: birthday “%2” is not a date; skipped</source>
-        <translation>%1. rinda: dzimšanas diena „%2“ nav datums; izlaista</translation>
+        <translation type="vanished">%1. rinda: dzimšanas diena „%2“ nav datums; izlaista</translation>
     </message>
     <message>
         <source>a vCard begins inside the one that begins on line %1</source>
-        <translation>vCard sākas iekšā tajā, kas sākas %1. rindā</translation>
+        <translation type="vanished">vCard sākas iekšā tajā, kas sākas %1. rindā</translation>
     </message>
     <message>
         <source>END:VCARD without BEGIN:VCARD</source>
-        <translation>END:VCARD bez BEGIN:VCARD</translation>
+        <translation type="vanished">END:VCARD bez BEGIN:VCARD</translation>
     </message>
     <message>
         <source>text outside a vCard (BEGIN:VCARD … END:VCARD): “%1”</source>
-        <translation>teksts ārpus vCard (BEGIN:VCARD … END:VCARD): „%1“</translation>
+        <translation type="vanished">teksts ārpus vCard (BEGIN:VCARD … END:VCARD): „%1“</translation>
     </message>
     <message>
         <source>the vCard that begins here does not end (END:VCARD is missing)</source>
-        <translation>vCard, kas sākas šeit, nebeidzas (trūkst END:VCARD)</translation>
+        <translation type="vanished">vCard, kas sākas šeit, nebeidzas (trūkst END:VCARD)</translation>
     </message>
     <message>
         <source>no vCard in the file (BEGIN:VCARD is missing)</source>
-        <translation>failā nav vCard (trūkst BEGIN:VCARD)</translation>
+        <translation type="vanished">failā nav vCard (trūkst BEGIN:VCARD)</translation>
     </message>
     <message>
         <source>line %1: the photo is a link to elsewhere (“%2”), not a picture in the file; skipped</source>
-        <translation>%1. rinda: foto ir saite uz citu vietu („%2“), nevis attēls failā; izlaists</translation>
+        <translation type="vanished">%1. rinda: foto ir saite uz citu vietu („%2“), nevis attēls failā; izlaists</translation>
     </message>
     <message>
         <source>line %1: %2 without X-KEY (the field it is for); skipped</source>
-        <translation>%1. rinda: %2 bez X-KEY (lauka, kuram tas paredzēts); izlaists</translation>
+        <translation type="vanished">%1. rinda: %2 bez X-KEY (lauka, kuram tas paredzēts); izlaists</translation>
     </message>
 </context>
 <context>
     <name>crm::core::io::CsvReader</name>
     <message>
         <source>line %1: %2</source>
-        <translation>%1. rinda: %2</translation>
+        <translation type="vanished">%1. rinda: %2</translation>
     </message>
     <message>
         <source>more than %1 fields</source>
-        <translation>vairāk nekā %1 lauku</translation>
+        <translation type="vanished">vairāk nekā %1 lauku</translation>
     </message>
     <message>
         <source>a quoted field that starts here is not closed</source>
-        <translation>pēdiņās ietverts lauks, kas sākas šeit, nav noslēgts</translation>
+        <translation type="vanished">pēdiņās ietverts lauks, kas sākas šeit, nav noslēgts</translation>
     </message>
     <message>
         <source>“%1” after the closing quote of a field (a quote inside a field is written &quot;&quot;)</source>
-        <translation>„%1“ aiz lauka noslēdzošās pēdiņas (pēdiņu lauka iekšā raksta kā &quot;&quot;)</translation>
+        <translation type="vanished">„%1“ aiz lauka noslēdzošās pēdiņas (pēdiņu lauka iekšā raksta kā &quot;&quot;)</translation>
     </message>
     <message>
         <source>a field longer than %1 characters</source>
-        <translation>lauks, kas garāks par %1 rakstzīmēm</translation>
+        <translation type="vanished">lauks, kas garāks par %1 rakstzīmēm</translation>
     </message>
 </context>
 <context>
     <name>crm::core::io::CsvWriter</name>
     <message>
         <source>cannot write the file: %1</source>
-        <translation>failu nevar ierakstīt: %1</translation>
+        <translation type="vanished">failu nevar ierakstīt: %1</translation>
     </message>
 </context>
 <context>
@@ -7386,7 +7410,7 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
 </context>
 <context>
-    <name>crm::ui::ImportWizard</name>
+    <name>crm::ui::ImportPreviewModel</name>
     <message>
         <source>Update</source>
         <translation>Atjaunināt</translation>
@@ -7398,6 +7422,53 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     <message>
         <source>Skip</source>
         <translation>Izlaist</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rinda</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Iemesls</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ieraksts</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Izlaists</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Atbilstības</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Ticamība</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Darbība</translation>
+    </message>
+    <message>
+        <source>%1 (this file)</source>
+        <translation>%1 (šis fails)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ImportWizard</name>
+    <message>
+        <source>Update</source>
+        <translation type="vanished">Atjaunināt</translation>
+    </message>
+    <message>
+        <source>Create new</source>
+        <translation type="vanished">Izveidot jaunu</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="vanished">Izlaist</translation>
     </message>
     <message>
         <source>Import Contacts</source>
@@ -7497,27 +7568,27 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
     <message>
         <source>Line</source>
-        <translation>Rinda</translation>
+        <translation type="vanished">Rinda</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation>Ieraksts</translation>
+        <translation type="vanished">Ieraksts</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation>Atbilstības</translation>
+        <translation type="vanished">Atbilstības</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation>Iemesls</translation>
+        <translation type="vanished">Iemesls</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation>Ticamība</translation>
+        <translation type="vanished">Ticamība</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation>Darbība</translation>
+        <translation type="vanished">Darbība</translation>
     </message>
     <message>
         <source>Apply to &amp;all matches</source>
@@ -7581,7 +7652,7 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
     <message>
         <source>%1 (this file)</source>
-        <translation>%1 (šis fails)</translation>
+        <translation type="vanished">%1 (šis fails)</translation>
     </message>
     <message>
         <source>Writing…</source>
@@ -7625,7 +7696,7 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
     <message>
         <source>Left out</source>
-        <translation>Izlaists</translation>
+        <translation type="vanished">Izlaists</translation>
     </message>
     <message>
         <source>Rows imported without part of what they carry:</source>
@@ -9453,6 +9524,13 @@ Nospiediet Ctrl+N, lai pievienotu.</translation>
     <message>
         <source>Click to see what the server refused</source>
         <translation>Noklikšķiniet, lai redzētu, ko serveris noraidīja</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::TagChipDelegate</name>
+    <message>
+        <source>Tag “%1” · click to show only the records with it</source>
+        <translation>Birka “%1” · noklikšķiniet, lai rādītu tikai ierakstus ar to</translation>
     </message>
 </context>
 <context>

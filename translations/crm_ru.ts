@@ -2134,107 +2134,107 @@ Example:
     <name>crm::core</name>
     <message>
         <source>line %1: %2</source>
-        <translation>строка %1: %2</translation>
+        <translation type="vanished">строка %1: %2</translation>
     </message>
     <message>
         <source>“%1” is not an iCalendar content line</source>
-        <translation>«%1» не является строкой содержимого iCalendar</translation>
+        <translation type="vanished">«%1» не является строкой содержимого iCalendar</translation>
     </message>
     <message>
         <source>a parameter of %1 has no value</source>
-        <translation>у параметра %1 нет значения</translation>
+        <translation type="vanished">у параметра %1 нет значения</translation>
     </message>
     <message>
         <source>a quoted parameter of %1 is not closed</source>
-        <translation>параметр %1 в кавычках не закрыт</translation>
+        <translation type="vanished">параметр %1 в кавычках не закрыт</translation>
     </message>
     <message>
         <source>%1 has no value (no “:”)</source>
-        <translation>у %1 нет значения (нет «:»)</translation>
+        <translation type="vanished">у %1 нет значения (нет «:»)</translation>
     </message>
     <message>
         <source>a continuation line comes before any property</source>
-        <translation>строка продолжения стоит перед каким-либо свойством</translation>
+        <translation type="vanished">строка продолжения стоит перед каким-либо свойством</translation>
     </message>
     <message>
         <source>the line is longer than %1 bytes</source>
-        <translation>строка длиннее %1 байт</translation>
+        <translation type="vanished">строка длиннее %1 байт</translation>
     </message>
     <message>
         <source>the text is not UTF-8</source>
-        <translation>текст не в кодировке UTF-8</translation>
+        <translation type="vanished">текст не в кодировке UTF-8</translation>
     </message>
     <message>
         <source>BEGIN without a component name</source>
-        <translation>BEGIN без имени компонента</translation>
+        <translation type="vanished">BEGIN без имени компонента</translation>
     </message>
     <message>
         <source>%1 outside a VCALENDAR</source>
-        <translation>%1 вне VCALENDAR</translation>
+        <translation type="vanished">%1 вне VCALENDAR</translation>
     </message>
     <message>
         <source>components nest too deep</source>
-        <translation>слишком глубокая вложенность компонентов</translation>
+        <translation type="vanished">слишком глубокая вложенность компонентов</translation>
     </message>
     <message>
         <source>END:%1 without its BEGIN</source>
-        <translation>END:%1 без соответствующего BEGIN</translation>
+        <translation type="vanished">END:%1 без соответствующего BEGIN</translation>
     </message>
     <message>
         <source>END:%1 where END:%2 (begun on line %3) was expected</source>
-        <translation>END:%1 там, где ожидался END:%2 (начат в строке %3)</translation>
+        <translation type="vanished">END:%1 там, где ожидался END:%2 (начат в строке %3)</translation>
     </message>
     <message>
         <source>BEGIN:%1 is never ended (the file ends early)</source>
-        <translation>BEGIN:%1 не завершён (файл обрывается)</translation>
+        <translation type="vanished">BEGIN:%1 не завершён (файл обрывается)</translation>
     </message>
     <message>
         <source>not an iCalendar file (no BEGIN:VCALENDAR)</source>
-        <translation>не файл iCalendar (нет BEGIN:VCALENDAR)</translation>
+        <translation type="vanished">не файл iCalendar (нет BEGIN:VCALENDAR)</translation>
     </message>
     <message>
         <source>“%1” in %2 is not a date</source>
-        <translation>«%1» в %2 не является датой</translation>
+        <translation type="vanished">«%1» в %2 не является датой</translation>
     </message>
     <message>
         <source>“%1” in %2 is not a date-time</source>
-        <translation>«%1» в %2 не является датой и временем</translation>
+        <translation type="vanished">«%1» в %2 не является датой и временем</translation>
     </message>
     <message>
         <source>unknown time zone “%1”</source>
-        <translation>неизвестный часовой пояс «%1»</translation>
+        <translation type="vanished">неизвестный часовой пояс «%1»</translation>
     </message>
     <message>
         <source>the UID of %1 is longer than 1000 characters</source>
-        <translation>UID в %1 длиннее 1000 символов</translation>
+        <translation type="vanished">UID в %1 длиннее 1000 символов</translation>
     </message>
     <message>
         <source>(task without a title)</source>
-        <translation>(задача без названия)</translation>
+        <translation type="vanished">(задача без названия)</translation>
     </message>
     <message>
         <source>(event without a title)</source>
-        <translation>(событие без названия)</translation>
+        <translation type="vanished">(событие без названия)</translation>
     </message>
     <message>
         <source>PRIORITY is a number from 0 to 9, not “%1”</source>
-        <translation>PRIORITY — число от 0 до 9, а не «%1»</translation>
+        <translation type="vanished">PRIORITY — число от 0 до 9, а не «%1»</translation>
     </message>
     <message>
         <source>the VEVENT has no DTSTART</source>
-        <translation>у VEVENT нет DTSTART</translation>
+        <translation type="vanished">у VEVENT нет DTSTART</translation>
     </message>
     <message>
         <source>“%1” is not a duration</source>
-        <translation>«%1» не является длительностью</translation>
+        <translation type="vanished">«%1» не является длительностью</translation>
     </message>
     <message>
         <source>the %1 ends before it starts</source>
-        <translation>%1 заканчивается раньше, чем начинается</translation>
+        <translation type="vanished">%1 заканчивается раньше, чем начинается</translation>
     </message>
     <message>
         <source>the VALARM has no TRIGGER</source>
-        <translation>у VALARM нет TRIGGER</translation>
+        <translation type="vanished">у VALARM нет TRIGGER</translation>
     </message>
     <message>
         <source>a deal needs a title</source>
@@ -2381,27 +2381,27 @@ Example:
     <name>crm::core::Activity</name>
     <message>
         <source>Call</source>
-        <translation>Звонок</translation>
+        <translation type="vanished">Звонок</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation>Встреча</translation>
+        <translation type="vanished">Встреча</translation>
     </message>
     <message>
         <source>Customer visit</source>
-        <translation>Визит к клиенту</translation>
+        <translation type="vanished">Визит к клиенту</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation>Задача</translation>
+        <translation type="vanished">Задача</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation>Заметка</translation>
+        <translation type="vanished">Заметка</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation>Эл. почта</translation>
+        <translation type="vanished">Эл. почта</translation>
     </message>
 </context>
 <context>
@@ -2657,47 +2657,47 @@ Example:
     <name>crm::core::CustomField</name>
     <message>
         <source>one line only</source>
-        <translation>только одна строка</translation>
+        <translation type="vanished">только одна строка</translation>
     </message>
     <message>
         <source>“%1” is not a number</source>
-        <translation>«%1» — не число</translation>
+        <translation type="vanished">«%1» — не число</translation>
     </message>
     <message>
         <source>“%1” is not an amount with a currency, like 1250.50 EUR</source>
-        <translation>«%1» — не сумма с валютой, например 1250.50 EUR</translation>
+        <translation type="vanished">«%1» — не сумма с валютой, например 1250.50 EUR</translation>
     </message>
     <message>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
-        <translation>«%1» — не дата (ГГГГ-ММ-ДД)</translation>
+        <translation type="vanished">«%1» — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
         <source>“%1” is not yes or no</source>
-        <translation>«%1» — не «да» и не «нет»</translation>
+        <translation type="vanished">«%1» — не «да» и не «нет»</translation>
     </message>
     <message>
         <source>“%1” is not one of: %2</source>
-        <translation>«%1» нет среди: %2</translation>
+        <translation type="vanished">«%1» нет среди: %2</translation>
     </message>
     <message>
         <source>“%1” is not a web address (https://…)</source>
-        <translation>«%1» — не веб-адрес (https://…)</translation>
+        <translation type="vanished">«%1» — не веб-адрес (https://…)</translation>
     </message>
     <message>
         <source>there is no custom field “%1”</source>
-        <translation>нет дополнительного поля «%1»</translation>
+        <translation type="vanished">нет дополнительного поля «%1»</translation>
     </message>
     <message>
         <source>a value is required</source>
-        <translation>значение обязательно</translation>
+        <translation type="vanished">значение обязательно</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation>Да</translation>
+        <translation type="vanished">Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation>Нет</translation>
+        <translation type="vanished">Нет</translation>
     </message>
 </context>
 <context>
@@ -2836,7 +2836,7 @@ Example:
     <name>crm::core::ICalendar</name>
     <message>
         <source>the file is larger than %1 MB</source>
-        <translation>файл больше %1 МБ</translation>
+        <translation type="vanished">файл больше %1 МБ</translation>
     </message>
 </context>
 <context>
@@ -2936,50 +2936,50 @@ Example:
     <name>crm::core::Money</name>
     <message>
         <source>“%1” is not an amount; write it like 1250 or 1250.50</source>
-        <translation>«%1» не является суммой; пишите, например, 1250 или 1250.50</translation>
+        <translation type="vanished">«%1» не является суммой; пишите, например, 1250 или 1250.50</translation>
     </message>
     <message>
         <source>%1 has no minor units; write “%2” without decimals</source>
-        <translation>у %1 нет дробных единиц; пишите «%2» без десятичных знаков</translation>
+        <translation type="vanished">у %1 нет дробных единиц; пишите «%2» без десятичных знаков</translation>
     </message>
     <message>
         <source>%1 has %2 decimal places; “%3” has more</source>
-        <translation>у %1 %2 знака после запятой; в «%3» их больше</translation>
+        <translation type="vanished">у %1 %2 знака после запятой; в «%3» их больше</translation>
     </message>
     <message>
         <source>the amount “%1” is too large</source>
-        <translation>сумма «%1» слишком велика</translation>
+        <translation type="vanished">сумма «%1» слишком велика</translation>
     </message>
 </context>
 <context>
     <name>crm::core::Pipeline</name>
     <message>
         <source>Sales</source>
-        <translation>Продажи</translation>
+        <translation type="vanished">Продажи</translation>
     </message>
     <message>
         <source>Research</source>
-        <translation>Исследование</translation>
+        <translation type="vanished">Исследование</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation>Квалифицирована</translation>
+        <translation type="vanished">Квалифицирована</translation>
     </message>
     <message>
         <source>Proposal sent</source>
-        <translation>Предложение отправлено</translation>
+        <translation type="vanished">Предложение отправлено</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation>Переговоры</translation>
+        <translation type="vanished">Переговоры</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation>Выиграна</translation>
+        <translation type="vanished">Выиграна</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation>Проиграна</translation>
+        <translation type="vanished">Проиграна</translation>
     </message>
 </context>
 <context>
@@ -3681,111 +3681,111 @@ Example:
     <name>crm::core::Validation</name>
     <message>
         <source>“%1” is not a date; write it as YYYY-MM-DD</source>
-        <translation>«%1» — не дата; введите её в формате ГГГГ-ММ-ДД</translation>
+        <translation type="vanished">«%1» — не дата; введите её в формате ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>%1 is not a day of the calendar</source>
-        <translation>дня %1 нет в календаре</translation>
+        <translation type="vanished">дня %1 нет в календаре</translation>
     </message>
     <message>
         <source>a birthday must lie between 1900 and today</source>
-        <translation>дата рождения должна быть между 1900 годом и сегодняшним днём</translation>
+        <translation type="vanished">дата рождения должна быть между 1900 годом и сегодняшним днём</translation>
     </message>
     <message>
         <source>a contact needs a first or a last name</source>
-        <translation>у контакта должно быть имя или фамилия</translation>
+        <translation type="vanished">у контакта должно быть имя или фамилия</translation>
     </message>
     <message>
         <source>the first name is too long</source>
-        <translation>имя слишком длинное</translation>
+        <translation type="vanished">имя слишком длинное</translation>
     </message>
     <message>
         <source>the last name is too long</source>
-        <translation>фамилия слишком длинная</translation>
+        <translation type="vanished">фамилия слишком длинная</translation>
     </message>
     <message>
         <source>“%1” is not a valid e-mail address</source>
-        <translation>«%1» — неверный адрес электронной почты</translation>
+        <translation type="vanished">«%1» — неверный адрес электронной почты</translation>
     </message>
     <message>
         <source>unknown label “%1”</source>
-        <translation>неизвестный тип «%1»</translation>
+        <translation type="vanished">неизвестный тип «%1»</translation>
     </message>
     <message>
         <source>“%1” is not a phone number</source>
-        <translation>«%1» — не номер телефона</translation>
+        <translation type="vanished">«%1» — не номер телефона</translation>
     </message>
     <message>
         <source>visibility is “team” or “private”</source>
-        <translation>видимость может быть только «team» или «private»</translation>
+        <translation type="vanished">видимость может быть только «team» или «private»</translation>
     </message>
     <message>
         <source>a company needs a name</source>
-        <translation>у компании должно быть название</translation>
+        <translation type="vanished">у компании должно быть название</translation>
     </message>
     <message>
         <source>the name is too long</source>
-        <translation>название слишком длинное</translation>
+        <translation type="vanished">название слишком длинное</translation>
     </message>
     <message>
         <source>“%1” is not a web address</source>
-        <translation>«%1» — не веб-адрес</translation>
+        <translation type="vanished">«%1» — не веб-адрес</translation>
     </message>
     <message>
         <source>give the activity a subject</source>
-        <translation>укажите тему дела</translation>
+        <translation type="vanished">укажите тему дела</translation>
     </message>
     <message>
         <source>the subject is longer than 500 characters</source>
-        <translation>тема длиннее 500 символов</translation>
+        <translation type="vanished">тема длиннее 500 символов</translation>
     </message>
     <message>
         <source>a meeting or visit needs a start time</source>
-        <translation>для встречи или визита нужно время начала</translation>
+        <translation type="vanished">для встречи или визита нужно время начала</translation>
     </message>
     <message>
         <source>an end time needs a start time</source>
-        <translation>для времени окончания нужно время начала</translation>
+        <translation type="vanished">для времени окончания нужно время начала</translation>
     </message>
     <message>
         <source>the end is before the start</source>
-        <translation>окончание раньше начала</translation>
+        <translation type="vanished">окончание раньше начала</translation>
     </message>
     <message>
         <source>“%1” is not a known time zone</source>
-        <translation>«%1» не является известным часовым поясом</translation>
+        <translation type="vanished">«%1» не является известным часовым поясом</translation>
     </message>
     <message>
         <source>the direction is inbound or outbound, not “%1”</source>
-        <translation>направление — inbound или outbound, а не «%1»</translation>
+        <translation type="vanished">направление — inbound или outbound, а не «%1»</translation>
     </message>
     <message>
         <source>the duration cannot be negative</source>
-        <translation>длительность не может быть отрицательной</translation>
+        <translation type="vanished">длительность не может быть отрицательной</translation>
     </message>
     <message>
         <source>the priority is a number from 0 to 9</source>
-        <translation>приоритет — число от 0 до 9</translation>
+        <translation type="vanished">приоритет — число от 0 до 9</translation>
     </message>
     <message>
         <source>a reminder needs a start or a due time</source>
-        <translation>для напоминания нужно время начала или срок</translation>
+        <translation type="vanished">для напоминания нужно время начала или срок</translation>
     </message>
     <message>
         <source>a reminder is between 0 minutes and a year ahead</source>
-        <translation>напоминание возможно от 0 минут до года вперёд</translation>
+        <translation type="vanished">напоминание возможно от 0 минут до года вперёд</translation>
     </message>
     <message>
         <source>the visibility is team or private, not “%1”</source>
-        <translation>видимость — team или private, а не «%1»</translation>
+        <translation type="vanished">видимость — team или private, а не «%1»</translation>
     </message>
     <message>
         <source>an attendee needs a contact, a name or an e-mail</source>
-        <translation>для участника нужен контакт, имя или эл. почта</translation>
+        <translation type="vanished">для участника нужен контакт, имя или эл. почта</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address</source>
-        <translation>«%1» не является адресом эл. почты</translation>
+        <translation type="vanished">«%1» не является адресом эл. почты</translation>
     </message>
     <message>
         <source>give the new date and time</source>
@@ -4237,6 +4237,10 @@ Example:
         <source>the import was cancelled; nothing of it was kept</source>
         <translation>импорт отменён; ничего из него не сохранено</translation>
     </message>
+    <message>
+        <source>the import has no preview</source>
+        <translation>у импорта нет предварительного просмотра</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::import::Evidence</name>
@@ -4333,6 +4337,26 @@ Example:
         <source>but different e-mails or phones</source>
         <translation>но разные e-mail или телефоны</translation>
     </message>
+    <message>
+        <source>an office&apos;s address</source>
+        <translation>адрес офиса</translation>
+    </message>
+    <message>
+        <source>same birthday</source>
+        <translation>тот же день рождения</translation>
+    </message>
+    <message>
+        <source>but different first names</source>
+        <translation>но разные имена</translation>
+    </message>
+    <message>
+        <source>but different birthdays</source>
+        <translation>но разные дни рождения</translation>
+    </message>
+    <message>
+        <source>but different places</source>
+        <translation>но разные места</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::io</name>
@@ -4422,81 +4446,81 @@ Example:
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation>строка %1: %2</translation>
+        <translation type="vanished">строка %1: %2</translation>
     </message>
     <message>
         <source>“%1” is not a property (NAME:value)</source>
-        <translation>«%1» не является свойством (ИМЯ:значение)</translation>
+        <translation type="vanished">«%1» не является свойством (ИМЯ:значение)</translation>
     </message>
     <message>
         <source>line %1: the photo is not valid base64; skipped</source>
-        <translation>строка %1: фото не в корректном base64; пропущено</translation>
+        <translation type="vanished">строка %1: фото не в корректном base64; пропущено</translation>
     </message>
     <message>
         <source>line %1: the photo is not a base64 data URI; skipped</source>
-        <translation>строка %1: фото не является data URI в base64; пропущено</translation>
+        <translation type="vanished">строка %1: фото не является data URI в base64; пропущено</translation>
     </message>
     <message>
         <source>line %1: birthday “%2” is not a date; skipped</source>
-        <translation>строка %1: день рождения «%2» не является датой; пропущено</translation>
+        <translation type="vanished">строка %1: день рождения «%2» не является датой; пропущено</translation>
     </message>
     <message>
         <source>a vCard begins inside the one that begins on line %1</source>
-        <translation>vCard начинается внутри другой, начатой в строке %1</translation>
+        <translation type="vanished">vCard начинается внутри другой, начатой в строке %1</translation>
     </message>
     <message>
         <source>END:VCARD without BEGIN:VCARD</source>
-        <translation>END:VCARD без BEGIN:VCARD</translation>
+        <translation type="vanished">END:VCARD без BEGIN:VCARD</translation>
     </message>
     <message>
         <source>text outside a vCard (BEGIN:VCARD … END:VCARD): “%1”</source>
-        <translation>текст вне vCard (BEGIN:VCARD … END:VCARD): «%1»</translation>
+        <translation type="vanished">текст вне vCard (BEGIN:VCARD … END:VCARD): «%1»</translation>
     </message>
     <message>
         <source>the vCard that begins here does not end (END:VCARD is missing)</source>
-        <translation>vCard, начинающаяся здесь, не завершена (нет END:VCARD)</translation>
+        <translation type="vanished">vCard, начинающаяся здесь, не завершена (нет END:VCARD)</translation>
     </message>
     <message>
         <source>no vCard in the file (BEGIN:VCARD is missing)</source>
-        <translation>в файле нет vCard (нет BEGIN:VCARD)</translation>
+        <translation type="vanished">в файле нет vCard (нет BEGIN:VCARD)</translation>
     </message>
     <message>
         <source>line %1: the photo is a link to elsewhere (“%2”), not a picture in the file; skipped</source>
-        <translation>строка %1: фото — ссылка на другое место («%2»), а не изображение в файле; пропущено</translation>
+        <translation type="vanished">строка %1: фото — ссылка на другое место («%2»), а не изображение в файле; пропущено</translation>
     </message>
     <message>
         <source>line %1: %2 without X-KEY (the field it is for); skipped</source>
-        <translation>строка %1: %2 без X-KEY (поля, к которому оно относится); пропущено</translation>
+        <translation type="vanished">строка %1: %2 без X-KEY (поля, к которому оно относится); пропущено</translation>
     </message>
 </context>
 <context>
     <name>crm::core::io::CsvReader</name>
     <message>
         <source>line %1: %2</source>
-        <translation>строка %1: %2</translation>
+        <translation type="vanished">строка %1: %2</translation>
     </message>
     <message>
         <source>more than %1 fields</source>
-        <translation>больше %1 полей</translation>
+        <translation type="vanished">больше %1 полей</translation>
     </message>
     <message>
         <source>a quoted field that starts here is not closed</source>
-        <translation>поле в кавычках, начинающееся здесь, не закрыто</translation>
+        <translation type="vanished">поле в кавычках, начинающееся здесь, не закрыто</translation>
     </message>
     <message>
         <source>“%1” after the closing quote of a field (a quote inside a field is written &quot;&quot;)</source>
-        <translation>«%1» после закрывающей кавычки поля (кавычка внутри поля записывается как &quot;&quot;)</translation>
+        <translation type="vanished">«%1» после закрывающей кавычки поля (кавычка внутри поля записывается как &quot;&quot;)</translation>
     </message>
     <message>
         <source>a field longer than %1 characters</source>
-        <translation>поле длиннее %1 символов</translation>
+        <translation type="vanished">поле длиннее %1 символов</translation>
     </message>
 </context>
 <context>
     <name>crm::core::io::CsvWriter</name>
     <message>
         <source>cannot write the file: %1</source>
-        <translation>не удаётся записать файл: %1</translation>
+        <translation type="vanished">не удаётся записать файл: %1</translation>
     </message>
 </context>
 <context>
@@ -7386,7 +7410,7 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
 </context>
 <context>
-    <name>crm::ui::ImportWizard</name>
+    <name>crm::ui::ImportPreviewModel</name>
     <message>
         <source>Update</source>
         <translation>Обновить</translation>
@@ -7398,6 +7422,53 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     <message>
         <source>Skip</source>
         <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Совпадения</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Уверенность</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>%1 (this file)</source>
+        <translation>%1 (этот файл)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ImportWizard</name>
+    <message>
+        <source>Update</source>
+        <translation type="vanished">Обновить</translation>
+    </message>
+    <message>
+        <source>Create new</source>
+        <translation type="vanished">Создать новый</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="vanished">Пропустить</translation>
     </message>
     <message>
         <source>Import Contacts</source>
@@ -7497,27 +7568,27 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
     <message>
         <source>Line</source>
-        <translation>Строка</translation>
+        <translation type="vanished">Строка</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation>Запись</translation>
+        <translation type="vanished">Запись</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation>Совпадения</translation>
+        <translation type="vanished">Совпадения</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation>Причина</translation>
+        <translation type="vanished">Причина</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation>Уверенность</translation>
+        <translation type="vanished">Уверенность</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation>Действие</translation>
+        <translation type="vanished">Действие</translation>
     </message>
     <message>
         <source>Apply to &amp;all matches</source>
@@ -7581,7 +7652,7 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
     <message>
         <source>%1 (this file)</source>
-        <translation>%1 (этот файл)</translation>
+        <translation type="vanished">%1 (этот файл)</translation>
     </message>
     <message>
         <source>Writing…</source>
@@ -7625,7 +7696,7 @@ This record has a sync conflict: choose which value stays in the conflicts inbox
     </message>
     <message>
         <source>Left out</source>
-        <translation>Пропущено</translation>
+        <translation type="vanished">Пропущено</translation>
     </message>
     <message>
         <source>Rows imported without part of what they carry:</source>
@@ -9453,6 +9524,13 @@ Press Ctrl+N to add one.</source>
     <message>
         <source>Click to see what the server refused</source>
         <translation>Нажмите, чтобы увидеть, что отклонил сервер</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::TagChipDelegate</name>
+    <message>
+        <source>Tag “%1” · click to show only the records with it</source>
+        <translation>Метка «%1» · щёлкните, чтобы показать только записи с ней</translation>
     </message>
 </context>
 <context>

@@ -60,15 +60,15 @@ CliResult<core::Pipeline> pipelineOf(const core::DatabasePtr &db, const QString 
             return CliError::fromCore(p.error());
         return p.value();
     }
-    auto p = pipelines.get(fallback.isEmpty() ? core::DefaultPipeline::pipelineId() : fallback);
-    if (p)
-        return p.value();
-    auto all = pipelines.list();
-    if (!all)
-        return CliError::fromCore(all.error());
-    if (all->isEmpty())
-        return CliError::failure(DealCommands::tr("there is no pipeline"));
-    return all->constFirst();
+    if (!fallback.isEmpty()) {
+        if (auto p = pipelines.get(fallback))
+            return p.value();
+    }
+    // The default pipeline: the first (its ids are the team's once signed in).
+    auto p = pipelines.defaultPipeline();
+    if (!p)
+        return CliError::fromCore(p.error());
+    return p.value();
 }
 
 CliResult<QByteArray> stageOf(const core::DatabasePtr &db, const core::Pipeline &pipeline,

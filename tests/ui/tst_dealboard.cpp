@@ -2,10 +2,13 @@
 // The deals board on screen (offscreen): a card dragged to another column and one moved with
 // the keyboard change the column headers' counts and totals.
 #include "deals/dealboard.h"
+#include "deals/deallistview.h"
 #include "deals/stalecarddelegate.h"
 #include "demo/demodata.h"
 #include "models/boardmodel.h"
+#include "models/deallistmodel.h"
 #include "services/dealrepository.h"
+#include "services/pipelinerepository.h"
 #include "support/testdatabase.h"
 #include "uitesthelpers.h"
 
@@ -112,6 +115,53 @@ private slots:
         QTest::keyClick(proposal, Qt::Key_W, Qt::ControlModifier);
         QTRY_COMPARE(proposal->model()->rowCount(proposal->rootIndex()), 0);
         QCOMPARE(DealRepository(t.db()).get(a)->outcome, StageOutcome::Won);
+    }
+
+    // Signing in moves the seeded default pipeline to the team's ids (PipelineRepository::
+    // adoptTeam). A board open through it shows the team's pipeline with its cards, not an
+    // error about a pipeline that is gone; a pipeline added meanwhile is offered too.
+    void openBoardFollowsThePipelineToTheTeam()
+    {
+        test::TestDatabase t;
+        add(t.db(), u"Fleet"_qs, 1'000'00, 1);
+        ui::DealBoard board(t.db());
+        board.resize(1000, 600);
+        board.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&board));
+        auto *pipelines = child<QComboBox>(&board, u"pipelineCombo"_qs);
+        QCOMPARE(pipelines->count(), 1);
+        QCOMPARE(pipelines->currentData().toByteArray(), DefaultPipeline::pipelineId());
+        // So does the deal list filtered by that pipeline.
+        ui::DealListView list(t.db());
+        auto *listPipelines = child<QComboBox>(&list, u"dealPipelineCombo"_qs);
+        listPipelines->setCurrentIndex(listPipelines->findData(DefaultPipeline::pipelineId()));
+        QCOMPARE(list.model()->rowCount(), 1);
+
+        t.scalar(u"INSERT OR REPLACE INTO meta(key, value) VALUES ('sync_team', 'riga')"_qs);
+        QVERIFY(PipelineRepository::adoptTeam(t.db()));
+        QVERIFY(PipelineRepository(t.db()).addPipeline(u"Renewals"_qs));
+        board.reload();
+        list.reload();
+
+        const QByteArray riga = DefaultPipeline::pipelineId(u"riga"_qs);
+        QCOMPARE(pipelines->count(), 2);
+        QCOMPARE(pipelines->currentData().toByteArray(), riga);
+        QCOMPARE(board.model()->pipelineId(), riga);
+        auto *message = child<QLabel>(&board, u"boardMessage"_qs);
+        QVERIFY2(!message->isVisible(), qPrintable(message->text()));
+        auto *qualified = child<QListView>(&board, u"stageList1"_qs);
+        QVERIFY(qualified);
+        QCOMPARE(qualified->model()->rowCount(qualified->rootIndex()), 1);
+        QCOMPARE(listPipelines->count(), 3); // all, the team's, Renewals
+        QCOMPARE(listPipelines->currentData().toByteArray(), riga);
+        QCOMPARE(list.model()->pipeline(), riga);
+        QCOMPARE(list.model()->rowCount(), 1);
+
+        // The user's choice of another pipeline stays through a reload.
+        pipelines->setCurrentIndex(pipelines->findText(u"Renewals"_qs));
+        board.reload();
+        QCOMPARE(pipelines->currentText(), u"Renewals"_qs);
+        QCOMPARE(board.model()->pipelineId(), pipelines->currentData().toByteArray());
     }
 
     void filtersAndLostWithAReason()

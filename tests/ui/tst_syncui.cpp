@@ -8,7 +8,10 @@
 #include "common/recorddialog.h"
 #include "common/uuid.h"
 #include "contacts/contactdialog.h"
+#include "deals/dealboard.h"
+#include "domain/pipeline.h"
 #include "mainwindow/mainwindow.h"
+#include "models/boardmodel.h"
 #include "models/contactlistmodel.h"
 #include "settings/settingsdialog.h"
 #include "support/process.h"
@@ -21,6 +24,7 @@
 #include "uitesthelpers.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -159,6 +163,14 @@ private slots:
 
     void signInThroughSettings()
     {
+        // The deal board stays open through the sign-in (see the end).
+        m_window->showDealBoard();
+        ui::DealBoard *board = nullptr;
+        QTRY_VERIFY((board = test::findVisible<ui::DealBoard>(QStringLiteral("dealBoard"))));
+        auto *pipelines = board->findChild<QComboBox *>(QStringLiteral("pipelineCombo"));
+        QVERIFY(pipelines);
+        QCOMPARE(pipelines->currentData().toByteArray(), core::DefaultPipeline::pipelineId());
+
         auto *action = m_window->findChild<QAction *>(QStringLiteral("syncSettingsAction"));
         QVERIFY(action);
         action->trigger();
@@ -202,6 +214,15 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(statusText(), QStringLiteral("Synced"), 10000);
         shoot(settings, QStringLiteral("sync-settings"));
         settings->close();
+
+        // Signing in gave the default pipeline the team's ids: the open board shows it.
+        const QByteArray riga = core::DefaultPipeline::pipelineId(QStringLiteral("riga"));
+        QTRY_COMPARE(pipelines->currentData().toByteArray(), riga);
+        QCOMPARE(pipelines->count(), 1);
+        QCOMPARE(board->model()->pipelineId(), riga);
+        QVERIFY(board->findChild<QLabel *>(QStringLiteral("stageHeader0")));
+        QVERIFY(!board->findChild<QLabel *>(QStringLiteral("boardMessage"))->isVisible());
+        board->close();
     }
 
     void conflictTold()

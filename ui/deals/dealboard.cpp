@@ -3,6 +3,7 @@
 
 #include "common/errors.h"
 #include "deals/dealmovecommand.h"
+#include "deals/pipelinecombo.h"
 #include "deals/stalecarddelegate.h"
 
 #include "models/boardmodel.h"
@@ -72,10 +73,7 @@ DealBoard::DealBoard(core::DatabasePtr db, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(scroll, 1);
 
-    if (auto pipelines = core::PipelineRepository(m_db).list()) {
-        for (const core::Pipeline &p : pipelines.value())
-            m_pipelines->addItem(p.displayName(), p.id);
-    }
+    refreshPipelines();
     connect(m_pipelines, &QComboBox::currentIndexChanged, this, [this] {
         if (auto s = m_model->setPipeline(m_pipelines->currentData().toByteArray()); !s)
             showError(Errors::describe(s.error()));
@@ -156,9 +154,24 @@ void DealBoard::applyFilter()
 void DealBoard::reload()
 {
     refreshFilters();
-    if (auto s = m_model->reload(); !s)
+    const QByteArray shown = m_model->pipelineId();
+    refreshPipelines();
+    const QByteArray chosen = m_pipelines->currentData().toByteArray();
+    const core::Status s = chosen != shown ? m_model->setPipeline(chosen) : m_model->reload();
+    if (!s)
         showError(Errors::describe(s.error()));
     rebuildColumns();
+}
+
+bool DealBoard::refreshPipelines()
+{
+    auto pipelines = core::PipelineRepository(m_db).list();
+    if (!pipelines) {
+        showError(Errors::describe(pipelines.error()));
+        return false;
+    }
+    refillPipelineCombo(m_pipelines, pipelines.value());
+    return true;
 }
 
 void DealBoard::rebuildColumns()

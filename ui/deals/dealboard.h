@@ -56,6 +56,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Re-reads the pipelines offered, keeping the one shown (or its team's copy after
+    // sign-in); false (and the banner) when they cannot be read.
+    bool refreshPipelines();
     void rebuildColumns();
     void updateHeaders();
     void showError(const QString &text);

@@ -482,9 +482,11 @@ void DealDialog::fill(const core::Deal &d)
     // Pipeline and stage: the deal's, or the default pipeline's first open stage.
     QByteArray pipelineId = d.pipelineId;
     QByteArray stageId = d.stageId;
-    if (stageId.isEmpty()) {
-        pipelineId = core::DefaultPipeline::pipelineId();
-        stageId = core::DefaultPipeline::stageId(0);
+    if (stageId.isEmpty() && !m_pipelines.isEmpty()) {
+        // The first pipeline (the default one: its ids are the team's once signed in).
+        pipelineId = m_pipelines.constFirst().id;
+        if (!m_pipelines.constFirst().stages.isEmpty())
+            stageId = m_pipelines.constFirst().stages.constFirst().id;
     }
     const int p = m_pipeline->findData(pipelineId);
     m_pipeline->setCurrentIndex(std::max(p, 0));

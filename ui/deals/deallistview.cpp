@@ -5,6 +5,7 @@
 #include "customfields/customcolumns.h"
 #include "tags/tagchipdelegate.h"
 
+#include "deals/pipelinecombo.h"
 #include "models/deallistmodel.h"
 #include "search/listfilter.h"
 #include "services/pipelinerepository.h"
@@ -47,10 +48,8 @@ DealListView::DealListView(core::DatabasePtr db, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_pipeline->setObjectName(QStringLiteral("dealPipelineCombo"));
     m_pipeline->addItem(tr("All pipelines"), QByteArray());
-    if (auto pipelines = core::PipelineRepository(m_db).list()) {
-        for (const core::Pipeline &p : pipelines.value())
-            m_pipeline->addItem(p.displayName(), p.id);
-    }
+    if (auto pipelines = core::PipelineRepository(m_db).list())
+        refillPipelineCombo(m_pipeline, pipelines.value(), 1);
     m_status->setObjectName(QStringLiteral("dealStatusCombo"));
     m_status->addItem(tr("Open"), int(core::DealListModel::Outcome::Open));
     m_status->addItem(tr("Won"), int(core::DealListModel::Outcome::Won));
@@ -164,7 +163,17 @@ QByteArray DealListView::currentId() const
 void DealListView::reload()
 {
     const QByteArray current = currentId();
-    m_model->reload();
+    // Pipelines may have come or gone (sync, Settings, the team's ids at sign-in).
+    if (auto pipelines = core::PipelineRepository(m_db).list()) {
+        refillPipelineCombo(m_pipeline, pipelines.value(), 1);
+        const QByteArray chosen = m_pipeline->currentData().toByteArray();
+        if (chosen != m_model->pipeline())
+            m_model->setPipeline(chosen);
+        else
+            m_model->reload();
+    } else {
+        m_model->reload();
+    }
     if (const int row = m_model->rowOf(current); row >= 0)
         m_view->setCurrentIndex(m_model->index(row, 0));
     updateCount();

@@ -1326,8 +1326,12 @@ void MainWindow::createSync()
         }
     });
     connect(m_sync, &SyncController::dataArrived, this, &MainWindow::refreshAfterSync);
-    connect(m_sync, &SyncController::signedInChanged, this,
-            [this] { m_syncNowAction->setEnabled(m_sync->isSignedIn()); });
+    // Signing in moves the records made before it to the account (owner, the team's pipeline
+    // and custom-field ids): what is open shows them where they are now.
+    connect(m_sync, &SyncController::signedInChanged, this, [this] {
+        m_syncNowAction->setEnabled(m_sync->isSignedIn());
+        refreshAfterSync();
+    });
 
     m_syncNowAction =
         new QAction(Icons::themed(QStringLiteral("view-refresh"), QStringLiteral("sync")),
@@ -1576,7 +1580,7 @@ void MainWindow::reloadKeepingPlace(QTableView *view, core::PagedListModel *mode
 
 void MainWindow::refreshAfterSync()
 {
-    m_dashboard->refreshLater();
+    refreshViews(true); // the dashboard, and the board, deal list and agenda when open
     reloadKeepingPlace(m_contactsView, m_contactsModel);
     reloadKeepingPlace(m_companiesView, m_companiesModel);
     updateCounts();

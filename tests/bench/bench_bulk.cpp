@@ -23,15 +23,13 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    auto option = [&](const QString &name, const QString &fallback) {
-        const qsizetype i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
-    };
-    const int count = option(QStringLiteral("--contacts"), QStringLiteral("200000")).toInt();
-    const int matching =
-        std::min(count, option(QStringLiteral("--matching"), QStringLiteral("40000")).toInt());
+    const int count =
+        crm::bench::option(args, QStringLiteral("--contacts"), QStringLiteral("200000")).toInt();
+    const int matching = std::min(
+        count,
+        crm::bench::option(args, QStringLiteral("--matching"), QStringLiteral("40000")).toInt());
     QTemporaryDir tmp;
-    const QString dir = option(QStringLiteral("--dir"), tmp.path());
+    const QString dir = crm::bench::option(args, QStringLiteral("--dir"), tmp.path());
     tmp.setAutoRemove(!args.contains(QStringLiteral("--keep")));
     const QString path = dir + QStringLiteral("/bench-bulk.sqlite");
     QFile::remove(path);

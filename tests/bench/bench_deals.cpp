@@ -4,6 +4,7 @@
 // a move through the board (the deal's write with capture and history, and the totals of
 // both columns). Prints figures against the targets; not a timed test.
 //   bench_deals [--deals N] [--moves N] [--dir PATH] [--keep]
+#include "benchsupport.h"
 #include "common/uuid.h"
 #include "models/boardmodel.h"
 #include "models/deallistmodel.h"
@@ -58,14 +59,12 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    auto option = [&](const QString &name, const QString &fallback) {
-        const qsizetype i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
-    };
-    const int deals = option(QStringLiteral("--deals"), QStringLiteral("200000")).toInt();
-    const int moves = option(QStringLiteral("--moves"), QStringLiteral("100")).toInt();
+    const int deals =
+        crm::bench::option(args, QStringLiteral("--deals"), QStringLiteral("200000")).toInt();
+    const int moves =
+        crm::bench::option(args, QStringLiteral("--moves"), QStringLiteral("100")).toInt();
     QTemporaryDir tmp;
-    const QString dir = option(QStringLiteral("--dir"), tmp.path());
+    const QString dir = crm::bench::option(args, QStringLiteral("--dir"), tmp.path());
     tmp.setAutoRemove(!args.contains(QStringLiteral("--keep")));
     const QString path = dir + QStringLiteral("/bench-deals.sqlite");
     QFile::remove(path);

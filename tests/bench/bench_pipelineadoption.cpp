@@ -9,6 +9,7 @@
 // Prints wall and CPU time, the captured entries added and the longest transaction (a
 // batch of deals). Not a timed test.
 //   bench_pipelineadoption [--deals N] [--batch N] [--dir PATH]
+#include "benchsupport.h"
 #include "services/pipelinerepository.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -133,14 +134,12 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    auto option = [&](const QString &name, const QString &fallback) {
-        const qsizetype i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
-    };
-    const int deals = option(QStringLiteral("--deals"), QStringLiteral("200000")).toInt();
-    const int batch = option(QStringLiteral("--batch"), QStringLiteral("2000")).toInt();
+    const int deals =
+        crm::bench::option(args, QStringLiteral("--deals"), QStringLiteral("200000")).toInt();
+    const int batch =
+        crm::bench::option(args, QStringLiteral("--batch"), QStringLiteral("2000")).toInt();
     QTemporaryDir tmp;
-    const QString dir = option(QStringLiteral("--dir"), tmp.path());
+    const QString dir = crm::bench::option(args, QStringLiteral("--dir"), tmp.path());
     std::printf("bench_pipelineadoption: %d deals, %d per transaction\n", deals, batch);
 
     {

@@ -4,6 +4,7 @@
 #include "common/logging.h"
 #include "demo/demolocales.h"
 #include "demo/demosales.h"
+#include "search/textfolder.h"
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
 
@@ -621,6 +622,65 @@ QList<Contact> makeContactRange(qint64 first, int count, quint32 seed,
     return makeRange(first, count, seed, index);
 }
 
+namespace {
+
+QString withoutMarks(const QString &s)
+{
+    QString out;
+    for (QChar c : s.normalized(QString::NormalizationForm_D)) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out += c;
+    }
+    return out;
+}
+
+// `count` second entries of people among the first `originals` contacts, spread over them,
+// each written as another tool or colleague would have: the e-mail in capitals without the
+// company, the phone in international form (00…) without the address, or the name without
+// its diacritics. Each keeps what makes it findable (an e-mail, a phone, a name and place).
+QList<Contact> twiceOver(int originals, int count, quint32 seed, const QList<Company> &companies)
+{
+    QList<Contact> out;
+    for (int i = 0; i < count; ++i) {
+        const int variant = i % 3;
+        for (qint64 at = qint64(i + 1) * originals / (count + 1); at < originals; ++at) {
+            const Contact c = makeContactRange(at, 1, seed, companies).constFirst();
+            const bool fits = variant == 0 ? !c.emails.isEmpty()
+                              : variant == 1
+                                  ? !c.phones.isEmpty()
+                                  : withoutMarks(c.lastName) != c.lastName && !c.phones.isEmpty();
+            if (!fits)
+                continue;
+            Contact d = c;
+            d.emails.clear();
+            d.phones.clear();
+            d.tags.clear();
+            d.notes.clear();
+            if (variant == 0) {
+                for (const EmailAddress &e : c.emails)
+                    d.emails << EmailAddress{{}, e.label, e.address.toUpper()};
+                d.companyId.clear();
+                d.title.clear();
+            } else if (variant == 1) {
+                for (const PhoneNumber &p : c.phones)
+                    d.phones << PhoneNumber{
+                        {}, p.label, QStringLiteral("00") + TextFolder::digits(p.number)};
+                d.street.clear();
+                d.postalCode.clear();
+            } else {
+                d.firstName = withoutMarks(c.firstName);
+                d.lastName = withoutMarks(c.lastName);
+                d.phones = {c.phones.constFirst()};
+            }
+            out << d;
+            break;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 Result<int> populate(const DatabasePtr &db, int contacts, quint32 seed,
                      const std::function<bool(int)> &progress, const QDateTime &now)
 {
@@ -637,16 +697,18 @@ Result<int> populate(const DatabasePtr &db, int contacts, quint32 seed,
         companies[i].id = id.value();
     }
 
+    // A few people come twice, as in a CRM fed from several places (see twiceOver()).
+    const int twice = contacts >= 40 ? std::max(1, contacts / 75) : 0;
+    const int originals = contacts - twice;
+
     // Chunks keep memory flat for large sets; each chunk commits in batches of 1,000.
     constexpr int Chunk = 20000;
     ContactRepository contactRepo(db);
     int done = 0;
     bool cancelled = false;
-    while (done < contacts && !cancelled) {
-        const int n = std::min(Chunk, contacts - done);
-        const QList<Contact> chunk = makeContactRange(done, n, seed, companies);
+    auto write = [&](const QList<Contact> &batch) -> Status {
         const int base = done;
-        auto written = contactRepo.createMany(chunk, 1000, [&](int k) {
+        auto written = contactRepo.createMany(batch, 1000, [&](int k) {
             if (progress && !progress(base + k)) {
                 cancelled = true;
                 return false;
@@ -656,6 +718,16 @@ Result<int> populate(const DatabasePtr &db, int contacts, quint32 seed,
         if (!written)
             return written.error();
         done += written.value();
+        return {};
+    };
+    while (done < originals && !cancelled) {
+        const int n = std::min(Chunk, originals - done);
+        if (auto s = write(makeContactRange(done, n, seed, companies)); !s)
+            return s.error();
+    }
+    if (!cancelled && twice > 0) {
+        if (auto s = write(twiceOver(originals, twice, seed, companies)); !s)
+            return s.error();
     }
     if (cancelled)
         return done;

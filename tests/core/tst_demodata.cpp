@@ -2,6 +2,7 @@
 // The demo data a new user is offered: contacts and companies with a sales life, so Home,
 // the board, the agenda, the reminders and the reports show something on the first start.
 #include "dashboard/dashboardservice.h"
+#include "dedup/duplicatefinder.h"
 #include "demo/demodata.h"
 #include "reminders/reminderengine.h"
 #include "services/activityrepository.h"
@@ -172,6 +173,29 @@ private slots:
                               {QString::fromLatin1(table)})
                              .toInt() > 0,
                      table);
+    }
+
+    // A few people are in the demo twice, written differently (e-mail in capitals, phone as
+    // 00…, the name without diacritics): Find Duplicates has them at the top, each with its
+    // reason, and they are all it finds with high confidence.
+    void somePeopleComeTwice()
+    {
+        test::TestDatabase t;
+        QVERIFY(DemoData::populate(t.db(), 300, 2026, {}, now()).ok());
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM contacts WHERE deleted = 0"_qs).toInt(), 300);
+        auto found = dedup::DuplicateFinder(t.db()).find({dedup::RecordKind::Contact, 0.8, {}});
+        QVERIFY(found.ok());
+        QStringList seen;
+        int email = 0, phone = 0, name = 0;
+        for (const dedup::DuplicatePair &p : found.value()) {
+            const QString why = p.reasons.join(u"; ");
+            seen << p.nameA + u" / " + p.nameB + u": " + why;
+            email += why.contains(u"same e-mail");
+            phone += why.contains(u"same phone");
+            name += p.nameA != p.nameB;
+        }
+        QVERIFY2(found->size() >= 4 && found->size() <= 6, qPrintable(seen.join(u'\n')));
+        QVERIFY2(email >= 2 && phone >= 2 && name >= 1, qPrintable(seen.join(u'\n')));
     }
 
     void sameSeedAndNowSameData()

@@ -35,6 +35,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -115,6 +116,8 @@ private slots:
     {
         test::isolateSettings(m_settingsDir);
         m_outDir = qEnvironmentVariable("CRM_SCREENSHOT_DIR");
+        if (!m_outDir.isEmpty())
+            QVERIFY(QDir().mkpath(m_outDir));
     }
 
     void screens()
@@ -362,7 +365,14 @@ private slots:
         window.showReports();
         shoot(window.findChild<ui::ReportsWindow *>(), QStringLiteral("demo-reports.png"));
         window.findChild<QAction *>(QStringLiteral("findDuplicatesAction"))->trigger();
-        shoot(window.findChild<ui::DuplicatesWindow *>(), QStringLiteral("demo-duplicates.png"));
+        auto *duplicates = window.findChild<ui::DuplicatesWindow *>();
+        QVERIFY(duplicates);
+        // After Find: the demo's pairs with their scores and reasons.
+        QSignalSpy scanned(duplicates, &ui::DuplicatesWindow::scanFinished);
+        QTest::mouseClick(duplicates->findChild<QPushButton *>(u"duplicatesFindButton"_qs),
+                          Qt::LeftButton);
+        QVERIFY(scanned.wait(60000));
+        shoot(duplicates, QStringLiteral("demo-duplicates.png"));
         for (const QString &page : {u"pipelines"_qs, u"customFields"_qs, u"tags"_qs}) {
             window.showSettings(page); // the same dialog, turned to the page
             auto *settings = window.findChild<ui::SettingsDialog *>();

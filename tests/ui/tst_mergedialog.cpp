@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
@@ -154,6 +155,9 @@ private slots:
         QVERIFY(!mergeButton->isEnabled());
         QVERIFY(!dismissButton->isEnabled());
         QVERIFY(window.findChild<QLabel *>(u"duplicatesStatusLabel"_qs)->text().contains(u"Find"));
+        // The score column's order was turned (a click on its header); a new search lists
+        // best first again, and the header says so.
+        table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
         QTest::mouseClick(window.findChild<QPushButton *>(u"duplicatesFindButton"_qs),
                           Qt::LeftButton);
         QTRY_VERIFY(!window.isScanning());
@@ -164,6 +168,8 @@ private slots:
         QVERIFY2(table->item(0, 3)->text().contains(u"same e-mail anna@x.lv"),
                  qPrintable(table->item(0, 3)->text()));
         QVERIFY(table->item(1, 3)->text().contains(u"Jānis Bērziņš"));
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), 0);
+        QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
         shoot(&window, u"duplicates-window"_qs);
 
         table->selectRow(1);

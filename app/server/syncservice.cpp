@@ -815,6 +815,15 @@ Outcome<core::sync::PullResponse> SyncService::pull(const Session &session, qint
         return rows.error();
     core::sync::PullResponse response;
     response.changes = std::move(rows).value();
+    // A page of large values (photos) ends early, so it stays well under the body limit.
+    qsizetype bytes = 0;
+    for (qsizetype i = 0; i < std::min<qsizetype>(limit, response.changes.size()); ++i) {
+        bytes += core::sync::valueBytes(response.changes.at(i));
+        if (i > 0 && bytes > core::sync::MaxBatchValueBytes) {
+            limit = int(i);
+            break;
+        }
+    }
     response.more = response.changes.size() > limit;
     if (response.more) {
         response.changes.resize(limit);

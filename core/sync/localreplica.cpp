@@ -560,6 +560,8 @@ Result<QList<Change>> LocalReplica::pending(int limit)
     q.bindInt(2, acked->toLongLong());
     q.bindInt(3, limit + 1);
     QList<Change> out;
+    qsizetype bytes = 0;
+    bool full = false; // one change more than the batch takes was read
     while (true) {
         auto row = q.next(QStringLiteral("reading the outbox"));
         if (!row)
@@ -612,9 +614,14 @@ Result<QList<Change>> LocalReplica::pending(int limit)
                 seen.reset();
             }
         }
+        bytes += valueBytes(c);
         out << std::move(c);
+        if (out.size() > limit || (out.size() > 1 && bytes > MaxBatchValueBytes)) {
+            full = true;
+            break;
+        }
     }
-    if (out.size() > limit) {
+    if (full) {
         // Cut on a transaction boundary unless one transaction alone is larger than a batch.
         const qint64 cutTxn = out.last().txn;
         out.removeLast();

@@ -476,13 +476,35 @@ Result<ErrorResponse> decodeErrorResponse(const QByteArray &cbor)
     return ErrorResponse{*e};
 }
 
+namespace {
+qsizetype valueBytes(const QCborValue &v)
+{
+    if (v.isByteArray())
+        return v.toByteArray().size();
+    if (v.isString())
+        return v.toString().size() * 2;
+    return 8;
+}
+} // namespace
+
+qsizetype valueBytes(const Change &change)
+{
+    if (!change.value.isMap())
+        return valueBytes(change.value);
+    qsizetype total = 0;
+    const QCborMap map = change.value.toMap();
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+        total += valueBytes(it.value());
+    return total;
+}
+
 QByteArray compress(const QByteArray &data)
 {
     uLongf size = compressBound(uLong(data.size()));
     QByteArray out(qsizetype(size), Qt::Uninitialized);
     if (compress2(reinterpret_cast<Bytef *>(out.data()), &size,
                   reinterpret_cast<const Bytef *>(data.constData()), uLong(data.size()),
-                  Z_BEST_SPEED + 5) != Z_OK)
+                  Z_BEST_SPEED) != Z_OK)
         return {};
     out.resize(qsizetype(size));
     return out;

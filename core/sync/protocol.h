@@ -32,6 +32,9 @@ inline constexpr int ProtocolVersion = 1;
 inline constexpr qsizetype MaxBodyBytes = 32 * 1024 * 1024;          // compressed or not
 inline constexpr qsizetype MaxDecompressedBytes = 128 * 1024 * 1024; // a zip bomb stops here
 inline constexpr int MaxBatch = 20000;                               // changes per push/pull
+// A push or pull page also ends once its values reach this many bytes (a page of photos),
+// so a body stays well under MaxBodyBytes; a single larger change still travels alone.
+inline constexpr qsizetype MaxBatchValueBytes = 8 * 1024 * 1024;
 inline constexpr qint64 MaxClockSkewMs = 10LL * 60 * 1000; // the server clamps beyond this
 
 // The column of a server-written entry telling a replica that a row is no longer shared with
@@ -119,6 +122,10 @@ struct ErrorResponse
 {
     QString error; // one line: what and where
 };
+
+// The bytes `change`'s value (its texts and byte strings, a creation's fields) takes, about:
+// what MaxBatchValueBytes counts.
+qsizetype valueBytes(const Change &change);
 
 // Table, column and field names reach SQL as identifiers on both ends: 1 to 64 ASCII letters,
 // digits and underscores.

@@ -17,7 +17,11 @@ SyncClient::SyncClient(const QUrl &server)
 Result<QByteArray> SyncClient::call(const QByteArray &verb, const QString &path,
                                     const QByteArray &body)
 {
-    m_lastStatus = 0;
+    return receive(send(verb, path, body));
+}
+
+QNetworkReply *SyncClient::send(const QByteArray &verb, const QString &path, const QByteArray &body)
+{
     QUrl url = m_server;
     const int query = path.indexOf(u'?');
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path.left(query));
@@ -35,7 +39,12 @@ Result<QByteArray> SyncClient::call(const QByteArray &verb, const QString &path,
         payload = compress(body);
         request.setRawHeader("Content-Encoding", "deflate");
     }
-    QNetworkReply *reply = m_nam.sendCustomRequest(request, verb, payload);
+    return m_nam.sendCustomRequest(request, verb, payload);
+}
+
+Result<QByteArray> SyncClient::receive(QNetworkReply *reply)
+{
+    m_lastStatus = 0;
     QEventLoop loop;
     QTimer timer;
     timer.setSingleShot(true);
@@ -112,8 +121,27 @@ Result<PushResponse> SyncClient::push(const PushRequest &request)
 
 Result<PullResponse> SyncClient::pull(qint64 since, int limit)
 {
-    auto data =
-        call("GET", QStringLiteral("/api/v1/pull?since=%1&limit=%2").arg(since).arg(limit), {});
+    startPull(since, limit);
+    return takePull();
+}
+
+void SyncClient::startPull(qint64 since, int limit)
+{
+    if (m_pull) {
+        m_pull->abort();
+        m_pull->deleteLater();
+    }
+    m_pull =
+        send("GET", QStringLiteral("/api/v1/pull?since=%1&limit=%2").arg(since).arg(limit), {});
+}
+
+Result<PullResponse> SyncClient::takePull()
+{
+    QNetworkReply *reply = m_pull;
+    m_pull = nullptr;
+    if (!reply)
+        return Error{ErrorCode::Invalid, QStringLiteral("no pull was started"), {}};
+    auto data = receive(reply);
     if (!data)
         return data.error();
     return decodePullResponse(*data);

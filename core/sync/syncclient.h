@@ -5,6 +5,8 @@
 #include "sync/protocol.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
 #include <QUrl>
 
 namespace crm::core::sync {
@@ -25,18 +27,27 @@ public:
     Result<LoginResponse> login(const LoginRequest &request);
     Result<PushResponse> push(const PushRequest &request);
     Result<PullResponse> pull(qint64 since, int limit);
+    // The same pull in two steps: the request goes out now and the server prepares the page
+    // (a network thread receives it) while this thread does other work, such as applying the
+    // page before; takePull() waits for the answer. One pull is in flight at a time; starting
+    // another drops the one before.
+    void startPull(qint64 since, int limit);
+    Result<PullResponse> takePull();
 
     // The HTTP status of the last answer (0 when none arrived).
     int lastStatus() const { return m_lastStatus; }
 
 private:
     Result<QByteArray> call(const QByteArray &verb, const QString &path, const QByteArray &body);
+    QNetworkReply *send(const QByteArray &verb, const QString &path, const QByteArray &body);
+    Result<QByteArray> receive(QNetworkReply *reply);
 
     QNetworkAccessManager m_nam;
     QUrl m_server;
     QString m_token;
     int m_timeoutMs = 60000;
     int m_lastStatus = 0;
+    QPointer<QNetworkReply> m_pull; // startPull()'s request
 };
 
 } // namespace crm::core::sync

@@ -151,12 +151,16 @@ Result<SyncReport> SyncEngine::run(const QUrl &url, const Progress &progress)
         LocalReplica &replica;
         ~Deferral() { replica.endDeferredRefresh(); }
     } deferral{m_replica};
+    // The next page is asked for before this one is applied: the server reads it meanwhile.
+    client.startPull(since, m_batch);
     while (true) {
         if (progress)
             progress(QStringLiteral("pull"), report.pulled, -1);
-        auto page = client.pull(since, m_batch);
+        auto page = client.takePull();
         if (!page)
             return page.error();
+        if (page->more && page->next > since)
+            client.startPull(page->next, m_batch);
         if (auto s = m_replica.apply(*page, report); !s)
             return s.error();
         if (m_replica.deferredCount() >= LocalReplica::DeferredLimit) {

@@ -40,7 +40,7 @@ private:
 
     DatabasePtr m_db;
     LocalReplica m_replica;
-    int m_batch = 5000;
+    int m_batch = MaxBatch;
 };
 
 } // namespace crm::core::sync

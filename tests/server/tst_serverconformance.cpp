@@ -77,6 +77,7 @@ private slots:
     void teamRecordReachesTeamOnly();
     void visibilityChangeOpensRecord();
     void pullPagesAndResumes();
+    void pullPageEndsBeforeItsValuesGrowTooLarge();
     void ownChangesExcludedCursorAdvances();
     void pushFromAnotherDeviceRefused();
     void seededPipelineAcceptedOnFirstEdit();
@@ -762,6 +763,28 @@ void tst_ServerConformance::visibilityChangeOpensRecord()
     QCOMPARE(
         push(m_bob, {edit(DevB, 1, Contacts, Contact1, u"name"_qs, u"y"_qs, 1)}).results[0].status,
         PushStatus::Applied);
+}
+
+void tst_ServerConformance::pullPageEndsBeforeItsValuesGrowTooLarge()
+{
+    // Five names of 3 MB each (as MaxBatchValueBytes counts them): two fit in a page.
+    QList<Change> batch{creation(DevA, 1, Contacts, Contact1, contactFields(QStringLiteral("P")))};
+    for (int i = 2; i <= 6; ++i)
+        batch << edit(DevA, i, Contacts, Contact1, QStringLiteral("name"),
+                      QString(1'500'000, QLatin1Char('a' + i)), i - 1);
+    push(m_anna, batch);
+    PullResponse p = pull(m_bob, 0);
+    QCOMPARE(p.changes.size(), 3); // the creation and two names
+    QVERIFY(p.more);
+    QCOMPARE(p.next, 3);
+    QList<Change> all = p.changes;
+    while (p.more) {
+        p = pull(m_bob, p.next);
+        QVERIFY(!p.changes.isEmpty());
+        all += p.changes;
+    }
+    QCOMPARE(all.size(), 6);
+    QCOMPARE(all.last().value.toString(), QString(1'500'000, QLatin1Char('g')));
 }
 
 void tst_ServerConformance::pullPagesAndResumes()

@@ -277,6 +277,27 @@ private slots:
         QCOMPARE(ra.pending(2).value().size(), 2);
     }
 
+    void batchesEndBeforeTheirValuesGrowTooLarge()
+    {
+        TestDatabase a;
+        LocalReplica ra(a.db());
+        ContactRepository ca(a.db());
+        // Notes of 1.5 million characters: about 3 MB each as MaxBatchValueBytes counts them.
+        for (int i = 0; i < 4; ++i) {
+            Contact c = crm::test::contact(u"N"_qs, QString::number(i), u"n%1@x.lv"_qs.arg(i),
+                                           u"+371 2000000%1"_qs.arg(i));
+            c.notes = QString(1'500'000, QLatin1Char('a' + i));
+            QVERIFY(ca.create(c).ok());
+        }
+        auto batch = ra.pending(100).value();
+        QCOMPARE(batch.size(), 6); // two contacts of three entries each: 6 MB of the 8 allowed
+        qsizetype bytes = 0;
+        for (const Change &c : batch)
+            bytes += valueBytes(c);
+        QVERIFY(bytes <= MaxBatchValueBytes);
+        QCOMPARE(batch.at(5).txn, batch.at(3).txn);
+    }
+
     void deleteCarriesWhatTheReplicaHadSeen()
     {
         TestDatabase a, b;

@@ -152,7 +152,7 @@ Result<SyncReport> SyncEngine::run(const QUrl &url, const Progress &progress)
         ~Deferral() { replica.endDeferredRefresh(); }
     } deferral{m_replica};
     // The next page is asked for before this one is applied: the server reads it meanwhile.
-    client.startPull(since, m_batch);
+    client.startPull(since, m_page);
     while (true) {
         if (progress)
             progress(QStringLiteral("pull"), report.pulled, -1);
@@ -160,7 +160,7 @@ Result<SyncReport> SyncEngine::run(const QUrl &url, const Progress &progress)
         if (!page)
             return page.error();
         if (page->more && page->next > since)
-            client.startPull(page->next, m_batch);
+            client.startPull(page->next, m_page);
         if (auto s = m_replica.apply(*page, report); !s)
             return s.error();
         if (m_replica.deferredCount() >= LocalReplica::DeferredLimit) {

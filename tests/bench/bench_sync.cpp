@@ -237,8 +237,8 @@ QPair<qint64, qint64> wireCost(const DatabasePtr &db)
     sync::LocalReplica replica(db);
     auto all = replica.pending(10'000'000);
     qint64 bytes = 0;
-    for (qsizetype i = 0; i < all->size(); i += sync::MaxBatch) {
-        const QList<sync::Change> batch = all->mid(i, sync::MaxBatch);
+    for (qsizetype i = 0; i < all->size(); i += 5000) {
+        const QList<sync::Change> batch = all->mid(i, 5000);
         bytes += sync::compress(sync::encode(sync::PushRequest{db->deviceId(), batch})).size();
     }
     return {bytes, all->size()};

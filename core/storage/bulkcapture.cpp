@@ -48,6 +48,27 @@ void appendJsonString(QByteArray &out, const char *s, qsizetype n)
     out += '"';
 }
 
+constexpr size_t EntriesPerStatement = 64;
+
+// One change_log entry of a bulk insert: ?1 the newest clock, then per row its counter,
+// table, row id and fields as JSON.
+QString entryValues(size_t rows)
+{
+    QStringList values;
+    for (size_t i = 0; i < rows; ++i) {
+        const size_t p = 2 + i * 4;
+        values << QStringLiteral("(crm_hlc(?1), crm_device(), ?%1, crm_author(), crm_txn(), ?%2, "
+                                 "?%3, NULL, NULL, ?%4, NULL)")
+                      .arg(p)
+                      .arg(p + 1)
+                      .arg(p + 2)
+                      .arg(p + 3);
+    }
+    return QStringLiteral("INSERT OR FAIL INTO change_log(hlc, device, counter, author, txn, "
+                          "tbl, row, col, old_value, new_value, base_seq) VALUES ") +
+           values.join(u", ");
+}
+
 enum class Kind
 {
     Null,
@@ -61,6 +82,7 @@ enum class Kind
 struct BulkCapture::Table
 {
     QString name;
+    QByteArray nameUtf8;
     QString insertContext;
     QString entryContext;
     SqliteStatement insert;
@@ -125,6 +147,7 @@ Result<int> BulkCapture::table(const QString &name, const QStringList &columns)
     }
     auto t = std::make_unique<Table>();
     t->name = name;
+    t->nameUtf8 = name.toUtf8();
     t->insertContext = u"saving a row of " + name;
     t->entryContext = u"recording the change of " + name;
     t->idColumn = int(columns.indexOf(QStringLiteral("id")));
@@ -161,21 +184,25 @@ Result<int> BulkCapture::table(const QString &name, const QStringList &columns)
         const QString head = QStringLiteral(
             "INSERT OR FAIL INTO change_log(hlc, device, counter, author, txn, tbl, row, col, "
             "old_value, new_value, base_seq) ");
-        QString entry;
-        if (t->jsonHere) {
-            entry = head + u"VALUES (crm_hlc(?1), crm_device(), ?2, crm_author(), crm_txn(), " +
-                    literal(name) + u", ?3, NULL, NULL, ?4, NULL)";
-        } else {
+        if (t->jsonHere && !m_entriesPrepared) {
+            if (auto s = m_entries.prepare(m_handle, entryValues(EntriesPerStatement)); !s)
+                return s.error();
+            if (auto s = m_entry.prepare(m_handle, entryValues(1)); !s)
+                return s.error();
+            m_entriesPrepared = true;
+        }
+        if (!t->jsonHere) {
             // A column the writer leaves to its default: the fields as the trigger reads them.
             auto json = ChangeCapture::rowJsonExpression(m_db, name);
             if (!json)
                 return json.error();
-            entry = head + u"SELECT crm_hlc(?1), crm_device(), ?2, crm_author(), crm_txn(), " +
-                    literal(name) + u", NEW.id, NULL, NULL, " + json.value() + u", NULL FROM " +
-                    quoted(name) + u" AS NEW WHERE NEW.id = ?3";
+            const QString entry =
+                head + u"SELECT crm_hlc(?1), crm_device(), ?2, crm_author(), crm_txn(), " +
+                literal(name) + u", NEW.id, NULL, NULL, " + json.value() + u", NULL FROM " +
+                quoted(name) + u" AS NEW WHERE NEW.id = ?3";
+            if (auto s = t->entry.prepare(m_handle, entry); !s)
+                return s.error();
         }
-        if (auto s = t->entry.prepare(m_handle, entry); !s)
-            return s.error();
     }
     // Set aside in any case: while applying remote changes it does not fire, but its
     // presence alone costs every insert a statement journal.
@@ -211,6 +238,7 @@ Status BulkCapture::setAside(int table, const QString &trigger)
 Status BulkCapture::startTransaction()
 {
     m_started = true;
+    m_pendingCount = 0; // left by a transaction that failed
     for (const auto &t : m_tables) {
         for (const auto &[name, sql] : t->triggers) {
             m_triggersAside = true;
@@ -266,6 +294,8 @@ Status BulkCapture::restoreTriggers()
 Status BulkCapture::finishTransaction()
 {
     m_started = false;
+    if (auto s = flushEntries(); !s)
+        return s;
     if (m_capturing && m_counter > m_firstCounter) {
         // The row clocks of the transaction's creations in one statement, from their entries
         // (the triggers write one per row: the entry's clock and device, no server_seq yet).
@@ -339,43 +369,78 @@ Status BulkCapture::insert(int table)
     if (!m_capturing)
         return {};
     const QByteArray &id = t.bytes[size_t(t.idColumn)];
-    t.entry.bindInt(1, m_lastHlc);
-    t.entry.bindInt(2, m_counter + 1);
-    t.entry.bindBlobView(3, id);
-    if (t.jsonHere) {
-        // json_object over the synced columns in table order, BLOBs as lower-case hex.
-        m_json.resize(0);
-        m_json += '{';
-        for (const auto &[column, key] : t.json) {
-            if (m_json.size() > 1)
-                m_json += ',';
-            m_json += key;
-            const QByteArray &b = t.bytes[size_t(column)];
-            switch (t.kinds[size_t(column)]) {
-            case Kind::Null:
-                m_json += "null";
-                break;
-            case Kind::Int:
-                m_json += QByteArray::number(t.ints[size_t(column)]);
-                break;
-            case Kind::Text:
-                appendJsonString(m_json, b.constData(), b.size());
-                break;
-            case Kind::Blob:
-                m_json += '"';
-                m_json += b.toHex();
-                m_json += '"';
-                break;
-            }
-        }
-        m_json += '}';
-        t.entry.bindUtf8(4, m_json);
+    if (!t.jsonHere) {
+        // The entry reads the row's fields: the entries before it first, in counter order.
+        if (auto s = flushEntries(); !s)
+            return s;
+        t.entry.bindInt(1, m_lastHlc);
+        t.entry.bindInt(2, m_counter + 1);
+        t.entry.bindBlobView(3, id);
+        if (auto s = t.entry.run(t.entryContext); !s)
+            return s;
+        if (sqlite3_changes(m_handle) != 1)
+            return Error{ErrorCode::Database, t.name + u": the row to capture is missing", {}};
+        ++m_counter;
+        return {};
     }
-    if (auto s = t.entry.run(t.entryContext); !s)
-        return s;
-    if (sqlite3_changes(m_handle) != 1)
-        return Error{ErrorCode::Database, t.name + u": the row to capture is missing", {}};
+    if (m_pendingCount == m_pending.size())
+        m_pending.emplace_back();
+    Pending &p = m_pending[m_pendingCount++];
+    p.table = table;
+    p.row = id;
+    // json_object over the synced columns in table order, BLOBs as lower-case hex.
+    QByteArray &json = p.json;
+    json.resize(0);
+    json += '{';
+    for (const auto &[column, key] : t.json) {
+        if (json.size() > 1)
+            json += ',';
+        json += key;
+        const QByteArray &b = t.bytes[size_t(column)];
+        switch (t.kinds[size_t(column)]) {
+        case Kind::Null:
+            json += "null";
+            break;
+        case Kind::Int:
+            json += QByteArray::number(t.ints[size_t(column)]);
+            break;
+        case Kind::Text:
+            appendJsonString(json, b.constData(), b.size());
+            break;
+        case Kind::Blob:
+            json += '"';
+            json += b.toHex();
+            json += '"';
+            break;
+        }
+    }
+    json += '}';
     ++m_counter;
+    return m_pendingCount == EntriesPerStatement ? flushEntries() : Status{};
+}
+
+Status BulkCapture::flushEntries()
+{
+    // The pending entries hold the counters up to m_counter.
+    const qint64 first = m_counter - qint64(m_pendingCount) + 1;
+    size_t done = 0;
+    while (done < m_pendingCount) {
+        const size_t n = m_pendingCount - done >= EntriesPerStatement ? EntriesPerStatement : 1;
+        SqliteStatement &entries = n == EntriesPerStatement ? m_entries : m_entry;
+        entries.bindInt(1, m_lastHlc);
+        for (size_t i = 0; i < n; ++i) {
+            const Pending &p = m_pending[done + i];
+            const int at = 2 + int(i) * 4;
+            entries.bindInt(at, first + qint64(done + i));
+            entries.bindUtf8(at + 1, m_tables[size_t(p.table)]->nameUtf8);
+            entries.bindBlobView(at + 2, p.row);
+            entries.bindUtf8(at + 3, p.json);
+        }
+        if (auto s = entries.run(m_tables[size_t(m_pending[done].table)]->entryContext); !s)
+            return s;
+        done += n;
+    }
+    m_pendingCount = 0;
     return {};
 }
 

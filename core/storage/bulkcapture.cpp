@@ -5,6 +5,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace crm::core {
 
 namespace {
@@ -49,6 +51,7 @@ void appendJsonString(QByteArray &out, const char *s, qsizetype n)
 }
 
 constexpr size_t EntriesPerStatement = 64;
+constexpr size_t RowsPerStatement = 32;
 
 // One change_log entry of a bulk insert: ?1 the newest clock, then per row its counter,
 // table, row id and fields as JSON.
@@ -86,7 +89,9 @@ struct BulkCapture::Table
     QString insertContext;
     QString entryContext;
     SqliteStatement insert;
+    SqliteStatement insertMany; // RowsPerStatement rows, for deferred rows
     SqliteStatement entry;
+    QString insertHead; // INSERT ... VALUES, without the values
     int idColumn = -1;
     bool jsonHere = false; // the entry's JSON built from the values, else read from the row
     // The synced columns in table order: the writer's column and `"name":`.
@@ -94,6 +99,12 @@ struct BulkCapture::Table
     std::vector<Kind> kinds;
     std::vector<QByteArray> bytes; // UTF-8 text or blob, bound SQLITE_STATIC until the step
     std::vector<qint64> ints;
+    // Deferred rows (deferRows()): the values of `pending` rows, column after column.
+    bool deferred = false;
+    size_t pending = 0;
+    std::vector<Kind> pendingKinds;
+    std::vector<QByteArray> pendingBytes;
+    std::vector<qint64> pendingInts;
     // The insert triggers set aside during a transaction (name, SQL): its capture trigger and
     // any the writer does the work of (setAside()).
     std::vector<std::pair<QString, QString>> triggers;
@@ -163,10 +174,9 @@ Result<int> BulkCapture::table(const QString &name, const QStringList &columns)
         params << u'?' + QString::number(i + 1);
         names << quoted(columns[i]);
     }
-    if (auto s = t->insert.prepare(m_handle, u"INSERT OR FAIL INTO " + quoted(name) + u'(' +
-                                                 names.join(u", ") + u") VALUES (" +
-                                                 params.join(u", ") + u')');
-        !s)
+    t->insertHead =
+        u"INSERT OR FAIL INTO " + quoted(name) + u'(' + names.join(u", ") + u") VALUES ";
+    if (auto s = t->insert.prepare(m_handle, t->insertHead + u'(' + params.join(u", ") + u')'); !s)
         return s.error();
 
     if (m_capturing) {
@@ -229,6 +239,29 @@ Status BulkCapture::readTrigger(Table &t, const QString &trigger)
     return {};
 }
 
+Status BulkCapture::deferRows(int table)
+{
+    Q_ASSERT(!m_triggersAside);
+    Table &t = *m_tables[size_t(table)];
+    if (t.deferred || (m_capturing && !t.jsonHere))
+        return {};
+    const size_t n = t.kinds.size();
+    QStringList rows;
+    for (size_t r = 0; r < RowsPerStatement; ++r) {
+        QStringList params;
+        for (size_t i = 0; i < n; ++i)
+            params << u'?' + QString::number(r * n + i + 1);
+        rows << u'(' + params.join(u", ") + u')';
+    }
+    if (auto s = t.insertMany.prepare(m_handle, t.insertHead + rows.join(u", ")); !s)
+        return s;
+    t.deferred = true;
+    t.pendingKinds.resize(n * RowsPerStatement);
+    t.pendingBytes.resize(n * RowsPerStatement);
+    t.pendingInts.resize(n * RowsPerStatement);
+    return {};
+}
+
 Status BulkCapture::setAside(int table, const QString &trigger)
 {
     Q_ASSERT(!m_triggersAside);
@@ -239,6 +272,8 @@ Status BulkCapture::startTransaction()
 {
     m_started = true;
     m_pendingCount = 0; // left by a transaction that failed
+    for (const auto &t : m_tables)
+        t->pending = 0;
     for (const auto &t : m_tables) {
         for (const auto &[name, sql] : t->triggers) {
             m_triggersAside = true;
@@ -294,6 +329,10 @@ Status BulkCapture::restoreTriggers()
 Status BulkCapture::finishTransaction()
 {
     m_started = false;
+    for (const auto &t : m_tables) {
+        if (auto s = flushRows(*t); !s)
+            return s;
+    }
     if (auto s = flushEntries(); !s)
         return s;
     if (m_capturing && m_counter > m_firstCounter) {
@@ -342,30 +381,74 @@ void BulkCapture::integer(int table, int column, qint64 value)
     t.ints[size_t(column)] = value;
 }
 
+namespace {
+
+// Binds a row's values from parameter `first` on.
+void bindRow(SqliteStatement &statement, int first, const Kind *kinds, const QByteArray *bytes,
+             const qint64 *ints, size_t columns)
+{
+    for (size_t i = 0; i < columns; ++i) {
+        const int at = first + int(i);
+        switch (kinds[i]) {
+        case Kind::Null:
+            statement.bindBlobOrNull(at, {});
+            break;
+        case Kind::Int:
+            statement.bindInt(at, ints[i]);
+            break;
+        case Kind::Text:
+            statement.bindUtf8(at, bytes[i]);
+            break;
+        case Kind::Blob:
+            statement.bindBlobView(at, bytes[i]);
+            break;
+        }
+    }
+}
+
+} // namespace
+
+Status BulkCapture::flushRows(Table &t)
+{
+    const size_t n = t.kinds.size();
+    size_t done = 0;
+    while (done < t.pending) {
+        const size_t rows = t.pending - done >= RowsPerStatement ? RowsPerStatement : 1;
+        SqliteStatement &insert = rows == RowsPerStatement ? t.insertMany : t.insert;
+        for (size_t r = 0; r < rows; ++r) {
+            const size_t at = (done + r) * n;
+            bindRow(insert, int(r * n) + 1, &t.pendingKinds[at], &t.pendingBytes[at],
+                    &t.pendingInts[at], n);
+        }
+        if (auto s = insert.run(t.insertContext); !s)
+            return s;
+        done += rows;
+    }
+    t.pending = 0;
+    return {};
+}
+
 Status BulkCapture::insert(int table)
 {
     Q_ASSERT(m_started);
     Table &t = *m_tables[size_t(table)];
-    for (size_t i = 0; i < t.kinds.size(); ++i) {
-        const QByteArray &b = t.bytes[i];
-        switch (t.kinds[i]) {
-        case Kind::Null:
-            t.insert.bindBlobOrNull(int(i) + 1, {});
-            break;
-        case Kind::Int:
-            t.insert.bindInt(int(i) + 1, t.ints[i]);
-            break;
-        case Kind::Text:
-            t.insert.bindUtf8(int(i) + 1, b);
-            break;
-        case Kind::Blob:
-            t.insert.bindBlobView(int(i) + 1, b);
-            break;
+    const size_t n = t.kinds.size();
+    if (t.deferred) {
+        const size_t at = t.pending * n;
+        std::copy(t.kinds.begin(), t.kinds.end(), t.pendingKinds.begin() + qsizetype(at));
+        std::copy(t.bytes.begin(), t.bytes.end(), t.pendingBytes.begin() + qsizetype(at));
+        std::copy(t.ints.begin(), t.ints.end(), t.pendingInts.begin() + qsizetype(at));
+        if (++t.pending == RowsPerStatement) {
+            if (auto s = flushRows(t); !s)
+                return s;
         }
+        m_rowid = 0;
+    } else {
+        bindRow(t.insert, 1, t.kinds.data(), t.bytes.data(), t.ints.data(), n);
+        if (auto s = t.insert.run(t.insertContext); !s)
+            return s;
+        m_rowid = sqlite3_last_insert_rowid(m_handle);
     }
-    if (auto s = t.insert.run(t.insertContext); !s)
-        return s;
-    m_rowid = sqlite3_last_insert_rowid(m_handle);
     if (!m_capturing)
         return {};
     const QByteArray &id = t.bytes[size_t(t.idColumn)];

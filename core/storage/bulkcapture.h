@@ -48,6 +48,13 @@ public:
     // transaction (between finishTransaction() and startTransaction()).
     Result<int> table(const QString &name, const QStringList &columns);
 
+    // The rows of `table` may wait and go in RowsPerStatement at a time by one multi-row
+    // INSERT (before finishTransaction() returns): for a table whose rowids the writer does
+    // not need and that nothing reads during the transaction (a child table). Its entries
+    // must be built from the values (every synced column written), else it is not deferred.
+    // Like table(), outside a bulk transaction.
+    Status deferRows(int table);
+
     // Sets another insert trigger of `table` aside with its capture trigger, for a writer that
     // does its work itself (custom_values_record_state: it writes local_record_deleted).
     // Like table(), outside a bulk transaction.
@@ -67,7 +74,7 @@ public:
     // Inserts the row and records its creation.
     Status insert(int table);
     // The rowid of the row insert() inserted last (not sqlite3_last_insert_rowid(): that is
-    // its change_log entry's).
+    // its change_log entry's); not for a table whose rows are deferred.
     qint64 insertedRowid() const { return m_rowid; }
 
 private:
@@ -80,6 +87,7 @@ private:
         int table = 0;
     };
     Status flushEntries();
+    Status flushRows(Table &table);
     Status exec(const QString &sql, const QString &context);
     Status restoreTriggers();
     Status readTrigger(Table &table, const QString &trigger);

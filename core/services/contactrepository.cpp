@@ -404,6 +404,11 @@ struct BulkWriter
                 return t.error();
             *index = t.value();
         }
+        // Nothing reads the child rows before the transaction ends: they go in in groups.
+        for (const int table : {emails, phones, links}) {
+            if (auto s = capture.deferRows(table); !s)
+                return s;
+        }
         // The values of new, live contacts: local_record_deleted is 0, written here.
         return capture.setAside(values, QStringLiteral("custom_values_record_state"));
     }

@@ -5,6 +5,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace crm::core {
 
 namespace {
@@ -48,6 +50,28 @@ void appendJsonString(QByteArray &out, const char *s, qsizetype n)
     out += '"';
 }
 
+constexpr size_t EntriesPerStatement = 64;
+constexpr size_t RowsPerStatement = 32;
+
+// One change_log entry of a bulk insert: ?1 the newest clock, then per row its counter,
+// table, row id and fields as JSON.
+QString entryValues(size_t rows)
+{
+    QStringList values;
+    for (size_t i = 0; i < rows; ++i) {
+        const size_t p = 2 + i * 4;
+        values << QStringLiteral("(crm_hlc(?1), crm_device(), ?%1, crm_author(), crm_txn(), ?%2, "
+                                 "?%3, NULL, NULL, ?%4, NULL)")
+                      .arg(p)
+                      .arg(p + 1)
+                      .arg(p + 2)
+                      .arg(p + 3);
+    }
+    return QStringLiteral("INSERT OR FAIL INTO change_log(hlc, device, counter, author, txn, "
+                          "tbl, row, col, old_value, new_value, base_seq) VALUES ") +
+           values.join(u", ");
+}
+
 enum class Kind
 {
     Null,
@@ -61,10 +85,13 @@ enum class Kind
 struct BulkCapture::Table
 {
     QString name;
+    QByteArray nameUtf8;
     QString insertContext;
     QString entryContext;
     SqliteStatement insert;
+    SqliteStatement insertMany; // RowsPerStatement rows, for deferred rows
     SqliteStatement entry;
+    QString insertHead; // INSERT ... VALUES, without the values
     int idColumn = -1;
     bool jsonHere = false; // the entry's JSON built from the values, else read from the row
     // The synced columns in table order: the writer's column and `"name":`.
@@ -72,6 +99,12 @@ struct BulkCapture::Table
     std::vector<Kind> kinds;
     std::vector<QByteArray> bytes; // UTF-8 text or blob, bound SQLITE_STATIC until the step
     std::vector<qint64> ints;
+    // Deferred rows (deferRows()): the values of `pending` rows, column after column.
+    bool deferred = false;
+    size_t pending = 0;
+    std::vector<Kind> pendingKinds;
+    std::vector<QByteArray> pendingBytes;
+    std::vector<qint64> pendingInts;
     // The insert triggers set aside during a transaction (name, SQL): its capture trigger and
     // any the writer does the work of (setAside()).
     std::vector<std::pair<QString, QString>> triggers;
@@ -125,6 +158,7 @@ Result<int> BulkCapture::table(const QString &name, const QStringList &columns)
     }
     auto t = std::make_unique<Table>();
     t->name = name;
+    t->nameUtf8 = name.toUtf8();
     t->insertContext = u"saving a row of " + name;
     t->entryContext = u"recording the change of " + name;
     t->idColumn = int(columns.indexOf(QStringLiteral("id")));
@@ -140,10 +174,9 @@ Result<int> BulkCapture::table(const QString &name, const QStringList &columns)
         params << u'?' + QString::number(i + 1);
         names << quoted(columns[i]);
     }
-    if (auto s = t->insert.prepare(m_handle, u"INSERT OR FAIL INTO " + quoted(name) + u'(' +
-                                                 names.join(u", ") + u") VALUES (" +
-                                                 params.join(u", ") + u')');
-        !s)
+    t->insertHead =
+        u"INSERT OR FAIL INTO " + quoted(name) + u'(' + names.join(u", ") + u") VALUES ";
+    if (auto s = t->insert.prepare(m_handle, t->insertHead + u'(' + params.join(u", ") + u')'); !s)
         return s.error();
 
     if (m_capturing) {
@@ -161,21 +194,25 @@ Result<int> BulkCapture::table(const QString &name, const QStringList &columns)
         const QString head = QStringLiteral(
             "INSERT OR FAIL INTO change_log(hlc, device, counter, author, txn, tbl, row, col, "
             "old_value, new_value, base_seq) ");
-        QString entry;
-        if (t->jsonHere) {
-            entry = head + u"VALUES (crm_hlc(?1), crm_device(), ?2, crm_author(), crm_txn(), " +
-                    literal(name) + u", ?3, NULL, NULL, ?4, NULL)";
-        } else {
+        if (t->jsonHere && !m_entriesPrepared) {
+            if (auto s = m_entries.prepare(m_handle, entryValues(EntriesPerStatement)); !s)
+                return s.error();
+            if (auto s = m_entry.prepare(m_handle, entryValues(1)); !s)
+                return s.error();
+            m_entriesPrepared = true;
+        }
+        if (!t->jsonHere) {
             // A column the writer leaves to its default: the fields as the trigger reads them.
             auto json = ChangeCapture::rowJsonExpression(m_db, name);
             if (!json)
                 return json.error();
-            entry = head + u"SELECT crm_hlc(?1), crm_device(), ?2, crm_author(), crm_txn(), " +
-                    literal(name) + u", NEW.id, NULL, NULL, " + json.value() + u", NULL FROM " +
-                    quoted(name) + u" AS NEW WHERE NEW.id = ?3";
+            const QString entry =
+                head + u"SELECT crm_hlc(?1), crm_device(), ?2, crm_author(), crm_txn(), " +
+                literal(name) + u", NEW.id, NULL, NULL, " + json.value() + u", NULL FROM " +
+                quoted(name) + u" AS NEW WHERE NEW.id = ?3";
+            if (auto s = t->entry.prepare(m_handle, entry); !s)
+                return s.error();
         }
-        if (auto s = t->entry.prepare(m_handle, entry); !s)
-            return s.error();
     }
     // Set aside in any case: while applying remote changes it does not fire, but its
     // presence alone costs every insert a statement journal.
@@ -202,6 +239,29 @@ Status BulkCapture::readTrigger(Table &t, const QString &trigger)
     return {};
 }
 
+Status BulkCapture::deferRows(int table)
+{
+    Q_ASSERT(!m_triggersAside);
+    Table &t = *m_tables[size_t(table)];
+    if (t.deferred || (m_capturing && !t.jsonHere))
+        return {};
+    const size_t n = t.kinds.size();
+    QStringList rows;
+    for (size_t r = 0; r < RowsPerStatement; ++r) {
+        QStringList params;
+        for (size_t i = 0; i < n; ++i)
+            params << u'?' + QString::number(r * n + i + 1);
+        rows << u'(' + params.join(u", ") + u')';
+    }
+    if (auto s = t.insertMany.prepare(m_handle, t.insertHead + rows.join(u", ")); !s)
+        return s;
+    t.deferred = true;
+    t.pendingKinds.resize(n * RowsPerStatement);
+    t.pendingBytes.resize(n * RowsPerStatement);
+    t.pendingInts.resize(n * RowsPerStatement);
+    return {};
+}
+
 Status BulkCapture::setAside(int table, const QString &trigger)
 {
     Q_ASSERT(!m_triggersAside);
@@ -211,6 +271,9 @@ Status BulkCapture::setAside(int table, const QString &trigger)
 Status BulkCapture::startTransaction()
 {
     m_started = true;
+    m_pendingCount = 0; // left by a transaction that failed
+    for (const auto &t : m_tables)
+        t->pending = 0;
     for (const auto &t : m_tables) {
         for (const auto &[name, sql] : t->triggers) {
             m_triggersAside = true;
@@ -266,6 +329,12 @@ Status BulkCapture::restoreTriggers()
 Status BulkCapture::finishTransaction()
 {
     m_started = false;
+    for (const auto &t : m_tables) {
+        if (auto s = flushRows(*t); !s)
+            return s;
+    }
+    if (auto s = flushEntries(); !s)
+        return s;
     if (m_capturing && m_counter > m_firstCounter) {
         // The row clocks of the transaction's creations in one statement, from their entries
         // (the triggers write one per row: the entry's clock and device, no server_seq yet).
@@ -312,70 +381,149 @@ void BulkCapture::integer(int table, int column, qint64 value)
     t.ints[size_t(column)] = value;
 }
 
+namespace {
+
+// Binds a row's values from parameter `first` on.
+void bindRow(SqliteStatement &statement, int first, const Kind *kinds, const QByteArray *bytes,
+             const qint64 *ints, size_t columns)
+{
+    for (size_t i = 0; i < columns; ++i) {
+        const int at = first + int(i);
+        switch (kinds[i]) {
+        case Kind::Null:
+            statement.bindBlobOrNull(at, {});
+            break;
+        case Kind::Int:
+            statement.bindInt(at, ints[i]);
+            break;
+        case Kind::Text:
+            statement.bindUtf8(at, bytes[i]);
+            break;
+        case Kind::Blob:
+            statement.bindBlobView(at, bytes[i]);
+            break;
+        }
+    }
+}
+
+} // namespace
+
+Status BulkCapture::flushRows(Table &t)
+{
+    const size_t n = t.kinds.size();
+    size_t done = 0;
+    while (done < t.pending) {
+        const size_t rows = t.pending - done >= RowsPerStatement ? RowsPerStatement : 1;
+        SqliteStatement &insert = rows == RowsPerStatement ? t.insertMany : t.insert;
+        for (size_t r = 0; r < rows; ++r) {
+            const size_t at = (done + r) * n;
+            bindRow(insert, int(r * n) + 1, &t.pendingKinds[at], &t.pendingBytes[at],
+                    &t.pendingInts[at], n);
+        }
+        if (auto s = insert.run(t.insertContext); !s)
+            return s;
+        done += rows;
+    }
+    t.pending = 0;
+    return {};
+}
+
 Status BulkCapture::insert(int table)
 {
     Q_ASSERT(m_started);
     Table &t = *m_tables[size_t(table)];
-    for (size_t i = 0; i < t.kinds.size(); ++i) {
-        const QByteArray &b = t.bytes[i];
-        switch (t.kinds[i]) {
-        case Kind::Null:
-            t.insert.bindBlobOrNull(int(i) + 1, {});
-            break;
-        case Kind::Int:
-            t.insert.bindInt(int(i) + 1, t.ints[i]);
-            break;
-        case Kind::Text:
-            t.insert.bindUtf8(int(i) + 1, b);
-            break;
-        case Kind::Blob:
-            t.insert.bindBlobView(int(i) + 1, b);
-            break;
+    const size_t n = t.kinds.size();
+    if (t.deferred) {
+        const size_t at = t.pending * n;
+        std::copy(t.kinds.begin(), t.kinds.end(), t.pendingKinds.begin() + qsizetype(at));
+        std::copy(t.bytes.begin(), t.bytes.end(), t.pendingBytes.begin() + qsizetype(at));
+        std::copy(t.ints.begin(), t.ints.end(), t.pendingInts.begin() + qsizetype(at));
+        if (++t.pending == RowsPerStatement) {
+            if (auto s = flushRows(t); !s)
+                return s;
         }
+        m_rowid = 0;
+    } else {
+        bindRow(t.insert, 1, t.kinds.data(), t.bytes.data(), t.ints.data(), n);
+        if (auto s = t.insert.run(t.insertContext); !s)
+            return s;
+        m_rowid = sqlite3_last_insert_rowid(m_handle);
     }
-    if (auto s = t.insert.run(t.insertContext); !s)
-        return s;
-    m_rowid = sqlite3_last_insert_rowid(m_handle);
     if (!m_capturing)
         return {};
     const QByteArray &id = t.bytes[size_t(t.idColumn)];
-    t.entry.bindInt(1, m_lastHlc);
-    t.entry.bindInt(2, m_counter + 1);
-    t.entry.bindBlobView(3, id);
-    if (t.jsonHere) {
-        // json_object over the synced columns in table order, BLOBs as lower-case hex.
-        m_json.resize(0);
-        m_json += '{';
-        for (const auto &[column, key] : t.json) {
-            if (m_json.size() > 1)
-                m_json += ',';
-            m_json += key;
-            const QByteArray &b = t.bytes[size_t(column)];
-            switch (t.kinds[size_t(column)]) {
-            case Kind::Null:
-                m_json += "null";
-                break;
-            case Kind::Int:
-                m_json += QByteArray::number(t.ints[size_t(column)]);
-                break;
-            case Kind::Text:
-                appendJsonString(m_json, b.constData(), b.size());
-                break;
-            case Kind::Blob:
-                m_json += '"';
-                m_json += b.toHex();
-                m_json += '"';
-                break;
-            }
-        }
-        m_json += '}';
-        t.entry.bindUtf8(4, m_json);
+    if (!t.jsonHere) {
+        // The entry reads the row's fields: the entries before it first, in counter order.
+        if (auto s = flushEntries(); !s)
+            return s;
+        t.entry.bindInt(1, m_lastHlc);
+        t.entry.bindInt(2, m_counter + 1);
+        t.entry.bindBlobView(3, id);
+        if (auto s = t.entry.run(t.entryContext); !s)
+            return s;
+        if (sqlite3_changes(m_handle) != 1)
+            return Error{ErrorCode::Database, t.name + u": the row to capture is missing", {}};
+        ++m_counter;
+        return {};
     }
-    if (auto s = t.entry.run(t.entryContext); !s)
-        return s;
-    if (sqlite3_changes(m_handle) != 1)
-        return Error{ErrorCode::Database, t.name + u": the row to capture is missing", {}};
+    if (m_pendingCount == m_pending.size())
+        m_pending.emplace_back();
+    Pending &p = m_pending[m_pendingCount++];
+    p.table = table;
+    p.row = id;
+    // json_object over the synced columns in table order, BLOBs as lower-case hex.
+    QByteArray &json = p.json;
+    json.resize(0);
+    json += '{';
+    for (const auto &[column, key] : t.json) {
+        if (json.size() > 1)
+            json += ',';
+        json += key;
+        const QByteArray &b = t.bytes[size_t(column)];
+        switch (t.kinds[size_t(column)]) {
+        case Kind::Null:
+            json += "null";
+            break;
+        case Kind::Int:
+            json += QByteArray::number(t.ints[size_t(column)]);
+            break;
+        case Kind::Text:
+            appendJsonString(json, b.constData(), b.size());
+            break;
+        case Kind::Blob:
+            json += '"';
+            json += b.toHex();
+            json += '"';
+            break;
+        }
+    }
+    json += '}';
     ++m_counter;
+    return m_pendingCount == EntriesPerStatement ? flushEntries() : Status{};
+}
+
+Status BulkCapture::flushEntries()
+{
+    // The pending entries hold the counters up to m_counter.
+    const qint64 first = m_counter - qint64(m_pendingCount) + 1;
+    size_t done = 0;
+    while (done < m_pendingCount) {
+        const size_t n = m_pendingCount - done >= EntriesPerStatement ? EntriesPerStatement : 1;
+        SqliteStatement &entries = n == EntriesPerStatement ? m_entries : m_entry;
+        entries.bindInt(1, m_lastHlc);
+        for (size_t i = 0; i < n; ++i) {
+            const Pending &p = m_pending[done + i];
+            const int at = 2 + int(i) * 4;
+            entries.bindInt(at, first + qint64(done + i));
+            entries.bindUtf8(at + 1, m_tables[size_t(p.table)]->nameUtf8);
+            entries.bindBlobView(at + 2, p.row);
+            entries.bindUtf8(at + 3, p.json);
+        }
+        if (auto s = entries.run(m_tables[size_t(m_pending[done].table)]->entryContext); !s)
+            return s;
+        done += n;
+    }
+    m_pendingCount = 0;
     return {};
 }
 

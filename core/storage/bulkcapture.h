@@ -27,7 +27,8 @@ namespace crm::core {
 // dropped inside the write transaction, so no other connection ever sees them missing, and
 // created again from their stored SQL before the commit (a rollback restores them too).
 // The entry's JSON is built here from the bound values; the device's counter is read once
-// per transaction and counted on here, so it stays gapless.
+// per transaction and counted on here, so it stays gapless. Entries are written in groups by
+// one multi-row statement, in counter order, before the transaction ends.
 // Captures nothing while the connection applies remote changes, as the triggers would.
 // Thread affinity: the thread of its connection.
 class BulkCapture
@@ -46,6 +47,13 @@ public:
     // cost), local ones as it likes. Prepares its statements once; call it outside a bulk
     // transaction (between finishTransaction() and startTransaction()).
     Result<int> table(const QString &name, const QStringList &columns);
+
+    // The rows of `table` may wait and go in RowsPerStatement at a time by one multi-row
+    // INSERT (before finishTransaction() returns): for a table whose rowids the writer does
+    // not need and that nothing reads during the transaction (a child table). Its entries
+    // must be built from the values (every synced column written), else it is not deferred.
+    // Like table(), outside a bulk transaction.
+    Status deferRows(int table);
 
     // Sets another insert trigger of `table` aside with its capture trigger, for a writer that
     // does its work itself (custom_values_record_state: it writes local_record_deleted).
@@ -66,11 +74,20 @@ public:
     // Inserts the row and records its creation.
     Status insert(int table);
     // The rowid of the row insert() inserted last (not sqlite3_last_insert_rowid(): that is
-    // its change_log entry's).
+    // its change_log entry's); not for a table whose rows are deferred.
     qint64 insertedRowid() const { return m_rowid; }
 
 private:
     struct Table;
+    // A change_log entry waiting for its statement: the row's id and fields, its table.
+    struct Pending
+    {
+        QByteArray row;
+        QByteArray json;
+        int table = 0;
+    };
+    Status flushEntries();
+    Status flushRows(Table &table);
     Status exec(const QString &sql, const QString &context);
     Status restoreTriggers();
     Status readTrigger(Table &table, const QString &trigger);
@@ -85,8 +102,16 @@ private:
     qint64 m_firstCounter = 0; // the counter before the transaction's first entry
     qint64 m_lastHlc = 0;
     qint64 m_rowid = 0;
-    QByteArray m_json; // the entry being built, re-used
     std::vector<std::unique_ptr<Table>> m_tables;
+    // The entries built from bound values are written EntriesPerStatement at a time (one
+    // multi-row INSERT: cursors opened and the statement ended once, not per entry), the
+    // rest one by one; always before anything else writes the log (finishTransaction(), an
+    // entry read from its row). Slots re-used, so their buffers keep their capacity.
+    std::vector<Pending> m_pending;
+    size_t m_pendingCount = 0;
+    SqliteStatement m_entries; // EntriesPerStatement rows
+    SqliteStatement m_entry;   // one row
+    bool m_entriesPrepared = false;
 };
 
 } // namespace crm::core

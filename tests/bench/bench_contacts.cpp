@@ -13,6 +13,7 @@
 #include "services/contactrepository.h"
 #include "services/searchservice.h"
 #include "storage/database.h"
+#include "storage/sql.h"
 
 #include "benchsupport.h"
 
@@ -413,6 +414,31 @@ QString thousands(qint64 n)
     return s;
 }
 
+// What an inserted contact costs the file: the rows of the tables createMany writes, and the
+// entries of their B-trees (the table and each of its indexes; the search index counted as
+// one), per contact. Companies and their tags are a few hundred rows and counted in.
+QString writesPerContact(const DatabasePtr &db, int contacts)
+{
+    QSqlDatabase c = db->connection();
+    double rows = 0;
+    double entries = 0;
+    for (const char *name : {"contacts", "contact_emails", "contact_phones", "contact_tags", "tags",
+                             "change_log", "row_clocks", "contacts_fts"}) {
+        const QString t = QString::fromLatin1(name);
+        const auto n = sql::scalar(c, u"SELECT count(*) FROM " + t);
+        const auto indexes = sql::scalar(
+            c, u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = '" + t +
+                   u'\'');
+        if (!n || !indexes)
+            return QStringLiteral("unknown");
+        rows += n.value().toDouble();
+        entries += n.value().toDouble() * (1 + indexes.value().toInt());
+    }
+    return QStringLiteral("%1 rows, %2 B-tree entries")
+        .arg(rows / contacts, 0, 'f', 1)
+        .arg(entries / contacts, 0, 'f', 1);
+}
+
 // Inserts `count` contacts through ContactRepository::createMany in chunks; returns the
 // seconds spent inside createMany and adds the generation time to `generationMs`.
 Result<double> insertContacts(const DatabasePtr &db, int count, const QList<Company> &companies,
@@ -528,6 +554,8 @@ bool runSize(int size, const Options &opt, const QString &dir)
             table.info(QStringLiteral("insert: per CPU second of the inserting thread"),
                        thousands(qint64(size / (g_insertCpuMs / 1000))) +
                            QStringLiteral(" contacts/s"));
+            table.info(QStringLiteral("insert: rows / B-tree entries written per contact"),
+                       writesPerContact(db, size));
 
             if (opt.diagnose) {
                 // Where insert time goes, statement by statement, on a fresh file.

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/uuid.h"
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
 #include "services/customfieldrepository.h"
@@ -481,6 +482,92 @@ private slots:
         QCOMPARE(edit.size(), 1);
         QCOMPARE(edit[0].column, u"title"_qs);
         QCOMPARE(edit[0].counter, actual.counters.last() + 1);
+    }
+
+    // Enough contacts that createMany writes its change_log entries and child rows in full
+    // groups (64 entries, 32 e-mails, phones or tag links per statement) and in remainders.
+    static QList<Contact> groupSample()
+    {
+        QList<Contact> list;
+        for (int i = 0; i < 70; ++i) {
+            const QString n = QString::number(i);
+            Contact c = test::contact(u"Anna"_qs + n, u"Bērziņa"_qs + n,
+                                      u"anna"_qs + n + u"@example.lv"_qs, u"+371 2912 34"_qs + n);
+            c.emails << EmailAddress{{}, u"home"_qs, u"a"_qs + n + u"@example.com"_qs};
+            c.phones << PhoneNumber{{}, u"work"_qs, u"+371 6700 00"_qs + n};
+            c.tags << u"Tag "_qs + QString::number(i % 5) << u"Shared"_qs;
+            list << c;
+        }
+        return list;
+    }
+    static QStringList children(test::TestDatabase &t)
+    {
+        QStringList out;
+        QSqlQuery q(t.db()->connection());
+        const bool ok = q.exec(u"SELECT c.last_name || ' e ' || e.position || ' ' || e.email FROM "
+                               u"contact_emails e JOIN contacts c ON c.id = e.contact_id UNION ALL "
+                               u"SELECT c.last_name || ' p ' || p.position || ' ' || p.phone FROM "
+                               u"contact_phones p JOIN contacts c ON c.id = p.contact_id UNION ALL "
+                               u"SELECT c.last_name || ' t ' || g.name FROM contact_tags l JOIN "
+                               u"contacts c ON c.id = l.contact_id JOIN tags g ON g.id = l.tag_id "
+                               u"ORDER BY 1"_qs);
+        while (ok && q.next())
+            out << q.value(0).toString();
+        return out;
+    }
+
+    void createManyInGroupsCapturesAsCreateDoes()
+    {
+        test::TestDatabase one;
+        test::TestDatabase many;
+        const int startOne = lastSeq(one);
+        const int startMany = lastSeq(many);
+        ContactRepository byOne(one.db());
+        for (const Contact &c : groupSample())
+            QVERIFY(byOne.create(c).ok());
+        ContactRepository byMany(many.db());
+        auto written = byMany.createMany(groupSample(), 40); // two transactions
+        QVERIFY2(written.ok(), qPrintable(written.error().detail));
+        QCOMPARE(written.value(), 70);
+
+        const Captured expected = captured(one, startOne);
+        const Captured actual = captured(many, startMany);
+        // 70 contacts, 140 e-mails, 140 phones, 6 tags, 140 links.
+        QCOMPARE(expected.rows.size(), 70 + 140 + 140 + 6 + 140);
+        QCOMPARE(actual.rows, expected.rows);
+        QCOMPARE(actual.rowClocksMatching, actual.rows.size());
+        for (int i = 0; i < actual.counters.size(); ++i) {
+            QCOMPARE(actual.counters[i], actual.counters.first() + i);
+            if (i > 0)
+                QVERIFY(actual.clocks[i] > actual.clocks[i - 1]);
+        }
+        QCOMPARE(QSet<quint64>(actual.txns.begin(), actual.txns.end()).size(), 2);
+        // The rows themselves: each contact's e-mails, phones and tags.
+        const QStringList rows = children(one);
+        QCOMPARE(rows.size(), 420);
+        QCOMPARE(children(many), rows);
+        QCOMPARE(many.scalar(u"SELECT count(*) FROM contacts_fts"_qs).toInt(), 70);
+    }
+
+    void failingGroupInCreateManyLeavesNothing()
+    {
+        test::TestDatabase t;
+        const int before = lastSeq(t);
+        const qint64 counter =
+            t.scalar(u"SELECT COALESCE(max(counter), 0) FROM change_log"_qs).toLongLong();
+        QList<Contact> batch = groupSample();
+        batch[60].emails[1].id = batch[60].emails[0].id = Uuid::createV7(); // a duplicate id
+        ContactRepository contacts(t.db());
+        auto written = contacts.createMany(batch, 100);
+        QVERIFY(!written.ok());
+        QCOMPARE(lastSeq(t), before);
+        for (const char *table : {"contacts", "contact_emails", "contact_phones", "contact_tags",
+                                  "tags", "row_clocks", "contacts_fts"})
+            QCOMPARE(t.scalar(u"SELECT count(*) FROM "_qs + QString::fromLatin1(table)).toInt(), 0);
+        // The next write goes on from the same counter.
+        written = contacts.createMany(groupSample().mid(0, 3), 100);
+        QVERIFY2(written.ok(), qPrintable(written.error().detail));
+        QCOMPARE(entriesAfter(t, before).first().counter, counter + 1);
     }
 
     // Custom values written by createMany's bulk writer: the entries create() leaves through

@@ -36,7 +36,7 @@ namespace {
 // Rows read and matched at a time: the preview's memory bound.
 constexpr int DetectChunk = 500;
 constexpr int CreateChunk = 5000; // rows of the file per transaction of the apply
-constexpr int UpdateChunk = 500;
+constexpr int UpdateChunk = 500;  // contacts per transaction; at most MergeTargets::Max
 constexpr int NameCandidates = 20;
 
 QString tr(const char *text)
@@ -306,6 +306,124 @@ bool mergeInto(Contact &t, const Contact &r, const PhoneNormalizer &phones)
     }
     return changed;
 }
+
+// What mergeInto() reads of the contacts an apply's chunk of updates would merge into, read
+// for the whole chunk in four queries instead of loading each contact (~120 µs each): most
+// matches bring nothing new, and those are left alone before updateEach() loads the rest.
+// It reads in the apply's own transaction, so a contact edited after the preview is judged as
+// it is now; what it does not read (custom values, photos) counts as a change, and so does a
+// contact it cannot find (updateEach() then says why).
+class MergeTargets
+{
+public:
+    static constexpr int Max = 500; // ids per call: the statements' IN lists
+
+    Status prepare(sqlite3 *h)
+    {
+        const QString marks = QStringList(Max, QStringLiteral("?")).join(u',');
+        const QString in = u" IN (" + marks + u')';
+        const std::pair<SqliteStatement *, QString> all[] = {
+            {&m_contacts, u"SELECT id, first_name, last_name, title, street, postal_code, city,"
+                          u" country, birthday, source, notes, company_id, local_company_name"
+                          u" FROM contacts WHERE id" +
+                              in},
+            {&m_emails,
+             u"SELECT contact_id, email FROM contact_emails WHERE deleted = 0 AND contact_id" + in},
+            {&m_phones,
+             u"SELECT contact_id, phone FROM contact_phones WHERE deleted = 0 AND contact_id" + in},
+            {&m_tags, u"SELECT l.contact_id, t.name FROM contact_tags l JOIN tags t"
+                      u" ON t.id = l.tag_id WHERE l.deleted = 0 AND l.contact_id" +
+                          in}};
+        for (const auto &[st, sql] : all) {
+            if (auto s = st->prepare(h, sql); !s)
+                return s;
+        }
+        return {};
+    }
+
+    // The ids (at most Max, in their order) whose rows in `from` would change them.
+    Result<QList<QByteArray>> changing(const QList<QByteArray> &ids,
+                                       const QHash<QByteArray, QList<Contact>> &from,
+                                       const PhoneNormalizer &phones)
+    {
+        Q_ASSERT(ids.size() <= Max);
+        QHash<QByteArray, Contact> targets;
+        targets.reserve(ids.size());
+        auto each = [&](SqliteStatement &q, const std::function<void(Contact &)> &read) -> Status {
+            for (int i = 0; i < Max; ++i)
+                q.bindBlobOrNull(i + 1, i < ids.size() ? ids[i] : QByteArray());
+            for (;;) {
+                auto has = q.next(QStringLiteral("reading the contacts to update"));
+                if (!has) {
+                    q.reset();
+                    return has.error();
+                }
+                if (!has.value())
+                    break;
+                const QByteArray id = q.columnBlob(0);
+                if (&q == &m_contacts) {
+                    Contact &c = targets[id];
+                    c.id = id;
+                    read(c);
+                } else if (auto it = targets.find(id); it != targets.end()) {
+                    read(*it);
+                }
+            }
+            q.reset();
+            return {};
+        };
+        Status s = each(m_contacts, [&](Contact &c) {
+            const SqliteStatement &q = m_contacts;
+            c.firstName = q.columnText(1);
+            c.lastName = q.columnText(2);
+            c.title = q.columnText(3);
+            c.street = q.columnText(4);
+            c.postalCode = q.columnText(5);
+            c.city = q.columnText(6);
+            c.country = q.columnText(7);
+            c.birthday = QDate::fromString(q.columnText(8), Qt::ISODate);
+            c.source = q.columnText(9);
+            c.notes = q.columnText(10);
+            c.companyId = q.columnBlob(11);
+            c.companyName = q.columnText(12);
+        });
+        if (s)
+            s = each(m_emails, [&](Contact &c) {
+                c.emails << EmailAddress{{}, {}, m_emails.columnText(1)};
+            });
+        if (s)
+            s = each(m_phones, [&](Contact &c) {
+                c.phones << PhoneNumber{{}, {}, m_phones.columnText(1)};
+            });
+        if (s)
+            s = each(m_tags, [&](Contact &c) { c.tags << m_tags.columnText(1); });
+        if (!s)
+            return s.error();
+        QList<QByteArray> out;
+        for (const QByteArray &id : ids) {
+            const auto target = targets.constFind(id);
+            bool changed = target == targets.constEnd();
+            if (!changed) {
+                Contact merged = *target;
+                for (const Contact &row : from.value(id)) {
+                    const bool unread = (row.photo && !row.photo->isEmpty()) ||
+                                        std::any_of(row.custom.cbegin(), row.custom.cend(),
+                                                    [](const QString &v) { return !v.isEmpty(); });
+                    changed = unread || mergeInto(merged, row, phones) || changed;
+                }
+            }
+            if (changed)
+                out << id;
+        }
+        return out;
+    }
+
+private:
+    SqliteStatement m_contacts;
+    SqliteStatement m_emails;
+    SqliteStatement m_phones;
+    SqliteStatement m_tags;
+};
 
 // A vCard's X-CRM-FIELD values onto the fields with their keys, checked as a form checks
 // them: a bad value is an error naming its line, a value for no field a warning.
@@ -960,6 +1078,9 @@ Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const Impor
         out.created += int(chunk.size());
         return {};
     };
+    MergeTargets targets;
+    if (auto s = targets.prepare(SqliteStatement::handleOf(db)); !s)
+        return abandon(s.error());
     auto updateChunk = [&](const QList<QByteArray> &ids,
                            const QHash<QByteArray, QList<Contact>> &from) -> Status {
         Transaction tx(db);
@@ -967,22 +1088,26 @@ Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const Impor
             return tx.begun();
         QList<QPair<QByteArray, QString>> written; // id, its fields before
         Status linked;
-        auto edited = contacts.updateEach(ids, [&](const Contact &stored, Contact *merged) {
-            bool changed = false;
-            for (const Contact &row : from.value(stored.id))
-                changed = mergeInto(*merged, row, phones) || changed;
-            if (!changed)
-                return false; // most matches bring nothing new: no JSON to compare
-            if (auto s = linkCompany(*merged); !s) {
-                linked = s;
-                return false;
-            }
-            const QString before = ImportBatches::contactToJson(stored);
-            if (ImportBatches::contactToJson(*merged) == before)
-                return false;
-            written << qMakePair(stored.id, before);
-            return true;
-        });
+        auto changing = targets.changing(ids, from, phones);
+        if (!changing)
+            return changing.error();
+        auto edited =
+            contacts.updateEach(changing.value(), [&](const Contact &stored, Contact *merged) {
+                bool changed = false;
+                for (const Contact &row : from.value(stored.id))
+                    changed = mergeInto(*merged, row, phones) || changed;
+                if (!changed)
+                    return false; // most matches bring nothing new: no JSON to compare
+                if (auto s = linkCompany(*merged); !s) {
+                    linked = s;
+                    return false;
+                }
+                const QString before = ImportBatches::contactToJson(stored);
+                if (ImportBatches::contactToJson(*merged) == before)
+                    return false;
+                written << qMakePair(stored.id, before);
+                return true;
+            });
         if (!edited)
             return edited.error();
         if (!linked)

@@ -19,6 +19,9 @@ public:
     QString region() const { return m_region; }
     // "+37129123456", or the digits when the number does not parse.
     QString e164(const QString &number) const;
+    // The same through libphonenumber's parse always (e164() takes a short cut for numbers
+    // written in full with a country code it knows; the tests compare the two).
+    QString parsedE164(const QString &number) const;
     // The last seven digits: the key the database's phone index holds (see importer).
     static QString indexKey(const QString &number);
 

@@ -2,6 +2,7 @@
 #include "support/builders.h"
 #include "support/testdatabase.h"
 
+#include "demo/demodata.h"
 #include "import/columnmapping.h"
 #include "import/contactimporter.h"
 #include "import/importbatches.h"
@@ -186,6 +187,58 @@ private slots:
         QVERIFY(NameSimilarity::compare(u"Jon"_qs, u"Smith"_qs, u"John"_qs, u"Smith"_qs) > 0.9);
         QVERIFY(NameSimilarity::compare(u"Anna"_qs, u"Ozola"_qs, u"Pēteris"_qs, u"Kalniņš"_qs) <
                 0.6);
+    }
+
+    // e164()'s short cut for numbers written in full gives what libphonenumber gives, over
+    // the demo data's numbers of the six countries and random numbers in many forms (codes
+    // with and without the short cut, trunk prefixes, lengths, punctuation), in every region.
+    void phoneShortCutMatchesLibphonenumber()
+    {
+        QStringList numbers;
+        for (const Contact &c : DemoData::makeContactRange(0, 600, 11, {}))
+            for (const PhoneNumber &p : c.phones)
+                numbers << p.number;
+        QRandomGenerator rng(5);
+        const QStringList codes = {u"371"_qs, u"372"_qs, u"48"_qs, u"30"_qs, u"44"_qs, u"7"_qs,
+                                   u"370"_qs, u"39"_qs,  u"1"_qs,  u"49"_qs, u"380"_qs};
+        const QStringList separators = {u" "_qs, u"-"_qs,  u"."_qs, u""_qs,
+                                        u"/"_qs, u" ("_qs, u") "_qs};
+        for (int i = 0; i < 3000; ++i) {
+            QString national;
+            const int length = 1 + int(rng.bounded(18));
+            for (int d = 0; d < length; ++d) {
+                national += QChar(u'0' + int(rng.bounded(10)));
+                if (d > 0 && rng.bounded(4) == 0)
+                    national += separators[rng.bounded(separators.size())];
+            }
+            const QString code = codes[rng.bounded(codes.size())];
+            const QString prefix =
+                QStringList{u"+"_qs, u"00"_qs, u"+ "_qs, u" +"_qs, u"(+"_qs}[rng.bounded(5)];
+            numbers << prefix + code + (prefix == u"(+" ? u") "_qs : u" "_qs) + national;
+        }
+        // Trunk prefixes after the code ("+7 8 495 …", "+44 (0)20 …") at the lengths they
+        // are stripped at.
+        for (const QString &code : codes) {
+            for (QChar trunk : {u'0', u'8'}) {
+                for (int length = 8; length <= 12; ++length) {
+                    QString national = trunk;
+                    while (national.size() < length)
+                        national += QChar(u'1' + int(rng.bounded(9)));
+                    numbers << u'+' + code + u' ' + national << u"00"_qs + code + national;
+                }
+            }
+        }
+        int shortCut = 0;
+        for (const QString &region :
+             {u"LV"_qs, u"EE"_qs, u"PL"_qs, u"GR"_qs, u"GB"_qs, u"RU"_qs, u"LT"_qs, QString()}) {
+            const PhoneNormalizer phones(region);
+            for (const QString &n : std::as_const(numbers)) {
+                const QString parsed = phones.parsedE164(n);
+                QCOMPARE(phones.e164(n), parsed);
+                shortCut += parsed.startsWith(u'+') && (n.startsWith(u'+') || n.startsWith(u"00"));
+            }
+        }
+        QVERIFY(shortCut > 10000); // the short cut's numbers are a good part of them
     }
 
     void encodings_data()
@@ -378,6 +431,69 @@ private slots:
             reopened.value()->closeConnection();
         }
         QVERIFY(!ImportBatches(t.db()).undo(done->batchId).ok()); // only once
+    }
+
+    // The apply leaves alone the matches that bring nothing new without loading them, judged
+    // by the contacts as they are at the apply: one edited after the preview so that the row
+    // now brings something is still updated (and undone), one edited so that the row brings
+    // nothing any more is not written, and a repeat that brings nothing writes nothing.
+    void updatesJudgedAtApply()
+    {
+        TestDatabase t;
+        ContactRepository repo(t.db());
+        Contact anna = crm::test::contact(u"Anna"_qs, u"Ozola"_qs, u"anna@x.lv"_qs);
+        anna.city = u"Rīga"_qs;
+        anna.phones << PhoneNumber{{}, u"mobile"_qs, u"+371 2000 0001"_qs};
+        anna.tags = {u"VIP"_qs};
+        Contact berta = crm::test::contact(u"Berta"_qs, u"Koka"_qs, u"berta@x.lv"_qs);
+        Contact cilda = crm::test::contact(u"Cilda"_qs, u"Lapa"_qs, u"cilda@x.lv"_qs);
+        cilda.city = u"Ogre"_qs;
+        auto annaId = repo.create(anna);
+        auto bertaId = repo.create(berta);
+        auto cildaId = repo.create(cilda);
+        QVERIFY(annaId && bertaId && cildaId);
+        const QByteArray csv = "First Name,Last Name,Email,Phone,City,Tags\n"
+                               "Anna,Ozola,anna@x.lv,0037120000001,Rīga,vip\n"
+                               "Berta,Koka,BERTA@x.lv,,Cēsis,\n"
+                               "Cilda,Lapa,cilda@x.lv,,Ogre,\n";
+        const QString path = writeFile(m_dir, u"judged.csv"_qs, csv);
+        ContactImporter importer(t.db());
+        auto p = importer.preview(csvSettings(path));
+        QVERIFY(p.ok());
+        QCOMPARE(p->count(RowKind::Update), 3);
+
+        // After the preview: Anna loses her city and phone (the row brings them back), Berta
+        // gets the city the row brings (nothing new any more), Cilda stays as she was.
+        Contact a = repo.get(annaId.value()).value();
+        a.city.clear();
+        a.phones.clear();
+        QVERIFY(repo.update(a).ok());
+        Contact b = repo.get(bertaId.value()).value();
+        b.city = u"Cēsis"_qs;
+        QVERIFY(repo.update(b).ok());
+        const QStringList before = dump(t.db());
+        const int changesBefore = t.changeCount();
+
+        auto done = importer.apply(p.value());
+        QVERIFY2(done.ok(), qPrintable(done.error().message()));
+        QCOMPARE(done->updated, 1);
+        a = repo.get(annaId.value()).value();
+        QCOMPARE(a.city, u"Rīga"_qs);
+        QCOMPARE(a.phones.size(), 1);
+        QCOMPARE(a.phones.first().number, u"0037120000001"_qs);
+        QCOMPARE(a.tags, QStringList{u"VIP"_qs});
+        QCOMPARE(repo.get(bertaId.value())->city, u"Cēsis"_qs);
+        QVERIFY(t.changeCount() > changesBefore);
+        const QStringList after = dump(t.db());
+        QCOMPARE(after.size(), before.size());
+        int differing = 0;
+        for (int i = 0; i < after.size(); ++i)
+            differing += after[i] != before[i];
+        QCOMPARE(differing, 1); // Anna only
+
+        auto undone = ImportBatches(t.db()).undo(done->batchId);
+        QVERIFY2(undone.ok(), qPrintable(undone.error().message()));
+        QCOMPARE(dump(t.db()), before);
     }
 
     void createChoiceAndWithinFileMerge()

@@ -184,8 +184,11 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &spec)
             return Error{ErrorCode::Database,
                          QStringLiteral("%1: cannot open: %2").arg(path, db.lastError().text()),
                          {}};
+        // synchronous=FULL: a push is answered after its commit, and the laptop then drops
+        // those changes from its outbox; under NORMAL a power cut could lose commits already
+        // answered, and with them edits that exist nowhere else.
         for (const char *pragma :
-             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=OFF",
+             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=OFF",
               "PRAGMA cache_size=-65536", "PRAGMA temp_store=MEMORY"}) {
             if (Status s = store->exec(QString::fromLatin1(pragma)); !s)
                 return Error{ErrorCode::NotADatabase,

@@ -315,8 +315,11 @@ Result<QSqlDatabase> Database::openConnection(const QString &name, bool readOnly
         delete m_states.value(name);
         m_states.insert(name, state);
     }
+    // synchronous = FULL: a saved edit survives a power cut. Under NORMAL the last commits
+    // could vanish after sync had pushed them, and the device's change counter would then
+    // be reused for new edits the server takes for replays of the old ones.
     for (const char *pragma :
-         {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
+         {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
           "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32768"}) {
         QSqlQuery q(c);
         if (!q.exec(QString::fromLatin1(pragma))) {

@@ -87,6 +87,27 @@ private slots:
         }
     }
 
+    // A saved edit survives a power cut (synchronous = FULL under WAL): on every connection,
+    // the UI's and a worker thread's.
+    void commitsAreDurable()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"d.sqlite"_qs));
+        QVERIFY(db.ok());
+        auto pragma = [](QSqlDatabase c, const QString &name) {
+            QSqlQuery q(c);
+            return q.exec(u"PRAGMA "_qs + name) && q.next() ? q.value(0).toString() : QString();
+        };
+        QCOMPARE(pragma(db.value()->connection(), u"journal_mode"_qs), u"wal"_qs);
+        QCOMPARE(pragma(db.value()->connection(), u"synchronous"_qs), u"2"_qs); // FULL
+        QString onWorker;
+        std::thread([&] {
+            onWorker = pragma(db.value()->connection(), u"synchronous"_qs);
+            db.value()->closeConnection();
+        }).join();
+        QCOMPARE(onWorker, u"2"_qs);
+    }
+
     void reopenKeepsDeviceAndData()
     {
         QTemporaryDir dir;

@@ -157,6 +157,22 @@ private slots:
         QCOMPARE(list.model()->pipeline(), riga);
         QCOMPARE(list.model()->rowCount(), 1);
 
+        // The card the user is on stays current and focused through a reload, also when it
+        // moved to another column meanwhile (a colleague's move arriving by sync).
+        QTRY_VERIFY(qualified->isVisible());
+        qualified->setFocus();
+        QVERIFY(qualified->hasFocus());
+        qualified->setCurrentIndex(qualified->model()->index(0, 0, qualified->rootIndex()));
+        const QByteArray fleet = qualified->currentIndex().data(BoardModel::IdRole).toByteArray();
+        Deal moved = DealRepository(t.db()).get(fleet).value();
+        moved.stageId = DefaultPipeline::stageId(2, u"riga"_qs);
+        QVERIFY(DealRepository(t.db()).update(moved));
+        board.reload();
+        auto *proposal = child<QListView>(&board, u"stageList2"_qs);
+        QVERIFY(proposal);
+        QVERIFY(proposal->hasFocus());
+        QCOMPARE(proposal->currentIndex().data(BoardModel::IdRole).toByteArray(), fleet);
+
         // The user's choice of another pipeline stays through a reload.
         pipelines->setCurrentIndex(pipelines->findText(u"Renewals"_qs));
         board.reload();

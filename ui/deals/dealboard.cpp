@@ -157,10 +157,29 @@ void DealBoard::reload()
     const QByteArray shown = m_model->pipelineId();
     refreshPipelines();
     const QByteArray chosen = m_pipelines->currentData().toByteArray();
+    // The card the user is on stays current (and focused), in whatever column it is now.
+    QListView *focused = focusedList();
+    const QByteArray card =
+        focused ? focused->currentIndex().data(core::BoardModel::IdRole).toByteArray()
+                : QByteArray();
     const core::Status s = chosen != shown ? m_model->setPipeline(chosen) : m_model->reload();
     if (!s)
         showError(Errors::describe(s.error()));
     rebuildColumns();
+    if (card.isEmpty())
+        return;
+    for (int column = 0; column < m_lists.size(); ++column) {
+        const QModelIndex stage = m_model->index(column, 0);
+        for (int row = 0; row < m_model->rowCount(stage); ++row) {
+            const QModelIndex at = m_model->index(row, 0, stage);
+            if (at.data(core::BoardModel::IdRole).toByteArray() == card) {
+                m_lists[column]->setCurrentIndex(at);
+                m_lists[column]->show(); // the layout shows new columns only later
+                m_lists[column]->setFocus();
+                return;
+            }
+        }
+    }
 }
 
 bool DealBoard::refreshPipelines()

@@ -131,10 +131,10 @@ private slots:
             << u"city:riga"_qs << QStringList{u"Anna"_qs, u"Jānis"_qs};
         QTest::addRow("quoted value") << u"city:\"new york\""_qs << QStringList{u"Maria"_qs};
         // What a click on a chip writes reads back: quoted when the value has a space.
-        QTest::addRow("term, quoted") << ListFilter::term(u"city"_qs, u"New York"_qs)
-                                      << QStringList{u"Maria"_qs};
-        QTest::addRow("term, plain") << ListFilter::term(u"tag"_qs, u"vip"_qs)
-                                     << QStringList{u"Anna"_qs, u"Maria"_qs};
+        QTest::addRow("term, quoted")
+            << ListFilter::term(u"city"_qs, u"New York"_qs) << QStringList{u"Maria"_qs};
+        QTest::addRow("term, plain")
+            << ListFilter::term(u"tag"_qs, u"vip"_qs) << QStringList{u"Anna"_qs, u"Maria"_qs};
         QTest::addRow("tag, any case") << u"tag:VIP"_qs << QStringList{u"Anna"_qs, u"Maria"_qs};
         QTest::addRow("owner") << u"owner:Anna"_qs
                                << QStringList{u"Anna"_qs, u"Ivan"_qs, u"Maria"_qs};

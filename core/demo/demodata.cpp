@@ -624,16 +624,6 @@ QList<Contact> makeContactRange(qint64 first, int count, quint32 seed,
 
 namespace {
 
-QString withoutMarks(const QString &s)
-{
-    QString out;
-    for (QChar c : s.normalized(QString::NormalizationForm_D)) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            out += c;
-    }
-    return out;
-}
-
 // `count` second entries of people among the first `originals` contacts, spread over them,
 // each written as another tool or colleague would have: the e-mail in capitals without the
 // company, the phone in international form (00…) without the address, or the name without
@@ -645,10 +635,11 @@ QList<Contact> twiceOver(int originals, int count, quint32 seed, const QList<Com
         const int variant = i % 3;
         for (qint64 at = qint64(i + 1) * originals / (count + 1); at < originals; ++at) {
             const Contact c = makeContactRange(at, 1, seed, companies).constFirst();
-            const bool fits = variant == 0 ? !c.emails.isEmpty()
-                              : variant == 1
-                                  ? !c.phones.isEmpty()
-                                  : withoutMarks(c.lastName) != c.lastName && !c.phones.isEmpty();
+            const bool fits =
+                variant == 0 ? !c.emails.isEmpty()
+                : variant == 1
+                    ? !c.phones.isEmpty()
+                    : TextFolder::withoutAccents(c.lastName) != c.lastName && !c.phones.isEmpty();
             if (!fits)
                 continue;
             Contact d = c;
@@ -668,8 +659,8 @@ QList<Contact> twiceOver(int originals, int count, quint32 seed, const QList<Com
                 d.street.clear();
                 d.postalCode.clear();
             } else {
-                d.firstName = withoutMarks(c.firstName);
-                d.lastName = withoutMarks(c.lastName);
+                d.firstName = TextFolder::withoutAccents(c.firstName);
+                d.lastName = TextFolder::withoutAccents(c.lastName);
                 d.phones = {c.phones.constFirst()};
             }
             out << d;

@@ -119,6 +119,16 @@ QString TextFolder::digits(const QString &text)
     return d;
 }
 
+QString TextFolder::withoutAccents(const QString &text)
+{
+    QString out;
+    for (QChar c : text.normalized(QString::NormalizationForm_D)) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out += c;
+    }
+    return out.normalized(QString::NormalizationForm_C);
+}
+
 QString TextFolder::phoneForms(const QString &phone)
 {
     const QString d = digits(phone);

@@ -22,6 +22,9 @@ public:
     // so "29123456" finds "+371 2912 3456".
     static QString phoneForms(const QString &phone);
     static QString digits(const QString &text);
+    // The text without its combining accents, case and script kept: "Bērziņš" → "Berzins",
+    // "Θοδωρής" → "Θοδωρης" — a name as an export without diacritics holds it.
+    static QString withoutAccents(const QString &text);
     // True when the text is a phone number (digits with phone punctuation, three or more digits).
     static bool looksLikePhone(const QString &text);
 };

@@ -40,16 +40,6 @@ using crm::bench::cpuSeconds;
 using crm::bench::peakRssMb;
 using crm::bench::say;
 
-QString plain(const QString &s)
-{
-    // "Bērziņš" -> "Berzins": what another tool's export without diacritics holds.
-    QString out;
-    for (QChar c : s.normalized(QString::NormalizationForm_D))
-        if (c.category() != QChar::Mark_NonSpacing)
-            out += c;
-    return out;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -112,8 +102,8 @@ int main(int argc, char **argv)
                             {}, p.label, u"00"_qs + TextFolder::digits(p.number)};
                     break;
                 default:
-                    d.firstName = plain(c.firstName);
-                    d.lastName = plain(c.lastName);
+                    d.firstName = TextFolder::withoutAccents(c.firstName);
+                    d.lastName = TextFolder::withoutAccents(c.lastName);
                     break;
                 }
                 planted.insert(std::min(c.id, d.id) + std::max(c.id, d.id));

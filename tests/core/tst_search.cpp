@@ -216,6 +216,14 @@ private slots:
     }
 
     // Whatever a user types, the expression is valid FTS5 syntax: the query never fails.
+    // Accents off, case and script kept (demo duplicates, exports without diacritics).
+    void withoutAccents()
+    {
+        QCOMPARE(TextFolder::withoutAccents(u"Bērziņš"_qs), u"Berzins"_qs);
+        QCOMPARE(TextFolder::withoutAccents(u"Θοδωρής Μακρής"_qs), u"Θοδωρης Μακρης"_qs);
+        QCOMPARE(TextFolder::withoutAccents(u"Łódź Ёлкин"_qs), u"Łodz Елкин"_qs);
+    }
+
     void randomQueriesNeverFail()
     {
         const QString alphabet = u"abcxyzĀāŁłЁёΣσςΆ0123456789 +-()\"*:^.,;'@#%&|!?{}[]<>/\\\t\n"_qs;

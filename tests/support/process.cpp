@@ -34,6 +34,16 @@ ProcessRun runProcess(const QString &program, const QStringList &arguments, cons
     return r;
 }
 
+ProcessRun addServerUser(const QString &serverBinary, const QString &database, const QString &name,
+                         const QString &team, const QByteArray &password)
+{
+    return runProcess(serverBinary,
+                      {QStringLiteral("user"), QStringLiteral("add"), name,
+                       QStringLiteral("--team"), team, QStringLiteral("--password-stdin"),
+                       QStringLiteral("--database"), database},
+                      password + '\n');
+}
+
 QString startServe(QProcess &process, const QString &serverBinary, const QString &database)
 {
     process.setProcessEnvironment(testEnvironment());

@@ -29,6 +29,11 @@ ProcessRun runProcess(const QString &program, const QStringList &arguments,
                       const QByteArray &input = {}, int timeoutMs = 60000,
                       const QProcessEnvironment &environment = testEnvironment());
 
+// Adds a user to a crm-server database with `crm-server user add NAME --team TEAM
+// --password-stdin`; the run, so a test can check exitCode and show err.
+ProcessRun addServerUser(const QString &serverBinary, const QString &database, const QString &name,
+                         const QString &team, const QByteArray &password);
+
 // Starts `crm-server serve` over `database` on a free loopback port (plain HTTP) and returns
 // its URL, or empty when it did not come up.
 QString startServe(QProcess &process, const QString &serverBinary, const QString &database);

@@ -184,11 +184,9 @@ private slots:
         QVERIFY(QFile::exists(m_serverBinary));
         const QString serverDb = u"sqlite:"_qs + m_dir.filePath(u"server.sqlite"_qs);
         for (const auto &[user, team] : kUsers) {
-            const ProcessRun r = crm::test::runProcess(
-                m_serverBinary,
-                {u"user"_qs, u"add"_qs, QString::fromLatin1(user), u"--team"_qs,
-                 QString::fromLatin1(team), u"--password-stdin"_qs, u"--database"_qs, serverDb},
-                QByteArray(user) + " pass\n");
+            const ProcessRun r =
+                crm::test::addServerUser(m_serverBinary, serverDb, QString::fromLatin1(user),
+                                         QString::fromLatin1(team), QByteArray(user) + " pass");
             QVERIFY2(r.exitCode == 0, r.err.constData());
         }
         m_url = crm::test::startServe(m_server, m_serverBinary, serverDb);

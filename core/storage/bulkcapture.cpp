@@ -105,9 +105,6 @@ struct BulkCapture::Table
     std::vector<Kind> pendingKinds;
     std::vector<QByteArray> pendingBytes;
     std::vector<qint64> pendingInts;
-    // The insert triggers set aside during a transaction (name, SQL): its capture trigger and
-    // any the writer does the work of (setAside()).
-    std::vector<std::pair<QString, QString>> triggers;
 };
 
 BulkCapture::BulkCapture(QSqlDatabase connection)
@@ -131,27 +128,17 @@ BulkCapture::~BulkCapture()
 {
     if (!m_begun)
         return;
-    if (m_triggersAside)
-        (void)restoreTriggers();
+    if (m_aside.isAside())
+        (void)m_aside.restore();
     m_tables.clear();
     SqliteStatement off;
     if (off.prepare(m_handle, QStringLiteral("SELECT crm_bulk_writing(0)")))
         (void)off.run(QStringLiteral("switching the capture triggers on"));
 }
 
-Status BulkCapture::exec(const QString &sql, const QString &context)
-{
-    char *message = nullptr;
-    if (sqlite3_exec(m_handle, sql.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK)
-        return {};
-    Error e{ErrorCode::Database, context, QString::fromUtf8(message ? message : "")};
-    sqlite3_free(message);
-    return e;
-}
-
 Result<int> BulkCapture::table(const QString &name, const QStringList &columns)
 {
-    Q_ASSERT(!m_triggersAside);
+    Q_ASSERT(!m_aside.isAside());
     for (size_t i = 0; i < m_tables.size(); ++i) {
         if (m_tables[i]->name == name)
             return int(i);
@@ -216,32 +203,15 @@ Result<int> BulkCapture::table(const QString &name, const QStringList &columns)
     }
     // Set aside in any case: while applying remote changes it does not fire, but its
     // presence alone costs every insert a statement journal.
-    if (auto s = readTrigger(*t, u"capture_" + name + u"_insert"); !s)
+    if (auto s = m_aside.remember({u"capture_" + name + u"_insert"}); !s)
         return s.error();
     m_tables.push_back(std::move(t));
     return int(m_tables.size() - 1);
 }
 
-Status BulkCapture::readTrigger(Table &t, const QString &trigger)
-{
-    SqliteStatement read;
-    if (auto s = read.prepare(m_handle, QStringLiteral("SELECT sql FROM sqlite_master WHERE "
-                                                       "type = 'trigger' AND name = ?1"));
-        !s)
-        return s;
-    read.bindText(1, trigger);
-    auto found = read.next(QStringLiteral("reading the capture trigger"));
-    if (!found)
-        return found.error();
-    if (found.value())
-        t.triggers.emplace_back(trigger, read.columnText(0));
-    read.reset();
-    return {};
-}
-
 Status BulkCapture::deferRows(int table)
 {
-    Q_ASSERT(!m_triggersAside);
+    Q_ASSERT(!m_aside.isAside());
     Table &t = *m_tables[size_t(table)];
     if (t.deferred || (m_capturing && !t.jsonHere))
         return {};
@@ -264,8 +234,9 @@ Status BulkCapture::deferRows(int table)
 
 Status BulkCapture::setAside(int table, const QString &trigger)
 {
-    Q_ASSERT(!m_triggersAside);
-    return readTrigger(*m_tables[size_t(table)], trigger);
+    Q_ASSERT(!m_aside.isAside());
+    Q_UNUSED(table);
+    return m_aside.remember({trigger});
 }
 
 Status BulkCapture::startTransaction()
@@ -274,15 +245,8 @@ Status BulkCapture::startTransaction()
     m_pendingCount = 0; // left by a transaction that failed
     for (const auto &t : m_tables)
         t->pending = 0;
-    for (const auto &t : m_tables) {
-        for (const auto &[name, sql] : t->triggers) {
-            m_triggersAside = true;
-            if (auto s = exec(u"DROP TRIGGER IF EXISTS " + quoted(name),
-                              QStringLiteral("setting the capture trigger aside"));
-                !s)
-                return s;
-        }
-    }
+    if (auto s = m_aside.setAside(); !s)
+        return s;
     if (!m_capturing)
         return {};
     SqliteStatement last;
@@ -298,31 +262,6 @@ Status BulkCapture::startTransaction()
     m_counter = row.value() ? last.columnInt(1) : 0;
     m_firstCounter = m_counter;
     last.reset();
-    return {};
-}
-
-Status BulkCapture::restoreTriggers()
-{
-    // After a rollback they exist again: create only the missing ones.
-    SqliteStatement exists;
-    if (auto s = exists.prepare(m_handle, QStringLiteral("SELECT 1 FROM sqlite_master WHERE "
-                                                         "type = 'trigger' AND name = ?1"));
-        !s)
-        return s;
-    for (const auto &t : m_tables) {
-        for (const auto &[name, sql] : t->triggers) {
-            exists.bindText(1, name);
-            auto found = exists.next(QStringLiteral("looking for the capture trigger"));
-            if (!found)
-                return found.error();
-            exists.reset();
-            if (found.value())
-                continue;
-            if (auto s = exec(sql, QStringLiteral("restoring the capture trigger")); !s)
-                return s;
-        }
-    }
-    m_triggersAside = false;
     return {};
 }
 
@@ -357,7 +296,7 @@ Status BulkCapture::finishTransaction()
             return s;
         m_firstCounter = m_counter;
     }
-    return m_triggersAside ? restoreTriggers() : Status{};
+    return m_aside.isAside() ? m_aside.restore() : Status{};
 }
 
 void BulkCapture::text(int table, int column, const QString &value)

@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 #include "storage/sqlitestatement.h"
+#include "storage/triggersaside.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>
@@ -88,16 +89,15 @@ private:
     };
     Status flushEntries();
     Status flushRows(Table &table);
-    Status exec(const QString &sql, const QString &context);
-    Status restoreTriggers();
-    Status readTrigger(Table &table, const QString &trigger);
 
     QSqlDatabase m_db;
     sqlite3 *m_handle = nullptr;
     Status m_begun;
     bool m_capturing = false;
     bool m_started = false;
-    bool m_triggersAside = false;
+    // The insert triggers set aside during a transaction: the tables' capture triggers and
+    // any the writer does the work of (setAside()).
+    TriggersAside m_aside{m_handle};
     qint64 m_counter = 0;
     qint64 m_firstCounter = 0; // the counter before the transaction's first entry
     qint64 m_lastHlc = 0;

@@ -12,6 +12,7 @@
 #include "storage/sqlitestatement.h"
 #include "storage/sqlvalue.h"
 #include "storage/transaction.h"
+#include "storage/triggersaside.h"
 
 #include <QCborMap>
 #include <QMutex>
@@ -20,6 +21,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <optional>
 
@@ -322,6 +324,7 @@ void LocalReplica::clearStatements()
 {
     for (auto &cache : m_fieldStatements)
         cache.clear();
+    m_creationStatements.clear();
     m_statements.clear();
 }
 
@@ -347,6 +350,24 @@ Result<SqliteStatement *> LocalReplica::fieldStatement(QSqlDatabase &db, FieldSt
     auto q = statement(db, text());
     if (q)
         cache.insert({table, column}, *q);
+    return q;
+}
+
+Result<SqliteStatement *> LocalReplica::creationStatement(QSqlDatabase &db, const QString &table,
+                                                          const TableInfo &info, quint64 columns)
+{
+    if (SqliteStatement *known = m_creationStatements.value({table, columns}))
+        return known;
+    QStringList names{QStringLiteral("id")};
+    for (qsizetype i = 0; i < info.order.size(); ++i) {
+        if (columns & (quint64(1) << i))
+            names << quoted(info.order.at(i));
+    }
+    auto q =
+        statement(db, u"INSERT INTO " + quoted(table) + u'(' + names.join(u',') + u") VALUES (" +
+                          QStringList(names.size(), QStringLiteral("?")).join(u',') + u')');
+    if (q)
+        m_creationStatements.insert({table, columns}, *q);
     return q;
 }
 
@@ -424,6 +445,7 @@ const LocalReplica::TableInfo &LocalReplica::table(QSqlDatabase &db, const QStri
     if (scope && scope->isValid()) {
         info.known = true;
         info.scopeColumn = scope->toString();
+        info.applying = u"applying a change of " + name;
         QSqlQuery q(db);
         q.exec(u"PRAGMA table_info(" + quoted(name) + u')');
         while (q.next()) {
@@ -433,7 +455,9 @@ const LocalReplica::TableInfo &LocalReplica::table(QSqlDatabase &db, const QStri
             if (col == u"rid" || col == u"id" || col.startsWith(u"local_"))
                 continue;
             info.columns.insert(
-                col, Column{col, q.value(2).toString().compare(u"BLOB", Qt::CaseInsensitive) == 0});
+                col, Column{col, q.value(2).toString().compare(u"BLOB", Qt::CaseInsensitive) == 0,
+                            int(info.order.size())});
+            info.order << col;
         }
     }
     return *m_tables.insert(name, info);
@@ -755,7 +779,7 @@ Status LocalReplica::applyField(QSqlDatabase &db, const Change &c, const QString
         return update.error();
     (*update)->bindValue(1, toSql(value));
     (*update)->bindBlobOrNull(2, c.row);
-    if (auto s = (*update)->run(QStringLiteral("applying %1.%2").arg(c.table, column)); !s)
+    if (auto s = (*update)->run(table(db, c.table).applying); !s)
         return s;
     auto fc = statement(db, QStringLiteral("INSERT OR REPLACE INTO field_clocks(tbl, row, "
                                            "col, hlc, device, server_seq) VALUES (?, ?, ?, "
@@ -791,6 +815,8 @@ Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &rep
     bool applied = false;
     if (c.column == WithdrawnColumn) {
         if (info.known) {
+            if (auto s = flushLog(db); !s) // it forgets log entries
+                return s;
             if (auto s = withdrawRow(db, c, info); !s)
                 return s;
             touched.insert({c.table, c.row});
@@ -806,29 +832,38 @@ Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &rep
         if (!exists)
             return exists.error();
         (*exists)->bindBlobOrNull(1, c.row);
-        auto found = (*exists)->next(QStringLiteral("applying a new %1 row").arg(c.table));
+        auto found = (*exists)->next(info.applying);
         if (!found)
             return found.error();
         const bool known = *found;
         (*exists)->reset();
         if (!known) {
-            QStringList cols{QStringLiteral("id")};
-            QVariantList binds{c.row};
+            // The row's values by column position; a column this version does not have is
+            // left out. One statement per set of columns (usually one per table).
+            const qsizetype width = info.order.size();
+            if (width > 64)
+                return Error{ErrorCode::Invalid,
+                             c.table + u": more synced columns than a sync can apply",
+                             {}};
+            std::array<QCborValue, 64> values;
+            quint64 present = 0;
             for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-                const QString key = it.key().toString();
-                if (!info.columns.contains(key))
-                    continue; // a column this version does not have
-                cols << quoted(key);
-                binds << toSql(it.value());
+                const auto column = info.columns.constFind(it.key().toString());
+                if (column == info.columns.constEnd())
+                    continue;
+                values[size_t(column->position)] = it.value();
+                present |= quint64(1) << column->position;
             }
-            auto insert = statement(
-                db, u"INSERT INTO " + quoted(c.table) + u'(' + cols.join(u',') + u") VALUES (" +
-                        QStringList(cols.size(), QStringLiteral("?")).join(u',') + u')');
+            auto insert = creationStatement(db, c.table, info, present);
             if (!insert)
                 return insert.error();
-            for (int i = 0; i < binds.size(); ++i)
-                (*insert)->bindValue(i + 1, binds.at(i));
-            if (auto s = (*insert)->run(QStringLiteral("applying a new %1 row").arg(c.table)); !s)
+            (*insert)->bindBlobOrNull(1, c.row);
+            int at = 2;
+            for (qsizetype i = 0; i < width; ++i) {
+                if (present & (quint64(1) << i))
+                    (*insert)->bindValue(at++, toSql(values[size_t(i)]));
+            }
+            if (auto s = (*insert)->run(info.applying); !s)
                 return s;
             auto rc = statement(db, QStringLiteral("INSERT OR REPLACE INTO row_clocks(tbl, "
                                                    "row, hlc, device, server_seq) VALUES "
@@ -872,7 +907,7 @@ Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &rep
         old.bindText(2, c.column);
         old.bindText(3, c.table);
         old.bindBlobOrNull(4, c.row);
-        auto found = old.next(QStringLiteral("applying %1.%2").arg(c.table, c.column));
+        auto found = old.next(info.applying);
         if (!found)
             return found.error();
         if (!*found) {
@@ -904,27 +939,52 @@ Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &rep
     }
 
     // The log keeps every change, winner or not: it is the history, and it marks the change
-    // as seen.
-    auto log = statement(
-        db, QStringLiteral("INSERT INTO change_log(hlc, device, counter, author, txn, tbl, row, "
-                           "col, old_value, new_value, base_seq, server_seq) VALUES (?, ?, ?, ?, "
-                           "?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!log)
-        return log.error();
-    SqliteStatement &q = **log;
-    q.bindInt(1, qint64(c.hlc));
-    q.bindBlobOrNull(2, c.device);
-    q.bindInt(3, c.counter);
-    q.bindValue(4, QVariant(c.author));
-    q.bindInt(5, c.txn);
-    q.bindText(6, c.table);
-    q.bindBlobOrNull(7, c.row);
-    q.bindValue(8, c.isCreation() ? QVariant() : QVariant(c.column));
-    q.bindValue(9, oldValue);
-    q.bindValue(10, newValue);
-    q.bindValue(11, c.baseSeq ? QVariant(c.baseSeq) : QVariant());
-    q.bindInt(12, c.serverSeq);
-    return q.run(QStringLiteral("recording a pulled change"));
+    // as seen. Written LogRowsPerStatement at a time (flushLog()).
+    m_log.push_back({&c, std::move(oldValue), std::move(newValue)});
+    return m_log.size() >= LogRowsPerStatement ? flushLog(db) : Status{};
+}
+
+Status LocalReplica::flushLog(QSqlDatabase &db)
+{
+    static const QString head = QStringLiteral(
+        "INSERT INTO change_log(hlc, device, counter, author, txn, tbl, row, col, old_value, "
+        "new_value, base_seq, server_seq) VALUES ");
+    static const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    static const QString many = head + QStringList(LogRowsPerStatement, row).join(u", ");
+    static const QString one = head + row;
+    size_t done = 0;
+    while (done < m_log.size()) {
+        const bool group = m_log.size() - done >= LogRowsPerStatement;
+        auto log = statement(db, group ? many : one);
+        if (!log)
+            return log.error();
+        SqliteStatement &q = **log;
+        const size_t n = group ? LogRowsPerStatement : 1;
+        for (size_t i = 0; i < n; ++i) {
+            const PendingLog &entry = m_log[done + i];
+            const Change &c = *entry.change;
+            const int b = int(i) * 12;
+            q.bindInt(b + 1, qint64(c.hlc));
+            q.bindBlobOrNull(b + 2, c.device);
+            q.bindInt(b + 3, c.counter);
+            q.bindValue(b + 4, QVariant(c.author));
+            q.bindInt(b + 5, c.txn);
+            q.bindText(b + 6, c.table);
+            q.bindBlobOrNull(b + 7, c.row);
+            q.bindValue(b + 8, c.isCreation() ? QVariant() : QVariant(c.column));
+            q.bindValue(b + 9, entry.oldValue);
+            q.bindValue(b + 10, entry.newValue);
+            q.bindValue(b + 11, c.baseSeq ? QVariant(c.baseSeq) : QVariant());
+            q.bindInt(b + 12, c.serverSeq);
+        }
+        if (auto s = q.run(QStringLiteral("recording pulled changes")); !s) {
+            m_log.clear();
+            return s;
+        }
+        done += n;
+    }
+    m_log.clear();
+    return {};
 }
 
 Status LocalReplica::withdrawRow(QSqlDatabase &db, const Change &c, const TableInfo &info)
@@ -1008,6 +1068,7 @@ Status LocalReplica::apply(const PullResponse &page, SyncReport &report)
     m_db->clock().observe(page.hlc);
 
     clearStatements();
+    m_log.clear();
     m_stamped.clear();
     m_withdrawn.clear();
     m_changedFields.clear();
@@ -1017,12 +1078,34 @@ Status LocalReplica::apply(const PullResponse &page, SyncReport &report)
     m_acked = acked->toLongLong();
     if (auto s = readSeen(db, page.changes); !s)
         return s;
+    std::optional<TriggersAside> aside; // after tx: on a failure restored before the rollback
+    if (page.changes.size() >= SetAsideFrom) {
+        QSet<QString> fired;
+        for (const Change &c : page.changes) {
+            if (c.column == WithdrawnColumn)
+                continue;
+            fired.insert(c.isCreation() ? QString(u"capture_" + c.table + u"_insert")
+                                        : QString(u"capture_" + c.table + u"_update_" + c.column));
+        }
+        QStringList names(fired.cbegin(), fired.cend());
+        names.sort();
+        aside.emplace(SqliteStatement::handleOf(db));
+        if (auto s = aside->remember(names); !s)
+            return s;
+        if (auto s = aside->setAside(); !s)
+            return s;
+    }
     QSet<QPair<QString, QByteArray>> touched;
     for (const Change &c : page.changes) {
         if (auto s = applyOne(db, c, report, touched); !s) {
+            m_log.clear();
             clearStatements();
             return s;
         }
+    }
+    if (auto s = flushLog(db); !s) {
+        clearStatements();
+        return s;
     }
     clearStatements();
     if (m_deferring) {
@@ -1082,6 +1165,10 @@ Status LocalReplica::apply(const PullResponse &page, SyncReport &report)
         if (auto s = setSetting(kChangedFields, joinIds(parseIds(*noted) | m_changedFields)); !s)
             return s;
         m_changedFields.clear();
+    }
+    if (aside) {
+        if (auto s = aside->restore(); !s)
+            return s;
     }
     return tx.commit();
 }

@@ -13,6 +13,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <vector>
 
 namespace crm::core {
 class SqliteStatement;
@@ -69,6 +70,11 @@ public:
     // that withdraws rows refreshes them in its own transaction. SyncEngine's pull defers,
     // and refreshes when DeferredLimit records are due and after the last page.
     static constexpr int DeferredLimit = 50000;
+    // A page of at least this many changes sets the capture triggers its writes would fire
+    // aside while it is applied (TriggersAside): none fires while remote changes are applied,
+    // yet each costs every write a statement journal. Smaller pages keep them: dropping and
+    // creating them changes the schema, which other connections then read again.
+    static constexpr int SetAsideFrom = 256;
     Status beginDeferredRefresh(); // reads what an interrupted sync left due
     Status refreshDeferred();
     qsizetype deferredCount() const { return m_deferred.size(); }
@@ -113,12 +119,15 @@ private:
     {
         QString name;
         bool blob = false;
+        int position = 0; // among the synced columns, in the table's order
     };
     struct TableInfo
     {
         bool known = false;
         QString scopeColumn;
         QHash<QString, Column> columns; // synced columns, without id
+        QStringList order;              // the same in the table's order
+        QString applying;               // what an error says was being done
         bool hasUpdatedAt = false;      // a local_updated_at column, stamped on every change
     };
     // A field's clock as the replica has it (the field's own, else its row's).
@@ -138,6 +147,8 @@ private:
     // derived from it), its clocks and its others' log entries forgotten, and removed after
     // the page's refresh (m_withdrawn). A later replay, should it be shared again, restores it.
     Status withdrawRow(QSqlDatabase &db, const Change &c, const TableInfo &info);
+    // Writes the log entries of the applied changes that wait in m_log.
+    Status flushLog(QSqlDatabase &db);
     // The (device, counter) pairs of the page being applied that the log already holds.
     Status readSeen(QSqlDatabase &db, const QList<Change> &changes);
 
@@ -160,12 +171,17 @@ private:
     Result<SqliteStatement *> fieldStatement(QSqlDatabase &db, FieldStatementKind kind,
                                              const QString &table, const QString &column,
                                              const std::function<QString()> &text);
+    // The INSERT of a created row with these of its table's synced columns (bit n: the column
+    // at position n), found without building its text for every change.
+    Result<SqliteStatement *> creationStatement(QSqlDatabase &db, const QString &table,
+                                                const TableInfo &info, quint64 columns);
     void clearStatements(); // all of the page's statements
 
     DatabasePtr m_db;
     QHash<QString, TableInfo> m_tables;
     std::map<QString, std::unique_ptr<SqliteStatement>> m_statements;
     QHash<QPair<QString, QString>, SqliteStatement *> m_fieldStatements[FieldStatementKinds];
+    QHash<QPair<QString, quint64>, SqliteStatement *> m_creationStatements;
     // Rows of the page being applied whose changed fields need no refresh, only a new
     // local_updated_at (e.g. a contact's notes: not in its sort keys or search text).
     QSet<QPair<QString, QByteArray>> m_stamped;
@@ -173,6 +189,16 @@ private:
     // applied earlier in the same page).
     QSet<QPair<QByteArray, qint64>> m_seen;
     QList<QPair<QString, QByteArray>> m_withdrawn; // rows withdrawn in the page being applied
+    // Log entries of applied changes not yet written: the change (in the page being applied)
+    // and the old and new values the history shows.
+    struct PendingLog
+    {
+        const Change *change = nullptr;
+        QVariant oldValue;
+        QVariant newValue;
+    };
+    static constexpr size_t LogRowsPerStatement = 64;
+    std::vector<PendingLog> m_log;
     // Custom fields whose definition the page being applied changed in a way that changes
     // the search text of their records (refreshChangedFields()).
     QSet<QByteArray> m_changedFields;

@@ -14,6 +14,9 @@
 #include "sync/localreplica.h"
 
 #include <QCborMap>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -67,6 +70,55 @@ Status exchange(Log &log, LocalReplica &r, SyncReport *out = nullptr)
     if (out)
         *out = report;
     return s;
+}
+
+// What a replica holds, table by table, as text: the synced tables, their clocks, the log
+// (without its local sequence) and the triggers (names and SQL), for comparing replicas.
+QStringList dumpReplica(const crm::test::TestDatabase &t)
+{
+    QStringList out;
+    QSqlDatabase db = t.db()->connection();
+    const QStringList statements = {
+        u"SELECT * FROM contacts ORDER BY id"_qs,
+        u"SELECT * FROM contact_emails ORDER BY id"_qs,
+        u"SELECT * FROM contact_phones ORDER BY id"_qs,
+        u"SELECT * FROM contact_tags ORDER BY id"_qs,
+        u"SELECT * FROM companies ORDER BY id"_qs,
+        u"SELECT * FROM field_clocks ORDER BY tbl, row, col"_qs,
+        u"SELECT * FROM row_clocks ORDER BY tbl, row"_qs,
+        u"SELECT hlc, device, counter, author, txn, tbl, row, col, old_value, new_value, "
+        u"base_seq, server_seq FROM change_log ORDER BY seq"_qs,
+        u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"_qs,
+        u"SELECT rowid, text FROM contacts_fts ORDER BY rowid"_qs};
+    for (const QString &statement : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(statement))
+            return {q.lastError().text()};
+        while (q.next()) {
+            QStringList row;
+            for (int i = 0; i < q.record().count(); ++i) {
+                if (q.record().fieldName(i) == u"local_updated_at")
+                    continue; // when it was written here
+                const QVariant v = q.value(i);
+                row << (v.isNull() ? u"NULL"_qs
+                        : v.typeId() == QMetaType::QByteArray
+                            ? QString::fromLatin1(v.toByteArray().toHex())
+                            : v.toString());
+            }
+            out << row.join(u'|');
+        }
+    }
+    return out;
+}
+
+QStringList triggerNames(const crm::test::TestDatabase &t)
+{
+    QStringList names;
+    QSqlQuery q(t.db()->connection());
+    q.exec(u"SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"_qs);
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
 }
 
 } // namespace
@@ -545,6 +597,99 @@ private slots:
             QCOMPARE(SearchService(db->db()).search(u"cesis"_qs)->size(), 0);
             QCOMPARE(LocalReplica(db->db()).pendingCount().value(), 0);
         }
+    }
+    // A big page (a new laptop's first sync) sets the capture triggers aside while it is
+    // applied and writes its log entries in groups: it must leave exactly what the same
+    // changes applied one page each leave — rows, clocks, log, search, and every trigger
+    // back with its SQL — and the triggers must capture local edits afterwards.
+    void aBigPageLeavesWhatSmallPagesLeave()
+    {
+        TestDatabase a, whole, single;
+        LocalReplica ra(a.db()), rw(whole.db()), rs(single.db());
+        QList<Contact> many;
+        for (int i = 0; i < 90; ++i) {
+            Contact c = crm::test::contact(u"Ilze"_qs, u"Ozola " + QString::number(i),
+                                           u"ilze" + QString::number(i) + u"@example.lv",
+                                           u"+371 2000 " + QString::number(1000 + i));
+            c.tags = {u"VIP"_qs};
+            many << c;
+        }
+        QVERIFY(ContactRepository(a.db()).createMany(many).ok());
+        // And an edit of each (captured by the update triggers), so the page edits too.
+        a.scalar(u"UPDATE contacts SET city = 'Cēsis ' || rid"_qs);
+        QCOMPARE(a.scalar(u"SELECT count(*) FROM change_log WHERE col = 'city'"_qs).toInt(), 90);
+        Log log;
+        QVERIFY(exchange(log, ra).ok());
+        const int count = int(log.changes.size());
+        // More than SetAsideFrom, and a last group of log entries that is not full.
+        QVERIFY(count >= LocalReplica::SetAsideFrom);
+        QVERIFY(count % 64 != 0);
+
+        const QStringList triggersBefore = triggerNames(whole);
+        QVERIFY(triggersBefore.contains(u"capture_contacts_insert"_qs));
+        PullResponse page = log.since(0, rw.device());
+        SyncReport wholeReport, singleReport;
+        auto applied = rw.apply(page, wholeReport);
+        QVERIFY2(applied.ok(), qPrintable(applied.error().message()));
+        for (const Change &one : std::as_const(page.changes)) {
+            PullResponse p;
+            p.changes = {one};
+            p.next = one.serverSeq;
+            QVERIFY(rs.apply(p, singleReport).ok());
+        }
+        QCOMPARE(wholeReport.applied, singleReport.applied);
+        QCOMPARE(whole.changeCount(), count);
+        QCOMPARE(triggerNames(whole), triggersBefore);
+        const QStringList expected = dumpReplica(single);
+        QVERIFY(expected.size() > count);
+        QCOMPARE(dumpReplica(whole), expected);
+
+        // The triggers capture again: a local edit lands in the outbox.
+        auto id = whole.scalar(u"SELECT id FROM contacts ORDER BY rid LIMIT 1"_qs).toByteArray();
+        Contact edited = ContactRepository(whole.db()).get(id).value();
+        edited.title = u"Valde"_qs;
+        QVERIFY(ContactRepository(whole.db()).update(edited).ok());
+        QCOMPARE(rw.pendingCount().value(), 1);
+    }
+
+    // A big page that fails part-way leaves nothing of itself, and its triggers in place.
+    void aFailingBigPageLeavesNothing()
+    {
+        TestDatabase a, b;
+        LocalReplica ra(a.db()), rb(b.db());
+        QList<Contact> many;
+        for (int i = 0; i < 150; ++i)
+            many << crm::test::contact(u"Jānis"_qs, u"Bērziņš " + QString::number(i),
+                                       u"janis" + QString::number(i) + u"@example.lv");
+        QVERIFY(ContactRepository(a.db()).createMany(many).ok());
+        Log log;
+        QVERIFY(exchange(log, ra).ok());
+        PullResponse page = log.since(0, rb.device());
+        QVERIFY(page.changes.size() >= LocalReplica::SetAsideFrom);
+        // The last change cannot be applied: its contact has no first name at all.
+        Change broken = page.changes.first();
+        QVERIFY(broken.isCreation());
+        QCborMap fields = broken.value.toMap();
+        fields.insert(u"first_name"_qs, QCborValue(QCborValue::Null));
+        broken.value = fields;
+        broken.row = Uuid::createV7();
+        broken.counter = page.changes.last().counter + 1;
+        broken.serverSeq = page.changes.last().serverSeq + 1;
+        page.changes << broken;
+        page.next = broken.serverSeq;
+
+        const QStringList before = dumpReplica(b);
+        SyncReport report;
+        auto applied = rb.apply(page, report);
+        QVERIFY(!applied.ok());
+        QVERIFY2(applied.error().message().contains(u"contacts"_qs),
+                 qPrintable(applied.error().message()));
+        QCOMPARE(dumpReplica(b), before);
+        QCOMPARE(rb.pullCursor().value(), 0);
+        // The same page without the broken change applies whole.
+        page.changes.removeLast();
+        QVERIFY(rb.apply(page, report).ok());
+        QCOMPARE(b.scalar(u"SELECT count(*) FROM contacts"_qs).toInt(), 150);
     }
 };
 

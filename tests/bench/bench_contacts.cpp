@@ -25,6 +25,7 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -439,6 +440,84 @@ QString writesPerContact(const DatabasePtr &db, int contacts)
         .arg(entries / contacts, 0, 'f', 1);
 }
 
+// The floor under createMany: SQLite alone writing the very rows createMany wrote into `from`
+// (contacts, e-mails, phones, tag links, search entries; then their change log entries and
+// row clocks) into a new file of the same schema, by INSERT … SELECT in one transaction each:
+// no C++ per row, no capture triggers, the indexes and search index as they are. Returns
+// the seconds of the two steps, or an error.
+Result<QPair<double, double>> sqliteFloor(const QString &from, const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    auto opened = Database::open(path);
+    if (!opened)
+        return opened.error();
+    sqlite3 *h = handleOf(opened.value()->connection());
+    auto exec = [h](const QString &sql) -> Status {
+        char *message = nullptr;
+        if (sqlite3_exec(h, sql.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK)
+            return {};
+        Error e{ErrorCode::Database, sql.left(60) + u": " + QString::fromUtf8(message), {}};
+        sqlite3_free(message);
+        return e;
+    };
+    QStringList setUp = {QStringLiteral("PRAGMA cache_size = -98304"),
+                         u"ATTACH '" + QString(from).replace(u'\'', u"''"_qs) + u"' AS o"};
+    {
+        QSqlQuery names(opened.value()->connection());
+        if (!names.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                                       "AND name LIKE 'capture\\_%' ESCAPE '\\'")))
+            return sql::error(names, QStringLiteral("listing the capture triggers"));
+        while (names.next())
+            setUp << u"DROP TRIGGER \"" + names.value(0).toString() + u'"';
+    }
+    setUp << QStringLiteral("DELETE FROM main.companies")
+          << QStringLiteral("INSERT INTO main.companies SELECT * FROM o.companies")
+          << QStringLiteral("INSERT INTO main.tags SELECT * FROM o.tags");
+    for (const QString &statement : std::as_const(setUp)) {
+        if (auto st = exec(statement); !st)
+            return st.error();
+    }
+    const QString tables = QStringLiteral("('contacts', 'contact_emails', 'contact_phones', "
+                                          "'contact_tags')");
+    const QStringList rows = {
+        QStringLiteral("BEGIN"),
+        QStringLiteral("INSERT INTO main.contacts SELECT * FROM o.contacts ORDER BY rid"),
+        QStringLiteral("INSERT INTO main.contact_emails SELECT * FROM o.contact_emails "
+                       "ORDER BY contact_id"),
+        QStringLiteral("INSERT INTO main.contact_phones SELECT * FROM o.contact_phones "
+                       "ORDER BY contact_id"),
+        QStringLiteral("INSERT INTO main.contact_tags SELECT * FROM o.contact_tags "
+                       "ORDER BY contact_id"),
+        QStringLiteral("INSERT INTO main.contacts_fts(rowid, text) SELECT rowid, text FROM "
+                       "o.contacts_fts"),
+        QStringLiteral("COMMIT")};
+    const QStringList capture = {
+        QStringLiteral("BEGIN"),
+        u"INSERT INTO main.change_log(hlc, device, counter, author, txn, tbl, row, col, "
+        u"old_value, new_value, base_seq, server_seq) SELECT hlc, device, counter, author, txn, "
+        u"tbl, row, col, old_value, new_value, base_seq, server_seq FROM o.change_log WHERE tbl "
+        u"IN " +
+            tables + u" ORDER BY seq",
+        u"INSERT INTO main.row_clocks SELECT * FROM o.row_clocks WHERE tbl IN " + tables +
+            u" ORDER BY hlc",
+        QStringLiteral("COMMIT")};
+    QPair<double, double> seconds;
+    for (int step = 0; step < 2; ++step) {
+        QElapsedTimer t;
+        t.start();
+        for (const QString &statement : step == 0 ? rows : capture) {
+            if (auto st = exec(statement); !st)
+                return st.error();
+        }
+        (step == 0 ? seconds.first : seconds.second) = msSince(t) / 1000;
+    }
+    opened.value().reset();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    return seconds;
+}
+
 // Inserts `count` contacts through ContactRepository::createMany in chunks; returns the
 // seconds spent inside createMany and adds the generation time to `generationMs`.
 Result<double> insertContacts(const DatabasePtr &db, int count, const QList<Company> &companies,
@@ -556,6 +635,21 @@ bool runSize(int size, const Options &opt, const QString &dir)
                            QStringLiteral(" contacts/s"));
             table.info(QStringLiteral("insert: rows / B-tree entries written per contact"),
                        writesPerContact(db, size));
+            if (size <= 100000 || opt.diagnose) {
+                // How far SQLite itself gets with the same rows and schema.
+                auto floor = sqliteFloor(path, path + QStringLiteral(".floor"));
+                if (!floor) {
+                    table.info(QStringLiteral("floor: SQLite alone, same rows (INSERT … SELECT)"),
+                               floor.error().message());
+                } else {
+                    table.info(QStringLiteral("floor: SQLite alone, same rows, no capture"),
+                               thousands(qint64(size / floor->first)) +
+                                   QStringLiteral(" contacts/s"));
+                    table.info(QStringLiteral("floor: … with the change log and row clocks"),
+                               thousands(qint64(size / (floor->first + floor->second))) +
+                                   QStringLiteral(" contacts/s"));
+                }
+            }
 
             if (opt.diagnose) {
                 // Where insert time goes, statement by statement, on a fresh file.

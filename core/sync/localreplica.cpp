@@ -365,7 +365,8 @@ Result<SqliteStatement *> LocalReplica::creationStatement(QSqlDatabase &db, cons
     }
     auto q =
         statement(db, u"INSERT INTO " + quoted(table) + u'(' + names.join(u',') + u") VALUES (" +
-                          QStringList(names.size(), QStringLiteral("?")).join(u',') + u')');
+                          QStringList(names.size(), QStringLiteral("?")).join(u',') +
+                          u") ON CONFLICT(id) DO NOTHING");
     if (q)
         m_creationStatements.insert({table, columns}, *q);
     return q;
@@ -828,43 +829,35 @@ Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &rep
                           << "(written by a newer version?)";
     } else if (c.isCreation()) {
         const QCborMap fields = c.value.toMap();
-        auto exists = statement(db, u"SELECT 1 FROM " + quoted(c.table) + u" WHERE id = ?");
-        if (!exists)
-            return exists.error();
-        (*exists)->bindBlobOrNull(1, c.row);
-        auto found = (*exists)->next(info.applying);
-        if (!found)
-            return found.error();
-        const bool known = *found;
-        (*exists)->reset();
-        if (!known) {
-            // The row's values by column position; a column this version does not have is
-            // left out. One statement per set of columns (usually one per table).
-            const qsizetype width = info.order.size();
-            if (width > 64)
-                return Error{ErrorCode::Invalid,
-                             c.table + u": more synced columns than a sync can apply",
-                             {}};
-            std::array<QCborValue, 64> values;
-            quint64 present = 0;
-            for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-                const auto column = info.columns.constFind(it.key().toString());
-                if (column == info.columns.constEnd())
-                    continue;
-                values[size_t(column->position)] = it.value();
-                present |= quint64(1) << column->position;
-            }
-            auto insert = creationStatement(db, c.table, info, present);
-            if (!insert)
-                return insert.error();
-            (*insert)->bindBlobOrNull(1, c.row);
-            int at = 2;
-            for (qsizetype i = 0; i < width; ++i) {
-                if (present & (quint64(1) << i))
-                    (*insert)->bindValue(at++, toSql(values[size_t(i)]));
-            }
-            if (auto s = (*insert)->run(info.applying); !s)
-                return s;
+        // The row's values by column position; a column this version does not have is left
+        // out. One statement per set of columns (usually one per table); it inserts nothing
+        // when the row exists (a replay, or a row this laptop made too), which then takes the
+        // fields the way edits do.
+        const qsizetype width = info.order.size();
+        if (width > 64)
+            return Error{
+                ErrorCode::Invalid, c.table + u": more synced columns than a sync can apply", {}};
+        std::array<QCborValue, 64> values;
+        quint64 present = 0;
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+            const auto column = info.columns.constFind(it.key().toString());
+            if (column == info.columns.constEnd())
+                continue;
+            values[size_t(column->position)] = it.value();
+            present |= quint64(1) << column->position;
+        }
+        auto insert = creationStatement(db, c.table, info, present);
+        if (!insert)
+            return insert.error();
+        (*insert)->bindBlobOrNull(1, c.row);
+        int at = 2;
+        for (qsizetype i = 0; i < width; ++i) {
+            if (present & (quint64(1) << i))
+                (*insert)->bindValue(at++, toSql(values[size_t(i)]));
+        }
+        if (auto s = (*insert)->run(info.applying); !s)
+            return s;
+        if (sqlite3_changes(SqliteStatement::handleOf(db)) > 0) {
             auto rc = statement(db, QStringLiteral("INSERT OR REPLACE INTO row_clocks(tbl, "
                                                    "row, hlc, device, server_seq) VALUES "
                                                    "(?, ?, ?, ?, ?)"));

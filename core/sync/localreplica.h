@@ -172,7 +172,8 @@ private:
                                              const QString &table, const QString &column,
                                              const std::function<QString()> &text);
     // The INSERT of a created row with these of its table's synced columns (bit n: the column
-    // at position n), found without building its text for every change.
+    // at position n), found without building its text for every change; it inserts nothing
+    // when a row with that id exists.
     Result<SqliteStatement *> creationStatement(QSqlDatabase &db, const QString &table,
                                                 const TableInfo &info, quint64 columns);
     void clearStatements(); // all of the page's statements

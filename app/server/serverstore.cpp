@@ -954,10 +954,10 @@ Status ServerStore::saveRecords(const QList<std::pair<QByteArray, RecordRow>> &r
         5, values, QStringLiteral("save records"));
 }
 
-Result<QHash<QByteArray, QHash<QString, FieldState>>>
+Result<QList<ServerStore::StoredField>>
 ServerStore::fields(const QString &table, const QList<QByteArray> &rows, const QStringList &columns)
 {
-    QHash<QByteArray, QHash<QString, FieldState>> out;
+    QList<StoredField> out;
     const int colSize = columns.isEmpty() ? 0 : paddedSize(columns.size());
     if (colSize > ChunkSizes[0] || columns.size() > colSize)
         return Error{ErrorCode::Invalid, QStringLiteral("read fields: too many columns"), {}};
@@ -976,7 +976,6 @@ ServerStore::fields(const QString &table, const QList<QByteArray> &rows, const Q
         const QStringList probes = point ? columns : QStringList{QString()};
         for (const QByteArray &row : rows) {
             (*q)->bindBlobOrNull(2, row);
-            QHash<QString, FieldState> *found = nullptr;
             for (const QString &probe : probes) {
                 if (point)
                     (*q)->bindText(3, probe);
@@ -989,12 +988,10 @@ ServerStore::fields(const QString &table, const QList<QByteArray> &rows, const Q
                     QString column = (*q)->columnText(0);
                     if (!wanted.isEmpty() && !wanted.contains(column))
                         continue;
-                    if (!found)
-                        found = &out[row];
-                    found->insert(std::move(column),
-                                  FieldState{(*q)->columnBlob(1), quint64((*q)->columnInt(2)),
-                                             (*q)->columnBlob(3), (*q)->columnInt(4),
-                                             (*q)->columnText(5)});
+                    out.append(StoredField{
+                        row, std::move(column),
+                        FieldState{(*q)->columnBlob(1), quint64((*q)->columnInt(2)),
+                                   (*q)->columnBlob(3), (*q)->columnInt(4), (*q)->columnText(5)}});
                 }
             }
         }
@@ -1018,11 +1015,11 @@ ServerStore::fields(const QString &table, const QList<QByteArray> &rows, const Q
         if (!q.exec())
             return queryError(q, QStringLiteral("read fields"));
         while (q.next())
-            out[q.value(0).toByteArray()].insert(
-                q.value(1).toString(),
-                FieldState{q.value(2).toByteArray(), quint64(q.value(3).toLongLong()),
-                           q.value(4).toByteArray(), q.value(5).toLongLong(),
-                           q.value(6).toString()});
+            out.append(
+                StoredField{q.value(0).toByteArray(), q.value(1).toString(),
+                            FieldState{q.value(2).toByteArray(), quint64(q.value(3).toLongLong()),
+                                       q.value(4).toByteArray(), q.value(5).toLongLong(),
+                                       q.value(6).toString()}});
         q.finish();
         done += n;
     }

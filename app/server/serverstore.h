@@ -162,9 +162,17 @@ public:
     // The records among `rows` that exist.
     core::Result<QHash<QByteArray, RecordRow>> records(const QList<QByteArray> &rows);
     core::Status saveRecords(const QList<std::pair<QByteArray, RecordRow>> &records);
-    // The fields of `rows` of `table` (only the `columns` named, when there are any), by row.
-    core::Result<QHash<QByteArray, QHash<QString, FieldState>>>
-    fields(const QString &table, const QList<QByteArray> &rows, const QStringList &columns = {});
+    struct StoredField
+    {
+        QByteArray row;
+        QString column;
+        FieldState state;
+    };
+    // The fields of `rows` of `table` (only the `columns` named, when there are any), in no
+    // particular order. A flat list: a hash per row would cost an allocation of room for
+    // dozens of fields each, for the one or two a push of edits reads.
+    core::Result<QList<StoredField>> fields(const QString &table, const QList<QByteArray> &rows,
+                                            const QStringList &columns = {});
     struct FieldWrite
     {
         QString table;

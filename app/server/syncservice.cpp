@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 #include <tuple>
 #include <vector>
@@ -733,6 +734,16 @@ Status SyncService::flush(PushState &state)
                 fields.append({row.key().first, row.key().second, column, *slot.state});
         }
     }
+    // In key order, the store's b-tree is walked once from left to right instead of entered
+    // at random places (the cache above is a hash), so the pages one write needs are mostly
+    // those the write before it used.
+    std::sort(fields.begin(), fields.end(), [](const auto &a, const auto &b) {
+        if (int c = a.table.compare(b.table))
+            return c < 0;
+        if (a.row != b.row)
+            return a.row < b.row;
+        return a.column < b.column;
+    });
     if (Status s = m_store.saveFields(fields); !s)
         return s;
     if (Status s = m_store.appendLogs(state.log); !s)

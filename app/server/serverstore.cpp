@@ -119,6 +119,11 @@ int paddedSize(qsizetype n)
     return size;
 }
 
+// Rows per multi-row statement on SQLite's raw handle (see insertRaw): 64 rows of the log's 14
+// columns stay under SQLite's oldest limit of 999 parameters; past a few dozen rows a larger
+// group saves little more.
+constexpr int RawGroupSizes[] = {64, 8, 1};
+
 QString marks(int n)
 {
     QString out;
@@ -815,6 +820,38 @@ Status ServerStore::insertMany(const QString &head, const QString &tail, int col
     return {};
 }
 
+template <typename Bind>
+Status ServerStore::insertRaw(const QString &head, const QString &tail, int columns,
+                              qsizetype count, const Bind &bind, const QString &what)
+{
+    const QString tuple = u'(' + marks(columns) + u')';
+    for (qsizetype done = 0; done < count;) {
+        int n = 1;
+        for (int size : RawGroupSizes) {
+            if (count - done >= size) {
+                n = size;
+                break;
+            }
+        }
+        QString values;
+        values.reserve(n * (tuple.size() + 2));
+        for (int i = 0; i < n; ++i) {
+            if (i)
+                values += QStringLiteral(", ");
+            values += tuple;
+        }
+        auto q = raw(head + u" VALUES " + values + tail);
+        if (!q)
+            return q.error();
+        for (int i = 0; i < n; ++i)
+            bind(**q, i * columns + 1, done + i);
+        if (Status s = (*q)->run(what); !s)
+            return s;
+        done += n;
+    }
+    return {};
+}
+
 Result<QHash<qint64, AppliedRow>> ServerStore::appliedRange(const QByteArray &device, qint64 from,
                                                             qint64 to)
 {
@@ -855,21 +892,20 @@ Result<QHash<qint64, AppliedRow>> ServerStore::appliedRange(const QByteArray &de
 Status ServerStore::saveAppliedMany(const QList<std::tuple<QByteArray, qint64, AppliedRow>> &rows)
 {
     if (m_sqlite) {
-        auto q = raw(QStringLiteral("INSERT INTO applied (device, counter, status, server_seq, "
-                                    "reason, hlc) VALUES (?, ?, ?, ?, ?, ?)"));
-        if (!q)
-            return q.error();
-        for (const auto &[device, counter, r] : rows) {
-            (*q)->bindBlobOrNull(1, device);
-            (*q)->bindInt(2, counter);
-            (*q)->bindInt(3, r.status);
-            (*q)->bindInt(4, r.serverSeq);
-            (*q)->bindText(5, r.reason);
-            (*q)->bindInt(6, qint64(r.hlc));
-            if (Status s = (*q)->run(QStringLiteral("save applied")); !s)
-                return s;
-        }
-        return {};
+        return insertRaw(
+            QStringLiteral(
+                "INSERT INTO applied (device, counter, status, server_seq, reason, hlc)"),
+            {}, 6, rows.size(),
+            [&](core::SqliteStatement &q, int at, qsizetype i) {
+                const auto &[device, counter, r] = rows.at(i);
+                q.bindBlobView(at, device);
+                q.bindInt(at + 1, counter);
+                q.bindInt(at + 2, r.status);
+                q.bindInt(at + 3, r.serverSeq);
+                q.bindText(at + 4, r.reason);
+                q.bindInt(at + 5, qint64(r.hlc));
+            },
+            QStringLiteral("save applied"));
     }
     QList<QVariantList> values;
     values.reserve(rows.size());
@@ -954,10 +990,10 @@ Status ServerStore::saveRecords(const QList<std::pair<QByteArray, RecordRow>> &r
         5, values, QStringLiteral("save records"));
 }
 
-Result<QHash<QByteArray, QHash<QString, FieldState>>>
+Result<QList<ServerStore::StoredField>>
 ServerStore::fields(const QString &table, const QList<QByteArray> &rows, const QStringList &columns)
 {
-    QHash<QByteArray, QHash<QString, FieldState>> out;
+    QList<StoredField> out;
     const int colSize = columns.isEmpty() ? 0 : paddedSize(columns.size());
     if (colSize > ChunkSizes[0] || columns.size() > colSize)
         return Error{ErrorCode::Invalid, QStringLiteral("read fields: too many columns"), {}};
@@ -976,7 +1012,6 @@ ServerStore::fields(const QString &table, const QList<QByteArray> &rows, const Q
         const QStringList probes = point ? columns : QStringList{QString()};
         for (const QByteArray &row : rows) {
             (*q)->bindBlobOrNull(2, row);
-            QHash<QString, FieldState> *found = nullptr;
             for (const QString &probe : probes) {
                 if (point)
                     (*q)->bindText(3, probe);
@@ -989,12 +1024,10 @@ ServerStore::fields(const QString &table, const QList<QByteArray> &rows, const Q
                     QString column = (*q)->columnText(0);
                     if (!wanted.isEmpty() && !wanted.contains(column))
                         continue;
-                    if (!found)
-                        found = &out[row];
-                    found->insert(std::move(column),
-                                  FieldState{(*q)->columnBlob(1), quint64((*q)->columnInt(2)),
-                                             (*q)->columnBlob(3), (*q)->columnInt(4),
-                                             (*q)->columnText(5)});
+                    out.append(StoredField{
+                        row, std::move(column),
+                        FieldState{(*q)->columnBlob(1), quint64((*q)->columnInt(2)),
+                                   (*q)->columnBlob(3), (*q)->columnInt(4), (*q)->columnText(5)}});
                 }
             }
         }
@@ -1018,11 +1051,11 @@ ServerStore::fields(const QString &table, const QList<QByteArray> &rows, const Q
         if (!q.exec())
             return queryError(q, QStringLiteral("read fields"));
         while (q.next())
-            out[q.value(0).toByteArray()].insert(
-                q.value(1).toString(),
-                FieldState{q.value(2).toByteArray(), quint64(q.value(3).toLongLong()),
-                           q.value(4).toByteArray(), q.value(5).toLongLong(),
-                           q.value(6).toString()});
+            out.append(
+                StoredField{q.value(0).toByteArray(), q.value(1).toString(),
+                            FieldState{q.value(2).toByteArray(), quint64(q.value(3).toLongLong()),
+                                       q.value(4).toByteArray(), q.value(5).toLongLong(),
+                                       q.value(6).toString()}});
         q.finish();
         done += n;
     }
@@ -1032,26 +1065,27 @@ ServerStore::fields(const QString &table, const QList<QByteArray> &rows, const Q
 Status ServerStore::saveFields(const QList<FieldWrite> &writes)
 {
     if (m_sqlite) {
-        auto q = raw(QStringLiteral(
-            "INSERT INTO fields (tbl, row_id, col, value, hlc, device, server_seq, author)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, row_id, col) DO UPDATE SET"
-            " value = excluded.value, hlc = excluded.hlc, device = excluded.device,"
-            " server_seq = excluded.server_seq, author = excluded.author"));
-        if (!q)
-            return q.error();
-        for (const FieldWrite &w : writes) {
-            (*q)->bindText(1, w.table);
-            (*q)->bindBlobOrNull(2, w.row);
-            (*q)->bindText(3, w.column);
-            (*q)->bindBlobOrNull(4, w.state.value);
-            (*q)->bindInt(5, qint64(w.state.hlc));
-            (*q)->bindBlobOrNull(6, w.state.device);
-            (*q)->bindInt(7, w.state.serverSeq);
-            (*q)->bindText(8, w.state.author);
-            if (Status s = (*q)->run(QStringLiteral("save fields")); !s)
-                return s;
-        }
-        return {};
+        // Within one statement a later row for the same key would update the earlier one;
+        // there is none (at most one write per field).
+        return insertRaw(
+            QStringLiteral(
+                "INSERT INTO fields (tbl, row_id, col, value, hlc, device, server_seq, author)"),
+            QStringLiteral(" ON CONFLICT (tbl, row_id, col) DO UPDATE SET value = excluded.value,"
+                           " hlc = excluded.hlc, device = excluded.device,"
+                           " server_seq = excluded.server_seq, author = excluded.author"),
+            8, writes.size(),
+            [&](core::SqliteStatement &q, int at, qsizetype i) {
+                const FieldWrite &w = writes.at(i);
+                q.bindText(at, w.table);
+                q.bindBlobView(at + 1, w.row);
+                q.bindText(at + 2, w.column);
+                q.bindBlobView(at + 3, w.state.value);
+                q.bindInt(at + 4, qint64(w.state.hlc));
+                q.bindBlobView(at + 5, w.state.device);
+                q.bindInt(at + 6, w.state.serverSeq);
+                q.bindText(at + 7, w.state.author);
+            },
+            QStringLiteral("save fields"));
     }
     QList<QVariantList> values;
     values.reserve(writes.size());
@@ -1070,31 +1104,29 @@ Status ServerStore::saveFields(const QList<FieldWrite> &writes)
 Status ServerStore::appendLogs(const QList<LogEntry> &entries)
 {
     if (m_sqlite) {
-        auto q = raw(QStringLiteral(
-            "INSERT INTO log (server_seq, device, counter, hlc, txn, tbl, row_id, col, value, "
-            "base_seq, scope, author, rec, replay) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?)"));
-        if (!q)
-            return q.error();
-        for (const auto &[c, root, replay] : entries) {
-            (*q)->bindInt(1, c.serverSeq);
-            (*q)->bindBlobOrNull(2, c.device);
-            (*q)->bindInt(3, c.counter);
-            (*q)->bindInt(4, qint64(c.hlc));
-            (*q)->bindInt(5, c.txn);
-            (*q)->bindText(6, c.table);
-            (*q)->bindBlobOrNull(7, c.row);
-            (*q)->bindText(8, c.column);
-            (*q)->bindBlobOrNull(9, c.value.toCbor());
-            (*q)->bindInt(10, c.baseSeq);
-            (*q)->bindBlobOrNull(11, c.scope);
-            (*q)->bindText(12, c.author);
-            (*q)->bindBlobOrNull(13, root);
-            (*q)->bindInt(14, int(replay));
-            if (Status s = (*q)->run(QStringLiteral("append to the log")); !s)
-                return s;
-        }
-        return {};
+        return insertRaw(
+            QStringLiteral("INSERT INTO log (server_seq, device, counter, hlc, txn, tbl, row_id, "
+                           "col, value, base_seq, scope, author, rec, replay)"),
+            {}, 14, entries.size(),
+            [&](core::SqliteStatement &q, int at, qsizetype i) {
+                const auto &[c, root, replay] = entries.at(i);
+                q.bindInt(at, c.serverSeq);
+                q.bindBlobView(at + 1, c.device);
+                q.bindInt(at + 2, c.counter);
+                q.bindInt(at + 3, qint64(c.hlc));
+                q.bindInt(at + 4, c.txn);
+                q.bindText(at + 5, c.table);
+                q.bindBlobView(at + 6, c.row);
+                q.bindText(at + 7, c.column);
+                // The encoded value lives only as long as this call: SQLite copies it.
+                q.bindBlobOrNull(at + 8, c.value.toCbor());
+                q.bindInt(at + 9, c.baseSeq);
+                q.bindBlobView(at + 10, c.scope);
+                q.bindText(at + 11, c.author);
+                q.bindBlobView(at + 12, root);
+                q.bindInt(at + 13, int(replay));
+            },
+            QStringLiteral("append to the log"));
     }
     QList<QVariantList> values;
     values.reserve(entries.size());

@@ -162,9 +162,17 @@ public:
     // The records among `rows` that exist.
     core::Result<QHash<QByteArray, RecordRow>> records(const QList<QByteArray> &rows);
     core::Status saveRecords(const QList<std::pair<QByteArray, RecordRow>> &records);
-    // The fields of `rows` of `table` (only the `columns` named, when there are any), by row.
-    core::Result<QHash<QByteArray, QHash<QString, FieldState>>>
-    fields(const QString &table, const QList<QByteArray> &rows, const QStringList &columns = {});
+    struct StoredField
+    {
+        QByteArray row;
+        QString column;
+        FieldState state;
+    };
+    // The fields of `rows` of `table` (only the `columns` named, when there are any), in no
+    // particular order. A flat list: a hash per row would cost an allocation of room for
+    // dozens of fields each, for the one or two a push of edits reads.
+    core::Result<QList<StoredField>> fields(const QString &table, const QList<QByteArray> &rows,
+                                            const QStringList &columns = {});
     struct FieldWrite
     {
         QString table;
@@ -194,6 +202,13 @@ private:
     QSqlQuery &prepared(const QString &sql); // cached per statement
     core::Status exec(const QString &sql);
     QString ddl(QString sql) const;
+    // On SQLite: INSERT `head` VALUES (?, ...), (?, ...) `tail` over `count` rows of `columns`
+    // values each, `bind(statement, firstParameter, row)` binding row `row`; groups of
+    // RawGroupRows rows per statement and the rest in smaller ones. A multi-row statement
+    // runs its program's setup (cursors, schema checks) once for the group, not per row.
+    template <typename Bind>
+    core::Status insertRaw(const QString &head, const QString &tail, int columns, qsizetype count,
+                           const Bind &bind, const QString &what);
     // INSERT `head` VALUES (?, ...), (?, ...) `tail` over `rows` (each `columns` values), in
     // statements of at most a few hundred rows.
     core::Status insertMany(const QString &head, const QString &tail, int columns,

@@ -9,8 +9,10 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 #include <tuple>
+#include <vector>
 
 namespace crm::server {
 
@@ -70,8 +72,37 @@ struct SyncService::PushState
     };
     struct RowFields
     {
-        QHash<QString, FieldSlot> columns;
+        // A row has a few dozen fields at most, and a push of edits touches one or two of
+        // each: a list searched in order costs far less than a hash per row (a QHash
+        // allocates room for dozens of entries on its first insert).
+        std::vector<std::pair<QString, FieldSlot>> columns;
         bool complete = false; // every field of the row is here: a missing one does not exist
+
+        const FieldSlot *find(const QString &column) const
+        {
+            for (const auto &[name, slot] : columns) {
+                if (name == column)
+                    return &slot;
+            }
+            return nullptr;
+        }
+        // Replaces the column's slot, or adds it.
+        void set(const QString &column, FieldSlot slot)
+        {
+            for (auto &[name, current] : columns) {
+                if (name == column) {
+                    current = std::move(slot);
+                    return;
+                }
+            }
+            columns.emplace_back(column, std::move(slot));
+        }
+        // Adds the column's slot unless the row has one already.
+        void add(QString column, FieldSlot slot)
+        {
+            if (!find(column))
+                columns.emplace_back(std::move(column), std::move(slot));
+        }
     };
     struct RecordSlot
     {
@@ -134,19 +165,19 @@ struct SyncService::PushState
                                             const QString &column)
     {
         RowFields &r = fields[{table, row}];
-        if (const auto it = r.columns.constFind(column); it != r.columns.constEnd())
-            return it->state;
+        if (const FieldSlot *slot = r.find(column))
+            return slot->state;
         if (r.complete)
             return std::optional<FieldState>();
         auto f = store.field(table, row, column);
         if (f)
-            r.columns.insert(column, FieldSlot{*f, false});
+            r.columns.emplace_back(column, FieldSlot{*f, false});
         return f;
     }
     void saveField(const QString &table, const QByteArray &row, const QString &column,
                    const FieldState &state)
     {
-        fields[{table, row}].columns.insert(column, FieldSlot{state, true});
+        fields[{table, row}].set(column, FieldSlot{state, true});
     }
     // Every field of the row, from the store where this push has not read or written it.
     Status completeRow(const QString &table, const QByteArray &row)
@@ -157,12 +188,9 @@ struct SyncService::PushState
         auto stored = store.fields(table, {row});
         if (!stored)
             return stored.error();
-        const QHash<QString, FieldState> found = stored->value(row);
         RowFields &now = fields[{table, row}];
-        for (auto it = found.constBegin(); it != found.constEnd(); ++it) {
-            if (!now.columns.contains(it.key()))
-                now.columns.insert(it.key(), FieldSlot{*it, false});
-        }
+        for (ServerStore::StoredField &f : stored.value())
+            now.add(std::move(f.column), FieldSlot{std::move(f.state), false});
         now.complete = true;
         return {};
     }
@@ -176,13 +204,13 @@ struct SyncService::PushState
             return s.error();
         std::optional<std::pair<QString, FieldState>> out;
         const RowFields &r = fields[{table, row}];
-        for (auto it = r.columns.constBegin(); it != r.columns.constEnd(); ++it) {
-            if (!it->state || it.key() == exceptColumn || it->state->device == exceptDevice ||
-                it->state->serverSeq <= afterSeq)
+        for (const auto &[column, slot] : r.columns) {
+            if (!slot.state || column == exceptColumn || slot.state->device == exceptDevice ||
+                slot.state->serverSeq <= afterSeq)
                 continue;
-            if (!out || it->state->serverSeq > out->second.serverSeq ||
-                (it->state->serverSeq == out->second.serverSeq && it.key() < out->first))
-                out = std::pair{it.key(), *it->state};
+            if (!out || slot.state->serverSeq > out->second.serverSeq ||
+                (slot.state->serverSeq == out->second.serverSeq && column < out->first))
+                out = std::pair{column, *slot.state};
         }
         return out;
     }
@@ -645,13 +673,11 @@ Status SyncService::prefetch(PushState &state, const QList<Change> &changes)
         auto found = m_store.fields(it.key(), *it);
         if (!found)
             return found.error();
-        for (const QByteArray &row : *it) {
-            PushState::RowFields &r = state.fields[{it.key(), row}];
-            const QHash<QString, FieldState> stored = found->value(row);
-            for (auto f = stored.constBegin(); f != stored.constEnd(); ++f)
-                r.columns.insert(f.key(), PushState::FieldSlot{*f, false});
-            r.complete = true;
-        }
+        for (const QByteArray &row : *it)
+            state.fields[{it.key(), row}].complete = true;
+        for (ServerStore::StoredField &f : found.value())
+            state.fields[{it.key(), f.row}].add(std::move(f.column),
+                                                PushState::FieldSlot{std::move(f.state), false});
     }
     for (auto it = edited.constBegin(); it != edited.constEnd(); ++it) {
         QSet<QString> columnSet = editedColumns.value(it.key());
@@ -666,22 +692,21 @@ Status SyncService::prefetch(PushState &state, const QList<Change> &changes)
         auto found = m_store.fields(it.key(), todo, all ? QStringList() : columns);
         if (!found)
             return found.error();
+        // A column the store has not for a row is known not to exist (an empty slot), unless
+        // the whole row was read (then the row is complete).
         for (const QByteArray &row : std::as_const(todo)) {
             PushState::RowFields &r = state.fields[{it.key(), row}];
-            const QHash<QString, FieldState> stored = found->value(row);
             if (all) {
-                for (auto f = stored.constBegin(); f != stored.constEnd(); ++f)
-                    r.columns.insert(f.key(), PushState::FieldSlot{*f, false});
                 r.complete = true;
                 continue;
             }
-            for (const QString &column : columns) {
-                const auto f = stored.constFind(column);
-                r.columns.insert(
-                    column, PushState::FieldSlot{
-                                f == stored.constEnd() ? std::nullopt : std::optional(*f), false});
-            }
+            r.columns.reserve(columns.size());
+            for (const QString &column : columns)
+                r.columns.emplace_back(column, PushState::FieldSlot{});
         }
+        for (ServerStore::StoredField &f : found.value())
+            state.fields[{it.key(), f.row}].set(f.column,
+                                                PushState::FieldSlot{std::move(f.state), false});
     }
     return {};
 }
@@ -695,13 +720,30 @@ Status SyncService::flush(PushState &state)
     }
     if (Status s = m_store.saveRecords(records); !s)
         return s;
+    // Sized first: a FieldWrite is copied, not moved, when the list grows.
+    qsizetype dirty = 0;
+    for (const PushState::RowFields &row : std::as_const(state.fields)) {
+        for (const auto &[column, slot] : row.columns)
+            dirty += slot.dirty && slot.state ? 1 : 0;
+    }
     QList<ServerStore::FieldWrite> fields;
+    fields.reserve(dirty);
     for (auto row = state.fields.constBegin(); row != state.fields.constEnd(); ++row) {
-        for (auto f = row->columns.constBegin(); f != row->columns.constEnd(); ++f) {
-            if (f->dirty && f->state)
-                fields.append({row.key().first, row.key().second, f.key(), *f->state});
+        for (const auto &[column, slot] : row->columns) {
+            if (slot.dirty && slot.state)
+                fields.append({row.key().first, row.key().second, column, *slot.state});
         }
     }
+    // In key order, the store's b-tree is walked once from left to right instead of entered
+    // at random places (the cache above is a hash), so the pages one write needs are mostly
+    // those the write before it used.
+    std::sort(fields.begin(), fields.end(), [](const auto &a, const auto &b) {
+        if (int c = a.table.compare(b.table))
+            return c < 0;
+        if (a.row != b.row)
+            return a.row < b.row;
+        return a.column < b.column;
+    });
     if (Status s = m_store.saveFields(fields); !s)
         return s;
     if (Status s = m_store.appendLogs(state.log); !s)
@@ -728,6 +770,9 @@ Outcome<core::sync::PushResponse> SyncService::push(const Session &session,
     if (!seq)
         return fail(seq.error());
     PushState state{m_store, session, *seq, std::nullopt};
+    // A log entry holds a whole Change, copied when the list grows: room for one per change.
+    state.log.reserve(request.changes.size());
+    state.newApplied.reserve(request.changes.size());
     if (Status s = prefetch(state, request.changes); !s)
         return fail(s.error());
     const qint64 skewLimit = m_wall() + core::sync::MaxClockSkewMs;

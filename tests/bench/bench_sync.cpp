@@ -279,13 +279,23 @@ int runCase(const Options &o, const QString &database, const QString &label, boo
     row(QStringLiteral("laptop A: %1 contacts created (4 records each)").arg(contacts),
         sec(t.nsecsElapsed() / 1e9));
     t.restart();
-    for (sync::SyncEngine *engine : {&ea, &eb}) {
-        if (auto r = engine->syncOnce(); !r) {
+    // CPU seconds (laptops, server) before A's sync, after it, and after B's.
+    double created[3][2] = {{selfCpuSeconds(), server.cpuSeconds()}};
+    for (int i : {1, 2}) {
+        if (auto r = (i == 1 ? ea : eb).syncOnce(); !r) {
             std::fprintf(stderr, "sync: %s\n", qPrintable(r.error().message()));
             return 1;
         }
+        created[i][0] = selfCpuSeconds();
+        created[i][1] = server.cpuSeconds();
     }
     row(QStringLiteral("A pushes them, B pulls them"), sec(t.nsecsElapsed() / 1e9));
+    for (int phase : {1, 2})
+        row(QStringLiteral("… CPU of the %1: laptops + server")
+                .arg(phase == 1 ? QStringLiteral("push") : QStringLiteral("pull")),
+            QStringLiteral("%1 + %2 s")
+                .arg(created[phase][0] - created[phase - 1][0], 0, 'f', 2)
+                .arg(created[phase][1] - created[phase - 1][1], 0, 'f', 2));
 
     if (!changeFields(a, o.changes))
         return 1;

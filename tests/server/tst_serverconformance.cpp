@@ -84,6 +84,7 @@ private slots:
     void upgradesFromSchemaVersion1();
     void unsharingWithdrawsTheRecord();
     void oneBatchAnswersAsOneChangeAtATime();
+    void manyRowWritesStoreWhatOneRowWritesStore();
 
 private:
     Session loginAs(const QString &user, const QByteArray &device);
@@ -978,6 +979,116 @@ void tst_ServerConformance::oneBatchAnswersAsOneChangeAtATime()
         QVERIFY(a == b);
     }
     QCOMPARE(single.fields, batched.fields);
+}
+
+void tst_ServerConformance::manyRowWritesStoreWhatOneRowWritesStore()
+{
+    // The set-based writes put groups of rows in one statement and the rest in smaller ones:
+    // 75 rows leave a partial last group on every backend. Each row must read back exactly as
+    // the same row written one at a time does, an existing field is overwritten, and empty
+    // texts and ids (no scope) stay what the one-row path makes of them.
+    const int n = 75;
+    const QString table = QStringLiteral("contacts");
+    auto rowId = [](int i, char kind) { return id(char(i + 1), kind); };
+    auto state = [&](int i, const QByteArray &device) {
+        return FieldState{QCborValue(QStringLiteral("v%1").arg(i)).toCbor(), quint64(1000 + i),
+                          device, qint64(i + 1), i % 5 ? QStringLiteral("anna") : QString()};
+    };
+    auto change = [&](int i, char kind) {
+        Change c;
+        c.serverSeq = (kind == 0x61 ? 0 : n) + i + 1;
+        c.device = DevA;
+        c.counter = 500 + i;
+        c.hlc = 2000 + i;
+        c.txn = 7;
+        c.table = table;
+        c.row = rowId(i, kind);
+        c.column = i % 3 ? QStringLiteral("name") : QString(); // no column: a creation
+        c.value = i % 3 ? QCborValue(QStringLiteral("x%1").arg(i))
+                        : QCborValue(QCborMap{{QStringLiteral("name"), i}});
+        c.baseSeq = i;
+        c.scope = i % 2 ? rowId(0, 0x70) : QByteArray();
+        c.author = i % 4 ? QStringLiteral("anna") : QString();
+        return c;
+    };
+    const QByteArray root = id(0x7f, 0x70);
+    const QByteArray rootMany = id(0x7e, 0x70);
+
+    QVERIFY(m_store->begin());
+    // One row at a time (kind 0x61) and many at once (kind 0x62), the same values.
+    QList<ServerStore::FieldWrite> writes;
+    QList<ServerStore::LogEntry> entries;
+    QList<std::tuple<QByteArray, qint64, AppliedRow>> answers;
+    for (int i = 0; i < n; ++i) {
+        QVERIFY(m_store->saveField(table, rowId(i, 0x61), u"name"_qs, state(i, DevA)));
+        QVERIFY(m_store->appendLog(change(i, 0x61), root));
+        const AppliedRow answer{i % 7 ? 1 : 2, qint64(i), i % 7 ? QString() : u"no"_qs,
+                                quint64(i % 3)};
+        QVERIFY(m_store->saveApplied(DevA, i, answer));
+        writes.append({table, rowId(i, 0x62), u"name"_qs, state(i, DevA)});
+        entries.append({change(i, 0x62), rootMany});
+        answers.append({DevB, i, answer});
+    }
+    QVERIFY(m_store->saveFields(writes));
+    QVERIFY(m_store->appendLogs(entries));
+    QVERIFY(m_store->saveAppliedMany(answers));
+    // Overwrites: every field again, newer, by another device.
+    for (int i = 0; i < n; ++i) {
+        QVERIFY(m_store->saveField(table, rowId(i, 0x61), u"name"_qs, state(i + 101, DevB)));
+        writes[i].state = state(i + 101, DevB);
+    }
+    QVERIFY(m_store->saveFields(writes));
+    QVERIFY(m_store->commit());
+
+    QList<QByteArray> rows;
+    for (int i = 0; i < n; ++i)
+        rows << rowId(i, 0x62);
+    auto many = m_store->fields(table, rows);
+    QVERIFY(many);
+    QCOMPARE(many->size(), n);
+    for (int i = 0; i < n; ++i) {
+        auto one = m_store->field(table, rowId(i, 0x61), u"name"_qs);
+        QVERIFY(one && one->has_value());
+        const FieldState &expected = **one;
+        auto it = std::find_if(many->cbegin(), many->cend(),
+                               [&](const auto &f) { return f.row == rowId(i, 0x62); });
+        QVERIFY(it != many->cend());
+        QCOMPARE(it->column, u"name"_qs);
+        QCOMPARE(it->state.value, state(i + 101, DevB).value);
+        QCOMPARE(it->state.value, expected.value);
+        QCOMPARE(it->state.hlc, expected.hlc);
+        QCOMPARE(it->state.device, DevB);
+        QCOMPARE(it->state.device, expected.device);
+        QCOMPARE(it->state.serverSeq, expected.serverSeq);
+        QCOMPARE(it->state.author, expected.author);
+    }
+
+    auto oneLog = m_store->recordLog(root);
+    auto manyLog = m_store->recordLog(rootMany);
+    QVERIFY(oneLog && manyLog);
+    QCOMPARE(manyLog->size(), n);
+    QCOMPARE(oneLog->size(), n);
+    for (int i = 0; i < n; ++i) {
+        Change expected = oneLog->at(i);
+        expected.serverSeq += n;
+        expected.row = rowId(i, 0x62);
+        QVERIFY2(manyLog->at(i) == expected, qPrintable(QString::number(i)));
+        QCOMPARE(manyLog->at(i).scope.isEmpty(), i % 2 == 0);
+        QCOMPARE(manyLog->at(i).author, oneLog->at(i).author);
+    }
+
+    auto oneAnswers = m_store->appliedRange(DevA, 0, n);
+    auto manyAnswers = m_store->appliedRange(DevB, 0, n);
+    QVERIFY(oneAnswers && manyAnswers);
+    QCOMPARE(manyAnswers->size(), n);
+    for (int i = 0; i < n; ++i) {
+        const AppliedRow a = oneAnswers->value(i);
+        const AppliedRow b = manyAnswers->value(i);
+        QCOMPARE(b.status, a.status);
+        QCOMPARE(b.serverSeq, a.serverSeq);
+        QCOMPARE(b.reason, a.reason);
+        QCOMPARE(b.hlc, a.hlc);
+    }
 }
 
 int main(int argc, char *argv[])

@@ -703,7 +703,7 @@
     </message>
     <message>
         <source>there is no pipeline</source>
-        <translation>δεν υπάρχει ροή πωλήσεων</translation>
+        <translation type="vanished">δεν υπάρχει ροή πωλήσεων</translation>
     </message>
     <message>
         <source>“%1” is not a date; write it as YYYY-MM-DD</source>
@@ -9509,6 +9509,10 @@ Press Ctrl+N to add one.</source>
     <message>
         <source>Click to see what the server refused</source>
         <translation>Κάντε κλικ για να δείτε τι απέρριψε ο διακομιστής</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of about %2 received</source>
+        <translation>Συγχρονισμός… ελήφθησαν %1 από περίπου %2</translation>
     </message>
 </context>
 <context>

@@ -703,7 +703,7 @@
     </message>
     <message>
         <source>there is no pipeline</source>
-        <translation>müügilehtrit ei ole</translation>
+        <translation type="vanished">müügilehtrit ei ole</translation>
     </message>
     <message>
         <source>“%1” is not a date; write it as YYYY-MM-DD</source>
@@ -9509,6 +9509,10 @@ Lisamiseks vajutage Ctrl+N.</translation>
     <message>
         <source>Click to see what the server refused</source>
         <translation>Klõpsake, et näha, mida server tagasi lükkas</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of about %2 received</source>
+        <translation>Sünkroonimine… vastu võetud %1 / umbes %2</translation>
     </message>
 </context>
 <context>

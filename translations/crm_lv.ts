@@ -703,7 +703,7 @@
     </message>
     <message>
         <source>there is no pipeline</source>
-        <translation>nav nevienas piltuves</translation>
+        <translation type="vanished">nav nevienas piltuves</translation>
     </message>
     <message>
         <source>“%1” is not a date; write it as YYYY-MM-DD</source>
@@ -9524,6 +9524,10 @@ Nospiediet Ctrl+N, lai pievienotu.</translation>
     <message>
         <source>Click to see what the server refused</source>
         <translation>Noklikšķiniet, lai redzētu, ko serveris noraidīja</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of about %2 received</source>
+        <translation>Sinhronizē… saņemts %1 no aptuveni %2</translation>
     </message>
 </context>
 <context>

@@ -703,7 +703,7 @@
     </message>
     <message>
         <source>there is no pipeline</source>
-        <translation>nie ma żadnego lejka</translation>
+        <translation type="vanished">nie ma żadnego lejka</translation>
     </message>
     <message>
         <source>“%1” is not a date; write it as YYYY-MM-DD</source>
@@ -9524,6 +9524,10 @@ Naciśnij Ctrl+N, aby dodać.</translation>
     <message>
         <source>Click to see what the server refused</source>
         <translation>Kliknij, aby zobaczyć, co serwer odrzucił</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of about %2 received</source>
+        <translation>Synchronizacja… odebrano %1 z około %2</translation>
     </message>
 </context>
 <context>

@@ -703,7 +703,7 @@
     </message>
     <message>
         <source>there is no pipeline</source>
-        <translation>нет ни одной воронки</translation>
+        <translation type="vanished">нет ни одной воронки</translation>
     </message>
     <message>
         <source>“%1” is not a date; write it as YYYY-MM-DD</source>
@@ -9524,6 +9524,10 @@ Press Ctrl+N to add one.</source>
     <message>
         <source>Click to see what the server refused</source>
         <translation>Нажмите, чтобы увидеть, что отклонил сервер</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of about %2 received</source>
+        <translation>Синхронизация… получено %1 из примерно %2</translation>
     </message>
 </context>
 <context>

@@ -878,6 +878,7 @@ Outcome<core::sync::PullResponse> SyncService::pull(const Session &session, qint
         response.next = std::max(since, *head);
     }
     response.hlc = m_clock.tick();
+    response.head = *head;
     return response;
 }
 

@@ -337,6 +337,8 @@ QByteArray encode(const PullResponse &r)
     m.insert(QStringLiteral("next"), r.next);
     m.insert(QStringLiteral("more"), r.more);
     m.insert(QStringLiteral("hlc"), qint64(r.hlc));
+    if (r.head > 0)
+        m.insert(QStringLiteral("head"), r.head);
     return withVersion(m);
 }
 
@@ -462,7 +464,16 @@ Result<PullResponse> decodePullResponse(const QByteArray &cbor)
     const QCborValue more = m->value(QStringLiteral("more"));
     if (!more.isBool())
         return malformed(QStringLiteral("more"), QStringLiteral("expected true or false"));
-    return PullResponse{std::move(changes).value(), *next, more.toBool(), quint64(*hlc)};
+    qint64 head = 0; // optional: an older server does not tell
+    if (m->contains(QStringLiteral("head"))) {
+        auto told = integer(*m, QStringLiteral("head"));
+        if (!told)
+            return told.error();
+        if (*told < 0)
+            return malformed(QStringLiteral("head"), QStringLiteral("expected 0 or more"));
+        head = *told;
+    }
+    return PullResponse{std::move(changes).value(), *next, more.toBool(), quint64(*hlc), head};
 }
 
 Result<ErrorResponse> decodeErrorResponse(const QByteArray &cbor)

@@ -116,6 +116,9 @@ struct PullResponse
     qint64 next = 0;       // the cursor for the next pull (the last server_seq looked at)
     bool more = false;     // another page is waiting
     quint64 hlc = 0;
+    // The server's newest server_seq when it read the page (0: not told, an older server):
+    // head - next is an upper bound of what is still to come, for the progress shown.
+    qint64 head = 0;
 };
 
 struct ErrorResponse

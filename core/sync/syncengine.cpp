@@ -9,6 +9,8 @@
 #include "sync/syncclient.h"
 #include "sync/synclog.h"
 
+#include <algorithm>
+
 namespace crm::core::sync {
 
 namespace {
@@ -163,6 +165,12 @@ Result<SyncReport> SyncEngine::run(const QUrl &url, const Progress &progress)
             client.startPull(page->next, m_page);
         if (auto s = m_replica.apply(*page, report); !s)
             return s.error();
+        // Received so far, of about how many: what the server's log holds beyond this page
+        // is an upper bound of what is still to come (changes this user may not see count).
+        if (progress && page->head > 0)
+            progress(QStringLiteral("pull"), report.pulled,
+                     report.pulled +
+                         (page->more ? std::max<qint64>(0, page->head - page->next) : 0));
         if (m_replica.deferredCount() >= LocalReplica::DeferredLimit) {
             if (auto s = m_replica.refreshDeferred(); !s)
                 return s.error();

@@ -29,6 +29,9 @@ public:
     bool isConfigured();
     QUrl server();
 
+    // "push": done of total changes sent; "pull": done changes received of at most total
+    // (an estimate from the server's log that shrinks to the exact count on the last page;
+    // -1 before the first page or from a server that does not tell).
     using Progress = std::function<void(const QString &phase, qint64 done, qint64 total)>;
     // One sync run; its outcome goes to the sync log (SyncLog), success or not.
     Result<SyncReport> syncOnce(const Progress &progress = {});

@@ -801,6 +801,7 @@ void tst_ServerConformance::pullPagesAndResumes()
     QCOMPARE(p.next, 10);
     QCOMPARE(p.changes.first().serverSeq, 1);
     QCOMPARE(p.changes.last().serverSeq, 10);
+    QCOMPARE(p.head, 25); // how far the log goes: the progress a laptop shows
     p = pull(m_bob, p.next, 10);
     QCOMPARE(p.changes.first().serverSeq, 11);
     QCOMPARE(p.next, 20);

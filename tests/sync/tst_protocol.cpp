@@ -85,6 +85,21 @@ private slots:
         QCOMPARE(back->next, 1029);
         QVERIFY(back->more);
         QCOMPARE(back->hlc, quint64(123456789));
+        QCOMPARE(back->head, 0); // not told
+
+        // The server's head, for the progress of a long pull; a negative one is refused.
+        r.head = 5000;
+        back = decodePullResponse(encode(r));
+        QVERIFY2(back.ok(), qPrintable(back.error().message()));
+        QCOMPARE(back->head, 5000);
+        QCborMap m = QCborValue::fromCbor(encode(r)).toMap();
+        m.insert(u"head"_qs, -3);
+        auto refused = decodePullResponse(m.toCborValue().toCbor());
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message().contains(u"head"_qs),
+                 qPrintable(refused.error().message()));
+        m.insert(u"head"_qs, u"many"_qs);
+        QVERIFY(!decodePullResponse(m.toCborValue().toCbor()).ok());
     }
 
     void pushResponseRoundTrip()

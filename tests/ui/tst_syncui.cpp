@@ -342,6 +342,43 @@ private slots:
                  QStringLiteral("Rīga"));
     }
 
+    // While receiving, the status bar says how many of about how many (the server tells how
+    // far its log goes); on the last page the count is exact.
+    void receivingTellsHowFar()
+    {
+        for (int i = 0; i < 3; ++i) {
+            const Run added =
+                cli({QStringLiteral("contact"), QStringLiteral("add"),
+                     QStringLiteral("--first-name"), QStringLiteral("Ilze"),
+                     QStringLiteral("--last-name"), QStringLiteral("Ozola %1").arg(i)});
+            QVERIFY2(added.exitCode == 0, added.err.constData());
+        }
+        const QJsonObject sent = cliJson({QStringLiteral("sync")});
+        QVERIFY2(sent[u"pushed"].toInt() == 3, QJsonDocument(sent).toJson().constData());
+
+        QList<ui::SyncStatus> seen;
+        auto connection = connect(sync(), &ui::SyncController::statusChanged, this,
+                                  [&](const ui::SyncStatus &status) { seen << status; });
+        QSignalSpy finished(sync(), &ui::SyncController::syncFinished);
+        sync()->syncNow();
+        QVERIFY(syncedSince(finished));
+        disconnect(connection);
+        const auto receiving = std::find_if(seen.cbegin(), seen.cend(), [](const auto &s) {
+            return s.state == ui::SyncStatus::State::Syncing && s.estimate && s.total > 0;
+        });
+        QVERIFY(receiving != seen.cend());
+        QCOMPARE(receiving->done, 3);
+        QCOMPARE(receiving->total, 3);
+        QCOMPARE(ui::SyncStatusButton::describe(*receiving),
+                 QStringLiteral("Syncing… 3 of about 3 received"));
+        // Sending counts exactly.
+        ui::SyncStatus sending = *receiving;
+        sending.estimate = false;
+        sending.done = 2;
+        sending.total = 5;
+        QCOMPARE(ui::SyncStatusButton::describe(sending), QStringLiteral("Syncing… 2 of 5"));
+    }
+
     void offlineWhenTheServerIsGone()
     {
         m_server.terminate();

@@ -77,7 +77,7 @@ public slots:
     void sync()
     {
         auto r = engine().syncOnce([this](const QString &phase, qint64 done, qint64 total) {
-            emit progress(done, phase == u"push" ? total : -1);
+            emit progress(done, total, phase == u"pull");
         });
         counts();
         if (!r) {
@@ -115,7 +115,7 @@ signals:
     void loginDone(bool ok, int errorKind, const QString &error, const QString &user,
                    const QString &team);
     void logoutDone();
-    void progress(qint64 done, qint64 total);
+    void progress(qint64 done, qint64 total, bool estimate);
     void syncDone(bool ok, int errorKind, const QString &error,
                   const crm::core::sync::SyncReport &report);
     void countsReady(qint64 pending, int conflicts, int rejections);
@@ -145,13 +145,15 @@ SyncController::SyncController(core::DatabasePtr db, QObject *parent)
     m_worker = new SyncWorker(m_db);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &SyncWorker::progress, this, [this](qint64 done, qint64 total) {
-        if (!m_busy)
-            return;
-        m_status.done = done;
-        m_status.total = total;
-        setState(SyncStatus::State::Syncing);
-    });
+    connect(m_worker, &SyncWorker::progress, this,
+            [this](qint64 done, qint64 total, bool estimate) {
+                if (!m_busy)
+                    return;
+                m_status.done = done;
+                m_status.total = total;
+                m_status.estimate = estimate;
+                setState(SyncStatus::State::Syncing);
+            });
     connect(m_worker, &SyncWorker::countsReady, this, &SyncController::onCounts);
     connect(m_worker, &SyncWorker::syncDone, this, &SyncController::onSyncDone);
     connect(m_worker, &SyncWorker::loginDone, this,
@@ -347,6 +349,7 @@ void SyncController::runSync()
     m_again = false;
     m_status.done = 0;
     m_status.total = m_status.pending;
+    m_status.estimate = false;
     setState(SyncStatus::State::Syncing);
     QMetaObject::invokeMethod(m_worker, &SyncWorker::sync, Qt::QueuedConnection);
 }

@@ -31,11 +31,12 @@ struct SyncStatus
     State state = State::NotSignedIn;
     qint64 done = 0;
     qint64 total = 0;
-    qint64 pending = 0; // outbox entries
-    int conflicts = 0;  // open conflicts
-    int rejections = 0; // refused changes not dismissed
-    QDateTime lastSync; // last successful sync
-    QString error;      // core's detail of the last failure
+    bool estimate = false; // total is "at most" (receiving), not exact (sending)
+    qint64 pending = 0;    // outbox entries
+    int conflicts = 0;     // open conflicts
+    int rejections = 0;    // refused changes not dismissed
+    QDateTime lastSync;    // last successful sync
+    QString error;         // core's detail of the last failure
 };
 
 // Runs sync for the desktop app. Lives on the UI thread and decides when to sync (at start,

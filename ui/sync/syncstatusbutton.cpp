@@ -45,6 +45,9 @@ QString SyncStatusButton::describe(const SyncStatus &s)
                                                s.pending))
                              : tr("Sync off");
     case State::Syncing:
+        if (s.total > 0 && s.estimate)
+            return tr("Syncing… %1 of about %2 received")
+                .arg(QLocale().toString(std::min(s.done, s.total)), QLocale().toString(s.total));
         if (s.total > 0)
             return tr("Syncing… %1 of %2")
                 .arg(QLocale().toString(std::min(s.done, s.total)), QLocale().toString(s.total));

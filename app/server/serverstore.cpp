@@ -438,13 +438,37 @@ Status ServerStore::commit()
     for (auto &[sql, q] : m_raw)
         q->reset();
     Status s = exec(QStringLiteral("COMMIT"));
-    if (!s)
+    if (!s) {
         rollback();
+        return s;
+    }
+    m_writtenRows += m_uncommittedRows;
+    m_uncommittedRows = 0;
+    if (m_dialect == Dialect::Postgres &&
+        m_writtenRows - m_analyzedAt >= std::max(m_analyzeAfter, m_analyzedAt)) {
+        m_analyzedAt = m_writtenRows;
+        // Outside the transaction, which has committed; it blocks no reader or writer.
+        if (Status a = exec(QStringLiteral("ANALYZE fields, log, records, applied")); !a)
+            qCWarning(lcStorage) << "refreshing the planner's statistics:" << a.error().detail;
+    }
     return s;
+}
+
+Result<double> ServerStore::plannerRows(const QString &table)
+{
+    if (m_dialect != Dialect::Postgres)
+        return -1.0;
+    QSqlQuery &q = prepared(QStringLiteral("SELECT reltuples FROM pg_class WHERE relname = ?"));
+    if (Status s = run(q, QStringLiteral("read the planner's statistics"), {table}); !s)
+        return s.error();
+    const double rows = q.next() ? q.value(0).toDouble() : -1.0;
+    q.finish();
+    return rows;
 }
 
 void ServerStore::rollback()
 {
+    m_uncommittedRows = 0;
     for (auto &[sql, q] : m_queries)
         q->finish();
     for (auto &[sql, q] : m_raw)
@@ -798,6 +822,7 @@ Status ServerStore::insertMany(const QString &head, const QString &tail, int col
                                const QList<QVariantList> &rows, const QString &what)
 {
     const QString tuple = u'(' + marks(columns) + u')';
+    m_uncommittedRows += rows.size();
     for (qsizetype done = 0; done < rows.size();) {
         const int n = chunkSize(rows.size() - done);
         QString values;

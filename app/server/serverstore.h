@@ -111,6 +111,17 @@ public:
     core::Status commit();
     void rollback();
 
+    // PostgreSQL plans from table statistics that autovacuum refreshes only now and then: a
+    // table that grows from nothing in one burst (a laptop's first push into a new team)
+    // keeps an estimate of a few hundred rows, and the push's IN-list reads of `fields` then
+    // filter the whole table instead of using its key. So after a commit that brings the
+    // rows this instance wrote to twice what they were at its last ANALYZE (and at least
+    // `rows` more), the push tables are analyzed. SQLite: nothing to do.
+    void setAnalyzeAfter(qint64 rows) { m_analyzeAfter = rows; }
+    // The planner's estimate of a table's rows (PostgreSQL's pg_class.reltuples; -1: none
+    // yet). SQLite: -1.
+    core::Result<double> plannerRows(const QString &table);
+
     // Named counters ("server_seq", "server_counter"). lockCounter() takes the row lock
     // (UPDATE ... RETURNING) and answers the current value; setCounter() stores a new one.
     core::Result<qint64> lockCounter(const QString &name);
@@ -220,6 +231,10 @@ private:
     QByteArray m_serverDevice;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
     sqlite3 *m_sqlite = nullptr; // the connection's handle on SQLite, else nullptr
+    qint64 m_analyzeAfter = 20000;
+    qint64 m_uncommittedRows = 0; // written by insertMany in the open transaction
+    qint64 m_writtenRows = 0;     // committed by this instance
+    qint64 m_analyzedAt = 0;      // m_writtenRows at the last ANALYZE
     std::map<QString, std::unique_ptr<core::SqliteStatement>> m_raw;
 };
 

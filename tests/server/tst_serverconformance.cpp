@@ -7,6 +7,7 @@
 #include "serverstore.h"
 #include "syncservice.h"
 
+#include "common/uuid.h"
 #include "domain/pipeline.h"
 #include "storage/hybridlogicalclock.h"
 
@@ -85,6 +86,7 @@ private slots:
     void unsharingWithdrawsTheRecord();
     void oneBatchAnswersAsOneChangeAtATime();
     void manyRowWritesStoreWhatOneRowWritesStore();
+    void aFastGrowingStoreKeepsItsPlannerInformed();
 
 private:
     Session loginAs(const QString &user, const QByteArray &device);
@@ -1090,6 +1092,30 @@ void tst_ServerConformance::manyRowWritesStoreWhatOneRowWritesStore()
         QCOMPARE(b.reason, a.reason);
         QCOMPARE(b.hlc, a.hlc);
     }
+}
+
+// A new team's first big push: PostgreSQL learns how big the push tables have grown (ANALYZE
+// after the push that doubled what this instance wrote), so it reads `fields` by its key.
+void tst_ServerConformance::aFastGrowingStoreKeepsItsPlannerInformed()
+{
+    if (!m_postgres)
+        QSKIP("PostgreSQL plans from statistics; SQLite's planner does not need them here");
+    m_store->setAnalyzeAfter(600); // a push of 60 records writes about 480 rows
+    QCOMPARE(m_store->plannerRows(QStringLiteral("fields")).value(), -1.0); // never analyzed
+    QList<Change> batch;
+    for (int i = 1; i <= 60; ++i)
+        batch << creation(DevA, i, Contacts, crm::core::Uuid::createV7(),
+                          contactFields(QStringLiteral("P%1").arg(i)));
+    push(m_anna, batch); // 60 records: fewer rows than the threshold
+    QCOMPARE(m_store->plannerRows(QStringLiteral("fields")).value(), -1.0);
+    batch.clear();
+    for (int i = 61; i <= 120; ++i)
+        batch << creation(DevA, i, Contacts, crm::core::Uuid::createV7(),
+                          contactFields(QStringLiteral("P%1").arg(i)));
+    push(m_anna, batch);
+    const double rows = m_store->plannerRows(QStringLiteral("fields")).value();
+    QVERIFY2(rows >= 120, qPrintable(QString::number(rows)));
+    QVERIFY(m_store->plannerRows(QStringLiteral("log")).value() >= 120);
 }
 
 int main(int argc, char *argv[])

@@ -818,6 +818,23 @@ Result<QList<core::sync::Change>> ServerStore::readChanges(core::SqliteStatement
     return out;
 }
 
+namespace {
+
+// "(?, ?), (?, ?), …": `tuple` n times, for a multi-row VALUES.
+QString repeated(const QString &tuple, int n)
+{
+    QString values;
+    values.reserve(n * (tuple.size() + 2));
+    for (int i = 0; i < n; ++i) {
+        if (i)
+            values += QStringLiteral(", ");
+        values += tuple;
+    }
+    return values;
+}
+
+} // namespace
+
 Status ServerStore::insertMany(const QString &head, const QString &tail, int columns,
                                const QList<QVariantList> &rows, const QString &what)
 {
@@ -825,13 +842,7 @@ Status ServerStore::insertMany(const QString &head, const QString &tail, int col
     m_uncommittedRows += rows.size();
     for (qsizetype done = 0; done < rows.size();) {
         const int n = chunkSize(rows.size() - done);
-        QString values;
-        values.reserve(n * (tuple.size() + 2));
-        for (int i = 0; i < n; ++i) {
-            if (i)
-                values += QStringLiteral(", ");
-            values += tuple;
-        }
+        const QString values = repeated(tuple, n);
         QSqlQuery &q = prepared(head + u" VALUES " + values + tail);
         int at = 0;
         for (int i = 0; i < n; ++i) {
@@ -858,13 +869,7 @@ Status ServerStore::insertRaw(const QString &head, const QString &tail, int colu
                 break;
             }
         }
-        QString values;
-        values.reserve(n * (tuple.size() + 2));
-        for (int i = 0; i < n; ++i) {
-            if (i)
-                values += QStringLiteral(", ");
-            values += tuple;
-        }
+        const QString values = repeated(tuple, n);
         auto q = raw(head + u" VALUES " + values + tail);
         if (!q)
             return q.error();

@@ -410,7 +410,7 @@ struct BulkWriter
                 return s;
         }
         // The values of new, live contacts: local_record_deleted is 0, written here.
-        return capture.setAside(values, QStringLiteral("custom_values_record_state"));
+        return capture.setAside(QStringLiteral("custom_values_record_state"));
     }
 
     Result<QString> nameOfCompany(const QByteArray &id)

@@ -203,7 +203,7 @@ Result<int> BulkCapture::table(const QString &name, const QStringList &columns)
     }
     // Set aside in any case: while applying remote changes it does not fire, but its
     // presence alone costs every insert a statement journal.
-    if (auto s = m_aside.remember({u"capture_" + name + u"_insert"}); !s)
+    if (auto s = m_aside.remember({ChangeCapture::insertTrigger(name)}); !s)
         return s.error();
     m_tables.push_back(std::move(t));
     return int(m_tables.size() - 1);
@@ -232,10 +232,9 @@ Status BulkCapture::deferRows(int table)
     return {};
 }
 
-Status BulkCapture::setAside(int table, const QString &trigger)
+Status BulkCapture::setAside(const QString &trigger)
 {
     Q_ASSERT(!m_aside.isAside());
-    Q_UNUSED(table);
     return m_aside.remember({trigger});
 }
 

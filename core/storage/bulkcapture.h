@@ -56,10 +56,10 @@ public:
     // Like table(), outside a bulk transaction.
     Status deferRows(int table);
 
-    // Sets another insert trigger of `table` aside with its capture trigger, for a writer that
-    // does its work itself (custom_values_record_state: it writes local_record_deleted).
+    // Sets another insert trigger aside with the capture triggers, for a writer that does its
+    // work itself (custom_values_record_state: it writes local_record_deleted).
     // Like table(), outside a bulk transaction.
-    Status setAside(int table, const QString &trigger);
+    Status setAside(const QString &trigger);
 
     // Inside the write transaction, after its BEGIN: sets the insert triggers aside and reads
     // the device's newest counter and clock.

@@ -183,6 +183,16 @@ QString jsonExpression(const Columns &columns)
 
 } // namespace
 
+QString insertTrigger(const QString &table)
+{
+    return u"capture_" + table + u"_insert";
+}
+
+QString updateTrigger(const QString &table, const QString &column)
+{
+    return u"capture_" + table + u"_update_" + column;
+}
+
 Result<QString> rowJsonExpression(QSqlDatabase &db, const QString &table)
 {
     auto columns = columnsOf(db, table);
@@ -228,20 +238,19 @@ Status captureTable(QSqlDatabase &db, const QString &table)
             .arg(lastLocal.arg(u"hlc"), lastLocal.arg(u"counter"));
 
     QStringList statements;
-    statements << u"CREATE TRIGGER " + quoted(u"capture_" + table + u"_insert") +
-                      u" AFTER INSERT ON " + t + u" WHEN crm_capturing() BEGIN " + entryHead + tl +
-                      u", NEW.id, NULL, NULL, " + jsonExpression(columns.value()) +
+    statements << u"CREATE TRIGGER " + quoted(insertTrigger(table)) + u" AFTER INSERT ON " + t +
+                      u" WHEN crm_capturing() BEGIN " + entryHead + tl + u", NEW.id, NULL, NULL, " +
+                      jsonExpression(columns.value()) +
                       u", NULL); INSERT OR REPLACE INTO row_clocks(tbl, row, hlc, device, "
                       u"server_seq) VALUES (" +
                       tl + u", NEW.id, crm_last_hlc(), crm_device(), NULL); END";
     for (const QString &c : std::as_const(cols)) {
         const QString qc = quoted(c);
         const QString cl = literal(c);
-        statements << u"CREATE TRIGGER " + quoted(u"capture_" + table + u"_update_" + c) +
-                          u" AFTER UPDATE OF " + qc + u" ON " + t +
-                          u" WHEN crm_capturing() AND OLD." + qc + u" IS NOT NEW." + qc +
-                          u" BEGIN " + entryHead + tl + u", NEW.id, " + cl + u", OLD." + qc +
-                          u", NEW." + qc +
+        statements << u"CREATE TRIGGER " + quoted(updateTrigger(table, c)) + u" AFTER UPDATE OF " +
+                          qc + u" ON " + t + u" WHEN crm_capturing() AND OLD." + qc +
+                          u" IS NOT NEW." + qc + u" BEGIN " + entryHead + tl + u", NEW.id, " + cl +
+                          u", OLD." + qc + u", NEW." + qc +
                           u", COALESCE((SELECT server_seq FROM field_clocks WHERE tbl = " + tl +
                           u" AND row = NEW.id AND col = " + cl +
                           u"), (SELECT server_seq FROM row_clocks WHERE tbl = " + tl +

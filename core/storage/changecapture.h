@@ -51,6 +51,11 @@ bool registerFunctions(sqlite3 *handle, ConnectionState *state);
 // sync_tables. Migrations call it after creating or altering a synced table.
 Status captureTable(QSqlDatabase &db, const QString &table);
 
+// The names of the capture triggers captureTable() creates: the one recording a new row, and
+// the one recording a change of `column` (for writers that set them aside: TriggersAside).
+QString insertTrigger(const QString &table);
+QString updateTrigger(const QString &table, const QString &column);
+
 // The expression an insert trigger records as the new row's fields: json_object() over the
 // synced columns in table order, BLOBs as lower-case hex, the row named NEW.
 Result<QString> rowJsonExpression(QSqlDatabase &db, const QString &table);

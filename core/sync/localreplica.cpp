@@ -8,6 +8,7 @@
 #include "services/customfieldrepository.h"
 #include "services/dealrepository.h"
 #include "services/pipelinerepository.h"
+#include "storage/changecapture.h"
 #include "storage/sql.h"
 #include "storage/sqlitestatement.h"
 #include "storage/sqlvalue.h"
@@ -365,8 +366,7 @@ Result<SqliteStatement *> LocalReplica::creationStatement(QSqlDatabase &db, cons
     }
     auto q =
         statement(db, u"INSERT INTO " + quoted(table) + u'(' + names.join(u',') + u") VALUES (" +
-                          QStringList(names.size(), QStringLiteral("?")).join(u',') +
-                          u") ON CONFLICT(id) DO NOTHING");
+                          sql::marks(int(names.size())) + u") ON CONFLICT(id) DO NOTHING");
     if (q)
         m_creationStatements.insert({table, columns}, *q);
     return q;
@@ -942,9 +942,8 @@ Status LocalReplica::flushLog(QSqlDatabase &db)
     static const QString head = QStringLiteral(
         "INSERT INTO change_log(hlc, device, counter, author, txn, tbl, row, col, old_value, "
         "new_value, base_seq, server_seq) VALUES ");
-    static const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    static const QString many = head + QStringList(LogRowsPerStatement, row).join(u", ");
-    static const QString one = head + row;
+    static const QString many = head + sql::markRows(12, int(LogRowsPerStatement));
+    static const QString one = head + sql::markRows(12, 1);
     size_t done = 0;
     while (done < m_log.size()) {
         const bool group = m_log.size() - done >= LogRowsPerStatement;
@@ -1077,8 +1076,8 @@ Status LocalReplica::apply(const PullResponse &page, SyncReport &report)
         for (const Change &c : page.changes) {
             if (c.column == WithdrawnColumn)
                 continue;
-            fired.insert(c.isCreation() ? QString(u"capture_" + c.table + u"_insert")
-                                        : QString(u"capture_" + c.table + u"_update_" + c.column));
+            fired.insert(c.isCreation() ? ChangeCapture::insertTrigger(c.table)
+                                        : ChangeCapture::updateTrigger(c.table, c.column));
         }
         QStringList names(fired.cbegin(), fired.cend());
         names.sort();

@@ -3,6 +3,7 @@
 
 #include "common/logging.h"
 #include "common/uuid.h"
+#include "storage/sql.h"
 #include "storage/sqlitestatement.h"
 #include "storage/sqlvalue.h"
 
@@ -123,15 +124,6 @@ int paddedSize(qsizetype n)
 // columns stay under SQLite's oldest limit of 999 parameters; past a few dozen rows a larger
 // group saves little more.
 constexpr int RawGroupSizes[] = {64, 8, 1};
-
-QString marks(int n)
-{
-    QString out;
-    out.reserve(n * 3);
-    for (int i = 0; i < n; ++i)
-        out += i ? QStringLiteral(", ?") : QStringLiteral("?");
-    return out;
-}
 
 } // namespace
 
@@ -818,31 +810,13 @@ Result<QList<core::sync::Change>> ServerStore::readChanges(core::SqliteStatement
     return out;
 }
 
-namespace {
-
-// "(?, ?), (?, ?), …": `tuple` n times, for a multi-row VALUES.
-QString repeated(const QString &tuple, int n)
-{
-    QString values;
-    values.reserve(n * (tuple.size() + 2));
-    for (int i = 0; i < n; ++i) {
-        if (i)
-            values += QStringLiteral(", ");
-        values += tuple;
-    }
-    return values;
-}
-
-} // namespace
-
 Status ServerStore::insertMany(const QString &head, const QString &tail, int columns,
                                const QList<QVariantList> &rows, const QString &what)
 {
-    const QString tuple = u'(' + marks(columns) + u')';
     m_uncommittedRows += rows.size();
     for (qsizetype done = 0; done < rows.size();) {
         const int n = chunkSize(rows.size() - done);
-        const QString values = repeated(tuple, n);
+        const QString values = core::sql::markRows(columns, n);
         QSqlQuery &q = prepared(head + u" VALUES " + values + tail);
         int at = 0;
         for (int i = 0; i < n; ++i) {
@@ -860,7 +834,6 @@ template <typename Bind>
 Status ServerStore::insertRaw(const QString &head, const QString &tail, int columns,
                               qsizetype count, const Bind &bind, const QString &what)
 {
-    const QString tuple = u'(' + marks(columns) + u')';
     for (qsizetype done = 0; done < count;) {
         int n = 1;
         for (int size : RawGroupSizes) {
@@ -869,7 +842,7 @@ Status ServerStore::insertRaw(const QString &head, const QString &tail, int colu
                 break;
             }
         }
-        const QString values = repeated(tuple, n);
+        const QString values = core::sql::markRows(columns, n);
         auto q = raw(head + u" VALUES " + values + tail);
         if (!q)
             return q.error();
@@ -974,7 +947,7 @@ Result<QHash<QByteArray, RecordRow>> ServerStore::records(const QList<QByteArray
         const int size = paddedSize(n);
         QSqlQuery &q = prepared(u"SELECT row_id, tbl, root, owner, visibility FROM records WHERE "
                                 u"row_id IN (" +
-                                marks(size) + u')');
+                                core::sql::marks(size) + u')');
         for (int i = 0; i < size; ++i)
             q.bindValue(i, rows.at(done + std::min<qsizetype>(i, n - 1)));
         if (!q.exec())
@@ -1068,9 +1041,9 @@ ServerStore::fields(const QString &table, const QList<QByteArray> &rows, const Q
         const int size = paddedSize(n);
         QString sql = u"SELECT row_id, col, value, hlc, device, server_seq, author FROM fields "
                       u"WHERE tbl = ? AND row_id IN (" +
-                      marks(size) + u')';
+                      core::sql::marks(size) + u')';
         if (colSize)
-            sql += u" AND col IN (" + marks(colSize) + u')';
+            sql += u" AND col IN (" + core::sql::marks(colSize) + u')';
         QSqlQuery &q = prepared(sql);
         int at = 0;
         q.bindValue(at++, table);

@@ -237,9 +237,8 @@ private:
             SqliteStatement once;
             SqliteStatement *q = n == Per ? &m_full[lookup] : &once;
             if (q == &once || !m_fullPrepared[lookup]) {
-                const QStringList marks(n, QStringLiteral("?"));
                 if (auto s = q->prepare(SqliteStatement::handleOf(m_db),
-                                        statement.arg(marks.join(u',')));
+                                        statement.arg(sql::marks(int(n))));
                     !s)
                     return s;
                 m_fullPrepared[lookup] = m_fullPrepared[lookup] || q != &once;
@@ -320,7 +319,7 @@ public:
 
     Status prepare(sqlite3 *h)
     {
-        const QString marks = QStringList(Max, QStringLiteral("?")).join(u',');
+        const QString marks = sql::marks(Max);
         const QString in = u" IN (" + marks + u')';
         const std::pair<SqliteStatement *, QString> all[] = {
             {&m_contacts, u"SELECT id, first_name, last_name, title, street, postal_code, city,"

@@ -61,4 +61,26 @@ Result<QVariant> scalar(QSqlDatabase &db, const QString &statement, const QVaria
     return QVariant();
 }
 
+QString marks(int n)
+{
+    QString out;
+    out.reserve(n * 3);
+    for (int i = 0; i < n; ++i)
+        out += i ? QStringLiteral(", ?") : QStringLiteral("?");
+    return out;
+}
+
+QString markRows(int columns, int rows)
+{
+    const QString tuple = u'(' + marks(columns) + u')';
+    QString out;
+    out.reserve(rows * (tuple.size() + 2));
+    for (int i = 0; i < rows; ++i) {
+        if (i)
+            out += QStringLiteral(", ");
+        out += tuple;
+    }
+    return out;
+}
+
 } // namespace crm::core::sql

@@ -19,6 +19,11 @@ Status exec(QSqlDatabase &db, const QString &statement);
 // Prepares (once) and runs; the query keeps its prepared statement for re-use.
 Status run(QSqlQuery &query, const QString &context);
 
+// "?, ?, ?": n parameters, for IN lists and VALUES.
+QString marks(int n);
+// "(?, ?), (?, ?)": `rows` tuples of `columns` parameters, for a multi-row VALUES.
+QString markRows(int columns, int rows);
+
 // First column of the first row, or an invalid QVariant.
 Result<QVariant> scalar(QSqlDatabase &db, const QString &statement, const QVariantList &binds = {});
 

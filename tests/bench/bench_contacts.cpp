@@ -440,6 +440,13 @@ QString writesPerContact(const DatabasePtr &db, int contacts)
         .arg(entries / contacts, 0, 'f', 1);
 }
 
+// Removes a database file with its write-ahead log and shared-memory file.
+void removeDatabase(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
 // The floor under createMany: SQLite alone writing the very rows createMany wrote into `from`
 // (contacts, e-mails, phones, tag links, search entries; then their change log entries and
 // row clocks) into a new file of the same schema, by INSERT … SELECT in one transaction each:
@@ -447,20 +454,12 @@ QString writesPerContact(const DatabasePtr &db, int contacts)
 // the seconds of the two steps, or an error.
 Result<QPair<double, double>> sqliteFloor(const QString &from, const QString &path)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
+    removeDatabase(path);
     auto opened = Database::open(path);
     if (!opened)
         return opened.error();
-    sqlite3 *h = handleOf(opened.value()->connection());
-    auto exec = [h](const QString &sql) -> Status {
-        char *message = nullptr;
-        if (sqlite3_exec(h, sql.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK)
-            return {};
-        Error e{ErrorCode::Database, sql.left(60) + u": " + QString::fromUtf8(message), {}};
-        sqlite3_free(message);
-        return e;
-    };
+    QSqlDatabase db = opened.value()->connection();
+    auto exec = [&db](const QString &statement) { return sql::exec(db, statement); };
     QStringList setUp = {QStringLiteral("PRAGMA cache_size = -98304"),
                          u"ATTACH '" + QString(from).replace(u'\'', u"''"_qs) + u"' AS o"};
     {
@@ -513,8 +512,7 @@ Result<QPair<double, double>> sqliteFloor(const QString &from, const QString &pa
         (step == 0 ? seconds.first : seconds.second) = msSince(t) / 1000;
     }
     opened.value().reset();
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
+    removeDatabase(path);
     return seconds;
 }
 
@@ -561,10 +559,8 @@ bool runSize(int size, const Options &opt, const QString &dir)
         std::fprintf(stderr, "--existing: no %s\n", qPrintable(path));
         return false;
     }
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        if (!g_existing)
-            QFile::remove(path + suffix);
-    }
+    if (!g_existing)
+        removeDatabase(path);
     resetPeakRss();
     Table table;
     const QString n = thousands(size);
@@ -654,7 +650,7 @@ bool runSize(int size, const Options &opt, const QString &dir)
             if (opt.diagnose) {
                 // Where insert time goes, statement by statement, on a fresh file.
                 const QString p3 = path + QStringLiteral(".profile");
-                QFile::remove(p3);
+                removeDatabase(p3);
                 if (auto db3 = Database::open(p3)) {
                     QList<Company> c3 = companies;
                     CompanyRepository cr(db3.value());
@@ -700,13 +696,11 @@ bool runSize(int size, const Options &opt, const QString &dir)
                         "text + sort key (%lld chars)\n",
                         validateUs, errors, textUs, qint64(chars));
                 }
-                for (const QString &suffix :
-                     {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-                    QFile::remove(p3 + suffix);
+                removeDatabase(p3);
 
                 // The same rows without capture (remote-apply mode).
                 const QString p2 = path + QStringLiteral(".nocapture");
-                QFile::remove(p2);
+                removeDatabase(p2);
                 auto db2 = Database::open(p2);
                 if (db2) {
                     QList<Company> c2 = companies;
@@ -722,9 +716,7 @@ bool runSize(int size, const Options &opt, const QString &dir)
                                    thousands(qint64(std::min(size, 100000) / s2.value())) +
                                        QStringLiteral(" contacts/s"));
                 }
-                QFile::remove(p2);
-                QFile::remove(p2 + QStringLiteral("-wal"));
-                QFile::remove(p2 + QStringLiteral("-shm"));
+                removeDatabase(p2);
             }
 
         } // !g_existing
@@ -901,8 +893,7 @@ bool runSize(int size, const Options &opt, const QString &dir)
 
     table.print(QStringLiteral("=== %1 contacts ===").arg(n));
     if (!opt.keep) {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
+        removeDatabase(path);
     }
     return true;
 }

@@ -371,6 +371,17 @@ private slots:
         QCOMPARE(receiving->total, 3);
         QCOMPARE(ui::SyncStatusButton::describe(*receiving),
                  QStringLiteral("Syncing… 3 of about 3 received"));
+        // How the status bar shows it (the real sync passed too fast to catch on screen).
+        ui::SyncStatus longer = *receiving;
+        longer.done = 240000;
+        longer.total = 1100000;
+        m_window->syncStatusButton()->setStatus(longer);
+        QCOMPARE(statusText(), QStringLiteral("Syncing… 240,000 of about 1,100,000 received"));
+        auto *button = m_window->syncStatusButton();
+        QTRY_VERIFY(button->width() >= button->sizeHint().width()); // laid out, not elided
+        shoot(m_window->statusBar(), QStringLiteral("sync-receiving"));
+        m_window->syncStatusButton()->setStatus(sync()->status());
+        QCOMPARE(statusText(), QStringLiteral("Synced"));
         // Sending counts exactly.
         ui::SyncStatus sending = *receiving;
         sending.estimate = false;

@@ -24,6 +24,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <numeric>
 #include <optional>
 
 namespace crm::core::sync {
@@ -210,6 +211,16 @@ QString quoted(const QString &identifier)
     return u'"' + QString(identifier).replace(u'"', QStringLiteral("\"\"")) + u'"';
 }
 
+} // namespace
+
+// A known column's position among its table's synced columns.
+int LocalReplica::position(const TableInfo &info, const Change &c)
+{
+    return info.columns.constFind(c.column)->position;
+}
+
+namespace {
+
 QMutex &refresherMutex()
 {
     static QMutex m;
@@ -325,7 +336,8 @@ void LocalReplica::clearStatements()
 {
     for (auto &cache : m_fieldStatements)
         cache.clear();
-    m_creationStatements.clear();
+    for (auto &cache : m_rowStatements)
+        cache.clear();
     m_statements.clear();
 }
 
@@ -354,21 +366,40 @@ Result<SqliteStatement *> LocalReplica::fieldStatement(QSqlDatabase &db, FieldSt
     return q;
 }
 
-Result<SqliteStatement *> LocalReplica::creationStatement(QSqlDatabase &db, const QString &table,
-                                                          const TableInfo &info, quint64 columns)
+Result<SqliteStatement *> LocalReplica::rowStatement(QSqlDatabase &db, RowStatementKind kind,
+                                                     const QString &table, const TableInfo &info,
+                                                     quint64 columns)
 {
-    if (SqliteStatement *known = m_creationStatements.value({table, columns}))
+    QHash<QPair<QString, quint64>, SqliteStatement *> &cache = m_rowStatements[kind];
+    if (SqliteStatement *known = cache.value({table, columns}))
         return known;
-    QStringList names{QStringLiteral("id")};
+    QStringList names;
     for (qsizetype i = 0; i < info.order.size(); ++i) {
         if (columns & (quint64(1) << i))
             names << quoted(info.order.at(i));
     }
-    auto q =
-        statement(db, u"INSERT INTO " + quoted(table) + u'(' + names.join(u',') + u") VALUES (" +
-                          sql::marks(int(names.size())) + u") ON CONFLICT(id) DO NOTHING");
+    QString text;
+    switch (kind) {
+    case RowCreate:
+        text = u"INSERT INTO " + quoted(table) + u"(id," + names.join(u',') + u") VALUES (" +
+               sql::marks(int(names.size()) + 1) + u") ON CONFLICT(id) DO NOTHING";
+        break;
+    case RowRead:
+        text = u"SELECT " + names.join(u',') + u" FROM " + quoted(table) + u" WHERE id = ?";
+        break;
+    case RowUpdate:
+    case RowUpdateStamped:
+        if (kind == RowUpdateStamped)
+            names << QStringLiteral("local_updated_at");
+        text = u"UPDATE " + quoted(table) + u" SET " + names.join(QStringLiteral(" = ?, ")) +
+               u" = ? WHERE id = ?";
+        break;
+    case RowStatementKinds:
+        break;
+    }
+    auto q = statement(db, text);
     if (q)
-        m_creationStatements.insert({table, columns}, *q);
+        cache.insert({table, columns}, *q);
     return q;
 }
 
@@ -846,7 +877,7 @@ Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &rep
             values[size_t(column->position)] = it.value();
             present |= quint64(1) << column->position;
         }
-        auto insert = creationStatement(db, c.table, info, present);
+        auto insert = rowStatement(db, RowCreate, c.table, info, present);
         if (!insert)
             return insert.error();
         (*insert)->bindBlobOrNull(1, c.row);
@@ -885,56 +916,228 @@ Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &rep
         newValue = creationJson(fields);
         if (c.table == u"conflicts" && fields.value(QStringLiteral("state")).toString() == u"open")
             ++report.conflicts;
-    } else if (info.columns.contains(c.column)) {
-        // The old value (for the history) and the field's clock in one statement.
-        auto statementOld = fieldStatement(db, FieldOldValue, c.table, c.column, [&]() -> QString {
-            return u"SELECT t." + quoted(c.column) +
-                   u", fc.hlc, fc.device, rc.hlc, rc.device FROM " + quoted(c.table) +
-                   u" t LEFT JOIN field_clocks fc ON fc.tbl = ? AND fc.row = t.id AND fc.col = ? "
-                   u"LEFT JOIN row_clocks rc ON rc.tbl = ? AND rc.row = t.id WHERE t.id = ?";
-        });
-        if (!statementOld)
-            return statementOld.error();
-        SqliteStatement &old = **statementOld;
-        old.bindText(1, c.table);
-        old.bindText(2, c.column);
-        old.bindText(3, c.table);
-        old.bindBlobOrNull(4, c.row);
-        auto found = old.next(info.applying);
-        if (!found)
-            return found.error();
-        if (!*found) {
-            // An edit of a row this replica does not have: it was hidden from this user when
-            // it was made. Not recorded as seen, so the server's replay of the record's log,
-            // once the record is shared, brings it again after the row's creation.
-            m_seen.remove({c.device, c.counter});
-            return {};
-        }
-        oldValue = old.columnValue(0);
-        FieldClock known;
-        if (old.columnType(1) != SQLITE_NULL)
-            known = {true, quint64(old.columnInt(1)), old.columnBlob(2)};
-        else if (old.columnType(3) != SQLITE_NULL)
-            known = {true, quint64(old.columnInt(3)), old.columnBlob(4)};
-        old.reset();
-        newValue = toSql(c.value);
-        if (auto s = applyField(db, c, c.column, c.value, applied, &known); !s)
-            return s;
     }
     if (applied) {
         ++report.applied;
         if (changesFieldSearch(c))
             m_changedFields.insert(c.row);
-        if (!c.isCreation() && !refreshNeeded(c.table, c.column))
-            m_stamped.insert({c.table, c.row});
-        else
-            touched.insert({c.table, c.row});
+        touched.insert({c.table, c.row});
     }
 
     // The log keeps every change, winner or not: it is the history, and it marks the change
     // as seen. Written LogRowsPerStatement at a time (flushLog()).
     m_log.push_back({&c, std::move(oldValue), std::move(newValue)});
     return m_log.size() >= LogRowsPerStatement ? flushLog(db) : Status{};
+}
+
+void LocalReplica::queueEdit(const Change &c, SyncReport &report)
+{
+    // Applied before (or earlier in this page): nothing is applied twice.
+    if (m_seen.contains({c.device, c.counter}))
+        return;
+    m_seen.insert({c.device, c.counter});
+    m_db->clock().observe(c.hlc);
+    ++report.pulled;
+    m_edits.push_back(&c);
+}
+
+Status LocalReplica::applyEdits(QSqlDatabase &db, SyncReport &report, RowSet &touched)
+{
+    const auto n = qsizetype(m_edits.size());
+    if (n == 0)
+        return {};
+    // The edits row by row (rows in id order: ids are time-ordered, so rows written together
+    // sit together), each row's in page order.
+    std::vector<qsizetype> order(size_t(n), 0);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [this](qsizetype a, qsizetype b) {
+        const Change &x = *m_edits[size_t(a)];
+        const Change &y = *m_edits[size_t(b)];
+        if (const int t = QString::compare(x.table, y.table); t != 0)
+            return t < 0;
+        return x.row < y.row;
+    });
+    // What the history shows of each edit; an edit of a row this replica does not have is
+    // not logged (newValue left invalid).
+    std::vector<QVariant> oldValues(static_cast<size_t>(n));
+    std::vector<QVariant> newValues(static_cast<size_t>(n));
+    std::vector<bool> logged(size_t(n), true);
+    const qint64 now = sql::nowMs();
+    auto clocks = statement(db, QStringLiteral("SELECT col, hlc, device FROM field_clocks WHERE "
+                                               "tbl = ?1 AND row = ?2 UNION ALL SELECT NULL, "
+                                               "hlc, device FROM row_clocks WHERE tbl = ?1 AND "
+                                               "row = ?2"));
+    if (!clocks)
+        return clocks.error();
+    std::array<QVariant, 64> values;
+    std::array<FieldClock, 64> fieldClocks;
+    for (qsizetype begin = 0; begin < n;) {
+        const Change &first = *m_edits[size_t(order[size_t(begin)])];
+        qsizetype end = begin + 1;
+        while (end < n) {
+            const Change &c = *m_edits[size_t(order[size_t(end)])];
+            if (c.row != first.row || c.table != first.table)
+                break;
+            ++end;
+        }
+        const TableInfo &info = table(db, first.table);
+        if (info.order.size() > 64)
+            return Error{ErrorCode::Invalid,
+                         first.table + u": more synced columns than a sync can apply",
+                         {}};
+        quint64 columns = 0;
+        for (qsizetype i = begin; i < end; ++i)
+            columns |= quint64(1) << position(info, *m_edits[size_t(order[size_t(i)])]);
+
+        // The row's current values of the edited columns.
+        auto read = rowStatement(db, RowRead, first.table, info, columns);
+        if (!read)
+            return read.error();
+        (*read)->bindBlobOrNull(1, first.row);
+        auto found = (*read)->next(info.applying);
+        if (!found)
+            return found.error();
+        if (!*found) {
+            // Edits of a row this replica does not have: it was hidden from this user when
+            // they were made. Not recorded as seen, so the server's replay of the record's
+            // log, once the record is shared, brings them again after the row's creation.
+            for (qsizetype i = begin; i < end; ++i) {
+                const Change &c = *m_edits[size_t(order[size_t(i)])];
+                m_seen.remove({c.device, c.counter});
+                logged[size_t(order[size_t(i)])] = false;
+            }
+            begin = end;
+            continue;
+        }
+        for (int p = 0, at = 0; p < 64; ++p) {
+            if (columns & (quint64(1) << p))
+                values[size_t(p)] = (*read)->columnValue(at++);
+        }
+        (*read)->reset();
+
+        // Their clocks: a field's own, else its row's.
+        FieldClock rowClock;
+        for (int p = 0; p < 64; ++p)
+            fieldClocks[size_t(p)].found = false;
+        SqliteStatement &q = **clocks;
+        q.bindText(1, first.table);
+        q.bindBlobOrNull(2, first.row);
+        while (true) {
+            auto more = q.next(QStringLiteral("reading field clocks"));
+            if (!more)
+                return more.error();
+            if (!*more)
+                break;
+            const FieldClock clock{true, quint64(q.columnInt(1)), q.columnBlob(2)};
+            if (q.columnType(0) == SQLITE_NULL) {
+                rowClock = clock;
+            } else {
+                const auto column = info.columns.constFind(q.columnText(0));
+                if (column != info.columns.constEnd() &&
+                    (columns & (quint64(1) << column->position)))
+                    fieldClocks[size_t(column->position)] = clock;
+            }
+        }
+        q.reset();
+
+        // Last writer wins, edit by edit in page order.
+        quint64 won = 0;
+        bool refresh = false;
+        for (qsizetype i = begin; i < end; ++i) {
+            const qsizetype k = order[size_t(i)];
+            const Change &c = *m_edits[size_t(k)];
+            const auto p = size_t(position(info, c));
+            oldValues[size_t(k)] = values[p];
+            newValues[size_t(k)] = toSql(c.value);
+            const FieldClock &current = fieldClocks[p].found ? fieldClocks[p] : rowClock;
+            if (current.found && !newer(c.hlc, c.device, current.hlc, current.device))
+                continue; // what this replica has is newer (or the very same write)
+            values[p] = newValues[size_t(k)];
+            fieldClocks[p] = {true, c.hlc, c.device};
+            won |= quint64(1) << p;
+            ++report.applied;
+            if (changesFieldSearch(c))
+                m_changedFields.insert(c.row);
+            refresh = refresh || refreshNeeded(c.table, c.column);
+            m_clocks.push_back(&c);
+        }
+        if (won) {
+            // Nothing derived from the changed columns: the stamp goes with the values.
+            const bool stamp = !refresh && info.hasUpdatedAt;
+            auto update =
+                rowStatement(db, stamp ? RowUpdateStamped : RowUpdate, first.table, info, won);
+            if (!update)
+                return update.error();
+            int at = 1;
+            for (int p = 0; p < 64; ++p) {
+                if (won & (quint64(1) << p))
+                    (*update)->bindValue(at++, values[size_t(p)]);
+            }
+            if (stamp)
+                (*update)->bindInt(at++, now);
+            (*update)->bindBlobOrNull(at, first.row);
+            if (auto s = (*update)->run(info.applying); !s)
+                return s;
+            if (refresh)
+                touched.insert({first.table, first.row});
+        }
+        if (m_clocks.size() >= LogRowsPerStatement) {
+            if (auto s = flushClocks(db); !s)
+                return s;
+        }
+        begin = end;
+    }
+    if (auto s = flushClocks(db); !s)
+        return s;
+
+    // The log keeps every change, winner or not, in page order: it is the history, and it
+    // marks the change as seen.
+    for (qsizetype k = 0; k < n; ++k) {
+        if (!logged[size_t(k)])
+            continue;
+        m_log.push_back(
+            {m_edits[size_t(k)], std::move(oldValues[size_t(k)]), std::move(newValues[size_t(k)])});
+        if (m_log.size() >= LogRowsPerStatement) {
+            if (auto s = flushLog(db); !s)
+                return s;
+        }
+    }
+    m_edits.clear();
+    return {};
+}
+
+Status LocalReplica::flushClocks(QSqlDatabase &db)
+{
+    static const QString head = QStringLiteral(
+        "INSERT OR REPLACE INTO field_clocks(tbl, row, col, hlc, device, server_seq) VALUES ");
+    static const QString many = head + sql::markRows(6, int(LogRowsPerStatement));
+    static const QString one = head + sql::markRows(6, 1);
+    size_t done = 0;
+    while (done < m_clocks.size()) {
+        const bool group = m_clocks.size() - done >= LogRowsPerStatement;
+        auto clocks = statement(db, group ? many : one);
+        if (!clocks)
+            return clocks.error();
+        SqliteStatement &q = **clocks;
+        const size_t n = group ? LogRowsPerStatement : 1;
+        for (size_t i = 0; i < n; ++i) {
+            const Change &c = *m_clocks[done + i];
+            const int b = int(i) * 6;
+            q.bindText(b + 1, c.table);
+            q.bindBlobOrNull(b + 2, c.row);
+            q.bindText(b + 3, c.column);
+            q.bindInt(b + 4, qint64(c.hlc));
+            q.bindBlobOrNull(b + 5, c.device);
+            q.bindInt(b + 6, c.serverSeq);
+        }
+        if (auto s = q.run(QStringLiteral("recording field clocks")); !s) {
+            m_clocks.clear();
+            return s;
+        }
+        done += n;
+    }
+    m_clocks.clear();
+    return {};
 }
 
 Status LocalReplica::flushLog(QSqlDatabase &db)
@@ -1061,7 +1264,8 @@ Status LocalReplica::apply(const PullResponse &page, SyncReport &report)
 
     clearStatements();
     m_log.clear();
-    m_stamped.clear();
+    m_edits.clear();
+    m_clocks.clear();
     m_withdrawn.clear();
     m_changedFields.clear();
     auto acked = setting(kPushAcked);
@@ -1087,18 +1291,31 @@ Status LocalReplica::apply(const PullResponse &page, SyncReport &report)
         if (auto s = aside->setAside(); !s)
             return s;
     }
-    QSet<QPair<QString, QByteArray>> touched;
-    for (const Change &c : page.changes) {
-        if (auto s = applyOne(db, c, report, touched); !s) {
-            m_log.clear();
-            clearStatements();
-            return s;
-        }
-    }
-    if (auto s = flushLog(db); !s) {
+    RowSet touched;
+    auto failed = [this](Status s) {
+        m_edits.clear();
+        m_clocks.clear();
+        m_log.clear();
         clearStatements();
         return s;
+    };
+    for (const Change &c : page.changes) {
+        if (c.column != WithdrawnColumn && !c.isCreation()) {
+            const TableInfo &info = table(db, c.table);
+            if (info.known && info.columns.contains(c.column)) {
+                queueEdit(c, report);
+                continue;
+            }
+        }
+        if (auto s = applyEdits(db, report, touched); !s)
+            return failed(s);
+        if (auto s = applyOne(db, c, report, touched); !s)
+            return failed(s);
     }
+    if (auto s = applyEdits(db, report, touched); !s)
+        return failed(s);
+    if (auto s = flushLog(db); !s)
+        return failed(s);
     clearStatements();
     if (m_deferring) {
         auto due = roots(db, touched);
@@ -1125,20 +1342,6 @@ Status LocalReplica::apply(const PullResponse &page, SyncReport &report)
             return s;
     }
     m_withdrawn.clear();
-    const qint64 now = sql::nowMs();
-    for (const auto &[tbl, row] : std::as_const(m_stamped)) {
-        if (touched.contains({tbl, row}) || !table(db, tbl).hasUpdatedAt)
-            continue;
-        auto stamp =
-            statement(db, u"UPDATE " + quoted(tbl) + u" SET local_updated_at = ? WHERE id = ?");
-        if (!stamp)
-            return stamp.error();
-        (*stamp)->bindInt(1, now);
-        (*stamp)->bindBlobOrNull(2, row);
-        if (auto s = (*stamp)->run(QStringLiteral("applying %1").arg(tbl)); !s)
-            return s;
-    }
-    m_stamped.clear();
     clearStatements();
     // A page delivered late (after a newer one) must not move the cursor back.
     auto cursor = pullCursor();

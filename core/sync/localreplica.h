@@ -138,6 +138,7 @@ private:
         QByteArray device;
     };
     const TableInfo &table(QSqlDatabase &db, const QString &name);
+    static int position(const TableInfo &info, const Change &c); // c.column must be known
     Status applyOne(QSqlDatabase &db, const Change &c, SyncReport &report,
                     QSet<QPair<QString, QByteArray>> &touched);
     // `known`: the clock already read with the old value (else it is read here).
@@ -165,27 +166,42 @@ private:
     enum FieldStatementKind
     {
         FieldUpdate,
-        FieldOldValue,
         FieldStatementKinds
     };
     Result<SqliteStatement *> fieldStatement(QSqlDatabase &db, FieldStatementKind kind,
                                              const QString &table, const QString &column,
                                              const std::function<QString()> &text);
-    // The INSERT of a created row with these of its table's synced columns (bit n: the column
-    // at position n), found without building its text for every change; it inserts nothing
-    // when a row with that id exists.
-    Result<SqliteStatement *> creationStatement(QSqlDatabase &db, const QString &table,
-                                                const TableInfo &info, quint64 columns);
+    // A statement about some of a table's synced columns (bit n: the column at position n),
+    // found without building its text for every change or row.
+    enum RowStatementKind
+    {
+        RowCreate,        // INSERT of a created row; inserts nothing when the id exists
+        RowRead,          // SELECT of the columns of a row
+        RowUpdate,        // UPDATE of the columns of a row
+        RowUpdateStamped, // the same, and local_updated_at
+        RowStatementKinds
+    };
+    Result<SqliteStatement *> rowStatement(QSqlDatabase &db, RowStatementKind kind,
+                                           const QString &table, const TableInfo &info,
+                                           quint64 columns);
+    // Edits of known columns wait in m_edits until the page ends or a change of another kind
+    // comes; then they are applied a row at a time: the row's values and clocks read once,
+    // one UPDATE of the columns whose edits won (with the stamp when nothing derived needs a
+    // refresh), the field clocks and log entries in groups. A row edited column by column
+    // costs as much as an edit of one field would.
+    void queueEdit(const Change &c, SyncReport &report);
+    Status applyEdits(QSqlDatabase &db, SyncReport &report, RowSet &touched);
+    // Writes the field clocks of the edits that won, waiting in m_clocks.
+    Status flushClocks(QSqlDatabase &db);
     void clearStatements(); // all of the page's statements
 
     DatabasePtr m_db;
     QHash<QString, TableInfo> m_tables;
     std::map<QString, std::unique_ptr<SqliteStatement>> m_statements;
     QHash<QPair<QString, QString>, SqliteStatement *> m_fieldStatements[FieldStatementKinds];
-    QHash<QPair<QString, quint64>, SqliteStatement *> m_creationStatements;
-    // Rows of the page being applied whose changed fields need no refresh, only a new
-    // local_updated_at (e.g. a contact's notes: not in its sort keys or search text).
-    QSet<QPair<QString, QByteArray>> m_stamped;
+    QHash<QPair<QString, quint64>, SqliteStatement *> m_rowStatements[RowStatementKinds];
+    std::vector<const Change *> m_edits;  // queued edits, in page order (queueEdit())
+    std::vector<const Change *> m_clocks; // edits that won, whose field clocks wait
     // Changes of the page being applied that are already in the log (seen before, or
     // applied earlier in the same page).
     QSet<QPair<QByteArray, qint64>> m_seen;

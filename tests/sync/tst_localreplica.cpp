@@ -652,6 +652,106 @@ private slots:
         QCOMPARE(rw.pendingCount().value(), 1);
     }
 
+    // A page's edits are applied a row at a time (its values and clocks read once, one
+    // UPDATE per row): concurrent writes of one field in the same page, an edit of a row the
+    // replica does not have, a repeated edit and columns with and without derived values
+    // must leave what the same changes leave applied one at a time, log order included.
+    void editsOfOneRowInOnePageLeaveWhatOneAtATimeLeaves()
+    {
+        TestDatabase a, whole, single;
+        LocalReplica ra(a.db()), rw(whole.db()), rs(single.db());
+        ContactRepository contacts(a.db());
+        QList<QByteArray> ids;
+        for (int i = 0; i < 3; ++i) {
+            auto id =
+                contacts.create(crm::test::contact(u"Anna"_qs, u"Kalniņa " + QString::number(i),
+                                                   u"anna" + QString::number(i) + u"@example.lv"));
+            QVERIFY(id.ok());
+            ids << *id;
+        }
+        Log log;
+        QVERIFY(exchange(log, ra).ok());
+        const qsizetype created = log.changes.size();
+        for (LocalReplica *r : {&rw, &rs}) {
+            SyncReport first;
+            QVERIFY(r->apply(log.since(0, r->device()), first).ok());
+        }
+        const QVariant stampedBefore =
+            whole.scalar(u"SELECT local_updated_at FROM contacts WHERE id = ?"_qs, {ids[2]});
+        QTest::qWait(5); // so a new stamp differs
+
+        // Laptop A edits: two columns of the first contact, the city of the second, only the
+        // notes of the third.
+        for (int i = 0; i < 3; ++i) {
+            Contact c = contacts.get(ids[i]).value();
+            if (i < 2)
+                c.city = u"Cēsis " + QString::number(i);
+            if (i != 1)
+                c.notes = u"from A " + QString::number(i);
+            QVERIFY(contacts.update(c).ok());
+        }
+        QVERIFY(exchange(log, ra).ok());
+        QList<Change> page = log.changes.mid(created);
+        auto at = [&](const QByteArray &row, const QString &column) {
+            for (const Change &c : std::as_const(page)) {
+                if (c.row == row && c.column == column)
+                    return c;
+            }
+            return Change{};
+        };
+        const Change city = at(ids[0], u"city"_qs);
+        QVERIFY(!city.row.isEmpty());
+        qint64 seq = log.changes.size();
+        auto other = [&](Change c, char device, qint64 hlcDelta, const QString &value) {
+            c.device = QByteArray(16, device);
+            c.counter = ++seq;
+            c.hlc = quint64(qint64(c.hlc) + hlcDelta);
+            c.value = value;
+            c.serverSeq = seq;
+            return c;
+        };
+        // Laptop C wrote the city later (wins), laptop D earlier (loses even though it comes
+        // after C's); B's edit of a contact this replica never had; A's city edit again.
+        Change hidden = other(city, '\x05', 0, u"Tukums"_qs);
+        hidden.row = Uuid::createV7();
+        page << other(city, '\x03', 1000, u"Sigulda"_qs) << other(city, '\x04', -1000, u"Ogre"_qs)
+             << hidden << city << other(at(ids[2], u"notes"_qs), '\x03', 5, u"from C"_qs);
+
+        PullResponse whole1;
+        whole1.changes = page;
+        whole1.next = seq;
+        SyncReport wholeReport, singleReport;
+        auto applied = rw.apply(whole1, wholeReport);
+        QVERIFY2(applied.ok(), qPrintable(applied.error().message()));
+        for (const Change &one : std::as_const(page)) {
+            PullResponse p;
+            p.changes = {one};
+            p.next = one.serverSeq;
+            QVERIFY(rs.apply(p, singleReport).ok());
+        }
+        QCOMPARE(wholeReport.pulled, page.size() - 1); // A's repeated edit
+        QCOMPARE(wholeReport.pulled, singleReport.pulled);
+        QCOMPARE(wholeReport.applied, singleReport.applied);
+        QCOMPARE(dumpReplica(whole), dumpReplica(single));
+
+        const Contact first = ContactRepository(whole.db()).get(ids[0]).value();
+        QCOMPARE(first.city, u"Sigulda"_qs);
+        QCOMPARE(first.notes, u"from A 0"_qs);
+        QCOMPARE(ContactRepository(whole.db()).get(ids[2])->notes, u"from C"_qs);
+        // The history: D's losing write logged against the winner it lost to.
+        QCOMPARE(whole.scalar(u"SELECT old_value FROM change_log WHERE new_value = 'Ogre'"_qs),
+                 QVariant(u"Sigulda"_qs));
+        // The hidden row's edit is not logged (its replay comes once the row is shared).
+        QCOMPARE(
+            whole.scalar(u"SELECT count(*) FROM change_log WHERE new_value = 'Tukums'"_qs).toInt(),
+            0);
+        // Only the notes changed: no refresh, yet the row is stamped as changed.
+        QVERIFY(whole.scalar(u"SELECT local_updated_at FROM contacts WHERE id = ?"_qs, {ids[2]})
+                    .toLongLong() > stampedBefore.toLongLong());
+        QCOMPARE(SearchService(whole.db()).search(u"sigulda"_qs)->size(), 1);
+        QCOMPARE(SearchService(whole.db()).search(u"cesis"_qs)->size(), 1); // the second contact
+    }
+
     // A big page that fails part-way leaves nothing of itself, and its triggers in place.
     void aFailingBigPageLeavesNothing()
     {

@@ -16,6 +16,8 @@ namespace {
 // transliterations are the costliest part of indexing a contact: keep the recent ones.
 QString forms(const QString &text)
 {
+    if (TextFolder::isAscii(text)) // lower case is all it takes: not worth a cache entry
+        return TextFolder::indexForms(text);
     thread_local QHash<QString, QString> cache;
     if (auto it = cache.constFind(text); it != cache.constEnd())
         return *it;

@@ -58,7 +58,9 @@ ThreadFolder &folder()
     return f;
 }
 
-bool isPlainAscii(const QString &text)
+} // namespace
+
+bool TextFolder::isAscii(const QString &text)
 {
     for (QChar c : text) {
         if (c.unicode() >= 0x80)
@@ -67,11 +69,9 @@ bool isPlainAscii(const QString &text)
     return true;
 }
 
-} // namespace
-
 QString TextFolder::fold(const QString &text)
 {
-    if (isPlainAscii(text))
+    if (isAscii(text))
         return text.toLower();
     ThreadFolder &f = folder();
     if (auto it = f.cache.constFind(text); it != f.cache.constEnd())
@@ -85,7 +85,7 @@ QString TextFolder::fold(const QString &text)
 
 QString TextFolder::indexForms(const QString &text)
 {
-    if (isPlainAscii(text))
+    if (isAscii(text))
         return text.toLower();
     QString forms = fold(text);
     bool cyrillic = false;

@@ -15,6 +15,8 @@ class TextFolder
 public:
     // The canonical form: Latin, ASCII where possible, lower case. Queries and sort keys.
     static QString fold(const QString &text);
+    // Whether the text is ASCII alone: folding it is lowering its case, no ICU.
+    static bool isAscii(const QString &text);
     // Every form worth indexing: the canonical one plus the transliterations people type on
     // a Latin keyboard (BGN for Russian: "zhukov", "shchukin"; UNGEGN for Greek: "chatzis").
     static QString indexForms(const QString &text);

@@ -967,34 +967,12 @@ Result<int> ContactRepository::createMany(const QList<Contact> &contacts, int ba
         c.customText = CustomFieldRepository::searchText(defs.value(), c.custom);
         ready << std::move(c);
     }
-    // Settings of the connection for the duration of the bulk write, restored afterwards.
-    struct PragmaGuard
-    {
-        QSqlDatabase db;
-        QString name;
-        QVariant before;
-        PragmaGuard(QSqlDatabase d, const QString &pragma, qint64 value)
-            : db(std::move(d))
-            , name(pragma)
-        {
-            auto v = sql::scalar(db, u"PRAGMA " + name);
-            if (v)
-                before = v.value();
-            if (before.isValid())
-                (void)sql::exec(db, u"PRAGMA " + name + u" = " + QString::number(value));
-        }
-        ~PragmaGuard()
-        {
-            if (before.isValid())
-                (void)sql::exec(db, u"PRAGMA " + name + u" = " + before.toString());
-        }
-    };
     // A bulk write checkpoints the write-ahead log every 1,000 pages by default, copying the
     // same hot index pages into the file again and again; let the log grow first.
-    const PragmaGuard checkpoints(db, QStringLiteral("wal_autocheckpoint"), 16384);
+    const sql::PragmaScope checkpoints(db, QStringLiteral("wal_autocheckpoint"), 16384);
     // The sort indexes take every new contact at a random place: with a million contacts their
     // leaves outgrow the usual 32 MB cache, and an insert would read a page back again.
-    const PragmaGuard cache(db, QStringLiteral("cache_size"), -98304); // 96 MB, in KiB
+    const sql::PragmaScope cache(db, QStringLiteral("cache_size"), -98304); // 96 MB, in KiB
     BulkWriter w(db);
     if (auto s = w.prepare(); !s)
         return s.error();

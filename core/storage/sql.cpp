@@ -83,4 +83,20 @@ QString markRows(int columns, int rows)
     return out;
 }
 
+PragmaScope::PragmaScope(QSqlDatabase db, const QString &pragma, qint64 value)
+    : m_db(std::move(db))
+    , m_name(pragma)
+{
+    if (auto v = scalar(m_db, u"PRAGMA " + m_name))
+        m_before = v.value();
+    if (m_before.isValid())
+        (void)exec(m_db, u"PRAGMA " + m_name + u" = " + QString::number(value));
+}
+
+PragmaScope::~PragmaScope()
+{
+    if (m_before.isValid())
+        (void)exec(m_db, u"PRAGMA " + m_name + u" = " + m_before.toString());
+}
+
 } // namespace crm::core::sql

@@ -27,4 +27,20 @@ QString markRows(int columns, int rows);
 // First column of the first row, or an invalid QVariant.
 Result<QVariant> scalar(QSqlDatabase &db, const QString &statement, const QVariantList &binds = {});
 
+// Sets a pragma of the connection for the guard's lifetime, then restores what it was (a
+// bulk write's larger cache, or its later checkpoints).
+class PragmaScope
+{
+public:
+    PragmaScope(QSqlDatabase db, const QString &pragma, qint64 value);
+    ~PragmaScope();
+    PragmaScope(const PragmaScope &) = delete;
+    PragmaScope &operator=(const PragmaScope &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    QString m_name;
+    QVariant m_before;
+};
+
 } // namespace crm::core::sql

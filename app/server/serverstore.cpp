@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverstore.h"
 
+#include "walcheckpointer.h"
+
 #include "common/logging.h"
 #include "common/uuid.h"
 #include "storage/sql.h"
@@ -198,6 +200,8 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &spec)
             return Error{ErrorCode::Database,
                          QStringLiteral("%1: the SQLite driver gives no handle").arg(path),
                          {}};
+        // The log's checkpoints on a thread of their own: a push's COMMIT appends and syncs.
+        store->m_checkpointer = WalCheckpointer::start(store->m_sqlite, path);
     } else if (spec.startsWith(u"postgresql://") || spec.startsWith(u"postgres://")) {
         const QUrl url(spec, QUrl::StrictMode);
         const QString dbName = url.path().mid(1);
@@ -244,6 +248,7 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &spec)
 
 ServerStore::~ServerStore()
 {
+    m_checkpointer.reset(); // before the connection it serves closes
     m_raw.clear();
     m_queries.clear();
     {

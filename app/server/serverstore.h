@@ -24,6 +24,8 @@ class SqliteStatement;
 
 namespace crm::server {
 
+class WalCheckpointer;
+
 struct UserRow
 {
     QString name;
@@ -236,6 +238,8 @@ private:
     qint64 m_writtenRows = 0;     // committed by this instance
     qint64 m_analyzedAt = 0;      // m_writtenRows at the last ANALYZE
     std::map<QString, std::unique_ptr<core::SqliteStatement>> m_raw;
+    // On SQLite: the log's checkpoints, off the request thread (nullptr: SQLite's own).
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
 } // namespace crm::server

@@ -41,6 +41,13 @@ const QString kChangedFields = QStringLiteral("sync_changed_fields");
 // Records whose sort keys and search entries a sync left to refresh (beginDeferredRefresh).
 const QString kDeferredRefresh = QStringLiteral("sync_refresh_due");
 
+// A delete, whose base pending() raises to the largest server sequence number the log holds
+// for its row before it (readsAcknowledged()).
+bool takesRowBase(const Change &c)
+{
+    return !c.isCreation() && c.column == u"deleted";
+}
+
 // Whether an applied change of a custom field definition changes its records' search text:
 // a field created (or moved to the team's id), deleted or added back, its type or choices.
 bool changesFieldSearch(const Change &c)
@@ -594,12 +601,15 @@ Result<qint64> LocalReplica::pendingCount()
     return n->toLongLong();
 }
 
-Result<QList<Change>> LocalReplica::pending(int limit)
+Result<QList<Change>> LocalReplica::pending(int limit, std::optional<qint64> after)
 {
     QSqlDatabase db = m_db->connection();
-    auto acked = setting(kPushAcked);
-    if (!acked)
-        return acked.error();
+    if (!after) {
+        auto acked = setting(kPushAcked);
+        if (!acked)
+            return acked.error();
+        after = acked->toLongLong();
+    }
     sqlite3 *handle = SqliteStatement::handleOf(db);
     SqliteStatement q, fields, seen;
     for (const auto &[statement, text] :
@@ -613,7 +623,7 @@ Result<QList<Change>> LocalReplica::pending(int limit)
             return s.error();
     }
     q.bindBlobOrNull(1, device());
-    q.bindInt(2, acked->toLongLong());
+    q.bindInt(2, *after);
     q.bindInt(3, limit + 1);
     QList<Change> out;
     qsizetype bytes = 0;
@@ -656,7 +666,7 @@ Result<QList<Change>> LocalReplica::pending(int limit)
             c.value = map;
         } else {
             c.value = toCbor(q.columnValue(8), sqlType(q.columnType(8)));
-            if (c.column == u"deleted") {
+            if (takesRowBase(c)) {
                 // A delete was made looking at everything the replica knew of the row then;
                 // the server calls an edit it had not seen an edit-versus-delete conflict.
                 seen.bindBlobOrNull(1, c.row);
@@ -688,6 +698,22 @@ Result<QList<Change>> LocalReplica::pending(int limit)
             out = whole;
     }
     return out;
+}
+
+bool LocalReplica::readsAcknowledged(const QList<Change> &batch, const QList<Change> &before)
+{
+    // pending() reads nothing else that acknowledge() writes: the other changes are read as
+    // they were logged, past the counter given.
+    QSet<QPair<QString, QByteArray>> deleted;
+    for (const Change &c : batch) {
+        if (takesRowBase(c))
+            deleted.insert({c.table, c.row});
+    }
+    if (deleted.isEmpty())
+        return false;
+    return std::any_of(before.cbegin(), before.cend(), [&](const Change &c) {
+        return deleted.contains({c.table, c.row});
+    });
 }
 
 Status LocalReplica::acknowledge(const QList<Change> &pushed, const PushResponse &response,

@@ -6,6 +6,9 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
+#include <chrono>
+
 namespace crm::core::sync {
 
 SyncClient::SyncClient(const QUrl &server)
@@ -17,10 +20,12 @@ SyncClient::SyncClient(const QUrl &server)
 Result<QByteArray> SyncClient::call(const QByteArray &verb, const QString &path,
                                     const QByteArray &body)
 {
-    return receive(send(verb, path, body));
+    return receive(send(verb, path, body.isEmpty() ? QByteArray() : compress(body)),
+                   QDeadlineTimer(m_timeoutMs));
 }
 
-QNetworkReply *SyncClient::send(const QByteArray &verb, const QString &path, const QByteArray &body)
+QNetworkReply *SyncClient::send(const QByteArray &verb, const QString &path,
+                                const QByteArray &payload)
 {
     QUrl url = m_server;
     const int query = path.indexOf(u'?');
@@ -34,15 +39,12 @@ QNetworkReply *SyncClient::send(const QByteArray &verb, const QString &path, con
     request.setRawHeader("User-Agent", "crm-sync/1");
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-    QByteArray payload;
-    if (!body.isEmpty()) {
-        payload = compress(body);
+    if (!payload.isEmpty())
         request.setRawHeader("Content-Encoding", "deflate");
-    }
     return m_nam.sendCustomRequest(request, verb, payload);
 }
 
-Result<QByteArray> SyncClient::receive(QNetworkReply *reply)
+Result<QByteArray> SyncClient::receive(QNetworkReply *reply, QDeadlineTimer deadline)
 {
     m_lastStatus = 0;
     QEventLoop loop;
@@ -54,7 +56,7 @@ Result<QByteArray> SyncClient::receive(QNetworkReply *reply)
         reply->abort();
     });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    timer.start(m_timeoutMs);
+    timer.start(std::chrono::milliseconds(std::max<qint64>(0, deadline.remainingTime())));
     if (!reply->isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     reply->deleteLater();
@@ -113,7 +115,48 @@ Result<LoginResponse> SyncClient::login(const LoginRequest &request)
 
 Result<PushResponse> SyncClient::push(const PushRequest &request)
 {
-    auto data = call("POST", QStringLiteral("/api/v1/push"), encode(request));
+    startPush(pushBody(request));
+    return takePush();
+}
+
+QByteArray SyncClient::pushBody(const PushRequest &request)
+{
+    return compress(encode(request));
+}
+
+void SyncClient::startPush(const QByteArray &body)
+{
+    if (m_push) {
+        m_push->abort();
+        m_push->deleteLater();
+    }
+    m_pushDeadline = QDeadlineTimer(m_timeoutMs);
+    QNetworkReply *reply = send("POST", QStringLiteral("/api/v1/push"), body);
+    m_push = reply;
+    // Qt starts a request that has a body from this thread's event loop and hands the body to
+    // its network thread piece by piece through it: run it until the body is out (or the
+    // request ended), else the server would wait for the rest while this thread works.
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::uploadProgress, &loop,
+                     [&loop](qint64 sent, qint64 total) {
+                         if (total > 0 && sent >= total)
+                             loop.quit();
+                     });
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(
+        std::chrono::milliseconds(std::max<qint64>(0, m_pushDeadline.remainingTime())), &loop,
+        &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+}
+
+Result<PushResponse> SyncClient::takePush()
+{
+    QNetworkReply *reply = m_push;
+    m_push = nullptr;
+    if (!reply)
+        return Error{ErrorCode::Invalid, QStringLiteral("no push was started"), {}};
+    auto data = receive(reply, m_pushDeadline);
     if (!data)
         return data.error();
     return decodePushResponse(*data);
@@ -141,7 +184,7 @@ Result<PullResponse> SyncClient::takePull()
     m_pull = nullptr;
     if (!reply)
         return Error{ErrorCode::Invalid, QStringLiteral("no pull was started"), {}};
-    auto data = receive(reply);
+    auto data = receive(reply, QDeadlineTimer(m_timeoutMs));
     if (!data)
         return data.error();
     return decodePullResponse(*data);

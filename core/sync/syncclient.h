@@ -4,6 +4,7 @@
 #include "common/result.h"
 #include "sync/protocol.h"
 
+#include <QDeadlineTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
@@ -26,6 +27,13 @@ public:
 
     Result<LoginResponse> login(const LoginRequest &request);
     Result<PushResponse> push(const PushRequest &request);
+    // The same push in two steps, so the next batch is read while the server stores this one:
+    // pushBody() encodes and compresses a request (no network), startPush() sends it and
+    // returns once the body has gone out, takePush() waits for the answer. One push is in
+    // flight at a time; starting another drops the one before.
+    static QByteArray pushBody(const PushRequest &request);
+    void startPush(const QByteArray &body);
+    Result<PushResponse> takePush();
     Result<PullResponse> pull(qint64 since, int limit);
     // The same pull in two steps: the request goes out now and the server prepares the page
     // (a network thread receives it) while this thread does other work, such as applying the
@@ -39,8 +47,10 @@ public:
 
 private:
     Result<QByteArray> call(const QByteArray &verb, const QString &path, const QByteArray &body);
-    QNetworkReply *send(const QByteArray &verb, const QString &path, const QByteArray &body);
-    Result<QByteArray> receive(QNetworkReply *reply);
+    // `payload` goes as it is: compressed (deflate), or empty.
+    QNetworkReply *send(const QByteArray &verb, const QString &path, const QByteArray &payload);
+    // Waits for the answer until `deadline`.
+    Result<QByteArray> receive(QNetworkReply *reply, QDeadlineTimer deadline);
 
     QNetworkAccessManager m_nam;
     QUrl m_server;
@@ -48,6 +58,8 @@ private:
     int m_timeoutMs = 60000;
     int m_lastStatus = 0;
     QPointer<QNetworkReply> m_pull; // startPull()'s request
+    QPointer<QNetworkReply> m_push; // startPush()'s request
+    QDeadlineTimer m_pushDeadline;  // when it times out
 };
 
 } // namespace crm::core::sync

@@ -11,6 +11,7 @@
 #include "sync/synclog.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace crm::core::sync {
 
@@ -114,31 +115,80 @@ Result<SyncReport> SyncEngine::run(const QUrl &url, const Progress &progress)
     if (auto s = PipelineRepository::adoptTeam(m_db); !s) // the team's default pipeline
         return s.error();
 
-    // Push the outbox, batch by batch.
+    // Push the outbox, batch by batch, one request in flight at a time. While the server
+    // stores a batch, the one after it is read and encoded, and once its answer is in, the
+    // next goes out before the answer is written down: the laptop's work hides behind the
+    // server's. The requests are the ones a batch at a time would send (a batch read ahead
+    // that an acknowledgement would change is read again after it), and each is sent only
+    // after the one before it was answered. A failure leaves what was not acknowledged in
+    // the outbox; a push answered but not acknowledged is answered again, as a duplicate.
     auto total = m_replica.pendingCount();
     if (!total)
         return total.error();
     qint64 done = 0;
-    while (true) {
-        auto batch = m_replica.pending(m_batch);
-        if (!batch)
-            return batch.error();
-        if (batch->isEmpty())
-            break;
+    struct Batch
+    {
+        QList<Change> changes;
+        QByteArray body; // the request, encoded and compressed
+    };
+    auto read = [&](std::optional<qint64> after) -> Result<Batch> {
+        auto changes = m_replica.pending(m_batch, after);
+        if (!changes)
+            return changes.error();
+        Batch b{std::move(changes).value(), {}};
+        if (!b.changes.isEmpty())
+            b.body = SyncClient::pushBody(PushRequest{m_replica.device(), b.changes});
+        return b;
+    };
+    auto send = [&](const Batch &b) {
         if (progress)
             progress(QStringLiteral("push"), done, *total);
-        auto answer = client.push(PushRequest{m_replica.device(), *batch});
+        client.startPush(b.body);
+    };
+    auto first = read(std::nullopt);
+    if (!first)
+        return first.error();
+    Batch current = std::move(first).value();
+    if (!current.changes.isEmpty())
+        send(current);
+    while (!current.changes.isEmpty()) {
+        // pending() returns changes in counter order.
+        auto ahead = read(current.changes.last().counter);
+        if (!ahead)
+            return ahead.error();
+        Batch next = std::move(ahead).value();
+        auto answer = client.takePush();
         if (!answer)
             return answer.error();
-        if (answer->results.size() != batch->size())
+        if (answer->results.size() != current.changes.size())
             return Error{ErrorCode::Invalid,
                          QStringLiteral("the server answered %1 of %2 changes")
                              .arg(answer->results.size())
-                             .arg(batch->size()),
+                             .arg(current.changes.size()),
                          {}};
-        if (auto s = m_replica.acknowledge(*batch, *answer, report); !s)
+        done += current.changes.size();
+        // The outbox continues right after the batch only when the largest counter answered
+        // is its last (acknowledge() moves the outbox's start there).
+        qint64 answered = 0;
+        for (const PushResult &r : std::as_const(answer->results))
+            answered = std::max(answered, r.counter);
+        const bool coversLast = answered == current.changes.last().counter;
+        const bool readAgain =
+            !coversLast || LocalReplica::readsAcknowledged(next.changes, current.changes);
+        const bool sendNow = !next.changes.isEmpty() && !readAgain;
+        if (sendNow)
+            send(next);
+        if (auto s = m_replica.acknowledge(current.changes, *answer, report); !s)
             return s.error();
-        done += batch->size();
+        if (readAgain) {
+            auto again = read(std::nullopt);
+            if (!again)
+                return again.error();
+            next = std::move(again).value();
+            if (!next.changes.isEmpty())
+                send(next);
+        }
+        current = std::move(next);
     }
 
     // Pull what the others wrote, page by page; each page commits with its cursor.

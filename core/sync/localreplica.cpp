@@ -1132,59 +1132,69 @@ Status LocalReplica::applyEdits(QSqlDatabase &db, SyncReport &report, RowSet &to
     return {};
 }
 
+Status LocalReplica::insertGroups(QSqlDatabase &db, size_t count, const QString &head, int columns,
+                                  const std::function<void(SqliteStatement &, int, size_t)> &bind,
+                                  const QString &context)
+{
+    // The statement texts by their head: built once per process.
+    static QMutex mutex;
+    static QHash<QString, std::pair<QString, QString>> texts;
+    std::pair<QString, QString> text;
+    {
+        QMutexLocker lock(&mutex);
+        auto it = texts.find(head);
+        if (it == texts.end())
+            it = texts.insert(head, {head + sql::markRows(columns, int(LogRowsPerStatement)),
+                                     head + sql::markRows(columns, 1)});
+        text = *it;
+    }
+    size_t done = 0;
+    while (done < count) {
+        const bool group = count - done >= LogRowsPerStatement;
+        auto q = statement(db, group ? text.first : text.second);
+        if (!q)
+            return q.error();
+        const size_t n = group ? LogRowsPerStatement : 1;
+        for (size_t i = 0; i < n; ++i)
+            bind(**q, int(i) * columns, done + i);
+        if (auto s = (*q)->run(context); !s)
+            return s;
+        done += n;
+    }
+    return {};
+}
+
 Status LocalReplica::flushClocks(QSqlDatabase &db)
 {
-    static const QString head = QStringLiteral(
-        "INSERT OR REPLACE INTO field_clocks(tbl, row, col, hlc, device, server_seq) VALUES ");
-    static const QString many = head + sql::markRows(6, int(LogRowsPerStatement));
-    static const QString one = head + sql::markRows(6, 1);
-    size_t done = 0;
-    while (done < m_clocks.size()) {
-        const bool group = m_clocks.size() - done >= LogRowsPerStatement;
-        auto clocks = statement(db, group ? many : one);
-        if (!clocks)
-            return clocks.error();
-        SqliteStatement &q = **clocks;
-        const size_t n = group ? LogRowsPerStatement : 1;
-        for (size_t i = 0; i < n; ++i) {
-            const Change &c = *m_clocks[done + i];
-            const int b = int(i) * 6;
+    auto s = insertGroups(
+        db, m_clocks.size(),
+        QStringLiteral("INSERT OR REPLACE INTO field_clocks(tbl, row, col, hlc, device, "
+                       "server_seq) VALUES "),
+        6,
+        [this](SqliteStatement &q, int b, size_t i) {
+            const Change &c = *m_clocks[i];
             q.bindText(b + 1, c.table);
             q.bindBlobOrNull(b + 2, c.row);
             q.bindText(b + 3, c.column);
             q.bindInt(b + 4, qint64(c.hlc));
             q.bindBlobOrNull(b + 5, c.device);
             q.bindInt(b + 6, c.serverSeq);
-        }
-        if (auto s = q.run(QStringLiteral("recording field clocks")); !s) {
-            m_clocks.clear();
-            return s;
-        }
-        done += n;
-    }
+        },
+        QStringLiteral("recording field clocks"));
     m_clocks.clear();
-    return {};
+    return s;
 }
 
 Status LocalReplica::flushLog(QSqlDatabase &db)
 {
-    static const QString head = QStringLiteral(
-        "INSERT INTO change_log(hlc, device, counter, author, txn, tbl, row, col, old_value, "
-        "new_value, base_seq, server_seq) VALUES ");
-    static const QString many = head + sql::markRows(12, int(LogRowsPerStatement));
-    static const QString one = head + sql::markRows(12, 1);
-    size_t done = 0;
-    while (done < m_log.size()) {
-        const bool group = m_log.size() - done >= LogRowsPerStatement;
-        auto log = statement(db, group ? many : one);
-        if (!log)
-            return log.error();
-        SqliteStatement &q = **log;
-        const size_t n = group ? LogRowsPerStatement : 1;
-        for (size_t i = 0; i < n; ++i) {
-            const PendingLog &entry = m_log[done + i];
+    auto s = insertGroups(
+        db, m_log.size(),
+        QStringLiteral("INSERT INTO change_log(hlc, device, counter, author, txn, tbl, row, "
+                       "col, old_value, new_value, base_seq, server_seq) VALUES "),
+        12,
+        [this](SqliteStatement &q, int b, size_t i) {
+            const PendingLog &entry = m_log[i];
             const Change &c = *entry.change;
-            const int b = int(i) * 12;
             q.bindInt(b + 1, qint64(c.hlc));
             q.bindBlobOrNull(b + 2, c.device);
             q.bindInt(b + 3, c.counter);
@@ -1197,15 +1207,10 @@ Status LocalReplica::flushLog(QSqlDatabase &db)
             q.bindValue(b + 10, entry.newValue);
             q.bindValue(b + 11, c.baseSeq ? QVariant(c.baseSeq) : QVariant());
             q.bindInt(b + 12, c.serverSeq);
-        }
-        if (auto s = q.run(QStringLiteral("recording pulled changes")); !s) {
-            m_log.clear();
-            return s;
-        }
-        done += n;
-    }
+        },
+        QStringLiteral("recording pulled changes"));
     m_log.clear();
-    return {};
+    return s;
 }
 
 Status LocalReplica::withdrawRow(QSqlDatabase &db, const Change &c, const TableInfo &info)

@@ -41,8 +41,8 @@ const QString kChangedFields = QStringLiteral("sync_changed_fields");
 // Records whose sort keys and search entries a sync left to refresh (beginDeferredRefresh).
 const QString kDeferredRefresh = QStringLiteral("sync_refresh_due");
 
-// A delete, whose base pending() raises to the largest server sequence number the log holds
-// for its row before it (readsAcknowledged()).
+// A delete, whose base pending() raises to the largest server sequence number of the other
+// devices' changes of its row that the log holds before it.
 bool takesRowBase(const Change &c)
 {
     return !c.isCreation() && c.column == u"deleted";
@@ -618,7 +618,7 @@ Result<QList<Change>> LocalReplica::pending(int limit, std::optional<qint64> aft
                                        "counter > ? ORDER BY counter LIMIT ?")},
           std::pair{&fields, QStringLiteral("SELECT key, value, type FROM json_each(?)")},
           std::pair{&seen, QStringLiteral("SELECT max(server_seq) FROM change_log WHERE row = ? "
-                                          "AND seq < ? AND tbl = ?")}}) {
+                                          "AND seq < ? AND tbl = ? AND device <> ?")}}) {
         if (auto s = statement->prepare(handle, text); !s)
             return s.error();
     }
@@ -669,9 +669,13 @@ Result<QList<Change>> LocalReplica::pending(int limit, std::optional<qint64> aft
             if (takesRowBase(c)) {
                 // A delete was made looking at everything the replica knew of the row then;
                 // the server calls an edit it had not seen an edit-versus-delete conflict.
+                // What it knew is what it had pulled of the others: the numbers its own
+                // changes got when pushed say nothing of that (and would make the base
+                // depend on where the outbox was cut into batches).
                 seen.bindBlobOrNull(1, c.row);
                 seen.bindInt(2, q.columnInt(0));
                 seen.bindText(3, c.table);
+                seen.bindBlobOrNull(4, device());
                 auto found = seen.next(QStringLiteral("reading the outbox"));
                 if (!found)
                     return found.error();
@@ -698,22 +702,6 @@ Result<QList<Change>> LocalReplica::pending(int limit, std::optional<qint64> aft
             out = whole;
     }
     return out;
-}
-
-bool LocalReplica::readsAcknowledged(const QList<Change> &batch, const QList<Change> &before)
-{
-    // pending() reads nothing else that acknowledge() writes: the other changes are read as
-    // they were logged, past the counter given.
-    QSet<QPair<QString, QByteArray>> deleted;
-    for (const Change &c : batch) {
-        if (takesRowBase(c))
-            deleted.insert({c.table, c.row});
-    }
-    if (deleted.isEmpty())
-        return false;
-    return std::any_of(before.cbegin(), before.cend(), [&](const Change &c) {
-        return deleted.contains({c.table, c.row});
-    });
 }
 
 Status LocalReplica::acknowledge(const QList<Change> &pushed, const PushResponse &response,

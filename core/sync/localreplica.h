@@ -51,11 +51,6 @@ public:
     // counter instead of the acknowledged one (the batch after one still being answered).
     Result<QList<Change>> pending(int limit, std::optional<qint64> after = std::nullopt);
     Result<qint64> pendingCount();
-    // Whether `batch`, read by pending() past `before` while `before` was still unanswered,
-    // reads differently once `before` is acknowledged: a delete's base takes in the server
-    // sequence numbers acknowledge() gives the earlier changes of its row. Such a batch is
-    // read again after the acknowledgement.
-    static bool readsAcknowledged(const QList<Change> &batch, const QList<Change> &before);
 
     // Records the server's answers to `pushed` in one transaction: server sequence numbers
     // (and clamped clocks) onto the log and the clocks, rejections with their reasons; the

@@ -118,9 +118,10 @@ Result<SyncReport> SyncEngine::run(const QUrl &url, const Progress &progress)
     // Push the outbox, batch by batch, one request in flight at a time. While the server
     // stores a batch, the one after it is read and encoded, and once its answer is in, the
     // next goes out before the answer is written down: the laptop's work hides behind the
-    // server's. The requests are the ones a batch at a time would send (a batch read ahead
-    // that an acknowledgement would change is read again after it), and each is sent only
-    // after the one before it was answered. A failure leaves what was not acknowledged in
+    // server's. The requests are the ones a batch at a time would send (pending() reads
+    // nothing acknowledge() writes; a batch read ahead past an answer that did not cover its
+    // whole batch is read again), and each is sent only after the one before it was
+    // answered. A failure leaves what was not acknowledged in
     // the outbox; a push answered but not acknowledged is answered again, as a duplicate.
     auto total = m_replica.pendingCount();
     if (!total)
@@ -173,8 +174,7 @@ Result<SyncReport> SyncEngine::run(const QUrl &url, const Progress &progress)
         for (const PushResult &r : std::as_const(answer->results))
             answered = std::max(answered, r.counter);
         const bool coversLast = answered == current.changes.last().counter;
-        const bool readAgain =
-            !coversLast || LocalReplica::readsAcknowledged(next.changes, current.changes);
+        const bool readAgain = !coversLast;
         const bool sendNow = !next.changes.isEmpty() && !readAgain;
         if (sendNow)
             send(next);

@@ -376,6 +376,44 @@ private slots:
     // value, was restarted, and edited it — with a clock below the pulled value's, so the
     // edit lost everywhere but on the laptop, and the server saw no conflict (the edit was
     // made looking at that value). The clock now resumes above what sync brought in.
+    // What a delete saw is what its replica had pulled of the others. Its own edit of the
+    // row, pushed and answered before the delete is read, says nothing of that: with its
+    // number as the base, B's edit (older on the server, never pulled here) would pass as
+    // seen and no edit-versus-delete conflict would tell anyone.
+    void aDeleteBaseIgnoresTheNumbersOfItsOwnChanges()
+    {
+        TestDatabase a, b;
+        LocalReplica ra(a.db()), rb(b.db());
+        ContactRepository ca(a.db()), cb(b.db());
+        auto id = ca.create(crm::test::contact(u"Tomasz"_qs, u"Łukasiewicz"_qs));
+        Log log;
+        QVERIFY(exchange(log, ra).ok());
+        QVERIFY(exchange(log, rb).ok());
+        const qint64 created = log.changes.size();
+        Contact y = cb.get(*id).value();
+        y.city = u"Kraków"_qs;
+        QVERIFY(cb.update(y).ok());
+        QVERIFY(exchange(log, rb).ok()); // B's edit is on the server; A has not pulled it
+        const qint64 bobs = log.changes.size();
+        Contact x = ca.get(*id).value();
+        x.title = u"Inżynier"_qs;
+        QVERIFY(ca.update(x).ok());
+        {
+            SyncReport report; // A pushes its edit, and is answered, but pulls nothing
+            auto edit = ra.pending(10).value();
+            QCOMPARE(edit.size(), 1);
+            QVERIFY(ra.acknowledge(edit, log.push(edit), report).ok());
+        }
+        QVERIFY(log.changes.size() > bobs);
+        QVERIFY(ca.remove(*id).ok());
+        auto pending = ra.pending(10).value();
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().column, u"deleted"_qs);
+        QVERIFY2(pending.first().baseSeq < bobs,
+                 qPrintable(QString::number(pending.first().baseSeq)));
+        QCOMPARE(pending.first().baseSeq, created);
+    }
+
     void theClockResumesAboveWhatWasPulled()
     {
         const qint64 now = 1'780'000'000'000;

@@ -372,10 +372,6 @@ private slots:
         QCOMPARE(pending.first().baseSeq, seenSeq);
     }
 
-    // Found by the convergence simulator (seed 13): a laptop whose clock is behind pulled a
-    // value, was restarted, and edited it — with a clock below the pulled value's, so the
-    // edit lost everywhere but on the laptop, and the server saw no conflict (the edit was
-    // made looking at that value). The clock now resumes above what sync brought in.
     // What a delete saw is what its replica had pulled of the others. Its own edit of the
     // row, pushed and answered before the delete is read, says nothing of that: with its
     // number as the base, B's edit (older on the server, never pulled here) would pass as
@@ -414,6 +410,10 @@ private slots:
         QCOMPARE(pending.first().baseSeq, created);
     }
 
+    // Found by the convergence simulator (seed 13): a laptop whose clock is behind pulled a
+    // value, was restarted, and edited it — with a clock below the pulled value's, so the
+    // edit lost everywhere but on the laptop, and the server saw no conflict (the edit was
+    // made looking at that value). The clock now resumes above what sync brought in.
     void theClockResumesAboveWhatWasPulled()
     {
         const qint64 now = 1'780'000'000'000;

@@ -122,11 +122,6 @@ int paddedSize(qsizetype n)
     return size;
 }
 
-// Rows per multi-row statement on SQLite's raw handle (see insertRaw): 64 rows of the log's 14
-// columns stay under SQLite's oldest limit of 999 parameters; past a few dozen rows a larger
-// group saves little more.
-constexpr int RawGroupSizes[] = {64, 8, 1};
-
 } // namespace
 
 ServerStore::ServerStore() = default;
@@ -839,25 +834,8 @@ template <typename Bind>
 Status ServerStore::insertRaw(const QString &head, const QString &tail, int columns,
                               qsizetype count, const Bind &bind, const QString &what)
 {
-    for (qsizetype done = 0; done < count;) {
-        int n = 1;
-        for (int size : RawGroupSizes) {
-            if (count - done >= size) {
-                n = size;
-                break;
-            }
-        }
-        const QString values = core::sql::markRows(columns, n);
-        auto q = raw(head + u" VALUES " + values + tail);
-        if (!q)
-            return q.error();
-        for (int i = 0; i < n; ++i)
-            bind(**q, i * columns + 1, done + i);
-        if (Status s = (*q)->run(what); !s)
-            return s;
-        done += n;
-    }
-    return {};
+    return core::insertRows(
+        head, tail, columns, count, [this](const QString &text) { return raw(text); }, bind, what);
 }
 
 Result<QHash<qint64, AppliedRow>> ServerStore::appliedRange(const QByteArray &device, qint64 from,

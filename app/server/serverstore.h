@@ -215,10 +215,7 @@ private:
     QSqlQuery &prepared(const QString &sql); // cached per statement
     core::Status exec(const QString &sql);
     QString ddl(QString sql) const;
-    // On SQLite: INSERT `head` VALUES (?, ...), (?, ...) `tail` over `count` rows of `columns`
-    // values each, `bind(statement, firstParameter, row)` binding row `row`; groups of
-    // RawGroupRows rows per statement and the rest in smaller ones. A multi-row statement
-    // runs its program's setup (cursors, schema checks) once for the group, not per row.
+    // On SQLite: core::insertRows() through this store's raw statements.
     template <typename Bind>
     core::Status insertRaw(const QString &head, const QString &tail, int columns, qsizetype count,
                            const Bind &bind, const QString &what);

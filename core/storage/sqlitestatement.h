@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "storage/sql.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -71,5 +72,35 @@ private:
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
 };
+
+// INSERT `head` VALUES (?, …), (?, …) `tail` over `count` rows of `columns` values each: 64
+// rows to a statement, the rest in groups of 8 and 1. A multi-row statement runs its
+// program's set-up (cursors, schema checks) once for the group, not per row; 64 rows of 14
+// values stay under SQLite's oldest limit of 999 parameters. `prepared(text)` gives the
+// statement for a text (Result<SqliteStatement *>, cached by the caller); `bind(statement,
+// first parameter, row)` binds row `row`.
+template <typename Prepared, typename Bind>
+Status insertRows(const QString &head, const QString &tail, int columns, qsizetype count,
+                  const Prepared &prepared, const Bind &bind, const QString &context)
+{
+    for (qsizetype done = 0; done < count;) {
+        int n = 1;
+        for (int size : {64, 8}) {
+            if (count - done >= size) {
+                n = size;
+                break;
+            }
+        }
+        auto q = prepared(head + u" VALUES " + sql::markRows(columns, n) + tail);
+        if (!q)
+            return q.error();
+        for (int i = 0; i < n; ++i)
+            bind(**q, i * columns + 1, done + i);
+        if (Status s = (*q)->run(context); !s)
+            return s;
+        done += n;
+    }
+    return {};
+}
 
 } // namespace crm::core

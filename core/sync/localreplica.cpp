@@ -1120,53 +1120,20 @@ Status LocalReplica::applyEdits(QSqlDatabase &db, SyncReport &report, RowSet &to
     return {};
 }
 
-Status LocalReplica::insertGroups(QSqlDatabase &db, size_t count, const QString &head, int columns,
-                                  const std::function<void(SqliteStatement &, int, size_t)> &bind,
-                                  const QString &context)
-{
-    // The statement texts by their head: built once per process.
-    static QMutex mutex;
-    static QHash<QString, std::pair<QString, QString>> texts;
-    std::pair<QString, QString> text;
-    {
-        QMutexLocker lock(&mutex);
-        auto it = texts.find(head);
-        if (it == texts.end())
-            it = texts.insert(head, {head + sql::markRows(columns, int(LogRowsPerStatement)),
-                                     head + sql::markRows(columns, 1)});
-        text = *it;
-    }
-    size_t done = 0;
-    while (done < count) {
-        const bool group = count - done >= LogRowsPerStatement;
-        auto q = statement(db, group ? text.first : text.second);
-        if (!q)
-            return q.error();
-        const size_t n = group ? LogRowsPerStatement : 1;
-        for (size_t i = 0; i < n; ++i)
-            bind(**q, int(i) * columns, done + i);
-        if (auto s = (*q)->run(context); !s)
-            return s;
-        done += n;
-    }
-    return {};
-}
-
 Status LocalReplica::flushClocks(QSqlDatabase &db)
 {
-    auto s = insertGroups(
-        db, m_clocks.size(),
+    auto s = insertRows(
         QStringLiteral("INSERT OR REPLACE INTO field_clocks(tbl, row, col, hlc, device, "
-                       "server_seq) VALUES "),
-        6,
-        [this](SqliteStatement &q, int b, size_t i) {
-            const Change &c = *m_clocks[i];
-            q.bindText(b + 1, c.table);
-            q.bindBlobOrNull(b + 2, c.row);
-            q.bindText(b + 3, c.column);
-            q.bindInt(b + 4, qint64(c.hlc));
-            q.bindBlobOrNull(b + 5, c.device);
-            q.bindInt(b + 6, c.serverSeq);
+                       "server_seq)"),
+        {}, 6, qsizetype(m_clocks.size()), [&](const QString &text) { return statement(db, text); },
+        [this](SqliteStatement &q, int at, qsizetype i) {
+            const Change &c = *m_clocks[size_t(i)];
+            q.bindText(at, c.table);
+            q.bindBlobOrNull(at + 1, c.row);
+            q.bindText(at + 2, c.column);
+            q.bindInt(at + 3, qint64(c.hlc));
+            q.bindBlobOrNull(at + 4, c.device);
+            q.bindInt(at + 5, c.serverSeq);
         },
         QStringLiteral("recording field clocks"));
     m_clocks.clear();
@@ -1175,26 +1142,25 @@ Status LocalReplica::flushClocks(QSqlDatabase &db)
 
 Status LocalReplica::flushLog(QSqlDatabase &db)
 {
-    auto s = insertGroups(
-        db, m_log.size(),
+    auto s = insertRows(
         QStringLiteral("INSERT INTO change_log(hlc, device, counter, author, txn, tbl, row, "
-                       "col, old_value, new_value, base_seq, server_seq) VALUES "),
-        12,
-        [this](SqliteStatement &q, int b, size_t i) {
-            const PendingLog &entry = m_log[i];
+                       "col, old_value, new_value, base_seq, server_seq)"),
+        {}, 12, qsizetype(m_log.size()), [&](const QString &text) { return statement(db, text); },
+        [this](SqliteStatement &q, int at, qsizetype i) {
+            const PendingLog &entry = m_log[size_t(i)];
             const Change &c = *entry.change;
-            q.bindInt(b + 1, qint64(c.hlc));
-            q.bindBlobOrNull(b + 2, c.device);
-            q.bindInt(b + 3, c.counter);
-            q.bindValue(b + 4, QVariant(c.author));
-            q.bindInt(b + 5, c.txn);
-            q.bindText(b + 6, c.table);
-            q.bindBlobOrNull(b + 7, c.row);
-            q.bindValue(b + 8, c.isCreation() ? QVariant() : QVariant(c.column));
-            q.bindValue(b + 9, entry.oldValue);
-            q.bindValue(b + 10, entry.newValue);
-            q.bindValue(b + 11, c.baseSeq ? QVariant(c.baseSeq) : QVariant());
-            q.bindInt(b + 12, c.serverSeq);
+            q.bindInt(at, qint64(c.hlc));
+            q.bindBlobOrNull(at + 1, c.device);
+            q.bindInt(at + 2, c.counter);
+            q.bindValue(at + 3, QVariant(c.author));
+            q.bindInt(at + 4, c.txn);
+            q.bindText(at + 5, c.table);
+            q.bindBlobOrNull(at + 6, c.row);
+            q.bindValue(at + 7, c.isCreation() ? QVariant() : QVariant(c.column));
+            q.bindValue(at + 8, entry.oldValue);
+            q.bindValue(at + 9, entry.newValue);
+            q.bindValue(at + 10, c.baseSeq ? QVariant(c.baseSeq) : QVariant());
+            q.bindInt(at + 11, c.serverSeq);
         },
         QStringLiteral("recording pulled changes"));
     m_log.clear();

@@ -195,12 +195,6 @@ private:
     Status applyEdits(QSqlDatabase &db, SyncReport &report, RowSet &touched);
     // Writes the field clocks of the edits that won, waiting in m_clocks.
     Status flushClocks(QSqlDatabase &db);
-    // Inserts `count` rows of `columns` values with `head` ("INSERT INTO t(...) VALUES "),
-    // LogRowsPerStatement rows to a statement and the rest one by one; bind(q, first
-    // parameter - 1, row) binds a row.
-    Status insertGroups(QSqlDatabase &db, size_t count, const QString &head, int columns,
-                        const std::function<void(SqliteStatement &, int, size_t)> &bind,
-                        const QString &context);
     void clearStatements(); // all of the page's statements
 
     DatabasePtr m_db;

@@ -119,10 +119,9 @@ Result<SyncReport> SyncEngine::run(const QUrl &url, const Progress &progress)
     // stores a batch, the one after it is read and encoded, and once its answer is in, the
     // next goes out before the answer is written down: the laptop's work hides behind the
     // server's. The requests are the ones a batch at a time would send (pending() reads
-    // nothing acknowledge() writes; a batch read ahead past an answer that did not cover its
-    // whole batch is read again), and each is sent only after the one before it was
-    // answered. A failure leaves what was not acknowledged in
-    // the outbox; a push answered but not acknowledged is answered again, as a duplicate.
+    // nothing acknowledge() writes), and each is sent only after the one before it was
+    // answered. A failure leaves what was not acknowledged in the outbox; a push answered
+    // but not acknowledged is answered again, as a duplicate.
     auto total = m_replica.pendingCount();
     if (!total)
         return total.error();
@@ -168,15 +167,13 @@ Result<SyncReport> SyncEngine::run(const QUrl &url, const Progress &progress)
                              .arg(current.changes.size()),
                          {}};
         done += current.changes.size();
-        // The outbox continues right after the batch only when the largest counter answered
-        // is its last (acknowledge() moves the outbox's start there).
+        // acknowledge() moves the outbox's start to the largest counter answered: the batch
+        // read ahead follows on only when that is this batch's last.
         qint64 answered = 0;
         for (const PushResult &r : std::as_const(answer->results))
             answered = std::max(answered, r.counter);
-        const bool coversLast = answered == current.changes.last().counter;
-        const bool readAgain = !coversLast;
-        const bool sendNow = !next.changes.isEmpty() && !readAgain;
-        if (sendNow)
+        const bool readAgain = answered != current.changes.last().counter;
+        if (!readAgain && !next.changes.isEmpty())
             send(next);
         if (auto s = m_replica.acknowledge(current.changes, *answer, report); !s)
             return s.error();

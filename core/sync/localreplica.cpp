@@ -341,8 +341,6 @@ void LocalReplica::registerParent(const QString &table, const QString &parentTab
 
 void LocalReplica::clearStatements()
 {
-    for (auto &cache : m_fieldStatements)
-        cache.clear();
     for (auto &cache : m_rowStatements)
         cache.clear();
     m_statements.clear();
@@ -358,19 +356,6 @@ Result<SqliteStatement *> LocalReplica::statement(QSqlDatabase &db, const QStrin
         it = m_statements.emplace(text, std::move(q)).first;
     }
     return it->second.get();
-}
-
-Result<SqliteStatement *> LocalReplica::fieldStatement(QSqlDatabase &db, FieldStatementKind kind,
-                                                       const QString &table, const QString &column,
-                                                       const std::function<QString()> &text)
-{
-    QHash<QPair<QString, QString>, SqliteStatement *> &cache = m_fieldStatements[kind];
-    if (SqliteStatement *known = cache.value({table, column}))
-        return known;
-    auto q = statement(db, text());
-    if (q)
-        cache.insert({table, column}, *q);
-    return q;
 }
 
 Result<SqliteStatement *> LocalReplica::rowStatement(QSqlDatabase &db, RowStatementKind kind,
@@ -789,43 +774,38 @@ Status LocalReplica::acknowledge(const QList<Change> &pushed, const PushResponse
     return tx.commit();
 }
 
-Status LocalReplica::applyField(QSqlDatabase &db, const Change &c, const QString &column,
-                                const QCborValue &value, bool &won, const FieldClock *known)
+Status LocalReplica::applyField(QSqlDatabase &db, const Change &c, const TableInfo &info,
+                                const QString &column, const QCborValue &value, bool &won)
 {
     won = false;
     FieldClock current;
-    if (known) {
-        current = *known;
-    } else {
-        auto clock = statement(
-            db, QStringLiteral("SELECT hlc, device FROM field_clocks WHERE tbl = ? AND row = ? AND "
-                               "col = ? UNION ALL SELECT hlc, device FROM row_clocks WHERE tbl = "
-                               "? AND row = ? LIMIT 1"));
-        if (!clock)
-            return clock.error();
-        SqliteStatement &q = **clock;
-        q.bindText(1, c.table);
-        q.bindBlobOrNull(2, c.row);
-        q.bindText(3, column);
-        q.bindText(4, c.table);
-        q.bindBlobOrNull(5, c.row);
-        auto found = q.next(QStringLiteral("reading a field clock"));
-        if (!found)
-            return found.error();
-        if (*found)
-            current = {true, quint64(q.columnInt(0)), q.columnBlob(1)};
-        q.reset();
-    }
+    auto clock = statement(
+        db, QStringLiteral("SELECT hlc, device FROM field_clocks WHERE tbl = ? AND row = ? AND "
+                           "col = ? UNION ALL SELECT hlc, device FROM row_clocks WHERE tbl = "
+                           "? AND row = ? LIMIT 1"));
+    if (!clock)
+        return clock.error();
+    SqliteStatement &q = **clock;
+    q.bindText(1, c.table);
+    q.bindBlobOrNull(2, c.row);
+    q.bindText(3, column);
+    q.bindText(4, c.table);
+    q.bindBlobOrNull(5, c.row);
+    auto found = q.next(QStringLiteral("reading a field clock"));
+    if (!found)
+        return found.error();
+    if (*found)
+        current = {true, quint64(q.columnInt(0)), q.columnBlob(1)};
+    q.reset();
     if (current.found && !newer(c.hlc, c.device, current.hlc, current.device))
         return {}; // what this replica has is newer (or the very same write)
-    auto update = fieldStatement(db, FieldUpdate, c.table, column, [&]() -> QString {
-        return u"UPDATE " + quoted(c.table) + u" SET " + quoted(column) + u" = ? WHERE id = ?";
-    });
+    auto update = rowStatement(db, RowUpdate, c.table, info,
+                               quint64(1) << info.columns.constFind(column)->position);
     if (!update)
         return update.error();
     (*update)->bindValue(1, toSql(value));
     (*update)->bindBlobOrNull(2, c.row);
-    if (auto s = (*update)->run(table(db, c.table).applying); !s)
+    if (auto s = (*update)->run(info.applying); !s)
         return s;
     auto fc = statement(db, QStringLiteral("INSERT OR REPLACE INTO field_clocks(tbl, row, "
                                            "col, hlc, device, server_seq) VALUES (?, ?, ?, "
@@ -847,14 +827,6 @@ Status LocalReplica::applyField(QSqlDatabase &db, const Change &c, const QString
 Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &report,
                               QSet<QPair<QString, QByteArray>> &touched)
 {
-    // Applied before: nothing is applied twice. The server sends this device's own changes
-    // only in a replay (a record shared again after it was withdrawn from this user).
-    if (m_seen.contains({c.device, c.counter}))
-        return {};
-    m_seen.insert({c.device, c.counter});
-    m_db->clock().observe(c.hlc);
-    ++report.pulled;
-
     const TableInfo &info = table(db, c.table);
     QVariant oldValue;
     QVariant newValue;
@@ -922,7 +894,7 @@ Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &rep
                 if (!info.columns.contains(key))
                     continue;
                 bool won = false;
-                if (auto s = applyField(db, c, key, it.value(), won); !s)
+                if (auto s = applyField(db, c, info, key, it.value(), won); !s)
                     return s;
                 applied = applied || won;
             }
@@ -942,17 +914,6 @@ Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &rep
     // as seen. Written LogRowsPerStatement at a time (flushLog()).
     m_log.push_back({&c, std::move(oldValue), std::move(newValue)});
     return m_log.size() >= LogRowsPerStatement ? flushLog(db) : Status{};
-}
-
-void LocalReplica::queueEdit(const Change &c, SyncReport &report)
-{
-    // Applied before (or earlier in this page): nothing is applied twice.
-    if (m_seen.contains({c.device, c.counter}))
-        return;
-    m_seen.insert({c.device, c.counter});
-    m_db->clock().observe(c.hlc);
-    ++report.pulled;
-    m_edits.push_back(&c);
 }
 
 Status LocalReplica::applyEdits(QSqlDatabase &db, SyncReport &report, RowSet &touched)
@@ -1285,10 +1246,18 @@ Status LocalReplica::apply(const PullResponse &page, SyncReport &report)
         return s;
     };
     for (const Change &c : page.changes) {
+        // Applied before (or earlier in this page): nothing is applied twice. The server
+        // sends this device's own changes only in a replay (a record shared again after it
+        // was withdrawn from this user).
+        if (m_seen.contains({c.device, c.counter}))
+            continue;
+        m_seen.insert({c.device, c.counter});
+        m_db->clock().observe(c.hlc);
+        ++report.pulled;
         if (c.column != WithdrawnColumn && !c.isCreation()) {
             const TableInfo &info = table(db, c.table);
             if (info.known && info.columns.contains(c.column)) {
-                queueEdit(c, report);
+                m_edits.push_back(&c); // applyEdits()
                 continue;
             }
         }

@@ -143,9 +143,9 @@ private:
     static int position(const TableInfo &info, const Change &c); // c.column must be known
     Status applyOne(QSqlDatabase &db, const Change &c, SyncReport &report,
                     QSet<QPair<QString, QByteArray>> &touched);
-    // `known`: the clock already read with the old value (else it is read here).
-    Status applyField(QSqlDatabase &db, const Change &c, const QString &column,
-                      const QCborValue &value, bool &won, const FieldClock *known = nullptr);
+    // One field of a created row that existed already (a replay), last writer wins.
+    Status applyField(QSqlDatabase &db, const Change &c, const TableInfo &info,
+                      const QString &column, const QCborValue &value, bool &won);
     // A row no longer shared with this user: marked deleted now (so refreshers drop what is
     // derived from it), its clocks and its others' log entries forgotten, and removed after
     // the page's refresh (m_withdrawn). A later replay, should it be shared again, restores it.
@@ -163,16 +163,6 @@ private:
     Status saveDeferred(QSqlDatabase &db);
     // Statements on the raw SQLite handle, prepared once per applied page, by their text.
     Result<SqliteStatement *> statement(QSqlDatabase &db, const QString &text);
-    // The same for a statement about one field of a table, found by (table, column) without
-    // building its text again for every change.
-    enum FieldStatementKind
-    {
-        FieldUpdate,
-        FieldStatementKinds
-    };
-    Result<SqliteStatement *> fieldStatement(QSqlDatabase &db, FieldStatementKind kind,
-                                             const QString &table, const QString &column,
-                                             const std::function<QString()> &text);
     // A statement about some of a table's synced columns (bit n: the column at position n),
     // found without building its text for every change or row.
     enum RowStatementKind
@@ -189,9 +179,8 @@ private:
     // Edits of known columns wait in m_edits until the page ends or a change of another kind
     // comes; then they are applied a row at a time: the row's values and clocks read once,
     // one UPDATE of the columns whose edits won (with the stamp when nothing derived needs a
-    // refresh), the field clocks and log entries in groups. A row edited column by column
-    // costs as much as an edit of one field would.
-    void queueEdit(const Change &c, SyncReport &report);
+    // refresh), the field clocks and log entries in groups. Several edits of a row in one
+    // page cost about what one does.
     Status applyEdits(QSqlDatabase &db, SyncReport &report, RowSet &touched);
     // Writes the field clocks of the edits that won, waiting in m_clocks.
     Status flushClocks(QSqlDatabase &db);
@@ -200,9 +189,8 @@ private:
     DatabasePtr m_db;
     QHash<QString, TableInfo> m_tables;
     std::map<QString, std::unique_ptr<SqliteStatement>> m_statements;
-    QHash<QPair<QString, QString>, SqliteStatement *> m_fieldStatements[FieldStatementKinds];
     QHash<QPair<QString, quint64>, SqliteStatement *> m_rowStatements[RowStatementKinds];
-    std::vector<const Change *> m_edits;  // queued edits, in page order (queueEdit())
+    std::vector<const Change *> m_edits;  // edits waiting for applyEdits(), in page order
     std::vector<const Change *> m_clocks; // edits that won, whose field clocks wait
     // Changes of the page being applied that are already in the log (seen before, or
     // applied earlier in the same page).

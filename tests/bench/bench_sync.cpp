@@ -231,6 +231,18 @@ bool changeFields(const DatabasePtr &db, int fields)
     return tx.commit().ok();
 }
 
+// The CPU seconds of the laptops and the server between the three readings of `cpu` (before
+// the push, after it, after the pull), a row per phase.
+void cpuRows(const double (&cpu)[3][2])
+{
+    for (int phase : {1, 2})
+        row(QStringLiteral("… CPU of the %1: laptops + server")
+                .arg(phase == 1 ? QStringLiteral("push") : QStringLiteral("pull")),
+            QStringLiteral("%1 + %2 s")
+                .arg(cpu[phase][0] - cpu[phase - 1][0], 0, 'f', 2)
+                .arg(cpu[phase][1] - cpu[phase - 1][1], 0, 'f', 2));
+}
+
 // Bytes the outbox takes on the wire (CBOR, deflate), batch by batch as the engine sends it.
 QPair<qint64, qint64> wireCost(const DatabasePtr &db)
 {
@@ -290,12 +302,7 @@ int runCase(const Options &o, const QString &database, const QString &label, boo
         created[i][1] = server.cpuSeconds();
     }
     row(QStringLiteral("A pushes them, B pulls them"), sec(t.nsecsElapsed() / 1e9));
-    for (int phase : {1, 2})
-        row(QStringLiteral("… CPU of the %1: laptops + server")
-                .arg(phase == 1 ? QStringLiteral("push") : QStringLiteral("pull")),
-            QStringLiteral("%1 + %2 s")
-                .arg(created[phase][0] - created[phase - 1][0], 0, 'f', 2)
-                .arg(created[phase][1] - created[phase - 1][1], 0, 'f', 2));
+    cpuRows(created);
 
     if (!changeFields(a, o.changes))
         return 1;
@@ -326,12 +333,7 @@ int runCase(const Options &o, const QString &database, const QString &label, boo
     row(QStringLiteral("B pulls and applies %1").arg(pulled->pulled), ms(pullMs));
     row(QStringLiteral("end to end, A's changes on B"), sec((pushMs + pullMs) / 1000),
         QStringLiteral("≤ 5 s"), pushMs + pullMs <= 5000);
-    for (int phase : {1, 2})
-        row(QStringLiteral("… CPU of the %1: laptops + server")
-                .arg(phase == 1 ? QStringLiteral("push") : QStringLiteral("pull")),
-            QStringLiteral("%1 + %2 s")
-                .arg(cpu[phase][0] - cpu[phase - 1][0], 0, 'f', 2)
-                .arg(cpu[phase][1] - cpu[phase - 1][1], 0, 'f', 2));
+    cpuRows(cpu);
 
     QList<double> idle;
     for (int i = 0; i < 11; ++i) {

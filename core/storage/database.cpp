@@ -318,9 +318,13 @@ Result<QSqlDatabase> Database::openConnection(const QString &name, bool readOnly
     // synchronous = FULL: a saved edit survives a power cut. Under NORMAL the last commits
     // could vanish after sync had pushed them, and the device's change counter would then
     // be reused for new edits the server takes for replays of the old ones.
-    for (const char *pragma :
-         {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
-          "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32768"}) {
+    // page_size applies to a new file only (an existing one keeps its own): 16 KiB pages
+    // make shallower b-trees and a quarter of the WAL frames (two writes each) per commit of
+    // neighbouring rows — an import, a sync page, a bulk edit; 4 KiB pulls 100,000 synced
+    // changes ~10% slower.
+    for (const char *pragma : {"PRAGMA page_size = 16384", "PRAGMA journal_mode = WAL",
+                               "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
+                               "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32768"}) {
         QSqlQuery q(c);
         if (!q.exec(QString::fromLatin1(pragma))) {
             const Error e = sql::error(q, QString::fromLatin1(pragma));

@@ -1283,12 +1283,19 @@ Status ContactRepository::refreshDerived(QSqlDatabase &db, const QByteArray &con
 
 Status ContactRepository::refreshDerived(QSqlDatabase &db, const QList<QByteArray> &contactIds)
 {
+    auto rows = readDerived(db, contactIds);
+    if (!rows)
+        return rows.error();
+    return writeDerived(db, *rows);
+}
+
+Result<QList<ContactRepository::Derived>>
+ContactRepository::readDerived(QSqlDatabase &db, const QList<QByteArray> &contactIds)
+{
     // Sync refreshes a page of thousands: raw statements prepared once for all of them, only
-    // the columns the sort keys and the search text are made of, and no write where nothing
-    // derived changed (a city or a title changes the search text, not the sort keys).
+    // the columns the sort keys and the search text are made of.
     sqlite3 *handle = SqliteStatement::handleOf(db);
-    SqliteStatement contact, company, emails, phones, tags, fullUpdate, stamp, ftsText, ftsDelete,
-        ftsInsert;
+    SqliteStatement contact, company, emails, phones, tags, ftsText;
     const QString fts = SearchIndex::tableName(SearchIndex::Kind::Contact);
     const std::pair<SqliteStatement *, QString> statements[] = {
         {&contact, QStringLiteral("SELECT rid, first_name, last_name, title, company_id, city, "
@@ -1303,17 +1310,11 @@ Status ContactRepository::refreshDerived(QSqlDatabase &db, const QList<QByteArra
         {&tags, QStringLiteral("SELECT t.name FROM contact_tags l JOIN tags t ON t.id = "
                                "l.tag_id WHERE l.contact_id = ? AND l.deleted = 0 ORDER BY "
                                "t.local_key")},
-        {&fullUpdate, QStringLiteral("UPDATE contacts SET local_sort_name = ?, "
-                                     "local_company_name = ?, local_email = ?, local_phone = ?, "
-                                     "local_updated_at = ? WHERE id = ?")},
-        {&stamp, QStringLiteral("UPDATE contacts SET local_updated_at = ? WHERE id = ?")},
         {&ftsText, u"SELECT text FROM " + fts + u" WHERE rowid = ?"},
-        {&ftsDelete, u"DELETE FROM " + fts + u" WHERE rowid = ?"},
-        {&ftsInsert, u"INSERT INTO " + fts + u"(rowid, text) VALUES (?, ?)"},
     };
     for (const auto &[statement, text] : statements) {
         if (auto s = statement->prepare(handle, text); !s)
-            return s;
+            return s.error();
     }
     // Custom values enter the search text only when contacts have custom fields at all.
     auto customFields = sql::scalar(db, QStringLiteral("SELECT EXISTS(SELECT 1 FROM "
@@ -1339,7 +1340,8 @@ Status ContactRepository::refreshDerived(QSqlDatabase &db, const QList<QByteArra
         q.reset();
         return {};
     };
-    const qint64 now = sql::nowMs();
+    QList<Derived> out;
+    out.reserve(contactIds.size());
     for (const QByteArray &contactId : contactIds) {
         contact.bindBlobView(1, contactId);
         auto found = contact.next(QStringLiteral("loading the contact"));
@@ -1367,22 +1369,22 @@ Status ContactRepository::refreshDerived(QSqlDatabase &db, const QList<QByteArra
                                  c.emails << EmailAddress{{}, {}, std::move(v)};
                              });
             !s)
-            return s;
+            return s.error();
         if (auto s = readAll(phones, contactId, QStringLiteral("loading phone numbers"),
                              [&](QString v) {
                                  c.phones << PhoneNumber{{}, {}, std::move(v)};
                              });
             !s)
-            return s;
+            return s.error();
         if (auto s = readAll(tags, contactId, QStringLiteral("loading tags"),
                              [&](QString v) { c.tags << std::move(v); });
             !s)
-            return s;
+            return s.error();
         if (customFields->toBool()) {
             if (auto s = CustomFieldRepository::load(custom, CustomEntity::Contact, contactId,
                                                      c.custom, &c.customText);
                 !s)
-                return s;
+                return s.error();
         }
         if (!c.companyId.isEmpty()) {
             company.bindBlobView(1, c.companyId);
@@ -1393,34 +1395,64 @@ Status ContactRepository::refreshDerived(QSqlDatabase &db, const QList<QByteArra
             company.reset();
         }
 
-        const QString derived[] = {sortName(c), c.companyName, c.primaryEmail(), c.primaryPhone()};
-        const bool same = std::equal(std::begin(derived), std::end(derived), std::begin(stored));
-        SqliteStatement &update = same ? stamp : fullUpdate;
-        int i = 1;
-        if (!same) {
-            for (const QString &v : derived)
-                update.bindText(i++, v);
-        }
-        update.bindInt(i++, now);
-        update.bindBlobView(i, contactId);
-        if (auto s = update.run(QStringLiteral("refreshing the contact")); !s)
-            return s;
-
-        const QString text = c.deleted ? QString() : SearchIndex::contactText(c);
+        Derived d{contactId,
+                  c.rid,
+                  c.deleted,
+                  false,
+                  {sortName(c), c.companyName, c.primaryEmail(), c.primaryPhone()}};
+        d.columnsChanged =
+            !std::equal(std::begin(d.columns), std::end(d.columns), std::begin(stored));
+        d.text = c.deleted ? QString() : SearchIndex::contactText(c);
         ftsText.bindInt(1, c.rid);
         auto indexed = ftsText.next(QStringLiteral("reading the search index"));
         if (!indexed)
             return indexed.error();
-        const bool unchanged = *indexed ? !c.deleted && ftsText.columnText(0) == text : c.deleted;
+        d.indexChanged = *indexed ? c.deleted || ftsText.columnText(0) != d.text : !c.deleted;
         ftsText.reset();
-        if (unchanged)
+        out.append(std::move(d));
+    }
+    return out;
+}
+
+Status ContactRepository::writeDerived(QSqlDatabase &db, const QList<Derived> &rows)
+{
+    // No write where nothing derived changed (a city or a title changes the search text, not
+    // the sort keys); every contact is stamped.
+    sqlite3 *handle = SqliteStatement::handleOf(db);
+    SqliteStatement fullUpdate, stamp, ftsDelete, ftsInsert;
+    const QString fts = SearchIndex::tableName(SearchIndex::Kind::Contact);
+    const std::pair<SqliteStatement *, QString> statements[] = {
+        {&fullUpdate, QStringLiteral("UPDATE contacts SET local_sort_name = ?, "
+                                     "local_company_name = ?, local_email = ?, local_phone = ?, "
+                                     "local_updated_at = ? WHERE id = ?")},
+        {&stamp, QStringLiteral("UPDATE contacts SET local_updated_at = ? WHERE id = ?")},
+        {&ftsDelete, u"DELETE FROM " + fts + u" WHERE rowid = ?"},
+        {&ftsInsert, u"INSERT INTO " + fts + u"(rowid, text) VALUES (?, ?)"},
+    };
+    for (const auto &[statement, text] : statements) {
+        if (auto s = statement->prepare(handle, text); !s)
+            return s;
+    }
+    const qint64 now = sql::nowMs();
+    for (const Derived &d : rows) {
+        SqliteStatement &update = d.columnsChanged ? fullUpdate : stamp;
+        int i = 1;
+        if (d.columnsChanged) {
+            for (const QString &v : d.columns)
+                update.bindText(i++, v);
+        }
+        update.bindInt(i++, now);
+        update.bindBlobView(i, d.id);
+        if (auto s = update.run(QStringLiteral("refreshing the contact")); !s)
+            return s;
+        if (!d.indexChanged)
             continue;
-        ftsDelete.bindInt(1, c.rid);
+        ftsDelete.bindInt(1, d.rid);
         if (auto s = ftsDelete.run(QStringLiteral("updating the search index")); !s)
             return s;
-        if (!c.deleted) {
-            ftsInsert.bindInt(1, c.rid);
-            ftsInsert.bindText(2, text);
+        if (!d.deleted) {
+            ftsInsert.bindInt(1, d.rid);
+            ftsInsert.bindText(2, d.text);
             if (auto s = ftsInsert.run(QStringLiteral("updating the search index")); !s)
                 return s;
         }

@@ -54,6 +54,25 @@ public:
     static Status refreshDerived(QSqlDatabase &db, const QByteArray &contactId);
     static Status refreshDerived(QSqlDatabase &db, const QList<QByteArray> &contactIds);
 
+    // refreshDerived in two halves, so a batch can be read and computed on one connection
+    // (and thread) while the batch before it is written on another: readDerived() reads what
+    // the derived columns and the search entry are made of and computes them; writeDerived()
+    // writes what differs. Their result is valid only while nothing else has written the
+    // contacts since it was read (the caller checks; refreshDerived() is both in a row).
+    struct Derived
+    {
+        QByteArray id;
+        qint64 rid = 0;
+        bool deleted = false;
+        bool columnsChanged = false; // the four derived columns below differ from the stored
+        QString columns[4];          // sort name, company name, first e-mail, first phone
+        bool indexChanged = false;   // the search entry differs from `text`
+        QString text;
+    };
+    static Result<QList<Derived>> readDerived(QSqlDatabase &db,
+                                              const QList<QByteArray> &contactIds);
+    static Status writeDerived(QSqlDatabase &db, const QList<Derived> &rows);
+
 private:
     Status setDeleted(const QByteArray &id, bool deleted);
     DatabasePtr m_db;

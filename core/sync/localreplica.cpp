@@ -18,6 +18,8 @@
 #include <QCborMap>
 #include <QMutex>
 #include <QSqlQuery>
+#include <QThreadPool>
+#include <QtConcurrent>
 
 #include <sqlite3.h>
 
@@ -1375,16 +1377,98 @@ Status LocalReplica::refreshDeferred()
     QSqlDatabase db = m_db->connection();
     QList<QPair<QString, QByteArray>> due(m_deferred.cbegin(), m_deferred.cend());
     std::sort(due.begin(), due.end());
-    for (qsizetype from = 0; from < due.size(); from += Batch) {
+    if (due.isEmpty())
+        return {};
+
+    // Contacts, most of what a big pull leaves due, are refreshed in two halves: while one
+    // batch is written here, the next one's contacts are read and their sort keys and search
+    // text computed on a connection of their own (ContactRepository::readDerived) — half the
+    // work, on the other core. What was read is used only if no other connection has written
+    // since before it was read (PRAGMA data_version, sampled while this connection held the
+    // write lock, so nothing else could write then): the refresh's own writes touch only
+    // derived columns and search entries of other contacts, never what a batch reads. Else
+    // the batch is read again here, inside its transaction.
+    const QString contactsTable = QStringLiteral("contacts");
+    const qsizetype batches = (due.size() + Batch - 1) / Batch;
+    auto contactsOf = [&](qsizetype b) {
+        QList<QByteArray> ids;
+        for (qsizetype i = b * Batch; i < std::min(due.size(), (b + 1) * Batch); ++i) {
+            if (due.at(i).first == contactsTable)
+                ids.append(due.at(i).second);
+        }
+        return ids;
+    };
+    auto dataVersion = [&]() -> Result<qint64> {
+        auto v = sql::scalar(db, QStringLiteral("PRAGMA data_version"));
+        if (!v)
+            return v.error();
+        return v->toLongLong();
+    };
+    using Read = Result<QList<ContactRepository::Derived>>;
+    QThreadPool reader; // one thread: its connection serves every batch
+    reader.setMaxThreadCount(1);
+    const DatabasePtr database = m_db;
+    auto read = [&](QList<QByteArray> ids) {
+        return QtConcurrent::run(&reader, [database, ids = std::move(ids)]() -> Read {
+            QSqlDatabase c = database->connection();
+            // One snapshot for the batch; a read transaction takes no lock a writer waits for.
+            if (auto s = sql::exec(c, QStringLiteral("BEGIN")); !s)
+                return s.error();
+            Read rows = ContactRepository::readDerived(c, ids);
+            if (auto s = sql::exec(c, QStringLiteral("COMMIT")); !s && rows)
+                return s.error();
+            return rows;
+        });
+    };
+    struct CloseReader
+    {
+        QThreadPool &pool;
+        DatabasePtr database;
+        ~CloseReader()
+        {
+            pool.start([db = database] { db->closeConnection(); });
+            pool.waitForDone();
+        }
+    } closeReader{reader, database};
+
+    QFuture<Read> ahead;      // the contacts of the batch after the one being written
+    qint64 aheadVersion = -1; // data_version before they were read
+    for (qsizetype b = 0; b < batches; ++b) {
         Transaction tx(db);
         if (!tx.begun())
             return tx.begun();
-        RowSet batch;
-        for (qsizetype i = from; i < std::min(due.size(), from + Batch); ++i) {
-            batch.insert(due.at(i));
+        auto version = dataVersion();
+        if (!version)
+            return version.error();
+        const QList<QByteArray> contacts = contactsOf(b);
+        std::optional<Read> rows;
+        if (ahead.isValid()) {
+            rows = ahead.result();
+            if (aheadVersion != *version)
+                rows.reset(); // written meanwhile by another connection: read again below
+        }
+        ahead = {};
+        if (b + 1 < batches) {
+            if (QList<QByteArray> next = contactsOf(b + 1); !next.isEmpty()) {
+                aheadVersion = *version;
+                ahead = read(std::move(next));
+            }
+        }
+        if (!rows && !contacts.isEmpty())
+            rows = ContactRepository::readDerived(db, contacts);
+        if (rows) {
+            if (!*rows)
+                return rows->error();
+            if (auto s = ContactRepository::writeDerived(db, **rows); !s)
+                return s;
+        }
+        RowSet others;
+        for (qsizetype i = b * Batch; i < std::min(due.size(), (b + 1) * Batch); ++i) {
+            if (due.at(i).first != contactsTable)
+                others.insert(due.at(i));
             m_deferred.remove(due.at(i));
         }
-        if (auto s = refreshRoots(db, batch); !s)
+        if (auto s = refreshRoots(db, others); !s)
             return s;
         // The kept list may name records refreshed already (refreshing one again does no
         // harm): it is rewritten with the last batch only.
@@ -1394,6 +1478,11 @@ Status LocalReplica::refreshDeferred()
         }
         if (auto s = tx.commit(); !s)
             return s;
+        if (m_refreshBatchHook) {
+            if (ahead.isValid())
+                ahead.waitForFinished();
+            m_refreshBatchHook(int(b));
+        }
     }
     return {};
 }

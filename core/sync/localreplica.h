@@ -80,6 +80,12 @@ public:
     Status beginDeferredRefresh(); // reads what an interrupted sync left due
     Status refreshDeferred();
     qsizetype deferredCount() const { return m_deferred.size(); }
+    // Tests only: called after each batch refreshDeferred() committed, once the contacts of
+    // the next batch have been read ahead.
+    void setRefreshBatchHookForTesting(std::function<void(int batch)> hook)
+    {
+        m_refreshBatchHook = std::move(hook);
+    }
     // apply() refreshes in every page again; what is still due stays kept.
     void endDeferredRefresh()
     {
@@ -210,6 +216,7 @@ private:
     // the search text of their records (refreshChangedFields()).
     QSet<QByteArray> m_changedFields;
     bool m_deferring = false;
+    std::function<void(int batch)> m_refreshBatchHook;
     RowSet m_deferred;  // records due for a refresh (beginDeferredRefresh())
     qint64 m_acked = 0; // the local counter the server has acknowledged, read per page
 };

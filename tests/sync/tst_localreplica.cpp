@@ -19,6 +19,7 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent>
 
 using namespace crm::core;
 using namespace crm::core::sync;
@@ -119,6 +120,27 @@ QStringList triggerNames(const crm::test::TestDatabase &t)
     while (q.next())
         names << q.value(0).toString();
     return names;
+}
+
+// `count` contacts created on `a` and then edited (last name and city, so their sort keys
+// and search entries change), all pushed to a new log.
+Log editedContacts(const crm::test::TestDatabase &a, LocalReplica &ra, int count)
+{
+    QList<Contact> many;
+    for (int i = 0; i < count; ++i)
+        many << crm::test::contact(u"Laila"_qs, u"Ozola " + QString::number(i),
+                                   u"laila" + QString::number(i) + u"@example.lv");
+    Log log;
+    if (!ContactRepository(a.db()).createMany(many).ok())
+        return log;
+    a.scalar(u"UPDATE contacts SET last_name = 'Kalniņa ' || substr(last_name, 7), "
+             u"city = 'Sigulda'"_qs);
+    for (;;) {
+        auto pending = ra.pendingCount();
+        if (!pending || *pending == 0 || !exchange(log, ra).ok())
+            break;
+    }
+    return log;
 }
 
 } // namespace
@@ -828,6 +850,88 @@ private slots:
         page.changes.removeLast();
         QVERIFY(rb.apply(page, report).ok());
         QCOMPARE(b.scalar(u"SELECT count(*) FROM contacts"_qs).toInt(), 150);
+    }
+
+    // A deferred refresh of more contacts than one batch reads the next batch ahead on a
+    // connection of its own while it writes the one before: it must leave what refreshing
+    // each page as it is applied leaves — sort keys, company names and search entries.
+    void aDeferredRefreshLeavesWhatAnImmediateOneLeaves()
+    {
+        TestDatabase a, deferred, immediate;
+        LocalReplica ra(a.db()), rd(deferred.db()), ri(immediate.db());
+        const Log log = editedContacts(a, ra, 4500); // three batches of the refresh
+        PullResponse page = log.since(0, rd.device());
+        SyncReport report;
+        QVERIFY(ri.apply(page, report).ok());
+        QVERIFY(rd.beginDeferredRefresh().ok());
+        QVERIFY(rd.apply(page, report).ok());
+        QCOMPARE(rd.deferredCount(), 4500);
+        // Deferred: neither the sort keys nor the search entries are there yet.
+        QCOMPARE(deferred
+                     .scalar(u"SELECT count(*) FROM contacts WHERE local_sort_name LIKE "
+                             u"'kalnina%'"_qs)
+                     .toInt(),
+                 0);
+        QList<int> batches;
+        rd.setRefreshBatchHookForTesting([&](int batch) { batches << batch; });
+        auto refreshed = rd.refreshDeferred();
+        QVERIFY2(refreshed.ok(), qPrintable(refreshed.error().message()));
+        rd.endDeferredRefresh();
+        QCOMPARE(batches, (QList<int>{0, 1, 2}));
+        QCOMPARE(deferred
+                     .scalar(u"SELECT count(*) FROM contacts WHERE local_sort_name LIKE "
+                             u"'kalnina%'"_qs)
+                     .toInt(),
+                 4500);
+        QCOMPARE(SearchService(deferred.db()).search(u"kalnina 4321 sigulda"_qs)->size(), 1);
+        QCOMPARE(dumpReplica(deferred), dumpReplica(immediate));
+    }
+
+    // What the refresh read ahead is stale once another connection wrote between the read
+    // and its batch's write (here: Laila renamed in the app): that batch is read again.
+    void aDeferredRefreshReadsAgainWhatAnotherConnectionChanged()
+    {
+        TestDatabase a, b;
+        LocalReplica ra(a.db()), rb(b.db());
+        const Log log = editedContacts(a, ra, 2500);
+        SyncReport report;
+        QVERIFY(rb.beginDeferredRefresh().ok());
+        QVERIFY(rb.apply(log.since(0, rb.device()), report).ok());
+        // The due contacts are refreshed in id order: the last one is in the second batch.
+        const QByteArray last =
+            b.scalar(u"SELECT id FROM contacts ORDER BY id DESC LIMIT 1"_qs).toByteArray();
+        const QString before =
+            b.scalar(u"SELECT last_name FROM contacts WHERE id = ?"_qs, {last}).toString();
+        QVERIFY(before.startsWith(u"Kalniņa "_qs));
+        bool renamed = false;
+        rb.setRefreshBatchHookForTesting([&](int batch) {
+            if (batch != 0)
+                return;
+            // The app's thread, with its own connection.
+            renamed = QtConcurrent::run([db = b.db(), last] {
+                          ContactRepository contacts(db);
+                          auto stored = contacts.get(last);
+                          bool ok = false;
+                          if (stored) {
+                              Contact c = *stored;
+                              c.lastName = u"Zvaigzne"_qs;
+                              ok = contacts.update(c).ok();
+                          }
+                          db->closeConnection();
+                          return ok;
+                      }).result();
+        });
+        auto refreshed = rb.refreshDeferred();
+        QVERIFY2(refreshed.ok(), qPrintable(refreshed.error().message()));
+        rb.endDeferredRefresh();
+        QVERIFY(renamed);
+        QVERIFY(b.scalar(u"SELECT local_sort_name FROM contacts WHERE id = ?"_qs, {last})
+                    .toString()
+                    .startsWith(u"zvaigzne"_qs));
+        const auto hits = SearchService(b.db()).search(u"zvaigzne"_qs);
+        QVERIFY(hits.ok());
+        QCOMPARE(hits->size(), 1);
+        QCOMPARE(SearchService(b.db()).search(before)->size(), 0);
     }
 };
 

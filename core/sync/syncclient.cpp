@@ -164,30 +164,19 @@ Result<PushResponse> SyncClient::takePush()
 
 Result<PullResponse> SyncClient::pull(qint64 since, int limit)
 {
-    startPull(since, limit);
-    return takePull();
-}
-
-void SyncClient::startPull(qint64 since, int limit)
-{
-    if (m_pull) {
-        m_pull->abort();
-        m_pull->deleteLater();
-    }
-    m_pull =
-        send("GET", QStringLiteral("/api/v1/pull?since=%1&limit=%2").arg(since).arg(limit), {});
-}
-
-Result<PullResponse> SyncClient::takePull()
-{
-    QNetworkReply *reply = m_pull;
-    m_pull = nullptr;
-    if (!reply)
-        return Error{ErrorCode::Invalid, QStringLiteral("no pull was started"), {}};
-    auto data = receive(reply, QDeadlineTimer(m_timeoutMs));
+    auto data =
+        call("GET", QStringLiteral("/api/v1/pull?since=%1&limit=%2").arg(since).arg(limit), {});
     if (!data)
         return data.error();
     return decodePullResponse(*data);
+}
+
+void SyncClient::abort()
+{
+    // The manager is the parent of the replies it made.
+    const auto replies = m_nam.findChildren<QNetworkReply *>();
+    for (QNetworkReply *reply : replies)
+        reply->abort();
 }
 
 } // namespace crm::core::sync

@@ -35,12 +35,11 @@ public:
     void startPush(const QByteArray &body);
     Result<PushResponse> takePush();
     Result<PullResponse> pull(qint64 since, int limit);
-    // The same pull in two steps: the request goes out now and the server prepares the page
-    // (a network thread receives it) while this thread does other work, such as applying the
-    // page before; takePull() waits for the answer. One pull is in flight at a time; starting
-    // another drops the one before.
-    void startPull(qint64 since, int limit);
-    Result<PullResponse> takePull();
+    // Ends every request in flight with an error. Call it on the client's thread (from
+    // another: QMetaObject::invokeMethod(context(), ...)); a blocking call waiting for its
+    // answer then returns.
+    void abort();
+    QObject *context() { return &m_nam; }
 
     // The HTTP status of the last answer (0 when none arrived).
     int lastStatus() const { return m_lastStatus; }
@@ -57,7 +56,6 @@ private:
     QString m_token;
     int m_timeoutMs = 60000;
     int m_lastStatus = 0;
-    QPointer<QNetworkReply> m_pull; // startPull()'s request
     QPointer<QNetworkReply> m_push; // startPush()'s request
     QDeadlineTimer m_pushDeadline;  // when it times out
 };

@@ -171,6 +171,7 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &spec)
                          {}};
         store->m_dialect = Dialect::Sqlite;
         store->m_description = QStringLiteral("sqlite:") + path;
+        core::SqliteStatement::configureLibrary();
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));

@@ -7,6 +7,7 @@
 #include "storage/migrations.h"
 #include "storage/ridset.h"
 #include "storage/sql.h"
+#include "storage/sqlitestatement.h"
 
 #include <QDir>
 #include <QFile>
@@ -102,6 +103,7 @@ int Database::peekSchemaVersion(const QString &path)
 
 Result<std::shared_ptr<Database>> Database::open(const QString &path, const Options &options)
 {
+    SqliteStatement::configureLibrary();
     std::shared_ptr<Database> db(new Database);
     db->m_path = QFileInfo(path).absoluteFilePath();
     db->m_localUser = options.localUser.isEmpty() ? defaultUser() : options.localUser;
@@ -283,6 +285,7 @@ void Database::setLocalUser(const QString &user)
 
 Result<QSqlDatabase> Database::openConnection(const QString &name, bool readOnly)
 {
+    SqliteStatement::configureLibrary();
     QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     c.setDatabaseName(m_path);
     c.setConnectOptions(readOnly

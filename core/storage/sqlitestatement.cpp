@@ -9,11 +9,22 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
+
 namespace crm::core {
 
 SqliteStatement::~SqliteStatement()
 {
     sqlite3_finalize(m_stmt);
+}
+
+void SqliteStatement::configureLibrary()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // SQLITE_MISUSE when a connection was opened before: then it stays as it is.
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    });
 }
 
 sqlite3 *SqliteStatement::handleOf(const QSqlDatabase &db)

@@ -29,6 +29,11 @@ public:
 
     // The sqlite3 handle of a QSQLITE connection; nullptr for another driver.
     static sqlite3 *handleOf(const QSqlDatabase &db);
+    // Process-wide settings of the SQLite library, which take effect only before its first
+    // connection: call it before opening one (Database and crm-server's store do); later
+    // calls do nothing. Turns off SQLite's memory statistics, which take a global mutex in
+    // every allocation of every connection (we never read them).
+    static void configureLibrary();
 
     Status prepare(sqlite3 *handle, const QString &sql);
 

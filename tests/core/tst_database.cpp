@@ -70,6 +70,18 @@ class TestDatabaseOpen : public QObject
     Q_OBJECT
 
 private slots:
+    // A new file gets 16 KiB pages (a quarter of the WAL frames per commit of neighbouring
+    // rows), and SQLite keeps no memory statistics (a global mutex in every allocation).
+    void newFilesUseBigPagesAndSqliteKeepsNoStatistics()
+    {
+        test::TestDatabase t;
+        QCOMPARE(t.scalar(u"PRAGMA page_size"_qs).toInt(), 16384);
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM contacts"_qs).toInt(), 0);
+        sqlite3_int64 used = -1, highest = -1;
+        QCOMPARE(sqlite3_status64(SQLITE_STATUS_MEMORY_USED, &used, &highest, 0), SQLITE_OK);
+        QCOMPARE(used, sqlite3_int64(0));
+    }
+
     void freshDatabaseHasTheLatestSchema()
     {
         test::TestDatabase t;

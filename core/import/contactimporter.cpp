@@ -36,7 +36,7 @@ namespace {
 // Rows read and matched at a time: the preview's memory bound.
 constexpr int DetectChunk = 500;
 constexpr int CreateChunk = 5000; // rows of the file per transaction of the apply
-constexpr int UpdateChunk = 500;  // contacts per transaction; at most MergeTargets::Max
+constexpr int UpdateChunk = 5000; // contacts per transaction
 constexpr int NameCandidates = 20;
 
 QString tr(const char *text)
@@ -1087,26 +1087,29 @@ Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const Impor
             return tx.begun();
         QList<QPair<QByteArray, QString>> written; // id, its fields before
         Status linked;
-        auto changing = targets.changing(ids, from, phones);
-        if (!changing)
-            return changing.error();
-        auto edited =
-            contacts.updateEach(changing.value(), [&](const Contact &stored, Contact *merged) {
-                bool changed = false;
-                for (const Contact &row : from.value(stored.id))
-                    changed = mergeInto(*merged, row, phones) || changed;
-                if (!changed)
-                    return false; // most matches bring nothing new: no JSON to compare
-                if (auto s = linkCompany(*merged); !s) {
-                    linked = s;
-                    return false;
-                }
-                const QString before = ImportBatches::contactToJson(stored);
-                if (ImportBatches::contactToJson(*merged) == before)
-                    return false;
-                written << qMakePair(stored.id, before);
-                return true;
-            });
+        QList<QByteArray> changing;
+        for (qsizetype at = 0; at < ids.size(); at += MergeTargets::Max) {
+            auto some = targets.changing(ids.mid(at, MergeTargets::Max), from, phones);
+            if (!some)
+                return some.error();
+            changing << some.value();
+        }
+        auto edited = contacts.updateEach(changing, [&](const Contact &stored, Contact *merged) {
+            bool changed = false;
+            for (const Contact &row : from.value(stored.id))
+                changed = mergeInto(*merged, row, phones) || changed;
+            if (!changed)
+                return false; // most matches bring nothing new: no JSON to compare
+            if (auto s = linkCompany(*merged); !s) {
+                linked = s;
+                return false;
+            }
+            const QString before = ImportBatches::contactToJson(stored);
+            if (ImportBatches::contactToJson(*merged) == before)
+                return false;
+            written << qMakePair(stored.id, before);
+            return true;
+        });
         if (!edited)
             return edited.error();
         if (!linked)

@@ -731,10 +731,15 @@ public:
     // Saves a validated, normalized contact over `stored` (what load() returned).
     Status update(Contact contact, const Contact &stored)
     {
-        auto defs = CustomFieldRepository::prepare(m_db, CustomEntity::Contact, contact.custom,
-                                                   &stored.custom);
-        if (!defs)
-            return defs.error();
+        // The definitions once per Updater: an import updates thousands with one.
+        if (!m_defs) {
+            auto defs = CustomFieldRepository::definitions(m_db, CustomEntity::Contact);
+            if (!defs)
+                return defs.error();
+            m_defs = std::move(defs).value();
+        }
+        if (auto s = CustomField::normalize(*m_defs, contact.custom, &stored.custom); !s)
+            return s;
         if (contact.photo) {
             if (auto s = ContactPhotos::set(m_db, contact.id, *contact.photo); !s)
                 return s;
@@ -749,7 +754,7 @@ public:
         {
             CustomValues merged = stored.custom;
             merged.insert(contact.custom);
-            contact.customText = CustomFieldRepository::searchText(defs.value(), merged);
+            contact.customText = CustomFieldRepository::searchText(*m_defs, merged);
         }
         auto company = m_writer.nameOfCompany(contact.companyId);
         if (!company)
@@ -879,7 +884,8 @@ private:
     QSqlQuery m_emailUpd{m_db}, m_emailDel{m_db}, m_phoneUpd{m_db}, m_phoneDel{m_db};
     QSqlQuery m_links{m_db}, m_setDel{m_db}, m_update{m_db}, m_ftsDel{m_db}, m_ftsIns{m_db};
     bool m_deferSearch = false;
-    QList<QPair<qint64, QString>> m_search; // rid, text: deferred search entries
+    std::optional<QList<CustomFieldDefinition>> m_defs; // see update()
+    QList<QPair<qint64, QString>> m_search;             // rid, text: deferred search entries
 };
 
 Result<Contact> load(QSqlDatabase &db, const QByteArray &id)

@@ -545,6 +545,39 @@ private slots:
         QCOMPARE(ImportBatches(t.db()).get(done->batchId)->state, u"applied"_qs);
     }
 
+    // Updates go 5,000 contacts to a transaction, read for the merge 500 at a time: 1,200
+    // matches (every third bringing nothing new) update exactly the 800 that change, and the
+    // undo gives back the earlier state.
+    void manyUpdatesInOneTransaction()
+    {
+        TestDatabase t;
+        ContactRepository repo(t.db());
+        QList<Contact> existing;
+        for (int i = 0; i < 1200; ++i)
+            existing << crm::test::contact(u"Māra"_qs, u"Kalna " + QString::number(i),
+                                           u"m" + QString::number(i) + u"@x.lv");
+        QVERIFY(repo.createMany(existing).ok());
+        const QStringList before = dump(t.db());
+        QByteArray csv = "First Name,Last Name,Email,City\n";
+        for (int i = 0; i < 1200; ++i)
+            csv += "Māra,Kalna " + QByteArray::number(i) + ",m" + QByteArray::number(i) + "@x.lv," +
+                   (i % 3 == 0 ? "" : "Cēsis") + "\n";
+        const QString path = writeFile(m_dir, u"updates.csv"_qs, csv);
+        ContactImporter importer(t.db());
+        auto p = importer.preview(csvSettings(path));
+        QVERIFY(p.ok());
+        auto done = importer.apply(p.value());
+        QVERIFY2(done.ok(), qPrintable(done.error().message()));
+        QCOMPARE(done->created, 0);
+        QCOMPARE(done->updated, 800);
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM contacts WHERE city = 'Cēsis'"_qs).toInt(), 800);
+        QCOMPARE(SearchService(t.db()).search(u"kalna 1199 cesis"_qs)->size(), 1);
+        QCOMPARE(SearchService(t.db()).search(u"kalna 1197 cesis"_qs)->size(), 0); // nothing new
+        auto st = ImportBatches(t.db()).undo(done->batchId);
+        QVERIFY2(st.ok(), qPrintable(st.error().message()));
+        QCOMPARE(dump(t.db()), before);
+    }
+
     // More created contacts than one undo set: stopped after the first set, the undo keeps
     // what it did and finishes later; search forgets the contacts, the update is restored.
     void undoStoppedBetweenSetsFinishesLater()

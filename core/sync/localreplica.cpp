@@ -691,9 +691,33 @@ Result<QList<Change>> LocalReplica::pending(int limit, std::optional<qint64> aft
     return out;
 }
 
+Status LocalReplica::checkAnswers(const QList<Change> &pushed, const PushResponse &response)
+{
+    QSet<qint64> unanswered;
+    for (const Change &c : pushed)
+        unanswered.insert(c.counter);
+    for (const PushResult &r : response.results) {
+        if (!unanswered.remove(r.counter))
+            return Error{ErrorCode::Invalid,
+                         QStringLiteral("the server answered counter %1, which was not pushed "
+                                        "or was answered already")
+                             .arg(r.counter),
+                         {}};
+    }
+    if (!unanswered.isEmpty())
+        return Error{ErrorCode::Invalid,
+                     QStringLiteral("the server answered %1 of %2 changes")
+                         .arg(pushed.size() - unanswered.size())
+                         .arg(pushed.size()),
+                     {}};
+    return {};
+}
+
 Status LocalReplica::acknowledge(const QList<Change> &pushed, const PushResponse &response,
                                  SyncReport &report)
 {
+    if (auto s = checkAnswers(pushed, response); !s)
+        return s;
     QSqlDatabase db = m_db->connection();
     Transaction tx(db);
     if (!tx.begun())
@@ -722,12 +746,7 @@ Status LocalReplica::acknowledge(const QList<Change> &pushed, const PushResponse
                                   "row, col, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     qint64 acked = 0;
     for (const PushResult &r : response.results) {
-        const Change *c = byCounter.value(r.counter);
-        if (!c)
-            return Error{ErrorCode::Invalid,
-                         QStringLiteral("the server answered counter %1, which was not pushed")
-                             .arg(r.counter),
-                         {}};
+        const Change *c = byCounter.value(r.counter); // there: checkAnswers()
         acked = std::max(acked, r.counter);
         if (r.status == PushStatus::Rejected) {
             ++report.rejected;

@@ -52,7 +52,11 @@ public:
     Result<QList<Change>> pending(int limit, std::optional<qint64> after = std::nullopt);
     Result<qint64> pendingCount();
 
-    // Records the server's answers to `pushed` in one transaction: server sequence numbers
+    // Whether `response` answers each change of `pushed` exactly once (an answer that left
+    // one out would move the outbox's start past it, and the change would never be sent).
+    static Status checkAnswers(const QList<Change> &pushed, const PushResponse &response);
+    // Records the server's answers to `pushed` in one transaction (refused unless
+    // checkAnswers()): server sequence numbers
     // (and clamped clocks) onto the log and the clocks, rejections with their reasons; the
     // answered entries leave the outbox.
     Status acknowledge(const QList<Change> &pushed, const PushResponse &response,

@@ -199,31 +199,15 @@ Result<SyncReport> SyncEngine::run(const QUrl &url, const Progress &progress)
         auto answer = client.takePush();
         if (!answer)
             return answer.error();
-        if (answer->results.size() != current.changes.size())
-            return Error{ErrorCode::Invalid,
-                         QStringLiteral("the server answered %1 of %2 changes")
-                             .arg(answer->results.size())
-                             .arg(current.changes.size()),
-                         {}};
+        // Every pushed change answered once: acknowledge() then moves the outbox's start to
+        // this batch's last counter, where the batch read ahead begins.
+        if (auto s = LocalReplica::checkAnswers(current.changes, *answer); !s)
+            return s.error();
         done += current.changes.size();
-        // acknowledge() moves the outbox's start to the largest counter answered: the batch
-        // read ahead follows on only when that is this batch's last.
-        qint64 answered = 0;
-        for (const PushResult &r : std::as_const(answer->results))
-            answered = std::max(answered, r.counter);
-        const bool readAgain = answered != current.changes.last().counter;
-        if (!readAgain && !next.changes.isEmpty())
+        if (!next.changes.isEmpty())
             send(next);
         if (auto s = m_replica.acknowledge(current.changes, *answer, report); !s)
             return s.error();
-        if (readAgain) {
-            auto again = read(std::nullopt);
-            if (!again)
-                return again.error();
-            next = std::move(again).value();
-            if (!next.changes.isEmpty())
-                send(next);
-        }
         current = std::move(next);
     }
 

@@ -313,6 +313,44 @@ private slots:
                  41);
     }
 
+    // An answer must answer each pushed change once: one that answers the first change twice
+    // and leaves the second out would have moved the outbox past the second, which would
+    // never have reached the server. Refused; the outbox keeps all three.
+    void anAnswerLeavingAChangeOutIsRefused()
+    {
+        TestDatabase a;
+        LocalReplica ra(a.db());
+        QVERIFY(ContactRepository(a.db())
+                    .create(crm::test::contact(u"Rūta"_qs, u"Liepa"_qs, u"ruta@example.lv"_qs,
+                                               u"+371 2612 3456"_qs))
+                    .ok());
+        auto pending = ra.pending(100);
+        QVERIFY(pending.ok());
+        QCOMPARE(pending->size(), 3);
+        auto answer = [&](const QList<qint64> &counters) {
+            PushResponse r;
+            qint64 seq = 0;
+            for (qint64 counter : counters)
+                r.results << PushResult{counter, PushStatus::Applied, ++seq, {}, 0};
+            return r;
+        };
+        const qint64 first = pending->at(0).counter, second = pending->at(1).counter,
+                     third = pending->at(2).counter;
+        for (const QList<qint64> &counters :
+             {QList<qint64>{first, first, third}, QList<qint64>{first, third},
+              QList<qint64>{first, second, third, third + 1}}) {
+            SyncReport report;
+            const auto refused = ra.acknowledge(*pending, answer(counters), report);
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().code, ErrorCode::Invalid);
+            QCOMPARE(ra.pendingCount().value(), 3);
+            QVERIFY(!LocalReplica::checkAnswers(*pending, answer(counters)).ok());
+        }
+        SyncReport report;
+        QVERIFY(ra.acknowledge(*pending, answer({third, first, second}), report).ok());
+        QCOMPARE(ra.pendingCount().value(), 0);
+    }
+
     void aClampedClockReplacesTheLocalOne()
     {
         TestDatabase a;

@@ -3,6 +3,7 @@
 
 #include "common/logging.h"
 #include "common/uuid.h"
+#include "common/workerthread.h"
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
 #include "services/customfieldrepository.h"
@@ -18,8 +19,6 @@
 #include <QCborMap>
 #include <QMutex>
 #include <QSqlQuery>
-#include <QThreadPool>
-#include <QtConcurrent>
 
 #include <sqlite3.h>
 
@@ -1424,11 +1423,11 @@ Status LocalReplica::refreshDeferred()
         return v->toLongLong();
     };
     using Read = Result<QList<ContactRepository::Derived>>;
-    QThreadPool reader; // one thread: its connection serves every batch
-    reader.setMaxThreadCount(1);
     const DatabasePtr database = m_db;
+    // One thread, whose connection serves every batch and is closed on it at the end.
+    WorkerThread reader([database] { database->closeConnection(); });
     auto read = [&](QList<QByteArray> ids) {
-        return QtConcurrent::run(&reader, [database, ids = std::move(ids)]() -> Read {
+        return reader.run([database, ids = std::move(ids)]() -> Read {
             QSqlDatabase c = database->connection();
             // One snapshot for the batch; a read transaction takes no lock a writer waits for.
             if (auto s = sql::exec(c, QStringLiteral("BEGIN")); !s)
@@ -1439,16 +1438,6 @@ Status LocalReplica::refreshDeferred()
             return rows;
         });
     };
-    struct CloseReader
-    {
-        QThreadPool &pool;
-        DatabasePtr database;
-        ~CloseReader()
-        {
-            pool.start([db = database] { db->closeConnection(); });
-            pool.waitForDone();
-        }
-    } closeReader{reader, database};
 
     QFuture<Read> ahead;      // the contacts of the batch after the one being written
     qint64 aheadVersion = -1; // data_version before they were read

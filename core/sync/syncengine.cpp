@@ -2,6 +2,7 @@
 #include "syncengine.h"
 
 #include "common/logging.h"
+#include "common/workerthread.h"
 #include "services/customfieldrepository.h"
 #include "services/pipelinerepository.h"
 #include "storage/sql.h"
@@ -9,9 +10,6 @@
 #include "sync/credentialstore.h"
 #include "sync/syncclient.h"
 #include "sync/synclog.h"
-
-#include <QThreadPool>
-#include <QtConcurrent>
 
 #include <algorithm>
 #include <memory>
@@ -32,12 +30,12 @@ class PageFetcher
 public:
     PageFetcher(const QUrl &server, const QString &token)
     {
-        m_pool.setMaxThreadCount(1);
-        m_pool.setExpiryTimeout(-1); // one thread, which the client belongs to, to the end
-        QtConcurrent::run(&m_pool, [this, server, token] {
-            m_client = std::make_unique<SyncClient>(server);
-            m_client->setToken(token);
-        }).waitForFinished();
+        m_thread
+            .run([this, server, token] {
+                m_client = std::make_unique<SyncClient>(server);
+                m_client->setToken(token);
+            })
+            .waitForFinished();
     }
     ~PageFetcher()
     {
@@ -45,18 +43,15 @@ public:
         QMetaObject::invokeMethod(
             m_client->context(), [client = m_client.get()] { client->abort(); },
             Qt::QueuedConnection);
-        m_pool.start([this] { m_client.reset(); });
-        m_pool.waitForDone();
     }
     QFuture<Result<PullResponse>> fetch(qint64 since, int limit)
     {
-        return QtConcurrent::run(&m_pool,
-                                 [this, since, limit] { return m_client->pull(since, limit); });
+        return m_thread.run([this, since, limit] { return m_client->pull(since, limit); });
     }
 
 private:
-    QThreadPool m_pool;
-    std::unique_ptr<SyncClient> m_client; // made, used and deleted on m_pool's thread
+    std::unique_ptr<SyncClient> m_client; // made, used and deleted on m_thread
+    WorkerThread m_thread{[this] { m_client.reset(); }};
 };
 } // namespace
 

@@ -23,6 +23,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <any>
 #include <array>
 #include <cstring>
 #include <numeric>
@@ -246,25 +247,42 @@ Status eachRow(QSqlDatabase &db, const QList<QByteArray> &rows,
     return {};
 }
 
-QHash<QString, LocalReplica::Refresher> &refreshers()
+// A table's refresher; one that can also work in two halves has `read` (reads and computes
+// on any connection) and `write` (writes what was read): refreshDeferred() reads the next
+// batch of such a table ahead, on a connection of its own, while it writes the one before.
+struct Refreshing
 {
-    static QHash<QString, LocalReplica::Refresher> all = {
+    LocalReplica::Refresher refresh;
+    std::function<Result<std::any>(QSqlDatabase &, const QList<QByteArray> &)> read = {};
+    std::function<Status(QSqlDatabase &, const std::any &)> write = {};
+};
+
+QHash<QString, Refreshing> &refreshers()
+{
+    using Derived = QList<ContactRepository::Derived>;
+    static QHash<QString, Refreshing> all = {
         {QStringLiteral("contacts"),
-         [](QSqlDatabase &db, const QList<QByteArray> &rows) {
-             return ContactRepository::refreshDerived(db, rows);
-         }},
-        {QStringLiteral("companies"),
-         [](QSqlDatabase &db, const QList<QByteArray> &rows) {
+         {[](QSqlDatabase &db, const QList<QByteArray> &rows) {
+              return ContactRepository::refreshDerived(db, rows);
+          },
+          [](QSqlDatabase &db, const QList<QByteArray> &rows) -> Result<std::any> {
+              auto read = ContactRepository::readDerived(db, rows);
+              if (!read)
+                  return read.error();
+              return std::any(std::move(read).value());
+          },
+          [](QSqlDatabase &db, const std::any &read) {
+              return ContactRepository::writeDerived(db, std::any_cast<const Derived &>(read));
+          }}},
+        {QStringLiteral("companies"), {[](QSqlDatabase &db, const QList<QByteArray> &rows) {
              return CompanyRepository::refreshDerived(db, rows);
-         }},
-        {QStringLiteral("deals"),
-         [](QSqlDatabase &db, const QList<QByteArray> &rows) {
+         }}},
+        {QStringLiteral("deals"), {[](QSqlDatabase &db, const QList<QByteArray> &rows) {
              return eachRow(db, rows, &DealRepository::refreshDerived);
-         }},
-        {QStringLiteral("stages"),
-         [](QSqlDatabase &db, const QList<QByteArray> &rows) {
+         }}},
+        {QStringLiteral("stages"), {[](QSqlDatabase &db, const QList<QByteArray> &rows) {
              return eachRow(db, rows, &PipelineRepository::refreshStageDeals);
-         }},
+         }}},
     };
     return all;
 }
@@ -330,7 +348,7 @@ LocalReplica::~LocalReplica() = default;
 void LocalReplica::registerRefresher(const QString &table, Refresher refresher)
 {
     QMutexLocker lock(&refresherMutex());
-    refreshers().insert(table, std::move(refresher));
+    refreshers().insert(table, Refreshing{std::move(refresher)});
 }
 
 void LocalReplica::registerParent(const QString &table, const QString &parentTable,
@@ -450,7 +468,7 @@ Status LocalReplica::refreshRoots(QSqlDatabase &db, const RowSet &roots)
     for (const auto &[table, row] : std::as_const(roots))
         byTable[table].append(row);
     for (auto it = byTable.begin(); it != byTable.end(); ++it) {
-        if (const auto fn = fns.value(it.key())) {
+        if (const auto fn = fns.value(it.key()).refresh) {
             std::sort(it->begin(), it->end()); // ids are time-ordered: rows near each other
             if (auto s = fn(db, *it); !s)
                 return s;
@@ -1395,26 +1413,52 @@ Status LocalReplica::refreshDeferred()
     QSqlDatabase db = m_db->connection();
     QList<QPair<QString, QByteArray>> due(m_deferred.cbegin(), m_deferred.cend());
     std::sort(due.begin(), due.end());
-    if (due.isEmpty())
-        return {};
+    QMutexLocker lock(&refresherMutex());
+    const auto fns = refreshers();
+    lock.unlock();
 
-    // Contacts, most of what a big pull leaves due, are refreshed in two halves: while one
-    // batch is written here, the next one's contacts are read and their sort keys and search
-    // text computed on a connection of their own (ContactRepository::readDerived) — half the
-    // work, on the other core. What was read is used only if no other connection has written
-    // since before it was read (PRAGMA data_version, sampled while this connection held the
-    // write lock, so nothing else could write then): the refresh's own writes touch only
-    // derived columns and search entries of other contacts, never what a batch reads. Else
-    // the batch is read again here, inside its transaction.
-    const QString contactsTable = QStringLiteral("contacts");
-    const qsizetype batches = (due.size() + Batch - 1) / Batch;
-    auto contactsOf = [&](qsizetype b) {
-        QList<QByteArray> ids;
-        for (qsizetype i = b * Batch; i < std::min(due.size(), (b + 1) * Batch); ++i) {
-            if (due.at(i).first == contactsTable)
-                ids.append(due.at(i).second);
+    // A batch's records by table, in id order (due is sorted).
+    using Rows = QList<std::pair<QString, QList<QByteArray>>>;
+    QList<Rows> batches;
+    for (qsizetype i = 0; i < due.size(); ++i) {
+        if (i % Batch == 0)
+            batches.append(Rows());
+        Rows &rows = batches.last();
+        if (rows.isEmpty() || rows.last().first != due.at(i).first)
+            rows.append({due.at(i).first, {}});
+        rows.last().second.append(due.at(i).second);
+    }
+
+    // Tables whose refresher works in two halves (contacts: most of what a big pull leaves
+    // due) have the next batch read and computed on a connection of their own while this
+    // one is written — half the work, on the other core. What was read is used only if no
+    // other connection has written since before it was read (PRAGMA data_version, sampled
+    // while this connection held the write lock, so nothing else could write then): the
+    // refresh's own writes touch only derived columns and search entries of other records,
+    // never what a batch reads. Else the batch is refreshed here whole.
+    using Read = std::vector<std::pair<QString, Result<std::any>>>;
+    const DatabasePtr database = m_db;
+    // One thread, whose connection serves every batch and is closed on it at the end.
+    WorkerThread reader([database] { database->closeConnection(); });
+    auto readAhead = [&](const Rows &batch) -> QFuture<Read> {
+        std::vector<std::tuple<QString, QList<QByteArray>, decltype(Refreshing::read)>> work;
+        for (const auto &[table, rows] : batch) {
+            if (const Refreshing fn = fns.value(table); fn.read && fn.write)
+                work.emplace_back(table, rows, fn.read);
         }
-        return ids;
+        if (work.empty())
+            return {};
+        return reader.run([database, work = std::move(work)] {
+            Read out;
+            QSqlDatabase c = database->connection();
+            // One snapshot for the batch; a read transaction takes no lock a writer waits for.
+            if (!sql::exec(c, QStringLiteral("BEGIN")))
+                return out;
+            for (const auto &[table, rows, read] : work)
+                out.emplace_back(table, read(c, rows));
+            (void)sql::exec(c, QStringLiteral("COMMIT"));
+            return out;
+        });
     };
     auto dataVersion = [&]() -> Result<qint64> {
         auto v = sql::scalar(db, QStringLiteral("PRAGMA data_version"));
@@ -1422,62 +1466,37 @@ Status LocalReplica::refreshDeferred()
             return v.error();
         return v->toLongLong();
     };
-    using Read = Result<QList<ContactRepository::Derived>>;
-    const DatabasePtr database = m_db;
-    // One thread, whose connection serves every batch and is closed on it at the end.
-    WorkerThread reader([database] { database->closeConnection(); });
-    auto read = [&](QList<QByteArray> ids) {
-        return reader.run([database, ids = std::move(ids)]() -> Read {
-            QSqlDatabase c = database->connection();
-            // One snapshot for the batch; a read transaction takes no lock a writer waits for.
-            if (auto s = sql::exec(c, QStringLiteral("BEGIN")); !s)
-                return s.error();
-            Read rows = ContactRepository::readDerived(c, ids);
-            if (auto s = sql::exec(c, QStringLiteral("COMMIT")); !s && rows)
-                return s.error();
-            return rows;
-        });
-    };
 
-    QFuture<Read> ahead;      // the contacts of the batch after the one being written
-    qint64 aheadVersion = -1; // data_version before they were read
-    for (qsizetype b = 0; b < batches; ++b) {
+    QFuture<Read> ahead;      // the batch after the one being written
+    qint64 aheadVersion = -1; // data_version before it was read
+    for (qsizetype b = 0; b < batches.size(); ++b) {
         Transaction tx(db);
         if (!tx.begun())
             return tx.begun();
         auto version = dataVersion();
         if (!version)
             return version.error();
-        const QList<QByteArray> contacts = contactsOf(b);
-        std::optional<Read> rows;
-        if (ahead.isValid()) {
-            rows = ahead.result();
-            if (aheadVersion != *version)
-                rows.reset(); // written meanwhile by another connection: read again below
-        }
+        Read read;
+        if (ahead.isValid() && aheadVersion == *version)
+            read = ahead.result(); // else written meanwhile by another connection
         ahead = {};
-        if (b + 1 < batches) {
-            if (QList<QByteArray> next = contactsOf(b + 1); !next.isEmpty()) {
-                aheadVersion = *version;
-                ahead = read(std::move(next));
-            }
+        if (b + 1 < batches.size()) {
+            aheadVersion = *version;
+            ahead = readAhead(batches.at(b + 1));
         }
-        if (!rows && !contacts.isEmpty())
-            rows = ContactRepository::readDerived(db, contacts);
-        if (rows) {
-            if (!*rows)
-                return rows->error();
-            if (auto s = ContactRepository::writeDerived(db, **rows); !s)
+        for (const auto &[table, rows] : std::as_const(batches.at(b))) {
+            const Refreshing fn = fns.value(table);
+            const auto it = std::find_if(read.cbegin(), read.cend(),
+                                         [&](const auto &r) { return r.first == table; });
+            // What failed to be read ahead is refreshed here, which reports a lasting error.
+            Status s = it != read.cend() && it->second ? fn.write(db, *it->second)
+                       : fn.refresh                    ? fn.refresh(db, rows)
+                                                       : Status();
+            if (!s)
                 return s;
+            for (const QByteArray &row : rows)
+                m_deferred.remove({table, row});
         }
-        RowSet others;
-        for (qsizetype i = b * Batch; i < std::min(due.size(), (b + 1) * Batch); ++i) {
-            if (due.at(i).first != contactsTable)
-                others.insert(due.at(i));
-            m_deferred.remove(due.at(i));
-        }
-        if (auto s = refreshRoots(db, others); !s)
-            return s;
         // The kept list may name records refreshed already (refreshing one again does no
         // harm): it is rewritten with the last batch only.
         if (m_deferred.isEmpty()) {

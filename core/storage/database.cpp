@@ -103,7 +103,6 @@ int Database::peekSchemaVersion(const QString &path)
 
 Result<std::shared_ptr<Database>> Database::open(const QString &path, const Options &options)
 {
-    SqliteStatement::configureLibrary();
     std::shared_ptr<Database> db(new Database);
     db->m_path = QFileInfo(path).absoluteFilePath();
     db->m_localUser = options.localUser.isEmpty() ? defaultUser() : options.localUser;
@@ -285,7 +284,7 @@ void Database::setLocalUser(const QString &user)
 
 Result<QSqlDatabase> Database::openConnection(const QString &name, bool readOnly)
 {
-    SqliteStatement::configureLibrary();
+    SqliteStatement::configureLibrary(); // every connection of Database opens here
     QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     c.setDatabaseName(m_path);
     c.setConnectOptions(readOnly

@@ -954,6 +954,33 @@ Status LocalReplica::applyOne(QSqlDatabase &db, const Change &c, SyncReport &rep
     return m_log.size() >= LogRowsPerStatement ? flushLog(db) : Status{};
 }
 
+Status LocalReplica::readClocks(SqliteStatement &q, const Change &row, const TableInfo &info,
+                                quint64 columns, std::array<FieldClock, 64> &fieldClocks,
+                                FieldClock &rowClock)
+{
+    for (int p = 0; p < 64; ++p)
+        fieldClocks[size_t(p)].found = false;
+    q.bindText(1, row.table);
+    q.bindBlobOrNull(2, row.row);
+    while (true) {
+        auto more = q.next(QStringLiteral("reading field clocks"));
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        const FieldClock clock{true, quint64(q.columnInt(1)), q.columnBlob(2)};
+        if (q.columnType(0) == SQLITE_NULL) {
+            rowClock = clock;
+            continue;
+        }
+        const auto column = info.columns.constFind(q.columnText(0));
+        if (column != info.columns.constEnd() && (columns & (quint64(1) << column->position)))
+            fieldClocks[size_t(column->position)] = clock;
+    }
+    q.reset();
+    return {};
+}
+
 Status LocalReplica::applyEdits(QSqlDatabase &db, SyncReport &report, RowSet &touched)
 {
     const auto n = qsizetype(m_edits.size());
@@ -1030,28 +1057,8 @@ Status LocalReplica::applyEdits(QSqlDatabase &db, SyncReport &report, RowSet &to
 
         // Their clocks: a field's own, else its row's.
         FieldClock rowClock;
-        for (int p = 0; p < 64; ++p)
-            fieldClocks[size_t(p)].found = false;
-        SqliteStatement &q = **clocks;
-        q.bindText(1, first.table);
-        q.bindBlobOrNull(2, first.row);
-        while (true) {
-            auto more = q.next(QStringLiteral("reading field clocks"));
-            if (!more)
-                return more.error();
-            if (!*more)
-                break;
-            const FieldClock clock{true, quint64(q.columnInt(1)), q.columnBlob(2)};
-            if (q.columnType(0) == SQLITE_NULL) {
-                rowClock = clock;
-            } else {
-                const auto column = info.columns.constFind(q.columnText(0));
-                if (column != info.columns.constEnd() &&
-                    (columns & (quint64(1) << column->position)))
-                    fieldClocks[size_t(column->position)] = clock;
-            }
-        }
-        q.reset();
+        if (auto s = readClocks(**clocks, first, info, columns, fieldClocks, rowClock); !s)
+            return s;
 
         // Last writer wins, edit by edit in page order.
         quint64 won = 0;

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <array>
 #include <functional>
 #include <map>
 #include <memory>
@@ -192,6 +193,10 @@ private:
     // refresh), the field clocks and log entries in groups. Several edits of a row in one
     // page cost about what one does.
     Status applyEdits(QSqlDatabase &db, SyncReport &report, RowSet &touched);
+    // The clocks of `row` (of `q`, the clocks statement of applyEdits()): those of the
+    // `columns` it has (found), and the row's own.
+    Status readClocks(SqliteStatement &q, const Change &row, const TableInfo &info, quint64 columns,
+                      std::array<FieldClock, 64> &fieldClocks, FieldClock &rowClock);
     // Writes the field clocks of the edits that won, waiting in m_clocks.
     Status flushClocks(QSqlDatabase &db);
     void clearStatements(); // all of the page's statements

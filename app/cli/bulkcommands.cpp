@@ -4,10 +4,13 @@
 #include "commandcontext.h"
 #include "idresolver.h"
 
+#include "common/uuid.h"
 #include "models/companylistmodel.h"
 #include "models/contactlistmodel.h"
 #include "models/deallistmodel.h"
 #include "services/bulkedit.h"
+
+#include <QDateTime>
 
 namespace crm::cli {
 
@@ -134,21 +137,93 @@ CliStatus BulkCommands::run(CommandContext &context, const ParsedArguments &args
     if (!ids)
         return CliError::fromCore(ids.error());
 
-    const QList<Column> columns = {{QStringLiteral("operation"), tr("Operation")},
+    // "edit": the number `bulk undo` takes; empty for a dry run and when nothing changed.
+    const QList<Column> columns = {{QStringLiteral("edit"), tr("Edit")},
+                                   {QStringLiteral("operation"), tr("Operation")},
                                    {QStringLiteral("matched"), tr("Matched")},
                                    {QStringLiteral("changed"), tr("Changed")},
                                    {QStringLiteral("dry_run"), tr("Dry run")}};
     const QString what = bulk.describe(entity, prepared.value());
     if (args.isSet(QStringLiteral("dry-run"))) {
         context.print(OutputFormatter::list(
-            context.format(), {columns, {Row{what, int(ids->size()), QJsonValue(), true}}}));
+            context.format(),
+            {columns, {Row{QJsonValue(), what, int(ids->size()), QJsonValue(), true}}}));
         return {};
     }
     auto out = bulk.applyTo(entity, ids.value(), prepared.value());
     if (!out)
         return CliError::failure(u"bulk: " + out.error().message());
+    const QJsonValue edit = out->edit > 0 ? QJsonValue(out->edit) : QJsonValue();
     context.print(OutputFormatter::list(
-        context.format(), {columns, {Row{what, out->matched, int(out->changes.size()), false}}}));
+        context.format(),
+        {columns, {Row{edit, what, out->matched, int(out->changes.size()), false}}}));
+    return {};
+}
+
+CliStatus BulkCommands::undo(CommandContext &context, const ParsedArguments &args)
+{
+    bool ok = false;
+    const qint64 id = args.positional().constFirst().toLongLong(&ok);
+    if (!ok || id <= 0)
+        return CliError::usage(
+            tr("bulk undo: “%1” is not a bulk edit number (see crm-cli bulk list)")
+                .arg(args.positional().constFirst()));
+    auto db = context.database();
+    if (!db)
+        return db.error();
+    auto out = core::BulkEdit(db.value()).undo(id);
+    if (!out)
+        return CliError::failure(u"bulk undo: " + out.error().message());
+    if (out->left.isEmpty()) {
+        context.printLine(
+            tr("Bulk edit %1 undone: %n record(s) put back.", nullptr, out->restored).arg(id));
+        return {};
+    }
+    QStringList left;
+    for (const QByteArray &record : std::as_const(out->left))
+        left << core::Uuid::toString(record);
+    context.printLine(tr("Bulk edit %1 undone: %2 put back; %n left as they were changed after "
+                         "it: %3",
+                         nullptr, int(out->left.size()))
+                          .arg(id)
+                          .arg(out->restored)
+                          .arg(left.join(QStringLiteral(", "))));
+    return {};
+}
+
+CliStatus BulkCommands::list(CommandContext &context, const ParsedArguments &)
+{
+    auto db = context.database();
+    if (!db)
+        return db.error();
+    auto edits = core::BulkEdit(db.value()).history();
+    if (!edits)
+        return CliError::fromCore(edits.error());
+    Listing listing{{{QStringLiteral("id"), tr("Edit")},
+                     {QStringLiteral("started"), tr("Started (UTC)")},
+                     {QStringLiteral("entity"), tr("List")},
+                     {QStringLiteral("operation"), tr("Operation")},
+                     {QStringLiteral("matched"), tr("Matched")},
+                     {QStringLiteral("changed"), tr("Changed")},
+                     {QStringLiteral("left"), tr("Left")},
+                     {QStringLiteral("state"), tr("State")}},
+                    {}};
+    for (const core::BulkEditRecord &e : edits.value()) {
+        // "applying" with nothing running it: a crash or power cut stopped it (undoable).
+        const QString state = e.state == u"applying"  ? QStringLiteral("interrupted")
+                              : e.state == u"undoing" ? QStringLiteral("undo interrupted")
+                                                      : e.state;
+        listing.rows << Row{QJsonValue(e.id),
+                            QDateTime::fromMSecsSinceEpoch(e.startedAt, Qt::UTC)
+                                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                            core::entityTable(e.entity),
+                            e.description,
+                            e.matched,
+                            e.changed,
+                            e.left,
+                            state};
+    }
+    context.print(OutputFormatter::list(context.format(), listing));
     return {};
 }
 
@@ -195,6 +270,27 @@ QList<Command> BulkCommands::commands()
            false,
            QT_TRANSLATE_NOOP("crm::cli::Help", "check and count, write nothing")}},
          &BulkCommands::run,
+         false},
+        {{kCommand, QStringLiteral("undo")},
+         QStringLiteral("EDIT"),
+         1,
+         1,
+         QT_TRANSLATE_NOOP("crm::cli::Help",
+                           "Undo a bulk edit: put back each record's earlier value."),
+         QT_TRANSLATE_NOOP("crm::cli::Help",
+                           "Also after a restart. A record whose edited field (or the record) "
+                           "changed after the bulk edit keeps its newer value and is named."),
+         {},
+         &BulkCommands::undo,
+         false},
+        {{kCommand, QStringLiteral("list")},
+         QString(),
+         0,
+         0,
+         QT_TRANSLATE_NOOP("crm::cli::Help", "List the recent bulk edits, newest first."),
+         nullptr,
+         {},
+         &BulkCommands::list,
          false},
     };
 }

@@ -8,7 +8,8 @@
 namespace crm::cli {
 
 // crm-cli bulk contacts|companies|deals (--ids|--search|--all) (--set|--add-tag|--remove-tag|
-// --owner|--delete) [--dry-run]: one bulk edit (core BulkEdit), all or nothing.
+// --owner|--delete) [--dry-run]: one bulk edit (core BulkEdit), all or nothing, recorded;
+// bulk list and bulk undo EDIT: the recorded edits and their undo.
 class BulkCommands
 {
     Q_DECLARE_TR_FUNCTIONS(crm::cli::BulkCommands)
@@ -18,6 +19,8 @@ public:
 
 private:
     static CliStatus run(CommandContext &context, const ParsedArguments &arguments);
+    static CliStatus undo(CommandContext &context, const ParsedArguments &arguments);
+    static CliStatus list(CommandContext &context, const ParsedArguments &arguments);
 };
 
 } // namespace crm::cli

@@ -15,9 +15,12 @@
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <optional>
+#include <utility>
 
 namespace crm::core {
 
@@ -258,6 +261,39 @@ template <typename Record> void revert(Record &r, const BulkOperation &op, const
 QString tableOf(CustomEntity entity)
 {
     return entityTable(entity);
+}
+
+// How bulk_edits.kind spells an operation.
+constexpr std::pair<BulkOperation::Kind, QStringView> kKinds[] = {
+    {BulkOperation::Kind::SetField, u"set"},
+    {BulkOperation::Kind::AddTag, u"add_tag"},
+    {BulkOperation::Kind::RemoveTag, u"remove_tag"},
+    {BulkOperation::Kind::SetOwner, u"owner"},
+    {BulkOperation::Kind::Delete, u"delete"}};
+
+QString kindKey(BulkOperation::Kind kind)
+{
+    for (const auto &[k, key] : kKinds) {
+        if (k == kind)
+            return key.toString();
+    }
+    return {};
+}
+
+bool parseKind(const QString &key, BulkOperation::Kind *kind)
+{
+    for (const auto &[k, text] : kKinds) {
+        if (text == key) {
+            *kind = k;
+            return true;
+        }
+    }
+    return false;
+}
+
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
 }
 
 QList<BulkField> builtinFields(CustomEntity entity)
@@ -624,28 +660,48 @@ public:
         return {};
     }
 
-    Status backward(const QList<BulkChange> &changes)
+    // Puts back the before-values of `changes` where the record still holds what the edit
+    // wrote (see stillEdited); the others go to `out->left`.
+    Status backward(const QList<BulkChange> &changes, BulkUndoOutcome *out)
     {
+        auto present = existing(changes);
+        if (!present)
+            return present.error();
         QList<QByteArray> ids;
         QHash<QByteArray, QString> before;
         for (const BulkChange &c : changes) {
-            ids << c.id;
-            before.insert(c.id, c.before);
+            if (present->contains(c.id)) {
+                ids << c.id;
+                before.insert(c.id, c.before);
+            } else {
+                out->left << c.id; // gone from this laptop (withdrawn by sync)
+            }
         }
-        if (m_op.kind == BulkOperation::Kind::Delete)
-            return setDeleted(ids, false, nullptr);
+        if (m_op.kind == BulkOperation::Kind::Delete) {
+            QList<BulkChange> restored;
+            if (auto s = setDeleted(ids, false, &restored); !s)
+                return s;
+            out->restored += int(restored.size());
+            return {};
+        }
         if (m_entity == CustomEntity::Contact) {
-            auto written =
-                ContactRepository(m_db).updateEach(ids, [&](const Contact &, Contact *edited) {
+            auto written = ContactRepository(m_db).updateEach(
+                ids, [&](const Contact &stored, Contact *edited) {
+                    if (!stillEdited(stored)) {
+                        out->left << stored.id;
+                        return false;
+                    }
                     revert(*edited, m_op, before.value(edited->id));
+                    ++out->restored;
                     return true;
                 });
             return written ? Status() : Status(written.error());
         }
         for (const QByteArray &id : std::as_const(ids)) {
-            Status s = m_entity == CustomEntity::Company
-                           ? backwardOne<Company>(CompanyRepository(m_db), id, before.value(id))
-                           : backwardOne<Deal>(DealRepository(m_db), id, before.value(id));
+            Status s =
+                m_entity == CustomEntity::Company
+                    ? backwardOne<Company>(CompanyRepository(m_db), id, before.value(id), out)
+                    : backwardOne<Deal>(DealRepository(m_db), id, before.value(id), out);
             if (!s)
                 return s;
         }
@@ -678,14 +734,62 @@ private:
     }
 
     template <typename Record, typename Repository>
-    Status backwardOne(Repository repo, const QByteArray &id, const QString &before)
+    Status backwardOne(Repository repo, const QByteArray &id, const QString &before,
+                       BulkUndoOutcome *out)
     {
         auto stored = repo.get(id);
         if (!stored)
             return stored.error();
+        if (!stillEdited(stored.value())) {
+            out->left << id;
+            return {};
+        }
         Record edited = stored.value();
         revert(edited, m_op, before);
-        return repo.update(edited);
+        if (auto s = repo.update(edited); !s)
+            return s;
+        ++out->restored;
+        return {};
+    }
+
+    // Whether undo may put a record back: it is not deleted, and a field the edit set still
+    // holds what the edit wrote (a later edit — by this user or through sync — stays). A tag
+    // added or removed since is simply what undo would do.
+    template <typename Record> bool stillEdited(const Record &r) const
+    {
+        if (r.deleted)
+            return false;
+        switch (m_op.kind) {
+        case BulkOperation::Kind::SetField:
+        case BulkOperation::Kind::SetOwner:
+            return get(r, fieldKey(m_op)) == m_op.value;
+        case BulkOperation::Kind::AddTag:
+        case BulkOperation::Kind::RemoveTag:
+        case BulkOperation::Kind::Delete:
+            break;
+        }
+        return true;
+    }
+
+    // The ids of `changes` this laptop still has.
+    Result<QSet<QByteArray>> existing(const QList<BulkChange> &changes) const
+    {
+        QSet<QByteArray> found;
+        QSqlDatabase db = m_db->connection();
+        for (qsizetype start = 0; start < changes.size(); start += 500) {
+            const qsizetype n = std::min<qsizetype>(500, changes.size() - start);
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            q.prepare(u"SELECT id FROM " + tableOf(m_entity) + u" WHERE id IN (" +
+                      sql::marks(int(n)) + u')');
+            for (qsizetype i = start; i < start + n; ++i)
+                q.addBindValue(changes[i].id);
+            if (!q.exec())
+                return sql::error(q, QStringLiteral("reading the records to put back"));
+            while (q.next())
+                found.insert(q.value(0).toByteArray());
+        }
+        return found;
     }
 
     static QString displayOf(const Company &c) { return c.name; }
@@ -733,19 +837,176 @@ private:
 
 } // namespace
 
+namespace {
+
+// The recorded edits (bulk_edits, bulk_edit_items), on one connection, inside the caller's
+// transactions.
+class Journal
+{
+public:
+    explicit Journal(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+
+    // Records a new edit, forgetting the oldest beyond BulkEdit::Kept.
+    Result<qint64> begin(CustomEntity entity, const BulkOperation &op, const QString &description,
+                         int matched)
+    {
+        for (const QString &statement :
+             {QStringLiteral("DELETE FROM bulk_edit_items WHERE edit_id IN (SELECT id FROM"
+                             " bulk_edits ORDER BY id DESC LIMIT -1 OFFSET %1)"),
+              QStringLiteral("DELETE FROM bulk_edits WHERE id IN (SELECT id FROM bulk_edits"
+                             " ORDER BY id DESC LIMIT -1 OFFSET %1)")}) {
+            if (auto s = sql::exec(m_db, statement.arg(BulkEdit::Kept - 1)); !s)
+                return s.error();
+        }
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO bulk_edits(started_at, entity, kind, field, value,"
+                                 " description, matched, state) VALUES (?, ?, ?, ?, ?, ?, ?,"
+                                 " 'applying')"));
+        for (const QVariant &v :
+             {QVariant(now()), QVariant(tableOf(entity)), QVariant(kindKey(op.kind)),
+              QVariant(op.field.isNull() ? QStringLiteral("") : op.field),
+              QVariant(op.value.isNull() ? QStringLiteral("") : op.value), QVariant(description),
+              QVariant(matched)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return sql::error(q, QStringLiteral("recording a bulk edit"));
+        return q.lastInsertId().toLongLong();
+    }
+
+    Result<qint64> lastSeq(qint64 edit)
+    {
+        auto v = sql::scalar(m_db,
+                             QStringLiteral("SELECT COALESCE(max(seq), 0) FROM bulk_edit_items"
+                                            " WHERE edit_id = ?"),
+                             {edit});
+        if (!v)
+            return v.error();
+        return v->toLongLong();
+    }
+
+    Status add(qint64 edit, qint64 *seq, const QList<BulkChange> &changes)
+    {
+        if (!m_add.isValid() || m_add.lastQuery().isEmpty()) {
+            m_add = QSqlQuery(m_db);
+            m_add.prepare(QStringLiteral("INSERT INTO bulk_edit_items(edit_id, seq, record_id,"
+                                         " before) VALUES (?, ?, ?, ?)"));
+        }
+        for (const BulkChange &c : changes) {
+            m_add.bindValue(0, edit);
+            m_add.bindValue(1, ++*seq);
+            m_add.bindValue(2, c.id);
+            m_add.bindValue(3, c.before.isNull() ? QStringLiteral("") : c.before);
+            if (!m_add.exec())
+                return sql::error(m_add, QStringLiteral("recording a bulk edit"));
+        }
+        return {};
+    }
+
+    Status set(qint64 edit, const QString &assignments, const QVariantList &binds)
+    {
+        QSqlQuery q(m_db);
+        q.prepare(u"UPDATE bulk_edits SET " + assignments + u" WHERE id = ?");
+        for (const QVariant &v : binds)
+            q.addBindValue(v);
+        q.addBindValue(edit);
+        if (!q.exec())
+            return sql::error(q, QStringLiteral("recording a bulk edit"));
+        return {};
+    }
+
+    Status forget(qint64 edit, qint64 afterSeq, bool whole)
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM bulk_edit_items WHERE edit_id = ? AND seq > ?"));
+        q.addBindValue(edit);
+        q.addBindValue(afterSeq);
+        if (!q.exec())
+            return sql::error(q, QStringLiteral("forgetting a bulk edit"));
+        if (!whole)
+            return {};
+        q.prepare(QStringLiteral("DELETE FROM bulk_edits WHERE id = ?"));
+        q.addBindValue(edit);
+        if (!q.exec())
+            return sql::error(q, QStringLiteral("forgetting a bulk edit"));
+        return {};
+    }
+
+private:
+    QSqlDatabase m_db;
+    QSqlQuery m_add;
+};
+
+} // namespace
+
 Result<BulkOutcome> BulkEdit::applyTo(CustomEntity entity, const QList<QByteArray> &ids,
                                       const BulkOperation &prepared, const Progress &progress)
 {
+    return write(0, entity, ids, prepared, progress);
+}
+
+Result<BulkOutcome> BulkEdit::redo(qint64 edit, const QList<QByteArray> &ids,
+                                   const Progress &progress)
+{
+    auto stored = record(edit);
+    if (!stored)
+        return stored.error();
+    if (stored->state != u"undone")
+        return Error{ErrorCode::Invalid,
+                     tr("bulk edit %1 is not undone; there is nothing to redo").arg(edit),
+                     {}};
+    return write(edit, stored->entity, ids, stored->op, progress);
+}
+
+// Writes `prepared` on `ids` in transactions of BatchSize rows, recording each changed row in
+// the transaction that changes it: as a new edit (edit 0), or again as `edit` (redo).
+Result<BulkOutcome> BulkEdit::write(qint64 edit, CustomEntity entity, const QList<QByteArray> &ids,
+                                    const BulkOperation &prepared, const Progress &progress)
+{
     BulkOutcome out;
     out.matched = int(ids.size());
+    out.edit = edit;
+    const bool fresh = edit == 0;
     QSqlDatabase db = m_db->connection();
+    Journal journal(db);
     Writer writer(m_db, entity, prepared);
     const qint64 total = ids.size();
-    // Anything that stops the run part-way puts back the batches already committed.
+    qint64 firstSeq = 0; // items before this one are not this run's
+    if (!fresh) {
+        auto last = journal.lastSeq(edit);
+        if (!last)
+            return last.error();
+        firstSeq = last.value();
+    }
+    qint64 seq = firstSeq;
+    const QString description = fresh ? describe(entity, prepared) : QString();
+    // Anything that stops the run part-way puts back the batches already committed and
+    // forgets what this run recorded.
     auto abandon = [&](Error e) -> Result<BulkOutcome> {
-        if (auto s = undo(entity, prepared, out.changes); !s)
-            e.detail +=
-                u" (" + tr("undoing the finished part failed: %1").arg(s.error().detail) + u')';
+        BulkUndoOutcome reverted;
+        const Status putBack = [&]() -> Status {
+            Transaction tx(db);
+            if (!tx.begun())
+                return tx.begun();
+            for (qint64 start = 0; start < out.changes.size(); start += BatchSize) {
+                if (auto s = writer.backward(out.changes.mid(start, BatchSize), &reverted); !s)
+                    return s;
+            }
+            if (out.edit != 0) {
+                if (auto s = journal.forget(out.edit, firstSeq, fresh); !s)
+                    return s;
+                if (!fresh) {
+                    if (auto s = journal.set(out.edit, QStringLiteral("state = 'undone'"), {}); !s)
+                        return s;
+                }
+            }
+            return tx.commit();
+        }();
+        if (!putBack)
+            e.detail += u" (" +
+                        tr("undoing the finished part failed: %1").arg(putBack.error().detail) +
+                        u')';
         return e;
     };
     const Error cancelled{ErrorCode::Cancelled, tr("cancelled: nothing was changed"), {}};
@@ -767,6 +1028,35 @@ Result<BulkOutcome> BulkEdit::applyTo(CustomEntity entity, const QList<QByteArra
                 return abandon(s.error());
             }
         }
+        // The record goes with the first batch that changed something.
+        if (out.edit == 0 && !batch.isEmpty()) {
+            auto begun = journal.begin(entity, prepared, description, out.matched);
+            if (!begun) {
+                tx.rollback();
+                return abandon(begun.error());
+            }
+            out.edit = begun.value();
+        } else if (!fresh && start == 0) {
+            if (auto s = journal.set(edit,
+                                     QStringLiteral("state = 'applying', undone_at = NULL,"
+                                                    " left_count = 0, matched = ?"),
+                                     {out.matched});
+                !s) {
+                tx.rollback();
+                return abandon(s.error());
+            }
+        }
+        if (out.edit != 0) {
+            Status s = journal.add(out.edit, &seq, batch);
+            if (s && end == total)
+                s = journal.set(out.edit,
+                                QStringLiteral("state = 'applied', finished_at = ?, changed = ?"),
+                                {now(), seq - firstSeq});
+            if (!s) {
+                tx.rollback();
+                return abandon(s.error());
+            }
+        }
         if (auto s = tx.commit(); !s)
             return abandon(s.error());
         out.changes += batch;
@@ -776,26 +1066,128 @@ Result<BulkOutcome> BulkEdit::applyTo(CustomEntity entity, const QList<QByteArra
     return out;
 }
 
-Status BulkEdit::undo(CustomEntity entity, const BulkOperation &prepared,
-                      const QList<BulkChange> &changes, const Progress &progress)
+Result<BulkUndoOutcome> BulkEdit::undo(qint64 edit, const Progress &progress)
 {
+    auto stored = record(edit);
+    if (!stored)
+        return stored.error();
+    if (stored->state == u"undone")
+        return Error{ErrorCode::Invalid, tr("bulk edit %1 was undone already").arg(edit), {}};
     QSqlDatabase db = m_db->connection();
-    Writer writer(m_db, entity, prepared);
-    const qint64 total = changes.size();
-    for (qint64 start = 0; start < total; start += BatchSize) {
+    Journal journal(db);
+    auto count = sql::scalar(db,
+                             QStringLiteral("SELECT count(*) FROM bulk_edit_items"
+                                            " WHERE edit_id = ?"),
+                             {edit});
+    if (!count)
+        return count.error();
+    const qint64 total = count->toLongLong();
+    Writer writer(m_db, stored->entity, stored->op);
+    BulkUndoOutcome out;
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    read.prepare(QStringLiteral("SELECT seq, record_id, before FROM bulk_edit_items"
+                                " WHERE edit_id = ? ORDER BY seq LIMIT ?"));
+    for (qint64 done = 0;;) {
         if (progress)
-            progress(start, total);
+            progress(done, total);
         Transaction tx(db);
         if (!tx.begun())
-            return tx.begun();
-        if (auto s = writer.backward(changes.mid(start, BatchSize)); !s)
-            return s;
-        if (auto s = tx.commit(); !s)
-            return s;
+            return tx.begun().error();
+        read.addBindValue(edit);
+        read.addBindValue(BatchSize);
+        if (!read.exec())
+            return sql::error(read, QStringLiteral("reading a bulk edit"));
+        QList<BulkChange> batch;
+        qint64 lastSeq = 0;
+        while (read.next()) {
+            lastSeq = read.value(0).toLongLong();
+            batch << BulkChange{read.value(1).toByteArray(), read.value(2).toString()};
+        }
+        read.finish();
+        const int leftBefore = int(out.left.size());
+        if (auto s = writer.backward(batch, &out); !s)
+            return s.error();
+        // What is put back is forgotten in the same transaction: a stopped undo goes on
+        // from where it stopped.
+        QSqlQuery forget(db);
+        forget.prepare(QStringLiteral("DELETE FROM bulk_edit_items WHERE edit_id = ? AND"
+                                      " seq <= ?"));
+        forget.addBindValue(edit);
+        forget.addBindValue(lastSeq);
+        if (!forget.exec())
+            return sql::error(forget, QStringLiteral("recording an undo"));
+        const bool last = batch.size() < BatchSize;
+        Status s = journal.set(edit, QStringLiteral("left_count = left_count + ?"),
+                               {int(out.left.size()) - leftBefore});
+        if (s)
+            s = last ? journal.set(edit, QStringLiteral("state = 'undone', undone_at = ?"), {now()})
+                     : journal.set(edit, QStringLiteral("state = 'undoing'"), {});
+        if (!s)
+            return s.error();
+        if (auto c = tx.commit(); !c)
+            return c.error();
+        done += batch.size();
+        if (last)
+            break;
     }
     if (progress)
         progress(total, total);
-    return {};
+    return out;
+}
+
+namespace {
+
+Result<QList<BulkEditRecord>> readRecords(QSqlDatabase db, const QString &where,
+                                          const QVariantList &binds)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, started_at, COALESCE(finished_at, 0), COALESCE(undone_at, 0), entity,"
+              u" kind, field, value, description, matched, changed, left_count, state"
+              u" FROM bulk_edits " +
+              where);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return sql::error(q, QStringLiteral("reading the bulk edits"));
+    QList<BulkEditRecord> out;
+    while (q.next()) {
+        BulkEditRecord r;
+        r.id = q.value(0).toLongLong();
+        r.startedAt = q.value(1).toLongLong();
+        r.finishedAt = q.value(2).toLongLong();
+        r.undoneAt = q.value(3).toLongLong();
+        if (!parseEntity(q.value(4).toString(), &r.entity) ||
+            !parseKind(q.value(5).toString(), &r.op.kind))
+            continue; // written by a newer version: not ours to undo
+        r.op.field = q.value(6).toString();
+        r.op.value = q.value(7).toString();
+        r.description = q.value(8).toString();
+        r.matched = q.value(9).toInt();
+        r.changed = q.value(10).toInt();
+        r.left = q.value(11).toInt();
+        r.state = q.value(12).toString();
+        out << r;
+    }
+    return out;
+}
+
+} // namespace
+
+Result<QList<BulkEditRecord>> BulkEdit::history(int limit) const
+{
+    return readRecords(m_db->connection(), QStringLiteral("ORDER BY id DESC LIMIT ?"), {limit});
+}
+
+Result<BulkEditRecord> BulkEdit::record(qint64 edit) const
+{
+    auto found = readRecords(m_db->connection(), QStringLiteral("WHERE id = ?"), {edit});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error{ErrorCode::NotFound, tr("there is no bulk edit %1").arg(edit), {}};
+    return found->constFirst();
 }
 
 QString BulkEdit::describe(CustomEntity entity, const BulkOperation &op) const

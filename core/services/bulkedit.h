@@ -72,8 +72,34 @@ struct BulkChange
 
 struct BulkOutcome
 {
+    qint64 edit = 0; // the recorded edit (bulk_edits.id); 0 when no row changed
     int matched = 0;
     QList<BulkChange> changes; // rows that changed (unchanged rows are not written)
+};
+
+// A bulk edit as the database keeps it (bulk_edits: local, never synced), for its history
+// and its undo after a restart.
+struct BulkEditRecord
+{
+    qint64 id = 0;
+    qint64 startedAt = 0;  // ms since the epoch
+    qint64 finishedAt = 0; // 0 while applying (or when interrupted)
+    qint64 undoneAt = 0;
+    CustomEntity entity = CustomEntity::Contact;
+    BulkOperation op;    // prepared
+    QString description; // describe() when it was made: "Set Status to Customer"
+    int matched = 0;
+    int changed = 0;
+    int left = 0;  // rows its undo left as they were, because they changed after the edit
+    QString state; // applying (interrupted when nothing runs it) | applied | undoing | undone
+};
+
+// What an undo did: rows put back, and the rows it left because their edited field (or the
+// record) changed after the bulk edit — someone's later edit is never overwritten.
+struct BulkUndoOutcome
+{
+    int restored = 0;
+    QList<QByteArray> left;
 };
 
 // Bulk edits of contacts, companies and deals: set a field (built-in or custom), add or
@@ -81,13 +107,17 @@ struct BulkOutcome
 // (validated as the forms validate, captured for sync field by field: an unchanged row writes
 // nothing) in transactions of BatchSize rows. All or nothing: a cancel or a failure part-way
 // undoes the batches already committed, from the before-values recorded while writing.
-// undo() puts back exactly the before-values of the rows that changed (only the edited
-// field; other fields changed since stay). Safe to use from any thread (that thread's
-// connection): the desktop app runs it on a worker.
+// Each edit that changed rows is recorded with the before-value of every changed row, in the
+// transaction that changed it (bulk_edits, bulk_edit_items), so it can be undone also after a
+// restart or a crash; the newest Kept edits are kept. undo() puts back the before-values of
+// the edited field only, and only where the field still holds what the edit wrote. Safe to use
+// from any thread (that thread's connection): the desktop app runs it on a worker.
 class BulkEdit
 {
 public:
     static constexpr int BatchSize = 2000;
+    // Recorded edits kept for undo; an older one is forgotten when a new one is recorded.
+    static constexpr int Kept = 100;
     // (done, total); returns false to cancel.
     using Progress = std::function<bool(qint64, qint64)>;
 
@@ -107,14 +137,26 @@ public:
     // Writes a prepared operation on these ids (apply() without prepare and resolve; redo).
     Result<BulkOutcome> applyTo(CustomEntity entity, const QList<QByteArray> &ids,
                                 const BulkOperation &prepared, const Progress &progress = {});
-    // Puts back the before-values of `changes` (not cancellable: progress only reports).
-    Status undo(CustomEntity entity, const BulkOperation &prepared,
-                const QList<BulkChange> &changes, const Progress &progress = {});
+    // Writes recorded edit `edit` again on these ids (the rows it had changed; redo after an
+    // undo), recording their before-values anew.
+    Result<BulkOutcome> redo(qint64 edit, const QList<QByteArray> &ids,
+                             const Progress &progress = {});
+    // Undoes recorded edit `edit` in transactions of BatchSize rows (not cancellable: progress
+    // only reports). Resumable: an undo stopped by a crash finishes when run again. An edit
+    // already undone is refused (ErrorCode::Invalid).
+    Result<BulkUndoOutcome> undo(qint64 edit, const Progress &progress = {});
+
+    // The recorded edits, newest first.
+    Result<QList<BulkEditRecord>> history(int limit = Kept) const;
+    Result<BulkEditRecord> record(qint64 edit) const;
 
     // "Set Status to Customer", "Add tag “vip”", for summaries and undo texts.
     QString describe(CustomEntity entity, const BulkOperation &prepared) const;
 
 private:
+    Result<BulkOutcome> write(qint64 edit, CustomEntity entity, const QList<QByteArray> &ids,
+                              const BulkOperation &prepared, const Progress &progress);
+
     DatabasePtr m_db;
 };
 

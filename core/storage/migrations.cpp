@@ -778,6 +778,36 @@ Status toVersion16(QSqlDatabase &db)
                 u" AND k.deleted = 0 AND k.status <> 'former') THEN 'former' ELSE 'lead' END");
 }
 
+// v17: bulk edits are recorded with the before-value of each row they changed, written in the
+// transaction that changed it, so an edit can be undone after a restart or a crash (BulkEdit).
+// Local, never synced: the undo itself is a set of ordinary captured edits.
+Status toVersion17(QSqlDatabase &db)
+{
+    return runAll(db,
+                  {QStringLiteral("CREATE TABLE bulk_edits("
+                                  " id INTEGER PRIMARY KEY,"
+                                  " started_at INTEGER NOT NULL,"
+                                  " finished_at INTEGER,"
+                                  " undone_at INTEGER,"
+                                  " entity TEXT NOT NULL," // contacts | companies | deals
+                                  // set | add_tag | remove_tag | owner | delete
+                                  " kind TEXT NOT NULL,"
+                                  " field TEXT NOT NULL DEFAULT '',"
+                                  " value TEXT NOT NULL DEFAULT '',"
+                                  " description TEXT NOT NULL DEFAULT '',"
+                                  " matched INTEGER NOT NULL DEFAULT 0,"
+                                  " changed INTEGER NOT NULL DEFAULT 0,"
+                                  " left_count INTEGER NOT NULL DEFAULT 0,"
+                                  // applying (or interrupted) | applied | undoing | undone
+                                  " state TEXT NOT NULL DEFAULT 'applying')"),
+                   QStringLiteral("CREATE TABLE bulk_edit_items("
+                                  " edit_id INTEGER NOT NULL REFERENCES bulk_edits(id),"
+                                  " seq INTEGER NOT NULL,"
+                                  " record_id BLOB NOT NULL,"
+                                  " before TEXT NOT NULL,"
+                                  " PRIMARY KEY(edit_id, seq)) WITHOUT ROWID")});
+}
+
 struct Step
 {
     int version;
@@ -791,11 +821,12 @@ QList<Step> &steps()
         {5, toVersion5},   {6, toVersion6},   {7, toVersion7},   {8, toVersion8},
         {9, toVersion9},   {10, toVersion10}, {11, toVersion11}, {12, toVersion12},
         {13, toVersion13}, {14, toVersion14}, {15, toVersion15}, {16, toVersion16},
+        {17, toVersion17},
     };
     return all;
 }
 
-constexpr int RealSteps = 16;
+constexpr int RealSteps = 17;
 
 } // namespace
 

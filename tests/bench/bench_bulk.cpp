@@ -105,9 +105,8 @@ int main(int argc, char **argv)
     (void)run(QStringLiteral("add tag (all matching)"), [&] {
         return bulk.apply(target, {BulkOperation::Kind::AddTag, {}, QStringLiteral("vip")});
     });
-    const BulkOperation prepared = bulk.prepare(CustomEntity::Contact, status).value();
     (void)run(QStringLiteral("undo set status"), [&]() -> Result<BulkOutcome> {
-        if (auto s = bulk.undo(CustomEntity::Contact, prepared, set->changes); !s)
+        if (auto s = bulk.undo(set->edit); !s)
             return s.error();
         BulkOutcome o;
         o.matched = int(set->changes.size());

@@ -104,6 +104,54 @@ private slots:
                  2);
     }
 
+    // A bulk edit prints its number; `bulk list` shows it and `bulk undo` puts the records
+    // back in a later run of the program, leaving (and naming) one changed since; once only.
+    void undoInALaterRun()
+    {
+        m_db = m_dir.filePath(u"undo.sqlite"_qs);
+        const QString anna = add(u"Anna"_qs, u"Rīga"_qs);
+        const QString berta = add(u"Berta"_qs, u"Rīga"_qs);
+        const QString cilda = add(u"Cilda"_qs, u"Rīga"_qs);
+        QJsonObject out = bulk({u"contacts"_qs, u"--all"_qs, u"--set"_qs, u"city=Cēsis"_qs});
+        QCOMPARE(out.value(u"changed"_qs).toInt(), 3);
+        const int edit = out.value(u"edit"_qs).toInt();
+        QVERIFY(edit > 0);
+        // Nothing changed: no edit to undo.
+        out = bulk({u"contacts"_qs, u"--all"_qs, u"--set"_qs, u"city=Cēsis"_qs});
+        QVERIFY(out.value(u"edit"_qs).isNull());
+        QCOMPARE(cli({u"contact"_qs, u"edit"_qs, berta, u"--city"_qs, u"Valka"_qs}).exitCode, 0);
+
+        const QJsonArray listed =
+            QJsonDocument::fromJson(cli({u"--format"_qs, u"json"_qs, u"bulk"_qs, u"list"_qs}).out)
+                .array();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.at(0)[u"id"_qs].toInt(), edit);
+        QCOMPARE(listed.at(0)[u"operation"_qs].toString(), u"Set City to Cēsis"_qs);
+        QCOMPARE(listed.at(0)[u"state"_qs].toString(), u"applied"_qs);
+
+        const test::ProcessRun r = cli({u"bulk"_qs, u"undo"_qs, QString::number(edit)});
+        QCOMPARE(r.exitCode, 0);
+        const QString said = QString::fromUtf8(r.out);
+        QVERIFY2(said.contains(u"2 put back"_qs) && said.contains(berta), qPrintable(said));
+        QCOMPARE(show(anna).value(u"city"_qs).toString(), u"Rīga"_qs);
+        QCOMPARE(show(cilda).value(u"city"_qs).toString(), u"Rīga"_qs);
+        QCOMPARE(show(berta).value(u"city"_qs).toString(), u"Valka"_qs);
+
+        const QByteArray before = fileHash();
+        const test::ProcessRun again = cli({u"bulk"_qs, u"undo"_qs, QString::number(edit)});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(QString::fromUtf8(again.err).contains(u"undone already"_qs),
+                 again.err.constData());
+        QCOMPARE(fileHash(), before);
+        const QJsonObject state =
+            QJsonDocument::fromJson(cli({u"--format"_qs, u"json"_qs, u"bulk"_qs, u"list"_qs}).out)
+                .array()
+                .at(0)
+                .toObject();
+        QCOMPARE(state[u"state"_qs].toString(), u"undone"_qs);
+        QCOMPARE(state[u"left"_qs].toInt(), 1);
+    }
+
     void errors_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -128,6 +176,10 @@ private slots:
         QTest::addRow("not FIELD=VALUE")
             << QStringList{u"contacts"_qs, u"--all"_qs, u"--set"_qs, u"status"_qs} << 2
             << u"--set"_qs;
+        QTest::addRow("undo: not a number")
+            << QStringList{u"undo"_qs, u"seven"_qs} << 2 << u"seven"_qs;
+        QTest::addRow("undo: no such edit") << QStringList{u"undo"_qs, u"999"_qs} << 1 << u"999"_qs;
+        QTest::addRow("undo: no number") << QStringList{u"undo"_qs} << 2 << u"bulk undo"_qs;
     }
 
     void errors()

@@ -12,6 +12,7 @@
 #include "support/builders.h"
 #include "support/testdatabase.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -103,16 +104,16 @@ private slots:
             u"Set Status to Customer"_qs);
 
         // Undo: the exact earlier state; redo: the same change again.
-        const auto prepared = bulk.prepare(CustomEntity::Contact, op).value();
-        QVERIFY(bulk.undo(CustomEntity::Contact, prepared, out->changes).ok());
+        QVERIFY(bulk.undo(out->edit).ok());
         QCOMPARE(dump(t), before);
         QCOMPARE(t.scalar(u"SELECT count(*) FROM contacts WHERE status = 'customer'"_qs).toInt(),
                  1);
         QList<QByteArray> changedIds;
         for (const BulkChange &c : out->changes)
             changedIds << c.id;
-        auto again = bulk.applyTo(CustomEntity::Contact, changedIds, prepared);
-        QVERIFY(again.ok());
+        auto again = bulk.redo(out->edit, changedIds);
+        QVERIFY2(again.ok(), qPrintable(again.error().message()));
+        QCOMPARE(again->edit, out->edit);
         QCOMPARE(again->changes.size(), 4);
         QCOMPARE(t.scalar(u"SELECT count(*) FROM contacts WHERE status = 'customer'"_qs).toInt(),
                  5);
@@ -192,7 +193,7 @@ private slots:
         auto prepared = bulk.prepare(CustomEntity::Contact,
                                      {BulkOperation::Kind::SetField, u"size"_qs, u"250"_qs});
         QCOMPARE(prepared->field, u"custom:size"_qs);
-        QVERIFY(bulk.undo(CustomEntity::Contact, prepared.value(), out->changes).ok());
+        QVERIFY(bulk.undo(out->edit).ok());
         QCOMPARE(dump(t), before);
     }
 
@@ -217,7 +218,7 @@ private slots:
         const int changes = t.changeCount();
         QCOMPARE(bulk.apply(target, add)->changes.size(), 0);
         QCOMPARE(t.changeCount(), changes);
-        QVERIFY(bulk.undo(CustomEntity::Contact, add, added->changes).ok());
+        QVERIFY(bulk.undo(added->edit).ok());
         QCOMPARE(dump(t), before);
 
         const BulkOperation remove{BulkOperation::Kind::RemoveTag, {}, u"VIP"_qs};
@@ -226,7 +227,7 @@ private slots:
         QCOMPARE(removed->changes.size(), 1);
         QVERIFY(contacts.get(ids[0])->tags.isEmpty());
         QCOMPARE(bulk.apply(target, remove)->changes.size(), 0);
-        QVERIFY(bulk.undo(CustomEntity::Contact, remove, removed->changes).ok());
+        QVERIFY(bulk.undo(removed->edit).ok());
         QCOMPARE(dump(t), before);
     }
 
@@ -250,8 +251,7 @@ private slots:
         QVERIFY(out.ok());
         QCOMPARE(out->changes.size(), 2);
         QCOMPARE(companies.get(companyIds[1])->owner, u"Anna"_qs);
-        auto preparedOwner = bulk.prepare(CustomEntity::Company, owner).value();
-        QVERIFY(bulk.undo(CustomEntity::Company, preparedOwner, out->changes).ok());
+        QVERIFY(bulk.undo(out->edit).ok());
         // Companies' status is a settable field; a value outside the list is refused.
         const BulkOperation status{BulkOperation::Kind::SetField, u"status"_qs, u"customer"_qs};
         auto statused = bulk.apply(companyTarget, status);
@@ -260,9 +260,7 @@ private slots:
         QCOMPARE(companies.get(companyIds[0])->status, LifecycleStatus::Customer);
         QVERIFY(!bulk.apply(companyTarget, {BulkOperation::Kind::SetField, u"status"_qs, u"vip"_qs})
                      .ok());
-        QVERIFY(bulk.undo(CustomEntity::Company,
-                          bulk.prepare(CustomEntity::Company, status).value(), statused->changes)
-                    .ok());
+        QVERIFY(bulk.undo(statused->edit).ok());
         QCOMPARE(companies.get(companyIds[0])->status, LifecycleStatus::Lead);
 
         // All deals of the list ("deals d" with positional binds), moved by stage name.
@@ -284,9 +282,7 @@ private slots:
         QVERIFY(
             !bulk.apply(dealTarget, {BulkOperation::Kind::SetField, u"probability"_qs, u"200"_qs})
                  .ok());
-        QVERIFY(bulk.undo(CustomEntity::Deal, bulk.prepare(CustomEntity::Deal, stage).value(),
-                          moved->changes)
-                    .ok());
+        QVERIFY(bulk.undo(moved->edit).ok());
         QCOMPARE(deals.get(dealIds[0])->stageId, DefaultPipeline::stageId(0));
 
         const BulkOperation del{BulkOperation::Kind::Delete, {}, {}};
@@ -294,7 +290,7 @@ private slots:
         QVERIFY(deleted.ok());
         QCOMPARE(deleted->changes.size(), 2);
         QCOMPARE(companies.count().value(), 0);
-        QVERIFY(bulk.undo(CustomEntity::Company, del, deleted->changes).ok());
+        QVERIFY(bulk.undo(deleted->edit).ok());
         QCOMPARE(companies.count().value(), 2);
         // The deals went through moves and back (their stage history grows); the companies
         // are exactly as they were.
@@ -327,6 +323,171 @@ private slots:
         QVERIFY(seen > BulkEdit::BatchSize);
         QCOMPARE(t.scalar(u"SELECT count(*) FROM contacts WHERE city = 'Rīga'"_qs).toInt(), 0);
         QCOMPARE(dump(t), before);
+        // Nothing changed, so nothing is recorded to undo.
+        QVERIFY(bulk.history()->isEmpty());
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM bulk_edit_items"_qs).toInt(), 0);
+    }
+
+    // After a restart (another Database on the file): the edit is listed and its undo puts
+    // back every row except those changed since — a later edit and a deleted record stay.
+    void undoAfterARestartLeavesWhatChangedSince()
+    {
+        test::TestDatabase t;
+        ContactRepository contacts(t.db());
+        const auto ids = makeContacts(contacts, 6, u"Rīga"_qs);
+        const QStringList before = dump(t);
+        qint64 edit = 0;
+        {
+            BulkEdit bulk(t.db());
+            auto out = bulk.apply({CustomEntity::Contact, ids, {}},
+                                  {BulkOperation::Kind::SetField, u"city"_qs, u"Tallinn"_qs});
+            QVERIFY2(out.ok(), qPrintable(out.error().message()));
+            QCOMPARE(out->changes.size(), 6);
+            QVERIFY(out->edit > 0);
+            edit = out->edit;
+        }
+        Contact later = contacts.get(ids[1]).value();
+        later.city = u"Valmiera"_qs;
+        QVERIFY(contacts.update(later).ok());
+        QVERIFY(contacts.remove(ids[4]).ok());
+
+        auto reopened = Database::open(t.path());
+        QVERIFY2(reopened.ok(), qPrintable(reopened.error().message()));
+        BulkEdit bulk(reopened.value());
+        auto history = bulk.history();
+        QVERIFY(history.ok());
+        QCOMPARE(history->size(), 1);
+        const BulkEditRecord &r = history->first();
+        QCOMPARE(r.id, edit);
+        QCOMPARE(r.state, u"applied"_qs);
+        QCOMPARE(r.entity, CustomEntity::Contact);
+        QCOMPARE(r.op.field, u"city"_qs);
+        QCOMPARE(r.op.value, u"Tallinn"_qs);
+        QCOMPARE(r.description, u"Set City to Tallinn"_qs);
+        QCOMPARE(r.matched, 6);
+        QCOMPARE(r.changed, 6);
+        QVERIFY(r.finishedAt >= r.startedAt && r.startedAt > 0);
+
+        const int changesBefore = t.changeCount();
+        auto undone = bulk.undo(edit);
+        QVERIFY2(undone.ok(), qPrintable(undone.error().message()));
+        QCOMPARE(undone->restored, 4);
+        QCOMPARE(QSet<QByteArray>(undone->left.cbegin(), undone->left.cend()),
+                 (QSet<QByteArray>{ids[1], ids[4]}));
+        QCOMPARE(contacts.get(ids[1])->city, u"Valmiera"_qs);
+        QCOMPARE(contacts.get(ids[4])->city, u"Tallinn"_qs);
+        QVERIFY(contacts.get(ids[4])->deleted);
+        for (int i : {0, 2, 3, 5})
+            QCOMPARE(contacts.get(ids[i])->city, u"Rīga"_qs);
+        // Put back as ordinary captured edits, which sync.
+        QCOMPARE(t.changeCount() - changesBefore, 4);
+        auto after = bulk.record(edit);
+        QCOMPARE(after->state, u"undone"_qs);
+        QCOMPARE(after->left, 2);
+        QVERIFY(after->undoneAt >= after->finishedAt);
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM bulk_edit_items"_qs).toInt(), 0);
+        // Once only.
+        auto again = bulk.undo(edit);
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, ErrorCode::Invalid);
+        QVERIFY(contacts.restore(ids[4]).ok());
+        for (int i : {1, 4}) {
+            Contact c = contacts.get(ids[i]).value();
+            c.city = u"Rīga"_qs;
+            QVERIFY(contacts.update(c).ok());
+        }
+        QCOMPARE(dump(t), before);
+    }
+
+    // A bulk edit stopped by a crash after its first transaction (an exception stands in for
+    // the crash: no abandon runs) is listed as applying, with the rows of that transaction
+    // recorded; its undo after a restart puts back exactly those.
+    void anInterruptedEditIsUndoneAfterARestart()
+    {
+        test::TestDatabase t;
+        ContactRepository contacts(t.db());
+        QList<Contact> many;
+        for (int i = 0; i < BulkEdit::BatchSize + 300; ++i)
+            many << test::contact(u"Crash"_qs, QString::number(i));
+        QVERIFY(contacts.createMany(many).ok());
+        const QStringList before = dump(t);
+        BulkTarget all;
+        all.query = ContactListModel(t.db()).query();
+        struct Crash
+        {
+        };
+        bool crashed = false;
+        try {
+            (void)BulkEdit(t.db()).apply(
+                all, {BulkOperation::Kind::SetField, u"status"_qs, u"customer"_qs},
+                [](qint64 done, qint64) {
+                    if (done > BulkEdit::BatchSize)
+                        throw Crash{};
+                    return true;
+                });
+        } catch (const Crash &) {
+            crashed = true;
+        }
+        QVERIFY(crashed);
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM contacts WHERE status = 'customer'"_qs).toInt(),
+                 BulkEdit::BatchSize);
+
+        auto reopened = Database::open(t.path());
+        QVERIFY(reopened.ok());
+        BulkEdit bulk(reopened.value());
+        auto history = bulk.history();
+        QCOMPARE(history->size(), 1);
+        QCOMPARE(history->first().state, u"applying"_qs);
+        QCOMPARE(history->first().finishedAt, qint64(0));
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM bulk_edit_items"_qs).toInt(), BulkEdit::BatchSize);
+        qint64 lastDone = -1;
+        auto undone = bulk.undo(history->first().id, [&](qint64 done, qint64 total) {
+            lastDone = done;
+            return total == BulkEdit::BatchSize;
+        });
+        QVERIFY2(undone.ok(), qPrintable(undone.error().message()));
+        QCOMPARE(undone->restored, BulkEdit::BatchSize);
+        QVERIFY(undone->left.isEmpty());
+        QCOMPARE(lastDone, qint64(BulkEdit::BatchSize));
+        QCOMPARE(dump(t), before);
+        QCOMPARE(bulk.record(history->first().id)->state, u"undone"_qs);
+    }
+
+    // The newest Kept edits stay undoable; an older one is forgotten with its rows.
+    void theNewestEditsAreKept()
+    {
+        test::TestDatabase t;
+        ContactRepository contacts(t.db());
+        const auto ids = makeContacts(contacts, 2, u"Rīga"_qs);
+        BulkEdit bulk(t.db());
+        qint64 first = 0;
+        for (int i = 0; i < BulkEdit::Kept + 2; ++i) {
+            auto out =
+                bulk.apply({CustomEntity::Contact, ids, {}},
+                           {BulkOperation::Kind::SetField, u"title"_qs, u"Title %1"_qs.arg(i)});
+            QVERIFY(out.ok());
+            if (i == 0)
+                first = out->edit;
+        }
+        auto history = bulk.history();
+        QCOMPARE(history->size(), BulkEdit::Kept);
+        QCOMPARE(history->last().id, first + 2);
+        QCOMPARE(history->first().description,
+                 u"Set Job title to Title %1"_qs.arg(BulkEdit::Kept + 1));
+        QCOMPARE(bulk.record(first).error().code, ErrorCode::NotFound);
+        QCOMPARE(
+            t.scalar(u"SELECT count(*) FROM bulk_edit_items WHERE edit_id <= ?"_qs, {first + 1})
+                .toInt(),
+            0);
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM bulk_edit_items"_qs).toInt(), BulkEdit::Kept * 2);
+        // An edit that changes nothing is not recorded.
+        auto same = bulk.apply(
+            {CustomEntity::Contact, ids, {}},
+            {BulkOperation::Kind::SetField, u"title"_qs, u"Title %1"_qs.arg(BulkEdit::Kept + 1)});
+        QCOMPARE(same->edit, qint64(0));
+        QCOMPARE(bulk.history()->first().id, history->first().id);
+        // Only an undone edit can be written again.
+        QCOMPARE(bulk.redo(history->first().id, ids).error().code, ErrorCode::Invalid);
     }
 };
 

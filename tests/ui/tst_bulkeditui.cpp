@@ -8,8 +8,10 @@
 #include "uitesthelpers.h"
 
 #include "bulk/bulkeditdialog.h"
+#include "bulk/bulkedithistorydialog.h"
 #include "bulk/bulkjob.h"
 #include "bulk/selectionbar.h"
+#include "common/messagebox.h"
 #include "mainwindow/mainwindow.h"
 #include "models/contactlistmodel.h"
 #include "services/bulkedit.h"
@@ -24,6 +26,7 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -180,6 +183,70 @@ private slots:
                               u"status = 'lead'"_qs)
                      .toInt(),
                  3);
+    }
+
+    // Edit ▸ Bulk Edit History undoes an edit made before the window existed (an earlier
+    // session): every row back but the one changed since, which the user is told about; the
+    // list shows the values put back.
+    void historyUndoesAnEditOfAnEarlierSession()
+    {
+        BulkEdit earlier(m_db->db());
+        BulkTarget riga;
+        riga.query = [&] {
+            ContactListModel list(m_db->db());
+            list.setFilterText(u"riga"_qs);
+            return list.query();
+        }();
+        auto made =
+            earlier.apply(riga, {BulkOperation::Kind::SetField, u"city"_qs, u"Valmiera"_qs});
+        QVERIFY(made.ok());
+        QCOMPARE(made->changes.size(), 5);
+        ContactRepository contacts(m_db->db());
+        Contact later = contacts.get(made->changes.first().id).value();
+        later.city = u"Cēsis"_qs;
+        QVERIFY(contacts.update(later).ok());
+
+        auto w = std::make_unique<MainWindow>(m_db->db());
+        w->setCurrentPage(MainWindow::Page::Contacts);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        auto *view = w->findChild<QTableView *>(u"contactsView"_qs);
+        auto citiesShown = [view] {
+            QStringList out;
+            for (int r = 0; r < view->model()->rowCount(); ++r)
+                out << view->model()->index(r, ContactListModel::City).data().toString();
+            out.sort();
+            return out;
+        };
+        QTRY_COMPARE(view->model()->rowCount(), 8);
+        QCOMPARE(citiesShown().count(u"Valmiera"_qs), 4);
+
+        w->findChild<QAction *>(u"bulkEditHistoryAction"_qs)->trigger();
+        auto *dialog = test::waitForDialog<ui::BulkEditHistoryDialog>(u"bulkEditHistoryDialog"_qs);
+        QVERIFY(dialog);
+        auto *table = dialog->findChild<QTableWidget *>(u"bulkEditHistoryTable"_qs);
+        auto *undo = dialog->findChild<QPushButton *>(u"bulkEditHistoryUndoButton"_qs);
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 2)->text(), u"Contacts"_qs);
+        QCOMPARE(table->item(0, 3)->text(), u"Set City to Valmiera"_qs);
+        QCOMPARE(table->item(0, 5)->text(), u"5"_qs);
+        QCOMPARE(table->item(0, 6)->text(), u"Done"_qs);
+        QVERIFY(undo->isEnabled());
+        shoot(dialog, u"bulk-edit-history"_qs);
+
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes); // "Undo bulk edit 1 …?"
+        QTest::mouseClick(undo, Qt::LeftButton);
+        QVERIFY(ui::MessageBox::lastText().contains(u"Set City to Valmiera"_qs));
+        ui::MessageBox::setNextAnswer(QMessageBox::Ok); // what was left, once it is done
+        QTRY_COMPARE(ui::BulkJob::running(), 0);
+        QTRY_VERIFY(ui::MessageBox::lastText().contains(u"4 put back; 1 left"_qs));
+        QCOMPARE(m_db->scalar(u"SELECT count(*) FROM contacts WHERE city = 'Rīga'"_qs).toInt(), 4);
+        QCOMPARE(contacts.get(later.id)->city, u"Cēsis"_qs);
+        QCOMPARE(table->item(0, 6)->text(), u"Undone · 1 left as changed since"_qs);
+        QVERIFY(!undo->isEnabled());
+        QTRY_COMPARE(citiesShown().count(u"Valmiera"_qs), 0);
+        QCOMPARE(citiesShown().count(u"Rīga"_qs), 4);
+        dialog->close();
     }
 
     // Shift-selecting 5,000 rows of 20,008 hands the worker their places in the list's order:

@@ -57,6 +57,7 @@ void BulkEditCommand::run(QWidget *window, core::DatabasePtr db, QUndoStack *sta
             }
             const QLocale l;
             state->changes = result->changes;
+            state->edit = result->edit;
             if (state->report)
                 state->report(tr("%1 · Changed: %2 of %3 — Ctrl+Z to undo")
                                   .arg(what, l.toString(result->changes.size()),
@@ -71,17 +72,23 @@ void BulkEditCommand::run(QWidget *window, core::DatabasePtr db, QUndoStack *sta
 void BulkEditCommand::undo()
 {
     auto state = m_state;
+    auto undone = std::make_shared<core::BulkUndoOutcome>();
     BulkJob::start(
         state->window, state->db, tr("Undoing: %1…").arg(text()), false,
-        [state](const core::BulkEdit::Progress &progress) {
-            auto s =
-                core::BulkEdit(state->db).undo(state->entity, state->op, state->changes, progress);
-            return s ? core::Result<core::BulkOutcome>(core::BulkOutcome{})
-                     : core::Result<core::BulkOutcome>(s.error());
+        [state, undone](const core::BulkEdit::Progress &progress) {
+            auto out = core::BulkEdit(state->db).undo(state->edit, progress);
+            if (!out)
+                return core::Result<core::BulkOutcome>(out.error());
+            *undone = out.value();
+            return core::Result<core::BulkOutcome>(core::BulkOutcome{});
         },
-        [state](const core::Result<core::BulkOutcome> &result) {
-            if (!result && state->report)
-                state->report(tr("Undo failed: %1").arg(result.error().message()));
+        [state, undone](const core::Result<core::BulkOutcome> &result) {
+            if (state->report) {
+                if (!result)
+                    state->report(tr("Undo failed: %1").arg(result.error().message()));
+                else if (!undone->left.isEmpty())
+                    state->report(leftReport(undone->restored, int(undone->left.size())));
+            }
             if (state->changed)
                 state->changed(state->entity);
         });
@@ -100,7 +107,7 @@ void BulkEditCommand::redo()
     BulkJob::start(
         state->window, state->db, tr("Redoing: %1…").arg(text()), false,
         [state, ids](const core::BulkEdit::Progress &progress) {
-            return core::BulkEdit(state->db).applyTo(state->entity, ids, state->op, progress);
+            return core::BulkEdit(state->db).redo(state->edit, ids, progress);
         },
         [state](const core::Result<core::BulkOutcome> &result) {
             if (result)
@@ -110,6 +117,16 @@ void BulkEditCommand::redo()
             if (state->changed)
                 state->changed(state->entity);
         });
+}
+
+QString BulkEditCommand::leftReport(int restored, int left)
+{
+    const QLocale l;
+    return QCoreApplication::translate(
+               "crm::ui::BulkEditCommand",
+               "Undone: %1 put back; %n left as they were changed after the bulk edit", nullptr,
+               left)
+        .arg(l.toString(restored));
 }
 
 } // namespace crm::ui

@@ -14,9 +14,9 @@ class QUndoStack;
 
 namespace crm::ui {
 
-// One bulk edit as one undo step. Undo puts back the before-values BulkEdit recorded and
-// redo writes the operation again on the rows that changed, each on a worker thread
-// (BulkJob) behind a progress dialog; `changed` runs when it has finished.
+// One bulk edit as one undo step. Undo puts back the before-values BulkEdit recorded (where
+// nothing changed them since) and redo writes the operation again on the rows that changed, each on
+// a worker thread (BulkJob) behind a progress dialog; `changed` runs when it has finished.
 class BulkEditCommand : public QUndoCommand
 {
 public:
@@ -34,12 +34,16 @@ public:
     void undo() override;
     void redo() override;
 
+    // "Undone: 3,998 put back; 2 left as they were changed after the bulk edit".
+    static QString leftReport(int restored, int left);
+
 private:
     struct State
     {
         core::DatabasePtr db;
         core::CustomEntity entity;
         core::BulkOperation op;
+        qint64 edit = 0; // the recorded edit that undo and redo take back and write again
         QList<core::BulkChange> changes;
         QPointer<QWidget> window;
         Changed changed;

@@ -37,6 +37,13 @@ MessageBox::Button MessageBox::question(QWidget *parent, const QString &title, c
     return ask(QMessageBox::Question, parent, title, text, buttons, defaultButton);
 }
 
+MessageBox::Button MessageBox::information(QWidget *parent, const QString &title,
+                                           const QString &text, Buttons buttons,
+                                           Button defaultButton)
+{
+    return ask(QMessageBox::Information, parent, title, text, buttons, defaultButton);
+}
+
 MessageBox::Button MessageBox::warning(QWidget *parent, const QString &title, const QString &text,
                                        Buttons buttons, Button defaultButton)
 {

@@ -16,6 +16,9 @@ public:
     static Button question(QWidget *parent, const QString &title, const QString &text,
                            Buttons buttons = QMessageBox::Yes | QMessageBox::No,
                            Button defaultButton = QMessageBox::Yes);
+    static Button information(QWidget *parent, const QString &title, const QString &text,
+                              Buttons buttons = QMessageBox::Ok,
+                              Button defaultButton = QMessageBox::Ok);
     static Button warning(QWidget *parent, const QString &title, const QString &text,
                           Buttons buttons = QMessageBox::Ok,
                           Button defaultButton = QMessageBox::Ok);

@@ -9,6 +9,7 @@
 #include "activities/reminderswindow.h"
 #include "bulk/bulkeditcommand.h"
 #include "bulk/bulkeditdialog.h"
+#include "bulk/bulkedithistorydialog.h"
 #include "bulk/selectionbar.h"
 #include "common/errors.h"
 #include "common/icons.h"
@@ -635,6 +636,18 @@ void MainWindow::showImportHistory()
     dialog->open();
 }
 
+void MainWindow::showBulkEditHistory()
+{
+    auto *dialog = new BulkEditHistoryDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<MainWindow> self(this);
+    connect(dialog, &BulkEditHistoryDialog::undone, this, [self](core::CustomEntity entity) {
+        if (self)
+            self->bulkChanged(entity);
+    });
+    dialog->open();
+}
+
 void MainWindow::showCalendarImport()
 {
     auto *dialog = new CalendarImportDialog(m_db, this);
@@ -790,6 +803,10 @@ void MainWindow::createMenus()
     edit->addAction(m_mergeAction);
     edit->addAction(m_convertLeadAction);
     edit->addAction(m_bulkEditAction);
+    auto *bulkHistory =
+        edit->addAction(tr("Bul&k Edit History…"), this, &MainWindow::showBulkEditHistory);
+    bulkHistory->setObjectName(QStringLiteral("bulkEditHistoryAction"));
+    bulkHistory->setStatusTip(tr("The recent bulk edits; undo one, also after a restart"));
     edit->addSeparator();
     edit->addAction(m_findAction);
     edit->addAction(m_findDuplicatesAction);

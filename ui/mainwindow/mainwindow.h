@@ -109,8 +109,9 @@ public slots:
     void openActivity(const QByteArray &id);
     // A record a timeline entry names, in the dialog of its kind.
     void openRecord(crm::core::RecordKind kind, const QByteArray &id);
-    void showImportWizard();  // File ▸ Import… (Ctrl+I)
-    void showImportHistory(); // File ▸ Import History…
+    void showImportWizard();    // File ▸ Import… (Ctrl+I)
+    void showImportHistory();   // File ▸ Import History…
+    void showBulkEditHistory(); // Edit ▸ Bulk Edit History…
     // File ▸ Import Calendar… and Export Calendar… (.ics); non-modal dialogs named
     // "calendarImportDialog" and "calendarExportDialog".
     void showCalendarImport();

@@ -318,6 +318,44 @@
         <source>Dry run</source>
         <translation>Δοκιμαστική εκτέλεση</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>Επεξεργασία</translation>
+    </message>
+    <message>
+        <source>bulk undo: “%1” is not a bulk edit number (see crm-cli bulk list)</source>
+        <translation>bulk undo: το «%1» δεν είναι αριθμός μαζικής επεξεργασίας (δείτε crm-cli bulk list)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk edit %1 undone: %n record(s) put back.</source>
+        <translation>
+            <numerusform>Η μαζική επεξεργασία %1 αναιρέθηκε: επαναφέρθηκε %n εγγραφή.</numerusform>
+            <numerusform>Η μαζική επεξεργασία %1 αναιρέθηκε: επαναφέρθηκαν %n εγγραφές.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk edit %1 undone: %2 put back; %n left as they were changed after it: %3</source>
+        <translation>
+            <numerusform>Η μαζική επεξεργασία %1 αναιρέθηκε: επαναφέρθηκαν %2· %n εγγραφή έμεινε ως είχε, επειδή άλλαξε μετά από αυτήν: %3</numerusform>
+            <numerusform>Η μαζική επεξεργασία %1 αναιρέθηκε: επαναφέρθηκαν %2· %n εγγραφές έμειναν ως είχαν, επειδή άλλαξαν μετά από αυτήν: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Έναρξη (UTC)</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Λίστα</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Έμειναν</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Κατάσταση</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::CommandDispatcher</name>
@@ -1637,6 +1675,18 @@ Example:
         <source>check and count, write nothing</source>
         <translation>έλεγχος και καταμέτρηση, χωρίς καμία εγγραφή</translation>
     </message>
+    <message>
+        <source>Undo a bulk edit: put back each record&apos;s earlier value.</source>
+        <translation>Αναίρεση μαζικής επεξεργασίας: επαναφορά της προηγούμενης τιμής κάθε εγγραφής.</translation>
+    </message>
+    <message>
+        <source>Also after a restart. A record whose edited field (or the record) changed after the bulk edit keeps its newer value and is named.</source>
+        <translation>Και μετά από επανεκκίνηση. Μια εγγραφή της οποίας το επεξεργασμένο πεδίο (ή η ίδια η εγγραφή) άλλαξε μετά τη μαζική επεξεργασία κρατά τη νεότερη τιμή και κατονομάζεται.</translation>
+    </message>
+    <message>
+        <source>List the recent bulk edits, newest first.</source>
+        <translation>Λίστα των πρόσφατων μαζικών επεξεργασιών, από τις νεότερες.</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::HistoryCommand</name>
@@ -2555,6 +2605,18 @@ Example:
     <message>
         <source>The list changed while the rows were selected; select them again.</source>
         <translation>Η λίστα άλλαξε ενώ οι γραμμές ήταν επιλεγμένες· επιλέξτε τις ξανά.</translation>
+    </message>
+    <message>
+        <source>bulk edit %1 is not undone; there is nothing to redo</source>
+        <translation>η μαζική επεξεργασία %1 δεν έχει αναιρεθεί· δεν υπάρχει τίποτα για επανάληψη</translation>
+    </message>
+    <message>
+        <source>bulk edit %1 was undone already</source>
+        <translation>η μαζική επεξεργασία %1 έχει ήδη αναιρεθεί</translation>
+    </message>
+    <message>
+        <source>there is no bulk edit %1</source>
+        <translation>δεν υπάρχει μαζική επεξεργασία %1</translation>
     </message>
 </context>
 <context>
@@ -5206,6 +5268,13 @@ Example:
         <source>Redo failed: %1</source>
         <translation>Η επανάληψη απέτυχε: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Undone: %1 put back; %n left as they were changed after the bulk edit</source>
+        <translation>
+            <numerusform>Αναιρέθηκε: επαναφέρθηκαν %1· %n εγγραφή έμεινε ως είχε, επειδή άλλαξε μετά τη μαζική επεξεργασία</numerusform>
+            <numerusform>Αναιρέθηκε: επαναφέρθηκαν %1· %n εγγραφές έμειναν ως είχαν, επειδή άλλαξαν μετά τη μαζική επεξεργασία</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::BulkEditDialog</name>
@@ -5308,6 +5377,96 @@ Example:
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::BulkEditHistoryDialog</name>
+    <message>
+        <source>Bulk Edit History</source>
+        <translation>Ιστορικό μαζικών επεξεργασιών</translation>
+    </message>
+    <message>
+        <source>The last %1 bulk edits. Undo puts back each record&apos;s earlier value, also after a restart; a record changed since the bulk edit keeps its newer value.</source>
+        <translation>Οι τελευταίες %1 μαζικές επεξεργασίες. Η αναίρεση επαναφέρει την προηγούμενη τιμή κάθε εγγραφής, και μετά από επανεκκίνηση· μια εγγραφή που άλλαξε μετά τη μαζική επεξεργασία κρατά τη νεότερη τιμή.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Επεξεργασία</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Έναρξη</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Λίστα</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Αλλαγή</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Αντιστοιχίες</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Άλλαξαν</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Bulk Edit</source>
+        <translation>&amp;Αναίρεση μαζικής επεξεργασίας</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Εταιρείες</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Συμφωνίες</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Επαφές</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ολοκληρώθηκε</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Αναιρέθηκε</translation>
+    </message>
+    <message>
+        <source>Undo interrupted</source>
+        <translation>Η αναίρεση διακόπηκε</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Διακόπηκε</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left as changed since</source>
+        <translation>
+            <numerusform>%n εγγραφή έμεινε ως είχε (άλλαξε στο μεταξύ)</numerusform>
+            <numerusform>%n εγγραφές έμειναν ως είχαν (άλλαξαν στο μεταξύ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo Bulk Edit</source>
+        <translation>Αναίρεση μαζικής επεξεργασίας</translation>
+    </message>
+    <message>
+        <source>Undo bulk edit %1 (%2): put back the earlier value of each record it changed?</source>
+        <translation>Αναίρεση της μαζικής επεξεργασίας %1 (%2): να επανέλθει η προηγούμενη τιμή κάθε εγγραφής που άλλαξε;</translation>
+    </message>
+    <message>
+        <source>Undoing: %1…</source>
+        <translation>Αναίρεση: %1…</translation>
     </message>
 </context>
 <context>
@@ -8151,6 +8310,14 @@ Press Ctrl+N to add one.</source>
     <message>
         <source>Turn the selected lead into a prospect with a contact, a company and a deal</source>
         <translation>Μετατροπή του επιλεγμένου υποψήφιου σε δυνητικό πελάτη με επαφή, εταιρεία και συμφωνία</translation>
+    </message>
+    <message>
+        <source>Bul&amp;k Edit History…</source>
+        <translation>Ιστορι&amp;κό μαζικών επεξεργασιών…</translation>
+    </message>
+    <message>
+        <source>The recent bulk edits; undo one, also after a restart</source>
+        <translation>Οι πρόσφατες μαζικές επεξεργασίες· αναιρέστε μία, και μετά από επανεκκίνηση</translation>
     </message>
 </context>
 <context>

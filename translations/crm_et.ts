@@ -318,6 +318,44 @@
         <source>Dry run</source>
         <translation>Proovikäivitus</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>Muutmine</translation>
+    </message>
+    <message>
+        <source>bulk undo: “%1” is not a bulk edit number (see crm-cli bulk list)</source>
+        <translation>bulk undo: „%1“ ei ole hulgimuutmise number (vt crm-cli bulk list)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk edit %1 undone: %n record(s) put back.</source>
+        <translation>
+            <numerusform>Hulgimuutmine %1 võeti tagasi: taastati %n kirje.</numerusform>
+            <numerusform>Hulgimuutmine %1 võeti tagasi: taastati %n kirjet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk edit %1 undone: %2 put back; %n left as they were changed after it: %3</source>
+        <translation>
+            <numerusform>Hulgimuutmine %1 võeti tagasi: taastati %2; %n kirje jäeti puutumata, sest seda muudeti pärast hulgimuutmist: %3</numerusform>
+            <numerusform>Hulgimuutmine %1 võeti tagasi: taastati %2; %n kirjet jäeti puutumata, sest neid muudeti pärast hulgimuutmist: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Alustatud (UTC)</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Loend</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Puutumata</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Olek</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::CommandDispatcher</name>
@@ -1637,6 +1675,18 @@ Näide:
         <source>check and count, write nothing</source>
         <translation>kontrolli ja loe kokku, ära kirjuta midagi</translation>
     </message>
+    <message>
+        <source>Undo a bulk edit: put back each record&apos;s earlier value.</source>
+        <translation>Võta hulgimuutmine tagasi: taasta iga kirje varasem väärtus.</translation>
+    </message>
+    <message>
+        <source>Also after a restart. A record whose edited field (or the record) changed after the bulk edit keeps its newer value and is named.</source>
+        <translation>Ka pärast taaskäivitamist. Kirje, mille hulgimuutmisega muudetud väli (või kirje ise) on hiljem muutunud, säilitab uuema väärtuse; sellised kirjed loetletakse.</translation>
+    </message>
+    <message>
+        <source>List the recent bulk edits, newest first.</source>
+        <translation>Loetle viimased hulgimuutmised, uusimad eespool.</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::HistoryCommand</name>
@@ -2555,6 +2605,18 @@ Näide:
     <message>
         <source>The list changed while the rows were selected; select them again.</source>
         <translation>Loend muutus ajal, kui read olid valitud; valige need uuesti.</translation>
+    </message>
+    <message>
+        <source>bulk edit %1 is not undone; there is nothing to redo</source>
+        <translation>hulgimuutmine %1 ei ole tagasi võetud; pole midagi uuesti teha</translation>
+    </message>
+    <message>
+        <source>bulk edit %1 was undone already</source>
+        <translation>hulgimuutmine %1 on juba tagasi võetud</translation>
+    </message>
+    <message>
+        <source>there is no bulk edit %1</source>
+        <translation>hulgimuutmist %1 ei ole</translation>
     </message>
 </context>
 <context>
@@ -5206,6 +5268,13 @@ Näide:
         <source>Redo failed: %1</source>
         <translation>Uuesti tegemine ebaõnnestus: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Undone: %1 put back; %n left as they were changed after the bulk edit</source>
+        <translation>
+            <numerusform>Tagasi võetud: taastati %1; %n kirje jäeti puutumata, sest seda muudeti pärast hulgimuutmist</numerusform>
+            <numerusform>Tagasi võetud: taastati %1; %n kirjet jäeti puutumata, sest neid muudeti pärast hulgimuutmist</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::BulkEditDialog</name>
@@ -5308,6 +5377,96 @@ Näide:
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::BulkEditHistoryDialog</name>
+    <message>
+        <source>Bulk Edit History</source>
+        <translation>Hulgimuutmiste ajalugu</translation>
+    </message>
+    <message>
+        <source>The last %1 bulk edits. Undo puts back each record&apos;s earlier value, also after a restart; a record changed since the bulk edit keeps its newer value.</source>
+        <translation>Viimased %1 hulgimuutmist. Tagasivõtmine taastab iga kirje varasema väärtuse, ka pärast taaskäivitamist; kirje, mida on pärast hulgimuutmist muudetud, säilitab uuema väärtuse.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Muutmine</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Alustatud</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Loend</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Muudatus</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Vasteid</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Muudetud</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Bulk Edit</source>
+        <translation>&amp;Võta hulgimuutmine tagasi</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Ettevõtted</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Tehingud</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontaktid</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tehtud</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Tagasi võetud</translation>
+    </message>
+    <message>
+        <source>Undo interrupted</source>
+        <translation>Tagasivõtmine pooleli</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Pooleli jäänud</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left as changed since</source>
+        <translation>
+            <numerusform>%n kirje puutumata (hiljem muudetud)</numerusform>
+            <numerusform>%n kirjet puutumata (hiljem muudetud)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo Bulk Edit</source>
+        <translation>Võta hulgimuutmine tagasi</translation>
+    </message>
+    <message>
+        <source>Undo bulk edit %1 (%2): put back the earlier value of each record it changed?</source>
+        <translation>Kas võtta hulgimuutmine %1 (%2) tagasi ja taastada iga selle muudetud kirje varasem väärtus?</translation>
+    </message>
+    <message>
+        <source>Undoing: %1…</source>
+        <translation>Tagasivõtmine: %1…</translation>
     </message>
 </context>
 <context>
@@ -8151,6 +8310,14 @@ Lisamiseks vajutage Ctrl+N.</translation>
     <message>
         <source>Turn the selected lead into a prospect with a contact, a company and a deal</source>
         <translation>Muuda valitud müügivihje kontakti, ettevõtte ja tehinguga potentsiaalseks kliendiks</translation>
+    </message>
+    <message>
+        <source>Bul&amp;k Edit History…</source>
+        <translation>Hulgimuutmiste a&amp;jalugu…</translation>
+    </message>
+    <message>
+        <source>The recent bulk edits; undo one, also after a restart</source>
+        <translation>Viimased hulgimuutmised; võtke mõni tagasi, ka pärast taaskäivitamist</translation>
     </message>
 </context>
 <context>

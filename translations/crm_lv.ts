@@ -318,6 +318,46 @@
         <source>Dry run</source>
         <translation>Izmēģinājums</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>Labošana</translation>
+    </message>
+    <message>
+        <source>bulk undo: “%1” is not a bulk edit number (see crm-cli bulk list)</source>
+        <translation>bulk undo: „%1“ nav masveida labošanas numurs (sk. crm-cli bulk list)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk edit %1 undone: %n record(s) put back.</source>
+        <translation>
+            <numerusform>Masveida labošana %1 atsaukta: atjaunots %n ieraksts.</numerusform>
+            <numerusform>Masveida labošana %1 atsaukta: atjaunoti %n ieraksti.</numerusform>
+            <numerusform>Masveida labošana %1 atsaukta: atjaunots %n ierakstu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk edit %1 undone: %2 put back; %n left as they were changed after it: %3</source>
+        <translation>
+            <numerusform>Masveida labošana %1 atsaukta: atjaunoti %2; %n ieraksts atstāts, kā ir, jo pēc tās tika mainīts: %3</numerusform>
+            <numerusform>Masveida labošana %1 atsaukta: atjaunoti %2; %n ieraksti atstāti, kā ir, jo pēc tās tika mainīti: %3</numerusform>
+            <numerusform>Masveida labošana %1 atsaukta: atjaunoti %2; %n ierakstu atstāts, kā ir, jo pēc tās tika mainīts: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Sākta (UTC)</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Saraksts</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Atstāti</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stāvoklis</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::CommandDispatcher</name>
@@ -1637,6 +1677,18 @@ Piemērs:
         <source>check and count, write nothing</source>
         <translation>pārbaudīt un saskaitīt, neko neierakstīt</translation>
     </message>
+    <message>
+        <source>Undo a bulk edit: put back each record&apos;s earlier value.</source>
+        <translation>Atsaukt masveida labošanu: atjaunot katra ieraksta iepriekšējo vērtību.</translation>
+    </message>
+    <message>
+        <source>Also after a restart. A record whose edited field (or the record) changed after the bulk edit keeps its newer value and is named.</source>
+        <translation>Arī pēc restartēšanas. Ieraksts, kura labotais lauks (vai pats ieraksts) pēc masveida labošanas tika mainīts, patur jaunāko vērtību un tiek nosaukts.</translation>
+    </message>
+    <message>
+        <source>List the recent bulk edits, newest first.</source>
+        <translation>Uzskaitīt nesenās masveida labošanas, jaunākās vispirms.</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::HistoryCommand</name>
@@ -2555,6 +2607,18 @@ Piemērs:
     <message>
         <source>The list changed while the rows were selected; select them again.</source>
         <translation>Saraksts mainījās, kamēr rindas bija atlasītas; atlasiet tās vēlreiz.</translation>
+    </message>
+    <message>
+        <source>bulk edit %1 is not undone; there is nothing to redo</source>
+        <translation>masveida labošana %1 nav atsaukta; nav ko atkārtot</translation>
+    </message>
+    <message>
+        <source>bulk edit %1 was undone already</source>
+        <translation>masveida labošana %1 jau ir atsaukta</translation>
+    </message>
+    <message>
+        <source>there is no bulk edit %1</source>
+        <translation>nav masveida labošanas %1</translation>
     </message>
 </context>
 <context>
@@ -5206,6 +5270,14 @@ Piemērs:
         <source>Redo failed: %1</source>
         <translation>Atkārtošana neizdevās: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Undone: %1 put back; %n left as they were changed after the bulk edit</source>
+        <translation>
+            <numerusform>Atsaukts: atjaunoti %1; %n ieraksts atstāts, kā ir, jo pēc masveida labošanas tika mainīts</numerusform>
+            <numerusform>Atsaukts: atjaunoti %1; %n ieraksti atstāti, kā ir, jo pēc masveida labošanas tika mainīti</numerusform>
+            <numerusform>Atsaukts: atjaunoti %1; %n ierakstu atstāts, kā ir, jo pēc masveida labošanas tika mainīts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::BulkEditDialog</name>
@@ -5308,6 +5380,97 @@ Piemērs:
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::BulkEditHistoryDialog</name>
+    <message>
+        <source>Bulk Edit History</source>
+        <translation>Masveida labošanas vēsture</translation>
+    </message>
+    <message>
+        <source>The last %1 bulk edits. Undo puts back each record&apos;s earlier value, also after a restart; a record changed since the bulk edit keeps its newer value.</source>
+        <translation>Pēdējās %1 masveida labošanas. Atsaukšana atjauno katra ieraksta iepriekšējo vērtību, arī pēc restartēšanas; ieraksts, kas mainīts pēc masveida labošanas, patur jaunāko vērtību.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Labošana</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Sākta</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Saraksts</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Izmaiņa</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Atbilst</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Mainīti</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stāvoklis</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Bulk Edit</source>
+        <translation>&amp;Atsaukt masveida labošanu</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Uzņēmumi</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Darījumi</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakti</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Paveikta</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Atsaukta</translation>
+    </message>
+    <message>
+        <source>Undo interrupted</source>
+        <translation>Atsaukšana pārtraukta</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Pārtraukta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left as changed since</source>
+        <translation>
+            <numerusform>%n ieraksts atstāts, jo vēlāk mainīts</numerusform>
+            <numerusform>%n ieraksti atstāti, jo vēlāk mainīti</numerusform>
+            <numerusform>%n ierakstu atstāts, jo vēlāk mainīts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo Bulk Edit</source>
+        <translation>Atsaukt masveida labošanu</translation>
+    </message>
+    <message>
+        <source>Undo bulk edit %1 (%2): put back the earlier value of each record it changed?</source>
+        <translation>Atsaukt masveida labošanu %1 (%2): atjaunot iepriekšējo vērtību katram ierakstam, ko tā mainīja?</translation>
+    </message>
+    <message>
+        <source>Undoing: %1…</source>
+        <translation>Atsauc: %1…</translation>
     </message>
 </context>
 <context>
@@ -8160,6 +8323,14 @@ Nospiediet Ctrl+N, lai pievienotu.</translation>
     <message>
         <source>Turn the selected lead into a prospect with a contact, a company and a deal</source>
         <translation>Pārvērst atlasīto interesentu par potenciālo klientu ar kontaktu, uzņēmumu un darījumu</translation>
+    </message>
+    <message>
+        <source>Bul&amp;k Edit History…</source>
+        <translation>Masveida la&amp;bošanas vēsture…</translation>
+    </message>
+    <message>
+        <source>The recent bulk edits; undo one, also after a restart</source>
+        <translation>Nesenās masveida labošanas; atsauciet kādu no tām, arī pēc restartēšanas</translation>
     </message>
 </context>
 <context>

@@ -318,6 +318,46 @@
         <source>Dry run</source>
         <translation>Próba</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edycja</translation>
+    </message>
+    <message>
+        <source>bulk undo: “%1” is not a bulk edit number (see crm-cli bulk list)</source>
+        <translation>bulk undo: „%1” nie jest numerem edycji zbiorczej (zob. crm-cli bulk list)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk edit %1 undone: %n record(s) put back.</source>
+        <translation>
+            <numerusform>Edycja zbiorcza %1 została cofnięta: przywrócono %n rekord.</numerusform>
+            <numerusform>Edycja zbiorcza %1 została cofnięta: przywrócono %n rekordy.</numerusform>
+            <numerusform>Edycja zbiorcza %1 została cofnięta: przywrócono %n rekordów.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk edit %1 undone: %2 put back; %n left as they were changed after it: %3</source>
+        <translation>
+            <numerusform>Edycja zbiorcza %1 została cofnięta: przywrócono %2; %n rekord pozostawiono bez zmian, bo zmieniono go po niej: %3</numerusform>
+            <numerusform>Edycja zbiorcza %1 została cofnięta: przywrócono %2; %n rekordy pozostawiono bez zmian, bo zmieniono je po niej: %3</numerusform>
+            <numerusform>Edycja zbiorcza %1 została cofnięta: przywrócono %2; %n rekordów pozostawiono bez zmian, bo zmieniono je po niej: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Rozpoczęto (UTC)</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Pozostawiono</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::CommandDispatcher</name>
@@ -1637,6 +1677,18 @@ Przykład:
         <source>check and count, write nothing</source>
         <translation>sprawdź i policz, nic nie zapisuj</translation>
     </message>
+    <message>
+        <source>Undo a bulk edit: put back each record&apos;s earlier value.</source>
+        <translation>Cofnij edycję zbiorczą: przywróć wcześniejszą wartość każdego rekordu.</translation>
+    </message>
+    <message>
+        <source>Also after a restart. A record whose edited field (or the record) changed after the bulk edit keeps its newer value and is named.</source>
+        <translation>Także po ponownym uruchomieniu. Rekord, którego edytowane pole (lub sam rekord) zmieniono po edycji zbiorczej, zachowuje nowszą wartość i jest wymieniany.</translation>
+    </message>
+    <message>
+        <source>List the recent bulk edits, newest first.</source>
+        <translation>Wypisz ostatnie edycje zbiorcze od najnowszych.</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::HistoryCommand</name>
@@ -2555,6 +2607,18 @@ Przykład:
     <message>
         <source>The list changed while the rows were selected; select them again.</source>
         <translation>Lista zmieniła się, gdy wiersze były zaznaczone; zaznacz je ponownie.</translation>
+    </message>
+    <message>
+        <source>bulk edit %1 is not undone; there is nothing to redo</source>
+        <translation>edycja zbiorcza %1 nie jest cofnięta; nie ma czego ponowić</translation>
+    </message>
+    <message>
+        <source>bulk edit %1 was undone already</source>
+        <translation>edycja zbiorcza %1 została już cofnięta</translation>
+    </message>
+    <message>
+        <source>there is no bulk edit %1</source>
+        <translation>nie ma edycji zbiorczej %1</translation>
     </message>
 </context>
 <context>
@@ -5206,6 +5270,14 @@ Przykład:
         <source>Redo failed: %1</source>
         <translation>Ponowienie nie powiodło się: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Undone: %1 put back; %n left as they were changed after the bulk edit</source>
+        <translation>
+            <numerusform>Cofnięto: przywrócono %1; %n rekord pozostawiono bez zmian, bo zmieniono go po edycji zbiorczej</numerusform>
+            <numerusform>Cofnięto: przywrócono %1; %n rekordy pozostawiono bez zmian, bo zmieniono je po edycji zbiorczej</numerusform>
+            <numerusform>Cofnięto: przywrócono %1; %n rekordów pozostawiono bez zmian, bo zmieniono je po edycji zbiorczej</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::BulkEditDialog</name>
@@ -5308,6 +5380,97 @@ Przykład:
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::BulkEditHistoryDialog</name>
+    <message>
+        <source>Bulk Edit History</source>
+        <translation>Historia edycji zbiorczych</translation>
+    </message>
+    <message>
+        <source>The last %1 bulk edits. Undo puts back each record&apos;s earlier value, also after a restart; a record changed since the bulk edit keeps its newer value.</source>
+        <translation>Ostatnie %1 edycji zbiorczych. Cofnięcie przywraca wcześniejszą wartość każdego rekordu, także po ponownym uruchomieniu; rekord zmieniony po edycji zbiorczej zachowuje nowszą wartość.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edycja</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Rozpoczęto</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Dopasowano</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Zmieniono</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Bulk Edit</source>
+        <translation>&amp;Cofnij edycję zbiorczą</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Firmy</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Transakcje</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wykonano</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Cofnięto</translation>
+    </message>
+    <message>
+        <source>Undo interrupted</source>
+        <translation>Cofanie przerwane</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Przerwano</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left as changed since</source>
+        <translation>
+            <numerusform>pozostawiono %n rekord zmieniony później</numerusform>
+            <numerusform>pozostawiono %n rekordy zmienione później</numerusform>
+            <numerusform>pozostawiono %n rekordów zmienionych później</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo Bulk Edit</source>
+        <translation>Cofnij edycję zbiorczą</translation>
+    </message>
+    <message>
+        <source>Undo bulk edit %1 (%2): put back the earlier value of each record it changed?</source>
+        <translation>Cofnąć edycję zbiorczą %1 (%2) i przywrócić wcześniejszą wartość każdego zmienionego przez nią rekordu?</translation>
+    </message>
+    <message>
+        <source>Undoing: %1…</source>
+        <translation>Cofanie: %1…</translation>
     </message>
 </context>
 <context>
@@ -8160,6 +8323,14 @@ Naciśnij Ctrl+N, aby dodać.</translation>
     <message>
         <source>Turn the selected lead into a prospect with a contact, a company and a deal</source>
         <translation>Zamień zaznaczonego leada w potencjalnego klienta z kontaktem, firmą i transakcją</translation>
+    </message>
+    <message>
+        <source>Bul&amp;k Edit History…</source>
+        <translation>&amp;Historia edycji zbiorczych…</translation>
+    </message>
+    <message>
+        <source>The recent bulk edits; undo one, also after a restart</source>
+        <translation>Ostatnie edycje zbiorcze; każdą można cofnąć, także po ponownym uruchomieniu</translation>
     </message>
 </context>
 <context>

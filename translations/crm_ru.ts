@@ -318,6 +318,46 @@
         <source>Dry run</source>
         <translation>Пробный запуск</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>Правка</translation>
+    </message>
+    <message>
+        <source>bulk undo: “%1” is not a bulk edit number (see crm-cli bulk list)</source>
+        <translation>bulk undo: «%1» не является номером массового редактирования (см. crm-cli bulk list)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk edit %1 undone: %n record(s) put back.</source>
+        <translation>
+            <numerusform>Массовое редактирование %1 отменено: возвращена %n запись.</numerusform>
+            <numerusform>Массовое редактирование %1 отменено: возвращены %n записи.</numerusform>
+            <numerusform>Массовое редактирование %1 отменено: возвращено %n записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk edit %1 undone: %2 put back; %n left as they were changed after it: %3</source>
+        <translation>
+            <numerusform>Массовое редактирование %1 отменено: возвращено %2; %n запись оставлена как есть, так как изменена после него: %3</numerusform>
+            <numerusform>Массовое редактирование %1 отменено: возвращено %2; %n записи оставлены как есть, так как изменены после него: %3</numerusform>
+            <numerusform>Массовое редактирование %1 отменено: возвращено %2; %n записей оставлено как есть, так как изменены после него: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Начато (UTC)</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Оставлено</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::CommandDispatcher</name>
@@ -1637,6 +1677,18 @@ Example:
         <source>check and count, write nothing</source>
         <translation>проверить и подсчитать, ничего не записывать</translation>
     </message>
+    <message>
+        <source>Undo a bulk edit: put back each record&apos;s earlier value.</source>
+        <translation>Отменить массовое редактирование: вернуть каждой записи прежнее значение.</translation>
+    </message>
+    <message>
+        <source>Also after a restart. A record whose edited field (or the record) changed after the bulk edit keeps its newer value and is named.</source>
+        <translation>Работает и после перезапуска. Запись, у которой отредактированное поле (или сама запись) изменилось после массового редактирования, сохраняет более новое значение и выводится.</translation>
+    </message>
+    <message>
+        <source>List the recent bulk edits, newest first.</source>
+        <translation>Вывести последние массовые редактирования, сначала новые.</translation>
+    </message>
 </context>
 <context>
     <name>crm::cli::HistoryCommand</name>
@@ -2555,6 +2607,18 @@ Example:
     <message>
         <source>The list changed while the rows were selected; select them again.</source>
         <translation>Список изменился, пока строки были выбраны; выберите их снова.</translation>
+    </message>
+    <message>
+        <source>bulk edit %1 is not undone; there is nothing to redo</source>
+        <translation>массовое редактирование %1 не отменено; повторять нечего</translation>
+    </message>
+    <message>
+        <source>bulk edit %1 was undone already</source>
+        <translation>массовое редактирование %1 уже отменено</translation>
+    </message>
+    <message>
+        <source>there is no bulk edit %1</source>
+        <translation>массового редактирования %1 нет</translation>
     </message>
 </context>
 <context>
@@ -5206,6 +5270,14 @@ Example:
         <source>Redo failed: %1</source>
         <translation>Не удалось повторить: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Undone: %1 put back; %n left as they were changed after the bulk edit</source>
+        <translation>
+            <numerusform>Отменено: возвращено %1; %n запись оставлена как есть, так как изменена после массового редактирования</numerusform>
+            <numerusform>Отменено: возвращено %1; %n записи оставлены как есть, так как изменены после массового редактирования</numerusform>
+            <numerusform>Отменено: возвращено %1; %n записей оставлено как есть, так как изменены после массового редактирования</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::BulkEditDialog</name>
@@ -5308,6 +5380,97 @@ Example:
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::BulkEditHistoryDialog</name>
+    <message>
+        <source>Bulk Edit History</source>
+        <translation>История массового редактирования</translation>
+    </message>
+    <message>
+        <source>The last %1 bulk edits. Undo puts back each record&apos;s earlier value, also after a restart; a record changed since the bulk edit keeps its newer value.</source>
+        <translation>Последние %1 массовых редактирований. Отмена возвращает каждой записи прежнее значение, даже после перезапуска; запись, изменённая после массового редактирования, сохраняет более новое значение.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Правка</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начато</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Найдено</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Bulk Edit</source>
+        <translation>&amp;Отменить массовое редактирование</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Undo interrupted</source>
+        <translation>Отмена прервана</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Прервано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left as changed since</source>
+        <translation>
+            <numerusform>%n запись оставлена: изменена позже</numerusform>
+            <numerusform>%n записи оставлены: изменены позже</numerusform>
+            <numerusform>%n записей оставлено: изменены позже</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo Bulk Edit</source>
+        <translation>Отменить массовое редактирование</translation>
+    </message>
+    <message>
+        <source>Undo bulk edit %1 (%2): put back the earlier value of each record it changed?</source>
+        <translation>Отменить массовое редактирование %1 (%2): вернуть прежнее значение каждой изменённой им записи?</translation>
+    </message>
+    <message>
+        <source>Undoing: %1…</source>
+        <translation>Отмена: %1…</translation>
     </message>
 </context>
 <context>
@@ -8160,6 +8323,14 @@ Press Ctrl+N to add one.</source>
     <message>
         <source>Turn the selected lead into a prospect with a contact, a company and a deal</source>
         <translation>Превратить выбранный лид в потенциального клиента с контактом, компанией и сделкой</translation>
+    </message>
+    <message>
+        <source>Bul&amp;k Edit History…</source>
+        <translation>&amp;История массового редактирования…</translation>
+    </message>
+    <message>
+        <source>The recent bulk edits; undo one, also after a restart</source>
+        <translation>Последние массовые редактирования; любое можно отменить, даже после перезапуска</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -183,6 +184,25 @@ private slots:
                               u"status = 'lead'"_qs)
                      .toInt(),
                  3);
+
+        // A contact changed after the edit keeps its change through undo and redo.
+        ContactRepository contacts(m_db->db());
+        const QByteArray changed =
+            m_db->scalar(u"SELECT id FROM contacts WHERE status = 'customer' LIMIT 1"_qs)
+                .toByteArray();
+        Contact former = contacts.get(changed).value();
+        former.status = LifecycleStatus::Former;
+        QVERIFY(contacts.update(former).ok());
+        w->undoStack()->undo();
+        QTRY_COMPARE(ui::BulkJob::running(), 0);
+        QTRY_COMPARE(customers(), 0);
+        QCOMPARE(contacts.get(changed)->status, LifecycleStatus::Former);
+        QVERIFY2(w->statusBar()->currentMessage().contains(u"4 put back; 1 left"_qs),
+                 qPrintable(w->statusBar()->currentMessage()));
+        w->undoStack()->redo();
+        QTRY_COMPARE(customers(), 4);
+        QTRY_COMPARE(ui::BulkJob::running(), 0);
+        QCOMPARE(contacts.get(changed)->status, LifecycleStatus::Former);
     }
 
     // Edit ▸ Bulk Edit History undoes an edit made before the window existed (an earlier

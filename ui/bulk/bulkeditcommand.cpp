@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSet>
 #include <QUndoStack>
 
 namespace crm::ui {
@@ -83,6 +84,11 @@ void BulkEditCommand::undo()
             return core::Result<core::BulkOutcome>(core::BulkOutcome{});
         },
         [state, undone](const core::Result<core::BulkOutcome> &result) {
+            // Redo writes again only what undo put back: a row left because it changed since
+            // keeps that change.
+            const QSet<QByteArray> left(undone->left.cbegin(), undone->left.cend());
+            state->changes.removeIf(
+                [&](const core::BulkChange &c) { return left.contains(c.id); });
             if (state->report) {
                 if (!result)
                     state->report(tr("Undo failed: %1").arg(result.error().message()));

@@ -12,10 +12,10 @@
 #include "services/dealrepository.h"
 #include "services/pipelinerepository.h"
 #include "storage/sql.h"
+#include "storage/sqlvalue.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -289,11 +289,6 @@ bool parseKind(const QString &key, BulkOperation::Kind *kind)
         }
     }
     return false;
-}
-
-qint64 now()
-{
-    return QDateTime::currentMSecsSinceEpoch();
 }
 
 QList<BulkField> builtinFields(CustomEntity entity)
@@ -865,7 +860,7 @@ public:
                                  " description, matched, state) VALUES (?, ?, ?, ?, ?, ?, ?,"
                                  " 'applying')"));
         for (const QVariant &v :
-             {QVariant(now()), QVariant(tableOf(entity)), QVariant(kindKey(op.kind)),
+             {QVariant(sql::nowMs()), QVariant(tableOf(entity)), QVariant(kindKey(op.kind)),
               QVariant(op.field.isNull() ? QStringLiteral("") : op.field),
               QVariant(op.value.isNull() ? QStringLiteral("") : op.value), QVariant(description),
               QVariant(matched)})
@@ -888,7 +883,7 @@ public:
 
     Status add(qint64 edit, qint64 *seq, const QList<BulkChange> &changes)
     {
-        if (!m_add.isValid() || m_add.lastQuery().isEmpty()) {
+        if (m_add.lastQuery().isEmpty()) {
             m_add = QSqlQuery(m_db);
             m_add.prepare(QStringLiteral("INSERT INTO bulk_edit_items(edit_id, seq, record_id,"
                                          " before) VALUES (?, ?, ?, ?)"));
@@ -1051,7 +1046,7 @@ Result<BulkOutcome> BulkEdit::write(qint64 edit, CustomEntity entity, const QLis
             if (s && end == total)
                 s = journal.set(out.edit,
                                 QStringLiteral("state = 'applied', finished_at = ?, changed = ?"),
-                                {now(), seq - firstSeq});
+                                {sql::nowMs(), seq - firstSeq});
             if (!s) {
                 tx.rollback();
                 return abandon(s.error());
@@ -1121,7 +1116,8 @@ Result<BulkUndoOutcome> BulkEdit::undo(qint64 edit, const Progress &progress)
         Status s = journal.set(edit, QStringLiteral("left_count = left_count + ?"),
                                {int(out.left.size()) - leftBefore});
         if (s)
-            s = last ? journal.set(edit, QStringLiteral("state = 'undone', undone_at = ?"), {now()})
+            s = last ? journal.set(edit, QStringLiteral("state = 'undone', undone_at = ?"),
+                                   {sql::nowMs()})
                      : journal.set(edit, QStringLiteral("state = 'undoing'"), {});
         if (!s)
             return s.error();

@@ -520,10 +520,21 @@ std::optional<qint64> parseDuration(const QString &text)
     const auto m = re.match(text.trimmed().toUpper());
     if (!m.hasMatch() || text.trimmed().size() < 3)
         return std::nullopt;
-    qint64 s = m.captured(2).toLongLong() * 7 * 86400 + m.captured(3).toLongLong() * 86400 +
-               m.captured(4).toLongLong() * 3600 + m.captured(5).toLongLong() * 60 +
-               m.captured(6).toLongLong();
-    if (s > 10LL * 366 * 86400)
+    // Each part on its own within the limit first: a part too long for a number, or one whose
+    // product would overflow, is refused rather than read as 0 or wrapped.
+    constexpr qint64 Limit = 10LL * 366 * 86400;
+    constexpr qint64 unit[] = {0, 0, 7 * 86400, 86400, 3600, 60, 1};
+    qint64 s = 0;
+    for (int i = 2; i <= 6; ++i) {
+        if (m.capturedLength(i) == 0)
+            continue;
+        bool ok = false;
+        const qint64 n = m.captured(i).toLongLong(&ok);
+        if (!ok || n > Limit)
+            return std::nullopt;
+        s += n * unit[i];
+    }
+    if (s > Limit)
         return std::nullopt;
     return m.captured(1) == u"-" ? -s : s;
 }

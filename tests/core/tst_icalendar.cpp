@@ -609,6 +609,16 @@ private slots:
             << head + "BEGIN:VEVENT\r\nUID:b\r\nDTSTART:20260310T080000Z\r\nDURATION:1 hour\r\n"
                       "END:VEVENT\r\nEND:VCALENDAR\r\n"
             << u"line 6: “1 hour” is not a duration"_qs;
+        QTest::addRow("duration too long for a number")
+            << head + "BEGIN:VEVENT\r\nUID:b\r\nDTSTART:20260310T080000Z\r\n"
+                      "DURATION:PT99999999999999999999M\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+            << u"line 6: “PT99999999999999999999M” is not a duration"_qs;
+        // Found by the fuzzer: minutes × 60 overflowed a 64-bit number.
+        QTest::addRow("alarm minutes overflowing")
+            << head + "BEGIN:VEVENT\r\nUID:b\r\nDTSTART:20260310T080000Z\r\nBEGIN:VALARM\r\n"
+                      "ACTION:DISPLAY\r\nTRIGGER:-PT0007173733806442603406M\r\nEND:VALARM\r\n"
+                      "END:VEVENT\r\nEND:VCALENDAR\r\n"
+            << u"line 8: “-PT0007173733806442603406M” is not a duration"_qs;
         QTest::addRow("no DTSTART")
             << head + "BEGIN:VEVENT\r\nUID:b\r\nSUMMARY:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
             << u"line 3: the VEVENT has no DTSTART"_qs;

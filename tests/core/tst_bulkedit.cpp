@@ -65,6 +65,15 @@ class TestBulkEdit : public QObject
         return ids;
     }
 
+    // More contacts than one transaction of a bulk edit holds, all matching "all".
+    static bool makeMany(const test::TestDatabase &t, int n, const QString &first)
+    {
+        QList<Contact> many;
+        for (int i = 0; i < n; ++i)
+            many << test::contact(first, QString::number(i));
+        return ContactRepository(t.db()).createMany(many).ok();
+    }
+
 private slots:
     void setFieldOnAllMatchingAndUndo()
     {
@@ -301,11 +310,7 @@ private slots:
     void cancelLeavesNothing()
     {
         test::TestDatabase t;
-        ContactRepository contacts(t.db());
-        QList<Contact> many;
-        for (int i = 0; i < BulkEdit::BatchSize + 500; ++i)
-            many << test::contact(u"Bulk"_qs, QString::number(i));
-        QVERIFY(contacts.createMany(many).ok());
+        QVERIFY(makeMany(t, BulkEdit::BatchSize + 500, u"Bulk"_qs));
         const QStringList before = dump(t);
         BulkEdit bulk(t.db());
         BulkTarget all;
@@ -405,11 +410,7 @@ private slots:
     void anInterruptedEditIsUndoneAfterARestart()
     {
         test::TestDatabase t;
-        ContactRepository contacts(t.db());
-        QList<Contact> many;
-        for (int i = 0; i < BulkEdit::BatchSize + 300; ++i)
-            many << test::contact(u"Crash"_qs, QString::number(i));
-        QVERIFY(contacts.createMany(many).ok());
+        QVERIFY(makeMany(t, BulkEdit::BatchSize + 300, u"Crash"_qs));
         const QStringList before = dump(t);
         BulkTarget all;
         all.query = ContactListModel(t.db()).query();

@@ -740,7 +740,8 @@ public:
         }
         if (auto s = CustomField::normalize(*m_defs, contact.custom, &stored.custom); !s)
             return s;
-        if (contact.photo) {
+        // `stored` holds the photo load() read: an unchanged one is not read again.
+        if (contact.photo && contact.photo != stored.photo) {
             if (auto s = ContactPhotos::set(m_db, contact.id, *contact.photo); !s)
                 return s;
         }

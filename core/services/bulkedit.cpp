@@ -861,10 +861,8 @@ public:
                                  " 'applying')"));
         for (const QVariant &v :
              {QVariant(sql::nowMs()), QVariant(tableOf(entity)), QVariant(kindKey(op.kind)),
-              QVariant(op.field.isNull() ? QStringLiteral("") : op.field),
-              QVariant(op.value.isNull() ? QStringLiteral("") : op.value), QVariant(description),
-              QVariant(matched)})
-            q.addBindValue(v);
+              QVariant(op.field), QVariant(op.value), QVariant(description), QVariant(matched)})
+            q.addBindValue(sql::text(v));
         if (!q.exec())
             return sql::error(q, QStringLiteral("recording a bulk edit"));
         return q.lastInsertId().toLongLong();
@@ -892,7 +890,7 @@ public:
             m_add.bindValue(0, edit);
             m_add.bindValue(1, ++*seq);
             m_add.bindValue(2, c.id);
-            m_add.bindValue(3, c.before.isNull() ? QStringLiteral("") : c.before);
+            m_add.bindValue(3, sql::text(c.before));
             if (!m_add.exec())
                 return sql::error(m_add, QStringLiteral("recording a bulk edit"));
         }
@@ -1113,13 +1111,13 @@ Result<BulkUndoOutcome> BulkEdit::undo(qint64 edit, const Progress &progress)
         if (!forget.exec())
             return sql::error(forget, QStringLiteral("recording an undo"));
         const bool last = batch.size() < BatchSize;
-        Status s = journal.set(edit, QStringLiteral("left_count = left_count + ?"),
-                               {int(out.left.size()) - leftBefore});
-        if (s)
-            s = last ? journal.set(edit, QStringLiteral("state = 'undone', undone_at = ?"),
-                                   {sql::nowMs()})
-                     : journal.set(edit, QStringLiteral("state = 'undoing'"), {});
-        if (!s)
+        if (auto s = journal.set(edit,
+                                 QStringLiteral("left_count = left_count + ?, state = ?,"
+                                                " undone_at = ?"),
+                                 {int(out.left.size()) - leftBefore,
+                                  last ? QStringLiteral("undone") : QStringLiteral("undoing"),
+                                  last ? QVariant(sql::nowMs()) : QVariant()});
+            !s)
             return s.error();
         if (auto c = tx.commit(); !c)
             return c.error();

@@ -32,7 +32,6 @@ void BulkEditCommand::run(QWidget *window, core::DatabasePtr db, QUndoStack *sta
     auto state = std::make_shared<State>();
     state->db = db;
     state->entity = target.entity;
-    state->op = prepared;
     state->window = window;
     state->changed = std::move(changed);
     state->report = std::move(report);
@@ -70,30 +69,43 @@ void BulkEditCommand::run(QWidget *window, core::DatabasePtr db, QUndoStack *sta
         });
 }
 
-void BulkEditCommand::undo()
+void BulkEditCommand::undoInBackground(QWidget *window, core::DatabasePtr db, qint64 edit,
+                                       const QString &label, Undone done)
 {
-    auto state = m_state;
+    // BulkJob carries a BulkOutcome; the undo's own outcome waits beside it.
     auto undone = std::make_shared<core::BulkUndoOutcome>();
     BulkJob::start(
-        state->window, state->db, tr("Undoing: %1…").arg(text()), false,
-        [state, undone](const core::BulkEdit::Progress &progress) {
-            auto out = core::BulkEdit(state->db).undo(state->edit, progress);
+        window, db, label, false,
+        [db, edit, undone](const core::BulkEdit::Progress &progress) {
+            auto out = core::BulkEdit(db).undo(edit, progress);
             if (!out)
                 return core::Result<core::BulkOutcome>(out.error());
             *undone = out.value();
             return core::Result<core::BulkOutcome>(core::BulkOutcome{});
         },
-        [state, undone](const core::Result<core::BulkOutcome> &result) {
-            // Redo writes again only what undo put back: a row left because it changed since
-            // keeps that change.
-            const QSet<QByteArray> left(undone->left.cbegin(), undone->left.cend());
-            state->changes.removeIf(
-                [&](const core::BulkChange &c) { return left.contains(c.id); });
-            if (state->report) {
-                if (!result)
+        [undone, done = std::move(done)](const core::Result<core::BulkOutcome> &result) {
+            done(result ? core::Result<core::BulkUndoOutcome>(*undone)
+                        : core::Result<core::BulkUndoOutcome>(result.error()));
+        });
+}
+
+void BulkEditCommand::undo()
+{
+    auto state = m_state;
+    undoInBackground(
+        state->window, state->db, state->edit, tr("Undoing: %1…").arg(text()),
+        [state](const core::Result<core::BulkUndoOutcome> &result) {
+            if (!result) {
+                if (state->report)
                     state->report(tr("Undo failed: %1").arg(result.error().message()));
-                else if (!undone->left.isEmpty())
-                    state->report(leftReport(undone->restored, int(undone->left.size())));
+            } else if (!result->left.isEmpty()) {
+                // Redo writes again only what undo put back: a row left because it changed
+                // since keeps that change.
+                const QSet<QByteArray> left(result->left.cbegin(), result->left.cend());
+                state->changes.removeIf(
+                    [&](const core::BulkChange &c) { return left.contains(c.id); });
+                if (state->report)
+                    state->report(leftReport(result->restored, int(result->left.size())));
             }
             if (state->changed)
                 state->changed(state->entity);

@@ -15,8 +15,9 @@ class QUndoStack;
 namespace crm::ui {
 
 // One bulk edit as one undo step. Undo puts back the before-values BulkEdit recorded (where
-// nothing changed them since) and redo writes the operation again on the rows that changed, each on
-// a worker thread (BulkJob) behind a progress dialog; `changed` runs when it has finished.
+// nothing changed them since) and redo writes the operation again on the rows undo put back,
+// each on a worker thread (BulkJob) behind a progress dialog; `changed` runs when it has
+// finished.
 class BulkEditCommand : public QUndoCommand
 {
 public:
@@ -34,6 +35,11 @@ public:
     void undo() override;
     void redo() override;
 
+    // Undoes recorded edit `edit` on a worker behind a progress dialog titled `label`; `done`
+    // runs on the UI thread (the Edit menu's undo and the Bulk Edit History both use it).
+    using Undone = std::function<void(const core::Result<core::BulkUndoOutcome> &)>;
+    static void undoInBackground(QWidget *window, core::DatabasePtr db, qint64 edit,
+                                 const QString &label, Undone done);
     // "Undone: 3,998 put back; 2 left as they were changed after the bulk edit".
     static QString leftReport(int restored, int left);
 
@@ -42,7 +48,6 @@ private:
     {
         core::DatabasePtr db;
         core::CustomEntity entity;
-        core::BulkOperation op;
         qint64 edit = 0; // the recorded edit that undo and redo take back and write again
         QList<core::BulkChange> changes;
         QPointer<QWidget> window;

@@ -17,8 +17,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <memory>
-
 namespace crm::ui {
 
 namespace {
@@ -117,6 +115,8 @@ void BulkEditHistoryDialog::reload()
             auto *item = new QTableWidgetItem(cells[c]);
             if (c == Number)
                 item->setData(Qt::UserRole, e.id);
+            if (c == List)
+                item->setData(Qt::UserRole, int(e.entity));
             if (c == State)
                 item->setData(Qt::UserRole, e.state);
             if (c == Number || c == Matched || c == Changed)
@@ -152,21 +152,11 @@ void BulkEditHistoryDialog::undoSelected()
                                  .arg(QLocale().toString(id), what)) != QMessageBox::Yes)
         return;
     m_undoButton->setEnabled(false);
-    auto record = core::BulkEdit(m_db).record(id);
-    const core::CustomEntity entity = record ? record->entity : core::CustomEntity::Contact;
-    auto outcome = std::make_shared<core::BulkUndoOutcome>();
+    const auto entity = core::CustomEntity(m_table->item(row, List)->data(Qt::UserRole).toInt());
     QPointer<BulkEditHistoryDialog> self = this;
-    core::DatabasePtr db = m_db;
-    BulkJob::start(
-        this, m_db, tr("Undoing: %1…").arg(what), false,
-        [db, id, outcome](const core::BulkEdit::Progress &progress) {
-            auto out = core::BulkEdit(db).undo(id, progress);
-            if (!out)
-                return core::Result<core::BulkOutcome>(out.error());
-            *outcome = out.value();
-            return core::Result<core::BulkOutcome>(core::BulkOutcome{});
-        },
-        [self, entity, outcome](const core::Result<core::BulkOutcome> &result) {
+    BulkEditCommand::undoInBackground(
+        this, m_db, id, tr("Undoing: %1…").arg(what),
+        [self, entity](const core::Result<core::BulkUndoOutcome> &result) {
             if (!self)
                 return;
             // A failed undo may have put back some batches: the lists reload either way.
@@ -174,10 +164,10 @@ void BulkEditHistoryDialog::undoSelected()
             self->reload();
             if (!result)
                 MessageBox::warning(self, tr("Undo Bulk Edit"), result.error().message());
-            else if (!outcome->left.isEmpty())
+            else if (!result->left.isEmpty())
                 MessageBox::information(
                     self, tr("Undo Bulk Edit"),
-                    BulkEditCommand::leftReport(outcome->restored, int(outcome->left.size())));
+                    BulkEditCommand::leftReport(result->restored, int(result->left.size())));
         });
 }
 

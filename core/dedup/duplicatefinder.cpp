@@ -6,6 +6,7 @@
 #include "import/namesimilarity.h"
 #include "import/phonenormalizer.h"
 #include "search/textfolder.h"
+#include "storage/indexesaside.h"
 #include "storage/sql.h"
 #include "storage/sqlitestatement.h"
 #include "storage/sqlvalue.h"
@@ -810,6 +811,17 @@ Result<QList<DuplicatePair>> DuplicateFinder::find(const FindOptions &options,
     if (!db.transaction())
         return sql::error(db, QStringLiteral("starting to look for duplicates"));
     auto done = qScopeGuard([&] { db.rollback(); });
+    if (options.kind != RecordKind::Company) {
+        // The walk names the key indexes, which a large import builds after its rows.
+        auto aside = IndexesAside::aside(db);
+        if (!aside)
+            return aside.error();
+        if (!aside->isEmpty())
+            return Error{ErrorCode::Invalid,
+                         tr("contacts are being imported; look for duplicates again when the "
+                            "import has finished"),
+                         {}};
+    }
     Scan scan(db, options, progress, found);
     if (auto s = scan.loadDismissed(); !s)
         return s.error();

@@ -7,6 +7,8 @@
 #include "search/textfolder.h"
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
+#include "storage/indexesaside.h"
+#include "storage/sql.h"
 
 #include <QHash>
 
@@ -16,6 +18,7 @@
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <optional>
 
 namespace crm::core::DemoData {
 
@@ -711,6 +714,17 @@ Result<int> populate(const DatabasePtr &db, int contacts, quint32 seed,
         done += written.value();
         return {};
     };
+    // A large set builds the contacts' random-order indexes after its rows.
+    std::optional<IndexesAside> aside;
+    QSqlDatabase connection = db->connection();
+    auto existing = sql::scalar(connection, QStringLiteral("SELECT max(rid) FROM contacts"));
+    if (!existing)
+        return existing.error();
+    if (IndexesAside::worthIt(existing->toLongLong(), contacts)) {
+        aside.emplace(connection, IndexesAside::contactIndexes());
+        if (!aside->begun())
+            return aside->begun().error();
+    }
     while (done < originals && !cancelled) {
         const int n = std::min(Chunk, originals - done);
         if (auto s = write(makeContactRange(done, n, seed, companies)); !s)
@@ -718,6 +732,10 @@ Result<int> populate(const DatabasePtr &db, int contacts, quint32 seed,
     }
     if (!cancelled && twice > 0) {
         if (auto s = write(twiceOver(originals, twice, seed, companies)); !s)
+            return s.error();
+    }
+    if (aside) {
+        if (auto s = aside->restore(); !s)
             return s.error();
     }
     if (cancelled)

@@ -13,6 +13,7 @@
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
 #include "services/customfieldrepository.h"
+#include "storage/indexesaside.h"
 #include "storage/sql.h"
 #include "storage/sqlitestatement.h"
 #include "storage/transaction.h"
@@ -28,6 +29,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <optional>
 
 namespace crm::core::import {
 
@@ -888,6 +890,7 @@ Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const Impor
     SqliteStatement fateOf;  // what happens to the row a repeat merges into
     SqliteStatement updates;
     SqliteStatement updateCount;
+    SqliteStatement createCount;
     const std::pair<SqliteStatement *, const char *> statements[] = {
         {&rows, "SELECT idx, kind, choice, contact, match_row, has_dups FROM rows"
                 " WHERE idx > ?1 ORDER BY idx LIMIT ?2"},
@@ -902,7 +905,9 @@ Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const Impor
                    "  ON l.idx = d.match_row WHERE d.kind = 2 AND d.choice = 0"
                    "  AND l.kind = 1 AND l.choice = 0)"
                    " ORDER BY target, idx"},
-        {&updateCount, "SELECT count(DISTINCT match_id) FROM rows WHERE kind = 1 AND choice = 0"}};
+        {&updateCount, "SELECT count(DISTINCT match_id) FROM rows WHERE kind = 1 AND choice = 0"},
+        {&createCount,
+         "SELECT count(*) FROM rows WHERE kind = 0 OR (kind IN (1, 2) AND choice = 1)"}};
     for (const auto &[st, sql] : statements) {
         if (auto s = st->prepare(h, QString::fromLatin1(sql)); !s)
             return s.error();
@@ -913,6 +918,12 @@ Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const Impor
     else if (has.value())
         toUpdate = updateCount.columnInt(0);
     updateCount.reset();
+    qint64 toCreate = 0;
+    if (auto has = createCount.next(QStringLiteral("counting creations")); !has)
+        return has.error();
+    else if (has.value())
+        toCreate = createCount.columnInt(0);
+    createCount.reset();
 
     QSqlDatabase db = m_db->connection();
     {
@@ -933,7 +944,14 @@ Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const Impor
     ImportBatches::ItemWriter items(db, out.batchId);
     QHash<QString, QByteArray> companyIds; // folded name -> id
     int seq = 0;
-    const qint64 total = p.rowCount() + toUpdate;
+    // A large load builds the contacts' random-order indexes after its rows (IndexesAside):
+    // part of the progress, about half as long as creating the rows.
+    auto existing = sql::scalar(db, QStringLiteral("SELECT max(rid) FROM contacts"));
+    if (!existing)
+        return existing.error();
+    const bool buildAfter = IndexesAside::worthIt(existing->toLongLong(), toCreate);
+    const qint64 buildShare = buildAfter ? toCreate / 2 : 0;
+    const qint64 total = p.rowCount() + toUpdate + buildShare;
     qint64 done = 0;
 
     // Resolves a contact's company by name, creating it (as part of the batch) when missing.
@@ -1131,6 +1149,12 @@ Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const Impor
         return {};
     };
 
+    std::optional<IndexesAside> aside; // built again when it goes, whatever happened
+    if (buildAfter) {
+        aside.emplace(db, IndexesAside::contactIndexes());
+        if (!aside->begun())
+            return abandon(aside->begun().error());
+    }
     for (qint64 last = -1;;) {
         QList<Contact> chunk;
         auto read = readCreates(last, &chunk, &last);
@@ -1146,6 +1170,19 @@ Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const Impor
         done += read.value();
         if (progress && !progress(done, total))
             return abandon(cancelled);
+    }
+
+    if (aside) {
+        // Before the updates, which look contacts up by their keys, and before the lists
+        // show the new contacts. Not cancellable: the indexes must come back.
+        const qint64 before = done;
+        if (auto s = aside->restore([&](int built, int of) {
+                if (progress)
+                    (void)progress(before + buildShare * built / std::max(1, of), total);
+            });
+            !s)
+            return abandon(s.error());
+        done = before + buildShare;
     }
 
     // The updates: the rows of each contact together, UpdateChunk contacts per transaction.

@@ -5,6 +5,7 @@
 #include "search/searchindex.h"
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
+#include "storage/indexesaside.h"
 #include "storage/sql.h"
 #include "storage/sqlvalue.h"
 #include "storage/transaction.h"
@@ -17,6 +18,7 @@
 #include <QSqlQuery>
 
 #include <limits>
+#include <optional>
 
 namespace crm::core::import {
 
@@ -323,8 +325,18 @@ Status ImportBatches::undo(qint64 id, const std::function<bool(qint64, qint64)> 
     const Error stop{ErrorCode::Cancelled, tr("the undo was stopped"), {}};
 
     // The contacts it created, set by set: soft-deleted in SQL (the capture triggers record
-    // each row) and taken out of the search index.
+    // each row) and taken out of the search index. Deleting moves each contact's entries in
+    // the sort indexes (deleted leads their keys): many build them afterwards instead.
     {
+        auto existing = sql::scalar(db, QStringLiteral("SELECT max(rid) FROM contacts"));
+        if (!existing)
+            return existing.error();
+        std::optional<IndexesAside> aside;
+        if (IndexesAside::worthIt(existing->toLongLong(), createdCount.value())) {
+            aside.emplace(db, IndexesAside::contactIndexes());
+            if (!aside->begun())
+                return aside->begun();
+        }
         QSqlQuery upTo(db);
         upTo.prepare(QStringLiteral(
             "SELECT seq FROM import_items WHERE batch_id = ? AND kind = 'contact_created' AND"
@@ -369,6 +381,10 @@ Status ImportBatches::undo(qint64 id, const std::function<bool(qint64, qint64)> 
             done += std::max(marked, 1);
             if (stopped())
                 return stop;
+        }
+        if (aside) {
+            if (auto s = aside->restore(); !s)
+                return s;
         }
     }
 

@@ -4,6 +4,7 @@
 #include "common/logging.h"
 #include "search/listfilter.h"
 #include "storage/changecapture.h"
+#include "storage/indexesaside.h"
 #include "storage/migrations.h"
 #include "storage/ridset.h"
 #include "storage/sql.h"
@@ -230,6 +231,9 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
     t_connections.names << connectionNameFor(db->m_connectionPrefix);
     QSqlDatabase c = conn.value();
     if (auto s = Migrations::migrate(c); !s)
+        return Error{s.error().code, path + u": " + s.error().detail, {}};
+    // Indexes a bulk load set aside and could not build again (it crashed or was killed).
+    if (auto s = IndexesAside::recover(c); !s)
         return Error{s.error().code, path + u": " + s.error().detail, {}};
 
     auto device = sql::scalar(c, QStringLiteral("SELECT value FROM meta WHERE key = 'device_id'"));

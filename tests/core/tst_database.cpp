@@ -4,6 +4,7 @@
 #include "services/contactrepository.h"
 #include "services/dealrepository.h"
 #include "storage/database.h"
+#include "storage/indexesaside.h"
 #include "storage/migrations.h"
 #include "storage/sql.h"
 #include "support/builders.h"
@@ -11,6 +12,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,6 +64,35 @@ QString makeDatabase(const QTemporaryDir &dir, const QString &name)
     rawExec(path, "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;");
     return path;
 }
+
+// Every index of the file with its SQL, sorted: what a load that set indexes aside must leave.
+QStringList indexes(QSqlDatabase db)
+{
+    QStringList out;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT name || ' ' || sql FROM sqlite_master WHERE type = 'index' AND "
+                          "sql IS NOT NULL"));
+    while (q.next())
+        out << q.value(0).toString();
+    out.sort();
+    return out;
+}
+
+QString planOf(QSqlDatabase db, const QString &query)
+{
+    QSqlQuery q(db);
+    // EXPLAIN does not notice that another connection changed the schema; a query does.
+    q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    q.finish();
+    q.exec(u"EXPLAIN QUERY PLAN " + query);
+    QStringList steps;
+    while (q.next())
+        steps << q.value(3).toString();
+    return steps.join(u"; ");
+}
+
+const QString ByName = QStringLiteral(
+    "SELECT rid FROM contacts WHERE deleted = 0 ORDER BY local_sort_name, rid LIMIT 10");
 
 } // namespace
 
@@ -445,6 +476,124 @@ private slots:
         auto db = Database::open(path);
         QVERIFY2(db.ok(), qPrintable(db.error().detail));
         QVERIFY(QFile::exists(path));
+    }
+
+    // A bulk load builds the contacts' random-order indexes after its rows: set aside, other
+    // connections see them missing (a list sorted by name scans), built again identical.
+    void indexesSetAsideComeBackAsTheyWere()
+    {
+        QTemporaryDir dir;
+        const QString path = makeDatabase(dir, u"aside.sqlite"_qs);
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        QSqlDatabase c = db.value()->connection();
+        const QStringList before = indexes(c);
+        QVERIFY(planOf(c, ByName).contains(u"contacts_by_name"));
+        {
+            IndexesAside aside(c, IndexesAside::contactIndexes());
+            QVERIFY(aside.begun().ok());
+            QCOMPARE(aside.count(), IndexesAside::contactIndexes().size());
+            QStringList expected = IndexesAside::contactIndexes();
+            expected.sort(); // as recorded: by key
+            QCOMPARE(IndexesAside::aside(c).value(), expected);
+            QVERIFY(IndexesAside::isAside(c, u"contact_emails_key"_qs).value());
+            QVERIFY(!IndexesAside::isAside(c, u"contacts_company"_qs).value());
+            // Another process sees the file without them.
+            auto other = Database::open(path);
+            QVERIFY(other.ok());
+            QSqlDatabase oc = other.value()->connection();
+            QCOMPARE(indexes(oc).size(), before.size() - IndexesAside::contactIndexes().size());
+            QVERIFY(!planOf(oc, ByName).contains(u"contacts_by_name"));
+            // Writes go on meanwhile.
+            ContactRepository r(other.value());
+            QVERIFY(r.create(test::contact(u"Jānis"_qs, u"Bērziņš"_qs, u"j@x.lv"_qs)).ok());
+            int calls = 0;
+            QVERIFY(aside
+                        .restore([&](int done, int total) {
+                            ++calls;
+                            QCOMPARE(total, IndexesAside::contactIndexes().size());
+                            QCOMPARE(done, calls);
+                        })
+                        .ok());
+            QCOMPARE(calls, IndexesAside::contactIndexes().size());
+            QVERIFY2(planOf(oc, ByName).contains(u"contacts_by_name"),
+                     qPrintable(planOf(oc, ByName)));
+        }
+        QCOMPARE(indexes(c), before);
+        QVERIFY(IndexesAside::aside(c).value().isEmpty());
+        QVERIFY(!sql::scalar(c, u"SELECT 1 FROM meta WHERE key LIKE 'index%'"_qs)->isValid());
+        QCOMPARE(sql::scalar(c, u"PRAGMA integrity_check"_qs)->toString(), u"ok"_qs);
+        // The scope builds them again without restore(), too.
+        {
+            IndexesAside aside(c, {u"contacts_by_city"_qs, u"no_such_index"_qs});
+            QVERIFY(aside.begun().ok());
+            QCOMPARE(aside.count(), 1);
+            QCOMPARE(indexes(c).size(), before.size() - 1);
+        }
+        QCOMPARE(indexes(c), before);
+    }
+
+    // A load that crashed leaves its indexes aside: the next open builds them, unless the
+    // process that set them aside is still running.
+    void indexesLeftAsideAreBuiltAtTheNextOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = makeDatabase(dir, u"crashed.sqlite"_qs);
+        QStringList before;
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QSqlDatabase c = db.value()->connection();
+            before = indexes(c);
+            // Never deleted: stands in for a load that did not get to build them.
+            auto *aside = new IndexesAside(c, IndexesAside::contactIndexes());
+            QVERIFY(aside->begun().ok());
+            Q_UNUSED(aside);
+        }
+        {
+            // This process set them aside and still runs: left for it to build.
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QCOMPARE(indexes(db.value()->connection()).size(),
+                     before.size() - IndexesAside::contactIndexes().size());
+            // Now the process that set them aside has ended.
+            QProcess ended;
+            ended.start(u"sleep"_qs, {u"0.1"_qs});
+            QVERIFY(ended.waitForStarted());
+            const qint64 pid = ended.processId();
+            QVERIFY(ended.waitForFinished());
+            QSqlDatabase c = db.value()->connection();
+            QSqlQuery q(c);
+            QVERIFY(
+                q.exec(u"UPDATE meta SET value = %1 WHERE key = 'indexes_aside_by'"_qs.arg(pid)));
+            QCOMPARE(q.numRowsAffected(), 1);
+        }
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        QSqlDatabase c = db.value()->connection();
+        QCOMPARE(indexes(c), before);
+        QVERIFY(IndexesAside::aside(c).value().isEmpty());
+        QVERIFY(planOf(c, ByName).contains(u"contacts_by_name"));
+    }
+
+    void whenBuildingIndexesAfterPays_data()
+    {
+        QTest::addColumn<qint64>("existing");
+        QTest::addColumn<qint64>("adding");
+        QTest::addColumn<bool>("worthIt");
+        QTest::newRow("small load") << qint64(0) << qint64(19999) << false;
+        QTest::newRow("into an empty file") << qint64(0) << qint64(20000) << true;
+        QTest::newRow("a few into a million") << qint64(1000000) << qint64(50000) << false;
+        QTest::newRow("many into a million") << qint64(1000000) << qint64(290000) << true;
+        QTest::newRow("an eighth of the whole") << qint64(700000) << qint64(100000) << true;
+    }
+
+    void whenBuildingIndexesAfterPays()
+    {
+        QFETCH(qint64, existing);
+        QFETCH(qint64, adding);
+        QFETCH(bool, worthIt);
+        QCOMPARE(IndexesAside::worthIt(existing, adding), worthIt);
     }
 
     void connectionPerThread()

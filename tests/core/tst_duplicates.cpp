@@ -9,6 +9,7 @@
 #include "import/namesimilarity.h"
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
+#include "storage/indexesaside.h"
 #include "sync/localreplica.h"
 
 #include <QFile>
@@ -139,6 +140,30 @@ private slots:
         for (qsizetype i = 1; i < pairs.size(); ++i)
             QVERIFY(pairs[i - 1].score >= pairs[i].score);
         QVERIFY(email->a < email->b);
+    }
+
+    // While a large import has the key indexes aside, the search says so and waits for it
+    // instead of failing on a missing index or reading a half-imported file.
+    void waitsForAnImportThatBuildsItsIndexes()
+    {
+        ContactRepository repo(m_db->db());
+        add(repo, crm::test::contact(u"Anna"_qs, u"Ozola"_qs, u"a@x.lv"_qs));
+        add(repo, crm::test::contact(u"Anna"_qs, u"Kalna"_qs, u"a@x.lv"_qs));
+        DuplicateFinder finder(m_db->db());
+        {
+            IndexesAside aside(m_db->db()->connection(), IndexesAside::contactIndexes());
+            QVERIFY(aside.begun().ok());
+            auto refused = finder.find(FindOptions{});
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().code, ErrorCode::Invalid);
+            QVERIFY2(refused.error().message().contains(u"being imported"),
+                     qPrintable(refused.error().message()));
+            // Companies have none aside.
+            QVERIFY(finder.find(FindOptions{RecordKind::Company, 0.5, {}}).ok());
+        }
+        auto found = finder.find(FindOptions{});
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), 1);
     }
 
     void deletedAndDismissedAreLeftOut()

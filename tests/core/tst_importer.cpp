@@ -12,6 +12,7 @@
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
 #include "services/searchservice.h"
+#include "storage/indexesaside.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -87,6 +88,7 @@ bool addExisting(ContactRepository &repo, int count)
 class TestImporter : public QObject
 {
     static constexpr int BoundedRows = 1234;
+    static constexpr int LargeImport = 20500; // enough for IndexesAside::worthIt
 
     Q_OBJECT
 
@@ -663,6 +665,108 @@ private slots:
         auto q = importer.preview(csvSettings(path), [](qint64, qint64) { return false; });
         QVERIFY(!q.ok());
         QCOMPARE(q.error().code, ErrorCode::Cancelled);
+    }
+
+    // An import large against the file builds the contacts' random-order indexes after its
+    // rows (IndexesAside): aside while it creates, all back before it ends, the same as
+    // before; the progress still reaches its total; undo is exact.
+    void aLargeImportBuildsItsIndexesAfterItsRows()
+    {
+        TestDatabase t;
+        ContactRepository repo(t.db());
+        QVERIFY(addExisting(repo, 5));
+        const QStringList before = dump(t.db());
+        QSqlDatabase c = t.db()->connection();
+        auto indexNames = [&] {
+            QStringList names;
+            QSqlQuery q(c);
+            q.exec(
+                u"SELECT name || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"_qs);
+            while (q.next())
+                names << q.value(0).toString();
+            names.sort();
+            return names;
+        };
+        const QStringList indexesBefore = indexNames();
+        QByteArray csv = "First Name,Last Name,Email,City\n";
+        for (int i = 0; i < LargeImport; ++i)
+            csv += "Person" + QByteArray::number(i) + ",Nr" + QByteArray::number(i % 977) + ",p" +
+                   QByteArray::number(i) + "@x.lv,Rīga\n";
+        csv += "Esošs,Nr3,e3@x.lv,Cēsis\n"; // an update: after the indexes are back
+        const QString path = writeFile(m_dir, u"large.csv"_qs, csv);
+        ContactImporter importer(t.db());
+        auto p = importer.preview(csvSettings(path));
+        QVERIFY(p.ok());
+        QCOMPARE(p->count(RowKind::New), LargeImport);
+        QCOMPARE(p->count(RowKind::Update), 1);
+        int asideSeen = 0;
+        qint64 last = 0;
+        qint64 reportedTotal = 0;
+        auto done = importer.apply(p.value(), [&](qint64 d, qint64 total) {
+            if (!IndexesAside::aside(c).value().isEmpty())
+                ++asideSeen;
+            last = d;
+            reportedTotal = total;
+            return true;
+        });
+        QVERIFY2(done.ok(), qPrintable(done.error().message()));
+        QCOMPARE(done->created, LargeImport);
+        QCOMPARE(done->updated, 1);
+        QVERIFY(asideSeen >= 4); // each 5,000-row chunk reported with the indexes aside
+        QCOMPARE(last, reportedTotal);
+        QVERIFY(IndexesAside::aside(c).value().isEmpty());
+        QCOMPARE(indexNames(), indexesBefore);
+        QCOMPARE(t.scalar(u"PRAGMA integrity_check"_qs).toString(), u"ok"_qs);
+        // The lists and the matching use them again.
+        QSqlQuery plan(c);
+        QVERIFY(plan.exec(u"EXPLAIN QUERY PLAN SELECT rid FROM contacts WHERE deleted = 0 "
+                          u"ORDER BY local_sort_name, rid LIMIT 5"_qs));
+        QVERIFY(plan.next());
+        QVERIFY2(plan.value(3).toString().contains(u"contacts_by_name"),
+                 qPrintable(plan.value(3).toString()));
+        plan.finish(); // a statement open on the connection would keep DROP INDEX from it
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM contacts WHERE city = 'Cēsis'"_qs).toInt(), 1);
+        // Undoing it deletes as many: the same way round.
+        asideSeen = 0;
+        auto undone = ImportBatches(t.db()).undo(done->batchId, [&](qint64, qint64) {
+            if (!IndexesAside::aside(c).value().isEmpty())
+                ++asideSeen;
+            return true;
+        });
+        QVERIFY2(undone.ok(), qPrintable(undone.error().message()));
+        QVERIFY(asideSeen >= 4);
+        QCOMPARE(dump(t.db()), before);
+        QVERIFY(IndexesAside::aside(c).value().isEmpty());
+        QCOMPARE(indexNames(), indexesBefore);
+    }
+
+    // Cancelled while the indexes are aside: nothing of the import kept, the indexes back.
+    void cancelWhileIndexesAreAsideLeavesNothing()
+    {
+        TestDatabase t;
+        QSqlDatabase c = t.db()->connection();
+        const QVariant indexCount =
+            t.scalar(u"SELECT count(*) FROM sqlite_master WHERE type = 'index'"_qs);
+        QByteArray csv = "First Name,Last Name,Email\n";
+        for (int i = 0; i < LargeImport; ++i)
+            csv +=
+                "Person,Number" + QByteArray::number(i) + ",p" + QByteArray::number(i) + "@x.lv\n";
+        const QString path = writeFile(m_dir, u"largecancel.csv"_qs, csv);
+        ContactImporter importer(t.db());
+        auto p = importer.preview(csvSettings(path));
+        QVERIFY(p.ok());
+        bool aside = false;
+        auto done = importer.apply(p.value(), [&](qint64 d, qint64) {
+            aside = !IndexesAside::aside(c).value().isEmpty();
+            return d < 10000;
+        });
+        QVERIFY(aside);
+        QVERIFY(!done.ok());
+        QCOMPARE(done.error().code, ErrorCode::Cancelled);
+        QCOMPARE(ContactRepository(t.db()).count().value(), 0);
+        QVERIFY(IndexesAside::aside(c).value().isEmpty());
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM sqlite_master WHERE type = 'index'"_qs),
+                 indexCount);
     }
 
     // A file longer than the preview's in-memory bound (500 rows are read and matched at a

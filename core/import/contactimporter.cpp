@@ -944,13 +944,13 @@ Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const Impor
     ImportBatches::ItemWriter items(db, out.batchId);
     QHash<QString, QByteArray> companyIds; // folded name -> id
     int seq = 0;
-    // A large load builds the contacts' random-order indexes after its rows (IndexesAside):
-    // part of the progress, about half as long as creating the rows.
+    // A large load builds the contacts' random-order indexes after its rows and updates
+    // (IndexesAside): part of the progress, about half as long as writing them.
     auto existing = sql::scalar(db, QStringLiteral("SELECT max(rid) FROM contacts"));
     if (!existing)
         return existing.error();
-    const bool buildAfter = IndexesAside::worthIt(existing->toLongLong(), toCreate);
-    const qint64 buildShare = buildAfter ? toCreate / 2 : 0;
+    const bool buildAfter = IndexesAside::worthIt(existing->toLongLong(), toCreate + toUpdate);
+    const qint64 buildShare = buildAfter ? (toCreate + toUpdate) / 2 : 0;
     const qint64 total = p.rowCount() + toUpdate + buildShare;
     qint64 done = 0;
 
@@ -990,8 +990,13 @@ Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const Impor
         return {};
     };
 
+    std::optional<IndexesAside> aside; // built again when it goes, whatever happened
     // Undoes what was written so far, after a cancel or a failure.
     auto abandon = [&](const Error &why) -> Result<ImportOutcome> {
+        // With the indexes back first: the undo decides for itself whether to set them aside
+        // again, and its check for companies still in use needs contacts_company.
+        if (aside)
+            (void)aside->restore();
         ImportBatches batches(m_db);
         if (auto s = batches.undo(out.batchId); !s)
             return Error{s.error().code,
@@ -1149,7 +1154,6 @@ Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const Impor
         return {};
     };
 
-    std::optional<IndexesAside> aside; // built again when it goes, whatever happened
     if (buildAfter) {
         aside.emplace(db, IndexesAside::contactIndexes());
         if (!aside->begun())
@@ -1170,19 +1174,6 @@ Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const Impor
         done += read.value();
         if (progress && !progress(done, total))
             return abandon(cancelled);
-    }
-
-    if (aside) {
-        // Before the updates, which look contacts up by their keys, and before the lists
-        // show the new contacts. Not cancellable: the indexes must come back.
-        const qint64 before = done;
-        if (auto s = aside->restore([&](int built, int of) {
-                if (progress)
-                    (void)progress(before + buildShare * built / std::max(1, of), total);
-            });
-            !s)
-            return abandon(s.error());
-        done = before + buildShare;
     }
 
     // The updates: the rows of each contact together, UpdateChunk contacts per transaction.
@@ -1222,6 +1213,20 @@ Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const Impor
     updates.reset();
     if (auto s = flush(); !s)
         return abandon(s.error());
+
+    if (aside) {
+        // After the updates too, which look contacts up by id only (and write e-mails,
+        // phones and sort fields), and before the lists show the new contacts. Not
+        // cancellable: the indexes must come back.
+        const qint64 before = done;
+        if (auto s = aside->restore([&](int built, int of) {
+                if (progress)
+                    (void)progress(before + buildShare * built / std::max(1, of), total);
+            });
+            !s)
+            return abandon(s.error());
+        done = before + buildShare;
+    }
 
     ImportBatch b;
     b.id = out.batchId;

@@ -324,19 +324,25 @@ Status ImportBatches::undo(qint64 id, const std::function<bool(qint64, qint64)> 
     auto stopped = [&] { return progress && !progress(done, total); };
     const Error stop{ErrorCode::Cancelled, tr("the undo was stopped"), {}};
 
+    // Deleting a created contact moves its entries in the sort indexes (deleted leads their
+    // keys), restoring an updated one moves those of the fields it changes: an undo of many
+    // builds the indexes afterwards instead, before the companies, whose check for a contact
+    // still linked to them needs contacts_company.
+    const qint64 updatedCount = std::count_if(
+        items.cbegin(), items.cend(), [](const Item &i) { return i.kind == u"contact_updated"; });
+    auto existing = sql::scalar(db, QStringLiteral("SELECT max(rid) FROM contacts"));
+    if (!existing)
+        return existing.error();
+    std::optional<IndexesAside> aside;
+    if (IndexesAside::worthIt(existing->toLongLong(), createdCount.value() + updatedCount)) {
+        aside.emplace(db, IndexesAside::contactIndexes());
+        if (!aside->begun())
+            return aside->begun();
+    }
+
     // The contacts it created, set by set: soft-deleted in SQL (the capture triggers record
-    // each row) and taken out of the search index. Deleting moves each contact's entries in
-    // the sort indexes (deleted leads their keys): many build them afterwards instead.
+    // each row) and taken out of the search index.
     {
-        auto existing = sql::scalar(db, QStringLiteral("SELECT max(rid) FROM contacts"));
-        if (!existing)
-            return existing.error();
-        std::optional<IndexesAside> aside;
-        if (IndexesAside::worthIt(existing->toLongLong(), createdCount.value())) {
-            aside.emplace(db, IndexesAside::contactIndexes());
-            if (!aside->begun())
-                return aside->begun();
-        }
         QSqlQuery upTo(db);
         upTo.prepare(QStringLiteral(
             "SELECT seq FROM import_items WHERE batch_id = ? AND kind = 'contact_created' AND"
@@ -382,27 +388,38 @@ Status ImportBatches::undo(qint64 id, const std::function<bool(qint64, qint64)> 
             if (stopped())
                 return stop;
         }
-        if (aside) {
-            if (auto s = aside->restore(); !s)
-                return s;
-        }
     }
 
     // Updated contacts are restored one by one, then the companies no live contact links
     // any more are deleted.
-    std::stable_partition(items.begin(), items.end(),
-                          [](const Item &i) { return i.kind != u"company_created"; });
+    const qsizetype companiesFrom =
+        std::stable_partition(items.begin(), items.end(),
+                              [](const Item &i) { return i.kind != u"company_created"; }) -
+        items.begin();
     QSqlQuery markUndone(db);
     markUndone.prepare(
         QStringLiteral("UPDATE import_items SET undone = 1 WHERE batch_id = ? AND seq = ?"));
     QSqlQuery companyInUse(db);
     companyInUse.prepare(
         QStringLiteral("SELECT 1 FROM contacts WHERE company_id = ? AND deleted = 0 LIMIT 1"));
+    auto restoreIndexes = [&]() -> Status {
+        if (!aside)
+            return {};
+        auto s = aside->restore();
+        aside.reset();
+        return s;
+    };
     for (qsizetype next = 0; next < items.size();) {
+        if (items[next].kind == u"company_created") {
+            if (auto s = restoreIndexes(); !s)
+                return s;
+        }
         Transaction tx(db);
         if (!tx.begun())
             return tx.begun();
-        const qsizetype end = std::min<qsizetype>(items.size(), next + UndoChunk);
+        // A chunk is contacts or companies, not both (the indexes come back in between).
+        const qsizetype end = std::min<qsizetype>(
+            next < companiesFrom ? companiesFrom : items.size(), next + UndoChunk);
         // The chunk's updated contacts through one updater (statements prepared once).
         QList<QByteArray> updatedIds;
         QHash<QByteArray, QString> beforeOf;
@@ -463,6 +480,8 @@ Status ImportBatches::undo(qint64 id, const std::function<bool(qint64, qint64)> 
         if (stopped())
             return stop;
     }
+    if (auto s = restoreIndexes(); !s)
+        return s;
 
     QSqlQuery q(db);
     q.prepare(

@@ -43,10 +43,11 @@ bool ownerRunning(qint64 pid)
 const QStringList &IndexesAside::contactIndexes()
 {
     static const QStringList names = {
-        QStringLiteral("contacts_by_name"),   QStringLiteral("contacts_by_company"),
-        QStringLiteral("contacts_by_email"),  QStringLiteral("contacts_by_phone"),
-        QStringLiteral("contacts_by_city"),   QStringLiteral("contacts_birthday_day"),
-        QStringLiteral("contact_emails_key"), QStringLiteral("contact_phones_key")};
+        QStringLiteral("contacts_by_name"),  QStringLiteral("contacts_by_company"),
+        QStringLiteral("contacts_by_email"), QStringLiteral("contacts_by_phone"),
+        QStringLiteral("contacts_by_city"),  QStringLiteral("contacts_birthday_day"),
+        QStringLiteral("contacts_company"),  QStringLiteral("contact_emails_key"),
+        QStringLiteral("contact_phones_key")};
     return names;
 }
 

@@ -30,8 +30,9 @@ class IndexesAside
 
 public:
     // The indexes of contacts and their e-mails and phones that take rows at random places:
-    // the list's sort indexes on text, the birthday index and the duplicate keys. Not
-    // contacts_company, which the timeline names, nor the ones keyed by id or time.
+    // the list's sort indexes on text, the birthday and company indexes and the duplicate
+    // keys; not the ones keyed by id, status or time, which take rows at the end. Code that
+    // names one of them (INDEXED BY) asks isAside() first.
     static const QStringList &contactIndexes();
 
     // Whether a load of `adding` rows into a table of `existing` gains from building the

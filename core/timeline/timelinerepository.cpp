@@ -5,6 +5,7 @@
 #include "domain/money.h"
 #include "domain/pipeline.h"
 #include "models/contactlistmodel.h"
+#include "storage/indexesaside.h"
 #include "storage/sql.h"
 #include "timeline/fieldlabels.h"
 
@@ -199,7 +200,7 @@ Status Reader::readActivities()
         return runActivities(QStringLiteral("activities a"), QStringLiteral("a.contact_id = :s"));
     case RecordKind::Deal:
         return runActivities(QStringLiteral("activities a"), QStringLiteral("a.deal_id = :s"));
-    case RecordKind::Company:
+    case RecordKind::Company: {
         // Three ordered index ranges, merged with the other sources; an activity linked to
         // the company and to one of its contacts comes twice and is merged into one.
         if (auto s =
@@ -209,10 +210,16 @@ Status Reader::readActivities()
         // The plan is fixed (CROSS JOIN and INDEXED BY: the company's contacts first, then each
         // one's range of the timeline index): statistics of a skewed database (most contacts
         // without a company) led SQLite to scan every contact instead.
+        // While a large import builds contacts_company after its rows (IndexesAside) the
+        // plan is SQLite's own.
+        auto aside = IndexesAside::isAside(m_db, QStringLiteral("contacts_company"));
+        if (!aside)
+            return aside.error();
         if (auto s =
-                runActivities(QStringLiteral("contacts co INDEXED BY contacts_company CROSS JOIN"
-                                             " activities a INDEXED BY activities_timeline_contact"
-                                             " ON a.contact_id = co.id"),
+                runActivities((aside.value() ? u"contacts co"_qs
+                                             : u"contacts co INDEXED BY contacts_company"_qs) +
+                                  u" CROSS JOIN activities a INDEXED BY activities_timeline_contact"
+                                  u" ON a.contact_id = co.id",
                               QStringLiteral("co.company_id = :s AND +co.deleted = 0"));
             !s)
             return s;
@@ -220,6 +227,7 @@ Status Reader::readActivities()
             QStringLiteral("deals d INDEXED BY deals_company CROSS JOIN activities a"
                            " INDEXED BY activities_timeline_deal ON a.deal_id = d.id"),
             QStringLiteral("d.company_id = :s AND +d.deleted = 0"));
+    }
     case RecordKind::Activity:
         break;
     }

@@ -688,11 +688,14 @@ private slots:
             return names;
         };
         const QStringList indexesBefore = indexNames();
-        QByteArray csv = "First Name,Last Name,Email,City\n";
+        QByteArray csv = "First Name,Last Name,Email,City,Company\n";
         for (int i = 0; i < LargeImport; ++i)
             csv += "Person" + QByteArray::number(i) + ",Nr" + QByteArray::number(i % 977) + ",p" +
-                   QByteArray::number(i) + "@x.lv,Rīga\n";
-        csv += "Esošs,Nr3,e3@x.lv,Cēsis\n"; // an update: after the indexes are back
+                   QByteArray::number(i) + "@x.lv,Rīga," +
+                   (i % 1000 == 0 ? "Firma " + QByteArray::number(i / 1000) : QByteArray()) + "\n";
+        csv += "Esošs,Nr3,e3@x.lv,Cēsis,\n"; // an update, made while they are aside too
+        const int companiesBefore =
+            t.scalar(u"SELECT count(*) FROM companies WHERE deleted = 0"_qs).toInt();
         const QString path = writeFile(m_dir, u"large.csv"_qs, csv);
         ContactImporter importer(t.db());
         auto p = importer.preview(csvSettings(path));
@@ -712,6 +715,8 @@ private slots:
         QVERIFY2(done.ok(), qPrintable(done.error().message()));
         QCOMPARE(done->created, LargeImport);
         QCOMPARE(done->updated, 1);
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM companies WHERE deleted = 0"_qs).toInt(),
+                 companiesBefore + 21);
         QVERIFY(asideSeen >= 4); // each 5,000-row chunk reported with the indexes aside
         QCOMPARE(last, reportedTotal);
         QVERIFY(IndexesAside::aside(c).value().isEmpty());
@@ -736,6 +741,9 @@ private slots:
         QVERIFY2(undone.ok(), qPrintable(undone.error().message()));
         QVERIFY(asideSeen >= 4);
         QCOMPARE(dump(t.db()), before);
+        // The companies it made go too (checked with contacts_company back).
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM companies WHERE deleted = 0"_qs).toInt(),
+                 companiesBefore);
         QVERIFY(IndexesAside::aside(c).value().isEmpty());
         QCOMPARE(indexNames(), indexesBefore);
     }

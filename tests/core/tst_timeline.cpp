@@ -7,6 +7,7 @@
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
 #include "services/dealrepository.h"
+#include "storage/indexesaside.h"
 #include "support/builders.h"
 #include "support/testdatabase.h"
 #include "timeline/timelinerepository.h"
@@ -250,6 +251,16 @@ private slots:
         const auto kinds = kindsOf(all(company.value()));
         QVERIFY(kinds.contains(TimelineKind::DealOpened));
         QVERIFY(kinds.contains(TimelineKind::Created));
+        // The same while a large import has the contacts' company index aside.
+        IndexesAside aside(db()->connection(), IndexesAside::contactIndexes());
+        QVERIFY(aside.begun().ok());
+        QVERIFY(IndexesAside::isAside(db()->connection(), u"contacts_company"_qs).value());
+        QStringList during;
+        for (const TimelineEntry &e : all(company.value())) {
+            if (e.recordKind == RecordKind::Activity)
+                during << e.title;
+        }
+        QCOMPARE(during, titles);
     }
 
     void pagesFollowEachOtherWithoutGapsOrRepeats()

@@ -1127,10 +1127,9 @@ Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const Impor
                 linked = s;
                 return false;
             }
-            const QString before = ImportBatches::contactToJson(stored);
-            if (ImportBatches::contactToJson(*merged) == before)
+            if (ImportBatches::sameRecord(stored, *merged))
                 return false;
-            written << qMakePair(stored.id, before);
+            written << qMakePair(stored.id, ImportBatches::contactToJson(stored));
             return true;
         });
         if (!edited)

@@ -194,6 +194,20 @@ QString ImportBatches::contactToJson(const Contact &c)
     return QString::fromUtf8(QJsonDocument(withCustom).toJson(QJsonDocument::Compact));
 }
 
+bool ImportBatches::sameRecord(const Contact &a, const Contact &b)
+{
+    // Field by field what contactToJson() writes (a null and an empty text are both "").
+    auto photo = [](const Contact &c) { return c.photo ? (c.photo->isEmpty() ? 1 : 2) : 0; };
+    return a.firstName == b.firstName && a.lastName == b.lastName && a.title == b.title &&
+           a.companyId == b.companyId && a.street == b.street && a.postalCode == b.postalCode &&
+           a.city == b.city && a.country == b.country &&
+           (a.birthday.isValid() ? a.birthday : QDate()) ==
+               (b.birthday.isValid() ? b.birthday : QDate()) &&
+           a.source == b.source && a.status == b.status && a.notes == b.notes && a.tags == b.tags &&
+           a.emails == b.emails && a.phones == b.phones && photo(a) == photo(b) &&
+           a.custom == b.custom;
+}
+
 Contact ImportBatches::contactFromJson(const QString &json)
 {
     const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();

@@ -63,6 +63,9 @@ public:
     static Result<qint64> lastChangeSeq(QSqlDatabase &db);
 
     static QString contactToJson(const Contact &c);
+    // Whether contactToJson() writes the same for both, without writing it (an import's
+    // update compares every matched contact before and after its merge).
+    static bool sameRecord(const Contact &a, const Contact &b);
     static Contact contactFromJson(const QString &json);
 
 private:

@@ -686,7 +686,6 @@ public:
         , m_children(db)
         , m_writer(db)
     {
-        m_contact.prepare(u"SELECT " + kColumns + u" FROM contacts c WHERE c.id = ?");
         m_photo.prepare(ContactPhotos::getStatement());
         m_emailUpd.prepare(QStringLiteral("UPDATE contact_emails SET label = ?, email = ?, "
                                           "position = ? WHERE id = ? AND contact_id = ?"));
@@ -697,12 +696,9 @@ public:
         m_links.prepare(QStringLiteral("SELECT l.id, t.local_key, l.deleted FROM contact_tags l "
                                        "JOIN tags t ON t.id = l.tag_id WHERE l.contact_id = ?"));
         m_setDel.prepare(QStringLiteral("UPDATE contact_tags SET deleted = ? WHERE id = ?"));
-        m_update.prepare(QStringLiteral(
-            "UPDATE contacts SET first_name = ?, last_name = ?, title = ?, company_id = ?, "
-            "street = ?, postal_code = ?, city = ?, country = ?, birthday = ?, source = ?, "
-            "status = ?, owner = ?, visibility = ?, notes = ?, local_sort_name = ?, "
-            "local_company_name = ?, local_email = ?, local_phone = ?, local_updated_at = ? "
-            "WHERE id = ?"));
+        m_contact.prepare(u"SELECT " + kColumns +
+                          u", c.local_sort_name, c.local_email, c.local_phone FROM contacts c"
+                          u" WHERE c.id = ?");
         const QString fts = SearchIndex::tableName(SearchIndex::Kind::Contact);
         m_ftsDel.prepare(u"DELETE FROM " + fts + u" WHERE rowid = ?");
         m_ftsIns.prepare(u"INSERT INTO " + fts + u"(rowid, text) VALUES (?, ?)");
@@ -716,6 +712,8 @@ public:
         if (!m_contact.next())
             return Error{ErrorCode::NotFound, u"no contact with id " + Uuid::toString(id), {}};
         Contact c = fromRecord(m_contact);
+        m_derived = {id, m_contact.value(20).toString(), m_contact.value(21).toString(),
+                     m_contact.value(22).toString()};
         m_contact.finish();
         if (auto s = m_children.load(c); !s)
             return s.error();
@@ -780,31 +778,8 @@ public:
                 return s;
         }
 
-        const QVariant values[] = {
-            contact.firstName,
-            contact.lastName,
-            contact.title,
-            sql::blobOrNull(contact.companyId),
-            contact.street,
-            contact.postalCode,
-            contact.city,
-            contact.country,
-            contact.birthday.isValid() ? contact.birthday.toString(Qt::ISODate) : QString(),
-            contact.source,
-            lifecycleKey(contact.status),
-            contact.owner,
-            contact.visibility,
-            contact.notes,
-            sortName(contact),
-            contact.companyName,
-            contact.primaryEmail(),
-            contact.primaryPhone(),
-            sql::nowMs(),
-            contact.id};
-        for (const QVariant &v : values)
-            m_update.addBindValue(sql::text(v));
-        if (!m_update.exec())
-            return sql::error(m_update, QStringLiteral("saving the contact"));
+        if (auto s = write(contact, stored); !s)
+            return s;
         if (!stored.deleted) {
             if (m_deferSearch) {
                 m_search.append({stored.rid, SearchIndex::contactText(contact)});
@@ -831,6 +806,104 @@ public:
     }
 
 private:
+    // The contact's row: only the columns whose value changes are SET, with local_updated_at.
+    // SQLite rewrites the entries of every index on a column in the SET list, changed or not
+    // (at a million contacts, a random leaf each), and checks every capture trigger of those
+    // columns. One prepared statement per set of columns.
+    Status write(const Contact &contact, const Contact &stored)
+    {
+        static const char *const names[] = {"first_name",
+                                            "last_name",
+                                            "title",
+                                            "company_id",
+                                            "street",
+                                            "postal_code",
+                                            "city",
+                                            "country",
+                                            "birthday",
+                                            "source",
+                                            "status",
+                                            "owner",
+                                            "visibility",
+                                            "notes",
+                                            "local_sort_name",
+                                            "local_company_name",
+                                            "local_email",
+                                            "local_phone"};
+        auto birthday = [](const Contact &c) {
+            return c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString();
+        };
+        const QVariant values[] = {contact.firstName,
+                                   contact.lastName,
+                                   contact.title,
+                                   sql::blobOrNull(contact.companyId),
+                                   contact.street,
+                                   contact.postalCode,
+                                   contact.city,
+                                   contact.country,
+                                   birthday(contact),
+                                   contact.source,
+                                   lifecycleKey(contact.status),
+                                   contact.owner,
+                                   contact.visibility,
+                                   contact.notes,
+                                   sortName(contact),
+                                   contact.companyName,
+                                   contact.primaryEmail(),
+                                   contact.primaryPhone()};
+        static_assert(std::size(names) == std::size(values));
+        // What the row holds: the stored fields, and the derived columns as load() read them
+        // (a contact not loaded last here writes them all).
+        const Derived *derived = m_derived.id == contact.id ? &m_derived : nullptr;
+        const bool known = derived != nullptr;
+        const bool same[] = {contact.firstName == stored.firstName,
+                             contact.lastName == stored.lastName,
+                             contact.title == stored.title,
+                             contact.companyId == stored.companyId,
+                             contact.street == stored.street,
+                             contact.postalCode == stored.postalCode,
+                             contact.city == stored.city,
+                             contact.country == stored.country,
+                             birthday(contact) == birthday(stored),
+                             contact.source == stored.source,
+                             contact.status == stored.status,
+                             contact.owner == stored.owner,
+                             contact.visibility == stored.visibility,
+                             contact.notes == stored.notes,
+                             known && values[14].toString() == derived->sortName,
+                             known && contact.companyName == stored.companyName,
+                             known && values[16].toString() == derived->email,
+                             known && values[17].toString() == derived->phone};
+        static_assert(std::size(same) == std::size(values));
+        quint32 columns = 0;
+        for (size_t i = 0; i < std::size(values); ++i) {
+            if (!same[i])
+                columns |= 1u << i;
+        }
+        auto it = m_updates.find(columns);
+        if (it == m_updates.end()) {
+            QString sql = QStringLiteral("UPDATE contacts SET ");
+            for (size_t i = 0; i < std::size(names); ++i) {
+                if (columns & (1u << i))
+                    sql += QLatin1String(names[i]) + u" = ?, ";
+            }
+            sql += u"local_updated_at = ? WHERE id = ?";
+            it = m_updates.insert(columns, QSqlQuery(m_db));
+            if (!it->prepare(sql))
+                return sql::error(*it, QStringLiteral("saving the contact"));
+        }
+        QSqlQuery &update = *it;
+        for (size_t i = 0; i < std::size(values); ++i) {
+            if (columns & (1u << i))
+                update.addBindValue(sql::text(values[i]));
+        }
+        update.addBindValue(sql::nowMs());
+        update.addBindValue(contact.id);
+        if (!update.exec())
+            return sql::error(update, QStringLiteral("saving the contact"));
+        return {};
+    }
+
     Status index(qint64 rid, const QString &text)
     {
         m_ftsDel.addBindValue(rid);
@@ -883,7 +956,15 @@ private:
     ChildLoader m_children;
     Writer m_writer;
     QSqlQuery m_emailUpd{m_db}, m_emailDel{m_db}, m_phoneUpd{m_db}, m_phoneDel{m_db};
-    QSqlQuery m_links{m_db}, m_setDel{m_db}, m_update{m_db}, m_ftsDel{m_db}, m_ftsIns{m_db};
+    QSqlQuery m_links{m_db}, m_setDel{m_db}, m_ftsDel{m_db}, m_ftsIns{m_db};
+    QHash<quint32, QSqlQuery> m_updates; // the UPDATE of each set of changed columns
+    // The derived columns of the contact load() read last.
+    struct Derived
+    {
+        QByteArray id;
+        QString sortName, email, phone;
+    };
+    Derived m_derived;
     bool m_deferSearch = false;
     std::optional<QList<CustomFieldDefinition>> m_defs; // see update()
     QList<QPair<qint64, QString>> m_search;             // rid, text: deferred search entries

@@ -233,8 +233,12 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
     if (auto s = Migrations::migrate(c); !s)
         return Error{s.error().code, path + u": " + s.error().detail, {}};
     // Indexes a bulk load set aside and could not build again (it crashed or was killed).
+    // Without them everything still works, only slower: a failure (a full disk) is logged and
+    // the next start tries again.
     if (auto s = IndexesAside::recover(c); !s)
-        return Error{s.error().code, path + u": " + s.error().detail, {}};
+        qCWarning(lcStorage).noquote()
+            << path << ": building the indexes an interrupted import set aside failed:"
+            << s.error().message();
 
     auto device = sql::scalar(c, QStringLiteral("SELECT value FROM meta WHERE key = 'device_id'"));
     if (!device || device->toByteArray().size() != 16)

@@ -87,6 +87,15 @@ bool addExisting(ContactRepository &repo, int count)
     return true;
 }
 
+// `count` new people "Person Number<i>", e-mail p<i>@x.lv.
+QByteArray peopleCsv(int count)
+{
+    QByteArray csv = "First Name,Last Name,Email\n";
+    for (int i = 0; i < count; ++i)
+        csv += "Person,Number" + QByteArray::number(i) + ",p" + QByteArray::number(i) + "@x.lv\n";
+    return csv;
+}
+
 } // namespace
 
 class TestImporter : public QObject
@@ -646,11 +655,7 @@ private slots:
     void cancelLeavesNothing()
     {
         TestDatabase t;
-        QByteArray csv = "First Name,Last Name,Email\n";
-        for (int i = 0; i < 12000; ++i)
-            csv +=
-                "Person,Number" + QByteArray::number(i) + ",p" + QByteArray::number(i) + "@x.lv\n";
-        const QString path = writeFile(m_dir, u"cancel.csv"_qs, csv);
+        const QString path = writeFile(m_dir, u"cancel.csv"_qs, peopleCsv(12000));
         ContactImporter importer(t.db());
         auto p = importer.preview(csvSettings(path));
         QVERIFY(p.ok());
@@ -824,11 +829,7 @@ private slots:
         QSqlDatabase c = t.db()->connection();
         const QVariant indexCount =
             t.scalar(u"SELECT count(*) FROM sqlite_master WHERE type = 'index'"_qs);
-        QByteArray csv = "First Name,Last Name,Email\n";
-        for (int i = 0; i < LargeImport; ++i)
-            csv +=
-                "Person,Number" + QByteArray::number(i) + ",p" + QByteArray::number(i) + "@x.lv\n";
-        const QString path = writeFile(m_dir, u"largecancel.csv"_qs, csv);
+        const QString path = writeFile(m_dir, u"largecancel.csv"_qs, peopleCsv(LargeImport));
         ContactImporter importer(t.db());
         auto p = importer.preview(csvSettings(path));
         QVERIFY(p.ok());

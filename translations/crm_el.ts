@@ -3992,6 +3992,10 @@ Example:
         <source>a pair needs two different records</source>
         <translation>ένα ζεύγος χρειάζεται δύο διαφορετικές εγγραφές</translation>
     </message>
+    <message>
+        <source>contacts are being imported; look for duplicates again when the import has finished</source>
+        <translation>γίνεται εισαγωγή επαφών· αναζητήστε ξανά διπλότυπα όταν ολοκληρωθεί η εισαγωγή</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::dedup::MergeService</name>

@@ -3992,6 +3992,10 @@ Näide:
         <source>a pair needs two different records</source>
         <translation>paar vajab kahte erinevat kirjet</translation>
     </message>
+    <message>
+        <source>contacts are being imported; look for duplicates again when the import has finished</source>
+        <translation>kontakte imporditakse; otsige duplikaate uuesti, kui import on lõppenud</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::dedup::MergeService</name>

@@ -3994,6 +3994,10 @@ Piemērs:
         <source>a pair needs two different records</source>
         <translation>pārim vajag divus dažādus ierakstus</translation>
     </message>
+    <message>
+        <source>contacts are being imported; look for duplicates again when the import has finished</source>
+        <translation>kontakti tiek importēti; meklējiet dublikātus vēlreiz, kad imports būs pabeigts</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::dedup::MergeService</name>

@@ -3994,6 +3994,10 @@ Przykład:
         <source>a pair needs two different records</source>
         <translation>para wymaga dwóch różnych rekordów</translation>
     </message>
+    <message>
+        <source>contacts are being imported; look for duplicates again when the import has finished</source>
+        <translation>trwa import kontaktów; wyszukaj duplikaty ponownie po zakończeniu importu</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::dedup::MergeService</name>

@@ -3994,6 +3994,10 @@ Example:
         <source>a pair needs two different records</source>
         <translation>для пары нужны две разные записи</translation>
     </message>
+    <message>
+        <source>contacts are being imported; look for duplicates again when the import has finished</source>
+        <translation>идёт импорт контактов; повторите поиск дубликатов, когда импорт завершится</translation>
+    </message>
 </context>
 <context>
     <name>crm::core::dedup::MergeService</name>

@@ -157,6 +157,9 @@ QString internationalDigits(const QString &number)
 
 class Scan
 {
+    // The context lupdate files this class's messages under (the file's tr() names another).
+    Q_DECLARE_TR_FUNCTIONS(crm::core::dedup::Scan)
+
 public:
     Scan(QSqlDatabase db, const FindOptions &options, const FindProgress &progress,
          const FoundPairs &found)

@@ -3,7 +3,6 @@
 
 #include "common/result.h"
 
-#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -26,8 +25,6 @@ namespace crm::core {
 // Thread affinity: the thread of the connection given.
 class IndexesAside
 {
-    Q_DECLARE_TR_FUNCTIONS(IndexesAside)
-
 public:
     // The indexes of contacts and their e-mails and phones that take rows at random places:
     // the list's sort indexes on text, the birthday and company indexes and the duplicate

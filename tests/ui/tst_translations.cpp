@@ -8,8 +8,11 @@
 #include "contacts/contactdialog.h"
 #include "deals/dealboard.h"
 #include "deals/dealdialog.h"
+#include "dedup/duplicatefinder.h"
 #include "mainwindow/mainwindow.h"
+#include "services/companyrepository.h"
 #include "settings/settingsdialog.h"
+#include "support/builders.h"
 #include "support/testdatabase.h"
 #include "uitesthelpers.h"
 
@@ -275,6 +278,31 @@ private slots:
         QLocale::setDefault(QLocale::c());
         QCOMPARE(contactsText, contacts);
         QCOMPARE(companiesText, companies);
+    }
+
+    // A core message is asked for under the context lupdate files it under: the reasons the
+    // duplicate search gives for companies were filed under "…Scan" and asked for under
+    // "…DuplicateFinder", so they stayed in English.
+    void duplicateReasonsAreTranslated()
+    {
+        test::TestDatabase t;
+        core::CompanyRepository repo(t.db());
+        core::Company a = test::company(u"Koks"_qs);
+        a.website = u"https://koks.lv"_qs;
+        core::Company b = test::company(u"Akmens"_qs);
+        b.website = u"http://www.koks.lv/par-mums"_qs;
+        QVERIFY(repo.create(a).ok());
+        QVERIFY(repo.create(b).ok());
+        QTranslator translator;
+        QVERIFY(translator.load(QDir(QStringLiteral(CRM_QM_DIR)).filePath(u"crm_lv.qm"_qs)));
+        QCoreApplication::installTranslator(&translator);
+        auto found = core::dedup::DuplicateFinder(t.db()).find(
+            core::dedup::FindOptions{core::dedup::RecordKind::Company, 0.0, {}});
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), 1);
+        const QString reasons = found->first().reasons.join(u"; ");
+        QVERIFY2(reasons.contains(u"tas pats tīmekļa domēns koks.lv"), qPrintable(reasons));
     }
 
     // In every language, no two things a user reaches at once in a window share an Alt+letter:

@@ -22,11 +22,6 @@ namespace crm::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("crm::core::Timeline", text);
-}
-
 // Sources, ranked for the order of entries at the same millisecond (higher first).
 enum Source
 {
@@ -108,6 +103,9 @@ QString quoted(const QString &text)
 
 class Reader
 {
+    // The context lupdate files this class's messages under.
+    Q_DECLARE_TR_FUNCTIONS(crm::core::Reader)
+
 public:
     Reader(QSqlDatabase db, const QByteArray &subject, RecordKind subjectKind,
            const TimelineCursor &cursor, int limit, const QList<TimelineKind> &kinds)
@@ -550,7 +548,10 @@ Result<RecordKind> TimelineRepository::subjectKind(const QByteArray &id) const
         if (found->isValid())
             return t.kind;
     }
-    return Error{ErrorCode::NotFound, tr("no contact, company or deal with this id"), {}};
+    return Error{ErrorCode::NotFound,
+                 QCoreApplication::translate("crm::core::TimelineRepository",
+                                             "no contact, company or deal with this id"),
+                 {}};
 }
 
 Result<TimelinePage> TimelineRepository::page(const QByteArray &subjectId,

@@ -11,9 +11,11 @@
 #include "dedup/duplicatefinder.h"
 #include "mainwindow/mainwindow.h"
 #include "services/companyrepository.h"
+#include "services/contactrepository.h"
 #include "settings/settingsdialog.h"
 #include "support/builders.h"
 #include "support/testdatabase.h"
+#include "timeline/timelinerepository.h"
 #include "uitesthelpers.h"
 
 #include <QAbstractButton>
@@ -303,6 +305,30 @@ private slots:
         QCOMPARE(found->size(), 1);
         const QString reasons = found->first().reasons.join(u"; ");
         QVERIFY2(reasons.contains(u"tas pats tīmekļa domēns koks.lv"), qPrintable(reasons));
+    }
+
+    // The same for the customer timeline's entries ("…Reader" in the .ts, asked for under
+    // "…Timeline") and its not-found message.
+    void timelineEntriesAreTranslated()
+    {
+        test::TestDatabase t;
+        auto id = core::ContactRepository(t.db()).create(test::contact(u"Anna"_qs, u"Ozola"_qs));
+        QVERIFY(id.ok());
+        QTranslator translator;
+        QVERIFY(translator.load(QDir(QStringLiteral(CRM_QM_DIR)).filePath(u"crm_lv.qm"_qs)));
+        QCoreApplication::installTranslator(&translator);
+        core::TimelineRepository timeline(t.db());
+        auto page = timeline.page(id.value(), {}, 50);
+        auto missing = timeline.page(QByteArray(16, 'x'), {}, 50);
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY(page.ok());
+        QStringList titles;
+        for (const core::TimelineEntry &e : page->entries)
+            titles << e.title;
+        QVERIFY2(titles.contains(u"Kontakts izveidots"_qs), qPrintable(titles.join(u"; ")));
+        QVERIFY(!missing.ok());
+        QVERIFY2(!missing.error().message().contains(u"no contact, company or deal"),
+                 qPrintable(missing.error().message()));
     }
 
     // In every language, no two things a user reaches at once in a window share an Alt+letter:

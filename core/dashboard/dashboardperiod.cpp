@@ -10,9 +10,11 @@ namespace crm::core::dashboard {
 
 namespace {
 
+// The context lupdate files the messages of DashboardPeriod's members under (all of this
+// file's).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("crm::core::Dashboard", text);
+    return QCoreApplication::translate("crm::core::dashboard::DashboardPeriod", text);
 }
 
 } // namespace

@@ -17,9 +17,11 @@ namespace crm::core::dashboard {
 
 namespace {
 
+// The context lupdate files the messages of this file's free functions under; the service's
+// own members name theirs.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("crm::core::Dashboard", text);
+    return QCoreApplication::translate("crm::core::dashboard", text);
 }
 
 // One statement with its values bound in order.
@@ -604,8 +606,10 @@ Result<MyDay> DashboardService::myDay(const Options &options, int limit) const
     if (!today)
         return today.error();
     day.today = today.value();
-    day.overdueRecords = recordSet(RecordKind::Activity, tr("Overdue tasks"),
-                                   u"t.local_open_due < ?"_qs, {nowMs}, owner);
+    day.overdueRecords = recordSet(
+        RecordKind::Activity,
+        QCoreApplication::translate("crm::core::dashboard::DashboardService", "Overdue tasks"),
+        u"t.local_open_due < ?"_qs, {nowMs}, owner);
     auto count = RecordSets::count(m_db, day.overdueRecords);
     if (!count)
         return count.error();
@@ -622,7 +626,10 @@ Result<MyDay> DashboardService::myDay(const Options &options, int limit) const
     const QString stale = u"t.deleted = 0 AND t.local_outcome = 'open' AND EXISTS (SELECT 1 FROM"
                           u" stages s WHERE s.id = t.stage_id AND " +
                           DealStaleness::conditionSql(u"t"_qs, u"s"_qs) + u")";
-    day.staleRecords = recordSet(RecordKind::Deal, tr("Stale deals"), stale, {nowMs, nowMs}, owner);
+    day.staleRecords = recordSet(
+        RecordKind::Deal,
+        QCoreApplication::translate("crm::core::dashboard::DashboardService", "Stale deals"), stale,
+        {nowMs, nowMs}, owner);
     Statement q(m_db);
     if (auto s = q.run(u"SELECT t.id, t.title, t.local_company_name, t.amount, t.currency,"
                        u" t.local_stage_since, t.created_at, " +

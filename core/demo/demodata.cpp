@@ -8,7 +8,6 @@
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
 #include "storage/indexesaside.h"
-#include "storage/sql.h"
 
 #include <QHash>
 
@@ -717,10 +716,10 @@ Result<int> populate(const DatabasePtr &db, int contacts, quint32 seed,
     // A large set builds the contacts' random-order indexes after its rows.
     std::optional<IndexesAside> aside;
     QSqlDatabase connection = db->connection();
-    auto existing = sql::scalar(connection, QStringLiteral("SELECT max(rid) FROM contacts"));
-    if (!existing)
-        return existing.error();
-    if (IndexesAside::worthIt(existing->toLongLong(), contacts)) {
+    auto worthIt = IndexesAside::worthItForContacts(connection, contacts);
+    if (!worthIt)
+        return worthIt.error();
+    if (worthIt.value()) {
         aside.emplace(connection, IndexesAside::contactIndexes());
         if (!aside->begun())
             return aside->begun().error();

@@ -946,10 +946,10 @@ Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const Impor
     int seq = 0;
     // A large load builds the contacts' random-order indexes after its rows and updates
     // (IndexesAside): part of the progress, about half as long as writing them.
-    auto existing = sql::scalar(db, QStringLiteral("SELECT max(rid) FROM contacts"));
-    if (!existing)
-        return existing.error();
-    const bool buildAfter = IndexesAside::worthIt(existing->toLongLong(), toCreate + toUpdate);
+    auto worthIt = IndexesAside::worthItForContacts(db, toCreate + toUpdate);
+    if (!worthIt)
+        return worthIt.error();
+    const bool buildAfter = worthIt.value();
     const qint64 buildShare = buildAfter ? (toCreate + toUpdate) / 2 : 0;
     const qint64 total = p.rowCount() + toUpdate + buildShare;
     qint64 done = 0;

@@ -344,11 +344,11 @@ Status ImportBatches::undo(qint64 id, const std::function<bool(qint64, qint64)> 
     // still linked to them needs contacts_company.
     const qint64 updatedCount = std::count_if(
         items.cbegin(), items.cend(), [](const Item &i) { return i.kind == u"contact_updated"; });
-    auto existing = sql::scalar(db, QStringLiteral("SELECT max(rid) FROM contacts"));
-    if (!existing)
-        return existing.error();
+    auto worthIt = IndexesAside::worthItForContacts(db, createdCount.value() + updatedCount);
+    if (!worthIt)
+        return worthIt.error();
     std::optional<IndexesAside> aside;
-    if (IndexesAside::worthIt(existing->toLongLong(), createdCount.value() + updatedCount)) {
+    if (worthIt.value()) {
         aside.emplace(db, IndexesAside::contactIndexes());
         if (!aside->begun())
             return aside->begun();

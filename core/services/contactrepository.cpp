@@ -871,7 +871,7 @@ private:
                              contact.visibility == stored.visibility,
                              contact.notes == stored.notes,
                              known && values[14].toString() == derived->sortName,
-                             known && contact.companyName == stored.companyName,
+                             contact.companyName == stored.companyName, // the row's own
                              known && values[16].toString() == derived->email,
                              known && values[17].toString() == derived->phone};
         static_assert(std::size(same) == std::size(values));

@@ -56,6 +56,14 @@ bool IndexesAside::worthIt(qint64 existing, qint64 adding)
     return adding >= 20000 && adding * 8 >= existing + adding;
 }
 
+Result<bool> IndexesAside::worthItForContacts(QSqlDatabase db, qint64 adding)
+{
+    auto existing = sql::scalar(db, QStringLiteral("SELECT max(rid) FROM contacts"));
+    if (!existing)
+        return existing.error();
+    return worthIt(existing->toLongLong(), adding);
+}
+
 IndexesAside::IndexesAside(QSqlDatabase db, const QStringList &names)
     : m_db(std::move(db))
 {

@@ -36,6 +36,9 @@ public:
     // indexes afterwards: building costs about as much per row of the whole table as a
     // random insert saves per new row when the table is large.
     static bool worthIt(qint64 existing, qint64 adding);
+    // worthIt() for `adding` contacts into the contacts `db` holds (deleted ones count: their
+    // entries are in the indexes too).
+    static Result<bool> worthItForContacts(QSqlDatabase db, qint64 adding);
 
     // Sets `names` aside (those that exist) in one transaction of `db`; restore() or the
     // destructor builds them again.

@@ -100,7 +100,7 @@ QByteArray peopleCsv(int count)
 
 class TestImporter : public QObject
 {
-    static constexpr int BoundedRows = 1234;
+    static constexpr int BoundedRows = 12345;
     static constexpr int LargeImport = 20500; // enough for IndexesAside::worthIt
 
     Q_OBJECT
@@ -847,14 +847,21 @@ private slots:
                  indexCount);
     }
 
-    // A file longer than the preview's in-memory bound (500 rows are read and matched at a
-    // time, the rest lives in its store): exact counts, every invalid row's line on paging,
-    // per-match choices and a repeat of a row two chunks back applied, undo exact.
+    // A file longer than the preview's in-memory bound (5,000 rows are read and matched at a
+    // time — the database's side on another thread while the chunk before is filed — the rest
+    // lives in its store): exact counts, every invalid row's line on paging, matches in the
+    // database from every chunk, per-match choices and a repeat of a row a chunk back
+    // applied, undo exact.
     void boundedPreview()
     {
         TestDatabase t;
         ContactRepository repo(t.db());
         QVERIFY(addExisting(repo, 10));
+        for (int i = 0; i <= BoundedRows / 1000; ++i) { // one matched in each 1,000 rows
+            const QString n = QString::number(i);
+            QVERIFY(repo.create(crm::test::contact(u"Vecs"_qs, u"Nr" + n, u"v" + n + u"@x.lv")));
+        }
+        const int existing = 10 + BoundedRows / 1000 + 1;
         const QStringList before = dump(t.db());
         auto writeCsv = [&](const QString &name) {
             QByteArray csv = "First Name,Last Name,Email,City,Job Title\n";
@@ -862,12 +869,15 @@ private slots:
                 const QByteArray n = QByteArray::number(k);
                 if (k % 100 == 7)
                     csv += ",,nobody" + n + "@x.lv,,\n";
+                else if (k % 1000 == 321)
+                    csv += "Vecs,Nr" + QByteArray::number(k / 1000) + ",V" +
+                           QByteArray::number(k / 1000) + "@x.lv,Cēsis,\n";
                 else if (k % 100 == 50)
                     csv += "Esošs,Nr" + QByteArray::number(k / 100 % 10) + ",E" +
                            QByteArray::number(k / 100 % 10) + "@X.LV,Rīga,\n";
-                else if (k % 100 == 99 && k >= 600) // the person of row k - 600
-                    csv += "Person" + QByteArray::number(k - 600) + ",Number,p" +
-                           QByteArray::number(k - 600) + "@x.lv,,Dup" + n + "\n";
+                else if (k % 100 == 99 && k >= 6000) // the person of row k - 6000
+                    csv += "Person" + QByteArray::number(k - 6000) + ",Number,p" +
+                           QByteArray::number(k - 6000) + "@x.lv,,Dup" + n + "\n";
                 else
                     csv += "Person" + n + ",Number,p" + n + "@x.lv,,\n";
             }
@@ -878,11 +888,14 @@ private slots:
         auto p = importer.preview(csvSettings(path));
         QVERIFY2(p.ok(), qPrintable(p.error().message()));
         QCOMPARE(p->rowCount(), BoundedRows);
-        QCOMPARE(p->count(RowKind::Invalid), 13);
-        // Rows 1050 and 1150 repeat rows 50 and 150 (in the file first), six rows a row 600 back.
-        QCOMPARE(p->count(RowKind::Update), 10);
-        QCOMPARE(p->count(RowKind::Duplicate), 8);
-        QCOMPARE(p->count(RowKind::New), BoundedRows - 13 - 10 - 8);
+        QCOMPARE(p->count(RowKind::Invalid), 124);
+        // Rows 50 … 950 update the ten contacts; the 113 rows like them after (1050 …) repeat
+        // those rows (in the file first), 60 rows a row 6,000 back (the three from 12099 on
+        // repeat rows that are not there).
+        // Rows 321, 1321 … 12321 update the Vecs contacts, in every chunk.
+        QCOMPARE(p->count(RowKind::Update), 10 + 13);
+        QCOMPARE(p->count(RowKind::Duplicate), 113 + 60);
+        QCOMPARE(p->count(RowKind::New), BoundedRows - 124 - 23 - 173);
 
         // Paged five at a time: every invalid row once, in order, with its line.
         QList<qint64> lines;
@@ -904,36 +917,55 @@ private slots:
         QCOMPARE(lines, expected);
         auto matches = p->page(PreviewFilter::Matches, -1, 1000);
         QVERIFY(matches.ok());
-        QCOMPARE(matches->size(), 18);
-        const PreviewRow repeat = p->row(799);
+        QCOMPARE(matches->size(), 23 + 173);
+        const PreviewRow repeat = p->row(6199);
         QCOMPARE(repeat.kind, RowKind::Duplicate);
         QCOMPARE(repeat.match.row, 199);
         QVERIFY2(repeat.match.reason.startsWith(u"line 201: "), qPrintable(repeat.match.reason));
+        for (int k = 50; k < 1000; k += 100) {
+            const PreviewRow update = p->row(k);
+            QCOMPARE(update.kind, RowKind::Update);
+            QCOMPARE(update.match.name, u"Esošs Nr"_qs + QString::number(k / 100));
+        }
+        for (int k = 321; k < BoundedRows; k += 1000) { // each chunk's matches are its own
+            const PreviewRow update = p->row(k);
+            QCOMPARE(update.kind, RowKind::Update);
+            QCOMPARE(update.match.name, u"Vecs Nr"_qs + QString::number(k / 1000));
+            QVERIFY2(update.match.reason.contains(u"v"_qs + QString::number(k / 1000) + u"@x.lv"),
+                     qPrintable(update.match.reason));
+        }
+        const PreviewRow late = p->row(12250); // the last chunk: a repeat of row 250
+        QCOMPARE(late.kind, RowKind::Duplicate);
+        QCOMPARE(late.match.row, 250);
 
         p.value().setChoiceForAll(DuplicateChoice::Create);
         p.value().setChoiceForAll(DuplicateChoice::Update);
         QVERIFY(p.value().setChoice(50, DuplicateChoice::Skip).ok()); // e0 is updated by row 1050
-        QVERIFY(p.value().setChoice(699, DuplicateChoice::Create).ok()); // a contact of its own
+        QVERIFY(p.value().setChoice(6099, DuplicateChoice::Create).ok()); // a contact of its own
         QCOMPARE(p->row(50).choice, DuplicateChoice::Skip);
         QCOMPARE(p->row(150).choice, DuplicateChoice::Update);
         auto done = importer.apply(p.value());
         QVERIFY2(done.ok(), qPrintable(done.error().message()));
-        QCOMPARE(done->created, BoundedRows - 13 - 10 - 8 + 1);
-        QCOMPARE(done->updated, 9);
-        QCOMPARE(done->skipped, 2);
-        QCOMPARE(done->invalid, 13);
-        QCOMPARE(repo.count().value(), 10 + done->created);
+        QCOMPARE(done->created, BoundedRows - 124 - 23 - 173 + 1);
+        // Row 50 is skipped, and so are the twelve rows that repeat it (1050 … 12050).
+        QCOMPARE(done->updated, 9 + 13);
+        QCOMPARE(done->skipped, 1 + 12);
+        QCOMPARE(done->invalid, 124);
+        QCOMPARE(repo.count().value(), existing + done->created);
         int titled = 0;
         int person99 = 0;
         int riga = 0;
+        int cesis = 0;
         (void)repo.forEach([&](const Contact &c) {
             riga += c.firstName == u"Esošs" && c.city == u"Rīga";
+            cesis += c.firstName == u"Vecs" && c.city == u"Cēsis";
             if (c.firstName == u"Person199")
-                titled += c.title == u"Dup799";
+                titled += c.title == u"Dup6199";
             person99 += c.firstName == u"Person99";
             return true;
         });
-        QCOMPARE(riga, 9);     // all but the skipped one
+        QCOMPARE(riga, 9); // all but the skipped one
+        QCOMPARE(cesis, 13);
         QCOMPARE(titled, 1);   // the repeat merged into the row it repeats
         QCOMPARE(person99, 2); // the row and its repeat chosen to be created
 

@@ -85,7 +85,10 @@ int CrmApplication::start(const QStringList &arguments)
 
     const QString path =
         parser.isSet(databaseOption) ? parser.value(databaseOption) : core::defaultDatabasePath();
-    auto opened = core::Database::open(path);
+    // What an interrupted import left to build is built once the window shows.
+    core::Database::Options options;
+    options.buildIndexesLeftAside = false;
+    auto opened = core::Database::open(path, options);
     if (!opened) {
         const QString text =
             QCoreApplication::translate("main", "The database %1 could not be opened.")
@@ -111,6 +114,7 @@ int CrmApplication::start(const QStringList &arguments)
     } else if (m_db->isNew() && !parser.isSet(noDemoOption)) {
         QTimer::singleShot(0, m_window.get(), &ui::MainWindow::offerDemoData);
     }
+    QTimer::singleShot(0, m_window.get(), &ui::MainWindow::buildIndexesLeftAside);
     return -1;
 }
 

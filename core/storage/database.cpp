@@ -235,10 +235,12 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
     // Indexes a bulk load set aside and could not build again (it crashed or was killed).
     // Without them everything still works, only slower: a failure (a full disk) is logged and
     // the next start tries again.
-    if (auto s = IndexesAside::recover(c); !s)
-        qCWarning(lcStorage).noquote()
-            << path << ": building the indexes an interrupted import set aside failed:"
-            << s.error().message();
+    if (options.buildIndexesLeftAside) {
+        if (auto s = IndexesAside::recover(c); !s)
+            qCWarning(lcStorage).noquote()
+                << path << ": building the indexes an interrupted import set aside failed:"
+                << s.error().message();
+    }
 
     auto device = sql::scalar(c, QStringLiteral("SELECT value FROM meta WHERE key = 'device_id'"));
     if (!device || device->toByteArray().size() != 16)

@@ -26,6 +26,10 @@ public:
         bool create = true; // create the file (and its folder) when missing
         QString localUser;  // recorded as the author of local edits; default: OS user
         HybridLogicalClock::WallClock wallClock; // for tests
+        // Build the indexes an interrupted bulk load left aside (IndexesAside::recover) before
+        // open() returns; false: the caller does, in the background (the app: ~20 s at a
+        // million contacts, while the window already works).
+        bool buildIndexesLeftAside = true;
     };
 
     static constexpr int SchemaVersion = 16;

@@ -219,22 +219,33 @@ Status IndexesAside::build(QSqlDatabase db, const QStringList &names,
     return {};
 }
 
-Status IndexesAside::recover(QSqlDatabase db)
+Result<int> IndexesAside::leftBehind(QSqlDatabase db)
 {
     auto names = aside(db);
     if (!names)
         return names.error();
     if (names->isEmpty())
-        return {};
+        return 0;
     auto owner = sql::scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = ?"),
                              {QVariant(OwnerKey)});
     if (!owner)
         return owner.error();
     if (owner->isValid() && ownerRunning(owner->toLongLong()))
-        return {}; // a load still running: it builds them when it ends
-    qCInfo(lcStorage).noquote() << "building" << names->size()
+        return 0; // a load still running: it builds them when it ends
+    return int(names->size());
+}
+
+Status IndexesAside::recover(QSqlDatabase db,
+                             const std::function<void(int done, int total)> &progress)
+{
+    auto left = leftBehind(db);
+    if (!left)
+        return left.error();
+    if (left.value() == 0)
+        return {};
+    qCInfo(lcStorage).noquote() << "building" << left.value()
                                 << "indexes an interrupted bulk load set aside";
-    return restoreAll(db);
+    return restoreAll(db, progress);
 }
 
 } // namespace crm::core

@@ -60,8 +60,13 @@ public:
     // Builds every one recorded, whoever set it aside.
     static Status restoreAll(QSqlDatabase db,
                              const std::function<void(int done, int total)> &progress = {});
-    // At open: builds again what a process that is no longer running left aside.
-    static Status recover(QSqlDatabase db);
+    // How many indexes a process that is no longer running left aside (it crashed or was
+    // killed during a load): 0 when none, or when the process that set them aside still runs.
+    static Result<int> leftBehind(QSqlDatabase db);
+    // Builds again what such a process left aside (Database::open does, unless told that its
+    // caller does it in the background; at a million contacts ~2 s per index).
+    static Status recover(QSqlDatabase db,
+                          const std::function<void(int done, int total)> &progress = {});
 
 private:
     static Status build(QSqlDatabase db, const QStringList &names,

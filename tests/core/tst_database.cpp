@@ -556,6 +556,7 @@ private slots:
             QVERIFY(db.ok());
             QCOMPARE(indexes(db.value()->connection()).size(),
                      before.size() - IndexesAside::contactIndexes().size());
+            QCOMPARE(IndexesAside::leftBehind(db.value()->connection()).value(), 0);
             // Now the process that set them aside has ended.
             QProcess ended;
             ended.start(u"sleep"_qs, {u"0.1"_qs});
@@ -567,6 +568,17 @@ private slots:
             QVERIFY(
                 q.exec(u"UPDATE meta SET value = %1 WHERE key = 'indexes_aside_by'"_qs.arg(pid)));
             QCOMPARE(q.numRowsAffected(), 1);
+        }
+        {
+            // The app opens without building them (it does in the background, once the window
+            // shows): left as they were, and counted as left behind.
+            Database::Options later;
+            later.buildIndexesLeftAside = false;
+            auto db = Database::open(path, later);
+            QVERIFY(db.ok());
+            QSqlDatabase c = db.value()->connection();
+            QCOMPARE(indexes(c).size(), before.size() - IndexesAside::contactIndexes().size());
+            QCOMPARE(IndexesAside::leftBehind(c).value(), IndexesAside::contactIndexes().size());
         }
         auto db = Database::open(path);
         QVERIFY(db.ok());

@@ -16,6 +16,7 @@
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
 #include "services/customfieldrepository.h"
+#include "storage/indexesaside.h"
 #include "support/builders.h"
 #include "support/testdatabase.h"
 #include "uitesthelpers.h"
@@ -27,8 +28,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -684,6 +688,60 @@ private slots:
         QTest::qWait(50);
         QCOMPARE(finished.count(), 1);
         QCOMPARE(liveContacts(), before);
+    }
+
+    // An import that crashed left the contact lists' indexes aside: the window opens at once
+    // and builds them in the background, a progress bar in the status bar meanwhile.
+    void buildsTheIndexesAnInterruptedImportLeft()
+    {
+        ContactRepository repo(m_db->db());
+        for (int i = 0; i < 30; ++i)
+            QVERIFY(repo.create(test::contact(u"Anna"_qs, u"Nr"_qs + QString::number(i))));
+        const QString indexList = u"SELECT group_concat(name) FROM (SELECT name FROM sqlite_master"
+                                  u" WHERE type = 'index' ORDER BY name)"_qs;
+        const QString before = m_db->scalar(indexList).toString();
+        {
+            // Another process's import: set aside, never built (its IndexesAside never ends).
+            auto other = Database::open(m_db->path());
+            QVERIFY(other.ok());
+            auto *aside =
+                new IndexesAside(other.value()->connection(), IndexesAside::contactIndexes());
+            QVERIFY(aside->begun().ok());
+        }
+        QVERIFY(m_db->scalar(indexList).toString() != before);
+
+        // While that import runs, nothing is built and nothing shown.
+        m_window->buildIndexesLeftAside();
+        QVERIFY(!m_window->findChild<QWidget *>(u"indexesLeftAside"_qs));
+
+        // It has ended without building them.
+        QProcess ended;
+        ended.start(u"sleep"_qs, {u"0.1"_qs});
+        QVERIFY(ended.waitForStarted());
+        const qint64 pid = ended.processId();
+        QVERIFY(ended.waitForFinished());
+        QSqlQuery q(m_db->db()->connection());
+        QVERIFY(q.exec(u"UPDATE meta SET value = %1 WHERE key = 'indexes_aside_by'"_qs.arg(pid)));
+        QCOMPARE(q.numRowsAffected(), 1);
+
+        QSignalSpy built(m_window.get(), &MainWindow::indexesLeftAsideBuilt);
+        m_window->buildIndexesLeftAside();
+        auto *box = m_window->findChild<QWidget *>(u"indexesLeftAside"_qs);
+        QVERIFY(box);
+        QVERIFY(box->isVisible());
+        QVERIFY(box->findChild<QLabel *>()->text().contains(u"interrupted import"));
+        QCOMPARE(box->findChild<QProgressBar *>()->maximum(),
+                 IndexesAside::contactIndexes().size());
+        // The window answers meanwhile: the list reads, sorted by name without its index.
+        m_window->contactsModel()->reload();
+        QTRY_COMPARE(m_window->contactsModel()->rowCount(), 30);
+
+        QTRY_COMPARE_WITH_TIMEOUT(built.count(), 1, 30000);
+        QCOMPARE(built.first().first().toString(), QString());
+        QCOMPARE(m_db->scalar(indexList).toString(), before);
+        QVERIFY(IndexesAside::aside(m_db->db()->connection()).value().isEmpty());
+        QCOMPARE(m_window->statusBar()->currentMessage(), u"Indexes rebuilt"_qs);
+        QTRY_VERIFY(!m_window->findChild<QWidget *>(u"indexesLeftAside"_qs));
     }
 };
 

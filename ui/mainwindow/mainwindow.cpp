@@ -41,6 +41,7 @@
 #include "settings/generalsettingspage.h"
 #include "settings/pipelinesettingspage.h"
 #include "settings/settingsdialog.h"
+#include "storage/indexesaside.h"
 #include "sync/conflictbadgedelegate.h"
 #include "sync/conflictsdialog.h"
 #include "sync/outboxdialog.h"
@@ -58,6 +59,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -65,6 +67,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QPromise>
 #include <QScrollBar>
@@ -1704,6 +1707,61 @@ void MainWindow::populateDemoData(int contacts)
             promise.addResult(result.value());
         else
             promise.addResult(result.error().code == core::ErrorCode::Cancelled ? 0 : -1);
+    }));
+}
+
+void MainWindow::buildIndexesLeftAside()
+{
+    auto left = core::IndexesAside::leftBehind(m_db->connection());
+    if (!left || left.value() == 0) {
+        if (!left)
+            qWarning().noquote() << "crm: indexes left aside:" << left.error().message();
+        return;
+    }
+    const int total = left.value();
+    auto *box = new QWidget(this);
+    box->setObjectName(QStringLiteral("indexesLeftAside"));
+    auto *layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *label = new QLabel(tr("Rebuilding indexes an interrupted import left…"), box);
+    label->setToolTip(tr("An import stopped before it had rebuilt the indexes of the contact "
+                         "lists. Everything works meanwhile; lists sorted by name, company, "
+                         "e-mail, phone or city are slower until it is done."));
+    auto *bar = new QProgressBar(box);
+    bar->setRange(0, total);
+    bar->setValue(0);
+    bar->setMaximumWidth(160);
+    layout->addWidget(label);
+    layout->addWidget(bar);
+    statusBar()->addPermanentWidget(box);
+
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::progressValueChanged, bar, &QProgressBar::setValue);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, box] {
+        const QString error =
+            watcher->future().resultCount() > 0 ? watcher->future().result() : QString();
+        watcher->deleteLater();
+        statusBar()->removeWidget(box);
+        box->deleteLater();
+        if (error.isEmpty()) {
+            statusBar()->showMessage(tr("Indexes rebuilt"), 8000);
+            m_contactsModel->reload(); // sorted by an index again
+        } else {
+            statusBar()->showMessage(
+                tr("Rebuilding the indexes failed: %1 — the next start tries again").arg(error),
+                30000);
+        }
+        emit indexesLeftAsideBuilt(error);
+    });
+    core::DatabasePtr db = m_db;
+    // A pool thread with its own connection; each index is one transaction (~2 s at a million
+    // contacts), which an edit made meanwhile waits for.
+    watcher->setFuture(QtConcurrent::run([db, total](QPromise<QString> &promise) {
+        promise.setProgressRange(0, total);
+        const core::Status built = core::IndexesAside::recover(
+            db->connection(), [&promise](int done, int) { promise.setProgressValue(done); });
+        db->closeConnection();
+        promise.addResult(built ? QString() : built.error().message());
     }));
 }
 

@@ -93,6 +93,10 @@ public slots:
     // Asks whether to fill a new database with demo data and does it in the background.
     void offerDemoData();
     void populateDemoData(int contacts);
+    // Builds, on a pool thread, the indexes an import that crashed or was killed left aside
+    // (the app opens its database without building them: ~20 s at a million contacts), with
+    // a progress bar in the status bar; the lists work meanwhile, sorting without them.
+    void buildIndexesLeftAside();
     void saveSettings() const;
     void showSyncSettings();
     // The Settings window at `page` ("general", "sync" …); empty: the page last shown.
@@ -126,6 +130,8 @@ signals:
     void demoDataFinished(int contacts);
     // A search typed into the box has been applied to both lists.
     void searchApplied(const QString &text);
+    // buildIndexesLeftAside() finished: empty, or what went wrong.
+    void indexesLeftAsideBuilt(const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -2184,107 +2184,107 @@ Example:
     <name>crm::core</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="vanished">γραμμή %1: %2</translation>
+        <translation>γραμμή %1: %2</translation>
     </message>
     <message>
         <source>“%1” is not an iCalendar content line</source>
-        <translation type="vanished">το «%1» δεν είναι γραμμή περιεχομένου iCalendar</translation>
+        <translation>το «%1» δεν είναι γραμμή περιεχομένου iCalendar</translation>
     </message>
     <message>
         <source>a parameter of %1 has no value</source>
-        <translation type="vanished">μια παράμετρος του %1 δεν έχει τιμή</translation>
+        <translation>μια παράμετρος του %1 δεν έχει τιμή</translation>
     </message>
     <message>
         <source>a quoted parameter of %1 is not closed</source>
-        <translation type="vanished">μια παράμετρος του %1 σε εισαγωγικά δεν κλείνει</translation>
+        <translation>μια παράμετρος του %1 σε εισαγωγικά δεν κλείνει</translation>
     </message>
     <message>
         <source>%1 has no value (no “:”)</source>
-        <translation type="vanished">το %1 δεν έχει τιμή (λείπει το «:»)</translation>
+        <translation>το %1 δεν έχει τιμή (λείπει το «:»)</translation>
     </message>
     <message>
         <source>a continuation line comes before any property</source>
-        <translation type="vanished">μια γραμμή συνέχειας εμφανίζεται πριν από οποιαδήποτε ιδιότητα</translation>
+        <translation>μια γραμμή συνέχειας εμφανίζεται πριν από οποιαδήποτε ιδιότητα</translation>
     </message>
     <message>
         <source>the line is longer than %1 bytes</source>
-        <translation type="vanished">η γραμμή είναι μεγαλύτερη από %1 byte</translation>
+        <translation>η γραμμή είναι μεγαλύτερη από %1 byte</translation>
     </message>
     <message>
         <source>the text is not UTF-8</source>
-        <translation type="vanished">το κείμενο δεν είναι UTF-8</translation>
+        <translation>το κείμενο δεν είναι UTF-8</translation>
     </message>
     <message>
         <source>BEGIN without a component name</source>
-        <translation type="vanished">BEGIN χωρίς όνομα στοιχείου</translation>
+        <translation>BEGIN χωρίς όνομα στοιχείου</translation>
     </message>
     <message>
         <source>%1 outside a VCALENDAR</source>
-        <translation type="vanished">%1 εκτός VCALENDAR</translation>
+        <translation>%1 εκτός VCALENDAR</translation>
     </message>
     <message>
         <source>components nest too deep</source>
-        <translation type="vanished">τα στοιχεία είναι εμφωλευμένα πολύ βαθιά</translation>
+        <translation>τα στοιχεία είναι εμφωλευμένα πολύ βαθιά</translation>
     </message>
     <message>
         <source>END:%1 without its BEGIN</source>
-        <translation type="vanished">END:%1 χωρίς το αντίστοιχο BEGIN</translation>
+        <translation>END:%1 χωρίς το αντίστοιχο BEGIN</translation>
     </message>
     <message>
         <source>END:%1 where END:%2 (begun on line %3) was expected</source>
-        <translation type="vanished">END:%1 εκεί όπου αναμενόταν END:%2 (ξεκίνησε στη γραμμή %3)</translation>
+        <translation>END:%1 εκεί όπου αναμενόταν END:%2 (ξεκίνησε στη γραμμή %3)</translation>
     </message>
     <message>
         <source>BEGIN:%1 is never ended (the file ends early)</source>
-        <translation type="vanished">το BEGIN:%1 δεν κλείνει ποτέ (το αρχείο τελειώνει πρόωρα)</translation>
+        <translation>το BEGIN:%1 δεν κλείνει ποτέ (το αρχείο τελειώνει πρόωρα)</translation>
     </message>
     <message>
         <source>not an iCalendar file (no BEGIN:VCALENDAR)</source>
-        <translation type="vanished">δεν είναι αρχείο iCalendar (λείπει το BEGIN:VCALENDAR)</translation>
+        <translation>δεν είναι αρχείο iCalendar (λείπει το BEGIN:VCALENDAR)</translation>
     </message>
     <message>
         <source>“%1” in %2 is not a date</source>
-        <translation type="vanished">το «%1» στο %2 δεν είναι ημερομηνία</translation>
+        <translation>το «%1» στο %2 δεν είναι ημερομηνία</translation>
     </message>
     <message>
         <source>“%1” in %2 is not a date-time</source>
-        <translation type="vanished">το «%1» στο %2 δεν είναι ημερομηνία και ώρα</translation>
+        <translation>το «%1» στο %2 δεν είναι ημερομηνία και ώρα</translation>
     </message>
     <message>
         <source>unknown time zone “%1”</source>
-        <translation type="vanished">άγνωστη ζώνη ώρας «%1»</translation>
+        <translation>άγνωστη ζώνη ώρας «%1»</translation>
     </message>
     <message>
         <source>the UID of %1 is longer than 1000 characters</source>
-        <translation type="vanished">το UID του %1 υπερβαίνει τους 1000 χαρακτήρες</translation>
+        <translation>το UID του %1 υπερβαίνει τους 1000 χαρακτήρες</translation>
     </message>
     <message>
         <source>(task without a title)</source>
-        <translation type="vanished">(εργασία χωρίς τίτλο)</translation>
+        <translation>(εργασία χωρίς τίτλο)</translation>
     </message>
     <message>
         <source>(event without a title)</source>
-        <translation type="vanished">(συμβάν χωρίς τίτλο)</translation>
+        <translation>(συμβάν χωρίς τίτλο)</translation>
     </message>
     <message>
         <source>PRIORITY is a number from 0 to 9, not “%1”</source>
-        <translation type="vanished">το PRIORITY είναι αριθμός από 0 έως 9, όχι «%1»</translation>
+        <translation>το PRIORITY είναι αριθμός από 0 έως 9, όχι «%1»</translation>
     </message>
     <message>
         <source>the VEVENT has no DTSTART</source>
-        <translation type="vanished">το VEVENT δεν έχει DTSTART</translation>
+        <translation>το VEVENT δεν έχει DTSTART</translation>
     </message>
     <message>
         <source>“%1” is not a duration</source>
-        <translation type="vanished">το «%1» δεν είναι διάρκεια</translation>
+        <translation>το «%1» δεν είναι διάρκεια</translation>
     </message>
     <message>
         <source>the %1 ends before it starts</source>
-        <translation type="vanished">το %1 τελειώνει πριν ξεκινήσει</translation>
+        <translation>το %1 τελειώνει πριν ξεκινήσει</translation>
     </message>
     <message>
         <source>the VALARM has no TRIGGER</source>
-        <translation type="vanished">το VALARM δεν έχει TRIGGER</translation>
+        <translation>το VALARM δεν έχει TRIGGER</translation>
     </message>
     <message>
         <source>a deal needs a title</source>
@@ -2431,27 +2431,27 @@ Example:
     <name>crm::core::Activity</name>
     <message>
         <source>Call</source>
-        <translation type="vanished">Κλήση</translation>
+        <translation>Κλήση</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="vanished">Σύσκεψη</translation>
+        <translation>Σύσκεψη</translation>
     </message>
     <message>
         <source>Customer visit</source>
-        <translation type="vanished">Επίσκεψη σε πελάτη</translation>
+        <translation>Επίσκεψη σε πελάτη</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="vanished">Εργασία</translation>
+        <translation>Εργασία</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="vanished">Σημείωση</translation>
+        <translation>Σημείωση</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="vanished">Email</translation>
+        <translation>Email</translation>
     </message>
 </context>
 <context>
@@ -2719,47 +2719,47 @@ Example:
     <name>crm::core::CustomField</name>
     <message>
         <source>one line only</source>
-        <translation type="vanished">μόνο μία γραμμή</translation>
+        <translation>μόνο μία γραμμή</translation>
     </message>
     <message>
         <source>“%1” is not a number</source>
-        <translation type="vanished">το «%1» δεν είναι αριθμός</translation>
+        <translation>το «%1» δεν είναι αριθμός</translation>
     </message>
     <message>
         <source>“%1” is not an amount with a currency, like 1250.50 EUR</source>
-        <translation type="vanished">το «%1» δεν είναι ποσό με νόμισμα, όπως 1250.50 EUR</translation>
+        <translation>το «%1» δεν είναι ποσό με νόμισμα, όπως 1250.50 EUR</translation>
     </message>
     <message>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
-        <translation type="vanished">το «%1» δεν είναι ημερομηνία (ΕΕΕΕ-ΜΜ-ΗΗ)</translation>
+        <translation>το «%1» δεν είναι ημερομηνία (ΕΕΕΕ-ΜΜ-ΗΗ)</translation>
     </message>
     <message>
         <source>“%1” is not yes or no</source>
-        <translation type="vanished">το «%1» δεν είναι ναι ή όχι</translation>
+        <translation>το «%1» δεν είναι ναι ή όχι</translation>
     </message>
     <message>
         <source>“%1” is not one of: %2</source>
-        <translation type="vanished">το «%1» δεν είναι ένα από: %2</translation>
+        <translation>το «%1» δεν είναι ένα από: %2</translation>
     </message>
     <message>
         <source>“%1” is not a web address (https://…)</source>
-        <translation type="vanished">το «%1» δεν είναι διεύθυνση ιστού (https://…)</translation>
+        <translation>το «%1» δεν είναι διεύθυνση ιστού (https://…)</translation>
     </message>
     <message>
         <source>there is no custom field “%1”</source>
-        <translation type="vanished">δεν υπάρχει προσαρμοσμένο πεδίο «%1»</translation>
+        <translation>δεν υπάρχει προσαρμοσμένο πεδίο «%1»</translation>
     </message>
     <message>
         <source>a value is required</source>
-        <translation type="vanished">απαιτείται τιμή</translation>
+        <translation>απαιτείται τιμή</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="vanished">Ναι</translation>
+        <translation>Ναι</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="vanished">Όχι</translation>
+        <translation>Όχι</translation>
     </message>
 </context>
 <context>
@@ -2898,7 +2898,7 @@ Example:
     <name>crm::core::ICalendar</name>
     <message>
         <source>the file is larger than %1 MB</source>
-        <translation type="vanished">το αρχείο υπερβαίνει τα %1 MB</translation>
+        <translation>το αρχείο υπερβαίνει τα %1 MB</translation>
     </message>
 </context>
 <context>
@@ -2998,50 +2998,50 @@ Example:
     <name>crm::core::Money</name>
     <message>
         <source>“%1” is not an amount; write it like 1250 or 1250.50</source>
-        <translation type="vanished">το «%1» δεν είναι ποσό· γράψτε το π.χ. 1250 ή 1250.50</translation>
+        <translation>το «%1» δεν είναι ποσό· γράψτε το π.χ. 1250 ή 1250.50</translation>
     </message>
     <message>
         <source>%1 has no minor units; write “%2” without decimals</source>
-        <translation type="vanished">το %1 δεν έχει υποδιαιρέσεις· γράψτε «%2» χωρίς δεκαδικά</translation>
+        <translation>το %1 δεν έχει υποδιαιρέσεις· γράψτε «%2» χωρίς δεκαδικά</translation>
     </message>
     <message>
         <source>%1 has %2 decimal places; “%3” has more</source>
-        <translation type="vanished">το %1 έχει %2 δεκαδικά ψηφία· το «%3» έχει περισσότερα</translation>
+        <translation>το %1 έχει %2 δεκαδικά ψηφία· το «%3» έχει περισσότερα</translation>
     </message>
     <message>
         <source>the amount “%1” is too large</source>
-        <translation type="vanished">το ποσό «%1» είναι πολύ μεγάλο</translation>
+        <translation>το ποσό «%1» είναι πολύ μεγάλο</translation>
     </message>
 </context>
 <context>
     <name>crm::core::Pipeline</name>
     <message>
         <source>Sales</source>
-        <translation type="vanished">Πωλήσεις</translation>
+        <translation>Πωλήσεις</translation>
     </message>
     <message>
         <source>Research</source>
-        <translation type="vanished">Διερεύνηση</translation>
+        <translation>Διερεύνηση</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="vanished">Αξιολογημένη</translation>
+        <translation>Αξιολογημένη</translation>
     </message>
     <message>
         <source>Proposal sent</source>
-        <translation type="vanished">Εστάλη προσφορά</translation>
+        <translation>Εστάλη προσφορά</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="vanished">Διαπραγμάτευση</translation>
+        <translation>Διαπραγμάτευση</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="vanished">Κερδισμένη</translation>
+        <translation>Κερδισμένη</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="vanished">Χαμένη</translation>
+        <translation>Χαμένη</translation>
     </message>
 </context>
 <context>
@@ -3743,111 +3743,111 @@ Example:
     <name>crm::core::Validation</name>
     <message>
         <source>“%1” is not a date; write it as YYYY-MM-DD</source>
-        <translation type="vanished">το «%1» δεν είναι ημερομηνία· γράψτε τη ως ΕΕΕΕ-ΜΜ-ΗΗ</translation>
+        <translation>το «%1» δεν είναι ημερομηνία· γράψτε τη ως ΕΕΕΕ-ΜΜ-ΗΗ</translation>
     </message>
     <message>
         <source>%1 is not a day of the calendar</source>
-        <translation type="vanished">η %1 δεν υπάρχει στο ημερολόγιο</translation>
+        <translation>η %1 δεν υπάρχει στο ημερολόγιο</translation>
     </message>
     <message>
         <source>a birthday must lie between 1900 and today</source>
-        <translation type="vanished">τα γενέθλια πρέπει να είναι μεταξύ του 1900 και της σημερινής ημέρας</translation>
+        <translation>τα γενέθλια πρέπει να είναι μεταξύ του 1900 και της σημερινής ημέρας</translation>
     </message>
     <message>
         <source>a contact needs a first or a last name</source>
-        <translation type="vanished">η επαφή χρειάζεται όνομα ή επώνυμο</translation>
+        <translation>η επαφή χρειάζεται όνομα ή επώνυμο</translation>
     </message>
     <message>
         <source>the first name is too long</source>
-        <translation type="vanished">το όνομα είναι πολύ μεγάλο</translation>
+        <translation>το όνομα είναι πολύ μεγάλο</translation>
     </message>
     <message>
         <source>the last name is too long</source>
-        <translation type="vanished">το επώνυμο είναι πολύ μεγάλο</translation>
+        <translation>το επώνυμο είναι πολύ μεγάλο</translation>
     </message>
     <message>
         <source>“%1” is not a valid e-mail address</source>
-        <translation type="vanished">το «%1» δεν είναι έγκυρη διεύθυνση email</translation>
+        <translation>το «%1» δεν είναι έγκυρη διεύθυνση email</translation>
     </message>
     <message>
         <source>unknown label “%1”</source>
-        <translation type="vanished">άγνωστος τύπος «%1»</translation>
+        <translation>άγνωστος τύπος «%1»</translation>
     </message>
     <message>
         <source>“%1” is not a phone number</source>
-        <translation type="vanished">το «%1» δεν είναι αριθμός τηλεφώνου</translation>
+        <translation>το «%1» δεν είναι αριθμός τηλεφώνου</translation>
     </message>
     <message>
         <source>visibility is “team” or “private”</source>
-        <translation type="vanished">η ορατότητα είναι «team» ή «private»</translation>
+        <translation>η ορατότητα είναι «team» ή «private»</translation>
     </message>
     <message>
         <source>a company needs a name</source>
-        <translation type="vanished">η εταιρεία χρειάζεται επωνυμία</translation>
+        <translation>η εταιρεία χρειάζεται επωνυμία</translation>
     </message>
     <message>
         <source>the name is too long</source>
-        <translation type="vanished">η επωνυμία είναι πολύ μεγάλη</translation>
+        <translation>η επωνυμία είναι πολύ μεγάλη</translation>
     </message>
     <message>
         <source>“%1” is not a web address</source>
-        <translation type="vanished">το «%1» δεν είναι διεύθυνση ιστότοπου</translation>
+        <translation>το «%1» δεν είναι διεύθυνση ιστότοπου</translation>
     </message>
     <message>
         <source>give the activity a subject</source>
-        <translation type="vanished">δώστε θέμα στη δραστηριότητα</translation>
+        <translation>δώστε θέμα στη δραστηριότητα</translation>
     </message>
     <message>
         <source>the subject is longer than 500 characters</source>
-        <translation type="vanished">το θέμα υπερβαίνει τους 500 χαρακτήρες</translation>
+        <translation>το θέμα υπερβαίνει τους 500 χαρακτήρες</translation>
     </message>
     <message>
         <source>a meeting or visit needs a start time</source>
-        <translation type="vanished">μια σύσκεψη ή επίσκεψη χρειάζεται ώρα έναρξης</translation>
+        <translation>μια σύσκεψη ή επίσκεψη χρειάζεται ώρα έναρξης</translation>
     </message>
     <message>
         <source>an end time needs a start time</source>
-        <translation type="vanished">μια ώρα λήξης χρειάζεται ώρα έναρξης</translation>
+        <translation>μια ώρα λήξης χρειάζεται ώρα έναρξης</translation>
     </message>
     <message>
         <source>the end is before the start</source>
-        <translation type="vanished">η λήξη είναι πριν από την έναρξη</translation>
+        <translation>η λήξη είναι πριν από την έναρξη</translation>
     </message>
     <message>
         <source>“%1” is not a known time zone</source>
-        <translation type="vanished">το «%1» δεν είναι γνωστή ζώνη ώρας</translation>
+        <translation>το «%1» δεν είναι γνωστή ζώνη ώρας</translation>
     </message>
     <message>
         <source>the direction is inbound or outbound, not “%1”</source>
-        <translation type="vanished">η κατεύθυνση είναι inbound ή outbound, όχι «%1»</translation>
+        <translation>η κατεύθυνση είναι inbound ή outbound, όχι «%1»</translation>
     </message>
     <message>
         <source>the duration cannot be negative</source>
-        <translation type="vanished">η διάρκεια δεν μπορεί να είναι αρνητική</translation>
+        <translation>η διάρκεια δεν μπορεί να είναι αρνητική</translation>
     </message>
     <message>
         <source>the priority is a number from 0 to 9</source>
-        <translation type="vanished">η προτεραιότητα είναι αριθμός από 0 έως 9</translation>
+        <translation>η προτεραιότητα είναι αριθμός από 0 έως 9</translation>
     </message>
     <message>
         <source>a reminder needs a start or a due time</source>
-        <translation type="vanished">μια υπενθύμιση χρειάζεται ώρα έναρξης ή προθεσμία</translation>
+        <translation>μια υπενθύμιση χρειάζεται ώρα έναρξης ή προθεσμία</translation>
     </message>
     <message>
         <source>a reminder is between 0 minutes and a year ahead</source>
-        <translation type="vanished">μια υπενθύμιση ορίζεται από 0 λεπτά έως ένα έτος πριν</translation>
+        <translation>μια υπενθύμιση ορίζεται από 0 λεπτά έως ένα έτος πριν</translation>
     </message>
     <message>
         <source>the visibility is team or private, not “%1”</source>
-        <translation type="vanished">η ορατότητα είναι team ή private, όχι «%1»</translation>
+        <translation>η ορατότητα είναι team ή private, όχι «%1»</translation>
     </message>
     <message>
         <source>an attendee needs a contact, a name or an e-mail</source>
-        <translation type="vanished">ένας συμμετέχων χρειάζεται επαφή, όνομα ή email</translation>
+        <translation>ένας συμμετέχων χρειάζεται επαφή, όνομα ή email</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address</source>
-        <translation type="vanished">το «%1» δεν είναι διεύθυνση email</translation>
+        <translation>το «%1» δεν είναι διεύθυνση email</translation>
     </message>
     <message>
         <source>give the new date and time</source>
@@ -4512,81 +4512,81 @@ Example:
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="vanished">γραμμή %1: %2</translation>
+        <translation>γραμμή %1: %2</translation>
     </message>
     <message>
         <source>“%1” is not a property (NAME:value)</source>
-        <translation type="vanished">το «%1» δεν είναι ιδιότητα (ΟΝΟΜΑ:τιμή)</translation>
+        <translation>το «%1» δεν είναι ιδιότητα (ΟΝΟΜΑ:τιμή)</translation>
     </message>
     <message>
         <source>line %1: the photo is not valid base64; skipped</source>
-        <translation type="vanished">γραμμή %1: η φωτογραφία δεν είναι έγκυρο base64· παραλείφθηκε</translation>
+        <translation>γραμμή %1: η φωτογραφία δεν είναι έγκυρο base64· παραλείφθηκε</translation>
     </message>
     <message>
         <source>line %1: the photo is not a base64 data URI; skipped</source>
-        <translation type="vanished">γραμμή %1: η φωτογραφία δεν είναι data URI σε base64· παραλείφθηκε</translation>
+        <translation>γραμμή %1: η φωτογραφία δεν είναι data URI σε base64· παραλείφθηκε</translation>
     </message>
     <message>
         <source>line %1: birthday “%2” is not a date; skipped</source>
-        <translation type="vanished">γραμμή %1: τα γενέθλια «%2» δεν είναι ημερομηνία· παραλείφθηκαν</translation>
+        <translation>γραμμή %1: τα γενέθλια «%2» δεν είναι ημερομηνία· παραλείφθηκαν</translation>
     </message>
     <message>
         <source>a vCard begins inside the one that begins on line %1</source>
-        <translation type="vanished">ένα vCard ξεκινά μέσα σε άλλο που ξεκινά στη γραμμή %1</translation>
+        <translation>ένα vCard ξεκινά μέσα σε άλλο που ξεκινά στη γραμμή %1</translation>
     </message>
     <message>
         <source>END:VCARD without BEGIN:VCARD</source>
-        <translation type="vanished">END:VCARD χωρίς BEGIN:VCARD</translation>
+        <translation>END:VCARD χωρίς BEGIN:VCARD</translation>
     </message>
     <message>
         <source>text outside a vCard (BEGIN:VCARD … END:VCARD): “%1”</source>
-        <translation type="vanished">κείμενο εκτός vCard (BEGIN:VCARD … END:VCARD): «%1»</translation>
+        <translation>κείμενο εκτός vCard (BEGIN:VCARD … END:VCARD): «%1»</translation>
     </message>
     <message>
         <source>the vCard that begins here does not end (END:VCARD is missing)</source>
-        <translation type="vanished">το vCard που ξεκινά εδώ δεν τελειώνει (λείπει το END:VCARD)</translation>
+        <translation>το vCard που ξεκινά εδώ δεν τελειώνει (λείπει το END:VCARD)</translation>
     </message>
     <message>
         <source>no vCard in the file (BEGIN:VCARD is missing)</source>
-        <translation type="vanished">δεν υπάρχει vCard στο αρχείο (λείπει το BEGIN:VCARD)</translation>
+        <translation>δεν υπάρχει vCard στο αρχείο (λείπει το BEGIN:VCARD)</translation>
     </message>
     <message>
         <source>line %1: the photo is a link to elsewhere (“%2”), not a picture in the file; skipped</source>
-        <translation type="vanished">γραμμή %1: η φωτογραφία είναι σύνδεσμος αλλού («%2»), όχι εικόνα μέσα στο αρχείο· παραλείφθηκε</translation>
+        <translation>γραμμή %1: η φωτογραφία είναι σύνδεσμος αλλού («%2»), όχι εικόνα μέσα στο αρχείο· παραλείφθηκε</translation>
     </message>
     <message>
         <source>line %1: %2 without X-KEY (the field it is for); skipped</source>
-        <translation type="vanished">γραμμή %1: %2 χωρίς X-KEY (το πεδίο στο οποίο αναφέρεται)· παραλείφθηκε</translation>
+        <translation>γραμμή %1: %2 χωρίς X-KEY (το πεδίο στο οποίο αναφέρεται)· παραλείφθηκε</translation>
     </message>
 </context>
 <context>
     <name>crm::core::io::CsvReader</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="vanished">γραμμή %1: %2</translation>
+        <translation>γραμμή %1: %2</translation>
     </message>
     <message>
         <source>more than %1 fields</source>
-        <translation type="vanished">περισσότερα από %1 πεδία</translation>
+        <translation>περισσότερα από %1 πεδία</translation>
     </message>
     <message>
         <source>a quoted field that starts here is not closed</source>
-        <translation type="vanished">ένα πεδίο σε εισαγωγικά που ξεκινά εδώ δεν κλείνει</translation>
+        <translation>ένα πεδίο σε εισαγωγικά που ξεκινά εδώ δεν κλείνει</translation>
     </message>
     <message>
         <source>“%1” after the closing quote of a field (a quote inside a field is written &quot;&quot;)</source>
-        <translation type="vanished">«%1» μετά τα εισαγωγικά κλεισίματος ενός πεδίου (εισαγωγικά μέσα σε πεδίο γράφονται &quot;&quot;)</translation>
+        <translation>«%1» μετά τα εισαγωγικά κλεισίματος ενός πεδίου (εισαγωγικά μέσα σε πεδίο γράφονται &quot;&quot;)</translation>
     </message>
     <message>
         <source>a field longer than %1 characters</source>
-        <translation type="vanished">πεδίο μεγαλύτερο από %1 χαρακτήρες</translation>
+        <translation>πεδίο μεγαλύτερο από %1 χαρακτήρες</translation>
     </message>
 </context>
 <context>
     <name>crm::core::io::CsvWriter</name>
     <message>
         <source>cannot write the file: %1</source>
-        <translation type="vanished">δεν είναι δυνατή η εγγραφή του αρχείου: %1</translation>
+        <translation>δεν είναι δυνατή η εγγραφή του αρχείου: %1</translation>
     </message>
 </context>
 <context>

@@ -2184,107 +2184,107 @@ Näide:
     <name>crm::core</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="vanished">rida %1: %2</translation>
+        <translation>rida %1: %2</translation>
     </message>
     <message>
         <source>“%1” is not an iCalendar content line</source>
-        <translation type="vanished">„%1“ ei ole iCalendari sisurida</translation>
+        <translation>„%1“ ei ole iCalendari sisurida</translation>
     </message>
     <message>
         <source>a parameter of %1 has no value</source>
-        <translation type="vanished">%1 parameetril puudub väärtus</translation>
+        <translation>%1 parameetril puudub väärtus</translation>
     </message>
     <message>
         <source>a quoted parameter of %1 is not closed</source>
-        <translation type="vanished">%1 jutumärkides parameeter pole suletud</translation>
+        <translation>%1 jutumärkides parameeter pole suletud</translation>
     </message>
     <message>
         <source>%1 has no value (no “:”)</source>
-        <translation type="vanished">%1 väärtus puudub (puudub „:“)</translation>
+        <translation>%1 väärtus puudub (puudub „:“)</translation>
     </message>
     <message>
         <source>a continuation line comes before any property</source>
-        <translation type="vanished">jätkurida on enne ühtegi omadust</translation>
+        <translation>jätkurida on enne ühtegi omadust</translation>
     </message>
     <message>
         <source>the line is longer than %1 bytes</source>
-        <translation type="vanished">rida on pikem kui %1 baiti</translation>
+        <translation>rida on pikem kui %1 baiti</translation>
     </message>
     <message>
         <source>the text is not UTF-8</source>
-        <translation type="vanished">tekst ei ole UTF-8</translation>
+        <translation>tekst ei ole UTF-8</translation>
     </message>
     <message>
         <source>BEGIN without a component name</source>
-        <translation type="vanished">BEGIN ilma komponendi nimeta</translation>
+        <translation>BEGIN ilma komponendi nimeta</translation>
     </message>
     <message>
         <source>%1 outside a VCALENDAR</source>
-        <translation type="vanished">%1 väljaspool VCALENDAR-it</translation>
+        <translation>%1 väljaspool VCALENDAR-it</translation>
     </message>
     <message>
         <source>components nest too deep</source>
-        <translation type="vanished">komponendid on liiga sügavale pesastatud</translation>
+        <translation>komponendid on liiga sügavale pesastatud</translation>
     </message>
     <message>
         <source>END:%1 without its BEGIN</source>
-        <translation type="vanished">END:%1 ilma vastava BEGIN-ita</translation>
+        <translation>END:%1 ilma vastava BEGIN-ita</translation>
     </message>
     <message>
         <source>END:%1 where END:%2 (begun on line %3) was expected</source>
-        <translation type="vanished">END:%1, kus oodati END:%2 (algas real %3)</translation>
+        <translation>END:%1, kus oodati END:%2 (algas real %3)</translation>
     </message>
     <message>
         <source>BEGIN:%1 is never ended (the file ends early)</source>
-        <translation type="vanished">BEGIN:%1 ei lõpe kunagi (fail lõpeb enneaegselt)</translation>
+        <translation>BEGIN:%1 ei lõpe kunagi (fail lõpeb enneaegselt)</translation>
     </message>
     <message>
         <source>not an iCalendar file (no BEGIN:VCALENDAR)</source>
-        <translation type="vanished">ei ole iCalendari fail (puudub BEGIN:VCALENDAR)</translation>
+        <translation>ei ole iCalendari fail (puudub BEGIN:VCALENDAR)</translation>
     </message>
     <message>
         <source>“%1” in %2 is not a date</source>
-        <translation type="vanished">„%1“ väljas %2 ei ole kuupäev</translation>
+        <translation>„%1“ väljas %2 ei ole kuupäev</translation>
     </message>
     <message>
         <source>“%1” in %2 is not a date-time</source>
-        <translation type="vanished">„%1“ väljas %2 ei ole kuupäev ja kellaaeg</translation>
+        <translation>„%1“ väljas %2 ei ole kuupäev ja kellaaeg</translation>
     </message>
     <message>
         <source>unknown time zone “%1”</source>
-        <translation type="vanished">tundmatu ajavöönd „%1“</translation>
+        <translation>tundmatu ajavöönd „%1“</translation>
     </message>
     <message>
         <source>the UID of %1 is longer than 1000 characters</source>
-        <translation type="vanished">%1 UID on pikem kui 1000 märki</translation>
+        <translation>%1 UID on pikem kui 1000 märki</translation>
     </message>
     <message>
         <source>(task without a title)</source>
-        <translation type="vanished">(pealkirjata ülesanne)</translation>
+        <translation>(pealkirjata ülesanne)</translation>
     </message>
     <message>
         <source>(event without a title)</source>
-        <translation type="vanished">(pealkirjata sündmus)</translation>
+        <translation>(pealkirjata sündmus)</translation>
     </message>
     <message>
         <source>PRIORITY is a number from 0 to 9, not “%1”</source>
-        <translation type="vanished">PRIORITY on arv 0–9, mitte „%1“</translation>
+        <translation>PRIORITY on arv 0–9, mitte „%1“</translation>
     </message>
     <message>
         <source>the VEVENT has no DTSTART</source>
-        <translation type="vanished">VEVENT-il puudub DTSTART</translation>
+        <translation>VEVENT-il puudub DTSTART</translation>
     </message>
     <message>
         <source>“%1” is not a duration</source>
-        <translation type="vanished">„%1“ ei ole kestus</translation>
+        <translation>„%1“ ei ole kestus</translation>
     </message>
     <message>
         <source>the %1 ends before it starts</source>
-        <translation type="vanished">%1 lõpeb enne, kui algab</translation>
+        <translation>%1 lõpeb enne, kui algab</translation>
     </message>
     <message>
         <source>the VALARM has no TRIGGER</source>
-        <translation type="vanished">VALARM-il puudub TRIGGER</translation>
+        <translation>VALARM-il puudub TRIGGER</translation>
     </message>
     <message>
         <source>a deal needs a title</source>
@@ -2431,27 +2431,27 @@ Näide:
     <name>crm::core::Activity</name>
     <message>
         <source>Call</source>
-        <translation type="vanished">Kõne</translation>
+        <translation>Kõne</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="vanished">Kohtumine</translation>
+        <translation>Kohtumine</translation>
     </message>
     <message>
         <source>Customer visit</source>
-        <translation type="vanished">Kliendivisiit</translation>
+        <translation>Kliendivisiit</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="vanished">Ülesanne</translation>
+        <translation>Ülesanne</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="vanished">Märge</translation>
+        <translation>Märge</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="vanished">E-post</translation>
+        <translation>E-post</translation>
     </message>
 </context>
 <context>
@@ -2719,47 +2719,47 @@ Näide:
     <name>crm::core::CustomField</name>
     <message>
         <source>one line only</source>
-        <translation type="vanished">ainult üks rida</translation>
+        <translation>ainult üks rida</translation>
     </message>
     <message>
         <source>“%1” is not a number</source>
-        <translation type="vanished">„%1“ pole arv</translation>
+        <translation>„%1“ pole arv</translation>
     </message>
     <message>
         <source>“%1” is not an amount with a currency, like 1250.50 EUR</source>
-        <translation type="vanished">„%1“ pole summa koos valuutaga, nt 1250.50 EUR</translation>
+        <translation>„%1“ pole summa koos valuutaga, nt 1250.50 EUR</translation>
     </message>
     <message>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
-        <translation type="vanished">„%1“ pole kuupäev (AAAA-KK-PP)</translation>
+        <translation>„%1“ pole kuupäev (AAAA-KK-PP)</translation>
     </message>
     <message>
         <source>“%1” is not yes or no</source>
-        <translation type="vanished">„%1“ pole jah ega ei</translation>
+        <translation>„%1“ pole jah ega ei</translation>
     </message>
     <message>
         <source>“%1” is not one of: %2</source>
-        <translation type="vanished">„%1“ ei ole üks neist: %2</translation>
+        <translation>„%1“ ei ole üks neist: %2</translation>
     </message>
     <message>
         <source>“%1” is not a web address (https://…)</source>
-        <translation type="vanished">„%1“ pole veebiaadress (https://…)</translation>
+        <translation>„%1“ pole veebiaadress (https://…)</translation>
     </message>
     <message>
         <source>there is no custom field “%1”</source>
-        <translation type="vanished">kohandatud välja „%1“ pole</translation>
+        <translation>kohandatud välja „%1“ pole</translation>
     </message>
     <message>
         <source>a value is required</source>
-        <translation type="vanished">väärtus on kohustuslik</translation>
+        <translation>väärtus on kohustuslik</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="vanished">Jah</translation>
+        <translation>Jah</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="vanished">Ei</translation>
+        <translation>Ei</translation>
     </message>
 </context>
 <context>
@@ -2898,7 +2898,7 @@ Näide:
     <name>crm::core::ICalendar</name>
     <message>
         <source>the file is larger than %1 MB</source>
-        <translation type="vanished">fail on suurem kui %1 MB</translation>
+        <translation>fail on suurem kui %1 MB</translation>
     </message>
 </context>
 <context>
@@ -2998,50 +2998,50 @@ Näide:
     <name>crm::core::Money</name>
     <message>
         <source>“%1” is not an amount; write it like 1250 or 1250.50</source>
-        <translation type="vanished">„%1“ ei ole summa; kirjutage näiteks 1250 või 1250.50</translation>
+        <translation>„%1“ ei ole summa; kirjutage näiteks 1250 või 1250.50</translation>
     </message>
     <message>
         <source>%1 has no minor units; write “%2” without decimals</source>
-        <translation type="vanished">%1 ei kasuta murdosa ühikuid; kirjutage „%2“ ilma kümnendkohtadeta</translation>
+        <translation>%1 ei kasuta murdosa ühikuid; kirjutage „%2“ ilma kümnendkohtadeta</translation>
     </message>
     <message>
         <source>%1 has %2 decimal places; “%3” has more</source>
-        <translation type="vanished">%1 on %2 kümnendkohaga; „%3“ sisaldab rohkem</translation>
+        <translation>%1 on %2 kümnendkohaga; „%3“ sisaldab rohkem</translation>
     </message>
     <message>
         <source>the amount “%1” is too large</source>
-        <translation type="vanished">summa „%1“ on liiga suur</translation>
+        <translation>summa „%1“ on liiga suur</translation>
     </message>
 </context>
 <context>
     <name>crm::core::Pipeline</name>
     <message>
         <source>Sales</source>
-        <translation type="vanished">Müük</translation>
+        <translation>Müük</translation>
     </message>
     <message>
         <source>Research</source>
-        <translation type="vanished">Uurimine</translation>
+        <translation>Uurimine</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="vanished">Kvalifitseeritud</translation>
+        <translation>Kvalifitseeritud</translation>
     </message>
     <message>
         <source>Proposal sent</source>
-        <translation type="vanished">Pakkumine saadetud</translation>
+        <translation>Pakkumine saadetud</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="vanished">Läbirääkimised</translation>
+        <translation>Läbirääkimised</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="vanished">Võidetud</translation>
+        <translation>Võidetud</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="vanished">Kaotatud</translation>
+        <translation>Kaotatud</translation>
     </message>
 </context>
 <context>
@@ -3743,111 +3743,111 @@ Näide:
     <name>crm::core::Validation</name>
     <message>
         <source>“%1” is not a date; write it as YYYY-MM-DD</source>
-        <translation type="vanished">„%1“ ei ole kuupäev; kirjutage see kujul AAAA-KK-PP</translation>
+        <translation>„%1“ ei ole kuupäev; kirjutage see kujul AAAA-KK-PP</translation>
     </message>
     <message>
         <source>%1 is not a day of the calendar</source>
-        <translation type="vanished">%1 ei ole kalendripäev</translation>
+        <translation>%1 ei ole kalendripäev</translation>
     </message>
     <message>
         <source>a birthday must lie between 1900 and today</source>
-        <translation type="vanished">sünnipäev peab jääma 1900. aasta ja tänase päeva vahele</translation>
+        <translation>sünnipäev peab jääma 1900. aasta ja tänase päeva vahele</translation>
     </message>
     <message>
         <source>a contact needs a first or a last name</source>
-        <translation type="vanished">kontaktil peab olema eesnimi või perekonnanimi</translation>
+        <translation>kontaktil peab olema eesnimi või perekonnanimi</translation>
     </message>
     <message>
         <source>the first name is too long</source>
-        <translation type="vanished">eesnimi on liiga pikk</translation>
+        <translation>eesnimi on liiga pikk</translation>
     </message>
     <message>
         <source>the last name is too long</source>
-        <translation type="vanished">perekonnanimi on liiga pikk</translation>
+        <translation>perekonnanimi on liiga pikk</translation>
     </message>
     <message>
         <source>“%1” is not a valid e-mail address</source>
-        <translation type="vanished">„%1“ ei ole korrektne e-posti aadress</translation>
+        <translation>„%1“ ei ole korrektne e-posti aadress</translation>
     </message>
     <message>
         <source>unknown label “%1”</source>
-        <translation type="vanished">tundmatu tüüp „%1“</translation>
+        <translation>tundmatu tüüp „%1“</translation>
     </message>
     <message>
         <source>“%1” is not a phone number</source>
-        <translation type="vanished">„%1“ ei ole telefoninumber</translation>
+        <translation>„%1“ ei ole telefoninumber</translation>
     </message>
     <message>
         <source>visibility is “team” or “private”</source>
-        <translation type="vanished">nähtavus on kas „team“ või „private“</translation>
+        <translation>nähtavus on kas „team“ või „private“</translation>
     </message>
     <message>
         <source>a company needs a name</source>
-        <translation type="vanished">ettevõttel peab olema nimi</translation>
+        <translation>ettevõttel peab olema nimi</translation>
     </message>
     <message>
         <source>the name is too long</source>
-        <translation type="vanished">nimi on liiga pikk</translation>
+        <translation>nimi on liiga pikk</translation>
     </message>
     <message>
         <source>“%1” is not a web address</source>
-        <translation type="vanished">„%1“ ei ole veebiaadress</translation>
+        <translation>„%1“ ei ole veebiaadress</translation>
     </message>
     <message>
         <source>give the activity a subject</source>
-        <translation type="vanished">sisestage tegevuse teema</translation>
+        <translation>sisestage tegevuse teema</translation>
     </message>
     <message>
         <source>the subject is longer than 500 characters</source>
-        <translation type="vanished">teema on pikem kui 500 märki</translation>
+        <translation>teema on pikem kui 500 märki</translation>
     </message>
     <message>
         <source>a meeting or visit needs a start time</source>
-        <translation type="vanished">kohtumisel või visiidil peab olema algusaeg</translation>
+        <translation>kohtumisel või visiidil peab olema algusaeg</translation>
     </message>
     <message>
         <source>an end time needs a start time</source>
-        <translation type="vanished">lõpuaeg nõuab algusaega</translation>
+        <translation>lõpuaeg nõuab algusaega</translation>
     </message>
     <message>
         <source>the end is before the start</source>
-        <translation type="vanished">lõpp on enne algust</translation>
+        <translation>lõpp on enne algust</translation>
     </message>
     <message>
         <source>“%1” is not a known time zone</source>
-        <translation type="vanished">„%1“ ei ole teadaolev ajavöönd</translation>
+        <translation>„%1“ ei ole teadaolev ajavöönd</translation>
     </message>
     <message>
         <source>the direction is inbound or outbound, not “%1”</source>
-        <translation type="vanished">suund on inbound või outbound, mitte „%1“</translation>
+        <translation>suund on inbound või outbound, mitte „%1“</translation>
     </message>
     <message>
         <source>the duration cannot be negative</source>
-        <translation type="vanished">kestus ei saa olla negatiivne</translation>
+        <translation>kestus ei saa olla negatiivne</translation>
     </message>
     <message>
         <source>the priority is a number from 0 to 9</source>
-        <translation type="vanished">prioriteet on arv 0–9</translation>
+        <translation>prioriteet on arv 0–9</translation>
     </message>
     <message>
         <source>a reminder needs a start or a due time</source>
-        <translation type="vanished">meeldetuletus nõuab algus- või tähtaega</translation>
+        <translation>meeldetuletus nõuab algus- või tähtaega</translation>
     </message>
     <message>
         <source>a reminder is between 0 minutes and a year ahead</source>
-        <translation type="vanished">meeldetuletus võib olla 0 minutist kuni aasta ette</translation>
+        <translation>meeldetuletus võib olla 0 minutist kuni aasta ette</translation>
     </message>
     <message>
         <source>the visibility is team or private, not “%1”</source>
-        <translation type="vanished">nähtavus on team või private, mitte „%1“</translation>
+        <translation>nähtavus on team või private, mitte „%1“</translation>
     </message>
     <message>
         <source>an attendee needs a contact, a name or an e-mail</source>
-        <translation type="vanished">osaleja vajab kontakti, nime või e-posti</translation>
+        <translation>osaleja vajab kontakti, nime või e-posti</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address</source>
-        <translation type="vanished">„%1“ ei ole e-posti aadress</translation>
+        <translation>„%1“ ei ole e-posti aadress</translation>
     </message>
     <message>
         <source>give the new date and time</source>
@@ -4512,81 +4512,81 @@ Näide:
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="vanished">rida %1: %2</translation>
+        <translation>rida %1: %2</translation>
     </message>
     <message>
         <source>“%1” is not a property (NAME:value)</source>
-        <translation type="vanished">„%1“ ei ole omadus (NIMI:väärtus)</translation>
+        <translation>„%1“ ei ole omadus (NIMI:väärtus)</translation>
     </message>
     <message>
         <source>line %1: the photo is not valid base64; skipped</source>
-        <translation type="vanished">rida %1: foto ei ole kehtiv base64; jäeti vahele</translation>
+        <translation>rida %1: foto ei ole kehtiv base64; jäeti vahele</translation>
     </message>
     <message>
         <source>line %1: the photo is not a base64 data URI; skipped</source>
-        <translation type="vanished">rida %1: foto ei ole base64 andme-URI; jäeti vahele</translation>
+        <translation>rida %1: foto ei ole base64 andme-URI; jäeti vahele</translation>
     </message>
     <message>
         <source>line %1: birthday “%2” is not a date; skipped</source>
-        <translation type="vanished">rida %1: sünnipäev „%2“ ei ole kuupäev; jäeti vahele</translation>
+        <translation>rida %1: sünnipäev „%2“ ei ole kuupäev; jäeti vahele</translation>
     </message>
     <message>
         <source>a vCard begins inside the one that begins on line %1</source>
-        <translation type="vanished">vCard algab teise sees, mis algab real %1</translation>
+        <translation>vCard algab teise sees, mis algab real %1</translation>
     </message>
     <message>
         <source>END:VCARD without BEGIN:VCARD</source>
-        <translation type="vanished">END:VCARD ilma BEGIN:VCARD-ita</translation>
+        <translation>END:VCARD ilma BEGIN:VCARD-ita</translation>
     </message>
     <message>
         <source>text outside a vCard (BEGIN:VCARD … END:VCARD): “%1”</source>
-        <translation type="vanished">tekst väljaspool vCardi (BEGIN:VCARD … END:VCARD): „%1“</translation>
+        <translation>tekst väljaspool vCardi (BEGIN:VCARD … END:VCARD): „%1“</translation>
     </message>
     <message>
         <source>the vCard that begins here does not end (END:VCARD is missing)</source>
-        <translation type="vanished">siin algav vCard ei lõpe (END:VCARD puudub)</translation>
+        <translation>siin algav vCard ei lõpe (END:VCARD puudub)</translation>
     </message>
     <message>
         <source>no vCard in the file (BEGIN:VCARD is missing)</source>
-        <translation type="vanished">failis pole vCardi (BEGIN:VCARD puudub)</translation>
+        <translation>failis pole vCardi (BEGIN:VCARD puudub)</translation>
     </message>
     <message>
         <source>line %1: the photo is a link to elsewhere (“%2”), not a picture in the file; skipped</source>
-        <translation type="vanished">rida %1: foto on link mujale („%2“), mitte pilt failis; jäeti vahele</translation>
+        <translation>rida %1: foto on link mujale („%2“), mitte pilt failis; jäeti vahele</translation>
     </message>
     <message>
         <source>line %1: %2 without X-KEY (the field it is for); skipped</source>
-        <translation type="vanished">rida %1: %2 ilma X-KEY-ta (väli, mille jaoks see on); jäeti vahele</translation>
+        <translation>rida %1: %2 ilma X-KEY-ta (väli, mille jaoks see on); jäeti vahele</translation>
     </message>
 </context>
 <context>
     <name>crm::core::io::CsvReader</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="vanished">rida %1: %2</translation>
+        <translation>rida %1: %2</translation>
     </message>
     <message>
         <source>more than %1 fields</source>
-        <translation type="vanished">rohkem kui %1 välja</translation>
+        <translation>rohkem kui %1 välja</translation>
     </message>
     <message>
         <source>a quoted field that starts here is not closed</source>
-        <translation type="vanished">siin algav jutumärkides väli pole suletud</translation>
+        <translation>siin algav jutumärkides väli pole suletud</translation>
     </message>
     <message>
         <source>“%1” after the closing quote of a field (a quote inside a field is written &quot;&quot;)</source>
-        <translation type="vanished">„%1“ pärast välja lõpetavat jutumärki (jutumärk välja sees kirjutatakse &quot;&quot;)</translation>
+        <translation>„%1“ pärast välja lõpetavat jutumärki (jutumärk välja sees kirjutatakse &quot;&quot;)</translation>
     </message>
     <message>
         <source>a field longer than %1 characters</source>
-        <translation type="vanished">väli on pikem kui %1 märki</translation>
+        <translation>väli on pikem kui %1 märki</translation>
     </message>
 </context>
 <context>
     <name>crm::core::io::CsvWriter</name>
     <message>
         <source>cannot write the file: %1</source>
-        <translation type="vanished">faili ei saa kirjutada: %1</translation>
+        <translation>faili ei saa kirjutada: %1</translation>
     </message>
 </context>
 <context>

@@ -2186,107 +2186,107 @@ Piemērs:
     <name>crm::core</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="vanished">%1. rinda: %2</translation>
+        <translation>%1. rinda: %2</translation>
     </message>
     <message>
         <source>“%1” is not an iCalendar content line</source>
-        <translation type="vanished">„%1“ nav iCalendar satura rinda</translation>
+        <translation>„%1“ nav iCalendar satura rinda</translation>
     </message>
     <message>
         <source>a parameter of %1 has no value</source>
-        <translation type="vanished">%1 parametram nav vērtības</translation>
+        <translation>%1 parametram nav vērtības</translation>
     </message>
     <message>
         <source>a quoted parameter of %1 is not closed</source>
-        <translation type="vanished">%1 parametrs pēdiņās nav noslēgts</translation>
+        <translation>%1 parametrs pēdiņās nav noslēgts</translation>
     </message>
     <message>
         <source>%1 has no value (no “:”)</source>
-        <translation type="vanished">%1 nav vērtības (nav „:“)</translation>
+        <translation>%1 nav vērtības (nav „:“)</translation>
     </message>
     <message>
         <source>a continuation line comes before any property</source>
-        <translation type="vanished">turpinājuma rinda ir pirms jebkura rekvizīta</translation>
+        <translation>turpinājuma rinda ir pirms jebkura rekvizīta</translation>
     </message>
     <message>
         <source>the line is longer than %1 bytes</source>
-        <translation type="vanished">rinda ir garāka par %1 baitiem</translation>
+        <translation>rinda ir garāka par %1 baitiem</translation>
     </message>
     <message>
         <source>the text is not UTF-8</source>
-        <translation type="vanished">teksts nav UTF-8</translation>
+        <translation>teksts nav UTF-8</translation>
     </message>
     <message>
         <source>BEGIN without a component name</source>
-        <translation type="vanished">BEGIN bez komponenta nosaukuma</translation>
+        <translation>BEGIN bez komponenta nosaukuma</translation>
     </message>
     <message>
         <source>%1 outside a VCALENDAR</source>
-        <translation type="vanished">%1 ārpus VCALENDAR</translation>
+        <translation>%1 ārpus VCALENDAR</translation>
     </message>
     <message>
         <source>components nest too deep</source>
-        <translation type="vanished">komponenti ir ligzdoti pārāk dziļi</translation>
+        <translation>komponenti ir ligzdoti pārāk dziļi</translation>
     </message>
     <message>
         <source>END:%1 without its BEGIN</source>
-        <translation type="vanished">END:%1 bez atbilstoša BEGIN</translation>
+        <translation>END:%1 bez atbilstoša BEGIN</translation>
     </message>
     <message>
         <source>END:%1 where END:%2 (begun on line %3) was expected</source>
-        <translation type="vanished">END:%1 vietā, kur bija gaidīts END:%2 (sākts %3. rindā)</translation>
+        <translation>END:%1 vietā, kur bija gaidīts END:%2 (sākts %3. rindā)</translation>
     </message>
     <message>
         <source>BEGIN:%1 is never ended (the file ends early)</source>
-        <translation type="vanished">BEGIN:%1 nekad netiek noslēgts (fails beidzas par agru)</translation>
+        <translation>BEGIN:%1 nekad netiek noslēgts (fails beidzas par agru)</translation>
     </message>
     <message>
         <source>not an iCalendar file (no BEGIN:VCALENDAR)</source>
-        <translation type="vanished">nav iCalendar fails (nav BEGIN:VCALENDAR)</translation>
+        <translation>nav iCalendar fails (nav BEGIN:VCALENDAR)</translation>
     </message>
     <message>
         <source>“%1” in %2 is not a date</source>
-        <translation type="vanished">„%1“ laukā %2 nav datums</translation>
+        <translation>„%1“ laukā %2 nav datums</translation>
     </message>
     <message>
         <source>“%1” in %2 is not a date-time</source>
-        <translation type="vanished">„%1“ laukā %2 nav datums un laiks</translation>
+        <translation>„%1“ laukā %2 nav datums un laiks</translation>
     </message>
     <message>
         <source>unknown time zone “%1”</source>
-        <translation type="vanished">nezināma laika josla „%1“</translation>
+        <translation>nezināma laika josla „%1“</translation>
     </message>
     <message>
         <source>the UID of %1 is longer than 1000 characters</source>
-        <translation type="vanished">%1 UID ir garāks par 1000 rakstzīmēm</translation>
+        <translation>%1 UID ir garāks par 1000 rakstzīmēm</translation>
     </message>
     <message>
         <source>(task without a title)</source>
-        <translation type="vanished">(uzdevums bez nosaukuma)</translation>
+        <translation>(uzdevums bez nosaukuma)</translation>
     </message>
     <message>
         <source>(event without a title)</source>
-        <translation type="vanished">(notikums bez nosaukuma)</translation>
+        <translation>(notikums bez nosaukuma)</translation>
     </message>
     <message>
         <source>PRIORITY is a number from 0 to 9, not “%1”</source>
-        <translation type="vanished">PRIORITY ir skaitlis no 0 līdz 9, nevis „%1“</translation>
+        <translation>PRIORITY ir skaitlis no 0 līdz 9, nevis „%1“</translation>
     </message>
     <message>
         <source>the VEVENT has no DTSTART</source>
-        <translation type="vanished">VEVENT nav DTSTART</translation>
+        <translation>VEVENT nav DTSTART</translation>
     </message>
     <message>
         <source>“%1” is not a duration</source>
-        <translation type="vanished">„%1“ nav ilgums</translation>
+        <translation>„%1“ nav ilgums</translation>
     </message>
     <message>
         <source>the %1 ends before it starts</source>
-        <translation type="vanished">%1 beidzas pirms sākuma</translation>
+        <translation>%1 beidzas pirms sākuma</translation>
     </message>
     <message>
         <source>the VALARM has no TRIGGER</source>
-        <translation type="vanished">VALARM nav TRIGGER</translation>
+        <translation>VALARM nav TRIGGER</translation>
     </message>
     <message>
         <source>a deal needs a title</source>
@@ -2433,27 +2433,27 @@ Piemērs:
     <name>crm::core::Activity</name>
     <message>
         <source>Call</source>
-        <translation type="vanished">Zvans</translation>
+        <translation>Zvans</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="vanished">Tikšanās</translation>
+        <translation>Tikšanās</translation>
     </message>
     <message>
         <source>Customer visit</source>
-        <translation type="vanished">Klienta apmeklējums</translation>
+        <translation>Klienta apmeklējums</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="vanished">Uzdevums</translation>
+        <translation>Uzdevums</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="vanished">Piezīme</translation>
+        <translation>Piezīme</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="vanished">E-pasts</translation>
+        <translation>E-pasts</translation>
     </message>
 </context>
 <context>
@@ -2721,47 +2721,47 @@ Piemērs:
     <name>crm::core::CustomField</name>
     <message>
         <source>one line only</source>
-        <translation type="vanished">tikai viena rinda</translation>
+        <translation>tikai viena rinda</translation>
     </message>
     <message>
         <source>“%1” is not a number</source>
-        <translation type="vanished">„%1“ nav skaitlis</translation>
+        <translation>„%1“ nav skaitlis</translation>
     </message>
     <message>
         <source>“%1” is not an amount with a currency, like 1250.50 EUR</source>
-        <translation type="vanished">„%1“ nav summa ar valūtu, piemēram, 1250.50 EUR</translation>
+        <translation>„%1“ nav summa ar valūtu, piemēram, 1250.50 EUR</translation>
     </message>
     <message>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
-        <translation type="vanished">„%1“ nav datums (GGGG-MM-DD)</translation>
+        <translation>„%1“ nav datums (GGGG-MM-DD)</translation>
     </message>
     <message>
         <source>“%1” is not yes or no</source>
-        <translation type="vanished">„%1“ nav jā vai nē</translation>
+        <translation>„%1“ nav jā vai nē</translation>
     </message>
     <message>
         <source>“%1” is not one of: %2</source>
-        <translation type="vanished">„%1“ nav neviens no: %2</translation>
+        <translation>„%1“ nav neviens no: %2</translation>
     </message>
     <message>
         <source>“%1” is not a web address (https://…)</source>
-        <translation type="vanished">„%1“ nav tīmekļa adrese (https://…)</translation>
+        <translation>„%1“ nav tīmekļa adrese (https://…)</translation>
     </message>
     <message>
         <source>there is no custom field “%1”</source>
-        <translation type="vanished">nav pielāgotā lauka „%1“</translation>
+        <translation>nav pielāgotā lauka „%1“</translation>
     </message>
     <message>
         <source>a value is required</source>
-        <translation type="vanished">vērtība ir obligāta</translation>
+        <translation>vērtība ir obligāta</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="vanished">Jā</translation>
+        <translation>Jā</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="vanished">Nē</translation>
+        <translation>Nē</translation>
     </message>
 </context>
 <context>
@@ -2900,7 +2900,7 @@ Piemērs:
     <name>crm::core::ICalendar</name>
     <message>
         <source>the file is larger than %1 MB</source>
-        <translation type="vanished">fails ir lielāks par %1 MB</translation>
+        <translation>fails ir lielāks par %1 MB</translation>
     </message>
 </context>
 <context>
@@ -3000,50 +3000,50 @@ Piemērs:
     <name>crm::core::Money</name>
     <message>
         <source>“%1” is not an amount; write it like 1250 or 1250.50</source>
-        <translation type="vanished">„%1“ nav summa; rakstiet, piemēram, 1250 vai 1250.50</translation>
+        <translation>„%1“ nav summa; rakstiet, piemēram, 1250 vai 1250.50</translation>
     </message>
     <message>
         <source>%1 has no minor units; write “%2” without decimals</source>
-        <translation type="vanished">%1 nav daļvienību; rakstiet „%2“ bez decimāldaļas</translation>
+        <translation>%1 nav daļvienību; rakstiet „%2“ bez decimāldaļas</translation>
     </message>
     <message>
         <source>%1 has %2 decimal places; “%3” has more</source>
-        <translation type="vanished">%1 ir %2 decimālzīmes; „%3“ ir vairāk</translation>
+        <translation>%1 ir %2 decimālzīmes; „%3“ ir vairāk</translation>
     </message>
     <message>
         <source>the amount “%1” is too large</source>
-        <translation type="vanished">summa „%1“ ir pārāk liela</translation>
+        <translation>summa „%1“ ir pārāk liela</translation>
     </message>
 </context>
 <context>
     <name>crm::core::Pipeline</name>
     <message>
         <source>Sales</source>
-        <translation type="vanished">Pārdošana</translation>
+        <translation>Pārdošana</translation>
     </message>
     <message>
         <source>Research</source>
-        <translation type="vanished">Izpēte</translation>
+        <translation>Izpēte</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="vanished">Kvalificēts</translation>
+        <translation>Kvalificēts</translation>
     </message>
     <message>
         <source>Proposal sent</source>
-        <translation type="vanished">Piedāvājums nosūtīts</translation>
+        <translation>Piedāvājums nosūtīts</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="vanished">Sarunas</translation>
+        <translation>Sarunas</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="vanished">Iegūts</translation>
+        <translation>Iegūts</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="vanished">Zaudēts</translation>
+        <translation>Zaudēts</translation>
     </message>
 </context>
 <context>
@@ -3745,111 +3745,111 @@ Piemērs:
     <name>crm::core::Validation</name>
     <message>
         <source>“%1” is not a date; write it as YYYY-MM-DD</source>
-        <translation type="vanished">„%1“ nav datums; rakstiet to formātā GGGG-MM-DD</translation>
+        <translation>„%1“ nav datums; rakstiet to formātā GGGG-MM-DD</translation>
     </message>
     <message>
         <source>%1 is not a day of the calendar</source>
-        <translation type="vanished">%1 nav kalendāra diena</translation>
+        <translation>%1 nav kalendāra diena</translation>
     </message>
     <message>
         <source>a birthday must lie between 1900 and today</source>
-        <translation type="vanished">dzimšanas dienai jābūt starp 1900. gadu un šodienu</translation>
+        <translation>dzimšanas dienai jābūt starp 1900. gadu un šodienu</translation>
     </message>
     <message>
         <source>a contact needs a first or a last name</source>
-        <translation type="vanished">kontaktam nepieciešams vārds vai uzvārds</translation>
+        <translation>kontaktam nepieciešams vārds vai uzvārds</translation>
     </message>
     <message>
         <source>the first name is too long</source>
-        <translation type="vanished">vārds ir pārāk garš</translation>
+        <translation>vārds ir pārāk garš</translation>
     </message>
     <message>
         <source>the last name is too long</source>
-        <translation type="vanished">uzvārds ir pārāk garš</translation>
+        <translation>uzvārds ir pārāk garš</translation>
     </message>
     <message>
         <source>“%1” is not a valid e-mail address</source>
-        <translation type="vanished">„%1“ nav derīga e-pasta adrese</translation>
+        <translation>„%1“ nav derīga e-pasta adrese</translation>
     </message>
     <message>
         <source>unknown label “%1”</source>
-        <translation type="vanished">nezināms veids „%1“</translation>
+        <translation>nezināms veids „%1“</translation>
     </message>
     <message>
         <source>“%1” is not a phone number</source>
-        <translation type="vanished">„%1“ nav tālruņa numurs</translation>
+        <translation>„%1“ nav tālruņa numurs</translation>
     </message>
     <message>
         <source>visibility is “team” or “private”</source>
-        <translation type="vanished">redzamībai jābūt „team“ vai „private“</translation>
+        <translation>redzamībai jābūt „team“ vai „private“</translation>
     </message>
     <message>
         <source>a company needs a name</source>
-        <translation type="vanished">uzņēmumam nepieciešams nosaukums</translation>
+        <translation>uzņēmumam nepieciešams nosaukums</translation>
     </message>
     <message>
         <source>the name is too long</source>
-        <translation type="vanished">nosaukums ir pārāk garš</translation>
+        <translation>nosaukums ir pārāk garš</translation>
     </message>
     <message>
         <source>“%1” is not a web address</source>
-        <translation type="vanished">„%1“ nav tīmekļa adrese</translation>
+        <translation>„%1“ nav tīmekļa adrese</translation>
     </message>
     <message>
         <source>give the activity a subject</source>
-        <translation type="vanished">norādiet aktivitātes tematu</translation>
+        <translation>norādiet aktivitātes tematu</translation>
     </message>
     <message>
         <source>the subject is longer than 500 characters</source>
-        <translation type="vanished">temats ir garāks par 500 rakstzīmēm</translation>
+        <translation>temats ir garāks par 500 rakstzīmēm</translation>
     </message>
     <message>
         <source>a meeting or visit needs a start time</source>
-        <translation type="vanished">tikšanās vai apmeklējumam nepieciešams sākuma laiks</translation>
+        <translation>tikšanās vai apmeklējumam nepieciešams sākuma laiks</translation>
     </message>
     <message>
         <source>an end time needs a start time</source>
-        <translation type="vanished">beigu laikam nepieciešams sākuma laiks</translation>
+        <translation>beigu laikam nepieciešams sākuma laiks</translation>
     </message>
     <message>
         <source>the end is before the start</source>
-        <translation type="vanished">beigas ir pirms sākuma</translation>
+        <translation>beigas ir pirms sākuma</translation>
     </message>
     <message>
         <source>“%1” is not a known time zone</source>
-        <translation type="vanished">„%1“ nav zināma laika josla</translation>
+        <translation>„%1“ nav zināma laika josla</translation>
     </message>
     <message>
         <source>the direction is inbound or outbound, not “%1”</source>
-        <translation type="vanished">virziens ir „inbound“ vai „outbound“, nevis „%1“</translation>
+        <translation>virziens ir „inbound“ vai „outbound“, nevis „%1“</translation>
     </message>
     <message>
         <source>the duration cannot be negative</source>
-        <translation type="vanished">ilgums nevar būt negatīvs</translation>
+        <translation>ilgums nevar būt negatīvs</translation>
     </message>
     <message>
         <source>the priority is a number from 0 to 9</source>
-        <translation type="vanished">prioritāte ir skaitlis no 0 līdz 9</translation>
+        <translation>prioritāte ir skaitlis no 0 līdz 9</translation>
     </message>
     <message>
         <source>a reminder needs a start or a due time</source>
-        <translation type="vanished">atgādinājumam nepieciešams sākuma laiks vai termiņš</translation>
+        <translation>atgādinājumam nepieciešams sākuma laiks vai termiņš</translation>
     </message>
     <message>
         <source>a reminder is between 0 minutes and a year ahead</source>
-        <translation type="vanished">atgādinājums var būt no 0 minūtēm līdz gadam uz priekšu</translation>
+        <translation>atgādinājums var būt no 0 minūtēm līdz gadam uz priekšu</translation>
     </message>
     <message>
         <source>the visibility is team or private, not “%1”</source>
-        <translation type="vanished">redzamība ir „team“ vai „private“, nevis „%1“</translation>
+        <translation>redzamība ir „team“ vai „private“, nevis „%1“</translation>
     </message>
     <message>
         <source>an attendee needs a contact, a name or an e-mail</source>
-        <translation type="vanished">dalībniekam nepieciešams kontakts, vārds vai e-pasts</translation>
+        <translation>dalībniekam nepieciešams kontakts, vārds vai e-pasts</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address</source>
-        <translation type="vanished">„%1“ nav e-pasta adrese</translation>
+        <translation>„%1“ nav e-pasta adrese</translation>
     </message>
     <message>
         <source>give the new date and time</source>
@@ -4514,81 +4514,81 @@ Piemērs:
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="vanished">%1. rinda: %2</translation>
+        <translation>%1. rinda: %2</translation>
     </message>
     <message>
         <source>“%1” is not a property (NAME:value)</source>
-        <translation type="vanished">„%1“ nav rekvizīts (NOSAUKUMS:vērtība)</translation>
+        <translation>„%1“ nav rekvizīts (NOSAUKUMS:vērtība)</translation>
     </message>
     <message>
         <source>line %1: the photo is not valid base64; skipped</source>
-        <translation type="vanished">%1. rinda: fotoattēls nav derīgs base64; izlaists</translation>
+        <translation>%1. rinda: fotoattēls nav derīgs base64; izlaists</translation>
     </message>
     <message>
         <source>line %1: the photo is not a base64 data URI; skipped</source>
-        <translation type="vanished">%1. rinda: fotoattēls nav base64 datu URI; izlaists</translation>
+        <translation>%1. rinda: fotoattēls nav base64 datu URI; izlaists</translation>
     </message>
     <message>
         <source>line %1: birthday “%2” is not a date; skipped</source>
-        <translation type="vanished">%1. rinda: dzimšanas diena „%2“ nav datums; izlaista</translation>
+        <translation>%1. rinda: dzimšanas diena „%2“ nav datums; izlaista</translation>
     </message>
     <message>
         <source>a vCard begins inside the one that begins on line %1</source>
-        <translation type="vanished">vCard sākas iekšā tajā, kas sākas %1. rindā</translation>
+        <translation>vCard sākas iekšā tajā, kas sākas %1. rindā</translation>
     </message>
     <message>
         <source>END:VCARD without BEGIN:VCARD</source>
-        <translation type="vanished">END:VCARD bez BEGIN:VCARD</translation>
+        <translation>END:VCARD bez BEGIN:VCARD</translation>
     </message>
     <message>
         <source>text outside a vCard (BEGIN:VCARD … END:VCARD): “%1”</source>
-        <translation type="vanished">teksts ārpus vCard (BEGIN:VCARD … END:VCARD): „%1“</translation>
+        <translation>teksts ārpus vCard (BEGIN:VCARD … END:VCARD): „%1“</translation>
     </message>
     <message>
         <source>the vCard that begins here does not end (END:VCARD is missing)</source>
-        <translation type="vanished">vCard, kas sākas šeit, nebeidzas (trūkst END:VCARD)</translation>
+        <translation>vCard, kas sākas šeit, nebeidzas (trūkst END:VCARD)</translation>
     </message>
     <message>
         <source>no vCard in the file (BEGIN:VCARD is missing)</source>
-        <translation type="vanished">failā nav vCard (trūkst BEGIN:VCARD)</translation>
+        <translation>failā nav vCard (trūkst BEGIN:VCARD)</translation>
     </message>
     <message>
         <source>line %1: the photo is a link to elsewhere (“%2”), not a picture in the file; skipped</source>
-        <translation type="vanished">%1. rinda: foto ir saite uz citu vietu („%2“), nevis attēls failā; izlaists</translation>
+        <translation>%1. rinda: foto ir saite uz citu vietu („%2“), nevis attēls failā; izlaists</translation>
     </message>
     <message>
         <source>line %1: %2 without X-KEY (the field it is for); skipped</source>
-        <translation type="vanished">%1. rinda: %2 bez X-KEY (lauka, kuram tas paredzēts); izlaists</translation>
+        <translation>%1. rinda: %2 bez X-KEY (lauka, kuram tas paredzēts); izlaists</translation>
     </message>
 </context>
 <context>
     <name>crm::core::io::CsvReader</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="vanished">%1. rinda: %2</translation>
+        <translation>%1. rinda: %2</translation>
     </message>
     <message>
         <source>more than %1 fields</source>
-        <translation type="vanished">vairāk nekā %1 lauku</translation>
+        <translation>vairāk nekā %1 lauku</translation>
     </message>
     <message>
         <source>a quoted field that starts here is not closed</source>
-        <translation type="vanished">pēdiņās ietverts lauks, kas sākas šeit, nav noslēgts</translation>
+        <translation>pēdiņās ietverts lauks, kas sākas šeit, nav noslēgts</translation>
     </message>
     <message>
         <source>“%1” after the closing quote of a field (a quote inside a field is written &quot;&quot;)</source>
-        <translation type="vanished">„%1“ aiz lauka noslēdzošās pēdiņas (pēdiņu lauka iekšā raksta kā &quot;&quot;)</translation>
+        <translation>„%1“ aiz lauka noslēdzošās pēdiņas (pēdiņu lauka iekšā raksta kā &quot;&quot;)</translation>
     </message>
     <message>
         <source>a field longer than %1 characters</source>
-        <translation type="vanished">lauks, kas garāks par %1 rakstzīmēm</translation>
+        <translation>lauks, kas garāks par %1 rakstzīmēm</translation>
     </message>
 </context>
 <context>
     <name>crm::core::io::CsvWriter</name>
     <message>
         <source>cannot write the file: %1</source>
-        <translation type="vanished">failu nevar ierakstīt: %1</translation>
+        <translation>failu nevar ierakstīt: %1</translation>
     </message>
 </context>
 <context>

@@ -2186,107 +2186,107 @@ Przykład:
     <name>crm::core</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="vanished">wiersz %1: %2</translation>
+        <translation>wiersz %1: %2</translation>
     </message>
     <message>
         <source>“%1” is not an iCalendar content line</source>
-        <translation type="vanished">„%1” nie jest wierszem treści iCalendar</translation>
+        <translation>„%1” nie jest wierszem treści iCalendar</translation>
     </message>
     <message>
         <source>a parameter of %1 has no value</source>
-        <translation type="vanished">parametr %1 nie ma wartości</translation>
+        <translation>parametr %1 nie ma wartości</translation>
     </message>
     <message>
         <source>a quoted parameter of %1 is not closed</source>
-        <translation type="vanished">parametr %1 w cudzysłowie nie jest zamknięty</translation>
+        <translation>parametr %1 w cudzysłowie nie jest zamknięty</translation>
     </message>
     <message>
         <source>%1 has no value (no “:”)</source>
-        <translation type="vanished">%1 nie ma wartości (brak „:”)</translation>
+        <translation>%1 nie ma wartości (brak „:”)</translation>
     </message>
     <message>
         <source>a continuation line comes before any property</source>
-        <translation type="vanished">wiersz kontynuacji występuje przed jakąkolwiek właściwością</translation>
+        <translation>wiersz kontynuacji występuje przed jakąkolwiek właściwością</translation>
     </message>
     <message>
         <source>the line is longer than %1 bytes</source>
-        <translation type="vanished">wiersz jest dłuższy niż %1 bajtów</translation>
+        <translation>wiersz jest dłuższy niż %1 bajtów</translation>
     </message>
     <message>
         <source>the text is not UTF-8</source>
-        <translation type="vanished">tekst nie jest w UTF-8</translation>
+        <translation>tekst nie jest w UTF-8</translation>
     </message>
     <message>
         <source>BEGIN without a component name</source>
-        <translation type="vanished">BEGIN bez nazwy komponentu</translation>
+        <translation>BEGIN bez nazwy komponentu</translation>
     </message>
     <message>
         <source>%1 outside a VCALENDAR</source>
-        <translation type="vanished">%1 poza VCALENDAR</translation>
+        <translation>%1 poza VCALENDAR</translation>
     </message>
     <message>
         <source>components nest too deep</source>
-        <translation type="vanished">komponenty są zagnieżdżone zbyt głęboko</translation>
+        <translation>komponenty są zagnieżdżone zbyt głęboko</translation>
     </message>
     <message>
         <source>END:%1 without its BEGIN</source>
-        <translation type="vanished">END:%1 bez odpowiadającego BEGIN</translation>
+        <translation>END:%1 bez odpowiadającego BEGIN</translation>
     </message>
     <message>
         <source>END:%1 where END:%2 (begun on line %3) was expected</source>
-        <translation type="vanished">END:%1 tam, gdzie oczekiwano END:%2 (rozpoczętego w wierszu %3)</translation>
+        <translation>END:%1 tam, gdzie oczekiwano END:%2 (rozpoczętego w wierszu %3)</translation>
     </message>
     <message>
         <source>BEGIN:%1 is never ended (the file ends early)</source>
-        <translation type="vanished">BEGIN:%1 nie zostaje zakończony (plik kończy się przedwcześnie)</translation>
+        <translation>BEGIN:%1 nie zostaje zakończony (plik kończy się przedwcześnie)</translation>
     </message>
     <message>
         <source>not an iCalendar file (no BEGIN:VCALENDAR)</source>
-        <translation type="vanished">to nie jest plik iCalendar (brak BEGIN:VCALENDAR)</translation>
+        <translation>to nie jest plik iCalendar (brak BEGIN:VCALENDAR)</translation>
     </message>
     <message>
         <source>“%1” in %2 is not a date</source>
-        <translation type="vanished">„%1” w %2 nie jest datą</translation>
+        <translation>„%1” w %2 nie jest datą</translation>
     </message>
     <message>
         <source>“%1” in %2 is not a date-time</source>
-        <translation type="vanished">„%1” w %2 nie jest datą i godziną</translation>
+        <translation>„%1” w %2 nie jest datą i godziną</translation>
     </message>
     <message>
         <source>unknown time zone “%1”</source>
-        <translation type="vanished">nieznana strefa czasowa „%1”</translation>
+        <translation>nieznana strefa czasowa „%1”</translation>
     </message>
     <message>
         <source>the UID of %1 is longer than 1000 characters</source>
-        <translation type="vanished">UID w %1 jest dłuższy niż 1000 znaków</translation>
+        <translation>UID w %1 jest dłuższy niż 1000 znaków</translation>
     </message>
     <message>
         <source>(task without a title)</source>
-        <translation type="vanished">(zadanie bez tytułu)</translation>
+        <translation>(zadanie bez tytułu)</translation>
     </message>
     <message>
         <source>(event without a title)</source>
-        <translation type="vanished">(wydarzenie bez tytułu)</translation>
+        <translation>(wydarzenie bez tytułu)</translation>
     </message>
     <message>
         <source>PRIORITY is a number from 0 to 9, not “%1”</source>
-        <translation type="vanished">PRIORITY to liczba od 0 do 9, a nie „%1”</translation>
+        <translation>PRIORITY to liczba od 0 do 9, a nie „%1”</translation>
     </message>
     <message>
         <source>the VEVENT has no DTSTART</source>
-        <translation type="vanished">VEVENT nie ma DTSTART</translation>
+        <translation>VEVENT nie ma DTSTART</translation>
     </message>
     <message>
         <source>“%1” is not a duration</source>
-        <translation type="vanished">„%1” nie jest czasem trwania</translation>
+        <translation>„%1” nie jest czasem trwania</translation>
     </message>
     <message>
         <source>the %1 ends before it starts</source>
-        <translation type="vanished">%1 kończy się przed rozpoczęciem</translation>
+        <translation>%1 kończy się przed rozpoczęciem</translation>
     </message>
     <message>
         <source>the VALARM has no TRIGGER</source>
-        <translation type="vanished">VALARM nie ma TRIGGER</translation>
+        <translation>VALARM nie ma TRIGGER</translation>
     </message>
     <message>
         <source>a deal needs a title</source>
@@ -2433,27 +2433,27 @@ Przykład:
     <name>crm::core::Activity</name>
     <message>
         <source>Call</source>
-        <translation type="vanished">Rozmowa</translation>
+        <translation>Rozmowa</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="vanished">Spotkanie</translation>
+        <translation>Spotkanie</translation>
     </message>
     <message>
         <source>Customer visit</source>
-        <translation type="vanished">Wizyta u klienta</translation>
+        <translation>Wizyta u klienta</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="vanished">Zadanie</translation>
+        <translation>Zadanie</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="vanished">Notatka</translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="vanished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
@@ -2721,47 +2721,47 @@ Przykład:
     <name>crm::core::CustomField</name>
     <message>
         <source>one line only</source>
-        <translation type="vanished">tylko jeden wiersz</translation>
+        <translation>tylko jeden wiersz</translation>
     </message>
     <message>
         <source>“%1” is not a number</source>
-        <translation type="vanished">„%1” nie jest liczbą</translation>
+        <translation>„%1” nie jest liczbą</translation>
     </message>
     <message>
         <source>“%1” is not an amount with a currency, like 1250.50 EUR</source>
-        <translation type="vanished">„%1” nie jest kwotą z walutą, np. 1250.50 EUR</translation>
+        <translation>„%1” nie jest kwotą z walutą, np. 1250.50 EUR</translation>
     </message>
     <message>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
-        <translation type="vanished">„%1” nie jest datą (RRRR-MM-DD)</translation>
+        <translation>„%1” nie jest datą (RRRR-MM-DD)</translation>
     </message>
     <message>
         <source>“%1” is not yes or no</source>
-        <translation type="vanished">„%1” to nie tak ani nie</translation>
+        <translation>„%1” to nie tak ani nie</translation>
     </message>
     <message>
         <source>“%1” is not one of: %2</source>
-        <translation type="vanished">„%1” nie jest żadną z: %2</translation>
+        <translation>„%1” nie jest żadną z: %2</translation>
     </message>
     <message>
         <source>“%1” is not a web address (https://…)</source>
-        <translation type="vanished">„%1” nie jest adresem WWW (https://…)</translation>
+        <translation>„%1” nie jest adresem WWW (https://…)</translation>
     </message>
     <message>
         <source>there is no custom field “%1”</source>
-        <translation type="vanished">nie ma pola własnego „%1”</translation>
+        <translation>nie ma pola własnego „%1”</translation>
     </message>
     <message>
         <source>a value is required</source>
-        <translation type="vanished">wartość jest wymagana</translation>
+        <translation>wartość jest wymagana</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="vanished">Tak</translation>
+        <translation>Tak</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="vanished">Nie</translation>
+        <translation>Nie</translation>
     </message>
 </context>
 <context>
@@ -2900,7 +2900,7 @@ Przykład:
     <name>crm::core::ICalendar</name>
     <message>
         <source>the file is larger than %1 MB</source>
-        <translation type="vanished">plik jest większy niż %1 MB</translation>
+        <translation>plik jest większy niż %1 MB</translation>
     </message>
 </context>
 <context>
@@ -3000,50 +3000,50 @@ Przykład:
     <name>crm::core::Money</name>
     <message>
         <source>“%1” is not an amount; write it like 1250 or 1250.50</source>
-        <translation type="vanished">„%1” nie jest kwotą; wpisz ją np. jako 1250 lub 1250.50</translation>
+        <translation>„%1” nie jest kwotą; wpisz ją np. jako 1250 lub 1250.50</translation>
     </message>
     <message>
         <source>%1 has no minor units; write “%2” without decimals</source>
-        <translation type="vanished">%1 nie ma jednostek ułamkowych; wpisz „%2” bez części dziesiętnej</translation>
+        <translation>%1 nie ma jednostek ułamkowych; wpisz „%2” bez części dziesiętnej</translation>
     </message>
     <message>
         <source>%1 has %2 decimal places; “%3” has more</source>
-        <translation type="vanished">%1 ma %2 miejsca po przecinku; „%3” ma więcej</translation>
+        <translation>%1 ma %2 miejsca po przecinku; „%3” ma więcej</translation>
     </message>
     <message>
         <source>the amount “%1” is too large</source>
-        <translation type="vanished">kwota „%1” jest zbyt duża</translation>
+        <translation>kwota „%1” jest zbyt duża</translation>
     </message>
 </context>
 <context>
     <name>crm::core::Pipeline</name>
     <message>
         <source>Sales</source>
-        <translation type="vanished">Sprzedaż</translation>
+        <translation>Sprzedaż</translation>
     </message>
     <message>
         <source>Research</source>
-        <translation type="vanished">Rozpoznanie</translation>
+        <translation>Rozpoznanie</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="vanished">Zakwalifikowana</translation>
+        <translation>Zakwalifikowana</translation>
     </message>
     <message>
         <source>Proposal sent</source>
-        <translation type="vanished">Oferta wysłana</translation>
+        <translation>Oferta wysłana</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="vanished">Negocjacje</translation>
+        <translation>Negocjacje</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="vanished">Wygrana</translation>
+        <translation>Wygrana</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="vanished">Przegrana</translation>
+        <translation>Przegrana</translation>
     </message>
 </context>
 <context>
@@ -3745,111 +3745,111 @@ Przykład:
     <name>crm::core::Validation</name>
     <message>
         <source>“%1” is not a date; write it as YYYY-MM-DD</source>
-        <translation type="vanished">„%1” nie jest datą; wpisz ją w formacie RRRR-MM-DD</translation>
+        <translation>„%1” nie jest datą; wpisz ją w formacie RRRR-MM-DD</translation>
     </message>
     <message>
         <source>%1 is not a day of the calendar</source>
-        <translation type="vanished">dnia %1 nie ma w kalendarzu</translation>
+        <translation>dnia %1 nie ma w kalendarzu</translation>
     </message>
     <message>
         <source>a birthday must lie between 1900 and today</source>
-        <translation type="vanished">data urodzenia musi przypadać między rokiem 1900 a dniem dzisiejszym</translation>
+        <translation>data urodzenia musi przypadać między rokiem 1900 a dniem dzisiejszym</translation>
     </message>
     <message>
         <source>a contact needs a first or a last name</source>
-        <translation type="vanished">kontakt musi mieć imię lub nazwisko</translation>
+        <translation>kontakt musi mieć imię lub nazwisko</translation>
     </message>
     <message>
         <source>the first name is too long</source>
-        <translation type="vanished">imię jest za długie</translation>
+        <translation>imię jest za długie</translation>
     </message>
     <message>
         <source>the last name is too long</source>
-        <translation type="vanished">nazwisko jest za długie</translation>
+        <translation>nazwisko jest za długie</translation>
     </message>
     <message>
         <source>“%1” is not a valid e-mail address</source>
-        <translation type="vanished">„%1” nie jest prawidłowym adresem e-mail</translation>
+        <translation>„%1” nie jest prawidłowym adresem e-mail</translation>
     </message>
     <message>
         <source>unknown label “%1”</source>
-        <translation type="vanished">nieznany rodzaj „%1”</translation>
+        <translation>nieznany rodzaj „%1”</translation>
     </message>
     <message>
         <source>“%1” is not a phone number</source>
-        <translation type="vanished">„%1” nie jest numerem telefonu</translation>
+        <translation>„%1” nie jest numerem telefonu</translation>
     </message>
     <message>
         <source>visibility is “team” or “private”</source>
-        <translation type="vanished">widoczność to „team” lub „private”</translation>
+        <translation>widoczność to „team” lub „private”</translation>
     </message>
     <message>
         <source>a company needs a name</source>
-        <translation type="vanished">firma musi mieć nazwę</translation>
+        <translation>firma musi mieć nazwę</translation>
     </message>
     <message>
         <source>the name is too long</source>
-        <translation type="vanished">nazwa jest za długa</translation>
+        <translation>nazwa jest za długa</translation>
     </message>
     <message>
         <source>“%1” is not a web address</source>
-        <translation type="vanished">„%1” nie jest adresem strony internetowej</translation>
+        <translation>„%1” nie jest adresem strony internetowej</translation>
     </message>
     <message>
         <source>give the activity a subject</source>
-        <translation type="vanished">podaj temat działania</translation>
+        <translation>podaj temat działania</translation>
     </message>
     <message>
         <source>the subject is longer than 500 characters</source>
-        <translation type="vanished">temat jest dłuższy niż 500 znaków</translation>
+        <translation>temat jest dłuższy niż 500 znaków</translation>
     </message>
     <message>
         <source>a meeting or visit needs a start time</source>
-        <translation type="vanished">spotkanie lub wizyta wymaga godziny rozpoczęcia</translation>
+        <translation>spotkanie lub wizyta wymaga godziny rozpoczęcia</translation>
     </message>
     <message>
         <source>an end time needs a start time</source>
-        <translation type="vanished">godzina zakończenia wymaga godziny rozpoczęcia</translation>
+        <translation>godzina zakończenia wymaga godziny rozpoczęcia</translation>
     </message>
     <message>
         <source>the end is before the start</source>
-        <translation type="vanished">koniec jest przed początkiem</translation>
+        <translation>koniec jest przed początkiem</translation>
     </message>
     <message>
         <source>“%1” is not a known time zone</source>
-        <translation type="vanished">„%1” nie jest znaną strefą czasową</translation>
+        <translation>„%1” nie jest znaną strefą czasową</translation>
     </message>
     <message>
         <source>the direction is inbound or outbound, not “%1”</source>
-        <translation type="vanished">kierunek to inbound lub outbound, a nie „%1”</translation>
+        <translation>kierunek to inbound lub outbound, a nie „%1”</translation>
     </message>
     <message>
         <source>the duration cannot be negative</source>
-        <translation type="vanished">czas trwania nie może być ujemny</translation>
+        <translation>czas trwania nie może być ujemny</translation>
     </message>
     <message>
         <source>the priority is a number from 0 to 9</source>
-        <translation type="vanished">priorytet to liczba od 0 do 9</translation>
+        <translation>priorytet to liczba od 0 do 9</translation>
     </message>
     <message>
         <source>a reminder needs a start or a due time</source>
-        <translation type="vanished">przypomnienie wymaga godziny rozpoczęcia lub terminu</translation>
+        <translation>przypomnienie wymaga godziny rozpoczęcia lub terminu</translation>
     </message>
     <message>
         <source>a reminder is between 0 minutes and a year ahead</source>
-        <translation type="vanished">przypomnienie może wypaść od 0 minut do roku naprzód</translation>
+        <translation>przypomnienie może wypaść od 0 minut do roku naprzód</translation>
     </message>
     <message>
         <source>the visibility is team or private, not “%1”</source>
-        <translation type="vanished">widoczność to team lub private, a nie „%1”</translation>
+        <translation>widoczność to team lub private, a nie „%1”</translation>
     </message>
     <message>
         <source>an attendee needs a contact, a name or an e-mail</source>
-        <translation type="vanished">uczestnik wymaga kontaktu, nazwiska lub adresu e-mail</translation>
+        <translation>uczestnik wymaga kontaktu, nazwiska lub adresu e-mail</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address</source>
-        <translation type="vanished">„%1” nie jest adresem e-mail</translation>
+        <translation>„%1” nie jest adresem e-mail</translation>
     </message>
     <message>
         <source>give the new date and time</source>
@@ -4514,81 +4514,81 @@ Przykład:
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="vanished">wiersz %1: %2</translation>
+        <translation>wiersz %1: %2</translation>
     </message>
     <message>
         <source>“%1” is not a property (NAME:value)</source>
-        <translation type="vanished">„%1” nie jest właściwością (NAZWA:wartość)</translation>
+        <translation>„%1” nie jest właściwością (NAZWA:wartość)</translation>
     </message>
     <message>
         <source>line %1: the photo is not valid base64; skipped</source>
-        <translation type="vanished">wiersz %1: zdjęcie nie jest prawidłowym base64; pominięto</translation>
+        <translation>wiersz %1: zdjęcie nie jest prawidłowym base64; pominięto</translation>
     </message>
     <message>
         <source>line %1: the photo is not a base64 data URI; skipped</source>
-        <translation type="vanished">wiersz %1: zdjęcie nie jest identyfikatorem data URI w base64; pominięto</translation>
+        <translation>wiersz %1: zdjęcie nie jest identyfikatorem data URI w base64; pominięto</translation>
     </message>
     <message>
         <source>line %1: birthday “%2” is not a date; skipped</source>
-        <translation type="vanished">wiersz %1: data urodzenia „%2” nie jest datą; pominięto</translation>
+        <translation>wiersz %1: data urodzenia „%2” nie jest datą; pominięto</translation>
     </message>
     <message>
         <source>a vCard begins inside the one that begins on line %1</source>
-        <translation type="vanished">vCard zaczyna się wewnątrz innej, rozpoczętej w wierszu %1</translation>
+        <translation>vCard zaczyna się wewnątrz innej, rozpoczętej w wierszu %1</translation>
     </message>
     <message>
         <source>END:VCARD without BEGIN:VCARD</source>
-        <translation type="vanished">END:VCARD bez BEGIN:VCARD</translation>
+        <translation>END:VCARD bez BEGIN:VCARD</translation>
     </message>
     <message>
         <source>text outside a vCard (BEGIN:VCARD … END:VCARD): “%1”</source>
-        <translation type="vanished">tekst poza vCard (BEGIN:VCARD … END:VCARD): „%1”</translation>
+        <translation>tekst poza vCard (BEGIN:VCARD … END:VCARD): „%1”</translation>
     </message>
     <message>
         <source>the vCard that begins here does not end (END:VCARD is missing)</source>
-        <translation type="vanished">rozpoczynająca się tu vCard nie kończy się (brak END:VCARD)</translation>
+        <translation>rozpoczynająca się tu vCard nie kończy się (brak END:VCARD)</translation>
     </message>
     <message>
         <source>no vCard in the file (BEGIN:VCARD is missing)</source>
-        <translation type="vanished">w pliku nie ma vCard (brak BEGIN:VCARD)</translation>
+        <translation>w pliku nie ma vCard (brak BEGIN:VCARD)</translation>
     </message>
     <message>
         <source>line %1: the photo is a link to elsewhere (“%2”), not a picture in the file; skipped</source>
-        <translation type="vanished">wiersz %1: zdjęcie jest odnośnikiem do innego miejsca („%2”), a nie obrazem w pliku; pominięto</translation>
+        <translation>wiersz %1: zdjęcie jest odnośnikiem do innego miejsca („%2”), a nie obrazem w pliku; pominięto</translation>
     </message>
     <message>
         <source>line %1: %2 without X-KEY (the field it is for); skipped</source>
-        <translation type="vanished">wiersz %1: %2 bez X-KEY (pola, którego dotyczy); pominięto</translation>
+        <translation>wiersz %1: %2 bez X-KEY (pola, którego dotyczy); pominięto</translation>
     </message>
 </context>
 <context>
     <name>crm::core::io::CsvReader</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="vanished">wiersz %1: %2</translation>
+        <translation>wiersz %1: %2</translation>
     </message>
     <message>
         <source>more than %1 fields</source>
-        <translation type="vanished">więcej niż %1 pól</translation>
+        <translation>więcej niż %1 pól</translation>
     </message>
     <message>
         <source>a quoted field that starts here is not closed</source>
-        <translation type="vanished">pole w cudzysłowie rozpoczynające się tutaj nie jest zamknięte</translation>
+        <translation>pole w cudzysłowie rozpoczynające się tutaj nie jest zamknięte</translation>
     </message>
     <message>
         <source>“%1” after the closing quote of a field (a quote inside a field is written &quot;&quot;)</source>
-        <translation type="vanished">„%1” po cudzysłowie zamykającym pole (cudzysłów wewnątrz pola zapisuje się jako &quot;&quot;)</translation>
+        <translation>„%1” po cudzysłowie zamykającym pole (cudzysłów wewnątrz pola zapisuje się jako &quot;&quot;)</translation>
     </message>
     <message>
         <source>a field longer than %1 characters</source>
-        <translation type="vanished">pole dłuższe niż %1 znaków</translation>
+        <translation>pole dłuższe niż %1 znaków</translation>
     </message>
 </context>
 <context>
     <name>crm::core::io::CsvWriter</name>
     <message>
         <source>cannot write the file: %1</source>
-        <translation type="vanished">nie można zapisać pliku: %1</translation>
+        <translation>nie można zapisać pliku: %1</translation>
     </message>
 </context>
 <context>

@@ -2186,107 +2186,107 @@ Example:
     <name>crm::core</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="vanished">строка %1: %2</translation>
+        <translation>строка %1: %2</translation>
     </message>
     <message>
         <source>“%1” is not an iCalendar content line</source>
-        <translation type="vanished">«%1» не является строкой содержимого iCalendar</translation>
+        <translation>«%1» не является строкой содержимого iCalendar</translation>
     </message>
     <message>
         <source>a parameter of %1 has no value</source>
-        <translation type="vanished">у параметра %1 нет значения</translation>
+        <translation>у параметра %1 нет значения</translation>
     </message>
     <message>
         <source>a quoted parameter of %1 is not closed</source>
-        <translation type="vanished">параметр %1 в кавычках не закрыт</translation>
+        <translation>параметр %1 в кавычках не закрыт</translation>
     </message>
     <message>
         <source>%1 has no value (no “:”)</source>
-        <translation type="vanished">у %1 нет значения (нет «:»)</translation>
+        <translation>у %1 нет значения (нет «:»)</translation>
     </message>
     <message>
         <source>a continuation line comes before any property</source>
-        <translation type="vanished">строка продолжения стоит перед каким-либо свойством</translation>
+        <translation>строка продолжения стоит перед каким-либо свойством</translation>
     </message>
     <message>
         <source>the line is longer than %1 bytes</source>
-        <translation type="vanished">строка длиннее %1 байт</translation>
+        <translation>строка длиннее %1 байт</translation>
     </message>
     <message>
         <source>the text is not UTF-8</source>
-        <translation type="vanished">текст не в кодировке UTF-8</translation>
+        <translation>текст не в кодировке UTF-8</translation>
     </message>
     <message>
         <source>BEGIN without a component name</source>
-        <translation type="vanished">BEGIN без имени компонента</translation>
+        <translation>BEGIN без имени компонента</translation>
     </message>
     <message>
         <source>%1 outside a VCALENDAR</source>
-        <translation type="vanished">%1 вне VCALENDAR</translation>
+        <translation>%1 вне VCALENDAR</translation>
     </message>
     <message>
         <source>components nest too deep</source>
-        <translation type="vanished">слишком глубокая вложенность компонентов</translation>
+        <translation>слишком глубокая вложенность компонентов</translation>
     </message>
     <message>
         <source>END:%1 without its BEGIN</source>
-        <translation type="vanished">END:%1 без соответствующего BEGIN</translation>
+        <translation>END:%1 без соответствующего BEGIN</translation>
     </message>
     <message>
         <source>END:%1 where END:%2 (begun on line %3) was expected</source>
-        <translation type="vanished">END:%1 там, где ожидался END:%2 (начат в строке %3)</translation>
+        <translation>END:%1 там, где ожидался END:%2 (начат в строке %3)</translation>
     </message>
     <message>
         <source>BEGIN:%1 is never ended (the file ends early)</source>
-        <translation type="vanished">BEGIN:%1 не завершён (файл обрывается)</translation>
+        <translation>BEGIN:%1 не завершён (файл обрывается)</translation>
     </message>
     <message>
         <source>not an iCalendar file (no BEGIN:VCALENDAR)</source>
-        <translation type="vanished">не файл iCalendar (нет BEGIN:VCALENDAR)</translation>
+        <translation>не файл iCalendar (нет BEGIN:VCALENDAR)</translation>
     </message>
     <message>
         <source>“%1” in %2 is not a date</source>
-        <translation type="vanished">«%1» в %2 не является датой</translation>
+        <translation>«%1» в %2 не является датой</translation>
     </message>
     <message>
         <source>“%1” in %2 is not a date-time</source>
-        <translation type="vanished">«%1» в %2 не является датой и временем</translation>
+        <translation>«%1» в %2 не является датой и временем</translation>
     </message>
     <message>
         <source>unknown time zone “%1”</source>
-        <translation type="vanished">неизвестный часовой пояс «%1»</translation>
+        <translation>неизвестный часовой пояс «%1»</translation>
     </message>
     <message>
         <source>the UID of %1 is longer than 1000 characters</source>
-        <translation type="vanished">UID в %1 длиннее 1000 символов</translation>
+        <translation>UID в %1 длиннее 1000 символов</translation>
     </message>
     <message>
         <source>(task without a title)</source>
-        <translation type="vanished">(задача без названия)</translation>
+        <translation>(задача без названия)</translation>
     </message>
     <message>
         <source>(event without a title)</source>
-        <translation type="vanished">(событие без названия)</translation>
+        <translation>(событие без названия)</translation>
     </message>
     <message>
         <source>PRIORITY is a number from 0 to 9, not “%1”</source>
-        <translation type="vanished">PRIORITY — число от 0 до 9, а не «%1»</translation>
+        <translation>PRIORITY — число от 0 до 9, а не «%1»</translation>
     </message>
     <message>
         <source>the VEVENT has no DTSTART</source>
-        <translation type="vanished">у VEVENT нет DTSTART</translation>
+        <translation>у VEVENT нет DTSTART</translation>
     </message>
     <message>
         <source>“%1” is not a duration</source>
-        <translation type="vanished">«%1» не является длительностью</translation>
+        <translation>«%1» не является длительностью</translation>
     </message>
     <message>
         <source>the %1 ends before it starts</source>
-        <translation type="vanished">%1 заканчивается раньше, чем начинается</translation>
+        <translation>%1 заканчивается раньше, чем начинается</translation>
     </message>
     <message>
         <source>the VALARM has no TRIGGER</source>
-        <translation type="vanished">у VALARM нет TRIGGER</translation>
+        <translation>у VALARM нет TRIGGER</translation>
     </message>
     <message>
         <source>a deal needs a title</source>
@@ -2433,27 +2433,27 @@ Example:
     <name>crm::core::Activity</name>
     <message>
         <source>Call</source>
-        <translation type="vanished">Звонок</translation>
+        <translation>Звонок</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="vanished">Встреча</translation>
+        <translation>Встреча</translation>
     </message>
     <message>
         <source>Customer visit</source>
-        <translation type="vanished">Визит к клиенту</translation>
+        <translation>Визит к клиенту</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="vanished">Задача</translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="vanished">Заметка</translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="vanished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
 </context>
 <context>
@@ -2721,47 +2721,47 @@ Example:
     <name>crm::core::CustomField</name>
     <message>
         <source>one line only</source>
-        <translation type="vanished">только одна строка</translation>
+        <translation>только одна строка</translation>
     </message>
     <message>
         <source>“%1” is not a number</source>
-        <translation type="vanished">«%1» — не число</translation>
+        <translation>«%1» — не число</translation>
     </message>
     <message>
         <source>“%1” is not an amount with a currency, like 1250.50 EUR</source>
-        <translation type="vanished">«%1» — не сумма с валютой, например 1250.50 EUR</translation>
+        <translation>«%1» — не сумма с валютой, например 1250.50 EUR</translation>
     </message>
     <message>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
-        <translation type="vanished">«%1» — не дата (ГГГГ-ММ-ДД)</translation>
+        <translation>«%1» — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
         <source>“%1” is not yes or no</source>
-        <translation type="vanished">«%1» — не «да» и не «нет»</translation>
+        <translation>«%1» — не «да» и не «нет»</translation>
     </message>
     <message>
         <source>“%1” is not one of: %2</source>
-        <translation type="vanished">«%1» нет среди: %2</translation>
+        <translation>«%1» нет среди: %2</translation>
     </message>
     <message>
         <source>“%1” is not a web address (https://…)</source>
-        <translation type="vanished">«%1» — не веб-адрес (https://…)</translation>
+        <translation>«%1» — не веб-адрес (https://…)</translation>
     </message>
     <message>
         <source>there is no custom field “%1”</source>
-        <translation type="vanished">нет дополнительного поля «%1»</translation>
+        <translation>нет дополнительного поля «%1»</translation>
     </message>
     <message>
         <source>a value is required</source>
-        <translation type="vanished">значение обязательно</translation>
+        <translation>значение обязательно</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="vanished">Да</translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="vanished">Нет</translation>
+        <translation>Нет</translation>
     </message>
 </context>
 <context>
@@ -2900,7 +2900,7 @@ Example:
     <name>crm::core::ICalendar</name>
     <message>
         <source>the file is larger than %1 MB</source>
-        <translation type="vanished">файл больше %1 МБ</translation>
+        <translation>файл больше %1 МБ</translation>
     </message>
 </context>
 <context>
@@ -3000,50 +3000,50 @@ Example:
     <name>crm::core::Money</name>
     <message>
         <source>“%1” is not an amount; write it like 1250 or 1250.50</source>
-        <translation type="vanished">«%1» не является суммой; пишите, например, 1250 или 1250.50</translation>
+        <translation>«%1» не является суммой; пишите, например, 1250 или 1250.50</translation>
     </message>
     <message>
         <source>%1 has no minor units; write “%2” without decimals</source>
-        <translation type="vanished">у %1 нет дробных единиц; пишите «%2» без десятичных знаков</translation>
+        <translation>у %1 нет дробных единиц; пишите «%2» без десятичных знаков</translation>
     </message>
     <message>
         <source>%1 has %2 decimal places; “%3” has more</source>
-        <translation type="vanished">у %1 %2 знака после запятой; в «%3» их больше</translation>
+        <translation>у %1 %2 знака после запятой; в «%3» их больше</translation>
     </message>
     <message>
         <source>the amount “%1” is too large</source>
-        <translation type="vanished">сумма «%1» слишком велика</translation>
+        <translation>сумма «%1» слишком велика</translation>
     </message>
 </context>
 <context>
     <name>crm::core::Pipeline</name>
     <message>
         <source>Sales</source>
-        <translation type="vanished">Продажи</translation>
+        <translation>Продажи</translation>
     </message>
     <message>
         <source>Research</source>
-        <translation type="vanished">Исследование</translation>
+        <translation>Исследование</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="vanished">Квалифицирована</translation>
+        <translation>Квалифицирована</translation>
     </message>
     <message>
         <source>Proposal sent</source>
-        <translation type="vanished">Предложение отправлено</translation>
+        <translation>Предложение отправлено</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="vanished">Переговоры</translation>
+        <translation>Переговоры</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="vanished">Выиграна</translation>
+        <translation>Выиграна</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="vanished">Проиграна</translation>
+        <translation>Проиграна</translation>
     </message>
 </context>
 <context>
@@ -3745,111 +3745,111 @@ Example:
     <name>crm::core::Validation</name>
     <message>
         <source>“%1” is not a date; write it as YYYY-MM-DD</source>
-        <translation type="vanished">«%1» — не дата; введите её в формате ГГГГ-ММ-ДД</translation>
+        <translation>«%1» — не дата; введите её в формате ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>%1 is not a day of the calendar</source>
-        <translation type="vanished">дня %1 нет в календаре</translation>
+        <translation>дня %1 нет в календаре</translation>
     </message>
     <message>
         <source>a birthday must lie between 1900 and today</source>
-        <translation type="vanished">дата рождения должна быть между 1900 годом и сегодняшним днём</translation>
+        <translation>дата рождения должна быть между 1900 годом и сегодняшним днём</translation>
     </message>
     <message>
         <source>a contact needs a first or a last name</source>
-        <translation type="vanished">у контакта должно быть имя или фамилия</translation>
+        <translation>у контакта должно быть имя или фамилия</translation>
     </message>
     <message>
         <source>the first name is too long</source>
-        <translation type="vanished">имя слишком длинное</translation>
+        <translation>имя слишком длинное</translation>
     </message>
     <message>
         <source>the last name is too long</source>
-        <translation type="vanished">фамилия слишком длинная</translation>
+        <translation>фамилия слишком длинная</translation>
     </message>
     <message>
         <source>“%1” is not a valid e-mail address</source>
-        <translation type="vanished">«%1» — неверный адрес электронной почты</translation>
+        <translation>«%1» — неверный адрес электронной почты</translation>
     </message>
     <message>
         <source>unknown label “%1”</source>
-        <translation type="vanished">неизвестный тип «%1»</translation>
+        <translation>неизвестный тип «%1»</translation>
     </message>
     <message>
         <source>“%1” is not a phone number</source>
-        <translation type="vanished">«%1» — не номер телефона</translation>
+        <translation>«%1» — не номер телефона</translation>
     </message>
     <message>
         <source>visibility is “team” or “private”</source>
-        <translation type="vanished">видимость может быть только «team» или «private»</translation>
+        <translation>видимость может быть только «team» или «private»</translation>
     </message>
     <message>
         <source>a company needs a name</source>
-        <translation type="vanished">у компании должно быть название</translation>
+        <translation>у компании должно быть название</translation>
     </message>
     <message>
         <source>the name is too long</source>
-        <translation type="vanished">название слишком длинное</translation>
+        <translation>название слишком длинное</translation>
     </message>
     <message>
         <source>“%1” is not a web address</source>
-        <translation type="vanished">«%1» — не веб-адрес</translation>
+        <translation>«%1» — не веб-адрес</translation>
     </message>
     <message>
         <source>give the activity a subject</source>
-        <translation type="vanished">укажите тему дела</translation>
+        <translation>укажите тему дела</translation>
     </message>
     <message>
         <source>the subject is longer than 500 characters</source>
-        <translation type="vanished">тема длиннее 500 символов</translation>
+        <translation>тема длиннее 500 символов</translation>
     </message>
     <message>
         <source>a meeting or visit needs a start time</source>
-        <translation type="vanished">для встречи или визита нужно время начала</translation>
+        <translation>для встречи или визита нужно время начала</translation>
     </message>
     <message>
         <source>an end time needs a start time</source>
-        <translation type="vanished">для времени окончания нужно время начала</translation>
+        <translation>для времени окончания нужно время начала</translation>
     </message>
     <message>
         <source>the end is before the start</source>
-        <translation type="vanished">окончание раньше начала</translation>
+        <translation>окончание раньше начала</translation>
     </message>
     <message>
         <source>“%1” is not a known time zone</source>
-        <translation type="vanished">«%1» не является известным часовым поясом</translation>
+        <translation>«%1» не является известным часовым поясом</translation>
     </message>
     <message>
         <source>the direction is inbound or outbound, not “%1”</source>
-        <translation type="vanished">направление — inbound или outbound, а не «%1»</translation>
+        <translation>направление — inbound или outbound, а не «%1»</translation>
     </message>
     <message>
         <source>the duration cannot be negative</source>
-        <translation type="vanished">длительность не может быть отрицательной</translation>
+        <translation>длительность не может быть отрицательной</translation>
     </message>
     <message>
         <source>the priority is a number from 0 to 9</source>
-        <translation type="vanished">приоритет — число от 0 до 9</translation>
+        <translation>приоритет — число от 0 до 9</translation>
     </message>
     <message>
         <source>a reminder needs a start or a due time</source>
-        <translation type="vanished">для напоминания нужно время начала или срок</translation>
+        <translation>для напоминания нужно время начала или срок</translation>
     </message>
     <message>
         <source>a reminder is between 0 minutes and a year ahead</source>
-        <translation type="vanished">напоминание возможно от 0 минут до года вперёд</translation>
+        <translation>напоминание возможно от 0 минут до года вперёд</translation>
     </message>
     <message>
         <source>the visibility is team or private, not “%1”</source>
-        <translation type="vanished">видимость — team или private, а не «%1»</translation>
+        <translation>видимость — team или private, а не «%1»</translation>
     </message>
     <message>
         <source>an attendee needs a contact, a name or an e-mail</source>
-        <translation type="vanished">для участника нужен контакт, имя или эл. почта</translation>
+        <translation>для участника нужен контакт, имя или эл. почта</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address</source>
-        <translation type="vanished">«%1» не является адресом эл. почты</translation>
+        <translation>«%1» не является адресом эл. почты</translation>
     </message>
     <message>
         <source>give the new date and time</source>
@@ -4514,81 +4514,81 @@ Example:
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="vanished">строка %1: %2</translation>
+        <translation>строка %1: %2</translation>
     </message>
     <message>
         <source>“%1” is not a property (NAME:value)</source>
-        <translation type="vanished">«%1» не является свойством (ИМЯ:значение)</translation>
+        <translation>«%1» не является свойством (ИМЯ:значение)</translation>
     </message>
     <message>
         <source>line %1: the photo is not valid base64; skipped</source>
-        <translation type="vanished">строка %1: фото не в корректном base64; пропущено</translation>
+        <translation>строка %1: фото не в корректном base64; пропущено</translation>
     </message>
     <message>
         <source>line %1: the photo is not a base64 data URI; skipped</source>
-        <translation type="vanished">строка %1: фото не является data URI в base64; пропущено</translation>
+        <translation>строка %1: фото не является data URI в base64; пропущено</translation>
     </message>
     <message>
         <source>line %1: birthday “%2” is not a date; skipped</source>
-        <translation type="vanished">строка %1: день рождения «%2» не является датой; пропущено</translation>
+        <translation>строка %1: день рождения «%2» не является датой; пропущено</translation>
     </message>
     <message>
         <source>a vCard begins inside the one that begins on line %1</source>
-        <translation type="vanished">vCard начинается внутри другой, начатой в строке %1</translation>
+        <translation>vCard начинается внутри другой, начатой в строке %1</translation>
     </message>
     <message>
         <source>END:VCARD without BEGIN:VCARD</source>
-        <translation type="vanished">END:VCARD без BEGIN:VCARD</translation>
+        <translation>END:VCARD без BEGIN:VCARD</translation>
     </message>
     <message>
         <source>text outside a vCard (BEGIN:VCARD … END:VCARD): “%1”</source>
-        <translation type="vanished">текст вне vCard (BEGIN:VCARD … END:VCARD): «%1»</translation>
+        <translation>текст вне vCard (BEGIN:VCARD … END:VCARD): «%1»</translation>
     </message>
     <message>
         <source>the vCard that begins here does not end (END:VCARD is missing)</source>
-        <translation type="vanished">vCard, начинающаяся здесь, не завершена (нет END:VCARD)</translation>
+        <translation>vCard, начинающаяся здесь, не завершена (нет END:VCARD)</translation>
     </message>
     <message>
         <source>no vCard in the file (BEGIN:VCARD is missing)</source>
-        <translation type="vanished">в файле нет vCard (нет BEGIN:VCARD)</translation>
+        <translation>в файле нет vCard (нет BEGIN:VCARD)</translation>
     </message>
     <message>
         <source>line %1: the photo is a link to elsewhere (“%2”), not a picture in the file; skipped</source>
-        <translation type="vanished">строка %1: фото — ссылка на другое место («%2»), а не изображение в файле; пропущено</translation>
+        <translation>строка %1: фото — ссылка на другое место («%2»), а не изображение в файле; пропущено</translation>
     </message>
     <message>
         <source>line %1: %2 without X-KEY (the field it is for); skipped</source>
-        <translation type="vanished">строка %1: %2 без X-KEY (поля, к которому оно относится); пропущено</translation>
+        <translation>строка %1: %2 без X-KEY (поля, к которому оно относится); пропущено</translation>
     </message>
 </context>
 <context>
     <name>crm::core::io::CsvReader</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="vanished">строка %1: %2</translation>
+        <translation>строка %1: %2</translation>
     </message>
     <message>
         <source>more than %1 fields</source>
-        <translation type="vanished">больше %1 полей</translation>
+        <translation>больше %1 полей</translation>
     </message>
     <message>
         <source>a quoted field that starts here is not closed</source>
-        <translation type="vanished">поле в кавычках, начинающееся здесь, не закрыто</translation>
+        <translation>поле в кавычках, начинающееся здесь, не закрыто</translation>
     </message>
     <message>
         <source>“%1” after the closing quote of a field (a quote inside a field is written &quot;&quot;)</source>
-        <translation type="vanished">«%1» после закрывающей кавычки поля (кавычка внутри поля записывается как &quot;&quot;)</translation>
+        <translation>«%1» после закрывающей кавычки поля (кавычка внутри поля записывается как &quot;&quot;)</translation>
     </message>
     <message>
         <source>a field longer than %1 characters</source>
-        <translation type="vanished">поле длиннее %1 символов</translation>
+        <translation>поле длиннее %1 символов</translation>
     </message>
 </context>
 <context>
     <name>crm::core::io::CsvWriter</name>
     <message>
         <source>cannot write the file: %1</source>
-        <translation type="vanished">не удаётся записать файл: %1</translation>
+        <translation>не удаётся записать файл: %1</translation>
     </message>
 </context>
 <context>

@@ -8,17 +8,6 @@
 
 namespace crm::core::dashboard {
 
-namespace {
-
-// The context lupdate files the messages of DashboardPeriod's members under (all of this
-// file's).
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("crm::core::dashboard::DashboardPeriod", text);
-}
-
-} // namespace
-
 qint64 startOfDayMs(const QDate &day, const QTimeZone &zone)
 {
     return day.startOfDay(zone).toMSecsSinceEpoch();

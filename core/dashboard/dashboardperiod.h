@@ -4,6 +4,7 @@
 #include "common/result.h"
 #include "reports/reportperiod.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTimeZone>
 
@@ -19,6 +20,10 @@ namespace crm::core::dashboard {
 // equal length just before it.
 struct DashboardPeriod
 {
+    // The context lupdate files the messages of its members under.
+    Q_DECLARE_TR_FUNCTIONS(crm::core::dashboard::DashboardPeriod)
+
+public:
     QString key;
     reports::DateRange current;
     reports::DateRange previous;

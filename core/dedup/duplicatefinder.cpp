@@ -39,11 +39,6 @@ constexpr int BlockLetters = 3;
 // Similar-name hits whose records are read together (in rid order).
 constexpr int Batch = 20000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("crm::core::dedup::DuplicateFinder", text);
-}
-
 QByteArray pairKey(const QByteArray &a, const QByteArray &b)
 {
     return a < b ? a + b : b + a;

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -56,6 +57,9 @@ using FoundPairs = std::function<void(const QList<DuplicatePair> &)>;
 // thread: it uses the calling thread's connection.
 class DuplicateFinder
 {
+    // The context lupdate files the messages of its members under.
+    Q_DECLARE_TR_FUNCTIONS(crm::core::dedup::DuplicateFinder)
+
 public:
     explicit DuplicateFinder(DatabasePtr db);
 

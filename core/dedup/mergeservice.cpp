@@ -26,9 +26,11 @@ namespace crm::core::dedup {
 
 namespace {
 
+// The context lupdate files the messages of this file's free functions under (their
+// namespace); each class with messages declares its own.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("crm::core::dedup::MergeService", text);
+    return QCoreApplication::translate("crm::core::dedup", text);
 }
 
 // Plain text fields by key; the rest (company, birthday, status) are handled by name.

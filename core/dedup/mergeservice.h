@@ -8,6 +8,7 @@
 #include "storage/database.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -59,6 +60,9 @@ struct UnmergeOutcome
 // Uses the calling thread's connection; one transaction each.
 class MergeService
 {
+    // The context lupdate files the messages of its members under.
+    Q_DECLARE_TR_FUNCTIONS(crm::core::dedup::MergeService)
+
 public:
     explicit MergeService(DatabasePtr db);
 

@@ -27,11 +27,6 @@ const KindName kKinds[] = {
     {Activity::Kind::Email, "email", QT_TRANSLATE_NOOP("crm::core::Activity", "E-mail")},
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("crm::core::Validation", text);
-}
-
 Error invalid(const QString &field, const QString &message)
 {
     return Error{ErrorCode::Invalid, message, field};
@@ -93,6 +88,16 @@ QStringList Activity::kindKeys()
 }
 
 namespace Validation {
+
+namespace {
+
+// The context lupdate files the messages of the functions of Validation under.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("crm::core::Validation", text);
+}
+
+} // namespace
 
 QList<Error> check(const Activity &a)
 {

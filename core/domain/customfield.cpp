@@ -18,11 +18,6 @@ namespace crm::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("crm::core::CustomField", text);
-}
-
 struct TypeName
 {
     CustomFieldType type;
@@ -123,6 +118,16 @@ bool isTextLike(CustomFieldType type)
 }
 
 namespace CustomField {
+
+namespace {
+
+// The context lupdate files the messages of the functions of CustomField under.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("crm::core::CustomField", text);
+}
+
+} // namespace
 
 QByteArray fieldId(CustomEntity entity, const QString &key, const QString &team)
 {

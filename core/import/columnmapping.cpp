@@ -15,11 +15,6 @@ namespace crm::core::import {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("crm::core::import::ColumnMapping", text);
-}
-
 // A header folded to lower-case letters and digits with single spaces: "E-mail 1 - Value"
 // becomes "e mail 1 value", "Country/Region" becomes "country region".
 QString simplifiedHeader(const QString &header)

@@ -4,6 +4,7 @@
 #include "common/result.h"
 #include "domain/contact.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -18,6 +19,9 @@ namespace crm::core::import {
 // "custom:KEY" fills a custom field; recall() maps a header that is a custom field's label.
 class ColumnMapping
 {
+    // The context lupdate files the messages of its members under.
+    Q_DECLARE_TR_FUNCTIONS(crm::core::import::ColumnMapping)
+
 public:
     ColumnMapping() = default;
     explicit ColumnMapping(QStringList targets)

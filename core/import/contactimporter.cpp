@@ -46,9 +46,11 @@ constexpr int CreateChunk = 5000; // rows of the file per transaction of the app
 constexpr int UpdateChunk = 5000; // contacts per transaction
 constexpr int NameCandidates = 20;
 
+// The context lupdate files the messages of this file's free functions under (their
+// namespace); each class with messages declares its own.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("crm::core::import::ContactImporter", text);
+    return QCoreApplication::translate("crm::core::import", text);
 }
 
 QString nameKey(const Contact &c)

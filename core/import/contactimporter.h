@@ -8,6 +8,7 @@
 #include "storage/database.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -120,6 +121,9 @@ using ImportProgress = std::function<bool(qint64, qint64)>;
 // the UI thread: they use the calling thread's connection.
 class ContactImporter
 {
+    // The context lupdate files the messages of its members under.
+    Q_DECLARE_TR_FUNCTIONS(crm::core::import::ContactImporter)
+
 public:
     explicit ContactImporter(DatabasePtr db);
 

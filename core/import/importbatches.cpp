@@ -27,11 +27,6 @@ namespace {
 constexpr int UndoChunk = 500;     // updated contacts and created companies per transaction
 constexpr int CreatedChunk = 5000; // created contacts per transaction
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("crm::core::import::ImportBatches", text);
-}
-
 ImportBatch fromRecord(const QSqlQuery &q)
 {
     ImportBatch b;

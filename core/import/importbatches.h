@@ -6,6 +6,7 @@
 #include "storage/database.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
@@ -34,6 +35,9 @@ struct ImportBatch
 // any of them was changed after the import. Use from one thread at a time per object.
 class ImportBatches
 {
+    // The context lupdate files the messages of its members under.
+    Q_DECLARE_TR_FUNCTIONS(crm::core::import::ImportBatches)
+
 public:
     explicit ImportBatches(DatabasePtr db);
 

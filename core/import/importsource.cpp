@@ -17,9 +17,11 @@ namespace {
 constexpr qint64 SampleBytes = 64 * 1024;
 constexpr qint64 MaxVCardBytes = 512LL * 1024 * 1024;
 
+// The context lupdate files the messages of this file's free functions under (their
+// namespace); each class with messages declares its own.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("crm::core::import::ImportSource", text);
+    return QCoreApplication::translate("crm::core::import", text);
 }
 
 Error fileError(const QString &path, const QString &what)

@@ -7,6 +7,7 @@
 #include "io/vcard.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -64,6 +65,9 @@ struct SourceRecord
 // line and reason.
 class ImportSource
 {
+    // The context lupdate files the messages of its members under.
+    Q_DECLARE_TR_FUNCTIONS(crm::core::import::ImportSource)
+
 public:
     static ImportFormat formatOf(const QString &path, QByteArrayView head);
     static Result<SourceSample> inspect(const SourceOptions &options, int sampleRows = 20);

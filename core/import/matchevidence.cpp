@@ -12,15 +12,6 @@
 
 namespace crm::core::import {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("crm::core::import::MatchEvidence", text);
-}
-
-} // namespace
-
 QString emailKey(const QString &address)
 {
     return address.trimmed().toLower();

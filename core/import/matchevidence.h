@@ -3,6 +3,7 @@
 
 #include "domain/contact.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +28,10 @@ QString phoneKeyExpression(const QString &column = QStringLiteral("phone"));
 // score and explain themselves with it.
 struct MatchEvidence
 {
+    // The context lupdate files the messages of its members under.
+    Q_DECLARE_TR_FUNCTIONS(crm::core::import::MatchEvidence)
+
+public:
     QString name; // what the other record is called
     bool email = false;
     bool phone = false;

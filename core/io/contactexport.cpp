@@ -17,9 +17,11 @@ namespace {
 
 constexpr int MultiValued = 3; // e-mails and phones get this many column pairs
 
+// The context lupdate files the messages of this file's free functions under (their
+// namespace); each class with messages declares its own.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("crm::core::io::ContactExport", text);
+    return QCoreApplication::translate("crm::core::io", text);
 }
 
 QStringList csvRow(const Contact &c)

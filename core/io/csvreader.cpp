@@ -12,10 +12,6 @@ namespace crm::core::io {
 namespace {
 constexpr qint64 ChunkBytes = 256 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("crm::core::io::CsvReader", text);
-}
 } // namespace
 
 QChar detectDelimiter(QStringView sample)

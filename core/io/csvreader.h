@@ -4,6 +4,7 @@
 #include "common/result.h"
 #include "io/textcodec.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <optional>
@@ -30,6 +31,9 @@ QChar detectDelimiter(QStringView sample);
 // quote, or a field or record too large to be real is an error that names the line.
 class CsvReader
 {
+    // The context lupdate files the messages of its members under.
+    Q_DECLARE_TR_FUNCTIONS(crm::core::io::CsvReader)
+
 public:
     static constexpr qsizetype MaxFieldChars = 1 << 20;
     static constexpr int MaxFields = 10000;

@@ -5,6 +5,7 @@
 #include "domain/activity.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -26,6 +27,9 @@ namespace crm::core {
 // "line N:"; nothing is returned then.
 class ICalendar
 {
+    // The context lupdate files the messages of its members under.
+    Q_DECLARE_TR_FUNCTIONS(crm::core::ICalendar)
+
 public:
     static constexpr qsizetype MaxFileBytes = 64 * 1024 * 1024;
     static constexpr qsizetype MaxLineBytes = 1024 * 1024; // an unfolded content line

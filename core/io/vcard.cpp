@@ -10,9 +10,11 @@ namespace crm::core::io {
 
 namespace {
 
+// The context lupdate files the messages of this file's free functions under (their
+// namespace); each class with messages declares its own.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("crm::core::io::VCard", text);
+    return QCoreApplication::translate("crm::core::io", text);
 }
 
 Error errorAt(qint64 line, const QString &what)

@@ -13,9 +13,11 @@ namespace crm::core::reports {
 
 namespace {
 
+// The context lupdate files the messages of this file's free functions under (their
+// namespace); each class with messages declares its own.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("crm::core::Reports", text);
+    return QCoreApplication::translate("crm::core::reports", text);
 }
 
 Error invalid(const QString &where, const QString &what)

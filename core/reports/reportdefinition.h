@@ -4,6 +4,7 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -71,6 +72,10 @@ struct ReportParameter
 // a subtotal per first-level group (when there are two) and a grand total.
 struct ReportDefinition
 {
+    // The context lupdate files the messages of its members under.
+    Q_DECLARE_TR_FUNCTIONS(crm::core::reports::ReportDefinition)
+
+public:
     static constexpr int FormatVersion = 1;
 
     QString builtinKey; // "pipeline-by-stage" for a built-in; empty for a saved report

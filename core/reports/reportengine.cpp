@@ -21,11 +21,6 @@ namespace crm::core::reports {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("crm::core::Reports", text);
-}
-
 // "2026-03-01T14:05:09+02:00" (offset in minutes; "Z" for 0), as QDateTime::toString(
 // Qt::ISODate) writes it, without the printf machinery behind it. Returns the length.
 int writeIso(char *buf, int year, int month, int day, int secsOfDay, int offset)
@@ -83,6 +78,10 @@ qint64 startOfDayMs(const QDate &d)
 
 struct Compiler
 {
+    // The context lupdate files the messages of its members under.
+    Q_DECLARE_TR_FUNCTIONS(crm::core::reports::Compiler)
+
+public:
     const ReportDefinition &def;
     const ParameterValues &params;
     QDate today;
@@ -578,6 +577,9 @@ void addFigure(Figure &into, const Figure &f)
 // stage names and time-zone offsets are looked up once, not once a row.
 class PlainFormatter
 {
+    // The context lupdate files the messages of its members under.
+    Q_DECLARE_TR_FUNCTIONS(crm::core::reports::PlainFormatter)
+
 public:
     PlainFormatter(const CompiledReport &report)
         : m_plan(*report.plan)

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -100,6 +101,9 @@ struct ReportTable
 // per group and currency and add subtotals and the grand total as they go.
 class ReportEngine
 {
+    // The context lupdate files the messages of its members under.
+    Q_DECLARE_TR_FUNCTIONS(crm::core::reports::ReportEngine)
+
 public:
     explicit ReportEngine(DatabasePtr db);
 
@@ -129,6 +133,10 @@ private:
 // charted in one currency — the one most groups have — never mixed.
 struct ReportChart
 {
+    // The context lupdate files the messages of its members under.
+    Q_DECLARE_TR_FUNCTIONS(crm::core::reports::ReportChart)
+
+public:
     QStringList labels;
     QList<double> values; // major units for money
     QString caption;      // "Weighted (EUR)"

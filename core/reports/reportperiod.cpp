@@ -9,9 +9,11 @@ namespace crm::core::reports::Period {
 
 namespace {
 
+// The context lupdate files the messages of this file's free functions under (their
+// namespace); each class with messages declares its own.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("crm::core::Reports", text);
+    return QCoreApplication::translate("crm::core::reports::Period", text);
 }
 
 QDate quarterStart(const QDate &d)

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 
 namespace crm::core::reports {
@@ -28,6 +29,9 @@ struct SavedReport
 // them), and the built-ins before them.
 class ReportRepository
 {
+    // The context lupdate files the messages of its members under.
+    Q_DECLARE_TR_FUNCTIONS(crm::core::reports::ReportRepository)
+
 public:
     explicit ReportRepository(DatabasePtr db);
 

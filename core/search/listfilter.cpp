@@ -18,11 +18,6 @@ namespace crm::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("crm::core::ListFilter", text);
-}
-
 struct Token
 {
     QString key; // empty: a free word

@@ -4,6 +4,7 @@
 #include "domain/customfield.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
@@ -24,6 +25,10 @@ namespace crm::core {
 // everything. Each filter is an SQL condition over the list table's row, with `?` binds.
 struct ListFilter
 {
+    // The context lupdate files the messages of its members under.
+    Q_DECLARE_TR_FUNCTIONS(crm::core::ListFilter)
+
+public:
     QString words;          // the free text, for SearchIndex::matchExpression()
     QStringList conditions; // SQL over the table's row (named by the table)
     QVariantList binds;     // for the `?` of the conditions, in order

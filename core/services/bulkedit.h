@@ -7,6 +7,7 @@
 #include "storage/database.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -114,6 +115,9 @@ struct BulkUndoOutcome
 // from any thread (that thread's connection): the desktop app runs it on a worker.
 class BulkEdit
 {
+    // The context lupdate files the messages of its members under.
+    Q_DECLARE_TR_FUNCTIONS(crm::core::BulkEdit)
+
 public:
     static constexpr int BatchSize = 2000;
     // Recorded edits kept for undo; an older one is forgotten when a new one is recorded.

@@ -15,15 +15,6 @@
 
 namespace crm::core {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("crm::core::CalendarService", text);
-}
-
-} // namespace
-
 CalendarService::CalendarService(DatabasePtr db, QTimeZone userZone)
     : m_db(std::move(db))
     , m_zone(userZone.isValid() ? std::move(userZone) : QTimeZone::utc())

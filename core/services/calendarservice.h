@@ -5,6 +5,7 @@
 #include "domain/activity.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -20,6 +21,9 @@ namespace crm::core {
 // (its links to contact, company and deal stay), any other becomes a new meeting or task.
 class CalendarService
 {
+    // The context lupdate files the messages of its members under.
+    Q_DECLARE_TR_FUNCTIONS(crm::core::CalendarService)
+
 public:
     explicit CalendarService(DatabasePtr db, QTimeZone userZone = QTimeZone::systemTimeZone());
 

@@ -18,11 +18,6 @@ namespace crm::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("crm::core::CustomFieldRepository", text);
-}
-
 const QString kColumns =
     QStringLiteral("id, entity, key, label, type, required, position, choices, deleted");
 

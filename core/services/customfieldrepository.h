@@ -5,6 +5,7 @@
 #include "domain/customfield.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlQuery>
 
@@ -19,6 +20,9 @@ namespace crm::core {
 // both back. Safe to use from any thread (uses that thread's connection).
 class CustomFieldRepository
 {
+    // The context lupdate files the messages of its members under.
+    Q_DECLARE_TR_FUNCTIONS(crm::core::CustomFieldRepository)
+
 public:
     // Whether add(), edit() and remove() bring the search entries of the records with values
     // in the field up to date themselves (Now), or leave it to the caller's refreshSearch()

@@ -20,9 +20,11 @@ namespace crm::core {
 
 namespace {
 
+// The context lupdate files the messages of this file's free functions under (their
+// namespace); each class with messages declares its own.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("crm::core::DealRepository", text);
+    return QCoreApplication::translate("crm::core", text);
 }
 
 Error invalid(const QString &field, const QString &message)

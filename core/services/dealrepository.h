@@ -5,6 +5,7 @@
 #include "domain/deal.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace crm::core {
@@ -14,6 +15,9 @@ namespace crm::core {
 // Safe to use from any thread (uses that thread's connection).
 class DealRepository
 {
+    // The context lupdate files the messages of its members under.
+    Q_DECLARE_TR_FUNCTIONS(crm::core::DealRepository)
+
 public:
     explicit DealRepository(DatabasePtr db);
 

@@ -26,9 +26,9 @@ QString conditionSql(const QString &d, const QString &s)
 QString reason(const Stage &stage, qint64 stageSince, qint64 createdAt, qint64 lastActivity,
                qint64 now)
 {
-    // The board's context, where these sentences were first translated.
+    // The context lupdate files the messages of this namespace's functions under.
     auto tr = [](const char *text) {
-        return QCoreApplication::translate("crm::core::BoardModel", text);
+        return QCoreApplication::translate("crm::core::DealStaleness", text);
     };
     if (!stage.staleAfterDays)
         return {};

@@ -10,15 +10,6 @@
 
 namespace crm::core {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("crm::core::LeadConversion", text);
-}
-
-} // namespace
-
 LeadConversion::LeadConversion(DatabasePtr db)
     : m_db(std::move(db))
 {}

@@ -6,6 +6,8 @@
 #include "domain/deal.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
+
 namespace crm::core {
 
 // Turns a lead into a prospect with a company and a deal, in one transaction: the contact
@@ -17,6 +19,9 @@ namespace crm::core {
 // part fails.
 class LeadConversion
 {
+    // The context lupdate files the messages of its members under.
+    Q_DECLARE_TR_FUNCTIONS(crm::core::LeadConversion)
+
 public:
     explicit LeadConversion(DatabasePtr db);
 

@@ -16,9 +16,11 @@ namespace crm::core {
 
 namespace {
 
+// The context lupdate files the messages of this file's free functions under (their
+// namespace); each class with messages declares its own.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("crm::core::PipelineRepository", text);
+    return QCoreApplication::translate("crm::core", text);
 }
 
 const QString kStageColumns =

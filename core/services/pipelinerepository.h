@@ -5,6 +5,7 @@
 #include "domain/pipeline.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace crm::core {
@@ -30,6 +31,9 @@ struct PipelineAdoption
 
 class PipelineRepository
 {
+    // The context lupdate files the messages of its members under.
+    Q_DECLARE_TR_FUNCTIONS(crm::core::PipelineRepository)
+
 public:
     explicit PipelineRepository(DatabasePtr db);
     DatabasePtr database() const { return m_db; }

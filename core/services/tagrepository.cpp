@@ -15,11 +15,6 @@ namespace crm::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("crm::core::TagRepository", text);
-}
-
 // The link tables and the column naming their record.
 const std::pair<const char *, const char *> kLinks[] = {
     {"contact_tags", "contact_id"}, {"company_tags", "company_id"}, {"deal_tags", "deal_id"}};

@@ -4,6 +4,7 @@
 #include "common/result.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -22,6 +23,9 @@ struct TagInfo
 // (contact_tags, company_tags, deal_tags), so merge moves them by their tag_id.
 class TagRepository
 {
+    // The context lupdate files the messages of its members under.
+    Q_DECLARE_TR_FUNCTIONS(crm::core::TagRepository)
+
 public:
     explicit TagRepository(DatabasePtr db);
 

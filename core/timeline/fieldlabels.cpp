@@ -11,7 +11,9 @@ namespace {
 // The History tab's context, where these labels were first translated.
 constexpr const char *kContext = "crm::ui::HistoryFormatter";
 
-QString tr(const char *text)
+// Not named tr(): it translates the table's entries under the context their
+// QT_TRANSLATE_NOOP names, not under this file's namespace.
+QString translated(const char *text)
 {
     return QCoreApplication::translate(kContext, text);
 }
@@ -60,7 +62,7 @@ QString label(const QString &table, const QString &column)
     };
     Q_UNUSED(table)
     const auto it = common.constFind(column);
-    return it != common.constEnd() ? tr(it.value()) : column;
+    return it != common.constEnd() ? translated(it.value()) : column;
 }
 
 } // namespace crm::core::FieldLabels

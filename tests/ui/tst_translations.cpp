@@ -11,9 +11,17 @@
 #include "deals/dealboard.h"
 #include "deals/dealdialog.h"
 #include "dedup/duplicatefinder.h"
+#include "import/importundo.h"
+#include "io/contactexport.h"
+#include "io/icalendar.h"
+#include "io/vcard.h"
 #include "mainwindow/mainwindow.h"
+#include "reports/builtinreports.h"
+#include "reports/reportdefinition.h"
+#include "reports/reportengine.h"
 #include "services/companyrepository.h"
 #include "services/contactrepository.h"
+#include "services/dealrepository.h"
 #include "settings/settingsdialog.h"
 #include "support/builders.h"
 #include "support/testdatabase.h"
@@ -31,11 +39,16 @@
 #include <QTabWidget>
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
+#include <QTimeZone>
 #include <QTranslator>
 #include <QXmlStreamReader>
+
+#include <algorithm>
 
 using namespace crm;
 
@@ -184,6 +197,156 @@ QStringList clashesIn(QWidget *window)
     }
     out.removeDuplicates();
     return out;
+}
+
+// The code lupdate reads (core, ui, app): each file's text, and the same with comments and the
+// contents of string literals blanked out (same length), so that braces and words in them do
+// not count when scopes are followed.
+struct SourceFile
+{
+    QString path, text, code;
+};
+
+QList<SourceFile> programSources()
+{
+    QList<SourceFile> files;
+    for (const char *dir : {"core", "ui", "app"}) {
+        QDirIterator it(QDir(QStringLiteral(CRM_SOURCE_DIR)).filePath(QString::fromLatin1(dir)),
+                        {u"*.cpp"_qs, u"*.h"_qs}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            SourceFile f{file.fileName(), QString::fromUtf8(file.readAll()), {}};
+            f.code = f.text;
+            QString &code = f.code;
+            for (qsizetype i = 0; i < code.size();) {
+                const QChar c = code[i];
+                qsizetype from = i, end = code.size(); // blank [from, end)
+                const bool comment = code.mid(i, 2) == u"//" || code.mid(i, 2) == u"/*";
+                if (code.mid(i, 2) == u"//") {
+                    if (const qsizetype nl = code.indexOf(u'\n', i); nl >= 0)
+                        end = nl;
+                } else if (code.mid(i, 2) == u"/*") {
+                    if (const qsizetype close = code.indexOf(u"*/", i + 2); close >= 0)
+                        end = close + 2;
+                } else if (c == u'"' && i > 0 && code[i - 1] == u'R') {
+                    // R"delimiter( … )delimiter": blank what is between the quotes.
+                    const qsizetype open = code.indexOf(u'(', i);
+                    const QString close = u')' + code.mid(i + 1, open - i - 1) + u'"';
+                    if (const qsizetype at = code.indexOf(close, open); at >= 0)
+                        end = at + close.size() - 1;
+                    from = i + 1;
+                } else if ((c == u'"' || c == u'\'') && !(i > 0 && code[i - 1].isDigit())) {
+                    // A string or character literal (a ' after a digit separates digits).
+                    for (end = i + 1; end < code.size() && code[end] != c; ++end) {
+                        if (code[end] == u'\\')
+                            ++end;
+                    }
+                    from = i + 1;
+                } else {
+                    ++i;
+                    continue;
+                }
+                end = std::min(end, code.size());
+                for (qsizetype j = from; j < end; ++j) {
+                    if (code[j] != u'\n')
+                        code[j] = u' ';
+                }
+                i = comment ? end : end + 1; // past a literal's closing quote
+            }
+            files << f;
+        }
+    }
+    return files;
+}
+
+// Where a file's code stands at some point: the namespaces and classes around it.
+struct Scope
+{
+    enum Kind
+    {
+        Namespace,
+        Class,
+        Block
+    } kind;
+    QString name;
+};
+
+QString qualifiedName(const QList<Scope> &scopes, bool namespacesOnly)
+{
+    QStringList parts;
+    for (const Scope &s : scopes) {
+        if (s.kind == Scope::Block || (namespacesOnly && s.kind == Scope::Class))
+            continue;
+        if (!s.name.isEmpty()) // an anonymous namespace adds nothing, for lupdate too
+            parts << s.name;
+    }
+    return parts.join(u"::");
+}
+
+// Follows the scopes of a file and calls `at` for each Q_OBJECT (kind "object") and each
+// function or lambda named tr() that takes a const char * (kind "helper"), with the scopes
+// around it and where it stands in the text.
+template <typename F> void followScopes(const SourceFile &f, F at)
+{
+    static const QRegularExpression re(u"\\bnamespace\\s+([\\w:]*)\\s*\\{|\\b(?:class|struct)\\s+("
+                                       u"\\w+)(?:\\s+final)?\\s*(?::[^;{}()]*)?\\{"
+                                       u"|\\b(?:QString\\s+tr|auto\\s+tr\\s*=\\s*\\[[^\\]]*\\])\\s*"
+                                       u"\\(\\s*const\\s+char\\s*\\*\\s*\\w*\\s*\\)\\s*\\{"
+                                       u"|\\bQ_OBJECT\\b|[{}]"_qs);
+    QList<Scope> scopes;
+    for (auto it = re.globalMatch(f.code); it.hasNext();) {
+        const auto m = it.next();
+        const QString token = m.captured();
+        if (token == u"}") {
+            if (!scopes.isEmpty())
+                scopes.removeLast();
+        } else if (token == u"{") {
+            scopes << Scope{Scope::Block, {}};
+        } else if (token == u"Q_OBJECT") {
+            at(u"object"_qs, scopes, m.capturedStart());
+        } else if (token.startsWith(u"namespace")) {
+            scopes << Scope{Scope::Namespace, m.captured(1)};
+        } else if (m.hasCaptured(2)) {
+            scopes << Scope{Scope::Class, m.captured(2)};
+        } else {
+            at(u"helper"_qs, scopes, m.capturedStart());
+            scopes << Scope{Scope::Block, {}};
+        }
+    }
+}
+
+// The context a translate() call names, literally or through a constant of the file.
+QString contextNamed(const SourceFile &f, const QString &argument)
+{
+    if (argument.startsWith(u'"'))
+        return argument.mid(1, argument.size() - 2);
+    const QRegularExpression constant(u"\\b"_qs + argument +
+                                      u"\\s*(?:\\[\\])?\\s*=\\s*\"([^\"]+)\""_qs);
+    return constant.match(f.text).captured(1);
+}
+
+// Every context some code asks a translation under: translate() calls (which the file-level
+// helpers make too), Q_DECLARE_TR_FUNCTIONS and the qualified names of Q_OBJECT classes.
+QSet<QString> askedContexts(const QList<SourceFile> &files)
+{
+    static const QRegularExpression translate(
+        u"\\bQ(?:Core|Gui)?Application::translate\\(\\s*(\"[^\"]+\"|\\w+)"_qs);
+    static const QRegularExpression declared(
+        u"\\bQ_DECLARE_TR_FUNCTIONS\\(\\s*([\\w:]+)\\s*\\)"_qs);
+    QSet<QString> asked;
+    for (const SourceFile &f : files) {
+        for (auto it = translate.globalMatch(f.text); it.hasNext();)
+            asked << contextNamed(f, it.next().captured(1));
+        for (auto it = declared.globalMatch(f.code); it.hasNext();)
+            asked << it.next().captured(1);
+        followScopes(f, [&](const QString &kind, const QList<Scope> &scopes, qsizetype) {
+            if (kind == u"object")
+                asked << qualifiedName(scopes, false);
+        });
+    }
+    return asked;
 }
 
 // How many plural forms Qt's rules give each language.
@@ -352,6 +515,148 @@ private slots:
                  qPrintable(figures->newContacts.records.title));
         QVERIFY(day.ok());
         QCOMPARE(day->overdueRecords.title, u"Nokavētie uzdevumi"_qs);
+    }
+
+    // A translation is found only under the context lupdate filed its message under: the
+    // class a tr() call stands in (its Q_DECLARE_TR_FUNCTIONS or Q_OBJECT name) or, for a
+    // free function, its namespace. A context of the .ts that no code asks under holds
+    // messages that always come out in English (about 160 of them in reports, deals, the CSV
+    // export and the UI's helpers did, through file-level tr() helpers that named another).
+    void everyTranslatedContextIsAskedFor()
+    {
+        QString error;
+        const QList<Message> messages =
+            readTs(QDir(QStringLiteral(CRM_TS_DIR)).filePath(u"crm_lv.ts"_qs), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QList<SourceFile> files = programSources();
+        QVERIFY(files.size() > 100);
+        const QSet<QString> asked = askedContexts(files);
+        QMap<QString, int> unasked; // context → its translated messages
+        static const QRegularExpression qtClass(u"^Q[A-Z]"_qs); // Qt's own, which Qt asks for
+        for (const Message &m : messages) {
+            if (m.finished && !asked.contains(m.context) && !qtClass.match(m.context).hasMatch())
+                ++unasked[m.context];
+        }
+        QStringList out;
+        for (auto it = unasked.cbegin(); it != unasked.cend(); ++it)
+            out << u"%1 (%2 messages)"_qs.arg(it.key()).arg(it.value());
+        QVERIFY2(out.isEmpty(), qPrintable(u"asked under by no code: "_qs + out.join(u", ")));
+    }
+
+    // The same by construction: a file-level tr() helper (or a lambda named tr) serves the
+    // free functions around it, which lupdate files under their namespace — so it asks under
+    // exactly that namespace; a class with messages declares its own tr().
+    void fileLevelTrHelpersAskUnderTheirNamespace()
+    {
+        static const QRegularExpression translate(
+            u"\\bQ(?:Core|Gui)?Application::translate\\(\\s*(\"[^\"]+\"|\\w+)"_qs);
+        QStringList wrong;
+        int helpers = 0;
+        for (const SourceFile &f : programSources()) {
+            followScopes(f, [&](const QString &kind, const QList<Scope> &scopes, qsizetype at) {
+                if (kind != u"helper")
+                    return;
+                ++helpers;
+                const bool inClass =
+                    std::any_of(scopes.cbegin(), scopes.cend(),
+                                [](const Scope &s) { return s.kind == Scope::Class; });
+                const auto m = translate.match(f.text.mid(at, 300));
+                const QString asks = m.hasMatch() ? contextNamed(f, m.captured(1)) : QString();
+                const QString where = QDir(QStringLiteral(CRM_SOURCE_DIR)).relativeFilePath(f.path);
+                if (inClass)
+                    wrong << where + u": a tr() helper inside a class"_qs;
+                else if (asks != qualifiedName(scopes, true))
+                    wrong << u"%1: asks under “%2”, stands in “%3”"_qs.arg(
+                        where, asks, qualifiedName(scopes, true));
+            });
+        }
+        QVERIFY(helpers > 10);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
+    }
+
+    // What a user meets of the reports: a definition's check, the engine's check of the
+    // parameters and the total row it adds ("…ReportDefinition" and "…ReportEngine" in the
+    // .ts, asked for under "crm::core::Reports").
+    void reportMessagesAreTranslated()
+    {
+        test::TestDatabase t;
+        QTranslator translator;
+        QVERIFY(translator.load(QDir(QStringLiteral(CRM_QM_DIR)).filePath(u"crm_lv.qm"_qs)));
+        QCoreApplication::installTranslator(&translator);
+        const core::Status untitled = core::reports::ReportDefinition{}.validate();
+        core::reports::ReportEngine engine(t.db());
+        const auto *wonLost = core::reports::BuiltinReports::find(u"won-lost"_qs);
+        QVERIFY(wonLost);
+        auto unknown = engine.compile(*wonLost, {{u"colour"_qs, u"red"_qs}});
+        auto compiled = engine.compile(*wonLost);
+        QVERIFY(compiled.ok());
+        auto table = engine.collect(compiled.value());
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY(!untitled.ok());
+        QVERIFY2(untitled.error().detail.contains(u"atskaitei nepieciešams nosaukums"),
+                 qPrintable(untitled.error().detail));
+        QVERIFY(!unknown.ok());
+        QVERIFY2(unknown.error().detail.contains(u"nezināms parametrs „colour“"),
+                 qPrintable(unknown.error().detail));
+        QVERIFY(table.ok());
+        QVERIFY(!table->rows.isEmpty());
+        QVERIFY2(table->rows.last().label.startsWith(u"Kopā"),
+                 qPrintable(table->rows.last().label));
+    }
+
+    // The readers' and the export's messages: an iCalendar and a vCard file that are none
+    // (lupdate did not read these files at all, so the .ts held their translations as
+    // vanished, and they asked under "crm::core::ICalendar" and "…io::VCard" besides) and the
+    // header of the CSV export ("crm::core::io" in the .ts, "…ContactExport" asked).
+    void fileMessagesAreTranslated()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QDir(QStringLiteral(CRM_QM_DIR)).filePath(u"crm_lv.qm"_qs)));
+        QCoreApplication::installTranslator(&translator);
+        auto calendar = core::ICalendar::read(QByteArray(), QTimeZone::utc());
+        auto cards = core::io::parseVCards(QByteArray(), false);
+        const QStringList header = core::io::contactCsvHeader();
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY(!calendar.ok());
+        QCOMPARE(calendar.error().detail,
+                 u"1. rinda: nav iCalendar fails (nav BEGIN:VCALENDAR)"_qs);
+        QVERIFY(!cards.ok());
+        QCOMPARE(cards.error().detail, u"failā nav vCard (trūkst BEGIN:VCARD)"_qs);
+        QVERIFY(header.size() > 2);
+        QCOMPARE(header[1], u"Vārds"_qs);
+    }
+
+    // The checks of a record as the forms and the import meet them: a deal without a title
+    // ("crm::core" in the .ts, asked under "…DealRepository") and a contact without a name
+    // (a message of the domain, which lupdate did not read).
+    void recordChecksAreTranslated()
+    {
+        test::TestDatabase t;
+        QTranslator translator;
+        QVERIFY(translator.load(QDir(QStringLiteral(CRM_QM_DIR)).filePath(u"crm_lv.qm"_qs)));
+        QCoreApplication::installTranslator(&translator);
+        auto deal = core::DealRepository(t.db()).create(test::deal(QString(), 1000, u"EUR"_qs));
+        auto contact = core::ContactRepository(t.db()).create(core::Contact{});
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY(!deal.ok());
+        QVERIFY2(deal.error().detail.contains(u"darījumam nepieciešams nosaukums"),
+                 qPrintable(deal.error().detail));
+        QVERIFY(!contact.ok());
+        QVERIFY2(contact.error().detail.contains(u"kontaktam nepieciešams vārds vai uzvārds"),
+                 qPrintable(contact.error().detail));
+    }
+
+    // A free function of the UI: what the import history says when an undo was stopped
+    // ("crm::ui" in the .ts, asked under "crm::ui::ImportUndo").
+    void uiHelperMessagesAreTranslated()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QDir(QStringLiteral(CRM_QM_DIR)).filePath(u"crm_lv.qm"_qs)));
+        QCoreApplication::installTranslator(&translator);
+        const QString stopped =
+            ui::importUndoProblem(core::Error{core::ErrorCode::Cancelled, {}, {}});
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(stopped.startsWith(u"Atsaukšana tika apturēta."), qPrintable(stopped));
     }
 
     // In every language, no two things a user reaches at once in a window share an Alt+letter:

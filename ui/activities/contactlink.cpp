@@ -12,15 +12,6 @@
 
 namespace crm::ui {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("crm::ui::ContactLink", text);
-}
-
-} // namespace
-
 QUrl ContactLink::url(Kind kind, const QString &value)
 {
     QString target = value.trimmed();

@@ -3,6 +3,7 @@
 
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -16,6 +17,9 @@ namespace crm::ui {
 // e-mail the offer to log it afterwards as an activity of the record.
 class ContactLink
 {
+    // The context lupdate files the messages of its members under.
+    Q_DECLARE_TR_FUNCTIONS(crm::ui::ContactLink)
+
 public:
     enum class Kind
     {

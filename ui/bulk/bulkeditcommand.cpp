@@ -10,15 +10,6 @@
 
 namespace crm::ui {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("crm::ui::BulkEditCommand", text);
-}
-
-} // namespace
-
 BulkEditCommand::BulkEditCommand(std::shared_ptr<State> state, const QString &text)
     : m_state(std::move(state))
 {

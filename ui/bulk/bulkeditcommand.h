@@ -3,6 +3,7 @@
 
 #include "services/bulkedit.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QUndoCommand>
 #include <QWidget>
@@ -20,6 +21,9 @@ namespace crm::ui {
 // finished.
 class BulkEditCommand : public QUndoCommand
 {
+    // The context lupdate files the messages of its members under.
+    Q_DECLARE_TR_FUNCTIONS(crm::ui::BulkEditCommand)
+
 public:
     using Changed = std::function<void(core::CustomEntity)>;
     // Where the outcome is told ("Set Status to Customer · Changed: 4 of 5").

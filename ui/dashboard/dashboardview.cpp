@@ -50,9 +50,11 @@ constexpr int KindRole = Qt::UserRole + 1;
 constexpr int IdRole = Qt::UserRole + 2;
 constexpr int ShownRows = 6; // a My day list grows to this many rows, then scrolls
 
+// The context lupdate files the messages of this file's free functions under (their
+// namespace); each class with messages declares its own.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("crm::ui::DashboardView", text);
+    return QCoreApplication::translate("crm::ui", text);
 }
 
 // The headline amount (in `primary` when there is one) and the others, never added up.

@@ -16,9 +16,11 @@ namespace crm::ui {
 
 namespace {
 
+// The context lupdate files the messages of this file's free functions under (their
+// namespace); each class with messages declares its own.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("crm::ui::HistoryFormatter", text);
+    return QCoreApplication::translate("crm::ui", text);
 }
 
 QString labelName(const QString &label)

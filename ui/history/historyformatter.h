@@ -3,6 +3,7 @@
 
 #include "services/historyrepository.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -15,6 +16,9 @@ namespace crm::ui {
 // "12.11.2026 14:03 — anna changed Title from “” to “Sales manager”".
 class HistoryFormatter
 {
+    // The context lupdate files the messages of its members under.
+    Q_DECLARE_TR_FUNCTIONS(crm::ui::HistoryFormatter)
+
 public:
     struct Line
     {

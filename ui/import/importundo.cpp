@@ -12,9 +12,11 @@ namespace crm::ui {
 
 namespace {
 
+// The context lupdate files the messages of this file's free functions under (their
+// namespace); each class with messages declares its own.
 QString tr(const char *text)
 {
-    return QApplication::translate("crm::ui::ImportUndo", text);
+    return QApplication::translate("crm::ui", text);
 }
 
 } // namespace

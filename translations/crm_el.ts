@@ -8323,6 +8323,22 @@ Press Ctrl+N to add one.</source>
         <source>The recent bulk edits; undo one, also after a restart</source>
         <translation>Οι πρόσφατες μαζικές επεξεργασίες· αναιρέστε μία, και μετά από επανεκκίνηση</translation>
     </message>
+    <message>
+        <source>Rebuilding indexes an interrupted import left…</source>
+        <translation>Ανακατασκευή ευρετηρίων μετά από διακοπείσα εισαγωγή…</translation>
+    </message>
+    <message>
+        <source>An import stopped before it had rebuilt the indexes of the contact lists. Everything works meanwhile; lists sorted by name, company, e-mail, phone or city are slower until it is done.</source>
+        <translation>Μια εισαγωγή σταμάτησε πριν ανακατασκευάσει τα ευρετήρια των λιστών επαφών. Στο μεταξύ όλα λειτουργούν· οι λίστες ταξινομημένες κατά όνομα, εταιρεία, e-mail, τηλέφωνο ή πόλη είναι πιο αργές μέχρι να τελειώσει.</translation>
+    </message>
+    <message>
+        <source>Indexes rebuilt</source>
+        <translation>Τα ευρετήρια ανακατασκευάστηκαν</translation>
+    </message>
+    <message>
+        <source>Rebuilding the indexes failed: %1 — the next start tries again</source>
+        <translation>Η ανακατασκευή των ευρετηρίων απέτυχε: %1 — θα γίνει νέα προσπάθεια στην επόμενη εκκίνηση</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::MergeCommand</name>

@@ -8323,6 +8323,22 @@ Lisamiseks vajutage Ctrl+N.</translation>
         <source>The recent bulk edits; undo one, also after a restart</source>
         <translation>Viimased hulgimuutmised; võtke mõni tagasi, ka pärast taaskäivitamist</translation>
     </message>
+    <message>
+        <source>Rebuilding indexes an interrupted import left…</source>
+        <translation>Katkestatud impordist jäänud indeksite taastamine…</translation>
+    </message>
+    <message>
+        <source>An import stopped before it had rebuilt the indexes of the contact lists. Everything works meanwhile; lists sorted by name, company, e-mail, phone or city are slower until it is done.</source>
+        <translation>Import peatus enne, kui taastas kontaktiloendite indeksid. Seni töötab kõik; nime, ettevõtte, e-posti, telefoni või linna järgi sorditud loendid on kuni lõpuni aeglasemad.</translation>
+    </message>
+    <message>
+        <source>Indexes rebuilt</source>
+        <translation>Indeksid taastatud</translation>
+    </message>
+    <message>
+        <source>Rebuilding the indexes failed: %1 — the next start tries again</source>
+        <translation>Indeksite taastamine ebaõnnestus: %1 — järgmisel käivitusel proovitakse uuesti</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::MergeCommand</name>

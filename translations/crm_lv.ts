@@ -8336,6 +8336,22 @@ Nospiediet Ctrl+N, lai pievienotu.</translation>
         <source>The recent bulk edits; undo one, also after a restart</source>
         <translation>Nesenās masveida labošanas; atsauciet kādu no tām, arī pēc restartēšanas</translation>
     </message>
+    <message>
+        <source>Rebuilding indexes an interrupted import left…</source>
+        <translation>Atjauno indeksus, ko atstāja pārtraukts imports…</translation>
+    </message>
+    <message>
+        <source>An import stopped before it had rebuilt the indexes of the contact lists. Everything works meanwhile; lists sorted by name, company, e-mail, phone or city are slower until it is done.</source>
+        <translation>Imports apstājās, pirms bija atjaunojis kontaktu sarakstu indeksus. Pa to laiku viss darbojas; saraksti, kas kārtoti pēc vārda, uzņēmuma, e-pasta, tālruņa vai pilsētas, līdz beigām ir lēnāki.</translation>
+    </message>
+    <message>
+        <source>Indexes rebuilt</source>
+        <translation>Indeksi atjaunoti</translation>
+    </message>
+    <message>
+        <source>Rebuilding the indexes failed: %1 — the next start tries again</source>
+        <translation>Indeksu atjaunošana neizdevās: %1 — nākamajā palaišanā tiks mēģināts vēlreiz</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::MergeCommand</name>

@@ -8336,6 +8336,22 @@ Naciśnij Ctrl+N, aby dodać.</translation>
         <source>The recent bulk edits; undo one, also after a restart</source>
         <translation>Ostatnie edycje zbiorcze; każdą można cofnąć, także po ponownym uruchomieniu</translation>
     </message>
+    <message>
+        <source>Rebuilding indexes an interrupted import left…</source>
+        <translation>Odbudowywanie indeksów po przerwanym imporcie…</translation>
+    </message>
+    <message>
+        <source>An import stopped before it had rebuilt the indexes of the contact lists. Everything works meanwhile; lists sorted by name, company, e-mail, phone or city are slower until it is done.</source>
+        <translation>Import zatrzymał się, zanim odbudował indeksy list kontaktów. W tym czasie wszystko działa; listy sortowane według nazwiska, firmy, e-maila, telefonu lub miasta działają wolniej do zakończenia.</translation>
+    </message>
+    <message>
+        <source>Indexes rebuilt</source>
+        <translation>Indeksy odbudowane</translation>
+    </message>
+    <message>
+        <source>Rebuilding the indexes failed: %1 — the next start tries again</source>
+        <translation>Odbudowa indeksów nie powiodła się: %1 — przy następnym uruchomieniu nastąpi ponowna próba</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::MergeCommand</name>

@@ -8336,6 +8336,22 @@ Press Ctrl+N to add one.</source>
         <source>The recent bulk edits; undo one, also after a restart</source>
         <translation>Последние массовые редактирования; любое можно отменить, даже после перезапуска</translation>
     </message>
+    <message>
+        <source>Rebuilding indexes an interrupted import left…</source>
+        <translation>Восстановление индексов после прерванного импорта…</translation>
+    </message>
+    <message>
+        <source>An import stopped before it had rebuilt the indexes of the contact lists. Everything works meanwhile; lists sorted by name, company, e-mail, phone or city are slower until it is done.</source>
+        <translation>Импорт остановился, не успев восстановить индексы списков контактов. Пока всё работает; списки, отсортированные по имени, компании, e-mail, телефону или городу, до окончания работают медленнее.</translation>
+    </message>
+    <message>
+        <source>Indexes rebuilt</source>
+        <translation>Индексы восстановлены</translation>
+    </message>
+    <message>
+        <source>Rebuilding the indexes failed: %1 — the next start tries again</source>
+        <translation>Не удалось восстановить индексы: %1 — при следующем запуске будет новая попытка</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::MergeCommand</name>

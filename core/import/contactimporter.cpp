@@ -699,6 +699,7 @@ Result<ImportPreview> ContactImporter::preview(const ImportSettings &settings,
     };
     struct Matched
     {
+        std::shared_ptr<Chunk> chunk; // handed back: this thread may change its rows now
         Status status;
         QList<QHash<QByteArray, Evidence>> found; // by row of the chunk
     };
@@ -716,15 +717,15 @@ Result<ImportPreview> ContactImporter::preview(const ImportSettings &settings,
         matcher.reset();
         database->closeConnection();
     });
-    std::shared_ptr<const Chunk> inMatch; // the chunk the worker has, and its result
-    QFuture<Matched> inMatchResult;
-    auto startMatch = [&](std::shared_ptr<const Chunk> c) {
-        return matching.run([&matcher, &phones, database, c] {
+    QFuture<Matched> inMatch; // the chunk the worker has (none: not valid)
+    auto startMatch = [&](std::shared_ptr<Chunk> c) {
+        return matching.run([&matcher, &phones, database, c = std::move(c)] {
             if (!matcher)
                 matcher.emplace(database->connection(), phones);
             Matched m;
             m.found.resize(c->rows.size());
             m.status = matcher->match(c->rows, c->keys, 0, int(c->rows.size()), &m.found);
+            m.chunk = c;
             return m;
         });
     };
@@ -839,25 +840,20 @@ Result<ImportPreview> ContactImporter::preview(const ImportSettings &settings,
     };
     // Waits for the chunk in the worker's hands and files it.
     auto finishMatch = [&]() -> Status {
-        if (!inMatch)
+        if (!inMatch.isValid())
             return {};
-        const Matched m = inMatchResult.result();
-        // The worker is done with it: this thread may change its rows now.
-        auto c = std::const_pointer_cast<Chunk>(std::exchange(inMatch, nullptr));
-        inMatchResult = {};
+        const Matched m = std::exchange(inMatch, {}).result();
         if (!m.status)
             return m.status;
-        return classify(*c, m.found);
+        return classify(*m.chunk, m.found);
     };
     // Hands the chunk read to the worker, then files the one it had.
     auto handOver = [&]() -> Status {
-        std::shared_ptr<const Chunk> next = std::exchange(chunk, std::make_shared<Chunk>());
+        QFuture<Matched> next = startMatch(std::exchange(chunk, std::make_shared<Chunk>()));
         chunk->rows.reserve(DetectChunk);
         chunk->keys.reserve(DetectChunk);
-        QFuture<Matched> nextResult = startMatch(next);
         const Status filed = finishMatch();
         inMatch = std::move(next);
-        inMatchResult = std::move(nextResult);
         return filed;
     };
     // One transaction for the whole preview: the store is private and temporary, and a

@@ -735,6 +735,14 @@ private slots:
         // The window answers meanwhile: the list reads, sorted by name without its index.
         m_window->contactsModel()->reload();
         QTRY_COMPARE(m_window->contactsModel()->rowCount(), 30);
+        // The bar takes its room beside the count, not from it.
+        auto *count = m_window->findChild<QLabel *>(u"statusCountLabel"_qs);
+        QTRY_COMPARE(count->text(), u"30 contacts"_qs);
+        QTRY_VERIFY2(count->width() >= count->sizeHint().width(),
+                     qPrintable(u"%1 < %2"_qs.arg(count->width()).arg(count->sizeHint().width())));
+        // With CRM_SCREENSHOT_DIR set: the window with the bar, to look at.
+        if (const QString dir = qEnvironmentVariable("CRM_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(m_window->grab().save(QDir(dir).filePath(u"index-rebuild.png"_qs)));
 
         QTRY_COMPARE_WITH_TIMEOUT(built.count(), 1, 30000);
         QCOMPARE(built.first().first().toString(), QString());

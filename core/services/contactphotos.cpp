@@ -63,27 +63,31 @@ Status validate(const ContactPhoto &photo)
 
 QString getStatement()
 {
-    return QStringLiteral("SELECT data, mime FROM contact_photos WHERE id = ? AND deleted = 0");
+    return QStringLiteral("SELECT data, mime FROM contact_photos WHERE id = ?1 AND deleted = 0");
 }
 
-Result<ContactPhoto> get(QSqlQuery &q, const QByteArray &contactId)
+Result<ContactPhoto> get(SqliteStatement &q, const QByteArray &contactId)
 {
-    q.addBindValue(rowId(contactId));
-    if (auto s = sql::run(q, QStringLiteral("reading a contact's photo")); !s)
-        return s.error();
-    ContactPhoto photo;
-    if (q.next()) {
-        photo.data = q.value(0).toByteArray();
-        photo.type = q.value(1).toString();
+    q.bindBlobOrNull(1, rowId(contactId));
+    auto row = q.next(QStringLiteral("reading a contact's photo"));
+    if (!row) {
+        q.reset();
+        return row.error();
     }
-    q.finish();
+    ContactPhoto photo;
+    if (row.value()) {
+        photo.data = q.columnBlob(0);
+        photo.type = q.columnText(1);
+    }
+    q.reset();
     return photo;
 }
 
 Result<ContactPhoto> get(QSqlDatabase &db, const QByteArray &contactId)
 {
-    QSqlQuery q(db);
-    q.prepare(getStatement());
+    SqliteStatement q;
+    if (auto s = q.prepare(SqliteStatement::handleOf(db), getStatement()); !s)
+        return s.error();
     return get(q, contactId);
 }
 

@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 #include "domain/contact.h"
+#include "storage/sqlitestatement.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>
@@ -29,7 +30,7 @@ QString sniffType(const QByteArray &data);
 Result<ContactPhoto> get(QSqlDatabase &db, const QByteArray &contactId);
 // The same through a query prepared once with getStatement(), for many contacts.
 QString getStatement();
-Result<ContactPhoto> get(QSqlQuery &prepared, const QByteArray &contactId);
+Result<ContactPhoto> get(SqliteStatement &prepared, const QByteArray &contactId);
 // Stores the photo (an empty one removes it), in the caller's transaction, through change
 // capture like every write; nothing is written when it is unchanged.
 Status set(QSqlDatabase &db, const QByteArray &contactId, const ContactPhoto &photo);

@@ -18,7 +18,9 @@
 
 #include <sqlite3.h>
 
+#include <memory>
 #include <optional>
+#include <unordered_map>
 
 namespace crm::core {
 
@@ -29,30 +31,47 @@ const QString kColumns = QStringLiteral(
     "c.city, c.country, c.birthday, c.source, c.status, c.owner, c.visibility, c.notes, "
     "c.created_at, c.local_updated_at, c.deleted, c.local_company_name");
 
-Contact fromRecord(const QSqlQuery &q)
+// A contact from a row of kColumns, read by `text(column)`, `integer(column)` and
+// `blob(column)` (a QSqlQuery's or a SqliteStatement's).
+template <typename Text, typename Integer, typename Blob>
+Contact contactFrom(const Text &text, const Integer &integer, const Blob &blob)
 {
     Contact c;
-    c.rid = q.value(0).toLongLong();
-    c.id = q.value(1).toByteArray();
-    c.firstName = q.value(2).toString();
-    c.lastName = q.value(3).toString();
-    c.title = q.value(4).toString();
-    c.companyId = q.value(5).toByteArray();
-    c.street = q.value(6).toString();
-    c.postalCode = q.value(7).toString();
-    c.city = q.value(8).toString();
-    c.country = q.value(9).toString();
-    c.birthday = QDate::fromString(q.value(10).toString(), Qt::ISODate);
-    c.source = q.value(11).toString();
-    parseLifecycle(q.value(12).toString(), &c.status);
-    c.owner = q.value(13).toString();
-    c.visibility = q.value(14).toString();
-    c.notes = q.value(15).toString();
-    c.createdAt = q.value(16).toLongLong();
-    c.updatedAt = q.value(17).toLongLong();
-    c.deleted = q.value(18).toInt() != 0;
-    c.companyName = q.value(19).toString();
+    c.rid = integer(0);
+    c.id = blob(1);
+    c.firstName = text(2);
+    c.lastName = text(3);
+    c.title = text(4);
+    c.companyId = blob(5);
+    c.street = text(6);
+    c.postalCode = text(7);
+    c.city = text(8);
+    c.country = text(9);
+    c.birthday = QDate::fromString(text(10), Qt::ISODate);
+    c.source = text(11);
+    parseLifecycle(text(12), &c.status);
+    c.owner = text(13);
+    c.visibility = text(14);
+    c.notes = text(15);
+    c.createdAt = integer(16);
+    c.updatedAt = integer(17);
+    c.deleted = integer(18) != 0;
+    c.companyName = text(19);
     return c;
+}
+
+Contact fromRecord(const QSqlQuery &q)
+{
+    return contactFrom([&q](int i) { return q.value(i).toString(); },
+                       [&q](int i) { return q.value(i).toLongLong(); },
+                       [&q](int i) { return q.value(i).toByteArray(); });
+}
+
+Contact fromStatement(const SqliteStatement &q)
+{
+    return contactFrom([&q](int i) { return q.columnText(i); },
+                       [&q](int i) { return q.columnInt(i); },
+                       [&q](int i) { return q.columnBlob(i); });
 }
 
 Contact normalized(Contact c)
@@ -102,62 +121,76 @@ bool sameFields(const Contact &a, const Contact &b)
            a.phones == b.phones && a.tags == b.tags;
 }
 
-// Prepared statements of one connection, re-used across the rows of a batch.
+// Prepared statements of one connection, re-used across the rows of a batch (raw SQLite
+// statements: QSqlQuery's QVariant binding and result caching cost as much as an update's
+// SQL). Call prepare() first.
 struct Writer
 {
-    QSqlDatabase db;
-    QSqlQuery insertContact{db};
-    QSqlQuery insertEmail{db};
-    QSqlQuery insertPhone{db};
-    QSqlQuery insertLink{db};
-    QSqlQuery findTag{db};
-    QSqlQuery insertTag{db};
-    QSqlQuery companyName{db};
-    QSqlQuery fts{db};
+    sqlite3 *handle = nullptr;
+    SqliteStatement insertContact;
+    SqliteStatement insertEmail;
+    SqliteStatement insertPhone;
+    SqliteStatement insertLink;
+    SqliteStatement findTag;
+    SqliteStatement insertTag;
+    SqliteStatement companyName;
+    SqliteStatement fts;
     QHash<QString, QByteArray> tagCache; // folded name -> id, within this write
 
-    explicit Writer(QSqlDatabase d)
-        : db(std::move(d))
+    explicit Writer(const QSqlDatabase &db)
+        : handle(SqliteStatement::handleOf(db))
+    {}
+
+    Status prepare()
     {
         // OR FAIL rather than the default ABORT: a statement whose triggers write other
         // tables and that may abort keeps a statement journal (a copy of every page it
         // touches, opened and closed per row). A failing insert here always ends in the
         // rollback of the enclosing transaction or savepoint, so FAIL loses nothing.
-        insertContact.prepare(QStringLiteral(
-            "INSERT OR FAIL INTO contacts(id, first_name, last_name, title, company_id, street, "
-            "postal_code, city, country, birthday, source, status, owner, visibility, notes, "
-            "created_at, deleted, local_sort_name, local_company_name, local_email, local_phone, "
-            "local_updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, "
-            "?, ?)"));
-        insertEmail.prepare(
-            QStringLiteral("INSERT OR FAIL INTO contact_emails(id, contact_id, label, email, "
-                           "position, deleted) VALUES (?, ?, ?, ?, ?, 0)"));
-        insertPhone.prepare(
-            QStringLiteral("INSERT OR FAIL INTO contact_phones(id, contact_id, label, phone, "
-                           "position, deleted) VALUES (?, ?, ?, ?, ?, 0)"));
-        insertLink.prepare(QStringLiteral("INSERT OR FAIL INTO contact_tags(id, contact_id, "
-                                          "tag_id, deleted) VALUES (?, ?, ?, 0)"));
-        findTag.prepare(QStringLiteral(
-            "SELECT id FROM tags WHERE local_key = ? AND deleted = 0 ORDER BY id LIMIT 1"));
-        insertTag.prepare(QStringLiteral(
-            "INSERT INTO tags(id, name, color, deleted, local_key) VALUES (?, ?, '', 0, ?)"));
-        companyName.prepare(QStringLiteral(
-            "SELECT CASE WHEN deleted THEN '' ELSE name END FROM companies WHERE id = ?"));
-        fts.prepare(QStringLiteral("INSERT INTO contacts_fts(rowid, text) VALUES (?, ?)"));
+        const std::pair<SqliteStatement *, QString> statements[] = {
+            {&insertContact,
+             QStringLiteral("INSERT OR FAIL INTO contacts(id, first_name, last_name, title, "
+                            "company_id, street, postal_code, city, country, birthday, source, "
+                            "status, owner, visibility, notes, created_at, deleted, "
+                            "local_sort_name, local_company_name, local_email, local_phone, "
+                            "local_updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+                            "?11, ?12, ?13, ?14, ?15, ?16, 0, ?17, ?18, ?19, ?20, ?21)")},
+            {&insertEmail, QStringLiteral("INSERT OR FAIL INTO contact_emails(id, contact_id, "
+                                          "label, email, position, deleted) VALUES (?1, ?2, ?3, "
+                                          "?4, ?5, 0)")},
+            {&insertPhone, QStringLiteral("INSERT OR FAIL INTO contact_phones(id, contact_id, "
+                                          "label, phone, position, deleted) VALUES (?1, ?2, ?3, "
+                                          "?4, ?5, 0)")},
+            {&insertLink, QStringLiteral("INSERT OR FAIL INTO contact_tags(id, contact_id, "
+                                         "tag_id, deleted) VALUES (?1, ?2, ?3, 0)")},
+            {&findTag, QStringLiteral("SELECT id FROM tags WHERE local_key = ?1 AND deleted = 0 "
+                                      "ORDER BY id LIMIT 1")},
+            {&insertTag, QStringLiteral("INSERT INTO tags(id, name, color, deleted, local_key) "
+                                        "VALUES (?1, ?2, '', 0, ?3)")},
+            {&companyName, QStringLiteral("SELECT CASE WHEN deleted THEN '' ELSE name END FROM "
+                                          "companies WHERE id = ?1")},
+            {&fts, QStringLiteral("INSERT INTO contacts_fts(rowid, text) VALUES (?1, ?2)")},
+        };
+        for (const auto &[statement, text] : statements) {
+            if (auto s = statement->prepare(handle, text); !s)
+                return s;
+        }
+        return {};
     }
 
     Result<QString> nameOfCompany(const QByteArray &id)
     {
         if (id.isEmpty())
             return QString();
-        companyName.addBindValue(id);
-        if (!companyName.exec())
-            return sql::error(companyName, QStringLiteral("looking up the company"));
-        if (!companyName.next())
+        companyName.bindBlobView(1, id);
+        auto row = companyName.next(QStringLiteral("looking up the company"));
+        if (!row)
+            return row.error();
+        if (!row.value())
             return Error{ErrorCode::Invalid, u"no company with id " + Uuid::toString(id),
                          QStringLiteral("company")};
-        QString n = companyName.value(0).toString();
-        companyName.finish();
+        QString n = companyName.columnText(0);
+        companyName.reset();
         return n;
     }
 
@@ -166,43 +199,51 @@ struct Writer
         const QString key = TextFolder::fold(name);
         if (auto it = tagCache.constFind(key); it != tagCache.constEnd())
             return *it;
-        findTag.addBindValue(key);
-        if (!findTag.exec())
-            return sql::error(findTag, QStringLiteral("looking up a tag"));
+        findTag.bindText(1, key);
+        auto row = findTag.next(QStringLiteral("looking up a tag"));
+        if (!row)
+            return row.error();
         QByteArray id;
-        if (findTag.next()) {
-            id = findTag.value(0).toByteArray();
-            findTag.finish();
+        if (row.value()) {
+            id = findTag.columnBlob(0);
+            findTag.reset();
         } else {
             id = Uuid::createV7();
-            insertTag.addBindValue(id);
-            insertTag.addBindValue(name);
-            insertTag.addBindValue(key);
-            if (!insertTag.exec())
-                return sql::error(insertTag, QStringLiteral("creating a tag"));
+            insertTag.bindBlobView(1, id);
+            insertTag.bindText(2, name);
+            insertTag.bindText(3, key);
+            if (auto s = insertTag.run(QStringLiteral("creating a tag")); !s)
+                return s.error();
         }
         tagCache.insert(key, id);
         return id;
     }
 
+    // An e-mail address or a phone number (`insert` is insertEmail or insertPhone).
+    static Status addChild(SqliteStatement &insert, const QByteArray &contactId, QByteArray &id,
+                           const QString &label, const QString &value, int position,
+                           const QString &context)
+    {
+        if (id.isEmpty())
+            id = Uuid::createV7();
+        insert.bindBlobView(1, id);
+        insert.bindBlobView(2, contactId);
+        insert.bindText(3, label);
+        insert.bindText(4, value);
+        insert.bindInt(5, position);
+        return insert.run(context);
+    }
+
     Status addEmail(const QByteArray &contactId, EmailAddress &e, int position)
     {
-        if (e.id.isEmpty())
-            e.id = Uuid::createV7();
-        for (const QVariant &v : {QVariant(e.id), QVariant(contactId), QVariant(e.label),
-                                  QVariant(e.address), QVariant(position)})
-            insertEmail.addBindValue(sql::text(v));
-        return sql::run(insertEmail, QStringLiteral("saving an e-mail address"));
+        return addChild(insertEmail, contactId, e.id, e.label, e.address, position,
+                        QStringLiteral("saving an e-mail address"));
     }
 
     Status addPhone(const QByteArray &contactId, PhoneNumber &p, int position)
     {
-        if (p.id.isEmpty())
-            p.id = Uuid::createV7();
-        for (const QVariant &v : {QVariant(p.id), QVariant(contactId), QVariant(p.label),
-                                  QVariant(p.number), QVariant(position)})
-            insertPhone.addBindValue(sql::text(v));
-        return sql::run(insertPhone, QStringLiteral("saving a phone number"));
+        return addChild(insertPhone, contactId, p.id, p.label, p.number, position,
+                        QStringLiteral("saving a phone number"));
     }
 
     Status addTag(const QByteArray &contactId, const QString &tag)
@@ -210,10 +251,11 @@ struct Writer
         auto id = tagId(tag);
         if (!id)
             return id.error();
-        insertLink.addBindValue(Uuid::createV7());
-        insertLink.addBindValue(contactId);
-        insertLink.addBindValue(id.value());
-        return sql::run(insertLink, QStringLiteral("tagging the contact"));
+        const QByteArray link = Uuid::createV7();
+        insertLink.bindBlobView(1, link);
+        insertLink.bindBlobView(2, contactId);
+        insertLink.bindBlobView(3, id.value());
+        return insertLink.run(QStringLiteral("tagging the contact"));
     }
 
     // Inserts a validated, normalized contact; fills in its ids.
@@ -225,33 +267,31 @@ struct Writer
         c.companyName = company.value();
         c.id = Uuid::createV7();
         c.createdAt = c.updatedAt = sql::nowMs();
-        const QVariant values[] = {c.id,
-                                   c.firstName,
-                                   c.lastName,
-                                   c.title,
-                                   sql::blobOrNull(c.companyId),
-                                   c.street,
-                                   c.postalCode,
-                                   c.city,
-                                   c.country,
-                                   c.birthday.isValid() ? c.birthday.toString(Qt::ISODate)
-                                                        : QString(),
-                                   c.source,
-                                   lifecycleKey(c.status),
-                                   c.owner,
-                                   c.visibility,
-                                   c.notes,
-                                   c.createdAt,
-                                   sortName(c),
-                                   c.companyName,
-                                   c.primaryEmail(),
-                                   c.primaryPhone(),
-                                   c.updatedAt};
-        for (const QVariant &v : values)
-            insertContact.addBindValue(sql::text(v));
-        if (!insertContact.exec())
-            return sql::error(insertContact, QStringLiteral("saving the contact"));
-        c.rid = insertContact.lastInsertId().toLongLong();
+        SqliteStatement &q = insertContact;
+        q.bindBlobView(1, c.id);
+        q.bindText(2, c.firstName);
+        q.bindText(3, c.lastName);
+        q.bindText(4, c.title);
+        q.bindBlobOrNull(5, c.companyId);
+        q.bindText(6, c.street);
+        q.bindText(7, c.postalCode);
+        q.bindText(8, c.city);
+        q.bindText(9, c.country);
+        q.bindText(10, c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString());
+        q.bindText(11, c.source);
+        q.bindText(12, lifecycleKey(c.status));
+        q.bindText(13, c.owner);
+        q.bindText(14, c.visibility);
+        q.bindText(15, c.notes);
+        q.bindInt(16, c.createdAt);
+        q.bindText(17, sortName(c));
+        q.bindText(18, c.companyName);
+        q.bindText(19, c.primaryEmail());
+        q.bindText(20, c.primaryPhone());
+        q.bindInt(21, c.updatedAt);
+        if (auto s = q.run(QStringLiteral("saving the contact")); !s)
+            return s;
+        c.rid = sqlite3_last_insert_rowid(handle); // the contact's, not its triggers' rows
         for (int i = 0; i < c.emails.size(); ++i) {
             if (auto s = addEmail(c.id, c.emails[i], i); !s)
                 return s;
@@ -264,9 +304,9 @@ struct Writer
             if (auto s = addTag(c.id, t); !s)
                 return s;
         }
-        fts.addBindValue(c.rid);
-        fts.addBindValue(SearchIndex::contactText(c));
-        return sql::run(fts, QStringLiteral("indexing the contact"));
+        fts.bindInt(1, c.rid);
+        fts.bindText(2, SearchIndex::contactText(c));
+        return fts.run(QStringLiteral("indexing the contact"));
     }
 };
 
@@ -581,68 +621,81 @@ struct BulkWriter
 };
 
 // The child rows of contacts, with its statements prepared once for many contacts.
+// Call prepare() first.
 class ChildLoader
 {
 public:
-    explicit ChildLoader(QSqlDatabase &db)
-        : m_emails(db)
-        , m_phones(db)
-        , m_tags(db)
-        , m_custom(db)
+    explicit ChildLoader(const QSqlDatabase &db)
+        : m_handle(SqliteStatement::handleOf(db))
+    {}
+
+    Status prepare()
     {
-        m_custom.prepare(CustomFieldRepository::loadStatement());
-        m_emails.prepare(QStringLiteral("SELECT id, label, email FROM contact_emails WHERE "
-                                        "contact_id = ? AND deleted = 0 ORDER BY position, id"));
-        m_phones.prepare(QStringLiteral("SELECT id, label, phone FROM contact_phones WHERE "
-                                        "contact_id = ? AND deleted = 0 ORDER BY position, id"));
-        m_tags.prepare(
-            QStringLiteral("SELECT t.name FROM contact_tags l JOIN tags t ON t.id = l.tag_id "
-                           "WHERE l.contact_id = ? AND l.deleted = 0 ORDER BY t.local_key"));
+        const std::pair<SqliteStatement *, QString> statements[] = {
+            {&m_emails, QStringLiteral("SELECT id, label, email FROM contact_emails WHERE "
+                                       "contact_id = ?1 AND deleted = 0 ORDER BY position, id")},
+            {&m_phones, QStringLiteral("SELECT id, label, phone FROM contact_phones WHERE "
+                                       "contact_id = ?1 AND deleted = 0 ORDER BY position, id")},
+            {&m_tags, QStringLiteral("SELECT t.name FROM contact_tags l JOIN tags t ON t.id = "
+                                     "l.tag_id WHERE l.contact_id = ?1 AND l.deleted = 0 ORDER BY "
+                                     "t.local_key")},
+            {&m_custom, CustomFieldRepository::loadStatement()},
+        };
+        for (const auto &[statement, text] : statements) {
+            if (auto s = statement->prepare(m_handle, text); !s)
+                return s;
+        }
+        return {};
     }
 
     Status load(Contact &c)
     {
-        m_emails.addBindValue(c.id);
-        if (!m_emails.exec())
-            return sql::error(m_emails, QStringLiteral("loading e-mail addresses"));
-        while (m_emails.next())
-            c.emails << EmailAddress{m_emails.value(0).toByteArray(), m_emails.value(1).toString(),
-                                     m_emails.value(2).toString()};
-        m_emails.finish();
-        m_phones.addBindValue(c.id);
-        if (!m_phones.exec())
-            return sql::error(m_phones, QStringLiteral("loading phone numbers"));
-        while (m_phones.next())
-            c.phones << PhoneNumber{m_phones.value(0).toByteArray(), m_phones.value(1).toString(),
-                                    m_phones.value(2).toString()};
-        m_phones.finish();
-        m_tags.addBindValue(c.id);
-        if (!m_tags.exec())
-            return sql::error(m_tags, QStringLiteral("loading tags"));
-        while (m_tags.next())
-            c.tags << m_tags.value(0).toString();
-        m_tags.finish();
+        auto rows = [&c](SqliteStatement &q, const QString &what, auto &&read) -> Status {
+            q.bindBlobView(1, c.id);
+            for (;;) {
+                auto row = q.next(what);
+                if (!row)
+                    return row.error();
+                if (!row.value())
+                    return {};
+                read(q);
+            }
+        };
+        if (auto s = rows(
+                m_emails, QStringLiteral("loading e-mail addresses"),
+                [&c](const SqliteStatement &q) {
+                    c.emails << EmailAddress{q.columnBlob(0), q.columnText(1), q.columnText(2)};
+                });
+            !s)
+            return s;
+        if (auto s =
+                rows(m_phones, QStringLiteral("loading phone numbers"),
+                     [&c](const SqliteStatement &q) {
+                         c.phones << PhoneNumber{q.columnBlob(0), q.columnText(1), q.columnText(2)};
+                     });
+            !s)
+            return s;
+        if (auto s = rows(m_tags, QStringLiteral("loading tags"),
+                          [&c](const SqliteStatement &q) { c.tags << q.columnText(0); });
+            !s)
+            return s;
         return CustomFieldRepository::load(m_custom, CustomEntity::Contact, c.id, c.custom,
                                            &c.customText);
     }
 
 private:
-    QSqlQuery m_emails;
-    QSqlQuery m_phones;
-    QSqlQuery m_tags;
-    QSqlQuery m_custom;
+    sqlite3 *m_handle = nullptr;
+    SqliteStatement m_emails;
+    SqliteStatement m_phones;
+    SqliteStatement m_tags;
+    SqliteStatement m_custom;
 };
-
-Status loadChildren(QSqlDatabase &db, Contact &c)
-{
-    return ChildLoader(db).load(c);
-}
 
 // Brings the child rows of a contact in line with `wanted`: updates kept rows, inserts new
 // ones, soft-deletes the rest. Rows are matched by id. `upd` binds (label, value, position,
 // id, contact_id), `del` the id.
 template <typename Item, typename AddFn>
-Status syncChildren(QSqlQuery &upd, QSqlQuery &del, const QString &table,
+Status syncChildren(SqliteStatement &upd, SqliteStatement &del, const QString &table,
                     const QByteArray &contactId, const QList<Item> &stored, QList<Item> wanted,
                     const QString Item::*value, AddFn add)
 {
@@ -654,10 +707,12 @@ Status syncChildren(QSqlQuery &upd, QSqlQuery &del, const QString &table,
             std::any_of(stored.begin(), stored.end(), [&](const Item &s) { return s.id == w.id; });
         if (known) {
             kept << w.id;
-            for (const QVariant &v : {QVariant(w.label), QVariant(w.*value), QVariant(i),
-                                      QVariant(w.id), QVariant(contactId)})
-                upd.addBindValue(sql::text(v));
-            if (auto s = sql::run(upd, u"saving " + table); !s)
+            upd.bindText(1, w.label);
+            upd.bindText(2, w.*value);
+            upd.bindInt(3, i);
+            upd.bindBlobView(4, w.id);
+            upd.bindBlobView(5, contactId);
+            if (auto s = upd.run(u"saving " + table); !s)
                 return s;
         } else {
             w.id.clear();
@@ -668,53 +723,75 @@ Status syncChildren(QSqlQuery &upd, QSqlQuery &del, const QString &table,
     for (const Item &s : stored) {
         if (kept.contains(s.id))
             continue;
-        del.addBindValue(s.id);
-        if (auto st = sql::run(del, u"removing from " + table); !st)
+        del.bindBlobView(1, s.id);
+        if (auto st = del.run(u"removing from " + table); !st)
             return st;
     }
     return {};
 }
 
+Status loadChildren(QSqlDatabase &db, Contact &c)
+{
+    ChildLoader loader(db);
+    if (auto s = loader.prepare(); !s)
+        return s;
+    return loader.load(c);
+}
+
 // The statements of load and update, prepared once per connection and re-used across the
 // contacts of a batch (an import updates thousands; preparing ~20 statements per contact
-// cost more than the writes). Runs inside the caller's transaction.
+// cost more than the writes). Runs inside the caller's transaction. Call prepare() first.
 class Updater
 {
 public:
     explicit Updater(QSqlDatabase &db)
         : m_db(db)
+        , m_handle(SqliteStatement::handleOf(db))
         , m_children(db)
         , m_writer(db)
+    {}
+
+    Status prepare()
     {
-        m_photo.prepare(ContactPhotos::getStatement());
-        m_emailUpd.prepare(QStringLiteral("UPDATE contact_emails SET label = ?, email = ?, "
-                                          "position = ? WHERE id = ? AND contact_id = ?"));
-        m_emailDel.prepare(QStringLiteral("UPDATE contact_emails SET deleted = 1 WHERE id = ?"));
-        m_phoneUpd.prepare(QStringLiteral("UPDATE contact_phones SET label = ?, phone = ?, "
-                                          "position = ? WHERE id = ? AND contact_id = ?"));
-        m_phoneDel.prepare(QStringLiteral("UPDATE contact_phones SET deleted = 1 WHERE id = ?"));
-        m_links.prepare(QStringLiteral("SELECT l.id, t.local_key, l.deleted FROM contact_tags l "
-                                       "JOIN tags t ON t.id = l.tag_id WHERE l.contact_id = ?"));
-        m_setDel.prepare(QStringLiteral("UPDATE contact_tags SET deleted = ? WHERE id = ?"));
-        m_contact.prepare(u"SELECT " + kColumns +
-                          u", c.local_sort_name, c.local_email, c.local_phone FROM contacts c"
-                          u" WHERE c.id = ?");
         const QString fts = SearchIndex::tableName(SearchIndex::Kind::Contact);
-        m_ftsDel.prepare(u"DELETE FROM " + fts + u" WHERE rowid = ?");
-        m_ftsIns.prepare(u"INSERT INTO " + fts + u"(rowid, text) VALUES (?, ?)");
+        const std::pair<SqliteStatement *, QString> statements[] = {
+            {&m_photo, ContactPhotos::getStatement()},
+            {&m_emailUpd, QStringLiteral("UPDATE contact_emails SET label = ?1, email = ?2, "
+                                         "position = ?3 WHERE id = ?4 AND contact_id = ?5")},
+            {&m_emailDel, QStringLiteral("UPDATE contact_emails SET deleted = 1 WHERE id = ?1")},
+            {&m_phoneUpd, QStringLiteral("UPDATE contact_phones SET label = ?1, phone = ?2, "
+                                         "position = ?3 WHERE id = ?4 AND contact_id = ?5")},
+            {&m_phoneDel, QStringLiteral("UPDATE contact_phones SET deleted = 1 WHERE id = ?1")},
+            {&m_links, QStringLiteral("SELECT l.id, t.local_key, l.deleted FROM contact_tags l "
+                                      "JOIN tags t ON t.id = l.tag_id WHERE l.contact_id = ?1")},
+            {&m_setDel, QStringLiteral("UPDATE contact_tags SET deleted = ?1 WHERE id = ?2")},
+            {&m_contact, u"SELECT " + kColumns +
+                             u", c.local_sort_name, c.local_email, c.local_phone FROM contacts c"
+                             u" WHERE c.id = ?1"},
+            {&m_ftsDel, u"DELETE FROM " + fts + u" WHERE rowid = ?1"},
+            {&m_ftsIns, u"INSERT INTO " + fts + u"(rowid, text) VALUES (?1, ?2)"},
+        };
+        for (const auto &[statement, text] : statements) {
+            if (auto s = statement->prepare(m_handle, text); !s)
+                return s;
+        }
+        if (auto s = m_children.prepare(); !s)
+            return s;
+        return m_writer.prepare();
     }
 
     Result<Contact> load(const QByteArray &id)
     {
-        m_contact.addBindValue(id);
-        if (!m_contact.exec())
-            return sql::error(m_contact, QStringLiteral("loading the contact"));
-        if (!m_contact.next())
+        m_contact.bindBlobView(1, id);
+        auto found = m_contact.next(QStringLiteral("loading the contact"));
+        if (!found)
+            return found.error();
+        if (!found.value())
             return Error{ErrorCode::NotFound, u"no contact with id " + Uuid::toString(id), {}};
-        Contact c = fromRecord(m_contact);
-        m_derived = {id, m_contact.value(20).toString(), m_contact.value(21).toString(),
-                     m_contact.value(22).toString()};
-        m_contact.finish();
+        Contact c = fromStatement(m_contact);
+        m_derived = {id, m_contact.columnText(20), m_contact.columnText(21),
+                     m_contact.columnText(22)};
+        m_contact.reset();
         if (auto s = m_children.load(c); !s)
             return s.error();
         // The photo too: an import's update fills only a missing one, and its undo record
@@ -880,40 +957,37 @@ private:
             if (!same[i])
                 columns |= 1u << i;
         }
-        auto it = m_updates.find(columns);
-        if (it == m_updates.end()) {
+        std::unique_ptr<SqliteStatement> &update = m_updates[columns];
+        if (!update) {
             QString sql = QStringLiteral("UPDATE contacts SET ");
             for (size_t i = 0; i < std::size(names); ++i) {
                 if (columns & (1u << i))
                     sql += QLatin1String(names[i]) + u" = ?, ";
             }
             sql += u"local_updated_at = ? WHERE id = ?";
-            it = m_updates.insert(columns, QSqlQuery(m_db));
-            if (!it->prepare(sql))
-                return sql::error(*it, QStringLiteral("saving the contact"));
+            auto made = std::make_unique<SqliteStatement>();
+            if (auto s = made->prepare(m_handle, sql); !s)
+                return s;
+            update = std::move(made);
         }
-        QSqlQuery &update = *it;
+        int at = 0;
         for (size_t i = 0; i < std::size(values); ++i) {
             if (columns & (1u << i))
-                update.addBindValue(sql::text(values[i]));
+                update->bindValue(++at, sql::text(values[i]));
         }
-        update.addBindValue(sql::nowMs());
-        update.addBindValue(contact.id);
-        if (!update.exec())
-            return sql::error(update, QStringLiteral("saving the contact"));
-        return {};
+        update->bindInt(++at, sql::nowMs());
+        update->bindBlobView(++at, contact.id);
+        return update->run(QStringLiteral("saving the contact"));
     }
 
     Status index(qint64 rid, const QString &text)
     {
-        m_ftsDel.addBindValue(rid);
-        if (!m_ftsDel.exec())
-            return sql::error(m_ftsDel, QStringLiteral("updating the search index"));
-        m_ftsIns.addBindValue(rid);
-        m_ftsIns.addBindValue(text);
-        if (!m_ftsIns.exec())
-            return sql::error(m_ftsIns, QStringLiteral("updating the search index"));
-        return {};
+        m_ftsDel.bindInt(1, rid);
+        if (auto s = m_ftsDel.run(QStringLiteral("updating the search index")); !s)
+            return s;
+        m_ftsIns.bindInt(1, rid);
+        m_ftsIns.bindText(2, text);
+        return m_ftsIns.run(QStringLiteral("updating the search index"));
     }
 
     // Tags: drop links whose tag is gone, re-use a dropped link or add a new one.
@@ -922,23 +996,26 @@ private:
         QStringList wantedKeys;
         for (const QString &t : std::as_const(contact.tags))
             wantedKeys << TextFolder::fold(t);
-        m_links.addBindValue(contact.id);
-        if (!m_links.exec())
-            return sql::error(m_links, QStringLiteral("loading tags"));
+        m_links.bindBlobView(1, contact.id);
         QHash<QString, QPair<QByteArray, bool>> byKey; // key -> (link id, deleted)
-        while (m_links.next()) {
-            const QString key = m_links.value(1).toString();
-            if (!byKey.contains(key) || !m_links.value(2).toBool())
-                byKey.insert(key, {m_links.value(0).toByteArray(), m_links.value(2).toBool()});
+        for (;;) {
+            auto row = m_links.next(QStringLiteral("loading tags"));
+            if (!row)
+                return row.error();
+            if (!row.value())
+                break;
+            const QString key = m_links.columnText(1);
+            const bool deleted = m_links.columnInt(2) != 0;
+            if (!byKey.contains(key) || !deleted)
+                byKey.insert(key, {m_links.columnBlob(0), deleted});
         }
-        m_links.finish();
         for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
             const bool want = wantedKeys.contains(it.key());
             if (want == !it->second)
                 continue;
-            m_setDel.addBindValue(want ? 0 : 1);
-            m_setDel.addBindValue(it->first);
-            if (auto s = sql::run(m_setDel, QStringLiteral("saving tags")); !s)
+            m_setDel.bindInt(1, want ? 0 : 1);
+            m_setDel.bindBlobView(2, it->first);
+            if (auto s = m_setDel.run(QStringLiteral("saving tags")); !s)
                 return s;
         }
         for (int i = 0; i < contact.tags.size(); ++i) {
@@ -951,13 +1028,15 @@ private:
     }
 
     QSqlDatabase m_db;
-    QSqlQuery m_contact{m_db};
-    QSqlQuery m_photo{m_db};
+    sqlite3 *m_handle = nullptr;
+    SqliteStatement m_contact;
+    SqliteStatement m_photo;
     ChildLoader m_children;
     Writer m_writer;
-    QSqlQuery m_emailUpd{m_db}, m_emailDel{m_db}, m_phoneUpd{m_db}, m_phoneDel{m_db};
-    QSqlQuery m_links{m_db}, m_setDel{m_db}, m_ftsDel{m_db}, m_ftsIns{m_db};
-    QHash<quint32, QSqlQuery> m_updates; // the UPDATE of each set of changed columns
+    SqliteStatement m_emailUpd, m_emailDel, m_phoneUpd, m_phoneDel;
+    SqliteStatement m_links, m_setDel, m_ftsDel, m_ftsIns;
+    // The UPDATE of each set of changed columns.
+    std::unordered_map<quint32, std::unique_ptr<SqliteStatement>> m_updates;
     // The derived columns of the contact load() read last.
     struct Derived
     {
@@ -1012,6 +1091,8 @@ Result<QByteArray> ContactRepository::create(Contact contact)
         return defs.error();
     contact.customText = CustomFieldRepository::searchText(defs.value(), contact.custom);
     Writer w(db);
+    if (auto s = w.prepare(); !s)
+        return s.error();
     if (auto s = w.insert(contact); !s)
         return s.error();
     if (contact.photo && !contact.photo->isEmpty()) {
@@ -1123,6 +1204,8 @@ Status ContactRepository::update(const Contact &edited)
     if (!tx.begun())
         return tx.begun();
     Updater u(db);
+    if (auto s = u.prepare(); !s)
+        return s;
     auto stored = u.load(contact.id);
     if (!stored)
         return stored.error();
@@ -1144,6 +1227,8 @@ ContactRepository::updateEach(const QList<QByteArray> &ids,
             return tx->begun().error();
     }
     Updater u(db);
+    if (auto s = u.prepare(); !s)
+        return s.error();
     u.deferSearch();
     int written = 0;
     for (const QByteArray &id : ids) {
@@ -1221,8 +1306,11 @@ Result<QList<Contact>> ContactRepository::list(int limit) const
     QList<Contact> out;
     while (q.next())
         out << fromRecord(q);
+    ChildLoader children(db);
+    if (auto s = children.prepare(); !s)
+        return s.error();
     for (Contact &c : out) {
-        if (auto s = loadChildren(db, c); !s)
+        if (auto s = children.load(c); !s)
             return s.error();
     }
     return out;
@@ -1241,8 +1329,11 @@ Result<QList<Contact>> ContactRepository::ofCompany(const QByteArray &companyId)
     QList<Contact> out;
     while (q.next())
         out << fromRecord(q);
+    ChildLoader children(db);
+    if (auto s = children.prepare(); !s)
+        return s.error();
     for (Contact &c : out) {
-        if (auto s = loadChildren(db, c); !s)
+        if (auto s = children.load(c); !s)
             return s.error();
     }
     return out;
@@ -1410,9 +1501,11 @@ ContactRepository::readDerived(QSqlDatabase &db, const QList<QByteArray> &contac
                                                        "AND deleted = 0)"));
     if (!customFields)
         return customFields.error();
-    QSqlQuery custom(db);
-    if (customFields->toBool())
-        custom.prepare(CustomFieldRepository::loadStatement());
+    SqliteStatement custom;
+    if (customFields->toBool()) {
+        if (auto s = custom.prepare(handle, CustomFieldRepository::loadStatement()); !s)
+            return s.error();
+    }
     // Reads the first column of every row of `q` (bound to the contact) into `out`.
     auto readAll = [](SqliteStatement &q, const QByteArray &id, const QString &what,
                       auto &&out) -> Status {

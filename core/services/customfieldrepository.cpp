@@ -423,29 +423,34 @@ Result<int> CustomFieldRepository::valueCount(const QByteArray &id) const
 QString CustomFieldRepository::loadStatement()
 {
     return QStringLiteral("SELECT f.key, COALESCE(v.value, ''), f.type FROM custom_fields f LEFT "
-                          "JOIN custom_values v ON v.record_id = ? AND v.field_id = f.id AND "
-                          "v.deleted = 0 WHERE f.entity = ? AND f.deleted = 0 ORDER BY "
+                          "JOIN custom_values v ON v.record_id = ?1 AND v.field_id = f.id AND "
+                          "v.deleted = 0 WHERE f.entity = ?2 AND f.deleted = 0 ORDER BY "
                           "f.position, f.key");
 }
 
-Status CustomFieldRepository::load(QSqlQuery &q, CustomEntity entity, const QByteArray &recordId,
-                                   CustomValues &values, QString *searchText)
+Status CustomFieldRepository::load(SqliteStatement &q, CustomEntity entity,
+                                   const QByteArray &recordId, CustomValues &values,
+                                   QString *searchText)
 {
-    q.addBindValue(recordId);
-    q.addBindValue(entityTable(entity));
-    if (!q.exec())
-        return sql::error(q, QStringLiteral("loading custom values"));
+    q.bindBlobView(1, recordId);
+    q.bindText(2, entityTable(entity));
     QStringList text;
-    while (q.next()) {
-        const QString value = q.value(1).toString();
-        values.insert(q.value(0).toString(), value);
+    for (;;) {
+        auto row = q.next(QStringLiteral("loading custom values"));
+        if (!row) {
+            q.reset();
+            return row.error();
+        }
+        if (!row.value())
+            break;
+        const QString value = q.columnText(1);
+        values.insert(q.columnText(0), value);
         CustomFieldType type = CustomFieldType::Text;
-        if (searchText && !value.isEmpty() && parseType(q.value(2).toString(), &type) &&
-            isTextLike(type))
+        if (searchText && !value.isEmpty() && parseType(q.columnText(2), &type) && isTextLike(type))
             text << (type == CustomFieldType::MultiChoice ? CustomField::choicesOf(value).join(u' ')
                                                           : value);
     }
-    q.finish();
+    q.reset();
     if (searchText)
         *searchText = text.join(u' ');
     return {};
@@ -454,8 +459,9 @@ Status CustomFieldRepository::load(QSqlQuery &q, CustomEntity entity, const QByt
 Result<CustomValues> CustomFieldRepository::load(QSqlDatabase &db, CustomEntity entity,
                                                  const QByteArray &recordId, QString *searchText)
 {
-    QSqlQuery q(db);
-    q.prepare(loadStatement());
+    SqliteStatement q;
+    if (auto s = q.prepare(SqliteStatement::handleOf(db), loadStatement()); !s)
+        return s.error();
     CustomValues out;
     if (auto s = load(q, entity, recordId, out, searchText); !s)
         return s.error();

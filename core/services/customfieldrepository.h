@@ -4,6 +4,7 @@
 #include "common/result.h"
 #include "domain/customfield.h"
 #include "storage/database.h"
+#include "storage/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -76,7 +77,7 @@ public:
                                      const QByteArray &recordId, QString *searchText = nullptr);
     // The same with a statement the caller prepares once with loadStatement() for many records.
     static QString loadStatement();
-    static Status load(QSqlQuery &prepared, CustomEntity entity, const QByteArray &recordId,
+    static Status load(SqliteStatement &prepared, CustomEntity entity, const QByteArray &recordId,
                        CustomValues &values, QString *searchText);
     // Writes the given values (only those that differ from what is stored); captured.
     static Status save(QSqlDatabase &db, CustomEntity entity, const QByteArray &recordId,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bulkcapture.h"
 
+#include "common/jsonwriter.h"
 #include "storage/changecapture.h"
 
 #include <sqlite3.h>
@@ -19,35 +20,6 @@ QString literal(const QString &text)
 QString quoted(const QString &identifier)
 {
     return u'"' + QString(identifier).replace(QChar(u'"'), QStringLiteral("\"\"")) + u'"';
-}
-
-// A JSON string as SQLite's json_object writes it: '"' and '\' escaped, control characters
-// as \b \t \n \f \r or \u00xx, everything else (UTF-8) as it is.
-void appendJsonString(QByteArray &out, const char *s, qsizetype n)
-{
-    static const char special[32] = {0, 0, 0, 0, 0, 0, 0, 0, 'b', 't', 'n', 0, 'f', 'r', 0, 0,
-                                     0, 0, 0, 0, 0, 0, 0, 0, 0,   0,   0,   0, 0,   0,   0, 0};
-    out += '"';
-    qsizetype plain = 0; // start of the run of characters copied as they are
-    for (qsizetype i = 0; i < n; ++i) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c != '"' && c != '\\' && c > 0x1f)
-            continue;
-        out.append(s + plain, i - plain);
-        plain = i + 1;
-        out += '\\';
-        if (c == '"' || c == '\\') {
-            out += char(c);
-        } else if (special[c]) {
-            out += special[c];
-        } else {
-            out += "u00";
-            out += "0123456789abcdef"[c >> 4];
-            out += "0123456789abcdef"[c & 0xf];
-        }
-    }
-    out.append(s + plain, n - plain);
-    out += '"';
 }
 
 constexpr size_t EntriesPerStatement = 64;
@@ -173,7 +145,7 @@ Result<int> BulkCapture::table(const QString &name, const QStringList &columns)
             const int at = int(columns.indexOf(c));
             t->jsonHere = t->jsonHere && at >= 0;
             QByteArray key;
-            appendJsonString(key, c.toUtf8().constData(), c.toUtf8().size());
+            json::appendString(key, c.toUtf8().constData(), c.toUtf8().size());
             t->json.emplace_back(at, key + ':');
         }
         // The insert trigger's entry, column by column (see ChangeCapture::captureTable),
@@ -426,7 +398,7 @@ Status BulkCapture::insert(int table)
             json += QByteArray::number(t.ints[size_t(column)]);
             break;
         case Kind::Text:
-            appendJsonString(json, b.constData(), b.size());
+            json::appendString(json, b.constData(), b.size());
             break;
         case Kind::Blob:
             json += '"';

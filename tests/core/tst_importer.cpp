@@ -16,6 +16,7 @@
 #include "storage/indexesaside.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -739,6 +740,52 @@ private slots:
             same += json ? 1 : 0;
         }
         QCOMPARE(same, 5); // nothing, null title, owner, visibility, photo bytes
+    }
+
+    // The undo record is written by hand (json::Writer), not by QJsonObject: whatever the text
+    // holds — quotes, backslashes, control characters, any script, keys of custom fields
+    // with quotes — it is valid JSON and reads back as what was written.
+    void undoRecordReadsBackWhatWasWritten()
+    {
+        Contact c = crm::test::contact(u"An\"na\\"_qs, u"Ozola\tŁ\u0001"_qs, u"a@x.lv"_qs,
+                                       u"+37120000001"_qs);
+        c.emails.first().id = Uuid::createV7();
+        c.emails.first().label = u"wo\"rk"_qs;
+        c.phones.first().id = Uuid::createV7();
+        c.phones << PhoneNumber{Uuid::createV7(), u"home"_qs, u"+30 210 1234567"_qs};
+        c.companyId = Uuid::createV7();
+        c.street = u"Line 1\nLine 2\r\n\f\b"_qs;
+        c.city = u"Αθήνα"_qs;
+        c.country = u"Россия"_qs;
+        c.birthday = QDate(1980, 2, 29);
+        c.notes = u"</script> {\"x\": [1]} \u001f 😀"_qs;
+        c.tags = {u"V\"IP"_qs, u"Rīga"_qs, u""_qs};
+        c.custom.insert(u"k\"ey"_qs, u"va\\lue"_qs);
+        c.custom.insert(u"plain"_qs, u""_qs);
+        c.status = LifecycleStatus::Customer;
+        c.photo = ContactPhoto{};
+        const QString json = ImportBatches::contactToJson(c);
+        QJsonParseError error;
+        QJsonDocument::fromJson(json.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        const Contact back = ImportBatches::contactFromJson(json);
+        QVERIFY(ImportBatches::sameRecord(c, back));
+        QCOMPARE(back.firstName, c.firstName);
+        QCOMPARE(back.lastName, c.lastName);
+        QCOMPARE(back.notes, c.notes);
+        QCOMPARE(back.emails, c.emails);
+        QCOMPARE(back.phones, c.phones);
+        QCOMPARE(back.custom, c.custom);
+        QCOMPARE(back.companyId, c.companyId);
+        QVERIFY(back.photo.has_value()); // "no photo before" is recorded
+        c.photo.reset();
+        QVERIFY(!ImportBatches::contactFromJson(ImportBatches::contactToJson(c)).photo);
+        c.emails.clear();
+        c.phones.clear();
+        c.tags.clear();
+        c.custom.clear();
+        QVERIFY(ImportBatches::sameRecord(
+            c, ImportBatches::contactFromJson(ImportBatches::contactToJson(c))));
     }
 
     // An import large against the file builds the contacts' random-order indexes after its

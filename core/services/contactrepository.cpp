@@ -803,6 +803,23 @@ public:
         return c;
     }
 
+    // load(), with the derived columns it read.
+    Result<ContactRepository::Loaded> loadWithColumns(const QByteArray &id)
+    {
+        auto c = load(id);
+        if (!c)
+            return c.error();
+        return ContactRepository::Loaded{std::move(c).value(),
+                                         {m_derived.sortName, m_derived.email, m_derived.phone}};
+    }
+
+    // update() over what loadWithColumns() read, here or on another connection.
+    Status update(Contact contact, const ContactRepository::Loaded &stored)
+    {
+        m_derived = {stored.contact.id, stored.columns[0], stored.columns[1], stored.columns[2]};
+        return update(std::move(contact), stored.contact);
+    }
+
     // Saves a validated, normalized contact over `stored` (what load() returned).
     Status update(Contact contact, const Contact &stored)
     {
@@ -1214,12 +1231,13 @@ Status ContactRepository::update(const Contact &edited)
     return tx.commit();
 }
 
-Result<int>
-ContactRepository::updateEach(const QList<QByteArray> &ids,
-                              const std::function<bool(const Contact &, Contact *)> &edit)
+namespace {
+
+// The frame of updateEach() and updateLoaded(): the caller's transaction (no savepoint of
+// its own, see createMany) or one of its own, one Updater for all, the search entries at the
+// end. `work` saves the contacts through save().
+Result<int> updateMany(QSqlDatabase db, const std::function<Result<int>(Updater &)> &work)
 {
-    QSqlDatabase db = m_db->connection();
-    // In a caller's transaction, no savepoint of its own (see createMany).
     std::optional<Transaction> tx;
     if (!Transaction::isOpen(db)) {
         tx.emplace(db);
@@ -1230,24 +1248,9 @@ ContactRepository::updateEach(const QList<QByteArray> &ids,
     if (auto s = u.prepare(); !s)
         return s.error();
     u.deferSearch();
-    int written = 0;
-    for (const QByteArray &id : ids) {
-        auto stored = u.load(id);
-        if (!stored)
-            return stored.error();
-        Contact edited = stored.value();
-        if (!edit(stored.value(), &edited))
-            continue;
-        Contact contact = normalized(edited);
-        if (const auto errors = Validation::check(contact); !errors.isEmpty()) {
-            Error e = firstError(errors);
-            e.detail = u"contact " + Uuid::toString(id) + u": " + e.detail;
-            return e;
-        }
-        if (auto s = u.update(std::move(contact), stored.value()); !s)
-            return s.error();
-        ++written;
-    }
+    auto written = work(u);
+    if (!written)
+        return written;
     if (auto s = u.writeSearch(); !s)
         return s.error();
     if (tx) {
@@ -1255,6 +1258,77 @@ ContactRepository::updateEach(const QList<QByteArray> &ids,
             return s.error();
     }
     return written;
+}
+
+// An edited contact, normalized and validated, over what `stored` says is stored.
+template <typename Stored> Status save(Updater &u, const Contact &edited, const Stored &stored)
+{
+    Contact contact = normalized(edited);
+    if (const auto errors = Validation::check(contact); !errors.isEmpty()) {
+        Error e = firstError(errors);
+        e.detail = u"contact " + Uuid::toString(contact.id) + u": " + e.detail;
+        return e;
+    }
+    return u.update(std::move(contact), stored);
+}
+
+} // namespace
+
+Result<int>
+ContactRepository::updateEach(const QList<QByteArray> &ids,
+                              const std::function<bool(const Contact &, Contact *)> &edit)
+{
+    return updateMany(m_db->connection(), [&](Updater &u) -> Result<int> {
+        int written = 0;
+        for (const QByteArray &id : ids) {
+            auto stored = u.load(id);
+            if (!stored)
+                return stored.error();
+            Contact edited = stored.value();
+            if (!edit(stored.value(), &edited))
+                continue;
+            if (auto s = save(u, edited, stored.value()); !s)
+                return s.error();
+            ++written;
+        }
+        return written;
+    });
+}
+
+struct ContactRepository::Reader::Private
+{
+    explicit Private(QSqlDatabase connection)
+        : db(std::move(connection))
+    {}
+    QSqlDatabase db;
+    Updater updater{db};
+    std::optional<Status> prepared; // once, at the first load
+};
+
+ContactRepository::Reader::Reader(QSqlDatabase db)
+    : d(std::make_unique<Private>(std::move(db)))
+{}
+
+ContactRepository::Reader::~Reader() = default;
+
+Result<ContactRepository::Loaded> ContactRepository::Reader::load(const QByteArray &id)
+{
+    if (!d->prepared)
+        d->prepared = d->updater.prepare();
+    if (!*d->prepared)
+        return d->prepared->error();
+    return d->updater.loadWithColumns(id);
+}
+
+Result<int> ContactRepository::updateLoaded(const QList<std::pair<Loaded, Contact>> &edits)
+{
+    return updateMany(m_db->connection(), [&](Updater &u) -> Result<int> {
+        for (const auto &[stored, edited] : edits) {
+            if (auto s = save(u, edited, stored); !s)
+                return s.error();
+        }
+        return int(edits.size());
+    });
 }
 
 Status ContactRepository::setDeleted(const QByteArray &id, bool deleted)

@@ -8,6 +8,8 @@
 #include <QList>
 
 #include <functional>
+#include <memory>
+#include <utility>
 
 namespace crm::core {
 
@@ -35,6 +37,34 @@ public:
     // returns false to leave it alone. Returns how many were edited (an import's updates).
     Result<int> updateEach(const QList<QByteArray> &ids,
                            const std::function<bool(const Contact &, Contact *)> &edit);
+
+    // updateEach() in two halves, so the next contacts can be read and edited on one
+    // connection (and thread) while those before them are written on another (an import's
+    // updates): a Reader loads contacts as stored, updateLoaded() saves edited ones over what
+    // was read. What was read is valid only while nothing else has written those contacts
+    // since (the caller checks, as with readDerived()).
+    struct Loaded
+    {
+        Contact contact;    // with its photo and custom values, as load() reads it
+        QString columns[3]; // its row's derived sort name, first e-mail and first phone
+    };
+    class Reader
+    {
+    public:
+        explicit Reader(QSqlDatabase db); // a connection of the calling thread
+        ~Reader();
+        Reader(const Reader &) = delete;
+        Reader &operator=(const Reader &) = delete;
+        // The contact, or NotFound.
+        Result<Loaded> load(const QByteArray &id);
+
+    private:
+        struct Private;
+        std::unique_ptr<Private> d;
+    };
+    // Saves each edited contact (normalized and validated here) over what its Loaded says is
+    // stored; in the caller's transaction or one of its own. Returns how many were saved.
+    Result<int> updateLoaded(const QList<std::pair<Loaded, Contact>> &edits);
     Status remove(const QByteArray &id);               // soft delete
     Status restore(const QByteArray &id);              // undo of remove
     Result<QList<Contact>> list(int limit = -1) const; // live contacts by name

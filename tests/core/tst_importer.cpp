@@ -594,6 +594,73 @@ private slots:
         QCOMPARE(dump(t.db()), before);
     }
 
+    // The apply reads the next chunk of updates on another thread while it writes one. A
+    // contact edited between the two transactions — by another connection (a colleague's
+    // sync, the window) or by this one — is read again: the import fills only empty fields,
+    // so the edit stays and the import leaves that contact alone.
+    void updatesEditedWhileTheChunkBeforeIsWrittenAreReadAgain_data()
+    {
+        QTest::addColumn<bool>("otherConnection");
+        QTest::newRow("another connection") << true;
+        QTest::newRow("this connection") << false;
+    }
+    void updatesEditedWhileTheChunkBeforeIsWrittenAreReadAgain()
+    {
+        QFETCH(bool, otherConnection);
+        constexpr int Count = 6000; // two chunks of updates: 5,000 and 1,000
+        TestDatabase t;
+        ContactRepository repo(t.db());
+        QList<Contact> existing;
+        for (int i = 0; i < Count; ++i)
+            existing << crm::test::contact(u"Person"_qs, u"Number" + QString::number(i),
+                                           u"p" + QString::number(i) + u"@x.lv");
+        QVERIFY(repo.createMany(existing).ok());
+        // The chunks follow the contacts' ids, which grow as they were created: the last
+        // contact is in the second chunk.
+        auto last = t.scalar(u"SELECT id FROM contacts ORDER BY id DESC LIMIT 1"_qs).toByteArray();
+        QCOMPARE(repo.get(last)->lastName, u"Number5999"_qs);
+        QByteArray csv = "First Name,Last Name,Email,Title\n";
+        for (int i = 0; i < Count; ++i)
+            csv += "Person,Number" + QByteArray::number(i) + ",p" + QByteArray::number(i) +
+                   "@x.lv,Imported\n";
+        const QString path = writeFile(m_dir, u"readagain.csv"_qs, csv);
+        ContactImporter importer(t.db());
+        auto p = importer.preview(csvSettings(path));
+        QVERIFY(p.ok());
+        QCOMPARE(p->count(RowKind::Update), Count);
+
+        DatabasePtr other;
+        if (otherConnection) {
+            auto opened = Database::open(t.path());
+            QVERIFY2(opened.ok(), qPrintable(opened.error().message()));
+            other = opened.value();
+        }
+        bool edited = false;
+        Status edit;
+        auto done = importer.apply(p.value(), [&](qint64 d, qint64) {
+            if (d > Count && !edited) { // the first chunk of updates is written
+                edited = true;
+                ContactRepository editor(otherConnection ? other : t.db());
+                Contact c = editor.get(last).value();
+                c.title = u"Edited meanwhile"_qs;
+                edit = editor.update(c);
+            }
+            return true;
+        });
+        QVERIFY2(done.ok(), qPrintable(done.error().message()));
+        QVERIFY(edited);
+        QVERIFY2(edit.ok(), qPrintable(edit.error().message()));
+        QCOMPARE(repo.get(last)->title, u"Edited meanwhile"_qs);
+        QCOMPARE(done->updated, Count - 1);
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM contacts WHERE title = 'Imported'"_qs).toInt(),
+                 Count - 1);
+
+        auto undone = ImportBatches(t.db()).undo(done->batchId);
+        QVERIFY2(undone.ok(), qPrintable(undone.error().message()));
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM contacts WHERE title = 'Imported'"_qs).toInt(), 0);
+        QCOMPARE(repo.get(last)->title, u"Edited meanwhile"_qs);
+    }
+
     // More created contacts than one undo set: stopped after the first set, the undo keeps
     // what it did and finishes later; search forgets the contacts, the update is restored.
     void undoStoppedBetweenSetsFinishesLater()

@@ -120,12 +120,14 @@ public:
         , m_phones(phones)
     {}
 
-    Status match(const QList<PreviewRow> &rows, const QList<RowKeys> &keys, int from, int to,
+    // The candidates of each row (`out`: one entry per row, in their order).
+    Status match(const QList<PreviewRow> &rows, const QList<RowKeys> &keys,
                  QList<QHash<QByteArray, Evidence>> *out)
     {
+        out->resize(rows.size());
         QHash<QString, QList<int>> byEmail;
         QHash<QString, QList<int>> byPhoneKey;
-        for (int i = from; i < to; ++i) {
+        for (int i = 0; i < rows.size(); ++i) {
             for (const QString &e : keys[i].emails)
                 byEmail[e] << i;
             for (const QString &p : keys[i].phoneKeys)
@@ -142,7 +144,7 @@ public:
                 values, [&](const SqliteStatement &q) {
                     const QString email = q.columnText(1);
                     for (int i : byEmail.value(email)) {
-                        Evidence &ev = (*out)[i - from][q.columnBlob(0)];
+                        Evidence &ev = (*out)[i][q.columnBlob(0)];
                         ev.email = true;
                         ev.emailValue = email;
                         ev.name = displayName(q.columnText(2), q.columnText(3));
@@ -166,7 +168,7 @@ public:
                            for (int i : byPhoneKey.value(q.columnText(2))) {
                                if (!keys[i].phones.contains(e164))
                                    continue;
-                               Evidence &ev = (*out)[i - from][q.columnBlob(0)];
+                               Evidence &ev = (*out)[i][q.columnBlob(0)];
                                ev.phone = true;
                                ev.phoneValue = stored;
                                ev.name = displayName(q.columnText(3), q.columnText(4));
@@ -178,8 +180,8 @@ public:
         // Names: rows with e-mail or phone matches compare with those. A row with neither
         // asks the search index for people of that name; a row whose e-mails and phones
         // match nobody is someone new, however common the name (two John Smiths).
-        for (int i = from; i < to; ++i) {
-            QHash<QByteArray, Evidence> &found = (*out)[i - from];
+        for (int i = 0; i < rows.size(); ++i) {
+            QHash<QByteArray, Evidence> &found = (*out)[i];
             const Contact &c = rows[i].contact;
             if (rows[i].kind == RowKind::Invalid)
                 continue;
@@ -802,8 +804,7 @@ Result<ImportPreview> ContactImporter::preview(const ImportSettings &settings,
             if (!matcher)
                 matcher.emplace(database->connection(), phones);
             Matched m;
-            m.found.resize(c->rows.size());
-            m.status = matcher->match(c->rows, c->keys, 0, int(c->rows.size()), &m.found);
+            m.status = matcher->match(c->rows, c->keys, &m.found);
             m.chunk = c;
             return m;
         });

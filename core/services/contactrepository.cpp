@@ -121,6 +121,71 @@ bool sameFields(const Contact &a, const Contact &b)
            a.phones == b.phones && a.tags == b.tags;
 }
 
+// The company names and tags a batch of contacts refers to, each looked up once per batch:
+// for both writers (Writer, BulkWriter), on their connection. Call prepare() first.
+struct Lookups
+{
+    SqliteStatement findTag;
+    SqliteStatement companyName;
+    QHash<QString, QByteArray> tagIds;       // folded name -> id, within this batch
+    QHash<QByteArray, QString> companyNames; // nothing renames a company meanwhile
+
+    Status prepare(sqlite3 *handle)
+    {
+        if (auto s = findTag.prepare(handle, QStringLiteral("SELECT id FROM tags WHERE "
+                                                            "local_key = ?1 AND deleted = 0 "
+                                                            "ORDER BY id LIMIT 1"));
+            !s)
+            return s;
+        return companyName.prepare(handle, QStringLiteral("SELECT CASE WHEN deleted THEN '' ELSE "
+                                                          "name END FROM companies WHERE id = ?1"));
+    }
+
+    // The name a contact of company `id` shows ('' for a deleted one); none for no company.
+    Result<QString> nameOfCompany(const QByteArray &id)
+    {
+        if (id.isEmpty())
+            return QString();
+        if (auto it = companyNames.constFind(id); it != companyNames.constEnd())
+            return *it;
+        companyName.bindBlobView(1, id);
+        auto row = companyName.next(QStringLiteral("looking up the company"));
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return Error{ErrorCode::Invalid, u"no company with id " + Uuid::toString(id),
+                         QStringLiteral("company")};
+        QString n = companyName.columnText(0);
+        companyName.reset();
+        companyNames.insert(id, n);
+        return n;
+    }
+
+    // The id of the live tag called `name` (folded); when there is none, `create(id, key)`
+    // writes one with a new id.
+    template <typename Create> Result<QByteArray> tagId(const QString &name, const Create &create)
+    {
+        const QString key = TextFolder::fold(name);
+        if (auto it = tagIds.constFind(key); it != tagIds.constEnd())
+            return *it;
+        findTag.bindText(1, key);
+        auto row = findTag.next(QStringLiteral("looking up a tag"));
+        if (!row)
+            return row.error();
+        QByteArray id;
+        if (row.value()) {
+            id = findTag.columnBlob(0);
+            findTag.reset();
+        } else {
+            id = Uuid::createV7();
+            if (Status s = create(id, key); !s)
+                return s.error();
+        }
+        tagIds.insert(key, id);
+        return id;
+    }
+};
+
 // Prepared statements of one connection, re-used across the rows of a batch (raw SQLite
 // statements: QSqlQuery's QVariant binding and result caching cost as much as an update's
 // SQL). Call prepare() first.
@@ -131,11 +196,9 @@ struct Writer
     SqliteStatement insertEmail;
     SqliteStatement insertPhone;
     SqliteStatement insertLink;
-    SqliteStatement findTag;
     SqliteStatement insertTag;
-    SqliteStatement companyName;
     SqliteStatement fts;
-    QHash<QString, QByteArray> tagCache; // folded name -> id, within this write
+    Lookups lookups;
 
     explicit Writer(const QSqlDatabase &db)
         : handle(SqliteStatement::handleOf(db))
@@ -163,60 +226,27 @@ struct Writer
                                           "?4, ?5, 0)")},
             {&insertLink, QStringLiteral("INSERT OR FAIL INTO contact_tags(id, contact_id, "
                                          "tag_id, deleted) VALUES (?1, ?2, ?3, 0)")},
-            {&findTag, QStringLiteral("SELECT id FROM tags WHERE local_key = ?1 AND deleted = 0 "
-                                      "ORDER BY id LIMIT 1")},
             {&insertTag, QStringLiteral("INSERT INTO tags(id, name, color, deleted, local_key) "
                                         "VALUES (?1, ?2, '', 0, ?3)")},
-            {&companyName, QStringLiteral("SELECT CASE WHEN deleted THEN '' ELSE name END FROM "
-                                          "companies WHERE id = ?1")},
             {&fts, QStringLiteral("INSERT INTO contacts_fts(rowid, text) VALUES (?1, ?2)")},
         };
         for (const auto &[statement, text] : statements) {
             if (auto s = statement->prepare(handle, text); !s)
                 return s;
         }
-        return {};
+        return lookups.prepare(handle);
     }
 
-    Result<QString> nameOfCompany(const QByteArray &id)
-    {
-        if (id.isEmpty())
-            return QString();
-        companyName.bindBlobView(1, id);
-        auto row = companyName.next(QStringLiteral("looking up the company"));
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return Error{ErrorCode::Invalid, u"no company with id " + Uuid::toString(id),
-                         QStringLiteral("company")};
-        QString n = companyName.columnText(0);
-        companyName.reset();
-        return n;
-    }
+    Result<QString> nameOfCompany(const QByteArray &id) { return lookups.nameOfCompany(id); }
 
     Result<QByteArray> tagId(const QString &name)
     {
-        const QString key = TextFolder::fold(name);
-        if (auto it = tagCache.constFind(key); it != tagCache.constEnd())
-            return *it;
-        findTag.bindText(1, key);
-        auto row = findTag.next(QStringLiteral("looking up a tag"));
-        if (!row)
-            return row.error();
-        QByteArray id;
-        if (row.value()) {
-            id = findTag.columnBlob(0);
-            findTag.reset();
-        } else {
-            id = Uuid::createV7();
+        return lookups.tagId(name, [&](const QByteArray &id, const QString &key) {
             insertTag.bindBlobView(1, id);
             insertTag.bindText(2, name);
             insertTag.bindText(3, key);
-            if (auto s = insertTag.run(QStringLiteral("creating a tag")); !s)
-                return s.error();
-        }
-        tagCache.insert(key, id);
-        return id;
+            return insertTag.run(QStringLiteral("creating a tag"));
+        });
     }
 
     // An e-mail address or a phone number (`insert` is insertEmail or insertPhone).
@@ -386,8 +416,7 @@ struct BulkWriter
     };
 
     BulkCapture capture;
-    SqliteStatement findTag;
-    SqliteStatement companyName;
+    Lookups lookups;
     SqliteStatement fts;
     int contacts = 0;
     int emails = 0;
@@ -396,9 +425,7 @@ struct BulkWriter
     int links = 0;
     int photos = 0;
     int values = 0;
-    QHash<QString, QByteArray> tagCache;     // folded name -> id, within this call
-    QHash<QString, QByteArray> fieldIds;     // custom field key -> its id
-    QHash<QByteArray, QString> companyNames; // nothing renames a company meanwhile
+    QHash<QString, QByteArray> fieldIds; // custom field key -> its id
     QList<QPair<qint64, QString>> pendingIndex;
 
     explicit BulkWriter(const QSqlDatabase &db)
@@ -410,17 +437,12 @@ struct BulkWriter
         if (!capture.begun())
             return capture.begun();
         sqlite3 *h = capture.handle();
-        const std::pair<SqliteStatement *, QString> statements[] = {
-            {&findTag, QStringLiteral("SELECT id FROM tags WHERE local_key = ?1 AND deleted = 0 "
-                                      "ORDER BY id LIMIT 1")},
-            {&companyName, QStringLiteral("SELECT CASE WHEN deleted THEN '' ELSE name END FROM "
-                                          "companies WHERE id = ?1")},
-            {&fts, QStringLiteral("INSERT INTO contacts_fts(rowid, text) VALUES (?1, ?2)")},
-        };
-        for (const auto &[stmt, text] : statements) {
-            if (auto s = stmt->prepare(h, text); !s)
-                return s;
-        }
+        if (auto s = lookups.prepare(h); !s)
+            return s;
+        if (auto s = fts.prepare(
+                h, QStringLiteral("INSERT INTO contacts_fts(rowid, text) VALUES (?1, ?2)"));
+            !s)
+            return s;
         const auto columns = [](const char *list) { return QString::fromLatin1(list).split(u' '); };
         const std::tuple<int *, QString, QStringList> tables[] = {
             {&contacts, QStringLiteral("contacts"),
@@ -453,50 +475,16 @@ struct BulkWriter
         return capture.setAside(QStringLiteral("custom_values_record_state"));
     }
 
-    Result<QString> nameOfCompany(const QByteArray &id)
-    {
-        if (id.isEmpty())
-            return QString();
-        if (auto it = companyNames.constFind(id); it != companyNames.constEnd())
-            return *it;
-        companyName.bindBlobOrNull(1, id);
-        auto row = companyName.next(QStringLiteral("looking up the company"));
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return Error{ErrorCode::Invalid, u"no company with id " + Uuid::toString(id),
-                         QStringLiteral("company")};
-        QString n = companyName.columnText(0);
-        companyName.reset();
-        companyNames.insert(id, n);
-        return n;
-    }
-
     Result<QByteArray> tagId(const QString &name)
     {
-        const QString key = TextFolder::fold(name);
-        if (auto it = tagCache.constFind(key); it != tagCache.constEnd())
-            return *it;
-        findTag.bindText(1, key);
-        auto row = findTag.next(QStringLiteral("looking up a tag"));
-        if (!row)
-            return row.error();
-        QByteArray id;
-        if (row.value()) {
-            id = findTag.columnBlob(0);
-            findTag.reset();
-        } else {
-            id = Uuid::createV7();
+        return lookups.tagId(name, [&](const QByteArray &id, const QString &key) {
             capture.blob(tags, TId, id);
             capture.text(tags, TName, name);
             capture.text(tags, TColor, QString());
             capture.integer(tags, TDeleted, 0);
             capture.text(tags, TKey, key);
-            if (auto s = capture.insert(tags); !s)
-                return s.error();
-        }
-        tagCache.insert(key, id);
-        return id;
+            return capture.insert(tags);
+        });
     }
 
     // An e-mail address or a phone number of contact `contactId`.
@@ -516,7 +504,7 @@ struct BulkWriter
 
     Status insert(Contact &c)
     {
-        auto company = nameOfCompany(c.companyId);
+        auto company = lookups.nameOfCompany(c.companyId);
         if (!company)
             return company.error();
         c.companyName = company.value();

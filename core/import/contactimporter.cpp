@@ -437,6 +437,38 @@ private:
     SqliteStatement m_tags;
 };
 
+// A T that lives on a thread of its own with its own connection: made there at the first task
+// as T(that connection, phones); each task `work(T &)` runs there, in order; the T and the
+// connection go with the thread (the destructor waits for the tasks). The preview's database
+// matching and the apply's reading of updates run this way beside the thread that writes.
+template <typename T> class OnItsOwnConnection
+{
+public:
+    OnItsOwnConnection(DatabasePtr db, const PhoneNormalizer &phones)
+        : m_db(std::move(db))
+        , m_phones(phones)
+    {}
+
+    template <typename Work> auto run(Work work)
+    {
+        return m_thread.run([this, work = std::move(work)] {
+            if (!m_object)
+                m_object.emplace(m_db->connection(), m_phones);
+            return work(*m_object);
+        });
+    }
+
+private:
+    DatabasePtr m_db;
+    const PhoneNormalizer &m_phones;
+    std::optional<T> m_object;
+    // Last, so it goes first: its tasks end before what they use.
+    WorkerThread m_thread{[this] {
+        m_object.reset();
+        m_db->closeConnection();
+    }};
+};
+
 // A chunk of an apply's updates: the contacts (in order) and the file's rows of each.
 struct ChunkOfUpdates
 {
@@ -790,21 +822,13 @@ Result<ImportPreview> ContactImporter::preview(const ImportSettings &settings,
 
     // The database's side of the matching runs on a thread of its own, with its own
     // connection: while it looks up one chunk's keys, this thread reads the next chunk and
-    // files the one before in the store (about half the work each, on the other core). The
-    // matcher is made, used and destroyed on that thread.
-    const DatabasePtr database = m_db;
-    std::optional<DatabaseMatcher> matcher;
-    WorkerThread matching([&matcher, database] {
-        matcher.reset();
-        database->closeConnection();
-    });
+    // files the one before in the store (about half the work each, on the other core).
+    OnItsOwnConnection<DatabaseMatcher> matching(m_db, phones);
     QFuture<Matched> inMatch; // the chunk the worker has (none: not valid)
     auto startMatch = [&](std::shared_ptr<Chunk> c) {
-        return matching.run([&matcher, &phones, database, c = std::move(c)] {
-            if (!matcher)
-                matcher.emplace(database->connection(), phones);
+        return matching.run([c = std::move(c)](DatabaseMatcher &matcher) {
             Matched m;
-            m.status = matcher->match(c->rows, c->keys, &m.found);
+            m.status = matcher.match(c->rows, c->keys, &m.found);
             m.chunk = c;
             return m;
         });
@@ -1299,14 +1323,8 @@ Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const Impor
     // million contacts (perf), off the writer's path. That reading starts once this chunk's write
     // transaction has begun, so no one else can write meanwhile; when anything was written between
     // the two transactions (another connection's commit: PRAGMA data_version; this one's:
-    // total_changes()), the chunk is read again here, inside its transaction. The planner is made,
-    // used and destroyed on its thread.
-    const DatabasePtr database = m_db;
-    std::optional<UpdatePlanner> remote;
-    WorkerThread planning([&remote, database] {
-        remote.reset();
-        database->closeConnection();
-    });
+    // total_changes()), the chunk is read again here, inside its transaction.
+    OnItsOwnConnection<UpdatePlanner> planning(m_db, phones);
     std::optional<UpdatePlanner> local; // for a chunk written over since it was read
     struct Reading
     {
@@ -1317,11 +1335,8 @@ Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const Impor
     std::optional<Reading> reading;
     auto startReading = [&](std::shared_ptr<const ChunkOfUpdates> chunk,
                             std::pair<qint64, qint64> marks) {
-        auto planned = planning.run([&remote, &phones, database, chunk] {
-            if (!remote)
-                remote.emplace(database->connection(), phones);
-            return remote->plan(*chunk);
-        });
+        auto planned =
+            planning.run([chunk](UpdatePlanner &planner) { return planner.plan(*chunk); });
         reading = Reading{std::move(chunk), std::move(planned), marks};
     };
     // Writes the chunk being read, and starts reading `next` (none: the last was read).

@@ -1087,10 +1087,8 @@ Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const Impor
     createCount.reset();
 
     QSqlDatabase db = m_db->connection();
-    // Checkpoints of the write-ahead log every 16,384 pages for all its chunks, as createMany()
-    // has for its own: at the default 1,000 pages, half the time of the chunks' commits went
-    // into copying the same hot index pages into the file again and again (perf).
-    const sql::PragmaScope checkpoints(db, QStringLiteral("wal_autocheckpoint"), 16384);
+    // For all its chunks, not only createMany()'s own.
+    const sql::LaterCheckpoints checkpoints(db);
     {
         Transaction tx(db);
         if (!tx.begun())
@@ -1367,7 +1365,9 @@ Result<ImportOutcome> ContactImporter::apply(const ImportPreview &p, const Impor
         if (auto s = tx.commit(); !s)
             return s;
         if (reading) {
-            // This commit is no one else's write: what the next reading compares with.
+            // This commit is no one else's write: the next chunk compares this connection's
+            // changes with the count after it. Its data_version stays the one read at BEGIN
+            // (another connection may commit right after ours, after the reading began).
             auto own = writeMarks(db);
             if (!own)
                 return own.error();

@@ -358,8 +358,7 @@ Status ImportBatches::undo(qint64 id, const std::function<bool(qint64, qint64)> 
     auto worthIt = IndexesAside::worthItForContacts(db, createdCount.value() + updatedCount);
     if (!worthIt)
         return worthIt.error();
-    // Checkpoints every 16,384 pages, as the import itself had (see ContactImporter::apply).
-    const sql::PragmaScope checkpoints(db, QStringLiteral("wal_autocheckpoint"), 16384);
+    const sql::LaterCheckpoints checkpoints(db);
     std::optional<IndexesAside> aside;
     if (worthIt.value()) {
         aside.emplace(db, IndexesAside::contactIndexes());

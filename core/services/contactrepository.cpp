@@ -1141,9 +1141,7 @@ Result<int> ContactRepository::createMany(const QList<Contact> &contacts, int ba
         c.customText = CustomFieldRepository::searchText(defs.value(), c.custom);
         ready << std::move(c);
     }
-    // A bulk write checkpoints the write-ahead log every 1,000 pages by default, copying the
-    // same hot index pages into the file again and again; let the log grow first.
-    const sql::PragmaScope checkpoints(db, QStringLiteral("wal_autocheckpoint"), 16384);
+    const sql::LaterCheckpoints checkpoints(db);
     // The sort indexes take every new contact at a random place: with a million contacts their
     // leaves outgrow the usual 32 MB cache, and an insert would read a page back again.
     const sql::PragmaScope cache(db, QStringLiteral("cache_size"), -98304); // 96 MB, in KiB

@@ -43,4 +43,16 @@ private:
     QVariant m_before;
 };
 
+// For a bulk write's lifetime (createMany, an import and its undo, a sync's pull): the
+// write-ahead log checkpointed every 16,384 pages instead of the default 1,000. Such writes
+// touch the same hot index pages in commit after commit; each checkpoint copied them into
+// the file again (half of an import's commit time, a pull's page after nearly every page).
+class LaterCheckpoints : public PragmaScope
+{
+public:
+    explicit LaterCheckpoints(QSqlDatabase db)
+        : PragmaScope(std::move(db), QStringLiteral("wal_autocheckpoint"), 16384)
+    {}
+};
+
 } // namespace crm::core::sql

@@ -211,9 +211,7 @@ Result<SyncReport> SyncEngine::run(const QUrl &url, const Progress &progress)
     if (!cursor)
         return cursor.error();
     qint64 since = *cursor;
-    // Pages rewrite the same index and log pages again and again: checkpointing every 1,000
-    // pages of log (the default) copied them into the file again after nearly every page.
-    const sql::PragmaScope checkpoints(db, QStringLiteral("wal_autocheckpoint"), 16384);
+    const sql::LaterCheckpoints checkpoints(db);
     // A record changed in several pages has its sort keys and search entry refreshed once.
     if (auto s = m_replica.beginDeferredRefresh(); !s)
         return s.error();
